@@ -1,0 +1,54 @@
+// Links depend on who is signed in: guests see log in / register, users their account.
+import { Anchor, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useNavigate } from 'react-router';
+import { useLogout, useMe } from '../../features/identity/hooks';
+import { kPaths } from '../paths';
+
+function Item({ to, label }: { to: string; label: string }) {
+  return (
+    <li>
+      <Anchor component={NavLink} to={to} end className="nav-link" c="blue.8">
+        {label}
+      </Anchor>
+    </li>
+  );
+}
+
+export function MainNav() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const user = me.data ?? null;
+  const isAdmin = user?.roles.some((grant) => grant.role === 'admin') ?? false;
+  return (
+    <nav aria-label={t('nav.label')}>
+      <ul className="nav-list">
+        <Item to={kPaths.home} label={t('nav.home')} />
+        {user ? (
+          <>
+            <Item to={kPaths.account} label={t('nav.account')} />
+            {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} />}
+            <li>
+              <UnstyledButton
+                className="nav-link"
+                c="blue.8"
+                fz="md"
+                td="underline"
+                onClick={() => logout.mutate(undefined, { onSettled: () => void navigate(kPaths.home) })}
+              >
+                {t('nav.logout')}
+              </UnstyledButton>
+            </li>
+          </>
+        ) : (
+          <>
+            <Item to={kPaths.login} label={t('nav.login')} />
+            <Item to={kPaths.register} label={t('nav.register')} />
+          </>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,19 @@
+// A page: sets the document title and renders the single h1 (focus target after navigation).
+import { Stack, Title } from '@mantine/core';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export function Page({ title, children }: { title: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = `${title} — ${t('app.titleSuffix')}`;
+  }, [title, t]);
+  return (
+    <Stack gap="lg">
+      <Title order={1} className="page-title" tabIndex={-1}>
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}

@@ -1,0 +1,75 @@
+import { Badge, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../../components/Page';
+import type { Me } from '../../../lib/api/types';
+import { RequireMe } from '../RequireMe';
+import { roleText } from '../role_text';
+import { ProfileForm } from './ProfileForm';
+import { TotpSection } from './TotpSection';
+
+function Detail({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text component="dt" size="sm" fw={600}>
+        {term}
+      </Text>
+      <Text component="dd" m={0}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function AccountDetails({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="account-details-title">
+      <Title order={2} size="h3" id="account-details-title" mb="sm">
+        {t('account.detailsTitle')}
+      </Title>
+      <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="sm" m={0}>
+        <Detail term={t('account.displayName')}>
+          <span data-testid="account-display-name">{me.display_name}</span>
+        </Detail>
+        {me.email !== null && <Detail term={t('account.email')}>{me.email}</Detail>}
+        {me.phone !== null && <Detail term={t('account.phone')}>{me.phone}</Detail>}
+        <Detail term={t('account.verified')}>{me.verified ? t('common.yes') : t('common.no')}</Detail>
+        <Detail term={t('account.iin')}>{me.iin_masked ?? t('account.notGiven')}</Detail>
+        <Detail term={t('account.language')}>{t(`lang.${me.language}`)}</Detail>
+      </SimpleGrid>
+      <Title order={3} size="h5" mt="md" mb="xs">
+        {t('account.roles')}
+      </Title>
+      {me.roles.length === 0 ? (
+        <Text>{t('account.noRoles')}</Text>
+      ) : (
+        <Group gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+          {me.roles.map((grant) => (
+            <li key={grant.id}>
+              <Badge variant="outline" color="blue.8" tt="none" size="lg">
+                {roleText(t, grant)}
+              </Badge>
+            </li>
+          ))}
+        </Group>
+      )}
+    </Paper>
+  );
+}
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('account.title')}>
+      <RequireMe>
+        {(me) => (
+          <>
+            <AccountDetails me={me} />
+            <ProfileForm me={me} />
+            {me.is_staff && <TotpSection me={me} />}
+          </>
+        )}
+      </RequireMe>
+    </Page>
+  );
+}

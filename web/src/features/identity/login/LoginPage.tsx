@@ -1,0 +1,32 @@
+import { Anchor, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { kPaths, safeNext } from '../../../app/paths';
+import { FormAlert } from '../../../components/FormAlert';
+import { Page } from '../../../components/Page';
+import { LoginForm } from './LoginForm';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const next = safeNext(params.get('next'), kPaths.account);
+  return (
+    <Page title={t('login.title')}>
+      {params.get('verified') && <FormAlert kind="success">{t('login.verified')}</FormAlert>}
+      {params.get('reset') && <FormAlert kind="success">{t('login.passwordChanged')}</FormAlert>}
+      <LoginForm initialLogin={params.get('login') ?? ''} onLoggedIn={() => void navigate(next, { replace: true })} />
+      <Group gap="lg">
+        <Anchor component={Link} to={kPaths.reset}>
+          {t('login.forgot')}
+        </Anchor>
+        <Text>
+          {t('login.noAccount')}{' '}
+          <Anchor component={Link} to={kPaths.register}>
+            {t('nav.register')}
+          </Anchor>
+        </Text>
+      </Group>
+    </Page>
+  );
+}

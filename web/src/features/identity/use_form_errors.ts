@@ -1,0 +1,63 @@
+// Field and form-level error state for a form, fed by local checks or by an ApiError.
+// Texts are derived at render time, so they follow a language switch.
+import type { ParseKeys } from 'i18next';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError, fieldErrorText } from '../../lib/i18n/error_text';
+import type { FieldProblems } from './validation';
+
+export function focusFirstInvalid() {
+  // After React paints the error props.
+  requestAnimationFrame(() => {
+    document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
+  });
+}
+
+type State =
+  | { kind: 'none' }
+  | { kind: 'local'; problems: FieldProblems }
+  | { kind: 'api'; error: unknown; summaryKey: ParseKeys | null | undefined };
+
+export function useFormErrors(formFields: readonly string[]) {
+  const { t, i18n } = useTranslation();
+  const [state, setState] = useState<State>({ kind: 'none' });
+  const exists = useCallback((key: string) => i18n.exists(key), [i18n]);
+
+  const { fields, summary } = useMemo((): { fields: Record<string, string>; summary: string | null } => {
+    if (state.kind === 'none') return { fields: {}, summary: null };
+    if (state.kind === 'local') {
+      const texts: Record<string, string> = {};
+      for (const [field, reason] of Object.entries(state.problems)) texts[field] = fieldErrorText(t, exists, field, reason);
+      return { fields: texts, summary: null };
+    }
+    const described = describeError(t, exists, state.error, formFields);
+    const override = state.summaryKey;
+    return {
+      fields: described.fields,
+      summary: override === undefined ? described.summary : override === null ? null : t(override),
+    };
+    // i18n.language: recompute on a language switch.
+  }, [state, t, exists, formFields, i18n.language]);
+
+  const clear = useCallback(() => setState({ kind: 'none' }), []);
+
+  /** Shows local problems; returns true when there were none. */
+  const check = useCallback((problems: FieldProblems): boolean => {
+    const ok = Object.keys(problems).length === 0;
+    setState(ok ? { kind: 'none' } : { kind: 'local', problems });
+    if (!ok) focusFirstInvalid();
+    return ok;
+  }, []);
+
+  /** Shows an API error; `summaryKey` replaces the generic summary (null hides it). */
+  const fromError = useCallback(
+    (error: unknown, summaryKey?: ParseKeys | null) => {
+      setState({ kind: 'api', error, summaryKey });
+      const described = describeError(t, exists, error, formFields);
+      if (Object.keys(described.fields).length > 0) focusFirstInvalid();
+    },
+    [t, exists, formFields],
+  );
+
+  return { fields, summary, clear, check, fromError };
+}

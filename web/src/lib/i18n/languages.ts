@@ -1,0 +1,3 @@
+export const kLanguages = ['kk', 'ru', 'en'] as const;
+export type UiLanguage = (typeof kLanguages)[number];
+export const kDefaultLanguage: UiLanguage = 'kk';
