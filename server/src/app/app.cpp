@@ -1,0 +1,271 @@
+#include "app/app.hpp"
+
+#include <chrono>
+#include <thread>
+
+#include "features/identity/module.hpp"
+#include "features/system/module.hpp"
+#include "platform/crypto/crypto.hpp"
+#include "platform/db/migrations.hpp"
+#include "platform/db/ping.hpp"
+#include "platform/http/api.hpp"
+#include "platform/http/metrics.hpp"
+#include "platform/http/router.hpp"
+#include "platform/http/server.hpp"
+#include "platform/http/static_files.hpp"
+#include "platform/log/log.hpp"
+#include "platform/mail/sms.hpp"
+#include "platform/module_context.hpp"
+
+namespace kenes {
+
+using http::Request;
+using http::Response;
+
+std::unique_ptr<db::Database> OpenConfiguredDatabase(const Config& config) {
+  db::DatabaseOptions options;
+  options.pool_size = config.database.pool_size;
+  return db::OpenDatabase(config.database.url, options);
+}
+
+namespace {
+
+constexpr const char* kCsp =
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    "script-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; "
+    "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+bool IsUnsafe(const std::string& method) {
+  return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+}  // namespace
+
+class App::Impl {
+ public:
+  Impl(Config config, AppDeps deps) : config_(std::move(config)), deps_(deps) {
+    clock_ = deps_.clock ? deps_.clock : &system_clock_;
+  }
+
+  void Start() {
+    crypto::Init();
+    log::SetLevel(log::ParseLevel(config_.log.level));
+    db_ = OpenConfiguredDatabase(config_);
+    if (config_.database.auto_migrate) {
+      auto report = db::Migrate(*db_, db::EmbeddedMigrations());
+      if (!report.ok()) throw std::runtime_error(report.error().message);
+      for (const auto& name : report->applied) log::Info("migration applied", {{"file", name}});
+    }
+    mailer_ = deps_.mailer;
+    if (!mailer_) {
+      owned_mailer_ = config_.mail.smtp_url.empty()
+                          ? mail::MakeDirMailer(config_.mail.outbox_dir, config_.mail.from)
+                          : mail::MakeSmtpMailer({config_.mail.smtp_url, config_.mail.from,
+                                                  config_.mail.user, config_.mail.password});
+      mailer_ = owned_mailer_.get();
+    }
+    sms_ = mail::MakeDevSmsSender(config_.mail.outbox_dir);
+    jobs_ = std::make_unique<jobs::JobRunner>(*db_, *clock_);
+    if (!config_.http.web_root.empty()) static_ = std::make_unique<http::StaticFiles>(config_.http.web_root);
+
+    http::Routes routes([this](std::string method, std::string pattern, http::ApiHandler handler,
+                               http::Access access) {
+      AddApiRoute(std::move(method), std::move(pattern), std::move(handler), access);
+    });
+    ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes};
+    system::RegisterModule(ctx);
+    identity_ = identity::RegisterModule(ctx);
+
+    router_.Add("GET", "/healthz", [this](Request& req) {
+      if (!db::Ping(*db_)) {
+        return http::ErrorResponse(Error::Of(ErrorCode::kUnavailable, "database"), req.request_id);
+      }
+      return http::JsonResponse(200, {{"status", "ok"}});
+    });
+    router_.Add("GET", "/metrics", [this](Request&) {
+      Response res;
+      res.SetHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+      res.body = metrics_.Render();
+      return res;
+    });
+
+    http::ServerOptions so;
+    so.host = config_.http.host;
+    so.port = config_.http.port;
+    so.io_threads = config_.http.io_threads;
+    so.worker_threads = config_.http.worker_threads;
+    so.max_body_bytes = static_cast<size_t>(config_.http.max_body_bytes);
+    so.max_connections = config_.http.max_connections;
+    so.read_timeout_ms = config_.http.read_timeout_ms;
+    so.idle_timeout_ms = config_.http.idle_timeout_ms;
+    so.shutdown_grace_ms = config_.http.shutdown_grace_ms;
+    http::ServerHooks hooks;
+    hooks.handle = [this](Request& req) { return Handle(req); };
+    hooks.offload = [this](const Request& req) {
+      // A network database may block for long; so may password hashing in POSTs.
+      return db_->IsRemote() || IsUnsafe(req.method);
+    };
+    hooks.reject = [this](int status, const std::string& code) {
+      Error e = Error::Of(status == 413   ? ErrorCode::kPayloadTooLarge
+                          : status == 503 ? ErrorCode::kUnavailable
+                                          : ErrorCode::kInvalidArgument);
+      (void)code;
+      Response res = http::ErrorResponse(e, crypto::RandomToken(8));
+      if (status == 400) res.status = 400;
+      AddSecurityHeaders(res, true);
+      return res;
+    };
+    server_ = std::make_unique<http::Server>(so, hooks);
+    server_->Listen();
+    metrics_.AddGauge("kenes_http_open_connections", "Open client connections.",
+                      [this] { return static_cast<double>(server_->open_connections()); });
+    metrics_.AddGauge("kenes_db_pool_size", "Database connections in the pool.",
+                      [this] { return static_cast<double>(db_->Stats().size); });
+    metrics_.AddGauge("kenes_db_pool_in_use", "Database connections in use.",
+                      [this] { return static_cast<double>(db_->Stats().in_use); });
+    metrics_.AddGauge("kenes_db_pool_waits_total", "Times a request waited for a connection.",
+                      [this] { return static_cast<double>(db_->Stats().waits); });
+    metrics_.AddGauge("kenes_jobs_processed_total", "Background jobs run by this node.",
+                      [this] { return static_cast<double>(jobs_->processed()); });
+    if (deps_.run_jobs) jobs_->Start();
+  }
+
+  void AddApiRoute(std::string method, std::string pattern, http::ApiHandler handler,
+                   http::Access access) {
+    const bool unsafe = IsUnsafe(method);
+    router_.Add(method, pattern,
+                [this, handler = std::move(handler), access, unsafe](Request& req) -> Response {
+                  if (unsafe && !CsrfOk(req)) {
+                    Error e = Error::Denied();
+                    e.message = "missing or wrong CSRF token";
+                    e.fields["csrf"] = "invalid";
+                    return http::ErrorResponse(e, req.request_id);
+                  }
+                  Actor actor;
+                  if (auto token = req.Cookie("kenes_session")) {
+                    if (auto a = identity_->Authenticate(*token)) actor = std::move(*a);
+                  }
+                  actor.ip = req.remote_ip;
+                  actor.request_id = req.request_id;
+                  if (access == http::Access::kSignedIn && !actor.IsAuthenticated()) {
+                    return http::ErrorResponse(Error::Unauthenticated(), req.request_id);
+                  }
+                  return handler(req, actor);
+                });
+  }
+
+  static bool CsrfOk(const Request& req) {
+    auto cookie = req.Cookie("kenes_csrf");
+    auto header = req.Header("x-csrf-token");
+    return cookie && header && !cookie->empty() && crypto::ConstantTimeEqual(*cookie, *header);
+  }
+
+  void AddSecurityHeaders(Response& res, bool api) const {
+    res.SetHeader("Content-Security-Policy", kCsp);
+    res.SetHeader("X-Content-Type-Options", "nosniff");
+    res.SetHeader("Referrer-Policy", "same-origin");
+    res.SetHeader("X-Frame-Options", "DENY");
+    res.SetHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (config_.http.behind_tls) {
+      res.SetHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    }
+    if (api && !res.FindHeader("Cache-Control")) res.SetHeader("Cache-Control", "no-store");
+  }
+
+  Response Handle(Request& req) {
+    const auto start = std::chrono::steady_clock::now();
+    req.request_id = crypto::RandomToken(8);
+    Response res = Guarded(req);
+    const bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/healthz" || req.path == "/metrics";
+    AddSecurityHeaders(res, api);
+    res.SetHeader("X-Request-Id", req.request_id);
+    if (req.method == "HEAD") res.body.clear();
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    metrics_.Observe(req.method, req.route.empty() && !api ? "static" : req.route, res.status, ms);
+    if (config_.http.access_log) {
+      // The route pattern, never the path or query: those can carry names and search words.
+      log::Info("request", {{"request_id", req.request_id},
+                            {"method", req.method},
+                            {"route", req.route.empty() ? (api ? "unmatched" : "static") : req.route},
+                            {"status", res.status},
+                            {"ms", static_cast<int64_t>(ms * 1000) / 1000.0},
+                            {"bytes", res.body.size()}});
+    }
+    return res;
+  }
+
+  Response Guarded(Request& req) {
+    try {
+      return Dispatch(req);
+    } catch (const db::DbError& e) {
+      if (e.code() == ErrorCode::kInternal) {
+        log::Error("database error", {{"request_id", req.request_id}, {"route", req.route}, {"error", e.what()}});
+      }
+      return http::ErrorResponse(Error::Of(e.code()), req.request_id);
+    } catch (const std::exception& e) {
+      log::Error("unhandled exception",
+                 {{"request_id", req.request_id}, {"route", req.route}, {"error", e.what()}});
+      return http::ErrorResponse(Error::Of(ErrorCode::kInternal, "internal error"), req.request_id);
+    }
+  }
+
+  Response Dispatch(Request& req) {
+    std::string_view target = req.target;
+    size_t q = target.find('?');
+    bool ok = http::PercentDecode(target.substr(0, q), &req.path, false) && http::IsValidUtf8(req.path);
+    if (ok && q != std::string_view::npos) ok = http::ParseQuery(target.substr(q + 1), &req.query);
+    if (!ok) {
+      req.path = "/api/";  // answer in the API's shape
+      return http::ErrorResponse(Error::Invalid("target", "invalid"), req.request_id);
+    }
+    auto match = router_.Find(req.method, req.path);
+    if (match.handler) {
+      req.route = *match.pattern;
+      req.path_params = std::move(match.params);
+      return (*match.handler)(req);
+    }
+    const bool api = req.path == "/api" || req.path.rfind("/api/", 0) == 0;
+    if (!api && (req.method == "GET" || req.method == "HEAD") && static_) {
+      if (auto res = static_->Serve(req.path)) return *res;
+    }
+    if (match.path_known) {
+      Response res = http::ErrorResponse(
+          Error::Of(ErrorCode::kFailedPrecondition, "method not allowed"), req.request_id);
+      res.status = 405;
+      return res;
+    }
+    return http::ErrorResponse(Error::NotFound(), req.request_id);
+  }
+
+  Config config_;
+  AppDeps deps_;
+  SystemClock system_clock_;
+  const Clock* clock_ = nullptr;
+  std::unique_ptr<db::Database> db_;
+  std::unique_ptr<mail::Mailer> owned_mailer_;
+  mail::Mailer* mailer_ = nullptr;
+  std::unique_ptr<mail::SmsSender> sms_;
+  std::unique_ptr<jobs::JobRunner> jobs_;
+  std::unique_ptr<http::StaticFiles> static_;
+  std::shared_ptr<identity::IdentityService> identity_;
+  http::Router router_;
+  http::Metrics metrics_;
+  std::unique_ptr<http::Server> server_;
+};
+
+App::App(Config config, AppDeps deps) : impl_(std::make_unique<Impl>(std::move(config), deps)) {}
+App::~App() {
+  if (impl_->jobs_) impl_->jobs_->Stop();
+}
+void App::Start() { impl_->Start(); }
+int App::port() const { return impl_->server_->port(); }
+void App::Run(bool handle_signals) {
+  impl_->server_->Run(handle_signals);
+  impl_->jobs_->Stop();
+}
+void App::Stop() { impl_->server_->Stop(); }
+db::Database& App::database() { return *impl_->db_; }
+jobs::JobRunner& App::job_runner() { return *impl_->jobs_; }
+
+}  // namespace kenes

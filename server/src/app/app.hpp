@@ -1,0 +1,44 @@
+#pragma once
+// The one composition root: opens the database, wires features, serves HTTP, runs jobs.
+
+#include <memory>
+#include <optional>
+
+#include "core/actor.hpp"
+#include "core/clock.hpp"
+#include "core/config.hpp"
+#include "platform/db/database.hpp"
+#include "platform/http/http.hpp"
+#include "platform/jobs/jobs.hpp"
+#include "platform/mail/mailer.hpp"
+
+namespace kenes {
+
+struct AppDeps {
+  const Clock* clock = nullptr;     // default: system clock
+  mail::Mailer* mailer = nullptr;   // default: from config (SMTP or .eml directory)
+  bool run_jobs = true;
+};
+
+class App {
+ public:
+  App(Config config, AppDeps deps = {});
+  ~App();
+
+  void Start();  // opens, migrates (if configured), listens; port() is known afterwards
+  int port() const;
+  void Run(bool handle_signals);  // blocks until Stop() or a signal
+  void Stop();
+
+  db::Database& database();
+  jobs::JobRunner& job_runner();
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Used by `kenes migrate` and `kenes seed` as well as serve.
+std::unique_ptr<db::Database> OpenConfiguredDatabase(const Config& config);
+
+}  // namespace kenes

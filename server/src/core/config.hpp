@@ -1,0 +1,50 @@
+#pragma once
+// Configuration values (no I/O): loaded by app/config_loader from kenes.toml, KENES_* environment
+// variables and flags, in that order of precedence (flags win).
+
+#include <string>
+
+namespace kenes {
+
+struct Config {
+  struct Http {
+    std::string host = "127.0.0.1";
+    int port = 8080;
+    int io_threads = 0;
+    int worker_threads = 0;
+    int max_body_bytes = 1 << 20;
+    int max_connections = 10000;
+    int read_timeout_ms = 30000;
+    int idle_timeout_ms = 75000;
+    int shutdown_grace_ms = 10000;
+    std::string web_root = "web/dist";
+    bool behind_tls = false;
+    bool access_log = true;
+  } http;
+  struct Database {
+    std::string url = "sqlite:./var/kenes.db";
+    int pool_size = 8;
+    bool auto_migrate = true;
+  } database;
+  struct Mail {
+    std::string smtp_url;  // empty: write .eml files to outbox_dir
+    std::string from = "Kenes <no-reply@kenes.local>";
+    std::string user;
+    std::string password;
+    std::string outbox_dir = "./var/mail";
+  } mail;
+  struct Security {
+    int session_idle_minutes = 120;
+    int session_absolute_hours = 12;
+    int login_max_failures_account = 5;
+    int login_max_failures_ip = 20;
+    int login_window_minutes = 15;
+    std::string consent_version = "2026-11-01";
+  } security;
+  struct Log {
+    std::string level = "info";
+  } log;
+  std::string installation_name = "Kenes";
+};
+
+}  // namespace kenes

@@ -1,0 +1,21 @@
+#include "features/identity/identity_jobs.hpp"
+
+#include "features/identity/identity_messages.hpp"
+
+namespace kenes::identity {
+
+void RegisterIdentityJobs(jobs::JobRunner& runner, mail::Mailer& mailer, mail::SmsSender& sms) {
+  runner.Register("identity.send_code", [&mailer, &sms](const jobs::Job& job) {
+    const auto& p = job.payload;
+    CodeMessage m = CodeMessageFor(p.at("purpose").get<std::string>(),
+                                   p.at("language").get<std::string>(),
+                                   p.at("code").get<std::string>());
+    if (p.at("channel") == "phone") {
+      sms.Send(p.at("to").get<std::string>(), m.body);
+    } else {
+      mailer.Send(mail::Message{p.at("to").get<std::string>(), m.subject, m.body});
+    }
+  });
+}
+
+}  // namespace kenes::identity

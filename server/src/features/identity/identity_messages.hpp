@@ -1,0 +1,16 @@
+#pragma once
+// Texts of identity e-mails and SMS in kk, ru and en (the server-side catalog).
+
+#include <string>
+
+namespace kenes::identity {
+
+struct CodeMessage {
+  std::string subject;
+  std::string body;
+};
+
+CodeMessage CodeMessageFor(const std::string& purpose, const std::string& language,
+                           const std::string& code);
+
+}  // namespace kenes::identity

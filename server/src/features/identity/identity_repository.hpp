@@ -1,0 +1,51 @@
+#pragma once
+// The identity tables. The only code that runs identity SQL (identity_repository_sql.cpp).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "features/identity/user.hpp"
+#include "platform/db/database.hpp"
+
+namespace kenes::identity {
+
+class IdentityRepository {
+ public:
+  std::optional<User> FindByLogin(db::Tx& tx, const std::string& login);
+  std::optional<User> FindById(db::Tx& tx, int64_t id);
+  int64_t CreateUser(db::Tx& tx, const NewUser& user);
+  void AddConsent(db::Tx& tx, int64_t user_id, const std::string& kind, const std::string& version,
+                  const std::string& at);
+  void MarkVerified(db::Tx& tx, int64_t user_id, const std::string& at);
+  void SetPassword(db::Tx& tx, int64_t user_id, const std::string& hash);
+  void UpdateProfile(db::Tx& tx, int64_t user_id, const std::string& display_name,
+                     const std::string& language);
+  void SetTotp(db::Tx& tx, int64_t user_id, const std::optional<std::string>& pending,
+               const std::optional<std::string>& secret, bool enabled);
+
+  void AddCode(db::Tx& tx, int64_t user_id, CodePurpose purpose, const std::string& code_hash,
+               int64_t expires_ms);
+  std::optional<OneTimeCode> LatestCode(db::Tx& tx, int64_t user_id, CodePurpose purpose);
+  void CountCodeAttempt(db::Tx& tx, int64_t code_id);
+  void MarkCodeUsed(db::Tx& tx, int64_t code_id, const std::string& at);
+
+  void CreateSession(db::Tx& tx, const Session& session);
+  std::optional<Session> FindSession(db::Tx& tx, const std::string& id_hash);
+  void TouchSession(db::Tx& tx, const std::string& id_hash, int64_t now_ms);
+  void DeleteSession(db::Tx& tx, const std::string& id_hash);
+  void DeleteUserSessions(db::Tx& tx, int64_t user_id);
+
+  int CountFailures(db::Tx& tx, const std::string& key_hash, int64_t since_ms);
+  std::optional<int64_t> LatestFailure(db::Tx& tx, const std::string& key_hash);
+  void AddFailure(db::Tx& tx, const std::string& key_hash, int64_t at_ms);
+  void ClearFailures(db::Tx& tx, const std::string& key_hash);
+
+  std::vector<RoleGrant> Roles(db::Tx& tx, int64_t user_id);
+  int64_t AddRole(db::Tx& tx, int64_t user_id, const RoleGrant& grant, int64_t granted_by);
+  bool RemoveRole(db::Tx& tx, int64_t user_id, int64_t grant_id);
+  // Users ordered by id, after `after_id`, whose name, e-mail or phone contains `query`.
+  std::vector<User> ListUsers(db::Tx& tx, const std::string& query, int64_t after_id, int limit);
+};
+
+}  // namespace kenes::identity

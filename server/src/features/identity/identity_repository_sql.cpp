@@ -1,0 +1,208 @@
+#include "features/identity/identity_repository.hpp"
+
+namespace kenes::identity {
+namespace {
+
+constexpr const char* kUserColumns =
+    "id, email, phone, password_hash, display_name, language, iin, verified_at, totp_secret, "
+    "totp_pending_secret, totp_enabled, created_at";
+
+User ToUser(const db::Row& r) {
+  User u;
+  u.id = r.Int("id");
+  u.email = r.OptStr("email");
+  u.phone = r.OptStr("phone");
+  u.password_hash = r.Str("password_hash");
+  u.display_name = r.Str("display_name");
+  u.language = r.Str("language");
+  u.iin = r.OptStr("iin");
+  u.verified_at = r.OptStr("verified_at");
+  u.totp_secret = r.OptStr("totp_secret");
+  u.totp_pending_secret = r.OptStr("totp_pending_secret");
+  u.totp_enabled = r.Bool("totp_enabled");
+  u.created_at = r.Str("created_at");
+  return u;
+}
+
+}  // namespace
+
+std::optional<User> IdentityRepository::FindByLogin(db::Tx& tx, const std::string& login) {
+  auto row = tx.QueryOne(std::string("SELECT ") + kUserColumns +
+                             " FROM users WHERE email = $1 OR phone = $1",
+                         {login});
+  if (!row) return std::nullopt;
+  User u = ToUser(*row);
+  u.roles = Roles(tx, u.id);
+  return u;
+}
+
+std::optional<User> IdentityRepository::FindById(db::Tx& tx, int64_t id) {
+  auto row = tx.QueryOne(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = $1", {id});
+  if (!row) return std::nullopt;
+  User u = ToUser(*row);
+  u.roles = Roles(tx, u.id);
+  return u;
+}
+
+int64_t IdentityRepository::CreateUser(db::Tx& tx, const NewUser& u) {
+  auto row = tx.QueryOne(
+      "INSERT INTO users (email, phone, password_hash, display_name, language, iin, created_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+      {u.email, u.phone, u.password_hash, u.display_name, u.language, u.iin, u.created_at});
+  return row->Int("id");
+}
+
+void IdentityRepository::AddConsent(db::Tx& tx, int64_t user_id, const std::string& kind,
+                                    const std::string& version, const std::string& at) {
+  tx.Exec("INSERT INTO consents (user_id, kind, version, given_at) VALUES ($1, $2, $3, $4)",
+          {user_id, kind, version, at});
+}
+
+void IdentityRepository::MarkVerified(db::Tx& tx, int64_t user_id, const std::string& at) {
+  tx.Exec("UPDATE users SET verified_at = $2 WHERE id = $1 AND verified_at IS NULL", {user_id, at});
+}
+
+void IdentityRepository::SetPassword(db::Tx& tx, int64_t user_id, const std::string& hash) {
+  tx.Exec("UPDATE users SET password_hash = $2 WHERE id = $1", {user_id, hash});
+}
+
+void IdentityRepository::UpdateProfile(db::Tx& tx, int64_t user_id,
+                                       const std::string& display_name,
+                                       const std::string& language) {
+  tx.Exec("UPDATE users SET display_name = $2, language = $3 WHERE id = $1",
+          {user_id, display_name, language});
+}
+
+void IdentityRepository::SetTotp(db::Tx& tx, int64_t user_id,
+                                 const std::optional<std::string>& pending,
+                                 const std::optional<std::string>& secret, bool enabled) {
+  tx.Exec(
+      "UPDATE users SET totp_pending_secret = $2, totp_secret = $3, totp_enabled = $4 WHERE id = "
+      "$1",
+      {user_id, pending, secret, enabled});
+}
+
+void IdentityRepository::AddCode(db::Tx& tx, int64_t user_id, CodePurpose purpose,
+                                 const std::string& code_hash, int64_t expires_ms) {
+  // A new code replaces the earlier ones of the same purpose.
+  tx.Exec(
+      "UPDATE one_time_codes SET used_at = 'superseded' WHERE user_id = $1 AND purpose = $2 AND "
+      "used_at IS NULL",
+      {user_id, std::string(PurposeName(purpose))});
+  tx.Exec(
+      "INSERT INTO one_time_codes (user_id, purpose, code_hash, expires_ms, attempts) VALUES ($1, "
+      "$2, $3, $4, 0)",
+      {user_id, std::string(PurposeName(purpose)), code_hash, expires_ms});
+}
+
+std::optional<OneTimeCode> IdentityRepository::LatestCode(db::Tx& tx, int64_t user_id,
+                                                          CodePurpose purpose) {
+  auto row = tx.QueryOne(
+      "SELECT id, code_hash, expires_ms, attempts, used_at FROM one_time_codes WHERE user_id = $1 "
+      "AND purpose = $2 ORDER BY id DESC LIMIT 1",
+      {user_id, std::string(PurposeName(purpose))});
+  if (!row) return std::nullopt;
+  return OneTimeCode{row->Int("id"), row->Str("code_hash"), row->Int("expires_ms"),
+                     static_cast<int>(row->Int("attempts")), !row->IsNull("used_at")};
+}
+
+void IdentityRepository::CountCodeAttempt(db::Tx& tx, int64_t code_id) {
+  tx.Exec("UPDATE one_time_codes SET attempts = attempts + 1 WHERE id = $1", {code_id});
+}
+
+void IdentityRepository::MarkCodeUsed(db::Tx& tx, int64_t code_id, const std::string& at) {
+  tx.Exec("UPDATE one_time_codes SET used_at = $2 WHERE id = $1", {code_id, at});
+}
+
+void IdentityRepository::CreateSession(db::Tx& tx, const Session& s) {
+  tx.Exec(
+      "INSERT INTO sessions (id_hash, user_id, created_ms, last_seen_ms, expires_ms) VALUES ($1, "
+      "$2, $3, $4, $5)",
+      {s.id_hash, s.user_id, s.created_ms, s.last_seen_ms, s.expires_ms});
+}
+
+std::optional<Session> IdentityRepository::FindSession(db::Tx& tx, const std::string& id_hash) {
+  auto row = tx.QueryOne(
+      "SELECT id_hash, user_id, created_ms, last_seen_ms, expires_ms FROM sessions WHERE id_hash "
+      "= $1",
+      {id_hash});
+  if (!row) return std::nullopt;
+  return Session{row->Str("id_hash"), row->Int("user_id"), row->Int("created_ms"),
+                 row->Int("last_seen_ms"), row->Int("expires_ms")};
+}
+
+void IdentityRepository::TouchSession(db::Tx& tx, const std::string& id_hash, int64_t now_ms) {
+  tx.Exec("UPDATE sessions SET last_seen_ms = $2 WHERE id_hash = $1", {id_hash, now_ms});
+}
+
+void IdentityRepository::DeleteSession(db::Tx& tx, const std::string& id_hash) {
+  tx.Exec("DELETE FROM sessions WHERE id_hash = $1", {id_hash});
+}
+
+void IdentityRepository::DeleteUserSessions(db::Tx& tx, int64_t user_id) {
+  tx.Exec("DELETE FROM sessions WHERE user_id = $1", {user_id});
+}
+
+int IdentityRepository::CountFailures(db::Tx& tx, const std::string& key_hash, int64_t since_ms) {
+  auto row = tx.QueryOne(
+      "SELECT COUNT(*) AS n FROM login_failures WHERE key_hash = $1 AND at_ms >= $2",
+      {key_hash, since_ms});
+  return static_cast<int>(row->Int("n"));
+}
+
+std::optional<int64_t> IdentityRepository::LatestFailure(db::Tx& tx, const std::string& key_hash) {
+  auto row = tx.QueryOne("SELECT MAX(at_ms) AS at_ms FROM login_failures WHERE key_hash = $1",
+                         {key_hash});
+  return row ? row->OptInt("at_ms") : std::nullopt;
+}
+
+void IdentityRepository::AddFailure(db::Tx& tx, const std::string& key_hash, int64_t at_ms) {
+  tx.Exec("INSERT INTO login_failures (key_hash, at_ms) VALUES ($1, $2)", {key_hash, at_ms});
+}
+
+void IdentityRepository::ClearFailures(db::Tx& tx, const std::string& key_hash) {
+  tx.Exec("DELETE FROM login_failures WHERE key_hash = $1", {key_hash});
+}
+
+std::vector<RoleGrant> IdentityRepository::Roles(db::Tx& tx, int64_t user_id) {
+  std::vector<RoleGrant> out;
+  for (const auto& r : tx.Query(
+           "SELECT id, role, scope_type, scope_id, granted_at FROM role_grants WHERE user_id = $1 "
+           "ORDER BY id",
+           {user_id})) {
+    out.push_back(RoleGrant{r.Int("id"), r.Str("role"), r.Str("scope_type"), r.OptInt("scope_id"),
+                            r.Str("granted_at")});
+  }
+  return out;
+}
+
+int64_t IdentityRepository::AddRole(db::Tx& tx, int64_t user_id, const RoleGrant& g,
+                                    int64_t granted_by) {
+  auto row = tx.QueryOne(
+      "INSERT INTO role_grants (user_id, role, scope_type, scope_id, granted_by, granted_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+      {user_id, g.role, g.scope_type, g.scope_id, granted_by, g.granted_at});
+  return row->Int("id");
+}
+
+bool IdentityRepository::RemoveRole(db::Tx& tx, int64_t user_id, int64_t grant_id) {
+  return tx.Exec("DELETE FROM role_grants WHERE id = $1 AND user_id = $2", {grant_id, user_id}) > 0;
+}
+
+std::vector<User> IdentityRepository::ListUsers(db::Tx& tx, const std::string& query,
+                                                int64_t after_id, int limit) {
+  std::string like = "%" + query + "%";
+  std::vector<User> out;
+  for (const auto& r :
+       tx.Query(std::string("SELECT ") + kUserColumns +
+                    " FROM users WHERE id > $1 AND ($2 = '' OR lower(display_name) LIKE lower($3) "
+                    "OR email LIKE lower($3) OR phone LIKE $3) ORDER BY id LIMIT $4",
+                {after_id, query, like, limit})) {
+    User u = ToUser(r);
+    u.roles = Roles(tx, u.id);
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+}  // namespace kenes::identity

@@ -1,0 +1,103 @@
+#pragma once
+// Identity use cases: one method each, one transaction each (throttle and attempt counters commit
+// on their own, because a failed attempt must be remembered even though the use case fails).
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/clock.hpp"
+#include "core/config.hpp"
+#include "core/error.hpp"
+#include "features/identity/identity_repository.hpp"
+#include "features/identity/user.hpp"
+#include "platform/db/database.hpp"
+
+namespace kenes::identity {
+
+struct RegisterInput {
+  std::optional<std::string> email;
+  std::optional<std::string> phone;
+  std::string password;
+  std::string display_name;
+  std::string language;
+  std::string consent_version;
+  std::optional<std::string> iin;
+};
+
+struct Registered {
+  int64_t user_id = 0;
+  std::string login;
+  std::string channel;  // "email" or "phone"
+};
+
+struct LoginInput {
+  std::string login;
+  std::string password;
+  std::optional<std::string> totp_code;
+};
+
+struct LoggedIn {
+  User user;
+  std::string session_token;  // goes to the cookie; only its hash is stored
+};
+
+struct TotpSetup {
+  std::string secret;
+  std::string otpauth_uri;
+};
+
+struct UserPage {
+  std::vector<User> items;
+  std::optional<int64_t> next_after;
+};
+
+class IdentityService {
+ public:
+  IdentityService(db::Database& db, const Clock& clock, const Config& config)
+      : db_(db), clock_(clock), config_(config) {}
+
+  Result<Registered> Register(const RegisterInput& in, const Actor& actor);
+  Status Verify(const std::string& login, const std::string& code, const Actor& actor);
+  Status Resend(const std::string& login, const Actor& actor);
+  Result<LoggedIn> Login(const LoginInput& in, const Actor& actor);
+  Status Logout(const Actor& actor);
+  Status RequestReset(const std::string& login, const Actor& actor);
+  Status ConfirmReset(const std::string& login, const std::string& code,
+                      const std::string& new_password, const Actor& actor);
+
+  Result<User> Me(const Actor& actor);
+  Result<User> UpdateMe(const Actor& actor, const std::optional<std::string>& display_name,
+                        const std::optional<std::string>& language);
+  Result<TotpSetup> SetupTotp(const Actor& actor);
+  Result<User> EnableTotp(const Actor& actor, const std::string& code);
+  Result<User> DisableTotp(const Actor& actor, const std::string& code);
+
+  Result<UserPage> ListUsers(const Actor& actor, const std::string& query, int64_t after_id,
+                             int limit);
+  Result<RoleGrant> GrantRole(const Actor& actor, int64_t user_id, RoleGrant grant);
+  Status RevokeRole(const Actor& actor, int64_t user_id, int64_t grant_id);
+
+  // Session token from the cookie -> the acting user, sliding the idle expiry.
+  std::optional<Actor> Authenticate(const std::string& session_token);
+
+  // For `kenes seed`: creates a verified account with roles unless the login exists.
+  Result<bool> EnsureAccount(const std::string& email, const std::string& password,
+                             const std::string& display_name, const std::string& language,
+                             const std::vector<RoleGrant>& roles);
+
+ private:
+  Status IssueCode(db::Tx& tx, const User& user, CodePurpose purpose);
+  // Checks a one-time code; the attempt is committed whether or not the code is right.
+  Status ConsumeCode(int64_t user_id, CodePurpose purpose, const std::string& code);
+  std::optional<int> ThrottledFor(db::Tx& tx, const std::string& key_hash, int limit);
+
+  db::Database& db_;
+  const Clock& clock_;
+  const Config& config_;
+  IdentityRepository repo_;
+};
+
+}  // namespace kenes::identity

@@ -1,0 +1,84 @@
+#pragma once
+// Identity domain: accounts, roles, one-time codes, sessions. No I/O.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/actor.hpp"
+
+namespace kenes::identity {
+
+struct User {
+  int64_t id = 0;
+  std::optional<std::string> email;
+  std::optional<std::string> phone;
+  std::string password_hash;
+  std::string display_name;
+  std::string language;
+  std::optional<std::string> iin;
+  std::optional<std::string> verified_at;
+  std::optional<std::string> totp_secret;
+  std::optional<std::string> totp_pending_secret;
+  bool totp_enabled = false;
+  std::string created_at;
+  std::vector<RoleGrant> roles;
+
+  bool verified() const { return verified_at.has_value(); }
+  std::string login() const { return email ? *email : phone.value_or(""); }
+};
+
+struct NewUser {
+  std::optional<std::string> email;
+  std::optional<std::string> phone;
+  std::string password_hash;
+  std::string display_name;
+  std::string language;
+  std::optional<std::string> iin;
+  std::string created_at;
+};
+
+struct OneTimeCode {
+  int64_t id = 0;
+  std::string code_hash;
+  int64_t expires_ms = 0;
+  int attempts = 0;
+  bool used = false;
+};
+
+struct Session {
+  std::string id_hash;
+  int64_t user_id = 0;
+  int64_t created_ms = 0;
+  int64_t last_seen_ms = 0;
+  int64_t expires_ms = 0;  // absolute
+};
+
+enum class CodePurpose { kVerify, kReset };
+std::string_view PurposeName(CodePurpose p);
+
+inline constexpr int kCodeTtlMinutes = 15;
+inline constexpr int kMaxCodeAttempts = 5;
+inline constexpr size_t kMinPassword = 10;
+inline constexpr size_t kMaxPassword = 128;
+
+// "  Ivan@Example.KZ " -> "ivan@example.kz"; nullopt when not an address.
+std::optional<std::string> NormalizeEmail(std::string_view raw);
+// "8 (701) 123-45-67" -> "+77011234567"; nullopt when not a Kazakhstan mobile/landline number.
+std::optional<std::string> NormalizePhone(std::string_view raw);
+// A login is an e-mail or a phone; returns the normalised form.
+std::optional<std::string> NormalizeLogin(std::string_view raw);
+// 12 digits with a valid check digit (reference/domain-kz.md §6).
+bool IsValidIin(std::string_view iin);
+std::string MaskIin(std::string_view iin);  // "12********34"
+
+bool IsKnownRole(std::string_view role);
+bool IsKnownScopeType(std::string_view scope_type);
+bool IsKnownLanguage(std::string_view lang);
+// Every role but citizen acts on others' data: it may (and should) use a second factor.
+bool IsStaffRole(std::string_view role);
+bool HasStaffRole(const std::vector<RoleGrant>& roles);
+
+}  // namespace kenes::identity

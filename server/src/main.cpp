@@ -1,0 +1,79 @@
+// kenes: serve | migrate | seed --demo
+#include <CLI/CLI.hpp>
+#include <cstdio>
+
+#include "app/app.hpp"
+#include "app/config_loader.hpp"
+#include "app/seed.hpp"
+#include "platform/crypto/crypto.hpp"
+#include "platform/db/migrations.hpp"
+#include "platform/log/log.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App cli{"Kenes: the platform of maslikhat deputies and their voters"};
+  cli.require_subcommand(1);
+  std::string config_path = "kenes.toml";
+  std::map<std::string, std::string> overrides;
+  auto add_common = [&](CLI::App* sub) {
+    sub->add_option("--config", config_path, "configuration file (default kenes.toml)");
+    sub->add_option_function<std::string>(
+        "--database-url", [&](const std::string& v) { overrides["database.url"] = v; },
+        "sqlite:PATH or postgresql://...");
+  };
+  auto* serve = cli.add_subcommand("serve", "serve HTTP until SIGTERM");
+  add_common(serve);
+  serve->add_option_function<std::string>(
+      "--host", [&](const std::string& v) { overrides["http.host"] = v; }, "listen address");
+  serve->add_option_function<std::string>(
+      "--port", [&](const std::string& v) { overrides["http.port"] = v; }, "listen port");
+  serve->add_option_function<std::string>(
+      "--web-root", [&](const std::string& v) { overrides["http.web_root"] = v; },
+      "built web app directory");
+  serve->add_option_function<std::string>(
+      "--smtp-url", [&](const std::string& v) { overrides["mail.smtp_url"] = v; },
+      "smtp://host:port for outgoing mail");
+  auto* migrate = cli.add_subcommand("migrate", "apply pending database migrations");
+  add_common(migrate);
+  auto* seed = cli.add_subcommand("seed", "load data");
+  add_common(seed);
+  bool demo = false;
+  seed->add_flag("--demo", demo, "demo maslikhat with accounts")->required();
+  CLI11_PARSE(cli, argc, argv);
+
+  bool explicit_config = false;
+  for (auto* sub : {serve, migrate, seed}) {
+    if (sub->parsed() && sub->count("--config") > 0) explicit_config = true;
+  }
+  auto config = kenes::LoadConfig(config_path, explicit_config, overrides);
+  if (!config.ok()) {
+    std::fprintf(stderr, "kenes: %s\n", config.error().message.c_str());
+    return 2;
+  }
+  try {
+    kenes::crypto::Init();
+    if (serve->parsed()) {
+      kenes::App app(*config);
+      app.Start();
+      std::printf("kenes: listening on http://%s:%d\n", config->http.host.c_str(), app.port());
+      std::fflush(stdout);
+      app.Run(true);
+      kenes::log::Info("stopped");
+      return 0;
+    }
+    auto db = kenes::OpenConfiguredDatabase(*config);
+    auto report = kenes::db::Migrate(*db, kenes::db::EmbeddedMigrations());
+    if (!report.ok()) {
+      std::fprintf(stderr, "kenes: %s\n", report.error().message.c_str());
+      return 1;
+    }
+    if (migrate->parsed()) {
+      for (const auto& name : report->applied) std::printf("applied %s\n", name.c_str());
+      std::printf("database is up to date\n");
+      return 0;
+    }
+    return kenes::SeedDemo(*config, *db);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "kenes: %s\n", e.what());
+    return 1;
+  }
+}

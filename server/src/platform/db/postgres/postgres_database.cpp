@@ -1,0 +1,213 @@
+#include "platform/db/postgres/postgres_database.hpp"
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <pqxx/pqxx>
+#include <string>
+#include <vector>
+
+namespace kenes::db {
+namespace {
+
+constexpr int kInt8Oid = 20;
+constexpr int kInt2Oid = 21;
+constexpr int kInt4Oid = 23;
+constexpr int kFloat4Oid = 700;
+constexpr int kFloat8Oid = 701;
+constexpr int kBoolOid = 16;
+
+ErrorCode MapSqlState(const std::string& state) {
+  if (state == "23505") return ErrorCode::kAlreadyExists;
+  if (state == "23503") return ErrorCode::kFailedPrecondition;
+  if (state.rfind("23", 0) == 0) return ErrorCode::kConflict;
+  if (state == "40001" || state == "40P01") return ErrorCode::kUnavailable;  // retryable
+  if (state.rfind("08", 0) == 0 || state == "57P01") return ErrorCode::kUnavailable;
+  return ErrorCode::kInternal;
+}
+
+template <class F>
+auto Translate(F&& fn) -> decltype(fn()) {
+  try {
+    return fn();
+  } catch (const pqxx::sql_error& e) {
+    throw DbError(MapSqlState(e.sqlstate()), std::string("postgresql: ") + e.what());
+  } catch (const pqxx::broken_connection& e) {
+    throw DbError(ErrorCode::kUnavailable, std::string("postgresql: ") + e.what());
+  }
+}
+
+class PgTx final : public Tx {
+ public:
+  explicit PgTx(pqxx::work& work) : work_(work) {}
+
+  Rows Query(std::string_view sql, const Params& params) override {
+    pqxx::result res = Run(sql, params);
+    auto columns = std::make_shared<std::vector<std::string>>();
+    std::vector<int> oids;
+    for (pqxx::row::size_type i = 0; i < res.columns(); ++i) {
+      columns->emplace_back(res.column_name(i));
+      oids.push_back(static_cast<int>(res.column_type(i)));
+    }
+    Rows rows;
+    rows.reserve(res.size());
+    for (const auto& r : res) {
+      std::vector<Value> values;
+      values.reserve(oids.size());
+      for (size_t i = 0; i < oids.size(); ++i) {
+        const auto& f = r[static_cast<pqxx::row::size_type>(i)];
+        if (f.is_null()) {
+          values.emplace_back();
+        } else if (oids[i] == kInt8Oid || oids[i] == kInt4Oid || oids[i] == kInt2Oid) {
+          values.emplace_back(f.as<int64_t>());
+        } else if (oids[i] == kFloat8Oid || oids[i] == kFloat4Oid) {
+          values.emplace_back(f.as<double>());
+        } else if (oids[i] == kBoolOid) {
+          values.emplace_back(f.as<bool>());
+        } else {
+          values.emplace_back(std::string(f.c_str(), f.size()));
+        }
+      }
+      rows.emplace_back(columns, std::move(values));
+    }
+    return rows;
+  }
+
+  int64_t Exec(std::string_view sql, const Params& params) override {
+    return static_cast<int64_t>(Run(sql, params).affected_rows());
+  }
+
+  void ExecScript(std::string_view sql) override {
+    Translate([&] { return work_.exec(std::string(sql)); });
+  }
+
+ private:
+  pqxx::result Run(std::string_view sql, const Params& params) {
+    std::vector<std::string> storage;
+    storage.reserve(params.size());
+    std::vector<const char*> ptrs;
+    ptrs.reserve(params.size());
+    for (const auto& p : params) {
+      if (p.is_null()) {
+        storage.emplace_back();
+        ptrs.push_back(nullptr);
+      } else {
+        storage.push_back(p.AsString());
+        ptrs.push_back(nullptr);
+      }
+    }
+    for (size_t i = 0; i < params.size(); ++i) {
+      if (!params[i].is_null()) ptrs[i] = storage[i].c_str();
+    }
+    return Translate([&] {
+      return work_.exec_params(std::string(sql), pqxx::prepare::make_dynamic_params(ptrs));
+    });
+  }
+
+  pqxx::work& work_;
+};
+
+// A bounded pool: callers wait up to acquire_timeout_ms, then get `unavailable`.
+class PostgresDatabase final : public Database {
+ public:
+  PostgresDatabase(std::string url, DatabaseOptions options)
+      : url_(std::move(url)), options_(options) {
+    Release(Connect());  // fail early on a bad URL
+  }
+
+  std::string_view Dialect() const override { return "postgresql"; }
+  bool IsRemote() const override { return true; }
+
+  void RunInTx(TxMode mode, const std::function<bool(Tx&)>& fn) override {
+    std::unique_ptr<pqxx::connection> conn = Acquire();
+    bool healthy = true;
+    try {
+      Translate([&] {
+        pqxx::work work(*conn);
+        if (mode == TxMode::kRead) work.exec("SET TRANSACTION READ ONLY");
+        PgTx tx(work);
+        if (fn(tx)) {
+          work.commit();
+        } else {
+          work.abort();
+        }
+        return 0;
+      });
+    } catch (const DbError& e) {
+      healthy = conn->is_open() && e.code() != ErrorCode::kUnavailable;
+      Release(healthy ? std::move(conn) : nullptr);
+      throw;
+    } catch (...) {
+      Release(conn->is_open() ? std::move(conn) : nullptr);
+      throw;
+    }
+    Release(std::move(conn));
+  }
+
+  PoolStats Stats() const override {
+    std::lock_guard lock(mu_);
+    return PoolStats{options_.pool_size, in_use_, waits_};
+  }
+
+ private:
+  std::unique_ptr<pqxx::connection> Connect() {
+    return Translate([&] { return std::make_unique<pqxx::connection>(url_); });
+  }
+
+  std::unique_ptr<pqxx::connection> Acquire() {
+    std::unique_lock lock(mu_);
+    if (idle_.empty() && open_ >= options_.pool_size) {
+      ++waits_;
+      bool got = cv_.wait_for(lock, std::chrono::milliseconds(options_.acquire_timeout_ms),
+                              [&] { return !idle_.empty() || open_ < options_.pool_size; });
+      if (!got) throw DbError(ErrorCode::kUnavailable, "postgresql: pool exhausted");
+    }
+    ++in_use_;
+    if (!idle_.empty()) {
+      auto conn = std::move(idle_.front());
+      idle_.pop_front();
+      return conn;
+    }
+    ++open_;
+    lock.unlock();
+    try {
+      return Connect();
+    } catch (...) {
+      lock.lock();
+      --open_;
+      --in_use_;
+      cv_.notify_one();
+      throw;
+    }
+  }
+
+  // A null connection means the old one was broken: its slot is freed for a new one.
+  void Release(std::unique_ptr<pqxx::connection> conn) {
+    std::lock_guard lock(mu_);
+    if (in_use_ > 0) --in_use_;
+    if (conn) {
+      idle_.push_back(std::move(conn));
+    } else {
+      --open_;
+    }
+    cv_.notify_one();
+  }
+
+  std::string url_;
+  DatabaseOptions options_;
+  mutable std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::unique_ptr<pqxx::connection>> idle_;
+  int open_ = 0;
+  int in_use_ = 0;
+  int64_t waits_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Database> OpenPostgres(const std::string& url, const DatabaseOptions& options) {
+  return std::make_unique<PostgresDatabase>(url, options);
+}
+
+}  // namespace kenes::db

@@ -1,0 +1,132 @@
+#include "platform/http/api.hpp"
+
+namespace kenes::http {
+
+Response JsonResponse(int status, const Json& body) {
+  Response res;
+  res.status = status;
+  res.SetHeader("Content-Type", "application/json; charset=utf-8");
+  res.body = body.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return res;
+}
+
+Response NoContent() {
+  Response res;
+  res.status = 204;
+  return res;
+}
+
+Response ErrorResponse(const Error& error, const std::string& request_id) {
+  Json fields = Json::object();
+  for (const auto& [k, v] : error.fields) fields[k] = v;
+  Json body = {{"error",
+                {{"code", ErrorCodeName(error.code)},
+                 {"message", error.message.empty() ? std::string(ErrorCodeName(error.code))
+                                                   : error.message},
+                 {"fields", fields},
+                 {"request_id", request_id}}}};
+  Response res = JsonResponse(HttpStatusOf(error.code), body);
+  if (error.code == ErrorCode::kResourceExhausted && error.retry_after_s > 0) {
+    res.SetHeader("Retry-After", std::to_string(error.retry_after_s));
+  }
+  return res;
+}
+
+size_t Utf8Length(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+Result<BodyReader> BodyReader::Parse(const Request& req) {
+  auto ct = req.Header("content-type");
+  if (!ct || ct->rfind("application/json", 0) != 0) {
+    return Error::Invalid("body", "wrong_type");
+  }
+  if (!IsValidUtf8(req.body)) return Error::Invalid("body", "invalid_utf8");
+  Json j = Json::parse(req.body, nullptr, false);
+  if (j.is_discarded()) return Error::Invalid("body", "invalid_json");
+  if (!j.is_object()) return Error::Invalid("body", "wrong_type");
+  return BodyReader(std::move(j));
+}
+
+const Json* BodyReader::Get(const std::string& key, bool required) {
+  seen_.insert(key);
+  auto it = json_.find(key);
+  if (it == json_.end() || it->is_null()) {
+    if (required) fields_.emplace(key, "required");
+    return nullptr;
+  }
+  return &*it;
+}
+
+std::optional<std::string> BodyReader::Str(const std::string& key, bool required,
+                                           size_t min_chars, size_t max_chars) {
+  const Json* v = Get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_string()) {
+    fields_.emplace(key, "wrong_type");
+    return std::nullopt;
+  }
+  std::string s = v->get<std::string>();
+  // Trim ASCII whitespace at both ends: pasted values often carry it.
+  size_t b = s.find_first_not_of(" \t\r\n");
+  size_t e = s.find_last_not_of(" \t\r\n");
+  s = b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+  if (s.empty() && required) {
+    fields_.emplace(key, "required");
+    return std::nullopt;
+  }
+  size_t len = Utf8Length(s);
+  if (len < min_chars) {
+    fields_.emplace(key, "too_short");
+    return std::nullopt;
+  }
+  if (len > max_chars) {
+    fields_.emplace(key, "too_long");
+    return std::nullopt;
+  }
+  return s;
+}
+
+std::optional<bool> BodyReader::Bool(const std::string& key, bool required) {
+  const Json* v = Get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_boolean()) {
+    fields_.emplace(key, "wrong_type");
+    return std::nullopt;
+  }
+  return v->get<bool>();
+}
+
+std::optional<int64_t> BodyReader::Int(const std::string& key, bool required) {
+  const Json* v = Get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_number_integer()) {
+    fields_.emplace(key, "wrong_type");
+    return std::nullopt;
+  }
+  return v->get<int64_t>();
+}
+
+std::optional<BodyReader> BodyReader::Object(const std::string& key, bool required) {
+  const Json* v = Get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_object()) {
+    fields_.emplace(key, "wrong_type");
+    return std::nullopt;
+  }
+  return BodyReader(*v, prefix_ + key + ".");
+}
+
+Status BodyReader::Done() {
+  for (auto it = json_.begin(); it != json_.end(); ++it) {
+    if (!seen_.count(it.key())) fields_.emplace(it.key(), "unknown_field");
+  }
+  if (fields_.empty()) return Ok();
+  Error e{ErrorCode::kInvalidArgument, "invalid request body", {}, 0};
+  for (const auto& [k, v] : fields_) e.fields.emplace(k.find('.') == std::string::npos ? prefix_ + k : k, v);
+  return e;
+}
+
+}  // namespace kenes::http

@@ -1,0 +1,83 @@
+#pragma once
+// What a feature's *_http.cpp needs: JSON in (validated, unknown fields rejected), JSON out, errors
+// in the one shape, and a way to register routes that receive the authenticated Actor.
+
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "core/actor.hpp"
+#include "core/error.hpp"
+#include "platform/http/http.hpp"
+
+namespace kenes::http {
+
+using Json = nlohmann::json;
+using ApiHandler = std::function<Response(const Request&, const Actor&)>;
+
+Response JsonResponse(int status, const Json& body);
+Response NoContent();
+Response ErrorResponse(const Error& error, const std::string& request_id);
+
+template <class T>
+Response Reply(const Result<T>& result, const Request& req, int status,
+               const std::function<Json(const T&)>& to_json) {
+  if (!result.ok()) return ErrorResponse(result.error(), req.request_id);
+  return JsonResponse(status, to_json(result.value()));
+}
+
+// Reads a JSON object body field by field, collecting every problem into one 422.
+class BodyReader {
+ public:
+  static Result<BodyReader> Parse(const Request& req);
+
+  // nullopt when absent (reported if required) or invalid (reported).
+  std::optional<std::string> Str(const std::string& key, bool required, size_t min_chars = 0,
+                                 size_t max_chars = 1000);
+  std::optional<bool> Bool(const std::string& key, bool required);
+  std::optional<int64_t> Int(const std::string& key, bool required);
+  // A nested object, read with its own reader; its problems are reported as "key.field".
+  std::optional<BodyReader> Object(const std::string& key, bool required);
+  bool Has(const std::string& key) const { return json_.contains(key) && !json_[key].is_null(); }
+  void Fail(const std::string& key, const std::string& reason) { fields_.emplace(key, reason); }
+
+  // Takes a nested reader's problems (already named "key.field") into this one.
+  void Absorb(const Status& nested) {
+    if (!nested.ok()) fields_.insert(nested.error().fields.begin(), nested.error().fields.end());
+  }
+
+  // Ok when every field was valid and no unknown field was sent.
+  Status Done();
+
+ private:
+  explicit BodyReader(Json j, std::string prefix = {})
+      : json_(std::move(j)), prefix_(std::move(prefix)) {}
+  const Json* Get(const std::string& key, bool required);
+
+  Json json_;
+  std::string prefix_;
+  std::set<std::string> seen_;
+  std::map<std::string, std::string> fields_;
+};
+
+size_t Utf8Length(std::string_view s);
+
+enum class Access { kPublic, kSignedIn };
+
+class Routes {
+ public:
+  using AddFn = std::function<void(std::string method, std::string pattern, ApiHandler handler,
+                                   Access access)>;
+  explicit Routes(AddFn add) : add_(std::move(add)) {}
+  void Add(std::string method, std::string pattern, ApiHandler handler,
+           Access access = Access::kPublic) {
+    add_(std::move(method), std::move(pattern), std::move(handler), access);
+  }
+
+ private:
+  AddFn add_;
+};
+
+}  // namespace kenes::http

@@ -1,0 +1,256 @@
+// The only translation unit that includes Boost.Beast/Asio (they cost ~20 s of compile time).
+#include <utility>  // before Asio: GCC 12 + Boost 1.74 need std::exchange declared
+
+#include "platform/http/server.hpp"
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
+
+namespace kenes::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+using asio::awaitable;
+using asio::use_awaitable;
+
+namespace {
+
+struct Connection {
+  explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
+  beast::tcp_stream stream;
+  bool idle = true;  // touched only on the connection's strand
+};
+
+int DefaultThreads() {
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 2 : static_cast<int>(n);
+}
+
+}  // namespace
+
+class Server::Impl {
+ public:
+  Impl(ServerOptions options, ServerHooks hooks)
+      : options_(std::move(options)),
+        hooks_(std::move(hooks)),
+        io_threads_(options_.io_threads > 0 ? options_.io_threads : DefaultThreads()),
+        ioc_(io_threads_),
+        pool_(options_.worker_threads > 0 ? options_.worker_threads : 2 * DefaultThreads()),
+        acceptor_(ioc_),
+        signals_(ioc_) {}
+
+  ~Impl() { pool_.join(); }
+
+  void Listen() {
+    tcp::endpoint ep(asio::ip::make_address(options_.host),
+                     static_cast<unsigned short>(options_.port));
+    acceptor_.open(ep.protocol());
+    acceptor_.set_option(asio::socket_base::reuse_address(true));
+    acceptor_.bind(ep);
+    acceptor_.listen(asio::socket_base::max_listen_connections);
+    port_ = acceptor_.local_endpoint().port();
+  }
+
+  int port() const { return port_; }
+  int open_connections() const { return connections_.load(); }
+
+  void Run(bool handle_signals) {
+    asio::co_spawn(ioc_, Accept(), asio::detached);
+    if (handle_signals) {
+      signals_.add(SIGTERM);
+      signals_.add(SIGINT);
+      signals_.async_wait([this](const boost::system::error_code& ec, int) {
+        if (!ec) Stop();
+      });
+    }
+    std::vector<std::thread> threads;
+    for (int i = 1; i < io_threads_; ++i) threads.emplace_back([this] { ioc_.run(); });
+    ioc_.run();
+    for (auto& t : threads) t.join();
+  }
+
+  void Stop() {
+    asio::post(ioc_, [this] {
+      if (stopping_.exchange(true)) return;
+      boost::system::error_code ec;
+      acceptor_.close(ec);
+      signals_.cancel(ec);
+      std::lock_guard lock(mu_);
+      for (const auto& conn : live_) {
+        asio::post(conn->stream.get_executor(), [conn] {
+          if (conn->idle) conn->stream.socket().close();
+        });
+      }
+      // Requests still running after the grace period are cut off.
+      auto timer = std::make_shared<asio::steady_timer>(ioc_);
+      timer->expires_after(std::chrono::milliseconds(options_.shutdown_grace_ms));
+      grace_timer_ = timer;
+      timer->async_wait([this, timer](const boost::system::error_code& e) {
+        if (!e) ioc_.stop();
+      });
+    });
+  }
+
+ private:
+  awaitable<void> Accept() {
+    while (!stopping_) {
+      boost::system::error_code ec;
+      tcp::socket socket = co_await acceptor_.async_accept(
+          asio::make_strand(ioc_), asio::redirect_error(use_awaitable, ec));
+      if (ec) {
+        if (stopping_ || ec == asio::error::operation_aborted) break;
+        continue;  // e.g. EMFILE: keep serving the connections we have
+      }
+      socket.set_option(tcp::no_delay(true), ec);
+      auto conn = std::make_shared<Connection>(std::move(socket));
+      auto executor = conn->stream.get_executor();
+      if (connections_.load() >= options_.max_connections) {
+        asio::co_spawn(executor, RejectBusy(conn), asio::detached);
+        continue;
+      }
+      asio::co_spawn(executor, Session(conn), asio::detached);
+    }
+    CancelGraceIfDrained();
+  }
+
+  awaitable<void> RejectBusy(std::shared_ptr<Connection> conn) {
+    Response res = hooks_.reject(503, "unavailable");
+    res.close = true;
+    co_await Write(*conn, res, 11, false);
+    boost::system::error_code ec;
+    conn->stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+  }
+
+  awaitable<bool> Write(Connection& conn, Response& res, unsigned version, bool keep_alive) {
+    bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
+    for (auto& [name, value] : res.headers) out.set(name, value);
+    out.body() = std::move(res.body);
+    out.keep_alive(keep_alive && !res.close);
+    out.prepare_payload();
+    conn.stream.expires_after(std::chrono::milliseconds(options_.read_timeout_ms));
+    boost::system::error_code ec;
+    co_await bhttp::async_write(conn.stream, out, asio::redirect_error(use_awaitable, ec));
+    co_return !ec;
+  }
+
+  awaitable<void> Session(std::shared_ptr<Connection> conn) {
+    ++connections_;
+    {
+      std::lock_guard lock(mu_);
+      live_.insert(conn);
+    }
+    beast::flat_buffer buffer;
+    boost::system::error_code ec;
+    std::string remote_ip;
+    {
+      auto ep = conn->stream.socket().remote_endpoint(ec);
+      if (!ec) remote_ip = ep.address().to_string();
+    }
+    bool first = true;
+    while (!stopping_) {
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.body_limit(options_.max_body_bytes);
+      parser.header_limit(16 * 1024);
+      conn->idle = buffer.size() == 0;
+      conn->stream.expires_after(std::chrono::milliseconds(
+          first || !conn->idle ? options_.read_timeout_ms : options_.idle_timeout_ms));
+      first = false;
+      co_await bhttp::async_read_header(conn->stream, buffer, parser,
+                                        asio::redirect_error(use_awaitable, ec));
+      conn->idle = false;
+      if (!ec) {
+        // The header arrived: the rest of the request gets the read timeout, not the idle one.
+        conn->stream.expires_after(std::chrono::milliseconds(options_.read_timeout_ms));
+        co_await bhttp::async_read(conn->stream, buffer, parser,
+                                   asio::redirect_error(use_awaitable, ec));
+      }
+      if (ec == bhttp::error::body_limit) {
+        Response res = hooks_.reject(413, "payload_too_large");
+        co_await Write(*conn, res, 11, false);
+        break;
+      }
+      if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
+          ec == asio::error::operation_aborted || ec == asio::error::eof ||
+          ec == asio::error::connection_reset || ec == asio::error::bad_descriptor) {
+        break;
+      }
+      if (ec) {
+        Response res = hooks_.reject(400, "invalid_argument");
+        co_await Write(*conn, res, 11, false);
+        break;
+      }
+      auto& msg = parser.get();
+      Request req;
+      req.method = std::string(msg.method_string());
+      req.target = std::string(msg.target());
+      for (const auto& field : msg) {
+        std::string name(field.name_string());
+        for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        req.headers.emplace_back(std::move(name), std::string(field.value()));
+      }
+      req.body = std::move(msg.body());
+      req.remote_ip = remote_ip;
+      req.keep_alive = msg.keep_alive();
+      unsigned version = msg.version();
+
+      Response res;
+      if (hooks_.offload && hooks_.offload(req)) {
+        res = co_await asio::co_spawn(
+            pool_, [this, &req]() -> awaitable<Response> { co_return hooks_.handle(req); },
+            use_awaitable);
+      } else {
+        res = hooks_.handle(req);
+      }
+      bool keep = req.keep_alive && !res.close && !stopping_;
+      if (!co_await Write(*conn, res, version, keep) || !keep) break;
+    }
+    conn->stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+    conn->stream.socket().close(ec);
+    {
+      std::lock_guard lock(mu_);
+      live_.erase(conn);
+    }
+    --connections_;
+    CancelGraceIfDrained();
+  }
+
+  void CancelGraceIfDrained() {
+    if (!stopping_ || connections_.load() != 0) return;
+    asio::post(ioc_, [this] {
+      if (auto t = grace_timer_.lock()) t->cancel();
+    });
+  }
+
+  ServerOptions options_;
+  ServerHooks hooks_;
+  int io_threads_;
+  asio::io_context ioc_;
+  asio::thread_pool pool_;
+  tcp::acceptor acceptor_;
+  asio::signal_set signals_;
+  std::weak_ptr<asio::steady_timer> grace_timer_;
+  int port_ = 0;
+  std::atomic<int> connections_{0};
+  std::atomic<bool> stopping_{false};
+  std::mutex mu_;
+  std::set<std::shared_ptr<Connection>> live_;
+};
+
+Server::Server(ServerOptions options, ServerHooks hooks)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(hooks))) {}
+Server::~Server() = default;
+void Server::Listen() { impl_->Listen(); }
+int Server::port() const { return impl_->port(); }
+void Server::Run(bool handle_signals) { impl_->Run(handle_signals); }
+void Server::Stop() { impl_->Stop(); }
+int Server::open_connections() const { return impl_->open_connections(); }
+
+}  // namespace kenes::http

@@ -1,0 +1,98 @@
+#include "platform/http/static_files.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace kenes::http {
+namespace fs = std::filesystem;
+
+StaticFiles::StaticFiles(std::string root) : root_(std::move(root)) {}
+
+std::string StaticFiles::MimeType(const std::string& path) {
+  static const std::map<std::string, std::string> kTypes = {
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".jpeg", "image/jpeg"},
+      {".webp", "image/webp"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+      {".woff", "font/woff"},
+      {".ttf", "font/ttf"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".map", "application/json"},
+      {".webmanifest", "application/manifest+json"},
+  };
+  auto ext = fs::path(path).extension().string();
+  auto it = kTypes.find(ext);
+  return it == kTypes.end() ? "application/octet-stream" : it->second;
+}
+
+const StaticFiles::File* StaticFiles::Load(const std::string& relative) const {
+  std::lock_guard lock(mu_);
+  auto it = cache_.find(relative);
+  if (it == cache_.end()) {
+    std::optional<File> file;
+    fs::path full = fs::path(root_) / relative;
+    std::error_code ec;
+    if (fs::is_regular_file(full, ec)) {
+      // Symlinks could still point outside: compare canonical paths.
+      auto canon_root = fs::weakly_canonical(root_, ec);
+      auto canon = fs::weakly_canonical(full, ec);
+      auto rel = canon.lexically_relative(canon_root);
+      if (!ec && !rel.empty() && *rel.begin() != "..") {
+        std::ifstream in(full, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        file = File{ss.str(), MimeType(relative)};
+      }
+    }
+    it = cache_.emplace(relative, std::move(file)).first;
+  }
+  return it->second ? &*it->second : nullptr;
+}
+
+std::optional<Response> StaticFiles::Serve(const std::string& path) const {
+  if (path.empty() || path[0] != '/') return std::nullopt;
+  std::string relative = path.substr(1);
+  // Reject traversal and hidden files outright; the canonical check in Load is the second guard.
+  for (size_t start = 0; start <= relative.size();) {
+    size_t slash = relative.find('/', start);
+    if (slash == std::string::npos) slash = relative.size();
+    std::string seg = relative.substr(start, slash - start);
+    if (seg == ".." || seg == "." || (!seg.empty() && seg[0] == '.') ||
+        seg.find('\\') != std::string::npos || seg.find('\0') != std::string::npos) {
+      return Response{404, {{"Content-Type", "text/plain; charset=utf-8"}}, "not found", false};
+    }
+    start = slash + 1;
+  }
+  bool is_index = relative.empty() || relative == "index.html";
+  const File* file = is_index ? nullptr : Load(relative);
+  if (!file) {
+    // A client route (no extension) gets the app; a missing asset is a real 404.
+    if (!is_index && fs::path(relative).has_extension()) {
+      return Response{404, {{"Content-Type", "text/plain; charset=utf-8"}}, "not found", false};
+    }
+    file = Load("index.html");
+    if (!file) return std::nullopt;
+    is_index = true;
+  }
+  Response res;
+  res.status = 200;
+  res.SetHeader("Content-Type", file->mime);
+  if (!is_index && relative.rfind("assets/", 0) == 0) {
+    res.SetHeader("Cache-Control", "public, max-age=31536000, immutable");  // names carry hashes
+  } else {
+    res.SetHeader("Cache-Control", "no-cache");
+  }
+  res.body = file->body;
+  return res;
+}
+
+}  // namespace kenes::http

@@ -1,0 +1,29 @@
+#pragma once
+// JSON-lines logger on stderr. Fields that can carry personal data are redacted by name, so a
+// careless call cannot leak a phone number or an appeal text into the logs.
+
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+namespace kenes::log {
+
+enum class Level { kDebug, kInfo, kWarn, kError };
+
+void SetLevel(Level level);
+Level ParseLevel(std::string_view name);  // debug|info|warn|error; info otherwise
+void Write(Level level, std::string_view message, nlohmann::json fields = nlohmann::json::object());
+
+inline void Info(std::string_view m, nlohmann::json f = nlohmann::json::object()) {
+  Write(Level::kInfo, m, std::move(f));
+}
+inline void Warn(std::string_view m, nlohmann::json f = nlohmann::json::object()) {
+  Write(Level::kWarn, m, std::move(f));
+}
+inline void Error(std::string_view m, nlohmann::json f = nlohmann::json::object()) {
+  Write(Level::kError, m, std::move(f));
+}
+
+// Exposed for tests: replaces values of personal-data keys with "[redacted]", recursively.
+void Redact(nlohmann::json& fields);
+
+}  // namespace kenes::log

@@ -1,0 +1,24 @@
+#pragma once
+// What the composition root hands each feature module when it registers.
+
+#include "core/clock.hpp"
+#include "core/config.hpp"
+#include "platform/db/database.hpp"
+#include "platform/http/api.hpp"
+#include "platform/jobs/jobs.hpp"
+#include "platform/mail/mailer.hpp"
+#include "platform/mail/sms.hpp"
+
+namespace kenes {
+
+struct ModuleContext {
+  const Config& config;
+  db::Database& db;
+  const Clock& clock;
+  jobs::JobRunner& jobs;
+  mail::Mailer& mailer;
+  mail::SmsSender& sms;
+  http::Routes& routes;
+};
+
+}  // namespace kenes
