@@ -78,8 +78,17 @@ class Server::Impl {
   }
 
   void Stop() {
-    asio::post(ioc_, [this] {
+    // Stop and the drain check run on one strand, so the grace timer exists before anyone
+    // can try to cancel it.
+    asio::post(control_, [this] {
       if (stopping_.exchange(true)) return;
+      auto timer = std::make_shared<asio::steady_timer>(ioc_);
+      timer->expires_after(std::chrono::milliseconds(options_.shutdown_grace_ms));
+      grace_timer_ = timer;
+      // Requests still running after the grace period are cut off.
+      timer->async_wait([this, timer](const boost::system::error_code& e) {
+        if (!e) ioc_.stop();
+      });
       boost::system::error_code ec;
       acceptor_.close(ec);
       signals_.cancel(ec);
@@ -89,13 +98,7 @@ class Server::Impl {
           if (conn->idle) conn->stream.socket().close();
         });
       }
-      // Requests still running after the grace period are cut off.
-      auto timer = std::make_shared<asio::steady_timer>(ioc_);
-      timer->expires_after(std::chrono::milliseconds(options_.shutdown_grace_ms));
-      grace_timer_ = timer;
-      timer->async_wait([this, timer](const boost::system::error_code& e) {
-        if (!e) ioc_.stop();
-      });
+      if (live_.empty()) timer->cancel();
     });
   }
 
@@ -223,8 +226,8 @@ class Server::Impl {
   }
 
   void CancelGraceIfDrained() {
-    if (!stopping_ || connections_.load() != 0) return;
-    asio::post(ioc_, [this] {
+    asio::post(control_, [this] {
+      if (!stopping_ || connections_.load() != 0) return;
       if (auto t = grace_timer_.lock()) t->cancel();
     });
   }
@@ -236,6 +239,7 @@ class Server::Impl {
   asio::thread_pool pool_;
   tcp::acceptor acceptor_;
   asio::signal_set signals_;
+  asio::strand<asio::io_context::executor_type> control_{asio::make_strand(ioc_)};
   std::weak_ptr<asio::steady_timer> grace_timer_;
   int port_ = 0;
   std::atomic<int> connections_{0};
