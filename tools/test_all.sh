@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# Runs every check of the project (what `make test` and CI run). Each stage runs even when an earlier
+# one failed (stages that need the build are skipped if it failed); a summary table closes the run,
+# then a line "N passed, M failed". Exit status is non-zero if any stage failed.
+#
+#   tools/test_all.sh                 # all stages
+#   tools/test_all.sh build unit      # only the named stages (see STAGES below)
+set -euo pipefail
+
+. "$(dirname "$0")/lib.sh"
+cd "$KENES_ROOT"
+export KENES_ROOT SYS_PYTHON CCACHE_DIR
+export CI=1  # vitest/playwright: no watch mode, no interactive reporters
+
+# name, time limit (seconds), function. Order matters: later stages may use earlier results.
+STAGES=(
+  "deps 900 stage_deps"
+  "clang-format 120 stage_format"
+  "check-style 60 stage_style"
+  "build 2400 stage_build"
+  "unit 600 stage_unit"
+  "api-sqlite 900 stage_api_sqlite"
+  "api-postgres 900 stage_api_postgres"
+  "web-deps 900 stage_web_deps"
+  "web-typecheck 300 stage_web_typecheck"
+  "web-unit 600 stage_web_unit"
+  "api-lint 300 stage_api_lint"
+  "web-build 600 stage_web_build"
+  "e2e 1200 stage_e2e"
+)
+# Stages that cannot run without a successful earlier stage.
+declare -A NEEDS=(
+  [unit]=build [api-sqlite]=build [api-postgres]=build
+  [web-typecheck]=web-deps [web-unit]=web-deps [api-lint]=web-deps [web-build]=web-deps
+  [e2e]="build web-build"
+)
+
+stage_deps() { tools/install_deps.sh; }
+
+stage_format() {
+  local files
+  mapfile -t files < <(find server -type f \( -name '*.cpp' -o -name '*.hpp' \) | sort)
+  [ ${#files[@]} -eq 0 ] && { echo "no C++ files"; return 0; }
+  echo "clang-format: ${#files[@]} files"
+  local out rc=0
+  out=$(clang-format --style=file --dry-run -Werror "${files[@]}" 2>&1) || rc=$?
+  [ "$rc" -eq 0 ] && return 0
+  head -30 <<<"$out"
+  echo "... files that need formatting (fix with: make format):"
+  grep -oE '^[^ :]+\.(cpp|hpp):[0-9]+:[0-9]+: error' <<<"$out" | cut -d: -f1 | sort | uniq -c
+  return "$rc"
+}
+
+stage_style() { tools/check_style.sh; }
+
+stage_build() {
+  cmake_build
+  for b in kenes kenes_unit_tests kenes_api_tests; do
+    [ -x "build/$b" ] || { echo "build/$b was not built" >&2; return 1; }
+  done
+}
+
+stage_unit() { build/kenes_unit_tests; }
+
+stage_api_sqlite() {
+  env -u KENES_TEST_DATABASE_URL build/kenes_api_tests
+}
+
+stage_api_postgres() {
+  local dir
+  dir=$(mktemp -d /tmp/kenes-pg.XXXXXX)
+  rmdir "$dir"
+  trap 'tools/pg_cluster.sh stop "'"$dir"'"' EXIT
+  trap 'exit 143' TERM INT
+  local url
+  url=$(tools/pg_cluster.sh start "$dir")
+  echo "PostgreSQL test cluster: $url"
+  KENES_TEST_DATABASE_URL=$url build/kenes_api_tests
+}
+
+stage_web_deps() { web_deps; }
+stage_web_typecheck() { (cd web && npm run typecheck); }
+stage_web_unit() { (cd web && npm test); }
+stage_api_lint() { (cd web && npm run lint:api); }
+stage_web_build() { (cd web && npm run build); }
+
+stage_e2e() {
+  [ -f web/dist/index.html ] || { echo "web/dist/index.html missing" >&2; return 1; }
+  # Hermetic: no KENES_* settings from the caller's environment leak into the server.
+  local v
+  for v in $(compgen -e | grep '^KENES_' | grep -v '^KENES_ROOT$' || true); do unset "$v"; done
+
+  # Globals, not locals: the EXIT trap runs after this function has returned.
+  E2E_SINK_PID="" E2E_KENES_PID=""
+  local tmp
+  tmp=$(mktemp -d /tmp/kenes-e2e.XXXXXX)
+  trap 'stop_pid "$E2E_KENES_PID"; stop_pid "$E2E_SINK_PID"; rm -rf "'"$tmp"'"' EXIT
+  trap 'exit 143' TERM INT
+  mkdir -p "$tmp/mail" "$tmp/run"
+
+  "$SYS_PYTHON" tools/smtp_sink.py --host 127.0.0.1 --port 0 --dir "$tmp/mail" >"$tmp/smtp.log" 2>&1 &
+  E2E_SINK_PID=$!
+  local i smtp_port=""
+  for ((i = 0; i < 100; i++)); do
+    smtp_port=$(sed -n 's/^smtp sink listening on [0-9.]*:\([0-9]*\).*/\1/p' "$tmp/smtp.log")
+    [ -n "$smtp_port" ] && break
+    kill -0 "$E2E_SINK_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  [ -n "$smtp_port" ] || { echo "smtp sink did not start:" >&2; cat "$tmp/smtp.log" >&2; return 1; }
+
+  local db="sqlite:$tmp/run/kenes.db" port
+  "$KENES_ROOT/build/kenes" migrate --database-url "$db"
+  port=$(free_port)
+  # The server runs in its own directory so it neither reads a kenes.toml nor writes ./var here.
+  (cd "$tmp/run" && exec "$KENES_ROOT/build/kenes" serve --host 127.0.0.1 --port "$port" \
+    --database-url "$db" --web-root "$KENES_ROOT/web/dist" --smtp-url "smtp://127.0.0.1:$smtp_port") \
+    >"$tmp/kenes.log" 2>&1 &
+  E2E_KENES_PID=$!
+  if ! wait_http "http://127.0.0.1:$port/healthz" "$E2E_KENES_PID" 30; then
+    echo "--- kenes log" >&2; tail -50 "$tmp/kenes.log" >&2
+    return 1
+  fi
+  echo "kenes on http://127.0.0.1:$port, smtp sink on 127.0.0.1:$smtp_port, mail in $tmp/mail"
+  local rc=0
+  (cd web && KENES_BASE_URL="http://127.0.0.1:$port" KENES_MAIL_DIR="$tmp/mail" npm run e2e) || rc=$?
+  if [ "$rc" -ne 0 ]; then
+    echo "--- last 50 lines of the kenes log" >&2; tail -50 "$tmp/kenes.log" >&2
+  fi
+  return "$rc"
+}
+
+export -f $(compgen -A function)
+
+# --- runner ---------------------------------------------------------------------------------------
+selected=("$@")
+declare -A RESULT=()
+names=() results=() durations=()
+total_start=$(date +%s)
+interrupted=0 stage_pid=""
+on_signal() {
+  interrupted=1
+  [ -z "$stage_pid" ] || kill -TERM "$stage_pid" 2>/dev/null || true
+}
+trap on_signal INT TERM
+for entry in "${STAGES[@]}"; do
+  read -r name limit fn <<<"$entry"
+  if [ ${#selected[@]} -gt 0 ] && [[ " ${selected[*]} " != *" $name "* ]]; then continue; fi
+  start=$(date +%s)
+  status=ok
+  missing=""
+  for dep in ${NEEDS[$name]:-}; do
+    if [ -n "${RESULT[$dep]:-}" ] && [ "${RESULT[$dep]}" != ok ]; then missing="$dep"; fi
+  done
+  printf '\n===== %s =====\n' "$name"
+  if [ -n "$missing" ]; then
+    echo "skipped: $missing failed"
+    status="FAILED (skipped: $missing failed)"
+  else
+    # Own bash per stage: errexit works inside it, and `timeout` can stop the whole process group.
+    # Run in the background and wait, so that Ctrl-C / SIGTERM here reach the stage (see on_signal).
+    timeout -k 15 "$limit" bash -c "set -eEuo pipefail
+      trap 'echo \"test_all: $name: command failed (line \$LINENO): \$BASH_COMMAND\" >&2' ERR
+      $fn" &
+    stage_pid=$!
+    while :; do
+      rc=0
+      wait "$stage_pid" || rc=$?
+      kill -0 "$stage_pid" 2>/dev/null || break
+    done
+    stage_pid=""
+    if [ "$interrupted" -eq 1 ]; then
+      status="FAILED (interrupted)"
+    elif [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+      status="FAILED (timeout ${limit}s)"
+    elif [ "$rc" -ne 0 ]; then
+      status="FAILED (exit $rc)"
+    fi
+  fi
+  RESULT[$name]=$([ "$status" = ok ] && echo ok || echo failed)
+  names+=("$name") results+=("$status") durations+=($(($(date +%s) - start)))
+  [ "$interrupted" -eq 0 ] || break
+done
+
+passed=0 failed=0
+printf '\n%-16s %-36s %8s\n' STAGE RESULT SECONDS
+printf '%-16s %-36s %8s\n' ---------------- ------------------------------------ --------
+for i in "${!names[@]}"; do
+  printf '%-16s %-36s %8s\n' "${names[$i]}" "${results[$i]}" "${durations[$i]}"
+  if [ "${results[$i]}" = ok ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
+printf '%-16s %-36s %8s\n' total "" $(($(date +%s) - total_start))
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
