@@ -1,0 +1,53 @@
+# Kenes developer entry points. `make run` takes a fresh Debian 12 clone to a running server on
+# http://127.0.0.1:8080 (SQLite at ./var/kenes.db, demo data); `make test` runs every check.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+export CCACHE_DIR ?= $(HOME)/.cache/ccache
+DB_URL := sqlite:./var/kenes.db
+
+.PHONY: help run build deps web test bench format clean
+
+help:
+	@echo "make run     install deps, build server and web, migrate, seed demo data, serve on :8080"
+	@echo "make build   install deps and build the server (build/kenes)"
+	@echo "make test    every check: format, style, unit, API (SQLite+PostgreSQL), web, e2e"
+	@echo "make bench   micro benchmarks and HTTP load test against nginx (loopback, ~1 min)"
+	@echo "make format  clang-format -i the C++ sources"
+	@echo "make clean   remove build outputs (keeps ./var and the ccache)"
+
+deps:
+	tools/install_deps.sh
+
+# npm ci only when node_modules is missing or older than the lock file.
+web/node_modules/.kenes-npm-ci: web/package-lock.json web/package.json
+	cd web && npm ci --no-audit --no-fund
+	touch $@
+
+web: deps web/node_modules/.kenes-npm-ci
+	cd web && npm run build
+
+build: deps
+	mkdir -p "$(CCACHE_DIR)"
+	cmake --preset default
+	cmake --build --preset default
+
+run: build web
+	mkdir -p var
+	build/kenes migrate --database-url $(DB_URL)
+	build/kenes seed --demo --database-url $(DB_URL)
+	@echo "Kenes: http://127.0.0.1:8080"
+	exec build/kenes serve --host 127.0.0.1 --port 8080 --database-url $(DB_URL) --web-root web/dist
+
+test:
+	tools/test_all.sh
+
+bench:
+	tools/bench.sh
+
+format:
+	find server -type f \( -name '*.cpp' -o -name '*.hpp' \) -print0 | xargs -0 -r clang-format --style=file -i
+
+clean:
+	rm -rf build build-debug web/dist
