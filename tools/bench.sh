@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# `make bench`: micro benchmarks, then an HTTP load test of kenes against nginx serving the same
+# bytes as a static file. Loopback only, bounded in time (about a minute after the build).
+#
+#   tools/bench.sh               # build, then benchmark
+#   BENCH_NO_BUILD=1 tools/bench.sh
+#   BENCH_DURATION=10s BENCH_CONNS=64 BENCH_IDLE=1000 tools/bench.sh
+#   BENCH_STRICT=1 tools/bench.sh   # exit 1 when a target is missed
+#
+# Targets: kenes req/s >= 0.5x nginx, kenes p99 <= 5 ms, RSS idle <= 64 MB and after load <= 128 MB,
+# every idle keep-alive connection still answered after the load.
+set -euo pipefail
+
+. "$(dirname "$0")/lib.sh"
+cd "$KENES_ROOT"
+
+DURATION=${BENCH_DURATION:-10s}
+CONNS=${BENCH_CONNS:-64}
+THREADS=${BENCH_THREADS:-2}
+IDLE=${BENCH_IDLE:-1000}
+PATH_INFO=/api/v1/info
+
+# 1,000 idle connections + load: raise the open-files limit for us and every child.
+want=$((IDLE * 2 + 1024))
+hard=$(ulimit -Hn)
+if [ "$hard" != unlimited ] && [ "$hard" -lt "$want" ]; then
+  ulimit -Hn "$want" 2>/dev/null || want=$hard
+fi
+ulimit -n "$want" || { log "cannot raise ulimit -n to $want"; exit 1; }
+
+for tool in wrk nginx curl; do
+  command -v "$tool" >/dev/null || { log "$tool missing: run tools/install_deps.sh"; exit 1; }
+done
+
+if [ -z "${BENCH_NO_BUILD:-}" ]; then
+  log "building"
+  cmake_build
+fi
+for b in kenes kenes_bench; do
+  [ -x "build/$b" ] || { log "build/$b missing"; exit 1; }
+done
+
+TMP=$(mktemp -d /tmp/kenes-bench.XXXXXX)
+chmod 755 "$TMP"  # nginx workers run as nobody and must read the static file
+KENES_PID="" NGINX_PID="" IDLE_PID=""
+cleanup() {
+  stop_pid "$IDLE_PID" 5
+  stop_pid "$KENES_PID"
+  stop_pid "$NGINX_PID"
+  if [ -n "${BENCH_KEEP_TMP:-}" ]; then log "kept $TMP"; else rm -rf "$TMP"; fi
+}
+trap cleanup EXIT
+trap 'exit 143' TERM INT
+
+# --- 1. micro benchmarks ---------------------------------------------------------------------------
+log "micro benchmarks (build/kenes_bench)"
+build/kenes_bench --benchmark_min_time=0.05 | tee "$TMP/micro.txt"
+
+# --- 2. kenes on a fresh SQLite database -----------------------------------------------------------
+# Hermetic: ignore KENES_* settings from the caller's environment.
+for v in $(compgen -e | grep '^KENES_' | grep -v '^KENES_ROOT$' || true); do unset "$v"; done
+mkdir -p "$TMP/run" "$TMP/www/api/v1" "$TMP/nginx"
+DB="sqlite:$TMP/run/kenes.db"
+WEB_ROOT="$KENES_ROOT/web/dist"
+[ -d "$WEB_ROOT" ] || { WEB_ROOT="$TMP/empty"; mkdir -p "$WEB_ROOT"; }
+build/kenes migrate --database-url "$DB" >"$TMP/migrate.log" 2>&1 || { cat "$TMP/migrate.log"; exit 1; }
+
+KENES_PORT=$(free_port)
+# Access log off, like nginx below: both sides do the same work per request.
+(cd "$TMP/run" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn exec "$KENES_ROOT/build/kenes" serve \
+  --host 127.0.0.1 --port "$KENES_PORT" --database-url "$DB" --web-root "$WEB_ROOT") \
+  >"$TMP/kenes.log" 2>&1 &
+KENES_PID=$!
+wait_http "http://127.0.0.1:$KENES_PORT/healthz" "$KENES_PID" 30 || { tail -30 "$TMP/kenes.log"; exit 1; }
+log "kenes pid $KENES_PID on 127.0.0.1:$KENES_PORT"
+
+# The exact bytes kenes answers, for nginx to serve as a static file.
+curl -fsS -o "$TMP/www/api/v1/info" "http://127.0.0.1:$KENES_PORT$PATH_INFO"
+chmod -R a+rX "$TMP/www"
+log "GET $PATH_INFO: $(wc -c <"$TMP/www/api/v1/info") bytes: $(head -c 200 "$TMP/www/api/v1/info")"
+
+# --- 3. nginx serving the same bytes ---------------------------------------------------------------
+NGINX_PORT=$(free_port)
+sed -e "s|@PREFIX@|$TMP/nginx|g" -e "s|@PORT@|$NGINX_PORT|g" -e "s|@ROOT@|$TMP/www|g" \
+  tools/nginx/bench.conf.template >"$TMP/nginx/nginx.conf"
+nginx -p "$TMP/nginx" -e "$TMP/nginx/error.log" -c "$TMP/nginx/nginx.conf" -t -q
+nginx -p "$TMP/nginx" -e "$TMP/nginx/error.log" -c "$TMP/nginx/nginx.conf" >"$TMP/nginx/stdout.log" 2>&1 &
+NGINX_PID=$!
+wait_http "http://127.0.0.1:$NGINX_PORT$PATH_INFO" "$NGINX_PID" 15 || { cat "$TMP/nginx/error.log"; exit 1; }
+cmp -s "$TMP/www/api/v1/info" <(curl -fsS "http://127.0.0.1:$NGINX_PORT$PATH_INFO") ||
+  { log "nginx does not serve the same bytes"; exit 1; }
+log "nginx pid $NGINX_PID on 127.0.0.1:$NGINX_PORT"
+
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+RSS_IDLE_KB=$(rss_kb "$KENES_PID")
+
+# --- 4. idle keep-alive connections ----------------------------------------------------------------
+"$SYS_PYTHON" tools/idle_conns.py --host 127.0.0.1 --port "$KENES_PORT" --count "$IDLE" \
+  >"$TMP/idle.log" 2>&1 &
+IDLE_PID=$!
+for ((i = 0; i < 600; i++)); do
+  grep -q '^idle_conns: open' "$TMP/idle.log" && break
+  kill -0 "$IDLE_PID" 2>/dev/null || break
+  sleep 0.1
+done
+cat "$TMP/idle.log"
+grep -q '^idle_conns: open' "$TMP/idle.log" || { log "idle connections did not open"; exit 1; }
+RSS_IDLE_CONNS_KB=$(rss_kb "$KENES_PID")
+
+# --- 5. load -------------------------------------------------------------------------------------
+run_wrk() {  # run_wrk NAME URL
+  log "wrk -t$THREADS -c$CONNS -d$DURATION --latency $2"
+  wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency -s server/bench/http/report.lua "$2" |
+    tee "$TMP/wrk_$1.txt"
+}
+run_wrk kenes "http://127.0.0.1:$KENES_PORT$PATH_INFO"
+RSS_AFTER_KB=$(rss_kb "$KENES_PID")
+run_wrk nginx "http://127.0.0.1:$NGINX_PORT$PATH_INFO"
+
+# Idle connections: one more request each, now.
+kill -USR1 "$IDLE_PID"
+wait "$IDLE_PID" || true
+IDLE_PID=""
+ANSWERED=$(sed -n 's/^idle_conns: answered \([0-9]*\)\/.*/\1/p' "$TMP/idle.log")
+IDLE_DETAIL=$(sed -n 's/^idle_conns: answered [0-9]*\/[0-9]* //p' "$TMP/idle.log")
+RSS_END_KB=$(rss_kb "$KENES_PID")
+kill -0 "$KENES_PID" 2>/dev/null || { log "kenes died"; tail -30 "$TMP/kenes.log"; exit 1; }
+
+# --- 6. report -----------------------------------------------------------------------------------
+"$SYS_PYTHON" - "$TMP" "$RSS_IDLE_KB" "$RSS_IDLE_CONNS_KB" "$RSS_AFTER_KB" "$RSS_END_KB" \
+  "${ANSWERED:-0}" "$IDLE" "$IDLE_DETAIL" "$CONNS" "$DURATION" <<'EOF'
+import json, sys
+
+tmp, rss_idle, rss_conns, rss_after, rss_end, answered, idle, idle_detail, conns, duration = sys.argv[1:]
+rss_idle, rss_conns, rss_after, rss_end = (int(x) / 1024 for x in (rss_idle, rss_conns, rss_after, rss_end))
+answered, idle = int(answered), int(idle)
+
+def wrk(name):
+    for line in open("{}/wrk_{}.txt".format(tmp, name)):
+        if line.startswith("WRK_JSON "):
+            return json.loads(line[len("WRK_JSON "):])
+    raise SystemExit("no wrk summary for " + name)
+
+k, n = wrk("kenes"), wrk("nginx")
+ratio = k["rps"] / n["rps"] if n["rps"] else 0.0
+errors = lambda r: sum(v for key, v in r.items() if key.startswith("errors_"))
+rows = []
+def row(metric, kenes, nginx, target, ok):
+    rows.append((metric, kenes, nginx, target, "" if ok is None else ("ok" if ok else "MISSED")))
+
+row("req/s (GET /api/v1/info)", "{:.0f}".format(k["rps"]), "{:.0f}".format(n["rps"]), "", None)
+row("kenes/nginx req/s", "{:.2f}x".format(ratio), "", ">= 0.50x", ratio >= 0.5)
+row("p50 latency", "{:.2f} ms".format(k["p50_us"] / 1000), "{:.2f} ms".format(n["p50_us"] / 1000), "", None)
+row("p99 latency", "{:.2f} ms".format(k["p99_us"] / 1000), "{:.2f} ms".format(n["p99_us"] / 1000),
+    "<= 5 ms", k["p99_us"] <= 5000)
+row("errors (socket+non-2xx)", str(errors(k)), str(errors(n)), "0", errors(k) == 0)
+row("RSS idle", "{:.1f} MB".format(rss_idle), "", "<= 64 MB", rss_idle <= 64)
+row("RSS +{} idle conns".format(idle), "{:.1f} MB".format(rss_conns), "", "", None)
+row("RSS after load", "{:.1f} MB".format(max(rss_after, rss_end)), "", "<= 128 MB", max(rss_after, rss_end) <= 128)
+row("idle keep-alive answered", "{}/{}".format(answered, idle), "", "{0}/{0}".format(idle), answered == idle)
+
+print()
+print("Kenes HTTP benchmark: wrk -t2 -c{} -d{}, loopback, kenes access log off, nginx access_log off".format(conns, duration))
+print("idle connections: {}".format(idle_detail or "-"))
+widths = [max(len(r[i]) for r in rows + [("metric", "kenes", "nginx", "target", "result")]) for i in range(5)]
+fmt = "  ".join("{:<%d}" % w for w in widths)
+print(fmt.format("metric", "kenes", "nginx", "target", "result"))
+print(fmt.format(*("-" * w for w in widths)))
+for r in rows:
+    print(fmt.format(*r))
+missed = [r[0] for r in rows if r[4] == "MISSED"]
+print()
+print("targets: all met" if not missed else "targets missed: " + ", ".join(missed))
+open(tmp + "/missed", "w").write(str(len(missed)))
+EOF
+
+if [ -n "${BENCH_STRICT:-}" ] && [ "$(cat "$TMP/missed")" != 0 ]; then exit 1; fi
+exit 0
