@@ -1,0 +1,56 @@
+// (a) Kazakh and (b) Russian: register with a unique e-mail, read the code from the mail sink,
+// verify, log in and see the display name in my account.
+import { expect, test } from '@playwright/test';
+import { kPassword, uniqueEmail } from './support/accounts';
+import { kTexts, type TestLanguage } from './support/locales';
+import { waitForCode } from './support/mail';
+
+const kCases: { language: TestLanguage; name: string }[] = [
+  { language: 'kk', name: 'Әлия Сәрсенқызы' },
+  { language: 'ru', name: 'Анна Иванова' },
+];
+
+for (const { language, name } of kCases) {
+  test(`register, verify, log in and see my account (${language})`, async ({ page }) => {
+    const L = kTexts[language];
+    const email = uniqueEmail(language);
+    const displayName = `${name} ${Math.floor(Math.random() * 1000)}`;
+
+    await page.goto('/');
+    if (language !== 'kk') await page.getByRole('button', { name: L.lang[language] }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+
+    await page.getByRole('navigation').getByRole('link', { name: L.nav.register }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(L.register.title);
+    await expect(page.getByText(L.register.consentText)).toBeVisible();
+    await page.getByLabel(L.register.email).fill(email);
+    await page.getByRole('textbox', { name: L.register.password, exact: true }).fill(kPassword);
+    await page.getByLabel(L.register.displayName).fill(displayName);
+    await page.getByLabel(L.register.consentCheckbox).check();
+    const since = Date.now();
+    await page.getByRole('button', { name: L.register.submit }).click();
+
+    await expect(page).toHaveURL(/\/verify\?/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(L.verify.title);
+    await expect(page.getByLabel(L.verify.login)).toHaveValue(email);
+    const code = await waitForCode(email, since);
+    await page.getByLabel(L.verify.code).fill(code);
+    await page.getByRole('button', { name: L.verify.submit, exact: true }).click();
+
+    await expect(page).toHaveURL(/\/login\?/);
+    await expect(page.getByText(L.login.verified)).toBeVisible();
+    await expect(page.getByLabel(L.login.login)).toHaveValue(email);
+    await page.getByRole('textbox', { name: L.login.password, exact: true }).fill(kPassword);
+    await page.getByRole('main').getByRole('button', { name: L.login.submit }).click();
+
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(L.account.title);
+    await expect(page.getByTestId('account-display-name')).toHaveText(displayName);
+    await expect(page.getByText(email)).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: L.nav.account })).toBeVisible();
+
+    // Log out again through the navigation.
+    await page.getByRole('navigation').getByRole('button', { name: L.nav.logout }).click();
+    await expect(page.getByRole('navigation').getByRole('link', { name: L.nav.login })).toBeVisible();
+  });
+}

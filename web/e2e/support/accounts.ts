@@ -1,0 +1,56 @@
+// Test accounts: unique logins and a fast path to a verified, signed-in user through the API.
+import { expect, type APIRequestContext } from '@playwright/test';
+import { waitForCode } from './mail';
+
+export const kPassword = 'Kenes-e2e-password-1';
+
+export function uniqueEmail(tag: string): string {
+  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  return `e2e-${tag}-${stamp}@example.kz`;
+}
+
+async function csrf(request: APIRequestContext): Promise<string> {
+  const response = await request.get('/api/v1/csrf');
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { csrf_token: string };
+  return body.csrf_token;
+}
+
+/** Registers and verifies an account through the API; returns its login. */
+export async function createVerifiedAccount(
+  request: APIRequestContext,
+  opts: { displayName: string; language?: 'kk' | 'ru' | 'en' },
+): Promise<string> {
+  const email = uniqueEmail('api');
+  const info = (await (await request.get('/api/v1/info')).json()) as { consent_version: string };
+  const token = await csrf(request);
+  const since = Date.now();
+  const registered = await request.post('/api/v1/auth/register', {
+    headers: { 'X-CSRF-Token': token },
+    data: {
+      email,
+      password: kPassword,
+      display_name: opts.displayName,
+      language: opts.language ?? 'kk',
+      consent: { accepted: true, version: info.consent_version },
+    },
+  });
+  expect(registered.status(), await registered.text()).toBe(201);
+  const code = await waitForCode(email, since);
+  const verified = await request.post('/api/v1/auth/verify', {
+    headers: { 'X-CSRF-Token': token },
+    data: { login: email, code },
+  });
+  expect(verified.status(), await verified.text()).toBe(200);
+  return email;
+}
+
+/** Signs in through the API; the page shares the request context's cookies. */
+export async function signIn(request: APIRequestContext, login: string): Promise<void> {
+  const token = await csrf(request);
+  const response = await request.post('/api/v1/auth/login', {
+    headers: { 'X-CSRF-Token': token },
+    data: { login, password: kPassword },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
