@@ -3,13 +3,13 @@ import { Stack, Title } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function Page({ title, children }: { title: string; children: ReactNode }) {
+export function Page({ title, children, narrow = false }: { title: string; children: ReactNode; narrow?: boolean }) {
   const { t } = useTranslation();
   useEffect(() => {
     document.title = `${title} — ${t('app.titleSuffix')}`;
   }, [title, t]);
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" maw={narrow ? 480 : undefined}>
       <Title order={1} className="page-title" tabIndex={-1}>
         {title}
       </Title>

@@ -17,7 +17,7 @@ export function UsersTable({
 }) {
   const { t, i18n } = useTranslation();
   const revoke = useRevokeRole();
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: '2-digit', day: '2-digit' });
   return (
     <>
       {revoke.isError && (

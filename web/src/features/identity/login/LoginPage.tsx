@@ -12,7 +12,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const next = safeNext(params.get('next'), kPaths.account);
   return (
-    <Page title={t('login.title')}>
+    <Page title={t('login.title')} narrow>
       {params.get('verified') && <FormAlert kind="success">{t('login.verified')}</FormAlert>}
       {params.get('reset') && <FormAlert kind="success">{t('login.passwordChanged')}</FormAlert>}
       <LoginForm initialLogin={params.get('login') ?? ''} onLoggedIn={() => void navigate(next, { replace: true })} />

@@ -9,7 +9,7 @@ export function RegisterPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <Page title={t('register.title')}>
+    <Page title={t('register.title')} narrow>
       <Text>{t('register.intro')}</Text>
       <RegisterForm
         onRegistered={(login) =>

@@ -67,7 +67,7 @@ export function PasswordResetPage() {
   );
 
   return (
-    <Page title={t('reset.title')}>
+    <Page title={t('reset.title')} narrow>
       {step === 'request' ? (
         <form onSubmit={onRequest} noValidate aria-label={t('reset.title')}>
           <Stack gap="md">

@@ -48,7 +48,7 @@ export function VerifyPage() {
   }
 
   return (
-    <Page title={t('verify.title')}>
+    <Page title={t('verify.title')} narrow>
       {registeredLogin && <FormAlert kind="success">{t('verify.registered', { login: registeredLogin })}</FormAlert>}
       <Text>{t('verify.intro')}</Text>
       <form onSubmit={onSubmit} noValidate aria-label={t('verify.title')}>
