@@ -171,6 +171,9 @@ for r in rows:
 missed = [r[0] for r in rows if r[4] == "MISSED"]
 print()
 print("targets: all met" if not missed else "targets missed: " + ", ".join(missed))
+if n["p99_us"] > 5000:
+    print("note: nginx's own p99 is {:.1f} ms: wrk shares the CPUs with the server under test, so the"
+          " tail latency reflects this machine's scheduling more than the server.".format(n["p99_us"] / 1000))
 open(tmp + "/missed", "w").write(str(len(missed)))
 EOF
 
