@@ -6,6 +6,7 @@ const baseURL = process.env.KENES_BASE_URL ?? 'http://127.0.0.1:18080';
 
 export default defineConfig({
   testDir: './e2e',
+  testMatch: '*.spec.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
