@@ -1,8 +1,18 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api/api_error';
 
+export const kMeKey = ['me'] as const;
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // A session that expired mid-use: forget the account so guarded pages send people to log in.
+  const onError = (error: unknown) => {
+    if (isApiError(error) && error.status === 401 && Object.keys(error.fields).length === 0) {
+      if (client.getQueryData(kMeKey)) client.setQueryData(kMeKey, null);
+    }
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -13,4 +23,5 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  return client;
 }

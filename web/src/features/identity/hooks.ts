@@ -2,9 +2,10 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../lib/api/api_error';
 import { api } from '../../lib/api/client';
+import { kMeKey } from '../../app/query_client';
 import type { GrantRoleRequest, Language, LoginRequest, Me, RegisterRequest } from '../../lib/api/types';
 
-export const kMeKey = ['me'] as const;
+export { kMeKey };
 export const kInfoKey = ['info'] as const;
 export const kUsersKey = ['users'] as const;
 
