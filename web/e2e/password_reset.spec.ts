@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { createVerifiedAccount } from './support/accounts';
 import { kTexts } from './support/locales';
-import { waitForCode } from './support/mail';
+import { mailMark, waitForCode } from './support/mail';
 
 test('reset the password with an e-mailed code (kk)', async ({ page }) => {
   const kk = kTexts.kk;
@@ -14,13 +14,13 @@ test('reset the password with an e-mailed code (kk)', async ({ page }) => {
   await page.getByRole('link', { name: kk.login.forgot }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(kk.reset.title);
   await page.getByLabel(kk.reset.login).fill(login);
-  const since = Date.now();
+  const mark = mailMark();
   await page.getByRole('button', { name: kk.reset.sendCode }).click();
   await expect(page.getByText(kk.reset.codeSent)).toBeVisible();
   await expect(page.getByLabel(kk.reset.login)).toHaveValue(login);
 
   // A wrong code is refused next to the code field.
-  const code = await waitForCode(login, since);
+  const code = await waitForCode(login, mark);
   const wrong = code === '000000' ? '111111' : '000000';
   await page.getByLabel(kk.reset.code).fill(wrong);
   await page.getByRole('textbox', { name: kk.reset.newPassword, exact: true }).fill(newPassword);

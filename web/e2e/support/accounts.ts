@@ -1,6 +1,6 @@
 // Test accounts: unique logins and a fast path to a verified, signed-in user through the API.
 import { expect, type APIRequestContext } from '@playwright/test';
-import { waitForCode } from './mail';
+import { mailMark, waitForCode } from './mail';
 
 export const kPassword = 'Kenes-e2e-password-1';
 
@@ -24,7 +24,7 @@ export async function createVerifiedAccount(
   const email = uniqueEmail('api');
   const info = (await (await request.get('/api/v1/info')).json()) as { consent_version: string };
   const token = await csrf(request);
-  const since = Date.now();
+  const mark = mailMark();
   const registered = await request.post('/api/v1/auth/register', {
     headers: { 'X-CSRF-Token': token },
     data: {
@@ -36,7 +36,7 @@ export async function createVerifiedAccount(
     },
   });
   expect(registered.status(), await registered.text()).toBe(201);
-  const code = await waitForCode(email, since);
+  const code = await waitForCode(email, mark);
   const verified = await request.post('/api/v1/auth/verify', {
     headers: { 'X-CSRF-Token': token },
     data: { login: email, code },

@@ -78,12 +78,16 @@ export function extractCode(text: string): string | null {
   return /(?<!\d)(\d{6})(?!\d)/.exec(text)?.[1] ?? null;
 }
 
-function newestMessageFor(address: string, since: number): string | null {
+/** The .eml files present now; later waits only look at messages that arrive after it. */
+export function mailMark(): ReadonlySet<string> {
+  return new Set(readdirSync(mailDir()).filter((name) => name.endsWith('.eml')));
+}
+
+function newestMessageFor(address: string, mark: ReadonlySet<string>): string | null {
   const dir = mailDir();
   const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.eml') && !name.startsWith('.'))
+    .filter((name) => name.endsWith('.eml') && !name.startsWith('.') && !mark.has(name))
     .map((name) => ({ path: join(dir, name), name, mtime: statSync(join(dir, name)).mtimeMs }))
-    .filter((file) => file.mtime >= since - 1000)
     .sort((a, b) => b.mtime - a.mtime || b.name.localeCompare(a.name));
   for (const file of files) {
     const raw = readFileSync(file.path, 'utf8');
@@ -92,16 +96,16 @@ function newestMessageFor(address: string, since: number): string | null {
   return null;
 }
 
-/** Waits for a message to `address` written after `since` (ms epoch) and returns its code. */
-export async function waitForCode(address: string, since: number, timeoutMs = 20_000): Promise<string> {
+/** Waits for a message to `address` that was not there at `mark` and returns its code. */
+export async function waitForCode(address: string, mark: ReadonlySet<string>, timeoutMs = 20_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const raw = newestMessageFor(address, since);
+    const raw = newestMessageFor(address, mark);
     if (raw) {
       const code = extractCode(messageText(raw));
       if (code) return code;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`no message with a 6-digit code for ${address} in ${mailDir()} after ${timeoutMs} ms`);
+  throw new Error(`no new message with a 6-digit code for ${address} in ${mailDir()} after ${timeoutMs} ms`);
 }
