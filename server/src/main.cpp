@@ -1,6 +1,7 @@
 // kenes: serve | migrate | seed --demo
-#include <CLI/CLI.hpp>
 #include <cstdio>
+
+#include <CLI/CLI.hpp>
 
 #include "app/app.hpp"
 #include "app/config_loader.hpp"

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <thread>
 
+#include "features/directory/module.hpp"
 #include "features/identity/module.hpp"
 #include "features/system/module.hpp"
 #include "platform/crypto/crypto.hpp"
@@ -66,7 +67,8 @@ class App::Impl {
     }
     sms_ = mail::MakeDevSmsSender(config_.mail.outbox_dir);
     jobs_ = std::make_unique<jobs::JobRunner>(*db_, *clock_);
-    if (!config_.http.web_root.empty()) static_ = std::make_unique<http::StaticFiles>(config_.http.web_root);
+    if (!config_.http.web_root.empty())
+      static_ = std::make_unique<http::StaticFiles>(config_.http.web_root);
 
     http::Routes routes([this](std::string method, std::string pattern, http::ApiHandler handler,
                                http::Access access) {
@@ -75,6 +77,7 @@ class App::Impl {
     ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes};
     system::RegisterModule(ctx);
     identity_ = identity::RegisterModule(ctx);
+    directory::RegisterModule(ctx);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {
@@ -176,7 +179,8 @@ class App::Impl {
     const auto start = std::chrono::steady_clock::now();
     req.request_id = crypto::RandomToken(8);
     Response res = Guarded(req);
-    const bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/healthz" || req.path == "/metrics";
+    const bool api =
+        req.path.rfind("/api/", 0) == 0 || req.path == "/healthz" || req.path == "/metrics";
     AddSecurityHeaders(res, api);
     res.SetHeader("X-Request-Id", req.request_id);
     if (req.method == "HEAD") res.body.clear();
@@ -185,12 +189,13 @@ class App::Impl {
     metrics_.Observe(req.method, req.route.empty() && !api ? "static" : req.route, res.status, ms);
     if (config_.http.access_log) {
       // The route pattern, never the path or query: those can carry names and search words.
-      log::Info("request", {{"request_id", req.request_id},
-                            {"method", req.method},
-                            {"route", req.route.empty() ? (api ? "unmatched" : "static") : req.route},
-                            {"status", res.status},
-                            {"ms", static_cast<int64_t>(ms * 1000) / 1000.0},
-                            {"bytes", res.body.size()}});
+      log::Info("request",
+                {{"request_id", req.request_id},
+                 {"method", req.method},
+                 {"route", req.route.empty() ? (api ? "unmatched" : "static") : req.route},
+                 {"status", res.status},
+                 {"ms", static_cast<int64_t>(ms * 1000) / 1000.0},
+                 {"bytes", res.body.size()}});
     }
     return res;
   }
@@ -200,7 +205,8 @@ class App::Impl {
       return Dispatch(req);
     } catch (const db::DbError& e) {
       if (e.code() == ErrorCode::kInternal) {
-        log::Error("database error", {{"request_id", req.request_id}, {"route", req.route}, {"error", e.what()}});
+        log::Error("database error",
+                   {{"request_id", req.request_id}, {"route", req.route}, {"error", e.what()}});
       }
       return http::ErrorResponse(Error::Of(e.code()), req.request_id);
     } catch (const std::exception& e) {
@@ -213,7 +219,8 @@ class App::Impl {
   Response Dispatch(Request& req) {
     std::string_view target = req.target;
     size_t q = target.find('?');
-    bool ok = http::PercentDecode(target.substr(0, q), &req.path, false) && http::IsValidUtf8(req.path);
+    bool ok =
+        http::PercentDecode(target.substr(0, q), &req.path, false) && http::IsValidUtf8(req.path);
     if (ok && q != std::string_view::npos) ok = http::ParseQuery(target.substr(q + 1), &req.query);
     if (!ok) {
       req.path = "/api/";  // answer in the API's shape

@@ -15,8 +15,8 @@
 namespace kenes {
 
 struct AppDeps {
-  const Clock* clock = nullptr;     // default: system clock
-  mail::Mailer* mailer = nullptr;   // default: from config (SMTP or .eml directory)
+  const Clock* clock = nullptr;    // default: system clock
+  mail::Mailer* mailer = nullptr;  // default: from config (SMTP or .eml directory)
   bool run_jobs = true;
 };
 

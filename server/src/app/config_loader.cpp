@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+
 #include <toml++/toml.h>
 
 namespace kenes {
@@ -47,9 +48,12 @@ Key StrKey(std::string name, std::string* target, std::function<bool(const std::
 Key BoolKey(std::string name, bool* target) {
   return Key{std::move(name),
              [target](const std::string& s) {
-               if (s == "true" || s == "1") *target = true;
-               else if (s == "false" || s == "0") *target = false;
-               else return false;
+               if (s == "true" || s == "1")
+                 *target = true;
+               else if (s == "false" || s == "0")
+                 *target = false;
+               else
+                 return false;
                return true;
              },
              [target](const toml::node& n) {
@@ -99,6 +103,8 @@ std::vector<Key> Keys(Config& c) {
       IntKey("security.login_max_failures_ip", &c.security.login_max_failures_ip, 1, 100000),
       IntKey("security.login_window_minutes", &c.security.login_window_minutes, 1, 10000),
       StrKey("security.consent_version", &c.security.consent_version, nonempty),
+      StrKey("files.dir", &c.files.dir, nonempty),
+      IntKey("files.max_photo_bytes", &c.files.max_photo_bytes, 1024, 64 << 20),
       StrKey("log.level", &c.log.level, level),
       StrKey("installation.name", &c.installation_name, nonempty),
   };

@@ -1,10 +1,10 @@
 #include "app/config_loader.hpp"
 
-#include <gtest/gtest.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+
+#include <gtest/gtest.h>
 
 namespace kenes {
 
@@ -18,7 +18,8 @@ TEST(Config, DefaultsServeLocallyFromSqlite) {
 
 TEST(Config, FileThenEnvironmentThenFlags) {
   auto path = std::filesystem::temp_directory_path() / "kenes_config_test.toml";
-  std::ofstream(path) << "[http]\nport = 9000\nhost = \"0.0.0.0\"\n[database]\nurl = \"sqlite:/tmp/x.db\"\n";
+  std::ofstream(path)
+      << "[http]\nport = 9000\nhost = \"0.0.0.0\"\n[database]\nurl = \"sqlite:/tmp/x.db\"\n";
   setenv("KENES_HTTP_PORT", "9100", 1);
   auto c = LoadConfig(path.string(), true, {{"http.host", "127.0.0.2"}});
   unsetenv("KENES_HTTP_PORT");

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "features/directory/directory_demo.hpp"
 #include "features/identity/identity_service.hpp"
 #include "features/system/system_service.hpp"
 
@@ -13,7 +14,7 @@ struct DemoAccount {
   const char* password;
   const char* name;
   const char* language;
-  std::vector<RoleGrant> roles;
+  RoleGrant role;
 };
 }  // namespace
 
@@ -21,31 +22,40 @@ int SeedDemo(const Config& config, db::Database& db) {
   SystemClock clock;
   system::SystemService system(db, clock, config);
   if (auto s = system.SetInstallationName("Kenes — демо"); !s.ok()) return 1;
+  auto directory = directory::SeedDemoDirectory(db, clock);
+  if (!directory.ok()) {
+    std::fprintf(stderr, "seed: %s\n", directory.error().message.c_str());
+    return 1;
+  }
+  if (!directory->has_value()) return 0;  // seeded before: nothing to do
+  const directory::DemoIds ids = **directory;
   identity::IdentityService identity(db, clock, config);
   // Clearly fictional people; passwords are for the local demo only.
   const std::vector<DemoAccount> accounts = {
       {"admin@demo.kenes.kz", "demo-admin-2026", "Әкімші Демо", "kk",
-       {RoleGrant{0, "admin", "global", std::nullopt, ""}}},
+       RoleGrant{0, "admin", "global", std::nullopt, ""}},
       {"staff@demo.kenes.kz", "demo-staff-2026", "Аппарат Қызметкері", "kk",
-       {RoleGrant{0, "staff", "maslikhat", 1, ""}}},
+       RoleGrant{0, "staff", "maslikhat", ids.city_maslikhat, ""}},
+      {"oblast-staff@demo.kenes.kz", "demo-oblast-2026", "Облыс Аппараты", "ru",
+       RoleGrant{0, "staff", "maslikhat", ids.oblast_maslikhat, ""}},
       {"deputy@demo.kenes.kz", "demo-deputy-2026", "Депутат Демо", "ru",
-       {RoleGrant{0, "deputy", "okrug", 1, ""}}},
+       RoleGrant{0, "deputy", "okrug", ids.city_okrug_1, ""}},
       {"citizen@demo.kenes.kz", "demo-citizen-2026", "Азамат Демо", "kk",
-       {RoleGrant{0, "citizen", "global", std::nullopt, ""}}},
+       RoleGrant{0, "citizen", "global", std::nullopt, ""}},
   };
-  bool printed_header = false;
+  std::printf("Demo accounts (local demo only):\n");
   for (const auto& a : accounts) {
-    auto created = identity.EnsureAccount(a.email, a.password, a.name, a.language, a.roles);
+    auto created = identity.EnsureAccount(a.email, a.password, a.name, a.language, {a.role});
     if (!created.ok()) {
       std::fprintf(stderr, "seed: %s\n", created.error().message.c_str());
       return 1;
     }
-    if (*created) {
-      if (!printed_header) {
-        std::printf("Demo accounts (local demo only):\n");
-        printed_header = true;
+    if (!created->has_value()) continue;
+    std::printf("  %-28s %-18s %s\n", a.email, a.password, a.role.role.c_str());
+    if (a.role.role == "deputy") {
+      if (auto s = directory::LinkDeputyAccount(db, clock, ids.city_deputy_1, **created); !s.ok()) {
+        return 1;
       }
-      std::printf("  %-24s %-18s %s\n", a.email, a.password, a.roles.front().role.c_str());
     }
   }
   return 0;

@@ -12,7 +12,7 @@ struct Config {
     int port = 8080;
     int io_threads = 0;
     int worker_threads = 0;
-    int max_body_bytes = 1 << 20;
+    int max_body_bytes = 6 << 20;  // photos; JSON bodies are capped at 1 MiB
     int max_connections = 10000;
     int read_timeout_ms = 30000;
     int idle_timeout_ms = 75000;
@@ -41,6 +41,10 @@ struct Config {
     int login_window_minutes = 15;
     std::string consent_version = "2026-11-01";
   } security;
+  struct Files {
+    std::string dir = "./var/files";
+    int max_photo_bytes = 5 << 20;
+  } files;
   struct Log {
     std::string level = "info";
   } log;

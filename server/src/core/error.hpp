@@ -31,7 +31,7 @@ struct Error {
   ErrorCode code = ErrorCode::kInternal;
   std::string message;  // for developers and logs; people see text chosen by code and fields
   std::map<std::string, std::string> fields;  // field -> reason
-  int retry_after_s = 0;                       // for kResourceExhausted
+  int retry_after_s = 0;                      // for kResourceExhausted
 
   static Error Invalid(std::string field, std::string reason) {
     Error e{ErrorCode::kInvalidArgument, "invalid " + field, {}, 0};
@@ -51,7 +51,7 @@ struct Unit {};
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : v_(std::move(value)) {}      // NOLINT: implicit by design
   Result(Error error) : v_(std::move(error)) {}  // NOLINT
 
   bool ok() const { return v_.index() == 0; }

@@ -30,7 +30,8 @@ TEST_F(IdentityApi, RegisterVerifyLoginAndSeeMyAccount) {
   EXPECT_EQ(reg.json()["verification"], "email");
 
   // Unverified accounts cannot sign in yet.
-  auto early = c.Post("/api/v1/auth/login", {{"login", "aigerim@example.kz"}, {"password", "correct-horse-1"}});
+  auto early = c.Post("/api/v1/auth/login",
+                      {{"login", "aigerim@example.kz"}, {"password", "correct-horse-1"}});
   EXPECT_EQ(early.status, 409);
   EXPECT_EQ(early.field("login"), "not_verified");
 
@@ -42,12 +43,14 @@ TEST_F(IdentityApi, RegisterVerifyLoginAndSeeMyAccount) {
   auto ver = c.Post("/api/v1/auth/verify", {{"login", "aigerim@example.kz"}, {"code", code}});
   ASSERT_EQ(ver.status, 200) << ver.body;
 
-  auto login = c.Post("/api/v1/auth/login", {{"login", "AIGERIM@example.kz"}, {"password", "correct-horse-1"}});
+  auto login = c.Post("/api/v1/auth/login",
+                      {{"login", "AIGERIM@example.kz"}, {"password", "correct-horse-1"}});
   ASSERT_EQ(login.status, 200) << login.body;
   bool httponly = false;
   for (const auto& sc : login.set_cookies) {
     if (sc.rfind("kenes_session=", 0) == 0) {
-      httponly = sc.find("HttpOnly") != std::string::npos && sc.find("SameSite=Lax") != std::string::npos;
+      httponly =
+          sc.find("HttpOnly") != std::string::npos && sc.find("SameSite=Lax") != std::string::npos;
     }
   }
   EXPECT_TRUE(httponly);
@@ -101,11 +104,13 @@ TEST_F(IdentityApi, WrongTypesInvalidJsonAndInvalidUtf8AreRejected) {
   auto body = Registration("b@example.kz");
   body["password"] = 12345678901;
   EXPECT_EQ(c.Post("/api/v1/auth/register", body).field("password"), "wrong_type");
-  auto bad_json = c.Send("POST", "/api/v1/auth/login", "{\"login\":", {{"Content-Type", "application/json"}});
+  auto bad_json =
+      c.Send("POST", "/api/v1/auth/login", "{\"login\":", {{"Content-Type", "application/json"}});
   EXPECT_EQ(bad_json.status, 422);
   EXPECT_EQ(bad_json.field("body"), "invalid_json");
-  auto bad_utf8 = c.Send("POST", "/api/v1/auth/login", "{\"login\":\"\xC3\x28\",\"password\":\"x\"}",
-                         {{"Content-Type", "application/json"}});
+  auto bad_utf8 =
+      c.Send("POST", "/api/v1/auth/login", "{\"login\":\"\xC3\x28\",\"password\":\"x\"}",
+             {{"Content-Type", "application/json"}});
   EXPECT_EQ(bad_utf8.status, 422);
   EXPECT_EQ(bad_utf8.field("body"), "invalid_utf8");
   auto not_json = c.Send("POST", "/api/v1/auth/login", "login=x", {{"Content-Type", "text/plain"}});
@@ -128,8 +133,9 @@ TEST_F(IdentityApi, UnsafeMethodsNeedTheCsrfToken) {
   EXPECT_EQ(r.status, 403);
   EXPECT_EQ(r.field("csrf"), "invalid");
   c.PrimeCsrf();
-  auto wrong = c.Send("POST", "/api/v1/auth/register", Registration("csrf@example.kz").dump(),
-                      {{"Content-Type", "application/json"}, {"X-CSRF-Token", std::string(64, 'a')}}, false);
+  auto wrong =
+      c.Send("POST", "/api/v1/auth/register", Registration("csrf@example.kz").dump(),
+             {{"Content-Type", "application/json"}, {"X-CSRF-Token", std::string(64, 'a')}}, false);
   EXPECT_EQ(wrong.status, 403);
   EXPECT_TRUE(app_.mailer().Sent().empty());
 }
@@ -148,7 +154,8 @@ TEST_F(IdentityApi, WrongVerificationCodesRunOut) {
   EXPECT_EQ(locked.status, 429);
   // A fresh code works.
   ASSERT_EQ(c.Post("/api/v1/auth/resend", {{"login", "codes@example.kz"}}).status, 202);
-  auto ok = c.Post("/api/v1/auth/verify", {{"login", "codes@example.kz"}, {"code", app_.LastCodeFor("codes@example.kz")}});
+  auto ok = c.Post("/api/v1/auth/verify",
+                   {{"login", "codes@example.kz"}, {"code", app_.LastCodeFor("codes@example.kz")}});
   EXPECT_EQ(ok.status, 200);
 }
 
@@ -168,16 +175,19 @@ TEST_F(IdentityApi, LoginIsThrottledPerAccountWithRetryAfter) {
   auto c = app_.NewClient();
   c.PrimeCsrf();
   for (int i = 0; i < 5; ++i) {
-    auto r = c.Post("/api/v1/auth/login", {{"login", "victim@example.kz"}, {"password", "wrong-password-x"}});
+    auto r = c.Post("/api/v1/auth/login",
+                    {{"login", "victim@example.kz"}, {"password", "wrong-password-x"}});
     EXPECT_EQ(r.status, 401);
     EXPECT_EQ(r.error_code(), "unauthenticated");
   }
-  auto blocked = c.Post("/api/v1/auth/login", {{"login", "victim@example.kz"}, {"password", "correct-horse-1"}});
+  auto blocked = c.Post("/api/v1/auth/login",
+                        {{"login", "victim@example.kz"}, {"password", "correct-horse-1"}});
   EXPECT_EQ(blocked.status, 429);
   EXPECT_EQ(blocked.error_code(), "resource_exhausted");
   EXPECT_GT(std::stoi(blocked.headers["retry-after"]), 0);
   app_.clock().Advance(16 * 60 * 1000);
-  auto later = c.Post("/api/v1/auth/login", {{"login", "victim@example.kz"}, {"password", "correct-horse-1"}});
+  auto later = c.Post("/api/v1/auth/login",
+                      {{"login", "victim@example.kz"}, {"password", "correct-horse-1"}});
   EXPECT_EQ(later.status, 200);
 }
 
@@ -193,10 +203,14 @@ TEST_F(IdentityApi, SessionsExpireWhenIdle) {
 TEST_F(IdentityApi, LoginRotatesTheSession) {
   Client c = app_.SignedIn("rotate@example.kz");
   auto first = *c.Cookie("kenes_session");
-  ASSERT_EQ(c.Post("/api/v1/auth/login", {{"login", "rotate@example.kz"}, {"password", "correct-horse-1"}}).status, 200);
+  ASSERT_EQ(c.Post("/api/v1/auth/login",
+                   {{"login", "rotate@example.kz"}, {"password", "correct-horse-1"}})
+                .status,
+            200);
   EXPECT_NE(*c.Cookie("kenes_session"), first);
   Client stale = app_.NewClient();
-  stale.SetCookie("kenes_session", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+  stale.SetCookie("kenes_session",
+                  "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
   EXPECT_EQ(stale.Get("/api/v1/me").status, 401);
 }
 
@@ -206,17 +220,28 @@ TEST_F(IdentityApi, PasswordResetChangesThePasswordAndSignsOut) {
   other.PrimeCsrf();
   ASSERT_EQ(other.Post("/api/v1/auth/password-reset", {{"login", "reset@example.kz"}}).status, 202);
   // Unknown logins get the same answer.
-  EXPECT_EQ(other.Post("/api/v1/auth/password-reset", {{"login", "nobody@example.kz"}}).status, 202);
+  EXPECT_EQ(other.Post("/api/v1/auth/password-reset", {{"login", "nobody@example.kz"}}).status,
+            202);
   std::string code = app_.LastCodeFor("reset@example.kz");
-  auto weak = other.Post("/api/v1/auth/password-reset/confirm",
-                         {{"login", "reset@example.kz"}, {"code", code}, {"new_password", "short"}});
+  auto weak =
+      other.Post("/api/v1/auth/password-reset/confirm",
+                 {{"login", "reset@example.kz"}, {"code", code}, {"new_password", "short"}});
   EXPECT_EQ(weak.field("new_password"), "too_short");
-  auto done = other.Post("/api/v1/auth/password-reset/confirm",
-                         {{"login", "reset@example.kz"}, {"code", code}, {"new_password", "a-new-long-password"}});
+  auto done = other.Post(
+      "/api/v1/auth/password-reset/confirm",
+      {{"login", "reset@example.kz"}, {"code", code}, {"new_password", "a-new-long-password"}});
   ASSERT_EQ(done.status, 204) << done.body;
   EXPECT_EQ(c.Get("/api/v1/me").status, 401);
-  EXPECT_EQ(other.Post("/api/v1/auth/login", {{"login", "reset@example.kz"}, {"password", "correct-horse-1"}}).status, 401);
-  EXPECT_EQ(other.Post("/api/v1/auth/login", {{"login", "reset@example.kz"}, {"password", "a-new-long-password"}}).status, 200);
+  EXPECT_EQ(other
+                .Post("/api/v1/auth/login",
+                      {{"login", "reset@example.kz"}, {"password", "correct-horse-1"}})
+                .status,
+            401);
+  EXPECT_EQ(other
+                .Post("/api/v1/auth/login",
+                      {{"login", "reset@example.kz"}, {"password", "a-new-long-password"}})
+                .status,
+            200);
 }
 
 TEST_F(IdentityApi, ProfileUpdateValidatesLanguage) {
@@ -234,8 +259,14 @@ TEST_F(IdentityApi, IinIsStoredButShownMasked) {
   auto body = Registration("iin@example.kz");
   body["iin"] = "900101300017";
   ASSERT_EQ(c.Post("/api/v1/auth/register", body).status, 201);
-  ASSERT_EQ(c.Post("/api/v1/auth/verify", {{"login", "iin@example.kz"}, {"code", app_.LastCodeFor("iin@example.kz")}}).status, 200);
-  ASSERT_EQ(c.Post("/api/v1/auth/login", {{"login", "iin@example.kz"}, {"password", "correct-horse-1"}}).status, 200);
+  ASSERT_EQ(c.Post("/api/v1/auth/verify",
+                   {{"login", "iin@example.kz"}, {"code", app_.LastCodeFor("iin@example.kz")}})
+                .status,
+            200);
+  ASSERT_EQ(
+      c.Post("/api/v1/auth/login", {{"login", "iin@example.kz"}, {"password", "correct-horse-1"}})
+          .status,
+      200);
   auto me = c.Get("/api/v1/me");
   EXPECT_EQ(me.json()["iin_masked"], "90********17");
   EXPECT_EQ(me.body.find("900101300017"), std::string::npos);
@@ -248,7 +279,10 @@ TEST_F(IdentityApi, CitizensCannotEnableSecondFactorStaffCan) {
   app_.CreateAccount("staff@example.kz", "staff-password-1", {{"staff", 1}});
   auto s = app_.NewClient();
   s.PrimeCsrf();
-  ASSERT_EQ(s.Post("/api/v1/auth/login", {{"login", "staff@example.kz"}, {"password", "staff-password-1"}}).status, 200);
+  ASSERT_EQ(s.Post("/api/v1/auth/login",
+                   {{"login", "staff@example.kz"}, {"password", "staff-password-1"}})
+                .status,
+            200);
   auto setup = s.Post("/api/v1/me/totp/setup", json::object());
   ASSERT_EQ(setup.status, 200);
   std::string secret;
@@ -261,12 +295,13 @@ TEST_F(IdentityApi, CitizensCannotEnableSecondFactorStaffCan) {
 
   auto fresh = app_.NewClient();
   fresh.PrimeCsrf();
-  auto need = fresh.Post("/api/v1/auth/login", {{"login", "staff@example.kz"}, {"password", "staff-password-1"}});
+  auto need = fresh.Post("/api/v1/auth/login",
+                         {{"login", "staff@example.kz"}, {"password", "staff-password-1"}});
   EXPECT_EQ(need.status, 401);
   EXPECT_EQ(need.field("totp_code"), "required");
   auto with = fresh.Post("/api/v1/auth/login", {{"login", "staff@example.kz"},
-                                                 {"password", "staff-password-1"},
-                                                 {"totp_code", crypto::TotpCode(secret, now_s)}});
+                                                {"password", "staff-password-1"},
+                                                {"totp_code", crypto::TotpCode(secret, now_s)}});
   EXPECT_EQ(with.status, 200);
 }
 
@@ -274,13 +309,18 @@ TEST_F(IdentityApi, OnlyAdministratorsGrantRolesAndGrantsAreAudited) {
   Client citizen = app_.SignedIn("someone@example.kz");
   int64_t citizen_id = citizen.Get("/api/v1/me").json()["id"];
   json grant = {{"role", "deputy"}, {"scope_type", "okrug"}, {"scope_id", 7}};
-  EXPECT_EQ(citizen.Post("/api/v1/users/" + std::to_string(citizen_id) + "/roles", grant).status, 403);
+  EXPECT_EQ(citizen.Post("/api/v1/users/" + std::to_string(citizen_id) + "/roles", grant).status,
+            403);
   EXPECT_EQ(citizen.Get("/api/v1/users").status, 403);
 
   app_.CreateAccount("admin@example.kz", "admin-password-1", {{"admin", std::nullopt}});
   auto admin = app_.NewClient();
   admin.PrimeCsrf();
-  ASSERT_EQ(admin.Post("/api/v1/auth/login", {{"login", "admin@example.kz"}, {"password", "admin-password-1"}}).status, 200);
+  ASSERT_EQ(admin
+                .Post("/api/v1/auth/login",
+                      {{"login", "admin@example.kz"}, {"password", "admin-password-1"}})
+                .status,
+            200);
   auto bad = admin.Post("/api/v1/users/" + std::to_string(citizen_id) + "/roles",
                         {{"role", "emperor"}, {"scope_type", "okrug"}});
   EXPECT_EQ(bad.field("role"), "invalid");
@@ -297,15 +337,21 @@ TEST_F(IdentityApi, OnlyAdministratorsGrantRolesAndGrantsAreAudited) {
 
   int64_t grant_id = ok.json()["id"];
   auto audit = app_.app().database().Read([&](db::Tx& tx) {
-    return Result<db::Rows>(tx.Query("SELECT action, entity_id, actor_user_id FROM audit_log WHERE action = $1",
-                                     {std::string("identity.role_granted")}));
+    return Result<db::Rows>(
+        tx.Query("SELECT action, entity_id, actor_user_id FROM audit_log WHERE action = $1",
+                 {std::string("identity.role_granted")}));
   });
   ASSERT_EQ(audit->size(), 1u);
   EXPECT_EQ((*audit)[0].Int("entity_id"), grant_id);
 
-  auto del = admin.Delete("/api/v1/users/" + std::to_string(citizen_id) + "/roles/" + std::to_string(grant_id));
+  auto del = admin.Delete("/api/v1/users/" + std::to_string(citizen_id) + "/roles/" +
+                          std::to_string(grant_id));
   EXPECT_EQ(del.status, 204);
-  EXPECT_EQ(admin.Delete("/api/v1/users/" + std::to_string(citizen_id) + "/roles/" + std::to_string(grant_id)).status, 404);
+  EXPECT_EQ(admin
+                .Delete("/api/v1/users/" + std::to_string(citizen_id) + "/roles/" +
+                        std::to_string(grant_id))
+                .status,
+            404);
   EXPECT_EQ(citizen.Get("/api/v1/me").json()["is_staff"], false);
 }
 

@@ -37,7 +37,9 @@ TEST_F(PlatformApi, UnknownApiRouteIs404InTheErrorShape) {
 TEST_F(PlatformApi, EveryResponseCarriesSecurityHeaders) {
   for (auto path : {"/healthz", "/api/v1/info", "/api/v1/nope"}) {
     auto r = app_.NewClient().Get(path);
-    EXPECT_NE(r.headers["content-security-policy"].find("frame-ancestors 'none'"), std::string::npos) << path;
+    EXPECT_NE(r.headers["content-security-policy"].find("frame-ancestors 'none'"),
+              std::string::npos)
+        << path;
     EXPECT_EQ(r.headers["x-content-type-options"], "nosniff") << path;
     EXPECT_FALSE(r.headers["referrer-policy"].empty()) << path;
   }
@@ -59,8 +61,10 @@ TEST_F(PlatformApi, MetricsCountRequestsByRoute) {
   c.Get("/api/v1/info");
   auto m = c.Get("/metrics");
   ASSERT_EQ(m.status, 200);
-  EXPECT_NE(m.body.find("kenes_http_requests_total{method=\"GET\",route=\"/api/v1/info\",status=\"2xx\"} 2"),
-            std::string::npos)
+  EXPECT_NE(
+      m.body.find(
+          "kenes_http_requests_total{method=\"GET\",route=\"/api/v1/info\",status=\"2xx\"} 2"),
+      std::string::npos)
       << m.body;
   EXPECT_NE(m.body.find("kenes_http_request_duration_seconds_bucket"), std::string::npos);
   EXPECT_NE(m.body.find("kenes_db_pool_size"), std::string::npos);

@@ -1,11 +1,11 @@
 #include "support/test_app.hpp"
 
-#include <curl/curl.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <regex>
 #include <stdexcept>
+
+#include <curl/curl.h>
 
 #include "features/identity/identity_service.hpp"
 #include "platform/crypto/crypto.hpp"
@@ -37,9 +37,8 @@ size_t WriteHeader(char* ptr, size_t size, size_t n, void* userdata) {
 
 }  // namespace
 
-HttpResult Client::Send(const std::string& method, const std::string& path,
-                        const std::string& body, std::map<std::string, std::string> headers,
-                        bool with_csrf) {
+HttpResult Client::Send(const std::string& method, const std::string& path, const std::string& body,
+                        std::map<std::string, std::string> headers, bool with_csrf) {
   HttpResult res;
   CURL* curl = curl_easy_init();
   std::string url = "http://127.0.0.1:" + std::to_string(port_) + path;
@@ -72,7 +71,8 @@ HttpResult Client::Send(const std::string& method, const std::string& path,
     auto eq = sc.find('=');
     auto semi = sc.find(';');
     std::string name = sc.substr(0, eq);
-    std::string value = sc.substr(eq + 1, semi == std::string::npos ? std::string::npos : semi - eq - 1);
+    std::string value =
+        sc.substr(eq + 1, semi == std::string::npos ? std::string::npos : semi - eq - 1);
     if (sc.find("Max-Age=0") != std::string::npos || value.empty()) {
       cookies_.erase(name);
     } else {
@@ -98,6 +98,9 @@ TestApp::TestApp() : clock_(1'795'000'000'000) {  // 2026-11-18, fixed
   config_.http.web_root = "";
   config_.http.shutdown_grace_ms = 2000;
   config_.mail.outbox_dir = (std::filesystem::temp_directory_path() / "kenes_test_outbox").string();
+  config_.files.dir =
+      (std::filesystem::temp_directory_path() / ("kenes_test_files_" + crypto::RandomToken(4)))
+          .string();
   const char* pg = std::getenv("KENES_TEST_DATABASE_URL");
   if (pg && std::string(pg).rfind("postgres", 0) == 0) {
     postgres_ = true;
@@ -112,9 +115,9 @@ TestApp::TestApp() : clock_(1'795'000'000'000) {  // 2026-11-18, fixed
     config_.database.url = pg_base_url_ + sep + "options=-csearch_path%3D" + pg_schema_;
     config_.database.pool_size = 4;
   } else {
-    sqlite_path_ = (std::filesystem::temp_directory_path() /
-                    ("kenes_test_" + crypto::RandomToken(6) + ".db"))
-                       .string();
+    sqlite_path_ =
+        (std::filesystem::temp_directory_path() / ("kenes_test_" + crypto::RandomToken(6) + ".db"))
+            .string();
     config_.database.url = "sqlite:" + sqlite_path_;
   }
   AppDeps deps;
@@ -144,6 +147,8 @@ TestApp::~TestApp() {
     std::error_code ec;
     for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(sqlite_path_ + suffix, ec);
   }
+  std::error_code ec;
+  std::filesystem::remove_all(config_.files.dir, ec);
 }
 
 void TestApp::RunJobs() {
@@ -165,12 +170,13 @@ std::string TestApp::LastCodeFor(const std::string& to) {
 Client TestApp::SignedIn(const std::string& email, const std::string& password) {
   Client c = NewClient();
   c.PrimeCsrf();
-  auto r = c.Post("/api/v1/auth/register",
-                  {{"email", email},
-                   {"password", password},
-                   {"display_name", "Айгерім Тестова"},
-                   {"language", "kk"},
-                   {"consent", {{"accepted", true}, {"version", config_.security.consent_version}}}});
+  auto r =
+      c.Post("/api/v1/auth/register",
+             {{"email", email},
+              {"password", password},
+              {"display_name", "Айгерім Тестова"},
+              {"language", "kk"},
+              {"consent", {{"accepted", true}, {"version", config_.security.consent_version}}}});
   if (r.status != 201) throw std::runtime_error("register failed: " + r.body);
   auto v = c.Post("/api/v1/auth/verify", {{"login", email}, {"code", LastCodeFor(email)}});
   if (v.status != 200) throw std::runtime_error("verify failed: " + v.body);

@@ -28,8 +28,12 @@ Json OptJson(const std::optional<std::string>& v) { return v ? Json(*v) : Json(n
 Json UserJson(const User& u) {
   Json roles = Json::array();
   for (const auto& r : u.roles) roles.push_back(RoleJson(r));
-  return {{"id", u.id},          {"display_name", u.display_name}, {"email", OptJson(u.email)},
-          {"phone", OptJson(u.phone)}, {"verified", u.verified()},   {"roles", roles},
+  return {{"id", u.id},
+          {"display_name", u.display_name},
+          {"email", OptJson(u.email)},
+          {"phone", OptJson(u.phone)},
+          {"verified", u.verified()},
+          {"roles", roles},
           {"created_at", u.created_at}};
 }
 
@@ -48,7 +52,9 @@ Response WithBody(const Request& req, F&& read) {
   return read(body.value());
 }
 
-Response Fail(const Status& s, const Request& req) { return ErrorResponse(s.error(), req.request_id); }
+Response Fail(const Status& s, const Request& req) {
+  return ErrorResponse(s.error(), req.request_id);
+}
 
 }  // namespace
 
@@ -73,7 +79,8 @@ void RegisterIdentityRoutes(http::Routes& routes, std::shared_ptr<IdentityServic
     auto existing = req.Cookie(kCsrfCookie);
     std::string token = existing && existing->size() == 64 ? *existing : crypto::RandomToken(32);
     Response res = JsonResponse(200, {{"csrf_token", token}});
-    res.SetHeader("Set-Cookie", std::string(kCsrfCookie) + "=" + token + "; Path=/; SameSite=Strict");
+    res.SetHeader("Set-Cookie",
+                  std::string(kCsrfCookie) + "=" + token + "; Path=/; SameSite=Strict");
     return res;
   });
 
@@ -95,9 +102,8 @@ void RegisterIdentityRoutes(http::Routes& routes, std::shared_ptr<IdentityServic
       if (auto s = b.Done(); !s.ok()) return Fail(s, req);
       auto r = svc->Register(in, actor);
       if (!r.ok()) return ErrorResponse(r.error(), req.request_id);
-      return JsonResponse(201, {{"user_id", r->user_id},
-                                {"login", r->login},
-                                {"verification", r->channel}});
+      return JsonResponse(
+          201, {{"user_id", r->user_id}, {"login", r->login}, {"verification", r->channel}});
     });
   });
 
@@ -206,8 +212,8 @@ void RegisterIdentityRoutes(http::Routes& routes, std::shared_ptr<IdentityServic
           return WithBody(req, [&](BodyReader& b) {
             auto code = b.Str("code", true, 1, 16);
             if (auto s = b.Done(); !s.ok()) return Fail(s, req);
-            auto r = action == "enable" ? svc->EnableTotp(actor, *code)
-                                        : svc->DisableTotp(actor, *code);
+            auto r =
+                action == "enable" ? svc->EnableTotp(actor, *code) : svc->DisableTotp(actor, *code);
             if (!r.ok()) return ErrorResponse(r.error(), req.request_id);
             return JsonResponse(200, MeJson(*r));
           });
@@ -230,10 +236,10 @@ void RegisterIdentityRoutes(http::Routes& routes, std::shared_ptr<IdentityServic
         if (!r.ok()) return ErrorResponse(r.error(), req.request_id);
         Json items = Json::array();
         for (const auto& u : r->items) items.push_back(UserJson(u));
-        return JsonResponse(200, {{"items", items},
-                                  {"next_cursor", r->next_after
-                                                      ? Json(std::to_string(*r->next_after))
-                                                      : Json(nullptr)}});
+        return JsonResponse(
+            200, {{"items", items},
+                  {"next_cursor",
+                   r->next_after ? Json(std::to_string(*r->next_after)) : Json(nullptr)}});
       },
       http::Access::kSignedIn);
 

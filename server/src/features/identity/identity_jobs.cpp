@@ -7,9 +7,9 @@ namespace kenes::identity {
 void RegisterIdentityJobs(jobs::JobRunner& runner, mail::Mailer& mailer, mail::SmsSender& sms) {
   runner.Register("identity.send_code", [&mailer, &sms](const jobs::Job& job) {
     const auto& p = job.payload;
-    CodeMessage m = CodeMessageFor(p.at("purpose").get<std::string>(),
-                                   p.at("language").get<std::string>(),
-                                   p.at("code").get<std::string>());
+    CodeMessage m =
+        CodeMessageFor(p.at("purpose").get<std::string>(), p.at("language").get<std::string>(),
+                       p.at("code").get<std::string>());
     if (p.at("channel") == "phone") {
       sms.Send(p.at("to").get<std::string>(), m.body);
     } else {

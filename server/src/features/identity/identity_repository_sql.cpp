@@ -27,9 +27,9 @@ User ToUser(const db::Row& r) {
 }  // namespace
 
 std::optional<User> IdentityRepository::FindByLogin(db::Tx& tx, const std::string& login) {
-  auto row = tx.QueryOne(std::string("SELECT ") + kUserColumns +
-                             " FROM users WHERE email = $1 OR phone = $1",
-                         {login});
+  auto row = tx.QueryOne(
+      std::string("SELECT ") + kUserColumns + " FROM users WHERE email = $1 OR phone = $1",
+      {login});
   if (!row) return std::nullopt;
   User u = ToUser(*row);
   u.roles = Roles(tx, u.id);
@@ -66,8 +66,7 @@ void IdentityRepository::SetPassword(db::Tx& tx, int64_t user_id, const std::str
   tx.Exec("UPDATE users SET password_hash = $2 WHERE id = $1", {user_id, hash});
 }
 
-void IdentityRepository::UpdateProfile(db::Tx& tx, int64_t user_id,
-                                       const std::string& display_name,
+void IdentityRepository::UpdateProfile(db::Tx& tx, int64_t user_id, const std::string& display_name,
                                        const std::string& language) {
   tx.Exec("UPDATE users SET display_name = $2, language = $3 WHERE id = $1",
           {user_id, display_name, language});
@@ -144,15 +143,15 @@ void IdentityRepository::DeleteUserSessions(db::Tx& tx, int64_t user_id) {
 }
 
 int IdentityRepository::CountFailures(db::Tx& tx, const std::string& key_hash, int64_t since_ms) {
-  auto row = tx.QueryOne(
-      "SELECT COUNT(*) AS n FROM login_failures WHERE key_hash = $1 AND at_ms >= $2",
-      {key_hash, since_ms});
+  auto row =
+      tx.QueryOne("SELECT COUNT(*) AS n FROM login_failures WHERE key_hash = $1 AND at_ms >= $2",
+                  {key_hash, since_ms});
   return static_cast<int>(row->Int("n"));
 }
 
 std::optional<int64_t> IdentityRepository::LatestFailure(db::Tx& tx, const std::string& key_hash) {
-  auto row = tx.QueryOne("SELECT MAX(at_ms) AS at_ms FROM login_failures WHERE key_hash = $1",
-                         {key_hash});
+  auto row =
+      tx.QueryOne("SELECT MAX(at_ms) AS at_ms FROM login_failures WHERE key_hash = $1", {key_hash});
   return row ? row->OptInt("at_ms") : std::nullopt;
 }
 

@@ -15,8 +15,8 @@ constexpr int64_t kMinute = 60'000;
 constexpr int64_t kTouchEveryMs = 60'000;
 
 std::string CodeHash(int64_t user_id, CodePurpose purpose, const std::string& code) {
-  return crypto::Sha256Hex(std::to_string(user_id) + ":" + std::string(PurposeName(purpose)) +
-                           ":" + code);
+  return crypto::Sha256Hex(std::to_string(user_id) + ":" + std::string(PurposeName(purpose)) + ":" +
+                           code);
 }
 
 // Verifying against a real hash when the login is unknown keeps both paths equally slow, so
@@ -47,12 +47,9 @@ Status IdentityService::IssueCode(db::Tx& tx, const User& user, CodePurpose purp
   std::string code = crypto::RandomDigits(6);
   repo_.AddCode(tx, user.id, purpose, CodeHash(user.id, purpose, code),
                 now + kCodeTtlMinutes * kMinute);
-  nlohmann::json payload = {{"user_id", user.id},
-                            {"purpose", std::string(PurposeName(purpose))},
-                            {"code", code},
-                            {"channel", user.email ? "email" : "phone"},
-                            {"to", user.login()},
-                            {"language", user.language}};
+  nlohmann::json payload = {{"user_id", user.id}, {"purpose", std::string(PurposeName(purpose))},
+                            {"code", code},       {"channel", user.email ? "email" : "phone"},
+                            {"to", user.login()}, {"language", user.language}};
   jobs::Enqueue(tx, "identity.send_code", payload, now);
   return Ok();
 }
@@ -125,7 +122,8 @@ Status IdentityService::Verify(const std::string& login, const std::string& code
                                const Actor& actor) {
   auto normalized = NormalizeLogin(login);
   if (!normalized) return Error::Invalid("login", "invalid_format");
-  auto user = db_.Read([&](db::Tx& tx) { return Result<std::optional<User>>(repo_.FindByLogin(tx, *normalized)); });
+  auto user = db_.Read(
+      [&](db::Tx& tx) { return Result<std::optional<User>>(repo_.FindByLogin(tx, *normalized)); });
   if (!user.value()) return Error::Invalid("code", "invalid");
   if (user.value()->verified()) return Ok();
   if (auto s = ConsumeCode(user.value()->id, CodePurpose::kVerify, code); !s.ok()) return s;
@@ -184,7 +182,8 @@ Result<LoggedIn> IdentityService::Login(const LoginInput& in, const Actor& actor
     return e;
   };
   bool password_ok = crypto::VerifyPassword(in.password, user ? user->password_hash : DummyHash());
-  if (!user || !password_ok) return fail(Error::Of(ErrorCode::kUnauthenticated, "wrong login or password"));
+  if (!user || !password_ok)
+    return fail(Error::Of(ErrorCode::kUnauthenticated, "wrong login or password"));
   if (!user->verified()) {
     Error e = Error::Of(ErrorCode::kFailedPrecondition, "account not verified");
     e.fields["login"] = "not_verified";
@@ -244,7 +243,8 @@ Status IdentityService::ConfirmReset(const std::string& login, const std::string
   if (auto s = CheckPassword(new_password, "new_password"); !s.ok()) return s;
   auto normalized = NormalizeLogin(login);
   if (!normalized) return Error::Invalid("login", "invalid_format");
-  auto user = db_.Read([&](db::Tx& tx) { return Result<std::optional<User>>(repo_.FindByLogin(tx, *normalized)); });
+  auto user = db_.Read(
+      [&](db::Tx& tx) { return Result<std::optional<User>>(repo_.FindByLogin(tx, *normalized)); });
   if (!user.value()) return Error::Invalid("code", "invalid");
   const int64_t id = user.value()->id;
   std::string hash = crypto::HashPassword(new_password);
@@ -252,7 +252,7 @@ Status IdentityService::ConfirmReset(const std::string& login, const std::string
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Status {
     repo_.SetPassword(tx, id, hash);
-    repo_.DeleteUserSessions(tx, id);  // a reset signs out every device
+    repo_.DeleteUserSessions(tx, id);               // a reset signs out every device
     repo_.MarkVerified(tx, id, FormatIsoUtc(now));  // the code proved control of the login
     Actor self = actor;
     self.user_id = id;
@@ -310,8 +310,7 @@ Result<User> IdentityService::EnableTotp(const Actor& actor, const std::string& 
     auto user = repo_.FindById(tx, *actor.user_id);
     if (!user) return Error::Unauthenticated();
     std::string secret;
-    if (!user->totp_pending_secret ||
-        !crypto::Base32Decode(*user->totp_pending_secret, &secret) ||
+    if (!user->totp_pending_secret || !crypto::Base32Decode(*user->totp_pending_secret, &secret) ||
         !crypto::TotpVerify(secret, code, now / 1000)) {
       return Error::Invalid("code", "invalid");
     }
@@ -363,10 +362,13 @@ Result<RoleGrant> IdentityService::GrantRole(const Actor& actor, int64_t user_id
     if (!repo_.FindById(tx, user_id)) return Error::NotFound();
     grant.granted_at = FormatIsoUtc(now);
     grant.id = repo_.AddRole(tx, user_id, grant, *actor.user_id);
-    nlohmann::json details = {{"role", grant.role}, {"scope_type", grant.scope_type},
-                              {"scope_id", grant.scope_id ? nlohmann::json(*grant.scope_id) : nullptr},
-                              {"user_id", user_id}};
-    audit::Record(tx, actor, {"identity.role_granted", "role_grant", grant.id, details.dump()}, now);
+    nlohmann::json details = {
+        {"role", grant.role},
+        {"scope_type", grant.scope_type},
+        {"scope_id", grant.scope_id ? nlohmann::json(*grant.scope_id) : nullptr},
+        {"user_id", user_id}};
+    audit::Record(tx, actor, {"identity.role_granted", "role_grant", grant.id, details.dump()},
+                  now);
     return grant;
   });
 }
@@ -377,7 +379,8 @@ Status IdentityService::RevokeRole(const Actor& actor, int64_t user_id, int64_t 
   return db_.Write([&](db::Tx& tx) -> Status {
     if (!repo_.RemoveRole(tx, user_id, grant_id)) return Error::NotFound();
     nlohmann::json details = {{"user_id", user_id}};
-    audit::Record(tx, actor, {"identity.role_revoked", "role_grant", grant_id, details.dump()}, now);
+    audit::Record(tx, actor, {"identity.role_revoked", "role_grant", grant_id, details.dump()},
+                  now);
     return Ok();
   });
 }
@@ -410,14 +413,15 @@ std::optional<Actor> IdentityService::Authenticate(const std::string& session_to
   return actor;
 }
 
-Result<bool> IdentityService::EnsureAccount(const std::string& email, const std::string& password,
-                                            const std::string& display_name,
-                                            const std::string& language,
-                                            const std::vector<RoleGrant>& roles) {
+Result<std::optional<int64_t>> IdentityService::EnsureAccount(const std::string& email,
+                                                              const std::string& password,
+                                                              const std::string& display_name,
+                                                              const std::string& language,
+                                                              const std::vector<RoleGrant>& roles) {
   std::string hash = crypto::HashPassword(password);
   const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Result<bool> {
-    if (repo_.FindByLogin(tx, email)) return false;
+  return db_.Write([&](db::Tx& tx) -> Result<std::optional<int64_t>> {
+    if (repo_.FindByLogin(tx, email)) return std::optional<int64_t>();
     NewUser nu{email, std::nullopt, hash, display_name, language, std::nullopt, FormatIsoUtc(now)};
     int64_t id = repo_.CreateUser(tx, nu);
     repo_.MarkVerified(tx, id, FormatIsoUtc(now));
@@ -426,7 +430,7 @@ Result<bool> IdentityService::EnsureAccount(const std::string& email, const std:
       g.granted_at = FormatIsoUtc(now);
       repo_.AddRole(tx, id, g, id);
     }
-    return true;
+    return std::optional<int64_t>(id);
   });
 }
 

@@ -83,10 +83,13 @@ class IdentityService {
   // Session token from the cookie -> the acting user, sliding the idle expiry.
   std::optional<Actor> Authenticate(const std::string& session_token);
 
-  // For `kenes seed`: creates a verified account with roles unless the login exists.
-  Result<bool> EnsureAccount(const std::string& email, const std::string& password,
-                             const std::string& display_name, const std::string& language,
-                             const std::vector<RoleGrant>& roles);
+  // For `kenes seed`: creates a verified account with roles unless the login exists; returns the
+  // new account's id, or nullopt when it existed.
+  Result<std::optional<int64_t>> EnsureAccount(const std::string& email,
+                                               const std::string& password,
+                                               const std::string& display_name,
+                                               const std::string& language,
+                                               const std::vector<RoleGrant>& roles);
 
  private:
   Status IssueCode(db::Tx& tx, const User& user, CodePurpose purpose);

@@ -80,9 +80,9 @@ std::string MaskIin(std::string_view iin) {
 }
 
 bool IsKnownRole(std::string_view role) {
-  static constexpr std::string_view kRoles[] = {
-      "citizen", "deputy", "staff", "chair", "commission_chair", "commission_member",
-      "expert",  "liaison", "admin"};
+  static constexpr std::string_view kRoles[] = {"citizen", "deputy",           "staff",
+                                                "chair",   "commission_chair", "commission_member",
+                                                "expert",  "liaison",          "admin"};
   for (auto r : kRoles) {
     if (r == role) return true;
   }

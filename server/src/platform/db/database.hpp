@@ -20,14 +20,14 @@ class Value {
  public:
   using Storage = std::variant<std::monostate, int64_t, double, std::string>;
   Value() = default;
-  Value(std::nullptr_t) {}                             // NOLINT
-  Value(int v) : v_(static_cast<int64_t>(v)) {}        // NOLINT
-  Value(int64_t v) : v_(v) {}                          // NOLINT
+  Value(std::nullptr_t) {}                                // NOLINT
+  Value(int v) : v_(static_cast<int64_t>(v)) {}           // NOLINT
+  Value(int64_t v) : v_(v) {}                             // NOLINT
   Value(bool v) : v_(static_cast<int64_t>(v ? 1 : 0)) {}  // NOLINT
-  Value(double v) : v_(v) {}                           // NOLINT
-  Value(std::string v) : v_(std::move(v)) {}           // NOLINT
-  Value(std::string_view v) : v_(std::string(v)) {}    // NOLINT
-  Value(const char* v) : v_(std::string(v)) {}         // NOLINT
+  Value(double v) : v_(v) {}                              // NOLINT
+  Value(std::string v) : v_(std::move(v)) {}              // NOLINT
+  Value(std::string_view v) : v_(std::string(v)) {}       // NOLINT
+  Value(const char* v) : v_(std::string(v)) {}            // NOLINT
   template <class T>
   Value(const std::optional<T>& v) {  // NOLINT
     if (v) *this = Value(*v);
@@ -68,7 +68,8 @@ class Row {
 
 using Rows = std::vector<Row>;
 
-// A driver failure with its canonical code (unique violation -> already_exists, busy -> unavailable).
+// A driver failure with its canonical code (unique violation -> already_exists, busy ->
+// unavailable).
 class DbError : public std::runtime_error {
  public:
   DbError(ErrorCode code, const std::string& what) : std::runtime_error(what), code_(code) {}

@@ -2,6 +2,10 @@
 
 namespace kenes::http {
 
+namespace {
+constexpr size_t kMaxJsonBytes = 1 << 20;
+}  // namespace
+
 Response JsonResponse(int status, const Json& body) {
   Response res;
   res.status = status;
@@ -19,12 +23,12 @@ Response NoContent() {
 Response ErrorResponse(const Error& error, const std::string& request_id) {
   Json fields = Json::object();
   for (const auto& [k, v] : error.fields) fields[k] = v;
-  Json body = {{"error",
-                {{"code", ErrorCodeName(error.code)},
-                 {"message", error.message.empty() ? std::string(ErrorCodeName(error.code))
-                                                   : error.message},
-                 {"fields", fields},
-                 {"request_id", request_id}}}};
+  Json body = {
+      {"error",
+       {{"code", ErrorCodeName(error.code)},
+        {"message", error.message.empty() ? std::string(ErrorCodeName(error.code)) : error.message},
+        {"fields", fields},
+        {"request_id", request_id}}}};
   Response res = JsonResponse(HttpStatusOf(error.code), body);
   if (error.code == ErrorCode::kResourceExhausted && error.retry_after_s > 0) {
     res.SetHeader("Retry-After", std::to_string(error.retry_after_s));
@@ -43,6 +47,9 @@ Result<BodyReader> BodyReader::Parse(const Request& req) {
   if (!ct || ct->rfind("application/json", 0) != 0) {
     return Error::Invalid("body", "wrong_type");
   }
+  if (req.body.size() > kMaxJsonBytes) {
+    return Error::Of(ErrorCode::kPayloadTooLarge, "JSON body too large");
+  }
   if (!IsValidUtf8(req.body)) return Error::Invalid("body", "invalid_utf8");
   Json j = Json::parse(req.body, nullptr, false);
   if (j.is_discarded()) return Error::Invalid("body", "invalid_json");
@@ -60,8 +67,8 @@ const Json* BodyReader::Get(const std::string& key, bool required) {
   return &*it;
 }
 
-std::optional<std::string> BodyReader::Str(const std::string& key, bool required,
-                                           size_t min_chars, size_t max_chars) {
+std::optional<std::string> BodyReader::Str(const std::string& key, bool required, size_t min_chars,
+                                           size_t max_chars) {
   const Json* v = Get(key, required);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
@@ -125,7 +132,8 @@ Status BodyReader::Done() {
   }
   if (fields_.empty()) return Ok();
   Error e{ErrorCode::kInvalidArgument, "invalid request body", {}, 0};
-  for (const auto& [k, v] : fields_) e.fields.emplace(k.find('.') == std::string::npos ? prefix_ + k : k, v);
+  for (const auto& [k, v] : fields_)
+    e.fields.emplace(k.find('.') == std::string::npos ? prefix_ + k : k, v);
   return e;
 }
 

@@ -3,10 +3,11 @@
 // in the one shape, and a way to register routes that receive the authenticated Actor.
 
 #include <functional>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "core/actor.hpp"
 #include "core/error.hpp"
@@ -40,6 +41,8 @@ class BodyReader {
   std::optional<int64_t> Int(const std::string& key, bool required);
   // A nested object, read with its own reader; its problems are reported as "key.field".
   std::optional<BodyReader> Object(const std::string& key, bool required);
+  // The raw value (marked as read), for fields whose shape the caller checks itself.
+  const Json* Raw(const std::string& key) { return Get(key, false); }
   bool Has(const std::string& key) const { return json_.contains(key) && !json_[key].is_null(); }
   void Fail(const std::string& key, const std::string& reason) { fields_.emplace(key, reason); }
 

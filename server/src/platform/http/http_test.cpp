@@ -1,9 +1,10 @@
-#include <gtest/gtest.h>
+#include "platform/http/http.hpp"
 
 #include <filesystem>
 #include <fstream>
 
-#include "platform/http/http.hpp"
+#include <gtest/gtest.h>
+
 #include "platform/http/router.hpp"
 #include "platform/http/static_files.hpp"
 
@@ -12,8 +13,8 @@ namespace kenes::http {
 TEST(Utf8, AcceptsKazakhAndRejectsBrokenSequences) {
   EXPECT_TRUE(IsValidUtf8("Сәлем, әлем! Қазақстан"));
   EXPECT_FALSE(IsValidUtf8("\xC3"));
-  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong '/'
-  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));      // overlong '/'
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));  // surrogate
   EXPECT_FALSE(IsValidUtf8("abc\xFF"));
 }
 

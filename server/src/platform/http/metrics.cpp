@@ -5,8 +5,7 @@
 
 namespace kenes::http {
 
-void Metrics::Observe(const std::string& method, const std::string& route, int status,
-                      double ms) {
+void Metrics::Observe(const std::string& method, const std::string& route, int status, double ms) {
   Series* s = nullptr;
   auto key = std::make_pair(method, route.empty() ? std::string("unmatched") : route);
   {
@@ -58,8 +57,8 @@ std::string Metrics::Render() const {
           << kBucketsMs[b] / 1000.0 << "\"} " << cumulative << "\n";
     }
     cumulative += s->buckets[kBucketsMs.size()].load();
-    out << "kenes_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} "
-        << cumulative << "\n";
+    out << "kenes_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} " << cumulative
+        << "\n";
     out << "kenes_http_request_duration_seconds_sum{" << labels << "} "
         << static_cast<double>(s->sum_us.load()) / 1e6 << "\n";
     out << "kenes_http_request_duration_seconds_count{" << labels << "} " << s->count.load()

@@ -39,8 +39,10 @@ Router::Match Router::Find(const std::string& method, const std::string& path) c
     for (size_t i = 0; i < segs.size() && ok; ++i) {
       const std::string& want = r.segments[i];
       if (IsParam(want)) {
-        if (segs[i].empty()) ok = false;
-        else params[want.substr(1, want.size() - 2)] = std::string(segs[i]);
+        if (segs[i].empty())
+          ok = false;
+        else
+          params[want.substr(1, want.size() - 2)] = std::string(segs[i]);
       } else {
         ok = want == segs[i];
       }

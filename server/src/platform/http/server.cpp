@@ -1,16 +1,16 @@
 // The only translation unit that includes Boost.Beast/Asio (they cost ~20 s of compile time).
-#include <utility>  // before Asio: GCC 12 + Boost 1.74 need std::exchange declared
-
 #include "platform/http/server.hpp"
 
 #include <atomic>
-#include <boost/asio.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
 #include <mutex>
 #include <set>
 #include <thread>
+#include <utility>  // before Asio: GCC 12 + Boost 1.74 need std::exchange declared
 #include <vector>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
 
 namespace kenes::http {
 
@@ -106,8 +106,8 @@ class Server::Impl {
   awaitable<void> Accept() {
     while (!stopping_) {
       boost::system::error_code ec;
-      tcp::socket socket = co_await acceptor_.async_accept(
-          asio::make_strand(ioc_), asio::redirect_error(use_awaitable, ec));
+      tcp::socket socket = co_await acceptor_.async_accept(asio::make_strand(ioc_),
+                                                           asio::redirect_error(use_awaitable, ec));
       if (ec) {
         if (stopping_ || ec == asio::error::operation_aborted) break;
         continue;  // e.g. EMFILE: keep serving the connections we have

@@ -12,13 +12,13 @@ namespace kenes::http {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;  // 0 picks a free port
+  int port = 8080;         // 0 picks a free port
   int io_threads = 0;      // 0: one per core
   int worker_threads = 0;  // blocking work (PostgreSQL, mail); 0: 2 x cores
   size_t max_body_bytes = 1 << 20;
   int max_connections = 10000;
-  int read_timeout_ms = 30000;   // to read one request once its first byte arrived
-  int idle_timeout_ms = 75000;   // keep-alive connection with no request
+  int read_timeout_ms = 30000;    // to read one request once its first byte arrived
+  int idle_timeout_ms = 75000;    // keep-alive connection with no request
   int shutdown_grace_ms = 10000;  // in-flight requests get this long after SIGTERM
 };
 

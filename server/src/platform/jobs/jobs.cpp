@@ -15,7 +15,8 @@ void Enqueue(db::Tx& tx, std::string_view kind, const nlohmann::json& payload, i
   tx.Exec(
       "INSERT INTO jobs (kind, payload, run_at_ms, attempts, created_at) VALUES ($1, $2, $3, 0, "
       "$4)",
-      {std::string(kind), payload.dump(), run_at_ms > 0 ? run_at_ms : now_ms, FormatIsoUtc(now_ms)});
+      {std::string(kind), payload.dump(), run_at_ms > 0 ? run_at_ms : now_ms,
+       FormatIsoUtc(now_ms)});
 }
 
 bool JobRunner::RunOnce() {
@@ -67,8 +68,9 @@ bool JobRunner::RunOnce() {
     return true;
   });
   if (!error.empty()) {
-    log::Warn("job failed", {{"job_id", job->id}, {"kind", job->kind}, {"attempt", job->attempts},
-                             {"error", error}});
+    log::Warn(
+        "job failed",
+        {{"job_id", job->id}, {"kind", job->kind}, {"attempt", job->attempts}, {"error", error}});
   }
   ++processed_;
   return true;

@@ -7,9 +7,10 @@
 #include <cstdint>
 #include <functional>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
+
+#include <nlohmann/json.hpp>
 
 #include "core/clock.hpp"
 #include "platform/db/database.hpp"
@@ -33,7 +34,9 @@ class JobRunner {
   JobRunner(db::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
   ~JobRunner() { Stop(); }
 
-  void Register(std::string kind, Handler handler) { handlers_[std::move(kind)] = std::move(handler); }
+  void Register(std::string kind, Handler handler) {
+    handlers_[std::move(kind)] = std::move(handler);
+  }
   void Start(int poll_ms = 200);
   void Stop();
   // Claims and runs one due job; false when none was due.

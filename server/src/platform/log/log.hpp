@@ -2,8 +2,9 @@
 // JSON-lines logger on stderr. Fields that can carry personal data are redacted by name, so a
 // careless call cannot leak a phone number or an appeal text into the logs.
 
-#include <nlohmann/json.hpp>
 #include <string_view>
+
+#include <nlohmann/json.hpp>
 
 namespace kenes::log {
 

@@ -1,11 +1,11 @@
 #include "platform/mail/mailer.hpp"
 
-#include <curl/curl.h>
-
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
+
+#include <curl/curl.h>
 
 #include "core/clock.hpp"
 #include "platform/crypto/crypto.hpp"

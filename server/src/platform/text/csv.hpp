@@ -14,7 +14,7 @@ struct CsvRecord {
 };
 
 struct CsvParseResult {
-  std::vector<CsvRecord> records;  // includes the header record if present
+  std::vector<CsvRecord> records;    // includes the header record if present
   std::optional<std::string> error;  // e.g. "unterminated quote"
   int error_line = 0;
 };

@@ -4,9 +4,10 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <pqxx/pqxx>
 #include <string>
 #include <vector>
+
+#include <pqxx/pqxx>
 
 namespace kenes::db {
 namespace {

@@ -1,13 +1,13 @@
 #include "platform/db/sqlite/sqlite_database.hpp"
 
-#include <sqlite3.h>
-
 #include <atomic>
 #include <filesystem>
 #include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include <sqlite3.h>
 
 namespace kenes::db {
 namespace {
@@ -37,9 +37,9 @@ ErrorCode MapSqliteError(int extended) {
 class Connection {
  public:
   Connection(const std::string& path, int busy_timeout_ms) {
-    int rc = sqlite3_open_v2(path.c_str(), &db_,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
+    int rc =
+        sqlite3_open_v2(path.c_str(), &db_,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
       std::string msg = db_ ? sqlite3_errmsg(db_) : "cannot open";
       sqlite3_close_v2(db_);

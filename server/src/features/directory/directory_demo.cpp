@@ -1,0 +1,295 @@
+#include "features/directory/directory_demo.hpp"
+
+#include <string>
+#include <vector>
+
+#include "features/directory/directory_service.hpp"
+
+namespace kenes::directory {
+namespace {
+
+struct Pair {
+  const char* kk;
+  const char* ru;
+};
+
+// Given names and family names, combined deterministically: fictional people.
+constexpr Pair kGiven[] = {
+    {"Айгүл", "Айгуль"},   {"Ерлан", "Ерлан"},       {"Гүлнар", "Гульнар"},  {"Нұрлан", "Нурлан"},
+    {"Сәуле", "Сауле"},    {"Дәурен", "Даурен"},     {"Жанар", "Жанар"},     {"Асқар", "Аскар"},
+    {"Мөлдір", "Мольдир"}, {"Бауыржан", "Бауыржан"}, {"Ләззат", "Ляззат"},   {"Тимур", "Тимур"},
+    {"Динара", "Динара"},  {"Серік", "Серик"},       {"Әйгерім", "Айгерим"}, {"Марат", "Марат"},
+    {"Елена", "Елена"},    {"Қанат", "Канат"},       {"Ольга", "Ольга"},     {"Ғалым", "Галым"}};
+constexpr Pair kFamily[] = {
+    {"Бекова", "Бекова"},       {"Оспанов", "Оспанов"},      {"Жұмабаева", "Жумабаева"},
+    {"Сейітов", "Сеитов"},      {"Құрманова", "Курманова"},  {"Әбенов", "Абенов"},
+    {"Тоқтарова", "Токтарова"}, {"Исаев", "Исаев"},          {"Нұрпейісова", "Нурпеисова"},
+    {"Қасымов", "Касымов"},     {"Рахимова", "Рахимова"},    {"Ким", "Ким"},
+    {"Сұлтанова", "Султанова"}, {"Ермеков", "Ермеков"},      {"Әлиева", "Алиева"},
+    {"Байжанов", "Байжанов"},   {"Петренко", "Петренко"},    {"Мұқанов", "Муканов"},
+    {"Иванова", "Иванова"},     {"Жақсылықов", "Жаксылыков"}};
+
+// Kokshetau streets (Russian, Kazakh), as on city maps.
+constexpr Pair kStreets[] = {{"Абай көшесі", "ул. Абая"},
+                             {"Әуезов көшесі", "ул. Ауэзова"},
+                             {"Горький көшесі", "ул. Горького"},
+                             {"Әуелбеков көшесі", "ул. Ауельбекова"},
+                             {"Назарбаев даңғылы", "пр. Назарбаева"},
+                             {"Абылай хан даңғылы", "пр. Абылай хана"},
+                             {"Уәлиханов көшесі", "ул. Валиханова"},
+                             {"Сәтбаев көшесі", "ул. Сатпаева"},
+                             {"Кенесары көшесі", "ул. Кенесары"},
+                             {"Пушкин көшесі", "ул. Пушкина"},
+                             {"Мәметова көшесі", "ул. Маметовой"},
+                             {"Біржан сал көшесі", "ул. Биржан сала"},
+                             {"Ақан сері көшесі", "ул. Акан серэ"},
+                             {"Шоқан Уәлиханов көшесі", "ул. Чокана Валиханова"},
+                             {"Ыбырай Алтынсарин көшесі", "ул. Ибрая Алтынсарина"},
+                             {"Мир көшесі", "ул. Мира"},
+                             {"Жамбыл көшесі", "ул. Жамбыла"},
+                             {"Қызылжар көшесі", "ул. Кызылжар"},
+                             {"Баймуканов көшесі", "ул. Баймуканова"},
+                             {"Сүлейменов көшесі", "ул. Сулейменова"},
+                             {"Ғабит Мүсірепов көшесі", "ул. Габита Мусрепова"},
+                             {"Тәуелсіздік көшесі", "ул. Тауелсиздик"},
+                             {"Медеу көшесі", "ул. Медеу"},
+                             {"Студенттік көшесі", "ул. Студенческая"},
+                             {"Шұғыла шағын ауданы", "мкр. Шугыла"}};
+
+constexpr const char* kDemoNoteKk = "Демо деректер: адам ойдан шығарылған.";
+constexpr const char* kDemoNoteRu = "Демонстрационные данные: человек вымышлен.";
+
+std::string NameKk(int i) {
+  return std::string(kFamily[(i * 7) % 20].kk) + " " + kGiven[i % 20].kk;
+}
+std::string NameRu(int i) {
+  return std::string(kFamily[(i * 7) % 20].ru) + " " + kGiven[i % 20].ru;
+}
+
+Deputy MakeDeputy(int i, const std::string& mandate, std::optional<int64_t> okrug,
+                  const char* party_kk, const char* party_ru) {
+  Deputy d;
+  d.full_name_kk = NameKk(i);
+  d.full_name_ru = NameRu(i);
+  d.mandate_type = mandate;
+  d.okrug_id = okrug;
+  d.party_kk = party_kk;
+  d.party_ru = party_ru;
+  d.bio_kk = std::string(kDemoNoteKk) + " Көкшетауда туған, мұғалім, қоғамдық кеңестің мүшесі.";
+  d.bio_ru = std::string(kDemoNoteRu) + " Родилась в Кокшетау, учитель, член общественного совета.";
+  d.email = "deputy" + std::to_string(i) + "@demo.kenes.kz";
+  d.phone = "+7716250" + std::to_string(1000 + i).substr(1);
+  return d;
+}
+
+template <class T>
+T Must(Result<T> r) {
+  if (!r.ok()) throw std::runtime_error("demo seed: " + r.error().message);
+  return std::move(r).value();
+}
+
+}  // namespace
+
+Result<std::optional<DemoIds>> SeedDemoDirectory(db::Database& db, const Clock& clock) {
+  DirectoryService svc(db, clock);
+  if (!Must(svc.ListMaslikhats()).empty()) return std::optional<DemoIds>();
+  Actor system;
+  system.user_id = 0;  // the seed acts as the system administrator
+  system.roles.push_back(RoleGrant{0, "admin", "global", std::nullopt, ""});
+  const std::string from = "1991-12-16";
+
+  auto territory = [&](std::optional<int64_t> parent, const char* level, const char* kk,
+                       const char* ru, std::optional<std::string> kato) {
+    Territory t{0, parent, level, kk, ru, kato, from, std::nullopt};
+    return Must(svc.CreateTerritory(system, t)).id;
+  };
+  int64_t kz = territory(std::nullopt, "country", "Қазақстан Республикасы", "Республика Казахстан",
+                         std::nullopt);
+  int64_t akmola = territory(kz, "oblast", "Ақмола облысы", "Акмолинская область", "110000000");
+  int64_t kokshetau_city =
+      territory(akmola, "regional_city", "Көкшетау қаласы", "город Кокшетау", "111000000");
+  int64_t burabay =
+      territory(akmola, "district", "Бурабай ауданы", "Бурабайский район", "117000000");
+  territory(kokshetau_city, "settlement", "Көкшетау", "Кокшетау", std::nullopt);
+  territory(burabay, "settlement", "Щучинск", "Щучинск", std::nullopt);
+  territory(burabay, "settlement", "Бурабай", "Бурабай", std::nullopt);
+  territory(burabay, "settlement", "Қатаркөл", "Катарколь", std::nullopt);
+
+  auto maslikhat = [&](int64_t territory_id, std::optional<int64_t> parent, const char* level,
+                       const char* kk, const char* ru, const char* addr_kk, const char* addr_ru,
+                       const char* phone, const char* email) {
+    Maslikhat m;
+    m.territory_id = territory_id;
+    m.parent_id = parent;
+    m.level = level;
+    m.name_kk = kk;
+    m.name_ru = ru;
+    m.convocation_number = 8;
+    m.convocation_start = "2023-03-29";
+    m.address_kk = addr_kk;
+    m.address_ru = addr_ru;
+    m.phones_json = std::string("[\"") + phone + "\"]";
+    m.email = email;
+    m.working_hours_kk = "Дс–Жм 9:00–18:30, түскі үзіліс 13:00–14:30";
+    m.working_hours_ru = "Пн–Пт 9:00–18:30, перерыв 13:00–14:30";
+    m.social_links_json =
+        R"({"website":"https://example.kz/maslikhat","telegram":"https://t.me/example_maslikhat"})";
+    return Must(svc.CreateMaslikhat(system, m)).id;
+  };
+  DemoIds ids;
+  ids.oblast_maslikhat =
+      maslikhat(akmola, std::nullopt, "oblast", "Ақмола облыстық мәслихаты",
+                "Акмолинский областной маслихат", "Көкшетау қ., Абай көшесі, 83 (демо)",
+                "г. Кокшетау, ул. Абая, 83 (демо)", "+7 7162 00-00-01", "oblast@demo.kenes.kz");
+  ids.city_maslikhat =
+      maslikhat(kokshetau_city, ids.oblast_maslikhat, "city", "Көкшетау қалалық мәслихаты",
+                "Кокшетауский городской маслихат", "Көкшетау қ., Абай көшесі, 89 (демо)",
+                "г. Кокшетау, ул. Абая, 89 (демо)", "+7 7162 00-00-02", "city@demo.kenes.kz");
+  ids.district_maslikhat = maslikhat(
+      burabay, ids.oblast_maslikhat, "district", "Бурабай аудандық мәслихаты",
+      "Бурабайский районный маслихат", "Щучинск қ., Әбілқайыр хан көшесі, 44 (демо)",
+      "г. Щучинск, ул. Абылайхана, 44 (демо)", "+7 71636 0-00-03", "burabay@demo.kenes.kz");
+
+  auto okrug = [&](int64_t m, int number, const std::string& center_kk,
+                   const std::string& center_ru) {
+    Okrug o{0,
+            m,
+            number,
+            "№" + std::to_string(number) + " сайлау округі",
+            "Избирательный округ №" + std::to_string(number),
+            center_kk,
+            center_ru};
+    return Must(svc.CreateOkrug(system, m, o)).id;
+  };
+  auto cover = [&](int64_t okrug_id, const char* s_kk, const char* s_ru, const char* st_kk,
+                   const char* st_ru, const std::string& houses) {
+    CoverageRow row{0, okrug_id, s_kk, s_ru, st_kk, st_ru, houses};
+    Must(svc.AddCoverage(system, okrug_id, row));
+  };
+  int person = 0;
+  const char* kParties[][2] = {{"«AMANAT» партиясы", "партия «AMANAT»"},
+                               {"«Ақ жол» партиясы", "партия «Ак жол»"},
+                               {"«Respublica» партиясы", "партия «Respublica»"},
+                               {"Халықтық партия", "Народная партия Казахстана"}};
+
+  // City: 25 single-mandate okrugs; each street split into odd and even sides and halves.
+  for (int n = 1; n <= 25; ++n) {
+    const Pair& street = kStreets[n - 1];
+    int64_t o = okrug(ids.city_maslikhat, n, std::string("Көкшетау, ") + street.kk,
+                      std::string("Кокшетау, ") + street.ru);
+    // Street 24 is split by sides between okrugs 24 and 25, to show odd/even coverage.
+    if (n < 24) {
+      cover(o, "Көкшетау", "Кокшетау", street.kk, street.ru, "all");
+    } else {
+      const Pair& split = kStreets[23];
+      cover(o, "Көкшетау", "Кокшетау", split.kk, split.ru, n == 24 ? "odd" : "even");
+      if (n == 25) cover(o, "Көкшетау", "Кокшетау", street.kk, street.ru, "all");
+    }
+    auto d = Must(svc.CreateDeputy(
+        system, ids.city_maslikhat,
+        MakeDeputy(person++, "single_mandate", o, kParties[n % 4][0], kParties[n % 4][1])));
+    if (n == 1) {
+      ids.city_okrug_1 = o;
+      ids.city_deputy_1 = d.id;
+    }
+  }
+  // Oblast: 6 single-mandate okrugs over the city and the district, plus party-list deputies.
+  const Pair kOblastAreas[][2] = {
+      {{"Көкшетау", "Кокшетау"}, {"Абай көшесі", "ул. Абая"}},
+      {{"Көкшетау", "Кокшетау"}, {"Назарбаев даңғылы", "пр. Назарбаева"}},
+      {{"Көкшетау", "Кокшетау"}, {"Сәтбаев көшесі", "ул. Сатпаева"}},
+      {{"Щучинск", "Щучинск"}, {"", ""}},
+      {{"Бурабай", "Бурабай"}, {"", ""}},
+      {{"Қатаркөл", "Катарколь"}, {"", ""}}};
+  for (int n = 1; n <= 6; ++n) {
+    const auto& area = kOblastAreas[n - 1];
+    int64_t o = okrug(ids.oblast_maslikhat, n, area[0].kk, area[0].ru);
+    cover(o, area[0].kk, area[0].ru, area[1].kk, area[1].ru, "all");
+    Must(svc.CreateDeputy(
+        system, ids.oblast_maslikhat,
+        MakeDeputy(person++, "single_mandate", o, kParties[n % 4][0], kParties[n % 4][1])));
+  }
+  for (int i = 0; i < 4; ++i) {
+    Must(svc.CreateDeputy(
+        system, ids.oblast_maslikhat,
+        MakeDeputy(person++, "party_list", std::nullopt, kParties[i][0], kParties[i][1])));
+  }
+  // District: 10 okrugs over Shchuchinsk streets and the villages.
+  const Pair kShchStreets[] = {{"Абылай хан көшесі", "ул. Абылайхана"},
+                               {"Ленин көшесі", "ул. Ленина"},
+                               {"Қорғанбаев көшесі", "ул. Корганбаева"},
+                               {"Мир көшесі", "ул. Мира"},
+                               {"Бұқпа көшесі", "ул. Букпа"},
+                               {"Интернационал көшесі", "ул. Интернациональная"},
+                               {"Жеңіс көшесі", "ул. Победы"},
+                               {"Луговая көшесі", "ул. Луговая"}};
+  for (int n = 1; n <= 10; ++n) {
+    int64_t o;
+    if (n <= 8) {
+      o = okrug(ids.district_maslikhat, n, "Щучинск", "Щучинск");
+      cover(o, "Щучинск", "Щучинск", kShchStreets[n - 1].kk, kShchStreets[n - 1].ru, "all");
+    } else if (n == 9) {
+      o = okrug(ids.district_maslikhat, n, "Бурабай", "Бурабай");
+      cover(o, "Бурабай", "Бурабай", "", "", "all");
+    } else {
+      o = okrug(ids.district_maslikhat, n, "Қатаркөл", "Катарколь");
+      cover(o, "Қатаркөл", "Катарколь", "", "", "all");
+    }
+    Must(svc.CreateDeputy(
+        system, ids.district_maslikhat,
+        MakeDeputy(person++, "single_mandate", o, kParties[n % 4][0], kParties[n % 4][1])));
+  }
+
+  // Chairs and commissions.
+  auto commissions = [&](int64_t m, const std::vector<int64_t>& deputies) {
+    const char* kNames[][4] = {
+        {"Бюджет және экономика мәселелері жөніндегі тұрақты комиссия",
+         "Постоянная комиссия по вопросам бюджета и экономики",
+         "Жергілікті бюджет, салықтар, коммуналдық меншік.",
+         "Местный бюджет, налоги, коммунальная собственность."},
+        {"Әлеуметтік сала мәселелері жөніндегі тұрақты комиссия",
+         "Постоянная комиссия по социальным вопросам", "Білім, денсаулық, әлеуметтік қорғау.",
+         "Образование, здравоохранение, социальная защита."},
+        {"Заңдылық және құқық тәртібі жөніндегі тұрақты комиссия",
+         "Постоянная комиссия по вопросам законности и правопорядка",
+         "Құқық тәртібі, азаматтардың өтініштері.", "Правопорядок, обращения граждан."}};
+    for (int i = 0; i < 3; ++i) {
+      Commission c;
+      c.kind = "standing";
+      c.name_kk = kNames[i][0];
+      c.name_ru = kNames[i][1];
+      c.remit_kk = kNames[i][2];
+      c.remit_ru = kNames[i][3];
+      c.period_from = "2023-03-29";
+      int64_t id = Must(svc.CreateCommission(system, m, c)).id;
+      std::vector<CommissionMember> members;
+      for (size_t k = i; k < deputies.size(); k += 3) {
+        members.push_back({deputies[k], members.empty() ? "chair" : "member"});
+      }
+      Must(svc.SetCommissionMembers(system, id, members));
+    }
+  };
+  for (int64_t m : {ids.oblast_maslikhat, ids.city_maslikhat, ids.district_maslikhat}) {
+    std::vector<int64_t> deputies;
+    for (const auto& d : Must(svc.GetMaslikhat(system, m)).deputies) deputies.push_back(d.id);
+    MaslikhatPatch p;
+    p.chair_deputy_id = std::optional<int64_t>(deputies.back());
+    Must(svc.UpdateMaslikhat(system, m, p));
+    commissions(m, deputies);
+  }
+  return std::optional<DemoIds>(ids);
+}
+
+Status LinkDeputyAccount(db::Database& db, const Clock& clock, int64_t deputy_id, int64_t user_id) {
+  DirectoryService svc(db, clock);
+  Actor system;
+  system.user_id = 0;
+  system.roles.push_back(RoleGrant{0, "admin", "global", std::nullopt, ""});
+  DeputyPatch p;
+  p.user_id = std::optional<int64_t>(user_id);
+  auto r = svc.UpdateDeputy(system, deputy_id, p);
+  if (!r.ok()) return r.error();
+  return Ok();
+}
+
+}  // namespace kenes::directory

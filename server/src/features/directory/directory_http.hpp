@@ -1,0 +1,24 @@
+#pragma once
+
+#include <memory>
+
+#include "core/config.hpp"
+#include "features/directory/directory_import.hpp"
+#include "features/directory/directory_service.hpp"
+#include "features/directory/find_deputy_service.hpp"
+#include "platform/files/file_store.hpp"
+#include "platform/http/api.hpp"
+
+namespace kenes::directory {
+
+struct DirectoryDeps {
+  std::shared_ptr<DirectoryService> service;
+  std::shared_ptr<FindDeputyService> find;
+  std::shared_ptr<DirectoryImport> imports;
+  std::shared_ptr<files::FileStore> store;
+  const Config* config = nullptr;
+};
+
+void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps);
+
+}  // namespace kenes::directory

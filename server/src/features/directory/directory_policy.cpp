@@ -1,0 +1,28 @@
+#include "features/directory/directory_policy.hpp"
+
+namespace kenes::directory {
+namespace {
+
+bool ManagesMaslikhat(const Actor& a, int64_t id) {
+  for (const auto& r : a.roles) {
+    if ((r.role == "staff" || r.role == "chair") && r.scope_type == "maslikhat" &&
+        r.scope_id == id) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool DirectoryPolicy::CanEdit(const Actor& a, int64_t maslikhat_id) {
+  return a.IsAuthenticated() && (a.IsAdmin() || ManagesMaslikhat(a, maslikhat_id));
+}
+
+bool DirectoryPolicy::CanReadPrivate(const Actor& a, int64_t maslikhat_id,
+                                     std::optional<int64_t> parent_maslikhat_id) {
+  if (CanEdit(a, maslikhat_id)) return true;
+  return a.IsAuthenticated() && parent_maslikhat_id && ManagesMaslikhat(a, *parent_maslikhat_id);
+}
+
+}  // namespace kenes::directory
