@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 export function Page({ title, children, narrow = false }: { title: string; children: ReactNode; narrow?: boolean }) {
   const { t } = useTranslation();
   useEffect(() => {
-    document.title = `${title} — ${t('app.titleSuffix')}`;
+    const suffix = t('app.titleSuffix');
+    document.title = title.startsWith(suffix) ? title : `${title} — ${suffix}`;
   }, [title, t]);
   return (
     <Stack gap="lg" maw={narrow ? 480 : undefined}>
