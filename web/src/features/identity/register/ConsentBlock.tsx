@@ -34,6 +34,7 @@ export function ConsentBlock({
         onChange={(event) => onChange(event.currentTarget.checked)}
         error={error}
         aria-describedby="consent-text"
+        aria-invalid={error ? true : undefined}
       />
     </Paper>
   );

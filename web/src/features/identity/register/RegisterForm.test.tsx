@@ -29,7 +29,10 @@ describe('RegisterForm', () => {
     expect(screen.getByText('The password must have at least 10 characters.')).toBeInTheDocument();
     expect(screen.getByText('Fill in this field.')).toBeInTheDocument();
     expect(screen.getByText('This IIN is not valid: the check digit does not match.')).toBeInTheDocument();
-    expect(screen.getByText('You need to give consent to register.')).toBeInTheDocument();
+    const consent = screen.getByRole('checkbox', { name: /I agree/ });
+    expect(consent).toHaveAttribute('aria-invalid', 'true');
+    expect(consent).toHaveAccessibleDescription(/You need to give consent to register\./);
+    await waitFor(() => expect(email).toHaveFocus());
     expect(fake.calls.filter((c) => c.init.method === 'POST')).toHaveLength(0);
   });
 
