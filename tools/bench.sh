@@ -64,6 +64,8 @@ DB="sqlite:$TMP/run/kenes.db"
 WEB_ROOT="$KENES_ROOT/web/dist"
 [ -d "$WEB_ROOT" ] || { WEB_ROOT="$TMP/empty"; mkdir -p "$WEB_ROOT"; }
 build/kenes migrate --database-url "$DB" >"$TMP/migrate.log" 2>&1 || { cat "$TMP/migrate.log"; exit 1; }
+# The demo directory gives the deputy page benchmark a real deputy with okrug, coverage, commissions.
+build/kenes seed --demo --database-url "$DB" >"$TMP/seed.log" 2>&1 || { cat "$TMP/seed.log"; exit 1; }
 
 KENES_PORT=$(free_port)
 # Access log off, like nginx below: both sides do the same work per request.
@@ -116,6 +118,7 @@ run_wrk() {  # run_wrk NAME URL
 run_wrk kenes "http://127.0.0.1:$KENES_PORT$PATH_INFO"
 RSS_AFTER_KB=$(rss_kb "$KENES_PID")
 run_wrk nginx "http://127.0.0.1:$NGINX_PORT$PATH_INFO"
+run_wrk deputy "http://127.0.0.1:$KENES_PORT/api/v1/deputies/1"
 
 # Idle connections: one more request each, now.
 kill -USR1 "$IDLE_PID"
@@ -141,7 +144,14 @@ def wrk(name):
             return json.loads(line[len("WRK_JSON "):])
     raise SystemExit("no wrk summary for " + name)
 
-k, n = wrk("kenes"), wrk("nginx")
+k, n, dep = wrk("kenes"), wrk("nginx"), wrk("deputy")
+find_p99 = None
+for line in open(tmp + "/micro.txt"):
+    if line.startswith("BM_FindMyDeputy50k"):
+        for part in line.split():
+            if part.startswith("p99_us="):
+                v = part[len("p99_us="):]
+                find_p99 = float(v[:-1]) * 1000 if v.endswith("k") else float(v)
 ratio = k["rps"] / n["rps"] if n["rps"] else 0.0
 errors = lambda r: sum(v for key, v in r.items() if key.startswith("errors_"))
 rows = []
@@ -157,6 +167,10 @@ row("errors (socket+non-2xx)", str(errors(k)), str(errors(n)), "0", errors(k) ==
 row("RSS idle", "{:.1f} MB".format(rss_idle), "", "<= 64 MB", rss_idle <= 64)
 row("RSS +{} idle conns".format(idle), "{:.1f} MB".format(rss_conns), "", "", None)
 row("RSS after load", "{:.1f} MB".format(max(rss_after, rss_end)), "", "<= 128 MB", max(rss_after, rss_end) <= 128)
+row("deputy page req/s (GET /api/v1/deputies/1)", "{:.0f}".format(dep["rps"]), "", ">= 20000", dep["rps"] >= 20000)
+row("deputy page p99", "{:.2f} ms".format(dep["p99_us"] / 1000), "", "", None)
+if find_p99 is not None:
+    row("find my deputy p99, 50k rows (server-side)", "{:.3f} ms".format(find_p99 / 1000), "", "<= 2 ms", find_p99 <= 2000)
 row("idle keep-alive answered", "{}/{}".format(answered, idle), "", "{0}/{0}".format(idle), answered == idle)
 
 print()
