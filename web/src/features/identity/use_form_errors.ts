@@ -1,17 +1,11 @@
 // Field and form-level error state for a form, fed by local checks or by an ApiError.
 // Texts are derived at render time, so they follow a language switch.
 import type { ParseKeys } from 'i18next';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, fieldErrorText } from '../../lib/i18n/error_text';
 import type { FieldProblems } from './validation';
 
-export function focusFirstInvalid() {
-  // After React paints the error props.
-  requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
-  });
-}
 
 type State =
   | { kind: 'none' }
@@ -21,6 +15,14 @@ type State =
 export function useFormErrors(formFields: readonly string[]) {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<State>({ kind: 'none' });
+  // Attach to the <form>; after an error its first invalid field takes the focus.
+  const formRef = useRef<HTMLFormElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const root: ParentNode = formRef.current ?? document;
+    root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
   const exists = useCallback((key: string) => i18n.exists(key), [i18n]);
 
   const { fields, summary } = useMemo((): { fields: Record<string, string>; summary: string | null } => {
@@ -45,7 +47,7 @@ export function useFormErrors(formFields: readonly string[]) {
   const check = useCallback((problems: FieldProblems): boolean => {
     const ok = Object.keys(problems).length === 0;
     setState(ok ? { kind: 'none' } : { kind: 'local', problems });
-    if (!ok) focusFirstInvalid();
+    if (!ok) setFocusRequest((n) => n + 1);
     return ok;
   }, []);
 
@@ -54,10 +56,10 @@ export function useFormErrors(formFields: readonly string[]) {
     (error: unknown, summaryKey?: ParseKeys | null) => {
       setState({ kind: 'api', error, summaryKey });
       const described = describeError(t, exists, error, formFields);
-      if (Object.keys(described.fields).length > 0) focusFirstInvalid();
+      if (Object.keys(described.fields).length > 0) setFocusRequest((n) => n + 1);
     },
     [t, exists, formFields],
   );
 
-  return { fields, summary, clear, check, fromError };
+  return { fields, summary, clear, check, fromError, formRef };
 }

@@ -31,7 +31,7 @@ export function ProfileForm({ me }: { me: Me }) {
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="profile-title">
-      <form onSubmit={onSubmit} noValidate aria-labelledby="profile-title">
+      <form ref={errors.formRef} onSubmit={onSubmit} noValidate aria-labelledby="profile-title">
         <Stack gap="md">
           <Title order={2} size="h3" id="profile-title">
             {t('account.profileTitle')}

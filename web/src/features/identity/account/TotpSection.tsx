@@ -38,7 +38,7 @@ export function TotpSection({ me }: { me: Me }) {
   }
 
   const codeForm = (
-    <form onSubmit={submitCode} noValidate aria-labelledby="totp-title">
+    <form ref={errors.formRef} onSubmit={submitCode} noValidate aria-labelledby="totp-title">
       <Stack gap="sm">
         {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
         <TextInput

@@ -53,7 +53,7 @@ export function GrantRoleModal({
       title={user ? t('admin.grantTitle', { name: user.display_name }) : ''}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={errors.formRef} onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
           <NativeSelect

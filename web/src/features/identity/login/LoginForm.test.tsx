@@ -46,6 +46,7 @@ describe('LoginForm', () => {
 
     const totp = await screen.findByLabelText(/code from the authenticator app/i);
     expect(totp).toBeInTheDocument();
+    await waitFor(() => expect(totp).toHaveFocus());
     expect(onLoggedIn).not.toHaveBeenCalled();
     expect(bodies[0]).toEqual({ login: 'staff@example.kz', password: 'long enough password' });
 

@@ -8,7 +8,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { isApiError } from '../../../lib/api/api_error';
 import type { Me } from '../../../lib/api/types';
 import { useLogin } from '../hooks';
-import { focusFirstInvalid, useFormErrors } from '../use_form_errors';
+import { useFormErrors } from '../use_form_errors';
 import { codeProblem, normalizeLogin, type FieldProblems } from '../validation';
 
 const kFields = ['login', 'password', 'totp_code'] as const;
@@ -42,7 +42,6 @@ export function LoginForm({ initialLogin, onLoggedIn }: { initialLogin: string; 
           if (error.hasField('totp_code')) {
             setNeedsTotp(true);
             errors.fromError(error, null);
-            focusFirstInvalid();
             return;
           }
           if (error.hasField('login', 'not_verified')) {
@@ -62,7 +61,7 @@ export function LoginForm({ initialLogin, onLoggedIn }: { initialLogin: string; 
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('login.title')}>
+    <form ref={errors.formRef} onSubmit={onSubmit} noValidate aria-label={t('login.title')}>
       <Stack gap="md">
         {errors.summary && (
           <FormAlert kind="error">

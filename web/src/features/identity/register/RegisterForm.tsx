@@ -52,7 +52,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (login: string) =
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('register.title')}>
+    <form ref={errors.formRef} onSubmit={onSubmit} noValidate aria-label={t('register.title')}>
       <Stack gap="md">
         {info.isError && <FormAlert kind="error">{t('register.infoUnavailable')}</FormAlert>}
         {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}

@@ -69,7 +69,7 @@ export function PasswordResetPage() {
   return (
     <Page title={t('reset.title')} narrow>
       {step === 'request' ? (
-        <form onSubmit={onRequest} noValidate aria-label={t('reset.title')}>
+        <form ref={errors.formRef} onSubmit={onRequest} noValidate aria-label={t('reset.title')}>
           <Stack gap="md">
             <Text>{t('reset.requestIntro')}</Text>
             {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
@@ -90,7 +90,7 @@ export function PasswordResetPage() {
           </Stack>
         </form>
       ) : (
-        <form onSubmit={onConfirm} noValidate aria-labelledby="reset-confirm-title">
+        <form ref={errors.formRef} onSubmit={onConfirm} noValidate aria-labelledby="reset-confirm-title">
           <Stack gap="md">
             <Title order={2} id="reset-confirm-title">
               {t('reset.confirmTitle')}

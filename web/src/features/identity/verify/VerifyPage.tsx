@@ -51,7 +51,7 @@ export function VerifyPage() {
     <Page title={t('verify.title')} narrow>
       {registeredLogin && <FormAlert kind="success">{t('verify.registered', { login: registeredLogin })}</FormAlert>}
       <Text>{t('verify.intro')}</Text>
-      <form onSubmit={onSubmit} noValidate aria-label={t('verify.title')}>
+      <form ref={errors.formRef} onSubmit={onSubmit} noValidate aria-label={t('verify.title')}>
         <Stack gap="md">
           {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
           {resend.isSuccess && <FormAlert kind="info">{t('verify.resent')}</FormAlert>}
