@@ -1,10 +1,10 @@
 // "Find my deputy" with 50,000 coverage rows in SQLite: the lookup's latency distribution.
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <random>
+
+#include <benchmark/benchmark.h>
 
 #include "core/clock.hpp"
 #include "features/directory/address.hpp"
@@ -23,7 +23,9 @@ constexpr int kStreetsPerSettlement = 250;
 constexpr int kRangesPerStreet = 20;  // 10 x 250 x 20 = 50,000 coverage rows
 
 std::string SettlementName(int s) { return "Кентау " + std::to_string(s); }
-std::string StreetName(int s, int t) { return "ул. Улица " + std::to_string(s) + "-" + std::to_string(t); }
+std::string StreetName(int s, int t) {
+  return "ул. Улица " + std::to_string(s) + "-" + std::to_string(t);
+}
 
 struct Fixture {
   std::filesystem::path path;
@@ -37,8 +39,8 @@ struct Fixture {
     (void)kenes::db::Migrate(*db, kenes::db::EmbeddedMigrations());
     kenes::directory::DirectoryRepository repo;
     db->RunInTx(kenes::db::TxMode::kWrite, [&](kenes::db::Tx& tx) {
-      kenes::directory::Territory t{0, std::nullopt, "oblast", "Облыс", "Область", std::nullopt,
-                                    "2000-01-01", std::nullopt};
+      kenes::directory::Territory t{0,         std::nullopt, "oblast",     "Облыс",
+                                    "Область", std::nullopt, "2000-01-01", std::nullopt};
       int64_t territory = repo.CreateTerritory(tx, t);
       kenes::directory::Maslikhat m;
       m.territory_id = territory;
@@ -56,10 +58,16 @@ struct Fixture {
               okrug = repo.CreateOkrug(tx, o);
             }
             std::string houses = std::to_string(r * 10 + 1) + "-" + std::to_string(r * 10 + 10);
-            kenes::directory::CoverageRow row{0, okrug, SettlementName(s), SettlementName(s),
-                                              StreetName(s, t), StreetName(s, t), houses};
-            kenes::directory::CoverageKeys keys{NameKey(row.settlement_kk), NameKey(row.settlement_ru),
-                                                NameKey(row.street_kk), NameKey(row.street_ru)};
+            kenes::directory::CoverageRow row{0,
+                                              okrug,
+                                              SettlementName(s),
+                                              SettlementName(s),
+                                              StreetName(s, t),
+                                              StreetName(s, t),
+                                              houses};
+            kenes::directory::CoverageKeys keys{NameKey(row.settlement_kk),
+                                                NameKey(row.settlement_ru), NameKey(row.street_kk),
+                                                NameKey(row.street_ru)};
             repo.AddCoverage(tx, row, keys);
           }
         }
@@ -84,11 +92,16 @@ void BM_FindMyDeputy50k(benchmark::State& state) {
     int house = static_cast<int>(rng() % (kRangesPerStreet * 10)) + 1;
     auto start = std::chrono::steady_clock::now();
     auto r = find.Lookup(SettlementName(s), StreetName(s, t), std::to_string(house));
-    micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
-    if (!r.ok() || r->matches.size() != 1) state.SkipWithError("lookup did not find exactly one okrug");
+    micros.push_back(
+        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+            .count());
+    if (!r.ok() || r->matches.size() != 1)
+      state.SkipWithError("lookup did not find exactly one okrug");
   }
   std::sort(micros.begin(), micros.end());
-  auto pct = [&](double p) { return micros[std::min(micros.size() - 1, static_cast<size_t>(p * micros.size()))]; };
+  auto pct = [&](double p) {
+    return micros[std::min(micros.size() - 1, static_cast<size_t>(p * micros.size()))];
+  };
   state.counters["p50_us"] = pct(0.50);
   state.counters["p99_us"] = pct(0.99);
   state.counters["rows"] = kSettlements * kStreetsPerSettlement * kRangesPerStreet;

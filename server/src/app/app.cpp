@@ -3,6 +3,7 @@
 #include <chrono>
 #include <thread>
 
+#include "features/appeals/module.hpp"
 #include "features/directory/module.hpp"
 #include "features/identity/module.hpp"
 #include "features/system/module.hpp"
@@ -77,7 +78,8 @@ class App::Impl {
     ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes};
     system::RegisterModule(ctx);
     identity_ = identity::RegisterModule(ctx);
-    directory::RegisterModule(ctx);
+    auto directory = directory::RegisterModule(ctx);
+    appeals::RegisterModule(ctx, directory, identity_);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

@@ -1,7 +1,8 @@
 #pragma once
 // Working days for statutory deadlines (APPK: 15 working days to answer, 3 to forward or notify).
 // Pure: the calendar's exceptions come from the database, maintained by an administrator; nothing
-// about holidays is hard-coded here. See docs/appeals-deadlines.md for the rule and worked examples.
+// about holidays is hard-coded here. See docs/appeals-deadlines.md for the rule and worked
+// examples.
 
 #include <cstdint>
 #include <optional>
@@ -17,8 +18,8 @@ struct CivilDate {
   int day = 1;
 
   static std::optional<CivilDate> Parse(std::string_view iso);  // "2026-03-20"
-  std::string ToString() const;                                  // "2026-03-20"
-  int64_t DaysSinceEpoch() const;                                // 1970-01-01 = 0
+  std::string ToString() const;                                 // "2026-03-20"
+  int64_t DaysSinceEpoch() const;                               // 1970-01-01 = 0
   static CivilDate FromDaysSinceEpoch(int64_t days);
   int Weekday() const;  // 1 = Monday … 7 = Sunday (ISO)
   CivilDate AddDays(int64_t n) const { return FromDaysSinceEpoch(DaysSinceEpoch() + n); }

@@ -69,6 +69,7 @@ class DirectoryRepository {
   std::vector<Deputy> DeputiesOfOkrug(db::Tx& tx, int64_t okrug_id);
   std::vector<Deputy> DeputiesOfMaslikhat(db::Tx& tx, int64_t maslikhat_id);
   std::optional<Deputy> FindDeputy(db::Tx& tx, int64_t id);
+  std::optional<Deputy> FindDeputyByUser(db::Tx& tx, int64_t user_id);
   int64_t CreateDeputy(db::Tx& tx, const Deputy& d, const std::string& name_key);
   void UpdateDeputy(db::Tx& tx, const Deputy& d, const std::string& name_key);
   std::vector<DeputyCommission> CommissionsOfDeputy(db::Tx& tx, int64_t deputy_id);

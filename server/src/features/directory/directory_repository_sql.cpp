@@ -363,6 +363,13 @@ std::optional<Deputy> DirectoryRepository::FindDeputy(db::Tx& tx, int64_t id) {
   return ToDeputy(*row);
 }
 
+std::optional<Deputy> DirectoryRepository::FindDeputyByUser(db::Tx& tx, int64_t user_id) {
+  auto row = tx.QueryOne(Sql("SELECT ", kDeputyCols, " FROM deputies WHERE user_id = $1 LIMIT 1"),
+                         {user_id});
+  if (!row) return std::nullopt;
+  return ToDeputy(*row);
+}
+
 int64_t DirectoryRepository::CreateDeputy(db::Tx& tx, const Deputy& d,
                                           const std::string& name_key) {
   return tx

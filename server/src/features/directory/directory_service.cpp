@@ -416,6 +416,14 @@ Result<Deputy> DirectoryService::SetDeputyPhoto(const Actor& actor, int64_t id,
   });
 }
 
+std::optional<Deputy> DirectoryService::DeputyOfUser(int64_t user_id) {
+  return db_
+      .Read([&](db::Tx& tx) -> Result<std::optional<Deputy>> {
+        return repo_.FindDeputyByUser(tx, user_id);
+      })
+      .value();
+}
+
 // Commissions ---------------------------------------------------------------
 
 Result<std::vector<Commission>> DirectoryService::ListCommissions(int64_t maslikhat_id) {

@@ -121,6 +121,9 @@ class DirectoryService {
   // Authorises an upload before the bytes are stored.
   Status CanEditDeputy(const Actor& actor, int64_t id);
 
+  // For other features (appeals routing): the deputy record an account acts as.
+  std::optional<Deputy> DeputyOfUser(int64_t user_id);
+
   Result<std::vector<Commission>> ListCommissions(int64_t maslikhat_id);
   Result<CommissionView> GetCommission(const Actor& actor, int64_t id);
   Result<Commission> CreateCommission(const Actor& actor, int64_t maslikhat_id, Commission c);

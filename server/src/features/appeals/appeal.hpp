@@ -1,0 +1,70 @@
+#pragma once
+// Appeals domain: types, channels, statuses and the allowed transitions. No I/O.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kenes::appeals {
+
+struct Appeal {
+  int64_t id = 0;
+  int64_t maslikhat_id = 0;
+  std::string number;  // talon number, unique per maslikhat and year: "{maslikhat}-{year}-{seq}"
+  int year = 0;
+  int seq = 0;
+  std::string type;     // statement, complaint, proposal, report, response, request
+  std::string channel;  // web, paper, oral, phone, email, reception
+  std::string status;
+  std::string language;  // kk, ru, en
+  std::string subject;
+  std::string body;
+  std::string problem_address;
+  std::string addressee;  // deputy, commission, maslikhat
+  std::optional<int64_t> okrug_id, deputy_id, commission_id;
+  std::optional<int64_t> applicant_user_id;
+  std::string applicant_name;
+  std::optional<std::string> applicant_iin;
+  std::string applicant_email, applicant_phone, applicant_address;
+  std::string contact_preference = "email";  // email, phone, post, account
+  bool anonymous = false;
+  bool urgent_redirect = false;  // anonymous report of a crime or security threat
+  bool collective = false;
+  std::string cosigners_json = "[]";
+  std::string category;
+  bool public_consent = false;
+  std::optional<int64_t> repeat_of;
+  std::string received_at;  // UTC ISO
+  std::optional<int64_t> received_by;
+  std::string registered_on, due_on, forward_due_on;  // local dates
+  std::optional<std::string> outcome, answer_text, answered_at;
+  std::optional<bool> feedback_solved;
+  std::optional<std::string> feedback_comment;
+  std::string created_at, updated_at;
+};
+
+struct AppealEvent {
+  int64_t id = 0;
+  int64_t appeal_id = 0;
+  std::string at;
+  std::optional<int64_t> actor_user_id;
+  std::string action, from_status, to_status, reason;
+  std::string details_json = "{}";
+};
+
+bool IsAppealType(std::string_view t);
+bool IsChannel(std::string_view c);
+bool IsOutcome(std::string_view o);  // satisfied, partly, refused, explained
+bool IsContactPreference(std::string_view c);
+
+// Statuses: registered, assigned, in_consideration, forwarded, extended, answered, closed,
+// reopened, not_considered (anonymous or without substance).
+// Actions: assign, start, forward, extend, answer, close, reopen, leave.
+bool IsAction(std::string_view action);
+// The status an action leads to from `from`, or nullopt when the transition is not allowed.
+std::optional<std::string> Transition(std::string_view from, std::string_view action);
+bool IsOpen(std::string_view status);  // the deadline still runs
+
+}  // namespace kenes::appeals

@@ -1,0 +1,280 @@
+#include "features/appeals/appeal_http.hpp"
+
+#include <chrono>
+
+namespace kenes::appeals {
+namespace {
+
+using http::BodyReader;
+using http::ErrorResponse;
+using http::Json;
+using http::JsonResponse;
+using http::Request;
+using http::Response;
+
+template <class T>
+Json Nullable(const std::optional<T>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
+
+std::optional<int64_t> ParseId(const std::string& s) {
+  if (s.empty() || s.size() > 18) return std::nullopt;
+  int64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// What every list row shows: no applicant identity (that needs the audited detail view).
+Json SummaryJson(const Appeal& a) {
+  return {{"id", a.id},
+          {"number", a.number},
+          {"maslikhat_id", a.maslikhat_id},
+          {"type", a.type},
+          {"channel", a.channel},
+          {"status", a.status},
+          {"language", a.language},
+          {"subject", a.subject},
+          {"addressee", a.addressee},
+          {"okrug_id", Nullable(a.okrug_id)},
+          {"deputy_id", Nullable(a.deputy_id)},
+          {"commission_id", Nullable(a.commission_id)},
+          {"category", a.category},
+          {"anonymous", a.anonymous},
+          {"urgent_redirect", a.urgent_redirect},
+          {"collective", a.collective},
+          {"repeat_of", Nullable(a.repeat_of)},
+          {"received_at", a.received_at},
+          {"registered_on", a.registered_on},
+          {"due_on", a.due_on},
+          {"forward_due_on", a.forward_due_on},
+          {"outcome", Nullable(a.outcome)}};
+}
+
+Json ViewJson(const AppealView& v) {
+  const Appeal& a = v.appeal;
+  Json j = SummaryJson(a);
+  j["body"] = a.body;
+  j["problem_address"] = a.problem_address;
+  j["applicant"] = {
+      {"name", a.applicant_name},
+      {"email", a.applicant_email},
+      {"phone", a.applicant_phone},
+      {"address", a.applicant_address},
+      {"iin_masked", a.applicant_iin ? Json(identity::MaskIin(*a.applicant_iin)) : Json(nullptr)}};
+  j["contact_preference"] = a.contact_preference;
+  j["cosigners"] = Json::parse(a.cosigners_json, nullptr, false);
+  j["public_consent"] = a.public_consent;
+  j["answer_text"] = Nullable(a.answer_text);
+  j["answered_at"] = Nullable(a.answered_at);
+  j["feedback_solved"] = Nullable(a.feedback_solved);
+  j["feedback_comment"] = Nullable(a.feedback_comment);
+  j["overdue"] = v.overdue;
+  j["access"] = v.access == Access::kStaff    ? "staff"
+                : v.access == Access::kDeputy ? "deputy"
+                                              : "applicant";
+  Json events = Json::array();
+  for (const auto& e : v.events) {
+    events.push_back({{"at", e.at},
+                      {"action", e.action},
+                      {"from_status", e.from_status},
+                      {"to_status", e.to_status},
+                      {"reason", e.reason},
+                      {"details", Json::parse(e.details_json, nullptr, false)}});
+  }
+  j["events"] = events;
+  return j;
+}
+
+Response Fail(const Error& e, const Request& req) { return ErrorResponse(e, req.request_id); }
+
+}  // namespace
+
+void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> svc) {
+  routes.Add(
+      "POST", "/api/v1/appeals",
+      [svc](const Request& req, const Actor& actor) {
+        auto b = BodyReader::Parse(req);
+        if (!b.ok()) return Fail(b.error(), req);
+        IntakeInput in;
+        in.type = b->Str("type", true, 1, 20).value_or("");
+        in.language = b->Str("language", true, 2, 2).value_or("");
+        in.subject = b->Str("subject", true, 1, 300).value_or("");
+        in.body = b->Str("body", true, 1, 20000).value_or("");
+        in.problem_address = b->Str("problem_address", false, 0, 300).value_or("");
+        in.addressee = b->Str("addressee", true, 1, 20).value_or("");
+        in.deputy_id = b->Int("deputy_id", false);
+        in.commission_id = b->Int("commission_id", false);
+        in.maslikhat_id = b->Int("maslikhat_id", false);
+        in.contact_preference = b->Str("contact_preference", false, 1, 20).value_or("email");
+        in.collective = b->Bool("collective", false).value_or(false);
+        if (const Json* c = b->Raw("cosigners")) {
+          if (!c->is_array())
+            b->Fail("cosigners", "wrong_type");
+          else
+            in.cosigners_json = c->dump();
+        }
+        in.public_consent = b->Bool("public_consent", false).value_or(false);
+        in.repeat_of = b->Int("repeat_of", false);
+        in.channel = b->Str("channel", false, 1, 20);
+        in.anonymous = b->Bool("anonymous", false).value_or(false);
+        in.urgent_redirect = b->Bool("urgent_redirect", false).value_or(false);
+        in.applicant_name = b->Str("applicant_name", false, 0, 300).value_or("");
+        in.applicant_email = b->Str("applicant_email", false, 0, 254).value_or("");
+        in.applicant_phone = b->Str("applicant_phone", false, 0, 40).value_or("");
+        in.applicant_address = b->Str("applicant_address", false, 0, 300).value_or("");
+        in.applicant_iin = b->Str("applicant_iin", false, 0, 20);
+        if (auto ms = b->Int("received_at_ms", false)) in.received_at_ms = *ms;
+        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
+        auto r = svc->File(actor, std::move(in));
+        if (!r.ok()) return Fail(r.error(), req);
+        AppealView v{*r, {}, Access::kApplicant, false};
+        Json j = ViewJson(v);
+        j["talon"] = {{"number", r->number},
+                      {"registered_on", r->registered_on},
+                      {"received_at", r->received_at},
+                      {"due_on", r->due_on}};
+        return JsonResponse(201, j);
+      },
+      http::Access::kSignedIn);
+
+  routes.Add(
+      "GET", "/api/v1/appeals",
+      [svc](const Request& req, const Actor& actor) {
+        AppealFilter f;
+        bool bad = false;
+        auto id_query = [&](const char* name) -> std::optional<int64_t> {
+          auto q = req.Query(name);
+          if (!q || q->empty()) return std::nullopt;
+          auto v = ParseId(*q);
+          if (!v) bad = true;
+          return v;
+        };
+        f.maslikhat_id = id_query("maslikhat_id");
+        f.okrug_id = id_query("okrug_id");
+        f.filter_deputy_id = id_query("deputy_id");
+        f.after_id = id_query("cursor").value_or(0);
+        f.limit = static_cast<int>(id_query("limit").value_or(50));
+        f.status = req.Query("status").value_or("");
+        f.type = req.Query("type").value_or("");
+        f.category = req.Query("category").value_or("");
+        f.query = req.Query("q").value_or("");
+        f.from = req.Query("from").value_or("");
+        f.to = req.Query("to").value_or("");
+        if (req.Query("overdue").value_or("") == "true") {
+          f.overdue_before = LocalDate(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                           std::chrono::system_clock::now().time_since_epoch())
+                                           .count())
+                                 .ToString();
+        }
+        if (bad || http::Utf8Length(f.query) > 200)
+          return Fail(Error::Invalid("query", "invalid"), req);
+        auto r = svc->List(actor, f);
+        if (!r.ok()) return Fail(r.error(), req);
+        Json items = Json::array();
+        for (const auto& a : r->items) items.push_back(SummaryJson(a));
+        return JsonResponse(
+            200, {{"items", items},
+                  {"next_cursor",
+                   r->next_after ? Json(std::to_string(*r->next_after)) : Json(nullptr)}});
+      },
+      http::Access::kSignedIn);
+
+  routes.Add(
+      "GET", "/api/v1/appeals/{id}",
+      [svc](const Request& req, const Actor& actor) {
+        auto id = ParseId(req.Param("id"));
+        if (!id) return Fail(Error::NotFound(), req);
+        auto r = svc->Get(actor, *id);
+        if (!r.ok()) return Fail(r.error(), req);
+        return JsonResponse(200, ViewJson(*r));
+      },
+      http::Access::kSignedIn);
+
+  routes.Add(
+      "POST", "/api/v1/appeals/{id}/actions",
+      [svc](const Request& req, const Actor& actor) {
+        auto id = ParseId(req.Param("id"));
+        if (!id) return Fail(Error::NotFound(), req);
+        auto b = BodyReader::Parse(req);
+        if (!b.ok()) return Fail(b.error(), req);
+        TransitionInput in;
+        in.action = b->Str("action", true, 1, 20).value_or("");
+        in.reason = b->Str("reason", false, 0, 2000).value_or("");
+        in.deputy_id = b->Int("deputy_id", false);
+        in.commission_id = b->Int("commission_id", false);
+        in.extend_until = b->Str("extend_until", false, 0, 10);
+        in.answer_text = b->Str("answer_text", false, 0, 20000);
+        in.outcome = b->Str("outcome", false, 0, 20);
+        in.forward_to = b->Str("forward_to", false, 0, 300);
+        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
+        auto r = svc->Act(actor, *id, in);
+        if (!r.ok()) return Fail(r.error(), req);
+        return JsonResponse(200, ViewJson(*r));
+      },
+      http::Access::kSignedIn);
+
+  routes.Add(
+      "POST", "/api/v1/appeals/{id}/feedback",
+      [svc](const Request& req, const Actor& actor) {
+        auto id = ParseId(req.Param("id"));
+        if (!id) return Fail(Error::NotFound(), req);
+        auto b = BodyReader::Parse(req);
+        if (!b.ok()) return Fail(b.error(), req);
+        auto solved = b->Bool("solved", true);
+        auto comment = b->Str("comment", false, 0, 2000).value_or("");
+        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
+        auto r = svc->Feedback(actor, *id, *solved, comment);
+        if (!r.ok()) return Fail(r.error(), req);
+        return JsonResponse(200, ViewJson(*r));
+      },
+      http::Access::kSignedIn);
+
+  routes.Add("GET", "/api/v1/calendar/{year}", [svc](const Request& req, const Actor&) {
+    auto year = ParseId(req.Param("year"));
+    if (!year) return Fail(Error::NotFound(), req);
+    auto r = svc->Calendar(static_cast<int>(*year));
+    if (!r.ok()) return Fail(r.error(), req);
+    Json days = Json::array();
+    for (const auto& d : *r) days.push_back({{"day", d.day}, {"kind", d.kind}, {"note", d.note}});
+    return JsonResponse(200, {{"year", *year}, {"days", days}});
+  });
+
+  routes.Add(
+      "PUT", "/api/v1/calendar/{year}",
+      [svc](const Request& req, const Actor& actor) {
+        auto year = ParseId(req.Param("year"));
+        if (!year) return Fail(Error::NotFound(), req);
+        auto b = BodyReader::Parse(req);
+        if (!b.ok()) return Fail(b.error(), req);
+        std::vector<CalendarDay> days;
+        const Json* list = b->Raw("days");
+        if (!list) {
+          b->Fail("days", "required");
+        } else if (!list->is_array() || list->size() > 366) {
+          b->Fail("days", "invalid");
+        } else {
+          for (const auto& d : *list) {
+            if (!d.is_object() || !d.contains("day") || !d["day"].is_string() ||
+                !d.contains("kind") || !d["kind"].is_string() ||
+                (d.contains("note") && !d["note"].is_string())) {
+              b->Fail("days", "invalid");
+              break;
+            }
+            days.push_back({d["day"], d["kind"], d.value("note", "")});
+          }
+        }
+        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
+        auto r = svc->SetCalendar(actor, static_cast<int>(*year), std::move(days));
+        if (!r.ok()) return Fail(r.error(), req);
+        Json out = Json::array();
+        for (const auto& d : *r)
+          out.push_back({{"day", d.day}, {"kind", d.kind}, {"note", d.note}});
+        return JsonResponse(200, {{"year", *year}, {"days", out}});
+      },
+      http::Access::kSignedIn);
+}
+
+}  // namespace kenes::appeals

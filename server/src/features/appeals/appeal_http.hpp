@@ -1,0 +1,12 @@
+#pragma once
+
+#include <memory>
+
+#include "features/appeals/appeal_service.hpp"
+#include "platform/http/api.hpp"
+
+namespace kenes::appeals {
+
+void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> service);
+
+}  // namespace kenes::appeals

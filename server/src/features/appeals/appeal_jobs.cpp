@@ -1,0 +1,22 @@
+#include "features/appeals/appeal_jobs.hpp"
+
+#include "features/appeals/appeal_messages.hpp"
+#include "features/appeals/appeal_repository.hpp"
+
+namespace kenes::appeals {
+
+void RegisterAppealJobs(jobs::JobRunner& runner, db::Database& db, mail::Mailer& mailer) {
+  runner.Register("appeals.notify", [&db, &mailer](const jobs::Job& job) {
+    AppealRepository repo;
+    std::optional<Appeal> appeal;
+    db.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
+      appeal = repo.Find(tx, job.payload.at("appeal_id").get<int64_t>());
+      return true;
+    });
+    if (!appeal || appeal->applicant_email.empty()) return;  // nothing to send: done
+    Notice n = NoticeFor(*appeal, job.payload.at("event").get<std::string>());
+    mailer.Send(mail::Message{appeal->applicant_email, n.subject, n.body});
+  });
+}
+
+}  // namespace kenes::appeals

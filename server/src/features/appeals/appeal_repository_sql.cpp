@@ -1,0 +1,226 @@
+#include "features/appeals/appeal_repository.hpp"
+
+namespace kenes::appeals {
+namespace {
+
+constexpr const char* kCols =
+    "id, maslikhat_id, number, year, seq, type, channel, status, language, subject, body, "
+    "problem_address, addressee, okrug_id, deputy_id, commission_id, applicant_user_id, "
+    "applicant_name, applicant_iin, applicant_email, applicant_phone, applicant_address, "
+    "contact_preference, anonymous, urgent_redirect, collective, cosigners, category, "
+    "public_consent, repeat_of, received_at, received_by, registered_on, due_on, forward_due_on, "
+    "outcome, answer_text, answered_at, feedback_solved, feedback_comment, created_at, updated_at";
+
+Appeal ToAppeal(const db::Row& r) {
+  Appeal a;
+  a.id = r.Int("id");
+  a.maslikhat_id = r.Int("maslikhat_id");
+  a.number = r.Str("number");
+  a.year = static_cast<int>(r.Int("year"));
+  a.seq = static_cast<int>(r.Int("seq"));
+  a.type = r.Str("type");
+  a.channel = r.Str("channel");
+  a.status = r.Str("status");
+  a.language = r.Str("language");
+  a.subject = r.Str("subject");
+  a.body = r.Str("body");
+  a.problem_address = r.Str("problem_address");
+  a.addressee = r.Str("addressee");
+  a.okrug_id = r.OptInt("okrug_id");
+  a.deputy_id = r.OptInt("deputy_id");
+  a.commission_id = r.OptInt("commission_id");
+  a.applicant_user_id = r.OptInt("applicant_user_id");
+  a.applicant_name = r.Str("applicant_name");
+  a.applicant_iin = r.OptStr("applicant_iin");
+  a.applicant_email = r.Str("applicant_email");
+  a.applicant_phone = r.Str("applicant_phone");
+  a.applicant_address = r.Str("applicant_address");
+  a.contact_preference = r.Str("contact_preference");
+  a.anonymous = r.Bool("anonymous");
+  a.urgent_redirect = r.Bool("urgent_redirect");
+  a.collective = r.Bool("collective");
+  a.cosigners_json = r.Str("cosigners");
+  a.category = r.Str("category");
+  a.public_consent = r.Bool("public_consent");
+  a.repeat_of = r.OptInt("repeat_of");
+  a.received_at = r.Str("received_at");
+  a.received_by = r.OptInt("received_by");
+  a.registered_on = r.Str("registered_on");
+  a.due_on = r.Str("due_on");
+  a.forward_due_on = r.Str("forward_due_on");
+  a.outcome = r.OptStr("outcome");
+  a.answer_text = r.OptStr("answer_text");
+  a.answered_at = r.OptStr("answered_at");
+  if (auto v = r.OptInt("feedback_solved")) a.feedback_solved = *v != 0;
+  a.feedback_comment = r.OptStr("feedback_comment");
+  a.created_at = r.Str("created_at");
+  a.updated_at = r.Str("updated_at");
+  return a;
+}
+
+}  // namespace
+
+std::vector<CalendarDay> AppealRepository::CalendarRange(db::Tx& tx, const std::string& from,
+                                                         const std::string& to) {
+  std::vector<CalendarDay> out;
+  for (const auto& r : tx.Query(
+           "SELECT day, kind, note FROM calendar_days WHERE day >= $1 AND day <= $2 ORDER BY day",
+           {from, to})) {
+    out.push_back({r.Str("day"), r.Str("kind"), r.Str("note")});
+  }
+  return out;
+}
+
+void AppealRepository::ReplaceCalendarYear(db::Tx& tx, int year,
+                                           const std::vector<CalendarDay>& days) {
+  std::string y = std::to_string(year);
+  tx.Exec("DELETE FROM calendar_days WHERE day >= $1 AND day <= $2", {y + "-01-01", y + "-12-31"});
+  for (const auto& d : days) {
+    tx.Exec("INSERT INTO calendar_days (day, kind, note) VALUES ($1, $2, $3)",
+            {d.day, d.kind, d.note});
+  }
+}
+
+int AppealRepository::NextSeq(db::Tx& tx, int64_t maslikhat_id, int year) {
+  // The UPDATE takes the row lock (PostgreSQL) or runs under the write lock (SQLite), so two
+  // registrations never get the same number and no number is skipped.
+  tx.Exec(
+      "INSERT INTO appeal_counters (maslikhat_id, year, last_seq) VALUES ($1, $2, 0) ON CONFLICT "
+      "(maslikhat_id, year) DO NOTHING",
+      {maslikhat_id, year});
+  return static_cast<int>(
+      tx.QueryOne("UPDATE appeal_counters SET last_seq = last_seq + 1 WHERE maslikhat_id = $1 AND "
+                  "year = $2 RETURNING last_seq",
+                  {maslikhat_id, year})
+          ->Int("last_seq"));
+}
+
+int64_t AppealRepository::Insert(db::Tx& tx, const Appeal& a) {
+  return tx
+      .QueryOne(
+          "INSERT INTO appeals (maslikhat_id, number, year, seq, type, channel, status, language, "
+          "subject, body, problem_address, addressee, okrug_id, deputy_id, commission_id, "
+          "applicant_user_id, applicant_name, applicant_iin, applicant_email, applicant_phone, "
+          "applicant_address, contact_preference, anonymous, urgent_redirect, collective, "
+          "cosigners, category, public_consent, repeat_of, received_at, received_by, "
+          "registered_on, due_on, forward_due_on, created_at, updated_at) VALUES ($1, $2, $3, $4, "
+          "$5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, "
+          "$23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36) RETURNING id",
+          {a.maslikhat_id,
+           a.number,
+           a.year,
+           a.seq,
+           a.type,
+           a.channel,
+           a.status,
+           a.language,
+           a.subject,
+           a.body,
+           a.problem_address,
+           a.addressee,
+           a.okrug_id,
+           a.deputy_id,
+           a.commission_id,
+           a.applicant_user_id,
+           a.applicant_name,
+           a.applicant_iin,
+           a.applicant_email,
+           a.applicant_phone,
+           a.applicant_address,
+           a.contact_preference,
+           a.anonymous,
+           a.urgent_redirect,
+           a.collective,
+           a.cosigners_json,
+           a.category,
+           a.public_consent,
+           a.repeat_of,
+           a.received_at,
+           a.received_by,
+           a.registered_on,
+           a.due_on,
+           a.forward_due_on,
+           a.created_at,
+           a.updated_at})
+      ->Int("id");
+}
+
+std::optional<Appeal> AppealRepository::Find(db::Tx& tx, int64_t id) {
+  auto row = tx.QueryOne(std::string("SELECT ") + kCols + " FROM appeals WHERE id = $1", {id});
+  if (!row) return std::nullopt;
+  return ToAppeal(*row);
+}
+
+void AppealRepository::Update(db::Tx& tx, const Appeal& a) {
+  tx.Exec(
+      "UPDATE appeals SET status = $2, deputy_id = $3, commission_id = $4, addressee = $5, "
+      "category = $6, due_on = $7, outcome = $8, answer_text = $9, answered_at = $10, "
+      "feedback_solved = $11, feedback_comment = $12, updated_at = $13, repeat_of = $14 WHERE id "
+      "= $1",
+      {a.id, a.status, a.deputy_id, a.commission_id, a.addressee, a.category, a.due_on, a.outcome,
+       a.answer_text, a.answered_at,
+       a.feedback_solved ? db::Value(*a.feedback_solved) : db::Value(), a.feedback_comment,
+       a.updated_at, a.repeat_of});
+}
+
+std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
+  std::string like = "%" + f.query + "%";
+  std::vector<Appeal> out;
+  for (const auto& r : tx.Query(
+           std::string("SELECT ") + kCols +
+               " FROM appeals WHERE id > $1"
+               " AND (CAST($2 AS BIGINT) IS NULL OR maslikhat_id = $2)"
+               " AND (CAST($3 AS BIGINT) IS NULL OR deputy_id = $3)"
+               " AND (CAST($4 AS BIGINT) IS NULL OR applicant_user_id = $4)"
+               " AND ($5 = '' OR status = $5) AND ($6 = '' OR type = $6)"
+               " AND ($7 = '' OR category = $7)"
+               " AND (CAST($8 AS BIGINT) IS NULL OR okrug_id = $8)"
+               " AND (CAST($9 AS BIGINT) IS NULL OR deputy_id = $9)"
+               " AND ($10 = '' OR registered_on >= $10) AND ($11 = '' OR registered_on <= $11)"
+               " AND ($12 = '' OR (due_on < $12 AND status IN ('registered', 'assigned', "
+               "'in_consideration', 'extended', 'reopened')))"
+               " AND ($13 = '' OR lower(subject) LIKE lower($14) OR lower(body) LIKE lower($14) OR "
+               "number = $13)"
+               " ORDER BY id LIMIT $15",
+           {f.after_id, f.maslikhat_id, f.deputy_id, f.applicant_id, f.status, f.type, f.category,
+            f.okrug_id, f.filter_deputy_id, f.from, f.to, f.overdue_before, f.query, like,
+            f.limit})) {
+    out.push_back(ToAppeal(r));
+  }
+  return out;
+}
+
+std::vector<std::pair<int64_t, std::string>> AppealRepository::RecentSubjects(
+    db::Tx& tx, int64_t maslikhat_id, int64_t applicant_user_id, int limit) {
+  std::vector<std::pair<int64_t, std::string>> out;
+  for (const auto& r : tx.Query(
+           "SELECT id, subject FROM appeals WHERE maslikhat_id = $1 AND applicant_user_id = $2 "
+           "ORDER BY id DESC LIMIT $3",
+           {maslikhat_id, applicant_user_id, limit})) {
+    out.emplace_back(r.Int("id"), r.Str("subject"));
+  }
+  return out;
+}
+
+void AppealRepository::AddEvent(db::Tx& tx, const AppealEvent& e) {
+  tx.Exec(
+      "INSERT INTO appeal_events (appeal_id, at, actor_user_id, action, from_status, to_status, "
+      "reason, details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      {e.appeal_id, e.at, e.actor_user_id, e.action, e.from_status, e.to_status, e.reason,
+       e.details_json});
+}
+
+std::vector<AppealEvent> AppealRepository::Events(db::Tx& tx, int64_t appeal_id) {
+  std::vector<AppealEvent> out;
+  for (const auto& r :
+       tx.Query("SELECT id, appeal_id, at, actor_user_id, action, from_status, to_status, reason, "
+                "details FROM appeal_events WHERE appeal_id = $1 ORDER BY id",
+                {appeal_id})) {
+    out.push_back({r.Int("id"), r.Int("appeal_id"), r.Str("at"), r.OptInt("actor_user_id"),
+                   r.Str("action"), r.Str("from_status"), r.Str("to_status"), r.Str("reason"),
+                   r.Str("details")});
+  }
+  return out;
+}
+
+}  // namespace kenes::appeals

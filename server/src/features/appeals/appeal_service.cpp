@@ -1,0 +1,391 @@
+#include "features/appeals/appeal_service.hpp"
+
+#include <cstdio>
+#include <limits>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "features/appeals/appeal_policy.hpp"
+#include "platform/audit/audit.hpp"
+#include "platform/jobs/jobs.hpp"
+#include "platform/text/fold.hpp"
+
+namespace kenes::appeals {
+namespace {
+
+Error Invalid(std::map<std::string, std::string> fields) {
+  Error e = Error::Of(ErrorCode::kInvalidArgument, "invalid appeal");
+  e.fields = std::move(fields);
+  return e;
+}
+
+size_t Chars(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string TalonNumber(int64_t maslikhat_id, int year, int seq) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%lld-%d-%05d", static_cast<long long>(maslikhat_id), year, seq);
+  return buf;
+}
+
+Actor Public() { return Actor{}; }
+
+}  // namespace
+
+WorkingCalendar AppealService::LoadCalendar(db::Tx& tx, CivilDate from) {
+  WorkingCalendar calendar;
+  for (const auto& d :
+       repo_.CalendarRange(tx, from.AddDays(-10).ToString(), from.AddDays(400).ToString())) {
+    auto date = CivilDate::Parse(d.day);
+    if (!date) continue;
+    if (d.kind == "working") {
+      calendar.AddWorking(*date);
+    } else {
+      calendar.AddNonWorking(*date);
+    }
+  }
+  return calendar;
+}
+
+std::optional<int64_t> AppealService::DeputyIdOf(const Actor& actor) {
+  if (!actor.IsAuthenticated() || !actor.HasRole("deputy")) return std::nullopt;
+  auto d = directory_->DeputyOfUser(*actor.user_id);
+  if (!d) return std::nullopt;
+  return d->id;
+}
+
+void AppealService::Notify(db::Tx& tx, const Appeal& a, const std::string& event) {
+  if (a.applicant_email.empty() || a.anonymous) return;
+  // Only ids travel through the queue; the job reads the rest when it runs.
+  jobs::Enqueue(tx, "appeals.notify", {{"appeal_id", a.id}, {"event", event}}, clock_.NowMs());
+}
+
+Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  const bool on_behalf = in.channel.has_value();
+  std::map<std::string, std::string> f;
+  if (!IsAppealType(in.type)) f["type"] = in.type.empty() ? "required" : "invalid";
+  if (in.language != "kk" && in.language != "ru" && in.language != "en") f["language"] = "invalid";
+  if (in.subject.empty()) f["subject"] = "required";
+  if (Chars(in.subject) > 300) f["subject"] = "too_long";
+  if (in.body.empty()) f["body"] = "required";
+  if (Chars(in.body) > 20000) f["body"] = "too_long";
+  if (!IsContactPreference(in.contact_preference)) f["contact_preference"] = "invalid";
+  if (on_behalf && !IsChannel(*in.channel)) f["channel"] = "invalid";
+  if (!on_behalf && (in.anonymous || in.urgent_redirect)) f["anonymous"] = "invalid";
+  if (in.urgent_redirect && !in.anonymous) f["urgent_redirect"] = "invalid";
+  if (on_behalf && !in.anonymous && in.applicant_name.empty()) f["applicant_name"] = "required";
+  if (in.applicant_iin && !identity::IsValidIin(*in.applicant_iin))
+    f["applicant_iin"] = "invalid_checksum";
+  auto cosigners = nlohmann::json::parse(in.cosigners_json, nullptr, false);
+  if (!cosigners.is_array() || cosigners.size() > 500) f["cosigners"] = "invalid";
+  if (in.collective && cosigners.is_array() && cosigners.empty()) f["cosigners"] = "required";
+
+  // Routing: the addressee decides the maslikhat.
+  Appeal a;
+  a.addressee = in.addressee;
+  if (in.addressee == "deputy") {
+    auto d = in.deputy_id ? directory_->GetDeputy(Public(), *in.deputy_id)
+                          : Result<directory::DeputyView>(Error::NotFound());
+    if (!d.ok()) {
+      f["deputy_id"] = in.deputy_id ? "invalid" : "required";
+    } else {
+      a.deputy_id = d->deputy.id;
+      a.okrug_id = d->deputy.okrug_id;
+      a.maslikhat_id = d->deputy.maslikhat_id;
+    }
+  } else if (in.addressee == "commission") {
+    auto c = in.commission_id ? directory_->GetCommission(Public(), *in.commission_id)
+                              : Result<directory::CommissionView>(Error::NotFound());
+    if (!c.ok()) {
+      f["commission_id"] = in.commission_id ? "invalid" : "required";
+    } else {
+      a.commission_id = c->commission.id;
+      a.maslikhat_id = c->commission.maslikhat_id;
+    }
+  } else if (in.addressee == "maslikhat") {
+    auto m = in.maslikhat_id ? directory_->GetMaslikhat(Public(), *in.maslikhat_id)
+                             : Result<directory::MaslikhatView>(Error::NotFound());
+    if (!m.ok())
+      f["maslikhat_id"] = in.maslikhat_id ? "invalid" : "required";
+    else
+      a.maslikhat_id = m->maslikhat.id;
+  } else {
+    f["addressee"] = in.addressee.empty() ? "required" : "invalid";
+  }
+  if (!f.empty()) return Invalid(f);
+  if (on_behalf && !AppealPolicy::IsStaffOf(actor, a.maslikhat_id)) return Error::NotFound();
+
+  if (on_behalf) {
+    a.channel = *in.channel;
+    a.anonymous = in.anonymous;
+    a.urgent_redirect = in.urgent_redirect;
+    a.applicant_name = in.applicant_name;
+    a.applicant_email = in.applicant_email;
+    a.applicant_phone = in.applicant_phone;
+    a.applicant_address = in.applicant_address;
+    a.applicant_iin = in.applicant_iin;
+    a.received_by = actor.user_id;
+  } else {
+    auto me = identity_->Me(actor);
+    if (!me.ok()) return me.error();
+    a.channel = "web";
+    a.applicant_user_id = me->id;
+    a.applicant_name = me->display_name;
+    a.applicant_email = me->email.value_or("");
+    a.applicant_phone = me->phone.value_or("");
+    a.applicant_address = in.applicant_address;
+    a.applicant_iin = me->iin;
+  }
+  const int64_t now = clock_.NowMs();
+  const int64_t received = in.received_at_ms.value_or(now);
+  if (received > now) return Invalid({{"received_at", "invalid"}});
+  a.type = in.type;
+  a.language = in.language;
+  a.subject = in.subject;
+  a.body = in.body;
+  a.problem_address = in.problem_address;
+  a.contact_preference = in.contact_preference;
+  a.collective = in.collective;
+  a.cosigners_json = cosigners.dump();
+  a.public_consent = in.public_consent;
+  a.received_at = FormatIsoUtc(received);
+  a.created_at = a.updated_at = FormatIsoUtc(now);
+  // Anonymous appeals are registered but not considered, unless they report a crime or a threat.
+  a.status = a.anonymous && !a.urgent_redirect ? "not_considered" : "registered";
+
+  return db_.Write([&](db::Tx& tx) -> Result<Appeal> {
+    WorkingCalendar calendar = LoadCalendar(tx, LocalDate(received));
+    CivilDate registered = RegistrationDate(received, calendar);
+    a.registered_on = registered.ToString();
+    a.due_on = calendar.AddWorkingDays(registered, kAnswerWorkingDays).ToString();
+    a.forward_due_on = calendar.AddWorkingDays(registered, kForwardWorkingDays).ToString();
+    a.year = registered.year;
+    if (in.repeat_of) {
+      auto earlier = repo_.Find(tx, *in.repeat_of);
+      bool same_person =
+          earlier && (on_behalf || earlier->applicant_user_id == a.applicant_user_id);
+      if (!earlier || earlier->maslikhat_id != a.maslikhat_id || !same_person) {
+        return Invalid({{"repeat_of", "invalid"}});
+      }
+      a.repeat_of = earlier->id;
+    } else if (a.applicant_user_id) {
+      // Same person, same matter: the same subject, however it was capitalised or spaced.
+      const std::string key = text::Fold(a.subject);
+      for (const auto& [earlier_id, subject] :
+           repo_.RecentSubjects(tx, a.maslikhat_id, *a.applicant_user_id, 200)) {
+        if (text::Fold(subject) == key) {
+          a.repeat_of = earlier_id;
+          break;
+        }
+      }
+    }
+    a.seq = repo_.NextSeq(tx, a.maslikhat_id, a.year);
+    a.number = TalonNumber(a.maslikhat_id, a.year, a.seq);
+    a.id = repo_.Insert(tx, a);
+    repo_.AddEvent(tx, {0, a.id, a.created_at, actor.user_id, "register", "", a.status,
+                        a.anonymous && !a.urgent_redirect ? "anonymous" : "", "{}"});
+    audit::Record(tx, actor, {"appeals.registered", "appeal", a.id, "{}"}, now);
+    Notify(tx, a, "registered");
+    return a;
+  });
+}
+
+Result<AppealView> AppealService::Get(const Actor& actor, int64_t id) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  auto deputy = DeputyIdOf(actor);
+  const int64_t now = clock_.NowMs();
+  return db_.Write([&](db::Tx& tx) -> Result<AppealView> {
+    auto a = repo_.Find(tx, id);
+    if (!a) return Error::NotFound();
+    Access access = AppealPolicy::AccessTo(actor, *a, deputy);
+    if (access == Access::kNone) return Error::NotFound();
+    if (access == Access::kStaff || access == Access::kDeputy) {
+      // Every staff view of an applicant's identity is on record.
+      audit::Record(tx, actor, {"appeals.applicant_viewed", "appeal", id, "{}"}, now);
+    }
+    AppealView v{*a, repo_.Events(tx, id), access, false};
+    v.overdue = IsOpen(a->status) && LocalDate(now).ToString() > a->due_on;
+    return v;
+  });
+}
+
+Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (filter.limit < 1 || filter.limit > 100) return Invalid({{"limit", "invalid"}});
+  if (filter.maslikhat_id) {
+    if (!AppealPolicy::IsStaffOf(actor, *filter.maslikhat_id)) return Error::NotFound();
+  } else if (auto deputy = DeputyIdOf(actor)) {
+    filter.deputy_id = deputy;
+  } else {
+    filter.applicant_id = actor.user_id;
+  }
+  return db_.Read([&](db::Tx& tx) -> Result<AppealPage> {
+    AppealPage page;
+    page.items = repo_.List(tx, filter);
+    if (static_cast<int>(page.items.size()) == filter.limit) page.next_after = page.items.back().id;
+    return page;
+  });
+}
+
+Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const TransitionInput& in) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!IsAction(in.action)) return Invalid({{"action", "invalid"}});
+  auto deputy = DeputyIdOf(actor);
+  // Assignment targets are checked against the directory before the write transaction.
+  std::optional<int64_t> target_maslikhat;
+  if (in.action == "assign" && in.deputy_id) {
+    auto d = directory_->GetDeputy(Public(), *in.deputy_id);
+    if (!d.ok()) return Invalid({{"deputy_id", "invalid"}});
+    target_maslikhat = d->deputy.maslikhat_id;
+  } else if (in.action == "assign" && in.commission_id) {
+    auto c = directory_->GetCommission(Public(), *in.commission_id);
+    if (!c.ok()) return Invalid({{"commission_id", "invalid"}});
+    target_maslikhat = c->commission.maslikhat_id;
+  }
+  const int64_t now = clock_.NowMs();
+  auto result = db_.Write([&](db::Tx& tx) -> Result<Appeal> {
+    auto a = repo_.Find(tx, id);
+    if (!a) return Error::NotFound();
+    Access access = AppealPolicy::AccessTo(actor, *a, deputy);
+    if (access == Access::kNone) return Error::NotFound();
+    if (!AppealPolicy::MayAct(access, in.action)) return Error::Denied();
+    auto next = Transition(a->status, in.action);
+    if (!next) {
+      Error e = Error::Of(ErrorCode::kConflict, "transition not allowed from " + a->status);
+      e.fields["action"] = "not_allowed";
+      return e;
+    }
+    std::map<std::string, std::string> f;
+    nlohmann::json details = nlohmann::json::object();
+    const std::string from = a->status;
+    if (in.action == "assign") {
+      if (target_maslikhat && *target_maslikhat != a->maslikhat_id) {
+        f[in.deputy_id ? "deputy_id" : "commission_id"] = "invalid";
+      }
+      a->deputy_id = in.deputy_id;
+      a->commission_id = in.commission_id;
+      a->addressee = in.deputy_id ? "deputy" : in.commission_id ? "commission" : "maslikhat";
+      details = {{"addressee", a->addressee}};
+    } else if (in.action == "forward") {
+      if (!in.forward_to || in.forward_to->empty())
+        f["forward_to"] = "required";
+      else
+        details = {{"forward_to", *in.forward_to}};
+    } else if (in.action == "extend") {
+      auto until = in.extend_until ? CivilDate::Parse(*in.extend_until) : std::nullopt;
+      auto registered = CivilDate::Parse(a->registered_on);
+      if (!until) {
+        f["extend_until"] = in.extend_until ? "invalid" : "required";
+      } else if (until->ToString() <= a->due_on ||
+                 until->DaysSinceEpoch() - registered->DaysSinceEpoch() > kMaxExtensionDays) {
+        f["extend_until"] = "invalid";
+      } else {
+        details = {{"previous_due_on", a->due_on}};
+        a->due_on = until->ToString();
+      }
+      if (in.reason.empty()) f["reason"] = "required";
+    } else if (in.action == "answer") {
+      if (!in.answer_text || in.answer_text->empty())
+        f["answer_text"] = "required";
+      else if (Chars(*in.answer_text) > 20000)
+        f["answer_text"] = "too_long";
+      if (!in.outcome || !IsOutcome(*in.outcome))
+        f["outcome"] = in.outcome ? "invalid" : "required";
+      a->answer_text = in.answer_text;
+      a->outcome = in.outcome;
+      a->answered_at = FormatIsoUtc(now);
+    } else if (in.action == "leave" || in.action == "reopen") {
+      if (in.reason.empty()) f["reason"] = "required";
+    }
+    if (!f.empty()) return Invalid(f);
+    a->status = *next;
+    a->updated_at = FormatIsoUtc(now);
+    repo_.Update(tx, *a);
+    repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, in.action, from, *next, in.reason,
+                        details.dump()});
+    audit::Record(tx, actor, {"appeals." + in.action, "appeal", id, "{}"}, now);
+    if (in.action == "forward" || in.action == "extend" || in.action == "answer") {
+      Notify(tx, *a, in.action);
+    }
+    return *a;
+  });
+  if (!result.ok()) return result.error();
+  return Get(actor, id);
+}
+
+Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool solved,
+                                           const std::string& comment) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!solved && comment.empty()) return Invalid({{"comment", "required"}});
+  const int64_t now = clock_.NowMs();
+  auto result = db_.Write([&](db::Tx& tx) -> Result<Appeal> {
+    auto a = repo_.Find(tx, id);
+    if (!a || AppealPolicy::AccessTo(actor, *a, std::nullopt) != Access::kApplicant) {
+      return Error::NotFound();
+    }
+    if (a->status != "answered" && a->status != "closed") {
+      Error e = Error::Of(ErrorCode::kConflict, "no answer to rate yet");
+      e.fields["status"] = "not_answered";
+      return e;
+    }
+    a->feedback_solved = solved;
+    a->feedback_comment = comment;
+    a->updated_at = FormatIsoUtc(now);
+    std::string from = a->status;
+    // "Not solved" is a complaint about the answer: the appeal goes back to work.
+    if (!solved) a->status = "reopened";
+    repo_.Update(tx, *a);
+    repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, solved ? "feedback" : "reopen", from,
+                        a->status, comment, nlohmann::json{{"solved", solved}}.dump()});
+    audit::Record(tx, actor, {"appeals.feedback", "appeal", id, "{}"}, now);
+    return *a;
+  });
+  if (!result.ok()) return result.error();
+  return Get(actor, id);
+}
+
+Result<std::vector<CalendarDay>> AppealService::Calendar(int year) {
+  if (year < 2000 || year > 2100) return Invalid({{"year", "invalid"}});
+  return db_.Read([&](db::Tx& tx) -> Result<std::vector<CalendarDay>> {
+    std::string y = std::to_string(year);
+    return repo_.CalendarRange(tx, y + "-01-01", y + "-12-31");
+  });
+}
+
+Result<std::vector<CalendarDay>> AppealService::SetCalendar(const Actor& actor, int year,
+                                                            std::vector<CalendarDay> days) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!AppealPolicy::ManagesCalendar(actor)) return Error::Denied();
+  if (year < 2000 || year > 2100) return Invalid({{"year", "invalid"}});
+  std::map<std::string, std::string> f;
+  std::set<std::string> seen;
+  for (size_t i = 0; i < days.size(); ++i) {
+    auto d = CivilDate::Parse(days[i].day);
+    std::string key = "days." + std::to_string(i);
+    if (!d || d->year != year)
+      f[key + ".day"] = "invalid";
+    else if (!seen.insert(days[i].day).second)
+      f[key + ".day"] = "duplicate";
+    else if (days[i].kind != "non_working" && days[i].kind != "working")
+      f[key + ".kind"] = "invalid";
+    else if (days[i].kind == "working" && d->Weekday() < 6)
+      f[key + ".kind"] = "invalid";
+    if (Chars(days[i].note) > 200) f[key + ".note"] = "too_long";
+  }
+  if (!f.empty()) return Invalid(f);
+  return db_.Write([&](db::Tx& tx) -> Result<std::vector<CalendarDay>> {
+    repo_.ReplaceCalendarYear(tx, year, days);
+    nlohmann::json details = {{"year", year}, {"days", days.size()}};
+    audit::Record(tx, actor, {"appeals.calendar_set", "calendar", year, details.dump()},
+                  clock_.NowMs());
+    std::string y = std::to_string(year);
+    return repo_.CalendarRange(tx, y + "-01-01", y + "-12-31");
+  });
+}
+
+}  // namespace kenes::appeals

@@ -1,0 +1,108 @@
+#pragma once
+// Appeal use cases: intake with a talon, routing, transitions on working-day deadlines, answers,
+// feedback. One transaction each; notifications go out through the job outbox.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/clock.hpp"
+#include "core/config.hpp"
+#include "core/error.hpp"
+#include "features/appeals/appeal.hpp"
+#include "features/appeals/appeal_policy.hpp"
+#include "features/appeals/appeal_repository.hpp"
+#include "features/appeals/working_calendar.hpp"
+#include "features/directory/directory_service.hpp"
+#include "features/identity/identity_service.hpp"
+#include "platform/db/database.hpp"
+
+namespace kenes::appeals {
+
+struct IntakeInput {
+  std::string type;
+  std::string language;
+  std::string subject;
+  std::string body;
+  std::string problem_address;
+  std::string addressee;  // deputy, commission, maslikhat
+  std::optional<int64_t> deputy_id, commission_id, maslikhat_id;
+  std::string contact_preference = "email";
+  bool collective = false;
+  std::string cosigners_json = "[]";
+  bool public_consent = false;
+  std::optional<int64_t> repeat_of;
+  // Staff registration on behalf of a person:
+  std::optional<std::string> channel;
+  bool anonymous = false;
+  bool urgent_redirect = false;
+  std::string applicant_name, applicant_email, applicant_phone, applicant_address;
+  std::optional<std::string> applicant_iin;
+  std::optional<int64_t> received_at_ms;  // paper received earlier; default now
+};
+
+struct TransitionInput {
+  std::string action;
+  std::string reason;
+  std::optional<int64_t> deputy_id, commission_id;  // assign
+  std::optional<std::string> extend_until;          // extend: new due date
+  std::optional<std::string> answer_text, outcome;  // answer
+  std::optional<std::string> forward_to;            // forward: the competent body
+};
+
+struct AppealView {
+  Appeal appeal;
+  std::vector<AppealEvent> events;
+  Access access = Access::kNone;
+  bool overdue = false;
+};
+
+struct AppealPage {
+  std::vector<Appeal> items;
+  std::optional<int64_t> next_after;
+};
+
+class AppealService {
+ public:
+  AppealService(db::Database& db, const Clock& clock, const Config& config,
+                std::shared_ptr<directory::DirectoryService> directory,
+                std::shared_ptr<identity::IdentityService> identity)
+      : db_(db),
+        clock_(clock),
+        config_(config),
+        directory_(std::move(directory)),
+        identity_(std::move(identity)) {}
+
+  Result<Appeal> File(const Actor& actor, IntakeInput in);
+  Result<AppealView> Get(const Actor& actor, int64_t id);
+  Result<AppealPage> List(const Actor& actor, AppealFilter filter);
+  Result<AppealView> Act(const Actor& actor, int64_t id, const TransitionInput& in);
+  Result<AppealView> Feedback(const Actor& actor, int64_t id, bool solved,
+                              const std::string& comment);
+
+  Result<std::vector<CalendarDay>> Calendar(int year);
+  Result<std::vector<CalendarDay>> SetCalendar(const Actor& actor, int year,
+                                               std::vector<CalendarDay> days);
+
+  // The calendar for deadline arithmetic around `from` (loaded from the database).
+  WorkingCalendar LoadCalendar(db::Tx& tx, CivilDate from);
+
+ private:
+  std::optional<int64_t> DeputyIdOf(const Actor& actor);
+  void Notify(db::Tx& tx, const Appeal& a, const std::string& event);
+
+  db::Database& db_;
+  const Clock& clock_;
+  const Config& config_;
+  std::shared_ptr<directory::DirectoryService> directory_;
+  std::shared_ptr<identity::IdentityService> identity_;
+  AppealRepository repo_;
+};
+
+inline constexpr int kAnswerWorkingDays = 15;
+inline constexpr int kForwardWorkingDays = 3;
+inline constexpr int kMaxExtensionDays = 61;  // "not more than two months" from registration
+
+}  // namespace kenes::appeals

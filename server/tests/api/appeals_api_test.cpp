@@ -1,0 +1,339 @@
+// Appeals through HTTP: intake and talons, working-day deadlines, transitions, the role matrix,
+// staff registration, feedback, numbering under concurrency.
+#include <ctime>
+#include <set>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "support/test_app.hpp"
+
+namespace kenes::testing {
+namespace {
+
+using nlohmann::json;
+
+int64_t Utc(const char* iso) {  // "2026-03-22T05:00:00Z"
+  std::tm tm{};
+  strptime(iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return static_cast<int64_t>(timegm(&tm)) * 1000;
+}
+
+class AppealsApi : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    app_.CreateAccount("admin@example.kz", "admin-password-1", {{"admin", std::nullopt}});
+    admin_ = Login("admin@example.kz", "admin-password-1");
+    int64_t t = Create(admin_, "/api/v1/territories",
+                       {{"level", "regional_city"},
+                        {"name_kk", "Көкшетау"},
+                        {"name_ru", "Кокшетау"},
+                        {"valid_from", "1991-12-16"}});
+    city_ = Create(
+        admin_, "/api/v1/maslikhats",
+        {{"territory_id", t}, {"level", "city"}, {"name_kk", "Қалалық"}, {"name_ru", "Городской"}});
+    other_ = Create(
+        admin_, "/api/v1/maslikhats",
+        {{"territory_id", t}, {"level", "district"}, {"name_kk", "Басқа"}, {"name_ru", "Другой"}});
+    okrug1_ =
+        Create(admin_, "/api/v1/maslikhats/" + std::to_string(city_) + "/okrugs", {{"number", 1}});
+    okrug2_ =
+        Create(admin_, "/api/v1/maslikhats/" + std::to_string(city_) + "/okrugs", {{"number", 2}});
+    deputy1_ = Create(admin_, "/api/v1/maslikhats/" + std::to_string(city_) + "/deputies",
+                      {{"full_name_ru", "Бекова Айгуль"},
+                       {"full_name_kk", "Бекова Айгүл"},
+                       {"mandate_type", "single_mandate"},
+                       {"okrug_id", okrug1_}});
+    deputy2_ = Create(admin_, "/api/v1/maslikhats/" + std::to_string(city_) + "/deputies",
+                      {{"full_name_ru", "Оспанов Ерлан"},
+                       {"full_name_kk", "Оспанов Ерлан"},
+                       {"mandate_type", "single_mandate"},
+                       {"okrug_id", okrug2_}});
+    app_.CreateAccount("deputy1@example.kz", "deputy-password-1", {{"deputy", okrug1_}});
+    app_.CreateAccount("deputy2@example.kz", "deputy-password-2", {{"deputy", okrug2_}});
+    dep1_ = Login("deputy1@example.kz", "deputy-password-1");
+    dep2_ = Login("deputy2@example.kz", "deputy-password-2");
+    Link(deputy1_, dep1_);
+    Link(deputy2_, dep2_);
+    app_.CreateAccount("staff@example.kz", "staff-password-1", {{"staff", city_}});
+    staff_ = Login("staff@example.kz", "staff-password-1");
+    app_.CreateAccount("other@example.kz", "other-password-1", {{"staff", other_}});
+    other_staff_ = Login("other@example.kz", "other-password-1");
+    citizen_ = app_.SignedIn("citizen@example.kz");
+    stranger_ = app_.SignedIn("stranger@example.kz");
+  }
+
+  Client Login(const std::string& email, const std::string& password) {
+    Client c = app_.NewClient();
+    c.PrimeCsrf();
+    auto r = c.Post("/api/v1/auth/login", {{"login", email}, {"password", password}});
+    EXPECT_EQ(r.status, 200) << r.body;
+    return c;
+  }
+  int64_t Create(Client& c, const std::string& path, const json& body) {
+    auto r = c.Post(path, body);
+    EXPECT_EQ(r.status, 201) << path << " " << r.body;
+    return r.json().value("id", int64_t{0});
+  }
+  void Link(int64_t deputy, Client& account) {
+    int64_t user = account.Get("/api/v1/me").json()["id"];
+    ASSERT_EQ(
+        admin_.Patch("/api/v1/deputies/" + std::to_string(deputy), {{"user_id", user}}).status,
+        200);
+  }
+  json Appeal(const std::string& subject = "Яма на дороге") {
+    return {{"type", "complaint"},
+            {"language", "ru"},
+            {"subject", subject},
+            {"body", "Во дворе дома 12 по ул. Абая яма."},
+            {"addressee", "deputy"},
+            {"deputy_id", deputy1_},
+            {"problem_address", "ул. Абая, 12"}};
+  }
+  HttpResult File(Client& c, const json& body) { return c.Post("/api/v1/appeals", body); }
+  HttpResult Act(Client& c, int64_t id, const json& body) {
+    return c.Post("/api/v1/appeals/" + std::to_string(id) + "/actions", body);
+  }
+  void Set2026Calendar() {
+    json days = json::array();
+    for (auto d : {"2026-01-01", "2026-01-02", "2026-01-07", "2026-03-09", "2026-03-23",
+                   "2026-03-24", "2026-03-25", "2026-05-01", "2026-05-07", "2026-05-11",
+                   "2026-05-27", "2026-07-06", "2026-10-26", "2026-12-16"}) {
+      days.push_back({{"day", d}, {"kind", "non_working"}, {"note", "holiday"}});
+    }
+    auto r = admin_.Send("PUT", "/api/v1/calendar/2026", json{{"days", days}}.dump(),
+                         {{"Content-Type", "application/json"}});
+    ASSERT_EQ(r.status, 200) << r.body;
+  }
+
+  TestApp app_;
+  Client admin_{0}, dep1_{0}, dep2_{0}, staff_{0}, other_staff_{0}, citizen_{0}, stranger_{0};
+  int64_t city_ = 0, other_ = 0, okrug1_ = 0, okrug2_ = 0, deputy1_ = 0, deputy2_ = 0;
+};
+
+TEST_F(AppealsApi, CitizenFilesAndGetsATalonAndAnEmail) {
+  app_.clock().Set(Utc("2026-11-18T06:00:00Z"));  // Wed 11:00 local
+  auto r = File(citizen_, Appeal());
+  ASSERT_EQ(r.status, 201) << r.body;
+  auto j = r.json();
+  EXPECT_EQ(j["talon"]["number"], std::to_string(city_) + "-2026-00001");
+  EXPECT_EQ(j["registered_on"], "2026-11-18");
+  EXPECT_EQ(j["due_on"], "2026-12-09");  // 15 working days, no holidays configured
+  EXPECT_EQ(j["forward_due_on"], "2026-11-23");
+  EXPECT_EQ(j["status"], "registered");
+  EXPECT_EQ(j["okrug_id"], okrug1_);
+  app_.RunJobs();
+  auto sent = app_.mailer().Sent();
+  ASSERT_FALSE(sent.empty());
+  EXPECT_EQ(sent.back().to, "citizen@example.kz");
+  EXPECT_NE(sent.back().body.find(j["talon"]["number"].get<std::string>()), std::string::npos);
+  EXPECT_NE(sent.back().body.find("зарегистрировано"), std::string::npos);
+  auto mine = citizen_.Get("/api/v1/appeals");
+  ASSERT_EQ(mine.json()["items"].size(), 1u);
+}
+
+TEST_F(AppealsApi, DeadlinesRunOnTheWorkingDayCalendar) {
+  Set2026Calendar();
+  app_.clock().Set(Utc("2026-03-22T05:00:00Z"));  // Sunday 10:00 local, Nauryz ahead
+  auto sunday = File(citizen_, Appeal("Отопление"));
+  ASSERT_EQ(sunday.status, 201) << sunday.body;
+  EXPECT_EQ(sunday.json()["registered_on"], "2026-03-26");
+  EXPECT_EQ(sunday.json()["forward_due_on"], "2026-03-31");
+  EXPECT_EQ(sunday.json()["due_on"], "2026-04-16");
+  app_.clock().Set(Utc("2026-04-29T14:00:00Z"));  // Wed 19:00 local: after hours
+  auto late = File(citizen_, Appeal("Освещение"));
+  EXPECT_EQ(late.json()["registered_on"], "2026-04-30");
+  EXPECT_EQ(late.json()["forward_due_on"], "2026-05-06");  // 1 May off, weekend
+  EXPECT_EQ(late.json()["due_on"], "2026-05-26");          // 1, 7, 11 May off
+
+  auto cal = app_.NewClient().Get("/api/v1/calendar/2026");
+  EXPECT_EQ(cal.json()["days"].size(), 14u);
+  auto bad = admin_.Send("PUT", "/api/v1/calendar/2026",
+                         json{{"days",
+                               {{{"day", "2026-03-10"}, {"kind", "working"}},
+                                {{"day", "2027-01-01"}, {"kind", "non_working"}}}}}
+                             .dump(),
+                         {{"Content-Type", "application/json"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.field("days.0.kind"), "invalid");  // a Tuesday is a working day already
+  EXPECT_EQ(bad.field("days.1.day"), "invalid");
+  EXPECT_EQ(staff_
+                .Send("PUT", "/api/v1/calendar/2026", json{{"days", json::array()}}.dump(),
+                      {{"Content-Type", "application/json"}})
+                .status,
+            403);
+}
+
+TEST_F(AppealsApi, EveryRoleSeesOnlyWhatItMay) {
+  int64_t id = File(citizen_, Appeal()).json()["id"];
+  std::string path = "/api/v1/appeals/" + std::to_string(id);
+  EXPECT_EQ(citizen_.Get(path).status, 200);
+  EXPECT_EQ(citizen_.Get(path).json()["access"], "applicant");
+  EXPECT_EQ(dep1_.Get(path).json()["access"], "deputy");
+  EXPECT_EQ(staff_.Get(path).json()["applicant"]["email"], "citizen@example.kz");
+  for (Client* c : {&stranger_, &dep2_, &other_staff_, &admin_}) {
+    auto r = c->Get(path);
+    EXPECT_EQ(r.status, 404) << r.body;
+  }
+  EXPECT_EQ(app_.NewClient().Get(path).status, 401);
+  // Lists follow the same scopes.
+  EXPECT_EQ(dep1_.Get("/api/v1/appeals").json()["items"].size(), 1u);
+  EXPECT_EQ(dep2_.Get("/api/v1/appeals").json()["items"].size(), 0u);
+  EXPECT_EQ(stranger_.Get("/api/v1/appeals").json()["items"].size(), 0u);
+  EXPECT_EQ(
+      staff_.Get("/api/v1/appeals?maslikhat_id=" + std::to_string(city_)).json()["items"].size(),
+      1u);
+  EXPECT_EQ(other_staff_.Get("/api/v1/appeals?maslikhat_id=" + std::to_string(city_)).status, 404);
+  // List rows carry no applicant identity; the detail view that does is audited.
+  auto list = staff_.Get("/api/v1/appeals?maslikhat_id=" + std::to_string(city_));
+  EXPECT_EQ(list.body.find("citizen@example.kz"), std::string::npos);
+  auto audit = app_.app().database().Read([&](db::Tx& tx) {
+    return Result<db::Rows>(
+        tx.Query("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'appeals.applicant_viewed'"));
+  });
+  EXPECT_EQ((*audit)[0].Int("n"), 2);  // deputy and staff each viewed once
+}
+
+TEST_F(AppealsApi, TransitionsAllowedAndRefused) {
+  int64_t id = File(citizen_, Appeal()).json()["id"];
+  auto early =
+      Act(staff_, id, {{"action", "answer"}, {"answer_text", "x"}, {"outcome", "explained"}});
+  EXPECT_EQ(early.status, 409);
+  EXPECT_EQ(early.field("action"), "not_allowed");
+  EXPECT_EQ(Act(citizen_, id, {{"action", "assign"}}).status, 403);
+  EXPECT_EQ(Act(dep2_, id, {{"action", "start"}}).status, 404);
+  auto foreign = Act(staff_, id, {{"action", "assign"}, {"deputy_id", deputy1_ + 1000}});
+  EXPECT_EQ(foreign.field("deputy_id"), "invalid");
+  ASSERT_EQ(Act(staff_, id, {{"action", "assign"}, {"deputy_id", deputy1_}}).status, 200);
+  ASSERT_EQ(Act(dep1_, id, {{"action", "start"}}).status, 200);
+  EXPECT_EQ(Act(dep1_, id, {{"action", "extend"}, {"extend_until", "2027-01-10"}, {"reason", "x"}})
+                .status,
+            403);
+  auto no_reason = Act(staff_, id, {{"action", "extend"}, {"extend_until", "2026-12-20"}});
+  EXPECT_EQ(no_reason.field("reason"), "required");
+  auto too_far =
+      Act(staff_, id,
+          {{"action", "extend"}, {"extend_until", "2027-03-01"}, {"reason", "Запрос в акимат"}});
+  EXPECT_EQ(too_far.field("extend_until"), "invalid");
+  auto ext =
+      Act(staff_, id,
+          {{"action", "extend"}, {"extend_until", "2026-12-30"}, {"reason", "Запрос в акимат"}});
+  ASSERT_EQ(ext.status, 200) << ext.body;
+  EXPECT_EQ(ext.json()["due_on"], "2026-12-30");
+  auto no_outcome = Act(dep1_, id, {{"action", "answer"}, {"answer_text", "Ответ"}});
+  EXPECT_EQ(no_outcome.field("outcome"), "required");
+  auto answered = Act(dep1_, id,
+                      {{"action", "answer"},
+                       {"answer_text", "Яму заделают до 1 декабря."},
+                       {"outcome", "satisfied"}});
+  ASSERT_EQ(answered.status, 200) << answered.body;
+  EXPECT_EQ(answered.json()["status"], "answered");
+  auto events = answered.json()["events"];
+  ASSERT_EQ(events.size(), 5u);  // register, assign, start, extend, answer
+  EXPECT_EQ(events[3]["reason"], "Запрос в акимат");
+  EXPECT_EQ(events[4]["to_status"], "answered");
+
+  // The applicant rates the answer; "not solved" reopens it.
+  EXPECT_EQ(citizen_.Get("/api/v1/appeals/" + std::to_string(id)).json()["answer_text"],
+            "Яму заделают до 1 декабря.");
+  auto silent =
+      citizen_.Post("/api/v1/appeals/" + std::to_string(id) + "/feedback", {{"solved", false}});
+  EXPECT_EQ(silent.field("comment"), "required");
+  auto reopened = citizen_.Post("/api/v1/appeals/" + std::to_string(id) + "/feedback",
+                                {{"solved", false}, {"comment", "Яму так и не заделали"}});
+  ASSERT_EQ(reopened.status, 200) << reopened.body;
+  EXPECT_EQ(reopened.json()["status"], "reopened");
+  EXPECT_EQ(
+      stranger_.Post("/api/v1/appeals/" + std::to_string(id) + "/feedback", {{"solved", true}})
+          .status,
+      404);
+  EXPECT_EQ(Act(dep1_, id, {{"action", "start"}}).status, 200);
+}
+
+TEST_F(AppealsApi, StaffRegisterPaperAndAnonymousAppeals) {
+  json paper = Appeal("Заявление на бумаге");
+  paper["channel"] = "paper";
+  paper["applicant_name"] = "Иванова Ольга";
+  paper["applicant_address"] = "Кокшетау, ул. Абая, 1";
+  paper["applicant_iin"] = "900101300017";
+  auto r = File(staff_, paper);
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(r.json()["channel"], "paper");
+  EXPECT_EQ(r.json()["applicant"]["iin_masked"], "90********17");
+  EXPECT_EQ(r.body.find("900101300017"), std::string::npos);
+  EXPECT_EQ(File(other_staff_, paper).status, 404);  // not their maslikhat
+  json nameless = paper;
+  nameless.erase("applicant_name");
+  EXPECT_EQ(File(staff_, nameless).field("applicant_name"), "required");
+
+  json anon = Appeal("Аноним");
+  anon["channel"] = "phone";
+  anon["anonymous"] = true;
+  auto a = File(staff_, anon);
+  EXPECT_EQ(a.json()["status"], "not_considered");
+  anon["urgent_redirect"] = true;
+  auto urgent = File(staff_, anon);
+  EXPECT_EQ(urgent.json()["status"], "registered");
+  EXPECT_EQ(urgent.json()["urgent_redirect"], true);
+  json citizen_anon = Appeal();
+  citizen_anon["anonymous"] = true;
+  EXPECT_EQ(File(citizen_, citizen_anon).field("anonymous"), "invalid");
+}
+
+TEST_F(AppealsApi, BadInputChangesNothing) {
+  json bad = Appeal();
+  bad["type"] = "petition";
+  bad["language"] = "de";
+  bad["deputy_id"] = 999999;
+  bad["extra"] = 1;
+  auto r = File(citizen_, bad);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(r.field("extra"), "unknown_field");
+  bad.erase("extra");
+  auto typed = File(citizen_, bad);
+  EXPECT_EQ(typed.field("type"), "invalid");
+  EXPECT_EQ(typed.field("language"), "invalid");
+  json body = Appeal();
+  body["deputy_id"] = 999999;
+  EXPECT_EQ(File(citizen_, body).field("deputy_id"), "invalid");
+  EXPECT_EQ(citizen_.Get("/api/v1/appeals").json()["items"].size(), 0u);
+  EXPECT_EQ(app_.NewClient().Get("/api/v1/appeals").status, 401);
+}
+
+TEST_F(AppealsApi, RepeatedAppealIsLinkedToTheEarlierOne) {
+  int64_t first = File(citizen_, Appeal("Яма на дороге")).json()["id"];
+  auto second = File(citizen_, Appeal("яма на дороге"));
+  EXPECT_EQ(second.json()["repeat_of"], first);
+  EXPECT_TRUE(File(citizen_, Appeal("Другое")).json()["repeat_of"].is_null());
+}
+
+TEST_F(AppealsApi, TalonNumbersHaveNoDuplicatesOrGapsUnderConcurrency) {
+  constexpr int kThreads = 8, kEach = 6;
+  std::vector<std::thread> threads;
+  std::mutex mu;
+  std::vector<std::string> numbers;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      Client c = app_.NewClient();
+      for (auto cookie : {"kenes_session", "kenes_csrf"})
+        c.SetCookie(cookie, *citizen_.Cookie(cookie));
+      for (int i = 0; i < kEach; ++i) {
+        auto r = File(c, Appeal("Обращение " + std::to_string(t) + "-" + std::to_string(i)));
+        std::lock_guard lock(mu);
+        if (r.status == 201) numbers.push_back(r.json()["talon"]["number"]);
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  ASSERT_EQ(numbers.size(), static_cast<size_t>(kThreads * kEach));
+  std::set<std::string> unique(numbers.begin(), numbers.end());
+  EXPECT_EQ(unique.size(), numbers.size());
+  for (int i = 1; i <= kThreads * kEach; ++i) {
+    char want[64];
+    snprintf(want, sizeof want, "%lld-2026-%05d", static_cast<long long>(city_), i);
+    EXPECT_TRUE(unique.count(want)) << want;
+  }
+}
+
+}  // namespace
+}  // namespace kenes::testing
