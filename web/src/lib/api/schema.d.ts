@@ -311,6 +311,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My appeals (applicant), my queue (deputy) or a maslikhat's appeals (staff, `maslikhat_id`).
+         * @description Newest first. Rows carry no applicant identity.
+         */
+        get: operations["listAppeals"];
+        put?: never;
+        /**
+         * File an appeal (citizen), or register one on behalf of an applicant (staff, with `channel`).
+         * @description The addressee decides the maslikhat: a deputy (`deputy_id`), a commission (`commission_id`)
+         *     or the maslikhat itself (`maslikhat_id`). Staff of that maslikhat may register a paper, oral,
+         *     phone, e-mail or reception appeal by adding `channel` and the applicant's details. The answer
+         *     carries the talon: number, registration date, receipt time and answer due date.
+         */
+        post: operations["fileAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One appeal with the applicant and its events (a staff or deputy view is audited). */
+        get: operations["getAppeal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an appeal on (assign, start, forward, extend, answer, close, leave, reopen).
+         * @description Staff may do every action but `reopen`; the addressee deputy `start` and `answer`; the
+         *     applicant `reopen`. A role that may not act gets 403; an action not allowed from the current
+         *     status gets 409 with `fields: {"action": "not_allowed"}`.
+         */
+        post: operations["actOnAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant says whether the answer solved the problem; "not solved" reopens it. */
+        post: operations["appealFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's non-working weekdays and working weekends (public). */
+        get: operations["getCalendar"];
+        /**
+         * Replace the year's marked days (admin only).
+         * @description Every day must be in the year and appear once; `working` only on a Saturday or Sunday.
+         *     Field reasons name the row: `days.3.day: duplicate`, `days.0.kind: invalid`.
+         */
+        put: operations["setCalendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -456,6 +561,213 @@ export interface components {
             items: components["schemas"]["User"][];
             next_cursor: string | null;
         };
+        /**
+         * @description statement (заявление), complaint (жалоба), proposal (предложение), report (сообщение), response (отклик), request (запрос).
+         * @enum {string}
+         */
+        AppealType: "statement" | "complaint" | "proposal" | "report" | "response" | "request";
+        /** @enum {string} */
+        AppealChannel: "web" | "paper" | "oral" | "phone" | "email" | "reception";
+        /** @enum {string} */
+        AppealStatus: "registered" | "assigned" | "in_consideration" | "forwarded" | "extended" | "answered" | "closed" | "reopened" | "not_considered";
+        /** @enum {string} */
+        AppealOutcome: "satisfied" | "partly" | "refused" | "explained";
+        /** @enum {string} */
+        AppealAddressee: "deputy" | "commission" | "maslikhat";
+        /** @enum {string} */
+        ContactPreference: "email" | "phone" | "post" | "account";
+        /** @enum {string} */
+        AppealAction: "assign" | "start" | "forward" | "extend" | "answer" | "close" | "leave" | "reopen";
+        Cosigner: {
+            name: string;
+            address?: string;
+        };
+        /** @description A list row; no applicant identity. */
+        AppealSummary: {
+            /** Format: int64 */
+            id: number;
+            /** @description Talon number `{maslikhat}-{year}-{seq}`, e.g. `2-2026-00017`. */
+            number: string;
+            /** Format: int64 */
+            maslikhat_id: number;
+            type: components["schemas"]["AppealType"];
+            channel: components["schemas"]["AppealChannel"];
+            status: components["schemas"]["AppealStatus"];
+            language: components["schemas"]["Language"];
+            subject: string;
+            addressee: components["schemas"]["AppealAddressee"];
+            /** Format: int64 */
+            okrug_id: number | null;
+            /** Format: int64 */
+            deputy_id: number | null;
+            /** Format: int64 */
+            commission_id: number | null;
+            category: string;
+            anonymous: boolean;
+            /** @description An anonymous report of a crime or a threat, which is considered. */
+            urgent_redirect: boolean;
+            collective: boolean;
+            /** Format: int64 */
+            repeat_of: number | null;
+            /** Format: date-time */
+            received_at: string;
+            /**
+             * Format: date
+             * @description Local (UTC+5) date; see docs/appeals-deadlines.md.
+             */
+            registered_on: string;
+            /**
+             * Format: date
+             * @description The answer is due by the end of this local date.
+             */
+            due_on: string;
+            /** Format: date */
+            forward_due_on: string;
+            outcome: components["schemas"]["AppealOutcome"] | null;
+        };
+        AppealApplicant: {
+            name: string;
+            email: string;
+            phone: string;
+            address: string;
+            iin_masked: string | null;
+        };
+        AppealEvent: {
+            /** Format: date-time */
+            at: string;
+            /** @description `register`, `feedback` or an `AppealAction`. */
+            action: string;
+            /** @description Empty for `register`. */
+            from_status: string;
+            to_status: string;
+            reason: string;
+            /** @description `forward_to`, `previous_due_on`, `addressee`, `solved`, depending on the action. */
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The detail view. */
+        Appeal: components["schemas"]["AppealSummary"] & {
+            body: string;
+            problem_address: string;
+            applicant: components["schemas"]["AppealApplicant"];
+            contact_preference: components["schemas"]["ContactPreference"];
+            cosigners: components["schemas"]["Cosigner"][];
+            public_consent: boolean;
+            answer_text: string | null;
+            /** Format: date-time */
+            answered_at: string | null;
+            feedback_solved: boolean | null;
+            feedback_comment: string | null;
+            overdue: boolean;
+            /**
+             * @description How the caller sees the appeal.
+             * @enum {string}
+             */
+            access: "applicant" | "deputy" | "staff";
+            events: components["schemas"]["AppealEvent"][];
+        };
+        Talon: {
+            number: string;
+            /** Format: date */
+            registered_on: string;
+            /** Format: date-time */
+            received_at: string;
+            /** Format: date */
+            due_on: string;
+        };
+        FiledAppeal: components["schemas"]["Appeal"] & {
+            talon: components["schemas"]["Talon"];
+        };
+        AppealPage: {
+            items: components["schemas"]["AppealSummary"][];
+            next_cursor: string | null;
+        };
+        AppealRequest: {
+            type: components["schemas"]["AppealType"];
+            language: components["schemas"]["Language"];
+            subject: string;
+            body: string;
+            problem_address?: string;
+            addressee: components["schemas"]["AppealAddressee"];
+            /** Format: int64 */
+            deputy_id?: number;
+            /** Format: int64 */
+            commission_id?: number;
+            /** Format: int64 */
+            maslikhat_id?: number;
+            contact_preference?: components["schemas"]["ContactPreference"];
+            collective?: boolean;
+            cosigners?: components["schemas"]["Cosigner"][];
+            /** @description The applicant agrees to an anonymised entry in the public register. */
+            public_consent?: boolean;
+            /** Format: int64 */
+            repeat_of?: number;
+            channel?: components["schemas"]["AppealChannel"];
+            applicant_name?: string;
+            applicant_email?: string;
+            applicant_phone?: string;
+            applicant_address?: string;
+            applicant_iin?: string;
+            /** @description Staff only. Anonymous appeals are not considered unless `urgent_redirect`. */
+            anonymous?: boolean;
+            /** @description Staff only, with `anonymous`. Reports a crime or a threat. */
+            urgent_redirect?: boolean;
+            /**
+             * Format: int64
+             * @description Staff only. When the appeal arrived (ms since the epoch); not in the future.
+             */
+            received_at_ms?: number;
+        };
+        AppealActionRequest: {
+            action: components["schemas"]["AppealAction"];
+            /** @description Required for `extend`, `leave` and `reopen`. */
+            reason?: string;
+            /**
+             * Format: int64
+             * @description `assign`: a deputy of the same maslikhat.
+             */
+            deputy_id?: number;
+            /**
+             * Format: int64
+             * @description `assign`: a commission of the same maslikhat.
+             */
+            commission_id?: number;
+            /**
+             * Format: date
+             * @description `extend`: after the current due date, at most 61 days after registration.
+             */
+            extend_until?: string;
+            answer_text?: string;
+            outcome?: components["schemas"]["AppealOutcome"];
+            /** @description `forward`: the competent body. */
+            forward_to?: string;
+        };
+        AppealFeedbackRequest: {
+            solved: boolean;
+            /** @description Required when `solved` is false. */
+            comment?: string;
+        };
+        CalendarDay: {
+            /** Format: date */
+            day: string;
+            /** @enum {string} */
+            kind: "non_working" | "working";
+            note: string;
+        };
+        CalendarYear: {
+            year: number;
+            days: components["schemas"]["CalendarDay"][];
+        };
+        CalendarRequest: {
+            days: {
+                /** Format: date */
+                day: string;
+                /** @enum {string} */
+                kind: "non_working" | "working";
+                note?: string;
+            }[];
+        };
     };
     responses: {
         /** @description `invalid_argument`: `fields` names each bad field and why. */
@@ -537,6 +849,10 @@ export interface components {
         CsrfHeader: string;
         /** @description Id of the user. */
         UserId: number;
+        /** @description Id of the appeal. */
+        AppealId: number;
+        /** @description The calendar year, 2000–2100. */
+        CalendarYear: number;
     };
     requestBodies: never;
     headers: {
@@ -1107,6 +1423,241 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listAppeals: {
+        parameters: {
+            query?: {
+                /** @description Staff and chairs of this maslikhat see all its appeals; others get 404. */
+                maslikhat_id?: number;
+                status?: components["schemas"]["AppealStatus"];
+                type?: components["schemas"]["AppealType"];
+                category?: string;
+                okrug_id?: number;
+                deputy_id?: number;
+                /** @description First registration date (inclusive), `YYYY-MM-DD`. */
+                from?: string;
+                /** @description Last registration date (inclusive), `YYYY-MM-DD`. */
+                to?: string;
+                /** @description `true`: only open appeals whose due date has passed. */
+                overdue?: "true";
+                /** @description Text to find in the number, subject or body. */
+                q?: string;
+                /** @description Page size. */
+                limit?: number;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of appeals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    fileAppeal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealRequest"];
+            };
+        };
+        responses: {
+            /** @description The registered appeal with its talon. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiledAppeal"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the appeal. */
+                id: components["parameters"]["AppealId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appeal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appeal"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    actOnAppeal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the appeal. */
+                id: components["parameters"]["AppealId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed appeal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appeal"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    appealFeedback: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the appeal. */
+                id: components["parameters"]["AppealId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealFeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description The appeal after the feedback. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appeal"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar year, 2000–2100. */
+                year: components["parameters"]["CalendarYear"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The marked days of the year. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    setCalendar: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description The calendar year, 2000–2100. */
+                year: components["parameters"]["CalendarYear"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarRequest"];
+            };
+        };
+        responses: {
+            /** @description The saved year. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
         };
     };
