@@ -311,6 +311,379 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Territories (oblast, district, city, rural okrug, settlement), current names. */
+        get: operations["listTerritories"];
+        put?: never;
+        /** Create a territory (admin only). */
+        post: operations["createTerritory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or re-parent a territory (admin only); with `valid_from` the old version is kept in the history. */
+        patch: operations["updateTerritory"];
+        trace?: never;
+    };
+    "/api/v1/territories/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Earlier names and parents of a territory with their dates. */
+        get: operations["getTerritoryHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All maslikhats. */
+        get: operations["listMaslikhats"];
+        put?: never;
+        /** Create a maslikhat (admin only). */
+        post: operations["createMaslikhat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public structure page of a maslikhat. */
+        get: operations["getMaslikhat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a maslikhat's profile and contacts (its staff or an admin). */
+        patch: operations["updateMaslikhat"];
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/okrugs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The okrugs (electoral districts) of a maslikhat. */
+        get: operations["listOkrugs"];
+        put?: never;
+        /** Add an okrug (staff of the maslikhat). */
+        post: operations["createOkrug"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/okrugs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An okrug with the addresses it covers, its deputies and its maslikhat. */
+        get: operations["getOkrug"];
+        put?: never;
+        post?: never;
+        /** Delete an okrug that has no deputies (staff of the maslikhat). */
+        delete: operations["deleteOkrug"];
+        options?: never;
+        head?: never;
+        /** Edit an okrug (staff of the maslikhat). */
+        patch: operations["updateOkrug"];
+        trace?: never;
+    };
+    "/api/v1/okrugs/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an address row the okrug covers (staff of the maslikhat). */
+        post: operations["addCoverage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/okrugs/{id}/coverage/{row}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a coverage row (staff of the maslikhat). */
+        delete: operations["deleteCoverage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find published deputies by name (kk or ru; case, ё and Kazakh letters tolerant). */
+        get: operations["listDeputies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/deputies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a deputy (staff of the maslikhat). */
+        post: operations["createDeputy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A deputy's page; staff of the maslikhat also see the staff-only fields and unpublished deputies. */
+        get: operations["getDeputy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a deputy (staff of the maslikhat). */
+        patch: operations["updateDeputy"];
+        trace?: never;
+    };
+    "/api/v1/deputies/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deputy's photo, metadata stripped; the URL carries a version, so it is cached for good. */
+        get: operations["getDeputyPhoto"];
+        /** Upload the deputy's photo (staff of the maslikhat); the body is the image itself, at most 5 MiB. */
+        put: operations["putDeputyPhoto"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/commissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The commissions of a maslikhat. */
+        get: operations["listCommissions"];
+        put?: never;
+        /** Add a commission (staff of the maslikhat). */
+        post: operations["createCommission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A commission with its member deputies and maslikhat. */
+        get: operations["getCommission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a commission (staff of the maslikhat). */
+        patch: operations["updateCommission"];
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the members of a commission; at most one chair (staff of the maslikhat). */
+        put: operations["setCommissionMembers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/addresses/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Settlements whose kk or ru name starts with (or contains) the text; at most 20. */
+        get: operations["suggestSettlements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/addresses/streets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Streets of a settlement matching the text; at most 20. */
+        get: operations["suggestStreets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/addresses/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find my deputy — the okrugs (and their deputies) that cover an address. */
+        get: operations["lookupAddress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/imports/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import coverage rows from CSV (staff of the maslikhat); all or nothing.
+         * @description Header `okrug_number,settlement_ru,settlement_kk,street_ru,street_kk,houses`.
+         */
+        post: operations["importCoverage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/imports/deputies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import deputies from CSV (staff of the maslikhat); all or nothing.
+         * @description Header `full_name_ru,full_name_kk,mandate_type,okrug_number,party_ru,party_kk,email,phone`.
+         */
+        post: operations["importDeputies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appeals": {
         parameters: {
             query?: never;
@@ -429,7 +802,7 @@ export interface components {
         /** @enum {string} */
         ErrorCode: "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "already_exists" | "conflict" | "failed_precondition" | "payload_too_large" | "resource_exhausted" | "unavailable" | "internal";
         /** @enum {string} */
-        FieldReason: "required" | "invalid_format" | "too_short" | "too_long" | "invalid" | "expired" | "taken" | "unknown_field" | "wrong_type" | "not_verified" | "invalid_checksum";
+        FieldReason: "required" | "invalid_format" | "too_short" | "too_long" | "invalid" | "expired" | "taken" | "unknown_field" | "wrong_type" | "not_verified" | "invalid_checksum" | "invalid_range" | "has_deputies" | "unsupported_type" | "invalid_image" | "too_large";
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -560,6 +933,367 @@ export interface components {
         UserPage: {
             items: components["schemas"]["User"][];
             next_cursor: string | null;
+        };
+        /** @enum {string} */
+        TerritoryLevel: "country" | "oblast" | "republican_city" | "district" | "regional_city" | "city_district" | "rural_okrug" | "settlement";
+        Territory: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            parent_id: number | null;
+            level: components["schemas"]["TerritoryLevel"];
+            name_kk: string;
+            name_ru: string;
+            kato_code: string | null;
+            /** Format: date */
+            valid_from: string;
+            /** Format: date */
+            valid_to: string | null;
+        };
+        TerritoryList: {
+            items: components["schemas"]["Territory"][];
+        };
+        TerritoryVersion: {
+            /** Format: int64 */
+            parent_id: number | null;
+            name_kk: string;
+            name_ru: string;
+            /** Format: date */
+            valid_from: string;
+            /** Format: date */
+            valid_to: string | null;
+        };
+        TerritoryHistory: {
+            items: components["schemas"]["TerritoryVersion"][];
+        };
+        TerritoryCreateRequest: {
+            /** Format: int64 */
+            parent_id?: number | null;
+            level: components["schemas"]["TerritoryLevel"];
+            name_kk: string;
+            name_ru: string;
+            kato_code?: string | null;
+            /** Format: date */
+            valid_from: string;
+        };
+        TerritoryPatchRequest: {
+            /** Format: int64 */
+            parent_id?: number | null;
+            level?: components["schemas"]["TerritoryLevel"];
+            name_kk?: string;
+            name_ru?: string;
+            kato_code?: string | null;
+            /**
+             * Format: date
+             * @description The date the change takes effect; the old version is kept with `valid_to` the day before.
+             */
+            valid_from?: string;
+        };
+        /** @description Links that start with `https://`, at most 300 characters each. */
+        SocialLinks: {
+            facebook?: string;
+            instagram?: string;
+            telegram?: string;
+            youtube?: string;
+            website?: string;
+            tiktok?: string;
+            x?: string;
+        };
+        /** @enum {string} */
+        MaslikhatLevel: "oblast" | "city" | "district";
+        Convocation: {
+            number: number;
+            /** Format: date */
+            start: string | null;
+            /** Format: date */
+            end: string | null;
+        };
+        Maslikhat: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            territory_id: number;
+            /**
+             * Format: int64
+             * @description The maslikhat one level up (oblast for a city or district).
+             */
+            parent_id: number | null;
+            level: components["schemas"]["MaslikhatLevel"];
+            name_kk: string;
+            name_ru: string;
+            convocation: components["schemas"]["Convocation"];
+            /** Format: int64 */
+            chair_deputy_id: number | null;
+            address_kk: string;
+            address_ru: string;
+            phones: string[];
+            email: string;
+            working_hours_kk: string;
+            working_hours_ru: string;
+            social_links: components["schemas"]["SocialLinks"];
+        };
+        MaslikhatList: {
+            items: components["schemas"]["Maslikhat"][];
+        };
+        MaslikhatView: components["schemas"]["Maslikhat"] & {
+            okrugs: components["schemas"]["Okrug"][];
+            commissions: components["schemas"]["Commission"][];
+            deputies: components["schemas"]["Deputy"][];
+            /** @description The caller may edit this maslikhat. */
+            can_edit: boolean;
+        };
+        MaslikhatPatchRequest: {
+            name_kk?: string;
+            name_ru?: string;
+            convocation?: {
+                number?: number;
+                /** Format: date */
+                start?: string | null;
+                /** Format: date */
+                end?: string | null;
+            };
+            /** Format: int64 */
+            chair_deputy_id?: number | null;
+            /** Format: int64 */
+            parent_id?: number | null;
+            address_kk?: string;
+            address_ru?: string;
+            phones?: string[];
+            email?: string;
+            working_hours_kk?: string;
+            working_hours_ru?: string;
+            social_links?: components["schemas"]["SocialLinks"];
+        };
+        MaslikhatCreateRequest: components["schemas"]["MaslikhatPatchRequest"] & {
+            /** Format: int64 */
+            territory_id: number;
+            level: components["schemas"]["MaslikhatLevel"];
+        };
+        Okrug: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            number: number;
+            name_kk: string;
+            name_ru: string;
+            center_kk: string;
+            center_ru: string;
+        };
+        OkrugList: {
+            items: components["schemas"]["Okrug"][];
+        };
+        CoverageRow: {
+            /** Format: int64 */
+            id: number;
+            settlement_kk: string;
+            settlement_ru: string;
+            /** @description Empty means the whole settlement. */
+            street_kk: string;
+            street_ru: string;
+            /** @description `all`, `odd`, `even`, `1-99`, `1-99 odd`, `12а`, ... */
+            houses: string;
+        };
+        CoverageRowRequest: {
+            settlement_kk?: string;
+            settlement_ru?: string;
+            street_kk?: string;
+            street_ru?: string;
+            /** @default all */
+            houses: string;
+        };
+        OkrugWithCoverage: components["schemas"]["Okrug"] & {
+            coverage: components["schemas"]["CoverageRow"][];
+        };
+        OkrugView: components["schemas"]["OkrugWithCoverage"] & {
+            deputies: components["schemas"]["Deputy"][];
+            maslikhat: components["schemas"]["Maslikhat"];
+            can_edit: boolean;
+        };
+        OkrugRequest: {
+            number: number;
+            name_kk?: string;
+            name_ru?: string;
+            center_kk?: string;
+            center_ru?: string;
+        };
+        OkrugPatchRequest: {
+            number?: number;
+            name_kk?: string;
+            name_ru?: string;
+            center_kk?: string;
+            center_ru?: string;
+        };
+        /** @enum {string} */
+        MandateType: "single_mandate" | "party_list";
+        Deputy: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            /**
+             * Format: int64
+             * @description Null for a party-list deputy.
+             */
+            okrug_id: number | null;
+            full_name_kk: string;
+            full_name_ru: string;
+            mandate_type: components["schemas"]["MandateType"];
+            party_kk: string;
+            party_ru: string;
+            convocation: number;
+            bio_kk: string;
+            bio_ru: string;
+            photo_url: string | null;
+            /** @description Public e-mail; empty when none. */
+            email: string;
+            /** @description Public phone; empty when none. */
+            phone: string;
+            social_links: components["schemas"]["SocialLinks"];
+            /**
+             * Format: int64
+             * @description Staff only. The deputy's account.
+             */
+            user_id?: number | null;
+            /** @description Staff only. */
+            private_phone?: string;
+            /** @description Staff only. Unpublished deputies are hidden from the public. */
+            published?: boolean;
+        };
+        DeputyCommission: {
+            /** Format: int64 */
+            id: number;
+            name_kk: string;
+            name_ru: string;
+            role: components["schemas"]["CommissionMemberRole"];
+        };
+        DeputyView: components["schemas"]["Deputy"] & {
+            roles: ("chair" | "commission_chair")[];
+            commissions: components["schemas"]["DeputyCommission"][];
+            maslikhat: components["schemas"]["Maslikhat"];
+            okrug: components["schemas"]["OkrugWithCoverage"] | null;
+            can_edit: boolean;
+        };
+        DeputyPage: {
+            items: components["schemas"]["Deputy"][];
+            next_cursor: string | null;
+        };
+        DeputyPatchRequest: {
+            /** Format: int64 */
+            okrug_id?: number | null;
+            /** Format: int64 */
+            user_id?: number | null;
+            full_name_kk?: string;
+            full_name_ru?: string;
+            mandate_type?: components["schemas"]["MandateType"];
+            party_kk?: string;
+            party_ru?: string;
+            convocation?: number;
+            bio_kk?: string;
+            bio_ru?: string;
+            email?: string;
+            phone?: string;
+            private_phone?: string;
+            social_links?: components["schemas"]["SocialLinks"];
+            published?: boolean;
+        };
+        DeputyCreateRequest: components["schemas"]["DeputyPatchRequest"] & Record<string, never>;
+        /** @enum {string} */
+        CommissionKind: "standing" | "temporary";
+        /** @enum {string} */
+        CommissionMemberRole: "chair" | "member";
+        CommissionMember: {
+            /** Format: int64 */
+            deputy_id: number;
+            role: components["schemas"]["CommissionMemberRole"];
+        };
+        Commission: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            kind: components["schemas"]["CommissionKind"];
+            name_kk: string;
+            name_ru: string;
+            remit_kk: string;
+            remit_ru: string;
+            /** Format: date */
+            period_from: string | null;
+            /** Format: date */
+            period_to: string | null;
+            /** Format: int64 */
+            chair_deputy_id: number | null;
+            members: components["schemas"]["CommissionMember"][];
+        };
+        CommissionList: {
+            items: components["schemas"]["Commission"][];
+        };
+        CommissionView: components["schemas"]["Commission"] & {
+            deputies: components["schemas"]["Deputy"][];
+            maslikhat: components["schemas"]["Maslikhat"];
+            can_edit: boolean;
+        };
+        CommissionPatchRequest: {
+            kind?: components["schemas"]["CommissionKind"];
+            name_kk?: string;
+            name_ru?: string;
+            remit_kk?: string;
+            remit_ru?: string;
+            /** Format: date */
+            period_from?: string | null;
+            /** Format: date */
+            period_to?: string | null;
+        };
+        CommissionRequest: components["schemas"]["CommissionPatchRequest"] & Record<string, never>;
+        CommissionMembersRequest: {
+            members: components["schemas"]["CommissionMember"][];
+        };
+        AddressName: {
+            /** @description Normalised name to send back in `settlement` / `street`. */
+            key: string;
+            name_kk: string;
+            name_ru: string;
+        };
+        AddressNameList: {
+            items: components["schemas"]["AddressName"][];
+        };
+        AddressMatch: {
+            maslikhat: components["schemas"]["Maslikhat"];
+            okrug: components["schemas"]["Okrug"];
+            deputies: components["schemas"]["Deputy"][];
+        };
+        AddressLookup: {
+            matches: components["schemas"]["AddressMatch"][];
+            /** @description When nothing matches, the maslikhats of the settlement to ask instead. */
+            contacts: components["schemas"]["Maslikhat"][];
+            /** @description Some maslikhat covers the settlement at all. */
+            settlement_known: boolean;
+        };
+        /** @enum {string} */
+        ImportReason: "required" | "invalid" | "unknown_okrug" | "duplicate" | "invalid_range" | "wrong_column_count" | "invalid_email" | "invalid_phone" | "too_long" | "unknown_column" | "invalid_utf8";
+        ImportRowError: {
+            /** @description 1-based line of the file (the header is line 1). */
+            line: number;
+            /** @description The column, or `row` / `header` / `file`. */
+            field: string;
+            reason: components["schemas"]["ImportReason"];
+        };
+        ImportResult: {
+            dry_run: boolean;
+            /** @description Data rows read. */
+            rows: number;
+            /** @description Rows written (0 on a dry run or with errors). */
+            imported: number;
+            errors: components["schemas"]["ImportRowError"][];
+            /** @description Present with 422, like every error body. */
+            error?: {
+                code: components["schemas"]["ErrorCode"];
+                message: string;
+                fields?: {
+                    [key: string]: string;
+                };
+                request_id?: string;
+            };
         };
         /**
          * @description statement (заявление), complaint (жалоба), proposal (предложение), report (сообщение), response (отклик), request (запрос).
@@ -1423,6 +2157,987 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listTerritories: {
+        parameters: {
+            query?: {
+                /** @description Only the children of this territory. */
+                parent_id?: number;
+                /** @description Only this level. */
+                level?: components["schemas"]["TerritoryLevel"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The territories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryList"];
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createTerritory: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerritoryCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new territory. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Territory"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateTerritory: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the territory. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerritoryPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The territory as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Territory"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getTerritoryHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the territory. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryHistory"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listMaslikhats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The maslikhats. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaslikhatList"];
+                };
+            };
+            500: components["responses"]["Internal"];
+        };
+    };
+    createMaslikhat: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaslikhatCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new maslikhat. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Maslikhat"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getMaslikhat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The maslikhat with its okrugs, commissions and published deputies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaslikhatView"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateMaslikhat: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaslikhatPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The maslikhat as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Maslikhat"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listOkrugs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The okrugs by number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkrugList"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createOkrug: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OkrugRequest"];
+            };
+        };
+        responses: {
+            /** @description The new okrug. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Okrug"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getOkrug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the okrug. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The okrug. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkrugView"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    deleteOkrug: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the okrug. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted with its coverage. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateOkrug: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the okrug. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OkrugPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The okrug as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Okrug"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    addCoverage: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the okrug. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoverageRowRequest"];
+            };
+        };
+        responses: {
+            /** @description The new row. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageRow"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    deleteCoverage: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the okrug. */
+                id: number;
+                /** @description Id of the coverage row. */
+                row: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listDeputies: {
+        parameters: {
+            query?: {
+                /** @description Part of a name. */
+                q?: string;
+                /** @description Only the deputies of this maslikhat. */
+                maslikhat_id?: number;
+                /** @description Page size. */
+                limit?: number;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deputies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeputyPage"];
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createDeputy: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeputyCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new deputy, with the staff-only fields. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deputy"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getDeputy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the deputy. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deputy with okrug (and its coverage), commissions and maslikhat. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeputyView"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateDeputy: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the deputy. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeputyPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The deputy as it is now, with the staff-only fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deputy"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getDeputyPhoto: {
+        parameters: {
+            query?: {
+                /** @description Version of the photo (from `photo_url`). */
+                v?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the deputy. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putDeputyPhoto: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the deputy. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description The deputy with the new `photo_url`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deputy"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description `fields: {"photo": "unsupported_type"}` (not JPEG, PNG or WebP) or `{"photo": "invalid_image"}` (damaged). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["Internal"];
+        };
+    };
+    listCommissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The commissions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionList"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createCommission: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionRequest"];
+            };
+        };
+        responses: {
+            /** @description The new commission. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commission"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getCommission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the commission. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The commission. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionView"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateCommission: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the commission. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The commission as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commission"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    setCommissionMembers: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the commission. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The commission with its new members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commission"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    suggestSettlements: {
+        parameters: {
+            query?: {
+                /** @description What the person typed; case, ё and Kazakh letters tolerant. */
+                q?: string;
+                /** @description The UI language (ordering hint). */
+                lang?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Suggestions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressNameList"];
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    suggestStreets: {
+        parameters: {
+            query: {
+                /** @description The settlement `key` (or its name). */
+                settlement: string;
+                /** @description What the person typed. */
+                q?: string;
+                /** @description The UI language (ordering hint). */
+                lang?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Suggestions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressNameList"];
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    lookupAddress: {
+        parameters: {
+            query: {
+                /** @description Settlement name or key, kk or ru. */
+                settlement: string;
+                /** @description Street name or key, kk or ru; empty for a settlement without streets. */
+                street?: string;
+                /** @description House number, e.g. `12`, `12а`, `12/1`. */
+                house?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matches ordered oblast level first; no matches means no okrug covers the address and `contacts` lists the maslikhats of the settlement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressLookup"];
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    importCoverage: {
+        parameters: {
+            query?: {
+                /** @description `true` only checks the file. */
+                dry_run?: "true" | "false";
+            };
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Checked (dry run) or imported. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description The file has bad rows (`errors`); nothing was imported. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            500: components["responses"]["Internal"];
+        };
+    };
+    importDeputies: {
+        parameters: {
+            query?: {
+                /** @description `true` only checks the file. */
+                dry_run?: "true" | "false";
+            };
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Checked (dry run) or imported. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description The file has bad rows (`errors`); nothing was imported. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
             500: components["responses"]["Internal"];
         };
     };
