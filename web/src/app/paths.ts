@@ -8,6 +8,18 @@ export const kPaths = {
   adminUsers: '/admin/users',
 } as const;
 
+/** Directory route patterns; links are built by features/directory/directory_paths.ts. */
+export const kDirectoryRoutes = {
+  find: '/find',
+  maslikhats: '/maslikhats',
+  maslikhat: '/maslikhats/:id',
+  maslikhatImport: '/maslikhats/:id/import',
+  deputies: '/deputies',
+  deputy: '/deputies/:id',
+  okrug: '/okrugs/:id',
+  commission: '/commissions/:id',
+} as const;
+
 /** A `next` target from the query string, accepted only when it stays on this site. */
 export function safeNext(value: string | null, fallback: string): string {
   if (value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')) return value;

@@ -6,8 +6,16 @@ import { PasswordResetPage } from '../features/identity/reset/PasswordResetPage'
 import { RegisterPage } from '../features/identity/register/RegisterPage';
 import { VerifyPage } from '../features/identity/verify/VerifyPage';
 import { HomePage } from '../features/home/HomePage';
+import { CommissionPage } from '../features/directory/commission/CommissionPage';
+import { DeputiesListPage } from '../features/directory/deputy/DeputiesListPage';
+import { DeputyPage } from '../features/directory/deputy/DeputyPage';
+import { FindDeputyPage } from '../features/directory/find/FindDeputyPage';
+import { ImportPage } from '../features/directory/imports/ImportPage';
+import { MaslikhatListPage } from '../features/directory/maslikhat/MaslikhatListPage';
+import { MaslikhatPage } from '../features/directory/maslikhat/MaslikhatPage';
+import { OkrugPage } from '../features/directory/okrug/OkrugPage';
 import { NotFoundPage } from './NotFoundPage';
-import { kPaths } from './paths';
+import { kDirectoryRoutes, kPaths } from './paths';
 import { Shell } from './shell/Shell';
 
 export const routes: RouteObject[] = [
@@ -21,6 +29,14 @@ export const routes: RouteObject[] = [
       { path: kPaths.reset, element: <PasswordResetPage /> },
       { path: kPaths.account, element: <AccountPage /> },
       { path: kPaths.adminUsers, element: <AdminUsersPage /> },
+      { path: kDirectoryRoutes.find, element: <FindDeputyPage /> },
+      { path: kDirectoryRoutes.maslikhats, element: <MaslikhatListPage /> },
+      { path: kDirectoryRoutes.maslikhat, element: <MaslikhatPage /> },
+      { path: kDirectoryRoutes.maslikhatImport, element: <ImportPage /> },
+      { path: kDirectoryRoutes.deputies, element: <DeputiesListPage /> },
+      { path: kDirectoryRoutes.deputy, element: <DeputyPage /> },
+      { path: kDirectoryRoutes.okrug, element: <OkrugPage /> },
+      { path: kDirectoryRoutes.commission, element: <CommissionPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

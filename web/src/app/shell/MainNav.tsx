@@ -3,7 +3,7 @@ import { Anchor, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { useLogout, useMe } from '../../features/identity/hooks';
-import { kPaths } from '../paths';
+import { kDirectoryRoutes, kPaths } from '../paths';
 
 function Item({ to, label }: { to: string; label: string }) {
   return (
@@ -26,6 +26,9 @@ export function MainNav() {
     <nav aria-label={t('nav.label')}>
       <ul className="nav-list">
         <Item to={kPaths.home} label={t('nav.home')} />
+        <Item to={kDirectoryRoutes.find} label={t('directory.nav.find')} />
+        <Item to={kDirectoryRoutes.deputies} label={t('directory.nav.deputies')} />
+        <Item to={kDirectoryRoutes.maslikhats} label={t('directory.nav.maslikhats')} />
         {user ? (
           <>
             <Item to={kPaths.account} label={t('nav.account')} />

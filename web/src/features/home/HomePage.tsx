@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { kPaths } from '../../app/paths';
 import { Page } from '../../components/Page';
+import { FindDeputyCallout } from '../directory/find/FindDeputyCallout';
 import { useMe } from '../identity/hooks';
 
 const kSections = [
@@ -17,6 +18,7 @@ export function HomePage() {
   return (
     <Page title={t('home.title')}>
       <Text size="lg">{t('home.lead')}</Text>
+      <FindDeputyCallout />
       {me.data === null && (
         <Group>
           <Button component={Link} to={kPaths.register}>

@@ -1,0 +1,80 @@
+// A commission: kind, maslikhat, term, remit, chair and members.
+import { Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Page } from '../../../components/Page';
+import { DeputyCard } from '../components/DeputyCard';
+import { LoadedPage } from '../components/LoadedPage';
+import { directoryPath } from '../directory_paths';
+import type { CommissionView } from '../directory_types';
+import { formatIsoDate } from '../format_date';
+import { useCommission } from '../hooks';
+import { localized } from '../localized';
+
+function CommissionContent({ commission }: { commission: CommissionView }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const remit = localized(lang, commission, 'remit');
+  const roleOf = new Map(commission.members.map((member) => [member.deputy_id, member.role]));
+  // The chair first, then the members in the server's order.
+  const deputies = [...commission.deputies].sort(
+    (a, b) => Number(roleOf.get(b.id) === 'chair') - Number(roleOf.get(a.id) === 'chair'),
+  );
+  const from = formatIsoDate(lang, commission.period_from);
+  const to = formatIsoDate(lang, commission.period_to);
+  return (
+    <Page title={localized(lang, commission, 'name')}>
+      <Stack gap={4}>
+        <Text c="dimmed">{t(`directory.commission.kind.${commission.kind}`)}</Text>
+        <Text>
+          <Text span fw={600}>
+            {t('directory.deputy.maslikhat')}:
+          </Text>{' '}
+          <Anchor component={Link} to={directoryPath.maslikhat(commission.maslikhat.id)}>
+            {localized(lang, commission.maslikhat, 'name')}
+          </Anchor>
+        </Text>
+        {from && (
+          <Text>
+            <Text span fw={600}>
+              {t('directory.commission.period')}:
+            </Text>{' '}
+            {to ? `${from} – ${to}` : t('directory.commission.since', { date: from })}
+          </Text>
+        )}
+      </Stack>
+      {remit && (
+        <Stack gap="xs" component="section" aria-labelledby="commission-remit">
+          <Title order={2} size="h3" id="commission-remit">
+            {t('directory.commission.remit')}
+          </Title>
+          <Text>{remit}</Text>
+        </Stack>
+      )}
+      <Stack gap="sm" component="section" aria-labelledby="commission-members">
+        <Title order={2} size="h3" id="commission-members">
+          {t('directory.commission.members')}
+        </Title>
+        {deputies.length === 0 ? (
+          <Text c="dimmed">{t('directory.commission.noMembers')}</Text>
+        ) : (
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            {deputies.map((deputy) => (
+              <DeputyCard
+                key={deputy.id}
+                deputy={deputy}
+                extra={t(`directory.role.${roleOf.get(deputy.id) ?? 'member'}`)}
+              />
+            ))}
+          </SimpleGrid>
+        )}
+      </Stack>
+    </Page>
+  );
+}
+
+export function CommissionPage() {
+  const { id } = useParams();
+  const query = useCommission(Number(id));
+  return <LoadedPage query={query}>{(commission) => <CommissionContent commission={commission} />}</LoadedPage>;
+}

@@ -1,0 +1,87 @@
+// Find my deputy: the address lives in the URL (?settlement=&street=&house=), so results can be
+// shared and the back button works.
+import { Loader, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { FormAlert } from '../../../components/FormAlert';
+import { Page } from '../../../components/Page';
+import { isApiError } from '../../../lib/api/api_error';
+import { describeError } from '../../../lib/i18n/error_text';
+import { useAddressLookup, type LookupAddress } from '../hooks';
+import { AddressForm, type AddressField } from './AddressForm';
+import { LookupResults } from './LookupResults';
+
+function addressFromParams(params: URLSearchParams): LookupAddress {
+  return {
+    settlement: params.get('settlement') ?? '',
+    street: params.get('street') ?? '',
+    house: params.get('house') ?? '',
+  };
+}
+
+export function FindDeputyPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const address = useMemo(() => addressFromParams(params), [params]);
+  const searched = address.settlement !== '' ? address : null;
+  const lookup = useAddressLookup(searched);
+  const [localProblem, setLocalProblem] = useState<{ settlement: 'required' } | null>(null);
+
+  const fieldErrors = useMemo((): Partial<Record<AddressField, string>> => {
+    if (localProblem) return { settlement: t('directory.find.settlementRequired') };
+    if (!isApiError(lookup.error)) return {};
+    const out: Partial<Record<AddressField, string>> = {};
+    if (lookup.error.hasField('settlement')) out.settlement = t('directory.find.settlementRequired');
+    if (lookup.error.hasField('house')) out.house = t('directory.find.houseInvalid');
+    if (lookup.error.hasField('address')) out.house = t('directory.find.addressTooLong');
+    return out;
+  }, [localProblem, lookup.error, t]);
+  const otherError = lookup.isError && Object.keys(fieldErrors).length === 0;
+
+  function onSubmit(next: LookupAddress) {
+    if (next.settlement === '') {
+      setLocalProblem({ settlement: 'required' });
+      return;
+    }
+    setLocalProblem(null);
+    const search = new URLSearchParams();
+    search.set('settlement', next.settlement);
+    if (next.street) search.set('street', next.street);
+    if (next.house) search.set('house', next.house);
+    setParams(search);
+  }
+
+  return (
+    <Page title={t('directory.find.title')}>
+      <Text size="lg">{t('directory.find.lead')}</Text>
+      <AddressForm initial={address} loading={lookup.isFetching} errors={fieldErrors} onSubmit={onSubmit} />
+      <Stack
+        component="section"
+        gap="md"
+        aria-labelledby="find-results-title"
+        aria-live="polite"
+        aria-busy={lookup.isFetching}
+      >
+        <Title order={2} id="find-results-title" size="h3">
+          {t('directory.find.resultsTitle')}
+        </Title>
+        {!searched && <Text c="dimmed">{t('directory.find.notYet')}</Text>}
+        {searched && lookup.isPending && <Loader aria-label={t('directory.find.searching')} />}
+        {searched && !localProblem && lookup.isSuccess && (
+          <>
+            <Text size="sm" c="dimmed">
+              {t('directory.find.addressLine', {
+                address: [address.settlement, address.street, address.house].filter(Boolean).join(', '),
+              })}
+            </Text>
+            <LookupResults result={lookup.data} />
+          </>
+        )}
+        {otherError && (
+          <FormAlert kind="error">{describeError(t, (key) => i18n.exists(key), lookup.error).summary}</FormAlert>
+        )}
+      </Stack>
+    </Page>
+  );
+}

@@ -1,0 +1,191 @@
+// TanStack Query hooks for the directory API (docs/directory.md).
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiErrorFromResponse } from '../../lib/api/api_error';
+import { api } from '../../lib/api/client';
+import type {
+  CoverageRowRequest,
+  Deputy,
+  DeputyPatch,
+  ImportKind,
+  ImportResult,
+  Maslikhat,
+  MaslikhatPatch,
+} from './directory_types';
+import { sendRawBody, sendRawBodyJson } from './raw_body_request';
+
+export const kDirectoryKey = ['directory'] as const;
+const keys = {
+  maslikhats: [...kDirectoryKey, 'maslikhats'] as const,
+  maslikhat: (id: number) => [...kDirectoryKey, 'maslikhat', id] as const,
+  deputy: (id: number) => [...kDirectoryKey, 'deputy', id] as const,
+  deputies: (q: string, maslikhatId: number | null) => [...kDirectoryKey, 'deputies', q, maslikhatId] as const,
+  okrug: (id: number) => [...kDirectoryKey, 'okrug', id] as const,
+  commission: (id: number) => [...kDirectoryKey, 'commission', id] as const,
+  settlements: (q: string) => [...kDirectoryKey, 'settlements', q] as const,
+  streets: (settlement: string, q: string) => [...kDirectoryKey, 'streets', settlement, q] as const,
+  lookup: (address: LookupAddress) => [...kDirectoryKey, 'lookup', address] as const,
+};
+
+export interface LookupAddress {
+  settlement: string;
+  street: string;
+  house: string;
+}
+
+export function useMaslikhats() {
+  return useQuery({
+    queryKey: keys.maslikhats,
+    queryFn: ({ signal }) => api.get('/api/v1/maslikhats', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useMaslikhat(id: number) {
+  return useQuery({
+    queryKey: keys.maslikhat(id),
+    queryFn: ({ signal }) => api.get('/api/v1/maslikhats/{id}', { params: { id }, signal }),
+  });
+}
+
+export function useDeputy(id: number) {
+  return useQuery({
+    queryKey: keys.deputy(id),
+    queryFn: ({ signal }) => api.get('/api/v1/deputies/{id}', { params: { id }, signal }),
+  });
+}
+
+export function useOkrug(id: number) {
+  return useQuery({
+    queryKey: keys.okrug(id),
+    queryFn: ({ signal }) => api.get('/api/v1/okrugs/{id}', { params: { id }, signal }),
+  });
+}
+
+export function useCommission(id: number) {
+  return useQuery({
+    queryKey: keys.commission(id),
+    queryFn: ({ signal }) => api.get('/api/v1/commissions/{id}', { params: { id }, signal }),
+  });
+}
+
+export function useDeputySearch(q: string, maslikhatId: number | null = null) {
+  return useInfiniteQuery({
+    queryKey: keys.deputies(q, maslikhatId),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) =>
+      api.get('/api/v1/deputies', {
+        query: { q: q || undefined, maslikhat_id: maslikhatId ?? undefined, limit: 30, cursor: pageParam ?? undefined },
+        signal,
+      }),
+    getNextPageParam: (page) => page.next_cursor,
+  });
+}
+
+export function useSettlementSuggestions(q: string, language: string) {
+  return useQuery({
+    queryKey: keys.settlements(q),
+    queryFn: ({ signal }) =>
+      api.get('/api/v1/addresses/settlements', {
+        query: { q, lang: language === 'kk' || language === 'ru' || language === 'en' ? language : undefined },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useStreetSuggestions(settlement: string, q: string) {
+  return useQuery({
+    queryKey: keys.streets(settlement, q),
+    enabled: settlement.trim() !== '',
+    queryFn: ({ signal }) => api.get('/api/v1/addresses/streets', { query: { settlement, q }, signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useAddressLookup(address: LookupAddress | null) {
+  return useQuery({
+    queryKey: keys.lookup(address ?? { settlement: '', street: '', house: '' }),
+    enabled: address !== null,
+    queryFn: ({ signal }) =>
+      api.get('/api/v1/addresses/lookup', {
+        query: { settlement: address?.settlement ?? '', street: address?.street, house: address?.house },
+        signal,
+      }),
+  });
+}
+
+function useInvalidateDirectory() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: kDirectoryKey });
+}
+
+export function useUpdateDeputy(id: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (body: DeputyPatch) => api.patch('/api/v1/deputies/{id}', { params: { id }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+export const kPhotoTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const kMaxPhotoBytes = 5 * 1024 * 1024;
+
+export function useUploadDeputyPhoto(id: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (file: File) =>
+      sendRawBodyJson<Deputy>('PUT', `/api/v1/deputies/${id}/photo`, file, file.type || 'application/octet-stream'),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateMaslikhat(id: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (body: MaslikhatPatch): Promise<Maslikhat> =>
+      api.patch('/api/v1/maslikhats/{id}', { params: { id }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAddCoverage(okrugId: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (body: CoverageRowRequest) =>
+      api.post('/api/v1/okrugs/{id}/coverage', { params: { id: okrugId }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteCoverage(okrugId: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (rowId: number) =>
+      api.delete('/api/v1/okrugs/{id}/coverage/{row}', { params: { id: okrugId, row: rowId } }),
+    onSuccess: invalidate,
+  });
+}
+
+/** Answers the result for 200 and for 422 with row errors; other failures throw ApiError. */
+export async function importCsv(maslikhatId: number, kind: ImportKind, csv: string, dryRun: boolean) {
+  const url = `/api/v1/maslikhats/${maslikhatId}/imports/${kind}?dry_run=${dryRun ? 'true' : 'false'}`;
+  const response = await sendRawBody('POST', url, csv, 'text/csv; charset=utf-8');
+  if (response.ok || response.status === 422) {
+    const body = (await response.clone().json().catch(() => null)) as ImportResult | null;
+    if (body && Array.isArray(body.errors)) return body;
+  }
+  throw await apiErrorFromResponse(response);
+}
+
+export function useImportCsv(maslikhatId: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: ({ kind, csv, dryRun }: { kind: ImportKind; csv: string; dryRun: boolean }) =>
+      importCsv(maslikhatId, kind, csv, dryRun),
+    onSuccess: (result) => {
+      if (!result.dry_run && result.errors.length === 0) void invalidate();
+    },
+  });
+}
