@@ -6,6 +6,11 @@ export const kPaths = {
   reset: '/password-reset',
   account: '/account',
   adminUsers: '/admin/users',
+  appeals: '/appeals',
+  appealNew: '/appeals/new',
+  appealRegister: '/appeals/register',
+  appeal: (id: number | string) => `/appeals/${String(id)}`,
+  adminCalendar: '/admin/calendar',
 } as const;
 
 /** Directory route patterns; links are built by features/directory/directory_paths.ts. */

@@ -14,6 +14,8 @@ import { ImportPage } from '../features/directory/imports/ImportPage';
 import { MaslikhatListPage } from '../features/directory/maslikhat/MaslikhatListPage';
 import { MaslikhatPage } from '../features/directory/maslikhat/MaslikhatPage';
 import { OkrugPage } from '../features/directory/okrug/OkrugPage';
+import { AppealsPage } from '../features/appeals/list/AppealsPage';
+import { NewAppealPage } from '../features/appeals/file/NewAppealPage';
 import { NotFoundPage } from './NotFoundPage';
 import { kDirectoryRoutes, kPaths } from './paths';
 import { Shell } from './shell/Shell';
@@ -29,6 +31,8 @@ export const routes: RouteObject[] = [
       { path: kPaths.reset, element: <PasswordResetPage /> },
       { path: kPaths.account, element: <AccountPage /> },
       { path: kPaths.adminUsers, element: <AdminUsersPage /> },
+      { path: kPaths.appeals, element: <AppealsPage /> },
+      { path: kPaths.appealNew, element: <NewAppealPage /> },
       { path: kDirectoryRoutes.find, element: <FindDeputyPage /> },
       { path: kDirectoryRoutes.maslikhats, element: <MaslikhatListPage /> },
       { path: kDirectoryRoutes.maslikhat, element: <MaslikhatPage /> },

@@ -31,6 +31,7 @@ export function MainNav() {
         <Item to={kDirectoryRoutes.maslikhats} label={t('directory.nav.maslikhats')} />
         {user ? (
           <>
+            <Item to={kPaths.appeals} label={t('appeals.nav.appeals')} />
             <Item to={kPaths.account} label={t('nav.account')} />
             {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} />}
             <li>

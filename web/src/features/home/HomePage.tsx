@@ -19,6 +19,11 @@ export function HomePage() {
     <Page title={t('home.title')}>
       <Text size="lg">{t('home.lead')}</Text>
       <FindDeputyCallout />
+      <Group>
+        <Button component={Link} to={kPaths.appealNew} variant="light">
+          {t('appeals.home.write')}
+        </Button>
+      </Group>
       {me.data === null && (
         <Group>
           <Button component={Link} to={kPaths.register}>

@@ -1,0 +1,74 @@
+// Appeals against the real server seeded with `kenes seed --demo`, in Kazakh:
+// (a) a citizen files an appeal to the deputy found by address and gets a talon;
+// (b) the deputy starts and answers it; (c) the citizen reads the answer and says "solved";
+// (d) staff register a paper appeal and get its talon. Axe checks are in appeals_a11y.spec.ts.
+import { expect, test, type Page } from '@playwright/test';
+import { kTexts } from './support/locales';
+
+const kk = kTexts.kk;
+const A = kk.appeals;
+
+export const kDemo = {
+  citizen: ['citizen@demo.kenes.kz', 'demo-citizen-2026'],
+  deputy: ['deputy@demo.kenes.kz', 'demo-deputy-2026'],
+  staff: ['staff@demo.kenes.kz', 'demo-staff-2026'],
+  admin: ['admin@demo.kenes.kz', 'demo-admin-2026'],
+} as const;
+
+async function logIn(page: Page, [login, password]: readonly [string, string]) {
+  await page.goto('/login');
+  await page.getByLabel(kk.login.login).fill(login);
+  await page.getByRole('textbox', { name: kk.login.password, exact: true }).fill(password);
+  await page.getByRole('main').getByRole('button', { name: kk.login.submit }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+async function pick(page: Page, label: string, typed: string, option: string) {
+  const input = page.getByRole('combobox', { name: label });
+  await input.fill(typed);
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await expect(input).toHaveValue(option);
+}
+
+test.describe.serial('appeals: file, answer, feedback', () => {
+  test.setTimeout(90_000);
+  const subject = `Абай көшесіндегі жол ${Date.now() % 100000}`;
+  let number = '';
+
+  test('(a) a citizen writes in Kazakh to the deputy found by address and gets a talon', async ({ page }) => {
+    await logIn(page, kDemo.citizen);
+    await page.goto('/');
+    await page.getByRole('link', { name: A.home.write }).click();
+    await expect(page).toHaveURL(/\/appeals\/new$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.new.title);
+
+    await pick(page, A.addressee.settlement, 'Көкше', 'Көкшетау');
+    await pick(page, A.addressee.street, 'Абай', 'Абай көшесі');
+    await page.getByLabel(A.addressee.house).fill('5');
+    await page.getByRole('button', { name: A.addressee.find }).click();
+    await page.getByRole('radio', { name: /Бекова Айгүл/ }).check();
+    await expect(page.getByTestId('addressee-chosen')).toContainText('Бекова Айгүл');
+
+    await page.getByRole('radio', { name: A.type.complaint }).check();
+    await expect(page.getByLabel(A.form.language)).toHaveValue('kk');
+    await page.getByLabel(A.form.subject).fill(subject);
+    await page.getByLabel(A.form.body).fill('Абай көшесі, 5 үйдің алдындағы жолда үлкен шұңқыр бар. Жөндеуді сұраймын.');
+    await page.getByLabel(A.form.problemAddress).fill('Көкшетау, Абай көшесі, 5');
+    await page.getByRole('button', { name: A.form.submit }).click();
+
+    const talon = page.getByRole('region', { name: A.talon.title });
+    await expect(talon).toBeVisible();
+    number = (await page.getByTestId('talon-number').innerText()).trim();
+    expect(number).toMatch(/^\d+-\d{4}-\d{5}$/);
+    await expect(talon).toContainText('Бекова Айгүл');
+    await expect(talon).toContainText(A.talon.emailed.replace('{{email}}', kDemo.citizen[0]));
+    await expect(talon.getByRole('button', { name: A.talon.print })).toBeVisible();
+
+    // It is listed among my appeals.
+    await page.getByRole('link', { name: A.home.mine }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.list.titleMine);
+    const row = page.getByRole('row', { name: new RegExp(number) });
+    await expect(row).toContainText(subject);
+    await expect(row).toContainText(A.status.registered);
+  });
+});

@@ -1,0 +1,104 @@
+// Who the appeal goes to: my deputy (found by address, or given by ?deputy_id=) or a maslikhat.
+import { Button, Fieldset, Group, NativeSelect, Radio, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localName, useMaslikhats } from '../directory_reads';
+import type { Addressee } from './appeal_input';
+import { AddressSearch } from './AddressSearch';
+
+export type AddresseeKind = Addressee['kind'];
+
+function MaslikhatChoice({
+  value,
+  onChange,
+  error,
+}: {
+  value: Addressee | null;
+  onChange: (value: Addressee | null) => void;
+  error?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const maslikhats = useMaslikhats();
+  const items = maslikhats.data?.items ?? [];
+  return (
+    <NativeSelect
+      label={t('appeals.addressee.maslikhatSelect')}
+      name="maslikhat_id"
+      required
+      value={value?.kind === 'maslikhat' ? String(value.maslikhatId) : ''}
+      onChange={(event) => {
+        const found = items.find((m) => String(m.id) === event.currentTarget.value);
+        onChange(found ? { kind: 'maslikhat', maslikhatId: found.id, label: localName(found, i18n.language) } : null);
+      }}
+      data={[
+        { value: '', label: '—' },
+        ...items.map((m) => ({ value: String(m.id), label: localName(m, i18n.language) })),
+      ]}
+      error={error}
+    />
+  );
+}
+
+export function AddresseePicker({
+  kind,
+  onKindChange,
+  value,
+  onChange,
+  errors,
+}: {
+  kind: AddresseeKind;
+  onKindChange: (kind: AddresseeKind) => void;
+  value: Addressee | null;
+  onChange: (value: Addressee | null) => void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  // A deputy given in the link is shown as chosen; "choose another" opens the address search.
+  const [searching, setSearching] = useState(value === null);
+  return (
+    <Fieldset legend={t('appeals.addressee.legend')}>
+      <Stack gap="md">
+        <Radio.Group
+          value={kind}
+          onChange={(next) => {
+            const nextKind: AddresseeKind = next === 'maslikhat' ? 'maslikhat' : 'deputy';
+            onKindChange(nextKind);
+            if (value?.kind !== nextKind) onChange(null);
+            setSearching(true);
+          }}
+          aria-label={t('appeals.addressee.legend')}
+        >
+          <Group gap="lg">
+            <Radio value="deputy" label={t('appeals.addressee.deputy')} />
+            <Radio value="maslikhat" label={t('appeals.addressee.maslikhat')} />
+          </Group>
+        </Radio.Group>
+        {kind === 'deputy' && searching && (
+          <AddressSearch
+            chosenDeputyId={value?.kind === 'deputy' ? value.deputyId : null}
+            onChoose={(addressee) => {
+              if (addressee.kind === 'maslikhat') onKindChange('maslikhat');
+              onChange(addressee);
+            }}
+            error={errors.deputy_id}
+          />
+        )}
+        {kind === 'maslikhat' && <MaslikhatChoice value={value} onChange={onChange} error={errors.maslikhat_id} />}
+        <div aria-live="polite">
+          {value && (
+            <Group gap="sm" justify="space-between" wrap="wrap">
+              <Text fw={700} data-testid="addressee-chosen">
+                {t('appeals.addressee.chosen', { name: value.label })}
+              </Text>
+              {kind === 'deputy' && !searching && (
+                <Button variant="subtle" size="compact-md" onClick={() => setSearching(true)}>
+                  {t('appeals.addressee.change')}
+                </Button>
+              )}
+            </Group>
+          )}
+        </div>
+      </Stack>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,153 @@
+// /appeals/new: a signed-in citizen writes to their deputy or a maslikhat and gets a talon.
+import { Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { kPaths } from '../../../app/paths';
+import { FormAlert } from '../../../components/FormAlert';
+import { Page } from '../../../components/Page';
+import type { Me } from '../../../lib/api/types';
+import { isUiLanguage } from '../../../lib/i18n/i18n';
+import { RequireMe } from '../../identity/RequireMe';
+import { deputyName, useDeputy } from '../directory_reads';
+import { useFileAppeal } from '../hooks';
+import { Talon } from '../Talon';
+import type { FiledAppeal } from '../types';
+import { useAppealFormErrors } from '../use_appeal_form_errors';
+import { AddresseePicker, type AddresseeKind } from './AddresseePicker';
+import { AppealFields } from './AppealFields';
+import {
+  appealRequest,
+  emptyAppealInput,
+  kAppealFormFields,
+  validateAppeal,
+  type Addressee,
+  type AppealInput,
+} from './appeal_input';
+
+function NewAppealForm({
+  initial,
+  onFiled,
+}: {
+  initial: Addressee | null;
+  onFiled: (filed: FiledAppeal, addressee: Addressee) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const file = useFileAppeal();
+  const errors = useAppealFormErrors(kAppealFormFields);
+  const [kind, setKind] = useState<AddresseeKind>(initial?.kind ?? 'deputy');
+  const [addressee, setAddressee] = useState<Addressee | null>(initial);
+  const [input, setInput] = useState<AppealInput>(() =>
+    emptyAppealInput(isUiLanguage(i18n.language) ? i18n.language : 'kk'),
+  );
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!errors.check(validateAppeal(input, addressee, kind)) || !addressee) return;
+    file.mutate(appealRequest(input, addressee), {
+      onSuccess: (filed) => onFiled(filed, addressee),
+      onError: (error) => errors.fromError(error),
+    });
+  }
+
+  return (
+    <form ref={errors.formRef} onSubmit={onSubmit} noValidate aria-label={t('appeals.new.title')}>
+      <Stack gap="lg">
+        <Text>{t('appeals.form.deadlineNote')}</Text>
+        {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
+        <AddresseePicker kind={kind} onKindChange={setKind} value={addressee} onChange={setAddressee} errors={errors.fields} />
+        <AppealFields
+          input={input}
+          onChange={(patch) => setInput((current) => ({ ...current, ...patch }))}
+          errors={errors.fields}
+        />
+        <div>
+          <Button type="submit" loading={file.isPending}>
+            {t('appeals.form.submit')}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}
+
+/** The deputy named by ?deputy_id=, as a ready addressee. */
+function useLinkedDeputy(): { pending: boolean; addressee: Addressee | null } {
+  const { i18n } = useTranslation();
+  const [params] = useSearchParams();
+  const raw = params.get('deputy_id');
+  const id = raw && /^\d+$/.test(raw) ? Number(raw) : null;
+  const deputy = useDeputy(id);
+  if (id === null) return { pending: false, addressee: null };
+  if (deputy.isPending) return { pending: true, addressee: null };
+  if (!deputy.data) return { pending: false, addressee: null };
+  return {
+    pending: false,
+    addressee: {
+      kind: 'deputy',
+      deputyId: deputy.data.id,
+      maslikhatId: deputy.data.maslikhat_id,
+      label: deputyName(deputy.data, i18n.language),
+    },
+  };
+}
+
+function NewAppeal({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const linked = useLinkedDeputy();
+  const [filed, setFiled] = useState<{ appeal: FiledAppeal; addressee: Addressee } | null>(null);
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    if (filed) document.getElementById('talon-title')?.focus();
+  }, [filed]);
+
+  if (linked.pending) return <Loader aria-label={t('appeals.addressee.loadingDeputy')} />;
+  if (filed) {
+    const { appeal, addressee } = filed;
+    return (
+      <Stack gap="md">
+        <FormAlert kind="success">{t('appeals.talon.registered')}</FormAlert>
+        <Talon
+          talon={appeal.talon}
+          subject={appeal.subject}
+          addressee={addressee.label}
+          email={appeal.applicant.email || me.email || null}
+          notConsidered={appeal.status === 'not_considered'}
+        />
+        <Group gap="md">
+          <Anchor component={Link} to={kPaths.appeal(appeal.id)}>
+            {t('appeals.talon.open')}
+          </Anchor>
+          <Anchor component={Link} to={kPaths.appeals}>
+            {t('appeals.home.mine')}
+          </Anchor>
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setFiled(null);
+              setRound((n) => n + 1);
+            }}
+          >
+            {t('appeals.talon.another')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+  return (
+    <NewAppealForm
+      key={round}
+      initial={linked.addressee}
+      onFiled={(appeal, addressee) => setFiled({ appeal, addressee })}
+    />
+  );
+}
+
+export function NewAppealPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('appeals.new.title')}>
+      <RequireMe>{(me) => <NewAppeal me={me} />}</RequireMe>
+    </Page>
+  );
+}

@@ -1,0 +1,73 @@
+// TanStack Query hooks for the appeals API (docs/appeals.md).
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api/client';
+import type { paths } from '../../lib/api/schema';
+import type { Appeal, AppealActionRequest, AppealRequest, CalendarDay } from './types';
+
+export const kAppealsKey = ['appeals'] as const;
+export const kCalendarKey = ['calendar'] as const;
+
+export type AppealListQuery = NonNullable<paths['/api/v1/appeals']['get']['parameters']['query']>;
+
+export function useAppealList(query: Omit<AppealListQuery, 'cursor' | 'limit'>, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: [...kAppealsKey, 'list', query],
+    enabled,
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) =>
+      api.get('/api/v1/appeals', { query: { ...query, limit: 25, cursor: pageParam ?? undefined }, signal }),
+    getNextPageParam: (page) => page.next_cursor,
+  });
+}
+
+export function useAppeal(id: number) {
+  return useQuery({
+    queryKey: [...kAppealsKey, 'one', id],
+    queryFn: ({ signal }) => api.get('/api/v1/appeals/{id}', { params: { id }, signal }),
+  });
+}
+
+function useAppealMutation<V>(mutationFn: (variables: V) => Promise<Appeal>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: (appeal) => {
+      client.setQueryData([...kAppealsKey, 'one', appeal.id], appeal);
+      void client.invalidateQueries({ queryKey: [...kAppealsKey, 'list'] });
+    },
+  });
+}
+
+export function useFileAppeal() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AppealRequest) => api.post('/api/v1/appeals', { body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: [...kAppealsKey, 'list'] }),
+  });
+}
+
+export function useAppealAction(id: number) {
+  return useAppealMutation((body: AppealActionRequest) => api.post('/api/v1/appeals/{id}/actions', { params: { id }, body }));
+}
+
+export function useAppealFeedback(id: number) {
+  return useAppealMutation((body: { solved: boolean; comment?: string }) =>
+    api.post('/api/v1/appeals/{id}/feedback', { params: { id }, body }),
+  );
+}
+
+export function useCalendar(year: number) {
+  return useQuery({
+    queryKey: [...kCalendarKey, year],
+    queryFn: ({ signal }) => api.get('/api/v1/calendar/{year}', { params: { year }, signal }),
+  });
+}
+
+export function useSaveCalendar(year: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (days: CalendarDay[]) =>
+      api.request('put', '/api/v1/calendar/{year}', { params: { year }, body: { days } }),
+    onSuccess: (saved) => client.setQueryData([...kCalendarKey, year], saved),
+  });
+}
