@@ -77,6 +77,10 @@ class App::Impl {
     });
     ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes};
     system::RegisterModule(ctx);
+    jobs_->Register(jobs::kSendMail, [this](const jobs::Job& job) {
+      mailer_->Send(
+          mail::Message{job.payload.at("to"), job.payload.at("subject"), job.payload.at("body")});
+    });
     identity_ = identity::RegisterModule(ctx);
     auto directory = directory::RegisterModule(ctx);
     appeals::RegisterModule(ctx, directory, identity_);

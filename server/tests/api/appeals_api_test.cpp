@@ -335,5 +335,146 @@ TEST_F(AppealsApi, TalonNumbersHaveNoDuplicatesOrGapsUnderConcurrency) {
   }
 }
 
+TEST_F(AppealsApi, DeputyRequestToAnExecutiveBodyAndTheLiaisonsAnswer) {
+  int64_t id = File(citizen_, Appeal()).json()["id"];
+  ASSERT_EQ(Act(staff_, id, {{"action", "assign"}, {"deputy_id", deputy1_}}).status, 200);
+  auto body = admin_.Post("/api/v1/executive-bodies", {{"name_kk", "Көкшетау қаласының әкімдігі"},
+                                                       {"name_ru", "Акимат города Кокшетау"}});
+  ASSERT_EQ(body.status, 201) << body.body;
+  int64_t body_id = body.json()["id"];
+  auto other_body =
+      admin_.Post("/api/v1/executive-bodies", {{"name_kk", "Басқа"}, {"name_ru", "Другой орган"}});
+  EXPECT_EQ(citizen_.Post("/api/v1/executive-bodies", {{"name_kk", "x"}, {"name_ru", "x"}}).status,
+            403);
+
+  std::string path = "/api/v1/appeals/" + std::to_string(id) + "/deputy-requests";
+  EXPECT_EQ(citizen_.Post(path, {{"body_id", body_id}, {"text", "x"}}).status, 403);
+  EXPECT_EQ(dep2_.Post(path, {{"body_id", body_id}, {"text", "x"}}).status, 404);
+  EXPECT_EQ(dep1_.Post(path, {{"body_id", body_id}, {"text", ""}}).field("text"), "required");
+  auto sent = dep1_.Post(path, {{"body_id", body_id},
+                                {"text", "Прошу сообщить сроки ремонта дороги."},
+                                {"due_working_days", 10}});
+  ASSERT_EQ(sent.status, 201) << sent.body;
+  int64_t request_id = sent.json()["id"];
+  EXPECT_EQ(sent.json()["status"], "sent");
+
+  // The liaison of that body sees only its requests and answers; the other body's liaison cannot.
+  app_.CreateAccount("akimat@example.kz", "liaison-password-1", {});
+  app_.CreateAccount("other-body@example.kz", "liaison-password-2", {});
+  auto grant = [&](const std::string& email, int64_t body) {
+    auto users = admin_.Get("/api/v1/users?q=" + email.substr(0, email.find('@')));
+    int64_t uid = users.json()["items"][0]["id"];
+    ASSERT_EQ(admin_
+                  .Post("/api/v1/users/" + std::to_string(uid) + "/roles",
+                        {{"role", "liaison"}, {"scope_type", "body"}, {"scope_id", body}})
+                  .status,
+              201);
+  };
+  grant("akimat@example.kz", body_id);
+  grant("other-body@example.kz", other_body.json()["id"]);
+  Client liaison = Login("akimat@example.kz", "liaison-password-1");
+  Client other_liaison = Login("other-body@example.kz", "liaison-password-2");
+  ASSERT_EQ(liaison.Get("/api/v1/deputy-requests").json()["items"].size(), 1u);
+  EXPECT_EQ(other_liaison.Get("/api/v1/deputy-requests").json()["items"].size(), 0u);
+  EXPECT_EQ(liaison.Get("/api/v1/appeals/" + std::to_string(id)).status,
+            404);  // not the appeal itself
+  std::string answer_path = "/api/v1/deputy-requests/" + std::to_string(request_id) + "/answer";
+  EXPECT_EQ(other_liaison.Post(answer_path, {{"text", "x"}}).status, 404);
+  EXPECT_EQ(dep1_.Post(answer_path, {{"text", "x"}}).status, 404);
+  auto answered = liaison.Post(answer_path, {{"text", "Ремонт запланирован на май."}});
+  ASSERT_EQ(answered.status, 200) << answered.body;
+  EXPECT_EQ(liaison.Post(answer_path, {{"text", "again"}}).status, 409);
+  auto seen = dep1_.Get("/api/v1/deputy-requests?appeal_id=" + std::to_string(id));
+  ASSERT_EQ(seen.json()["items"].size(), 1u);
+  EXPECT_EQ(seen.json()["items"][0]["answer_text"], "Ремонт запланирован на май.");
+  auto events = staff_.Get("/api/v1/appeals/" + std::to_string(id)).json()["events"];
+  EXPECT_EQ(events.back()["action"], "deputy_request_answered");
+}
+
+TEST_F(AppealsApi, DashboardCountsDueSoonAndOverdueByHandler) {
+  app_.clock().Set(Utc("2026-11-18T06:00:00Z"));
+  File(citizen_, Appeal("Первое"));
+  File(citizen_, Appeal("Второе"));
+  app_.clock().Set(Utc("2026-12-07T06:00:00Z"));           // two working days before 9 Dec
+  staff_ = Login("staff@example.kz", "staff-password-1");  // the old session expired meanwhile
+  auto d = staff_.Get("/api/v1/appeals-dashboard?maslikhat_id=" + std::to_string(city_));
+  ASSERT_EQ(d.status, 200) << d.body;
+  ASSERT_EQ(d.json()["items"].size(), 1u);
+  EXPECT_EQ(d.json()["items"][0]["deputy_id"], deputy1_);
+  EXPECT_EQ(d.json()["items"][0]["due_soon"], 2);
+  app_.clock().Set(Utc("2026-12-10T06:00:00Z"));
+  staff_ = Login("staff@example.kz", "staff-password-1");
+  other_staff_ = Login("other@example.kz", "other-password-1");
+  EXPECT_EQ(staff_.Get("/api/v1/appeals-dashboard?maslikhat_id=" + std::to_string(city_))
+                .json()["items"][0]["overdue"],
+            2);
+  EXPECT_EQ(
+      other_staff_.Get("/api/v1/appeals-dashboard?maslikhat_id=" + std::to_string(city_)).status,
+      404);
+}
+
+TEST_F(AppealsApi, RemindersFireOnceEvenAcrossARestart) {
+  app_.clock().Set(Utc("2026-11-18T06:00:00Z"));
+  File(citizen_, Appeal());
+  app_.RunJobs();
+  size_t before = app_.mailer().Sent().size();
+  app_.clock().Set(Utc("2026-12-07T06:00:00Z"));  // due soon
+  app_.RunJobs();                                 // the reminder job queued at start-up runs now
+  auto after_first = app_.mailer().Sent();
+  ASSERT_EQ(after_first.size(), before + 1);
+  EXPECT_EQ(after_first.back().to, "deputy1@example.kz");
+  app_.Restart();  // a new process queues the recurring job again
+  app_.clock().Advance(2 * 60 * 60 * 1000);
+  app_.RunJobs();
+  EXPECT_EQ(app_.mailer().Sent().size(), before + 1);  // not sent twice
+  app_.clock().Set(Utc("2026-12-10T06:00:00Z"));       // overdue: staff are told, once
+  app_.RunJobs();
+  app_.Restart();
+  app_.clock().Advance(2 * 60 * 60 * 1000);
+  app_.RunJobs();
+  auto all = app_.mailer().Sent();
+  ASSERT_EQ(all.size(), before + 2);
+  EXPECT_EQ(all.back().to, "staff@example.kz");
+}
+
+TEST_F(AppealsApi, ExportOpensInSpreadsheetsAndOnlyForStaff) {
+  File(citizen_, Appeal("Яма на дороге"));
+  File(citizen_, Appeal("Свет во дворе"));
+  std::string base = "/api/v1/appeals-export?maslikhat_id=" + std::to_string(city_);
+  auto csv = staff_.Get(base + "&format=csv");
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_EQ(csv.body.rfind("\xEF\xBB\xBFnumber,", 0), 0u);
+  EXPECT_NE(csv.body.find("Свет во дворе"), std::string::npos);
+  EXPECT_EQ(csv.body.find("citizen@example.kz"), std::string::npos);
+  auto xlsx = staff_.Get(base + "&format=xlsx&q=" + "%D0%AF%D0%BC%D0%B0");
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.rfind("PK", 0), 0u);  // a zip container
+  EXPECT_NE(xlsx.headers["content-type"].find("spreadsheetml"), std::string::npos);
+  EXPECT_EQ(other_staff_.Get(base).status, 404);
+  EXPECT_EQ(citizen_.Get(base).status, 404);
+  EXPECT_EQ(staff_.Get(base + "&format=pdf").status, 422);
+}
+
+TEST_F(AppealsApi, PublicRegisterShowsOnlyConsentedAnsweredAppealsWithoutPersonalData) {
+  json open = Appeal("Скамейки в парке");
+  open["public_consent"] = true;
+  int64_t pub = File(citizen_, open).json()["id"];
+  int64_t priv = File(citizen_, Appeal("Личный вопрос")).json()["id"];
+  for (int64_t id : {pub, priv}) {
+    ASSERT_EQ(Act(staff_, id, {{"action", "assign"}, {"deputy_id", deputy1_}}).status, 200);
+    ASSERT_EQ(
+        Act(staff_, id,
+            {{"action", "answer"}, {"answer_text", "Установим весной."}, {"outcome", "satisfied"}})
+            .status,
+        200);
+  }
+  auto r = app_.NewClient().Get("/api/v1/public/appeals?okrug_id=" + std::to_string(okrug1_));
+  ASSERT_EQ(r.status, 200);
+  ASSERT_EQ(r.json()["items"].size(), 1u);
+  EXPECT_EQ(r.json()["items"][0]["subject"], "Скамейки в парке");
+  EXPECT_EQ(r.body.find("citizen@example.kz"), std::string::npos);
+  EXPECT_EQ(r.body.find("Айгерім"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kenes::testing

@@ -151,6 +151,20 @@ TestApp::~TestApp() {
   std::filesystem::remove_all(config_.files.dir, ec);
 }
 
+void TestApp::Restart() {
+  app_->Stop();
+  if (thread_.joinable()) thread_.join();
+  app_.reset();
+  AppDeps deps;
+  deps.clock = &clock_;
+  deps.mailer = &mailer_;
+  deps.run_jobs = false;
+  app_ = std::make_unique<App>(config_, deps);
+  app_->Start();
+  port_ = app_->port();
+  thread_ = std::thread([this] { app_->Run(false); });
+}
+
 void TestApp::RunJobs() {
   while (app_->job_runner().RunOnce()) {
   }

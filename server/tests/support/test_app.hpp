@@ -89,6 +89,8 @@ class TestApp {
   App& app() { return *app_; }
   bool postgres() const { return postgres_; }
   void RunJobs();
+  // Stops the server and starts a new one on the same database (a restart).
+  void Restart();
   // The newest 6-digit code mailed to `to` (runs pending jobs first).
   std::string LastCodeFor(const std::string& to);
   // Registers and verifies an account; returns a signed-in client.

@@ -54,6 +54,27 @@ struct AppealEvent {
   std::string details_json = "{}";
 };
 
+struct ExecutiveBody {
+  int64_t id = 0;
+  std::optional<int64_t> maslikhat_id;
+  std::string name_kk, name_ru;
+};
+
+// A deputy's formal request to an executive body (e.g. the akimat) made from an appeal.
+struct DeputyRequest {
+  int64_t id = 0;
+  int64_t appeal_id = 0;
+  int64_t maslikhat_id = 0;
+  int64_t body_id = 0;
+  int64_t author_user_id = 0;
+  std::string text;
+  std::string sent_on, due_on;  // local dates
+  std::string status;           // sent, answered
+  std::optional<std::string> answer_text, answered_at;
+  std::optional<int64_t> answered_by;
+  std::string created_at;
+};
+
 bool IsAppealType(std::string_view t);
 bool IsChannel(std::string_view c);
 bool IsOutcome(std::string_view o);  // satisfied, partly, refused, explained

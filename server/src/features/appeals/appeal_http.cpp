@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "features/appeals/appeal_json.hpp"
+
 namespace kenes::appeals {
 namespace {
 
@@ -11,47 +13,6 @@ using http::Json;
 using http::JsonResponse;
 using http::Request;
 using http::Response;
-
-template <class T>
-Json Nullable(const std::optional<T>& v) {
-  return v ? Json(*v) : Json(nullptr);
-}
-
-std::optional<int64_t> ParseId(const std::string& s) {
-  if (s.empty() || s.size() > 18) return std::nullopt;
-  int64_t v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
-// What every list row shows: no applicant identity (that needs the audited detail view).
-Json SummaryJson(const Appeal& a) {
-  return {{"id", a.id},
-          {"number", a.number},
-          {"maslikhat_id", a.maslikhat_id},
-          {"type", a.type},
-          {"channel", a.channel},
-          {"status", a.status},
-          {"language", a.language},
-          {"subject", a.subject},
-          {"addressee", a.addressee},
-          {"okrug_id", Nullable(a.okrug_id)},
-          {"deputy_id", Nullable(a.deputy_id)},
-          {"commission_id", Nullable(a.commission_id)},
-          {"category", a.category},
-          {"anonymous", a.anonymous},
-          {"urgent_redirect", a.urgent_redirect},
-          {"collective", a.collective},
-          {"repeat_of", Nullable(a.repeat_of)},
-          {"received_at", a.received_at},
-          {"registered_on", a.registered_on},
-          {"due_on", a.due_on},
-          {"forward_due_on", a.forward_due_on},
-          {"outcome", Nullable(a.outcome)}};
-}
 
 Json ViewJson(const AppealView& v) {
   const Appeal& a = v.appeal;
@@ -143,32 +104,8 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
   routes.Add(
       "GET", "/api/v1/appeals",
       [svc](const Request& req, const Actor& actor) {
-        AppealFilter f;
         bool bad = false;
-        auto id_query = [&](const char* name) -> std::optional<int64_t> {
-          auto q = req.Query(name);
-          if (!q || q->empty()) return std::nullopt;
-          auto v = ParseId(*q);
-          if (!v) bad = true;
-          return v;
-        };
-        f.maslikhat_id = id_query("maslikhat_id");
-        f.okrug_id = id_query("okrug_id");
-        f.filter_deputy_id = id_query("deputy_id");
-        f.after_id = id_query("cursor").value_or(0);
-        f.limit = static_cast<int>(id_query("limit").value_or(50));
-        f.status = req.Query("status").value_or("");
-        f.type = req.Query("type").value_or("");
-        f.category = req.Query("category").value_or("");
-        f.query = req.Query("q").value_or("");
-        f.from = req.Query("from").value_or("");
-        f.to = req.Query("to").value_or("");
-        if (req.Query("overdue").value_or("") == "true") {
-          f.overdue_before = LocalDate(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                           std::chrono::system_clock::now().time_since_epoch())
-                                           .count())
-                                 .ToString();
-        }
+        AppealFilter f = ParseFilter(req, &bad);
         if (bad || http::Utf8Length(f.query) > 200)
           return Fail(Error::Invalid("query", "invalid"), req);
         auto r = svc->List(actor, f);

@@ -44,6 +44,27 @@ class AppealRepository {
   std::vector<std::pair<int64_t, std::string>> RecentSubjects(db::Tx& tx, int64_t maslikhat_id,
                                                               int64_t applicant_user_id, int limit);
 
+  // Open appeals (deadline running), for the control dashboard and reminders.
+  std::vector<Appeal> OpenAppeals(db::Tx& tx, std::optional<int64_t> maslikhat_id);
+  // Answered appeals whose applicants agreed to publication.
+  std::vector<Appeal> PublicList(db::Tx& tx, std::optional<int64_t> maslikhat_id,
+                                 std::optional<int64_t> okrug_id, int64_t after_id, int limit);
+  // Records a reminder; false when this one was already sent (reminders fire once).
+  bool MarkReminder(db::Tx& tx, int64_t appeal_id, const std::string& kind,
+                    const std::string& due_on, const std::string& at);
+
+  int64_t InsertBody(db::Tx& tx, const ExecutiveBody& b, const std::string& at);
+  std::vector<ExecutiveBody> ListBodies(db::Tx& tx);
+  std::optional<ExecutiveBody> FindBody(db::Tx& tx, int64_t id);
+  int64_t InsertRequest(db::Tx& tx, const DeputyRequest& r);
+  std::optional<DeputyRequest> FindRequest(db::Tx& tx, int64_t id);
+  void AnswerRequest(db::Tx& tx, const DeputyRequest& r);
+  // Requests filtered by any of: appeal, body, author, maslikhat.
+  std::vector<DeputyRequest> ListRequests(db::Tx& tx, std::optional<int64_t> appeal_id,
+                                          std::optional<int64_t> body_id,
+                                          std::optional<int64_t> author_user_id,
+                                          std::optional<int64_t> maslikhat_id);
+
   void AddEvent(db::Tx& tx, const AppealEvent& e);
   std::vector<AppealEvent> Events(db::Tx& tx, int64_t appeal_id);
 };

@@ -37,9 +37,13 @@ Actor Public() { return Actor{}; }
 }  // namespace
 
 WorkingCalendar AppealService::LoadCalendar(db::Tx& tx, CivilDate from) {
+  return LoadWorkingCalendar(tx, repo_, from);
+}
+
+WorkingCalendar LoadWorkingCalendar(db::Tx& tx, AppealRepository& repo, CivilDate from) {
   WorkingCalendar calendar;
   for (const auto& d :
-       repo_.CalendarRange(tx, from.AddDays(-10).ToString(), from.AddDays(400).ToString())) {
+       repo.CalendarRange(tx, from.AddDays(-10).ToString(), from.AddDays(400).ToString())) {
     auto date = CivilDate::Parse(d.day);
     if (!date) continue;
     if (d.kind == "working") {
@@ -347,6 +351,32 @@ Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool 
   });
   if (!result.ok()) return result.error();
   return Get(actor, id);
+}
+
+Result<std::vector<Appeal>> AppealService::ExportRows(const Actor& actor, AppealFilter filter) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!filter.maslikhat_id) return Invalid({{"maslikhat_id", "required"}});
+  if (!AppealPolicy::IsStaffOf(actor, *filter.maslikhat_id)) return Error::NotFound();
+  filter.limit = kMaxExport;
+  return db_.Write([&](db::Tx& tx) -> Result<std::vector<Appeal>> {
+    auto rows = repo_.List(tx, filter);
+    nlohmann::json details = {{"rows", rows.size()}};
+    audit::Record(tx, actor, {"appeals.exported", "maslikhat", filter.maslikhat_id, details.dump()},
+                  clock_.NowMs());
+    return rows;
+  });
+}
+
+Result<AppealPage> AppealService::PublicRegister(std::optional<int64_t> maslikhat_id,
+                                                 std::optional<int64_t> okrug_id, int64_t after_id,
+                                                 int limit) {
+  if (limit < 1 || limit > 100) return Invalid({{"limit", "invalid"}});
+  return db_.Read([&](db::Tx& tx) -> Result<AppealPage> {
+    AppealPage page;
+    page.items = repo_.PublicList(tx, maslikhat_id, okrug_id, after_id, limit);
+    if (static_cast<int>(page.items.size()) == limit) page.next_after = page.items.back().id;
+    return page;
+  });
 }
 
 Result<std::vector<CalendarDay>> AppealService::Calendar(int year) {

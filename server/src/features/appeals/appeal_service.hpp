@@ -82,6 +82,12 @@ class AppealService {
   Result<AppealView> Feedback(const Actor& actor, int64_t id, bool solved,
                               const std::string& comment);
 
+  // Up to kMaxExport rows of a staff-filtered list, for CSV/XLSX export.
+  Result<std::vector<Appeal>> ExportRows(const Actor& actor, AppealFilter filter);
+  // The opt-in public register: answered appeals whose applicants agreed, without personal data.
+  Result<AppealPage> PublicRegister(std::optional<int64_t> maslikhat_id,
+                                    std::optional<int64_t> okrug_id, int64_t after_id, int limit);
+
   Result<std::vector<CalendarDay>> Calendar(int year);
   Result<std::vector<CalendarDay>> SetCalendar(const Actor& actor, int year,
                                                std::vector<CalendarDay> days);
@@ -101,7 +107,11 @@ class AppealService {
   AppealRepository repo_;
 };
 
+// The production calendar around `from`, from the calendar table.
+WorkingCalendar LoadWorkingCalendar(db::Tx& tx, AppealRepository& repo, CivilDate from);
+
 inline constexpr int kAnswerWorkingDays = 15;
+inline constexpr int kMaxExport = 10000;
 inline constexpr int kForwardWorkingDays = 3;
 inline constexpr int kMaxExtensionDays = 61;  // "not more than two months" from registration
 

@@ -1,17 +1,29 @@
 #include "features/appeals/module.hpp"
 
+#include "features/appeals/appeal_control.hpp"
+#include "features/appeals/appeal_control_http.hpp"
 #include "features/appeals/appeal_http.hpp"
 #include "features/appeals/appeal_jobs.hpp"
+#include "features/appeals/deputy_request_service.hpp"
 
 namespace kenes::appeals {
 
 std::shared_ptr<AppealService> RegisterModule(
     ModuleContext& ctx, std::shared_ptr<directory::DirectoryService> directory,
     std::shared_ptr<identity::IdentityService> identity) {
-  auto service = std::make_shared<AppealService>(ctx.db, ctx.clock, ctx.config,
-                                                 std::move(directory), std::move(identity));
+  auto service =
+      std::make_shared<AppealService>(ctx.db, ctx.clock, ctx.config, directory, identity);
+  auto control = std::make_shared<AppealControl>(ctx.db, ctx.clock, directory, identity);
+  auto requests = std::make_shared<DeputyRequestService>(ctx.db, ctx.clock, directory);
   RegisterAppealRoutes(ctx.routes, service);
+  RegisterAppealControlRoutes(ctx.routes, {service, control, requests});
   RegisterAppealJobs(ctx.jobs, ctx.db, ctx.mailer);
+  const Clock& clock = ctx.clock;
+  ctx.jobs.Register("appeals.reminders", [control, &clock](const jobs::Job&) {
+    control->RunReminders();
+    control->ScheduleReminders(clock.NowMs() + kReminderEveryMs);
+  });
+  control->ScheduleReminders(ctx.clock.NowMs());
   return service;
 }
 

@@ -175,6 +175,20 @@ std::vector<RoleGrant> IdentityRepository::Roles(db::Tx& tx, int64_t user_id) {
   return out;
 }
 
+std::vector<std::string> IdentityRepository::EmailsWithRole(db::Tx& tx, const std::string& role,
+                                                            const std::string& scope_type,
+                                                            int64_t scope_id) {
+  std::vector<std::string> out;
+  for (const auto& r :
+       tx.Query("SELECT DISTINCT u.email FROM users u JOIN role_grants g ON g.user_id = u.id WHERE "
+                "g.role "
+                "= $1 AND g.scope_type = $2 AND g.scope_id = $3 AND u.email IS NOT NULL",
+                {role, scope_type, scope_id})) {
+    out.push_back(r.Str("email"));
+  }
+  return out;
+}
+
 int64_t IdentityRepository::AddRole(db::Tx& tx, int64_t user_id, const RoleGrant& g,
                                     int64_t granted_by) {
   auto row = tx.QueryOne(

@@ -385,6 +385,23 @@ Status IdentityService::RevokeRole(const Actor& actor, int64_t user_id, int64_t 
   });
 }
 
+std::optional<std::string> IdentityService::EmailOf(int64_t user_id) {
+  return db_
+      .Read([&](db::Tx& tx) -> Result<std::optional<std::string>> {
+        auto u = repo_.FindById(tx, user_id);
+        return u ? u->email : std::nullopt;
+      })
+      .value();
+}
+
+std::vector<std::string> IdentityService::StaffEmails(int64_t maslikhat_id) {
+  return db_
+      .Read([&](db::Tx& tx) -> Result<std::vector<std::string>> {
+        return repo_.EmailsWithRole(tx, "staff", "maslikhat", maslikhat_id);
+      })
+      .value();
+}
+
 std::optional<Actor> IdentityService::Authenticate(const std::string& session_token) {
   if (session_token.size() != 64) return std::nullopt;
   const std::string hash = crypto::Sha256Hex(session_token);

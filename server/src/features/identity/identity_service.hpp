@@ -80,6 +80,10 @@ class IdentityService {
   Result<RoleGrant> GrantRole(const Actor& actor, int64_t user_id, RoleGrant grant);
   Status RevokeRole(const Actor& actor, int64_t user_id, int64_t grant_id);
 
+  // For notifications by other features (jobs): addresses, never shown to other users.
+  std::optional<std::string> EmailOf(int64_t user_id);
+  std::vector<std::string> StaffEmails(int64_t maslikhat_id);
+
   // Session token from the cookie -> the acting user, sliding the idle expiry.
   std::optional<Actor> Authenticate(const std::string& session_token);
 

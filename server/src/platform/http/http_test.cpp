@@ -73,6 +73,13 @@ TEST_F(StaticFilesTest, ServesAssetsWithLongCacheAndIndexForRoutes) {
   EXPECT_EQ(files.Serve("/assets/missing.js")->status, 404);
 }
 
+TEST_F(StaticFilesTest, PicksUpARebuiltIndex) {
+  StaticFiles files(root_.string());
+  ASSERT_NE(files.Serve("/")->body.find("Kenes"), std::string::npos);
+  std::ofstream(root_ / "index.html") << "<!doctype html><title>Rebuilt app</title>";
+  EXPECT_NE(files.Serve("/")->body.find("Rebuilt"), std::string::npos);
+}
+
 TEST_F(StaticFilesTest, RefusesTraversal) {
   StaticFiles files(root_.string());
   EXPECT_EQ(files.Serve("/../secret.txt")->status, 404);

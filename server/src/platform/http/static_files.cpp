@@ -34,14 +34,20 @@ std::string StaticFiles::MimeType(const std::string& path) {
   return it == kTypes.end() ? "application/octet-stream" : it->second;
 }
 
-const StaticFiles::File* StaticFiles::Load(const std::string& relative) const {
+std::shared_ptr<const StaticFiles::File> StaticFiles::Load(const std::string& relative) const {
+  fs::path full = fs::path(root_) / relative;
+  std::error_code ec;
+  bool exists = fs::is_regular_file(full, ec);
+  auto mtime = exists ? fs::last_write_time(full, ec) : fs::file_time_type();
+  auto size = exists ? fs::file_size(full, ec) : 0;
   std::lock_guard lock(mu_);
   auto it = cache_.find(relative);
-  if (it == cache_.end()) {
-    std::optional<File> file;
-    fs::path full = fs::path(root_) / relative;
-    std::error_code ec;
-    if (fs::is_regular_file(full, ec)) {
+  bool fresh =
+      it != cache_.end() &&
+      (it->second ? exists && it->second->mtime == mtime && it->second->size == size : !exists);
+  if (!fresh) {
+    std::shared_ptr<const File> file;
+    if (exists) {
       // Symlinks could still point outside: compare canonical paths.
       auto canon_root = fs::weakly_canonical(root_, ec);
       auto canon = fs::weakly_canonical(full, ec);
@@ -50,12 +56,12 @@ const StaticFiles::File* StaticFiles::Load(const std::string& relative) const {
         std::ifstream in(full, std::ios::binary);
         std::ostringstream ss;
         ss << in.rdbuf();
-        file = File{ss.str(), MimeType(relative)};
+        file = std::make_shared<const File>(File{ss.str(), MimeType(relative), mtime, size});
       }
     }
-    it = cache_.emplace(relative, std::move(file)).first;
+    it = cache_.insert_or_assign(relative, std::move(file)).first;
   }
-  return it->second ? &*it->second : nullptr;
+  return it->second;
 }
 
 std::optional<Response> StaticFiles::Serve(const std::string& path) const {
@@ -73,7 +79,7 @@ std::optional<Response> StaticFiles::Serve(const std::string& path) const {
     start = slash + 1;
   }
   bool is_index = relative.empty() || relative == "index.html";
-  const File* file = is_index ? nullptr : Load(relative);
+  std::shared_ptr<const File> file = is_index ? nullptr : Load(relative);
   if (!file) {
     // A client route (no extension) gets the app; a missing asset is a real 404.
     if (!is_index && fs::path(relative).has_extension()) {

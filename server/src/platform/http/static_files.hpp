@@ -2,7 +2,9 @@
 // Serves the built web app: MIME types, long caching for hashed assets, index.html for client
 // routes, and no way out of the web root.
 
+#include <filesystem>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -24,12 +26,16 @@ class StaticFiles {
   struct File {
     std::string body;
     std::string mime;
+    std::filesystem::file_time_type mtime;
+    uintmax_t size = 0;
   };
-  const File* Load(const std::string& relative) const;
+  std::shared_ptr<const File> Load(const std::string& relative) const;
 
   std::string root_;
   mutable std::mutex mu_;
-  mutable std::map<std::string, std::optional<File>> cache_;  // dist is immutable once built
+  // Files are re-read when their size or time changes: a rebuilt web/dist must not leave a running
+  // server pointing index.html at assets that no longer exist.
+  mutable std::map<std::string, std::shared_ptr<const File>> cache_;  // null: no such file
 };
 
 }  // namespace kenes::http

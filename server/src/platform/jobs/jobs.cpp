@@ -19,6 +19,15 @@ void Enqueue(db::Tx& tx, std::string_view kind, const nlohmann::json& payload, i
        FormatIsoUtc(now_ms)});
 }
 
+bool HasPending(db::Tx& tx, std::string_view kind, int64_t now_ms) {
+  return tx
+      .QueryOne(
+          "SELECT id FROM jobs WHERE kind = $1 AND done_at IS NULL AND (locked_until_ms IS "
+          "NULL OR locked_until_ms < $2) LIMIT 1",
+          {std::string(kind), now_ms})
+      .has_value();
+}
+
 bool JobRunner::RunOnce() {
   const int64_t now = clock_.NowMs();
   std::optional<Job> job;

@@ -27,6 +27,13 @@ struct Job {
 void Enqueue(db::Tx& tx, std::string_view kind, const nlohmann::json& payload, int64_t now_ms,
              int64_t run_at_ms = 0);
 
+// True when a job of this kind waits to run and is not running now; for recurring jobs that
+// re-queue themselves.
+bool HasPending(db::Tx& tx, std::string_view kind, int64_t now_ms);
+
+// The generic outbox e-mail: {"to","subject","body"}; the payload is cleared once sent.
+inline constexpr const char* kSendMail = "mail.send";
+
 class JobRunner {
  public:
   using Handler = std::function<void(const Job&)>;  // throws to ask for a retry

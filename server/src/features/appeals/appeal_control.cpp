@@ -1,0 +1,100 @@
+#include "features/appeals/appeal_control.hpp"
+
+#include <map>
+
+#include "features/appeals/appeal_policy.hpp"
+#include "features/appeals/appeal_service.hpp"
+#include "platform/jobs/jobs.hpp"
+
+namespace kenes::appeals {
+
+Result<std::vector<HandlerLoad>> AppealControl::Dashboard(const Actor& actor,
+                                                          int64_t maslikhat_id) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!AppealPolicy::IsStaffOf(actor, maslikhat_id)) return Error::NotFound();
+  const CivilDate today = LocalDate(clock_.NowMs());
+  return db_.Read([&](db::Tx& tx) -> Result<std::vector<HandlerLoad>> {
+    WorkingCalendar calendar = LoadWorkingCalendar(tx, repo_, today);
+    const std::string soon = calendar.AddWorkingDays(today, kDueSoonWorkingDays).ToString();
+    const std::string now = today.ToString();
+    std::map<std::pair<int64_t, int64_t>, HandlerLoad> by_handler;
+    for (const auto& a : repo_.OpenAppeals(tx, maslikhat_id)) {
+      auto key = std::make_pair(a.deputy_id.value_or(0), a.commission_id.value_or(0));
+      HandlerLoad& h = by_handler[key];
+      h.deputy_id = a.deputy_id;
+      h.commission_id = a.commission_id;
+      ++h.open;
+      if (a.due_on < now)
+        ++h.overdue;
+      else if (a.due_on <= soon)
+        ++h.due_soon;
+    }
+    std::vector<HandlerLoad> out;
+    for (auto& [k, v] : by_handler) out.push_back(v);
+    return out;
+  });
+}
+
+int AppealControl::RunReminders() {
+  const int64_t now_ms = clock_.NowMs();
+  const CivilDate today = LocalDate(now_ms);
+  struct Pending {
+    Appeal appeal;
+    std::string kind;
+  };
+  std::vector<Pending> pending;
+  db_.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
+    WorkingCalendar calendar = LoadWorkingCalendar(tx, repo_, today);
+    const std::string soon = calendar.AddWorkingDays(today, kDueSoonWorkingDays).ToString();
+    for (auto& a : repo_.OpenAppeals(tx, std::nullopt)) {
+      if (a.due_on < today.ToString())
+        pending.push_back({a, "overdue"});
+      else if (a.due_on <= soon)
+        pending.push_back({a, "due_soon"});
+    }
+    return true;
+  });
+  int queued = 0;
+  for (const auto& p : pending) {
+    // Addresses come from other features, read before this feature's write transaction.
+    std::vector<std::string> to;
+    if (p.kind == "due_soon" && p.appeal.deputy_id) {
+      auto d = directory_->GetDeputy(Actor{}, *p.appeal.deputy_id);
+      if (d.ok() && d->deputy.user_id) {
+        if (auto email = identity_->EmailOf(*d->deputy.user_id)) to.push_back(*email);
+      }
+    }
+    if (to.empty()) to = identity_->StaffEmails(p.appeal.maslikhat_id);
+    if (to.empty()) continue;
+    const bool overdue = p.kind == "overdue";
+    std::string subject = std::string(overdue ? "Kenes: мерзімі өтті / срок истёк: "
+                                              : "Kenes: мерзімі жақын / срок близко: ") +
+                          p.appeal.number;
+    std::string body = "Өтініш / Обращение " + p.appeal.number +
+                       "\nЖауап мерзімі / Срок ответа: " + p.appeal.due_on + "\n";
+    db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+      // The reminder row and its e-mails commit together: once, and never lost.
+      if (!repo_.MarkReminder(tx, p.appeal.id, p.kind, p.appeal.due_on, FormatIsoUtc(now_ms))) {
+        return false;
+      }
+      for (const auto& address : to) {
+        jobs::Enqueue(tx, jobs::kSendMail, {{"to", address}, {"subject", subject}, {"body", body}},
+                      now_ms);
+      }
+      ++queued;
+      return true;
+    });
+  }
+  return queued;
+}
+
+void AppealControl::ScheduleReminders(int64_t run_at_ms) {
+  db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+    if (!jobs::HasPending(tx, "appeals.reminders", clock_.NowMs())) {
+      jobs::Enqueue(tx, "appeals.reminders", nlohmann::json::object(), clock_.NowMs(), run_at_ms);
+    }
+    return true;
+  });
+}
+
+}  // namespace kenes::appeals

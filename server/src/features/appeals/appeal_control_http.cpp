@@ -1,0 +1,188 @@
+#include "features/appeals/appeal_control_http.hpp"
+
+#include "features/appeals/appeal_export.hpp"
+#include "features/appeals/appeal_json.hpp"
+
+namespace kenes::appeals {
+namespace {
+
+using http::BodyReader;
+using http::ErrorResponse;
+using http::Json;
+using http::JsonResponse;
+using http::Request;
+using http::Response;
+
+Response Fail(const Error& e, const Request& req) { return ErrorResponse(e, req.request_id); }
+
+std::optional<int64_t> QueryId(const Request& req, const char* name, bool* bad) {
+  auto q = req.Query(name);
+  if (!q || q->empty()) return std::nullopt;
+  auto v = ParseId(*q);
+  if (!v) *bad = true;
+  return v;
+}
+
+}  // namespace
+
+void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps) {
+  auto svc = deps.service;
+  auto control = deps.control;
+  auto requests = deps.requests;
+
+  routes.Add(
+      "GET", "/api/v1/appeals-dashboard",
+      [control](const Request& req, const Actor& actor) {
+        bool bad = false;
+        auto m = QueryId(req, "maslikhat_id", &bad);
+        if (bad || !m) return Fail(Error::Invalid("maslikhat_id", m ? "invalid" : "required"), req);
+        auto r = control->Dashboard(actor, *m);
+        if (!r.ok()) return Fail(r.error(), req);
+        Json items = Json::array();
+        for (const auto& h : *r) {
+          items.push_back({{"deputy_id", Nullable(h.deputy_id)},
+                           {"commission_id", Nullable(h.commission_id)},
+                           {"open", h.open},
+                           {"due_soon", h.due_soon},
+                           {"overdue", h.overdue}});
+        }
+        return JsonResponse(200, {{"items", items}});
+      },
+      http::Access::kSignedIn);
+
+  routes.Add(
+      "GET", "/api/v1/appeals-export",
+      [svc](const Request& req, const Actor& actor) {
+        bool bad = false;
+        AppealFilter f = ParseFilter(req, &bad);
+        if (bad) return Fail(Error::Invalid("query", "invalid"), req);
+        std::string format = req.Query("format").value_or("csv");
+        if (format != "csv" && format != "xlsx")
+          return Fail(Error::Invalid("format", "invalid"), req);
+        auto rows = svc->ExportRows(actor, f);
+        if (!rows.ok()) return Fail(rows.error(), req);
+        Response res;
+        if (format == "csv") {
+          res.body = ExportCsv(*rows);
+          res.SetHeader("Content-Type", "text/csv; charset=utf-8");
+          res.SetHeader("Content-Disposition", "attachment; filename=\"appeals.csv\"");
+        } else {
+          res.body = ExportXlsx(*rows);
+          res.SetHeader("Content-Type",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+          res.SetHeader("Content-Disposition", "attachment; filename=\"appeals.xlsx\"");
+        }
+        return res;
+      },
+      http::Access::kSignedIn);
+
+  routes.Add("GET", "/api/v1/public/appeals", [svc](const Request& req, const Actor&) {
+    bool bad = false;
+    auto m = QueryId(req, "maslikhat_id", &bad);
+    auto o = QueryId(req, "okrug_id", &bad);
+    auto cursor = QueryId(req, "cursor", &bad);
+    auto limit = QueryId(req, "limit", &bad);
+    if (bad) return Fail(Error::Invalid("query", "invalid"), req);
+    auto r = svc->PublicRegister(m, o, cursor.value_or(0), static_cast<int>(limit.value_or(50)));
+    if (!r.ok()) return Fail(r.error(), req);
+    Json items = Json::array();
+    for (const auto& a : r->items) {
+      // Only what the applicant agreed to publish: no names, contacts, text of the appeal body.
+      items.push_back({{"id", a.id},
+                       {"number", a.number},
+                       {"maslikhat_id", a.maslikhat_id},
+                       {"okrug_id", Nullable(a.okrug_id)},
+                       {"type", a.type},
+                       {"subject", a.subject},
+                       {"category", a.category},
+                       {"status", a.status},
+                       {"outcome", Nullable(a.outcome)},
+                       {"answer_text", Nullable(a.answer_text)},
+                       {"registered_on", a.registered_on}});
+    }
+    return JsonResponse(200, {{"items", items},
+                              {"next_cursor", r->next_after ? Json(std::to_string(*r->next_after))
+                                                            : Json(nullptr)}});
+  });
+
+  routes.Add("GET", "/api/v1/executive-bodies", [requests](const Request& req, const Actor&) {
+    auto r = requests->Bodies();
+    if (!r.ok()) return Fail(r.error(), req);
+    Json items = Json::array();
+    for (const auto& b : *r) {
+      items.push_back({{"id", b.id},
+                       {"maslikhat_id", Nullable(b.maslikhat_id)},
+                       {"name_kk", b.name_kk},
+                       {"name_ru", b.name_ru}});
+    }
+    return JsonResponse(200, {{"items", items}});
+  });
+
+  routes.Add(
+      "POST", "/api/v1/executive-bodies",
+      [requests](const Request& req, const Actor& actor) {
+        auto b = BodyReader::Parse(req);
+        if (!b.ok()) return Fail(b.error(), req);
+        ExecutiveBody body;
+        body.maslikhat_id = b->Int("maslikhat_id", false);
+        body.name_kk = b->Str("name_kk", true, 1, 300).value_or("");
+        body.name_ru = b->Str("name_ru", true, 1, 300).value_or("");
+        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
+        auto r = requests->CreateBody(actor, body);
+        if (!r.ok()) return Fail(r.error(), req);
+        return JsonResponse(201, {{"id", r->id},
+                                  {"maslikhat_id", Nullable(r->maslikhat_id)},
+                                  {"name_kk", r->name_kk},
+                                  {"name_ru", r->name_ru}});
+      },
+      http::Access::kSignedIn);
+
+  routes.Add(
+      "POST", "/api/v1/appeals/{id}/deputy-requests",
+      [requests](const Request& req, const Actor& actor) {
+        auto id = ParseId(req.Param("id"));
+        if (!id) return Fail(Error::NotFound(), req);
+        auto b = BodyReader::Parse(req);
+        if (!b.ok()) return Fail(b.error(), req);
+        auto body_id = b->Int("body_id", true);
+        auto text = b->Str("text", true, 1, 20000);
+        auto days = b->Int("due_working_days", false);
+        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
+        auto r = requests->Send(actor, *id, *body_id, *text,
+                                static_cast<int>(days.value_or(kDefaultRequestWorkingDays)));
+        if (!r.ok()) return Fail(r.error(), req);
+        return JsonResponse(201, RequestJson(*r));
+      },
+      http::Access::kSignedIn);
+
+  routes.Add(
+      "GET", "/api/v1/deputy-requests",
+      [requests](const Request& req, const Actor& actor) {
+        bool bad = false;
+        auto appeal = QueryId(req, "appeal_id", &bad);
+        if (bad) return Fail(Error::Invalid("appeal_id", "invalid"), req);
+        auto r = requests->List(actor, appeal);
+        if (!r.ok()) return Fail(r.error(), req);
+        Json items = Json::array();
+        for (const auto& d : *r) items.push_back(RequestJson(d));
+        return JsonResponse(200, {{"items", items}});
+      },
+      http::Access::kSignedIn);
+
+  routes.Add(
+      "POST", "/api/v1/deputy-requests/{id}/answer",
+      [requests](const Request& req, const Actor& actor) {
+        auto id = ParseId(req.Param("id"));
+        if (!id) return Fail(Error::NotFound(), req);
+        auto b = BodyReader::Parse(req);
+        if (!b.ok()) return Fail(b.error(), req);
+        auto text = b->Str("text", true, 1, 20000);
+        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
+        auto r = requests->Answer(actor, *id, *text);
+        if (!r.ok()) return Fail(r.error(), req);
+        return JsonResponse(200, RequestJson(*r));
+      },
+      http::Access::kSignedIn);
+}
+
+}  // namespace kenes::appeals

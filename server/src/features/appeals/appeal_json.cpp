@@ -1,0 +1,89 @@
+#include "features/appeals/appeal_json.hpp"
+
+#include <chrono>
+
+#include "features/appeals/working_calendar.hpp"
+
+namespace kenes::appeals {
+
+using http::Json;
+
+std::optional<int64_t> ParseId(const std::string& s) {
+  if (s.empty() || s.size() > 18) return std::nullopt;
+  int64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+Json SummaryJson(const Appeal& a) {
+  return {{"id", a.id},
+          {"number", a.number},
+          {"maslikhat_id", a.maslikhat_id},
+          {"type", a.type},
+          {"channel", a.channel},
+          {"status", a.status},
+          {"language", a.language},
+          {"subject", a.subject},
+          {"addressee", a.addressee},
+          {"okrug_id", Nullable(a.okrug_id)},
+          {"deputy_id", Nullable(a.deputy_id)},
+          {"commission_id", Nullable(a.commission_id)},
+          {"category", a.category},
+          {"anonymous", a.anonymous},
+          {"urgent_redirect", a.urgent_redirect},
+          {"collective", a.collective},
+          {"repeat_of", Nullable(a.repeat_of)},
+          {"received_at", a.received_at},
+          {"registered_on", a.registered_on},
+          {"due_on", a.due_on},
+          {"forward_due_on", a.forward_due_on},
+          {"outcome", Nullable(a.outcome)}};
+}
+
+AppealFilter ParseFilter(const http::Request& req, bool* bad) {
+  AppealFilter f;
+  auto id_query = [&](const char* name) -> std::optional<int64_t> {
+    auto q = req.Query(name);
+    if (!q || q->empty()) return std::nullopt;
+    auto v = ParseId(*q);
+    if (!v) *bad = true;
+    return v;
+  };
+  f.maslikhat_id = id_query("maslikhat_id");
+  f.okrug_id = id_query("okrug_id");
+  f.filter_deputy_id = id_query("deputy_id");
+  f.after_id = id_query("cursor").value_or(0);
+  f.limit = static_cast<int>(id_query("limit").value_or(50));
+  f.status = req.Query("status").value_or("");
+  f.type = req.Query("type").value_or("");
+  f.category = req.Query("category").value_or("");
+  f.query = req.Query("q").value_or("");
+  f.from = req.Query("from").value_or("");
+  f.to = req.Query("to").value_or("");
+  if (req.Query("overdue").value_or("") == "true") {
+    const int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+    f.overdue_before = LocalDate(now).ToString();
+  }
+  if (http::Utf8Length(f.query) > 200) *bad = true;
+  return f;
+}
+
+Json RequestJson(const DeputyRequest& r) {
+  return {{"id", r.id},
+          {"appeal_id", r.appeal_id},
+          {"maslikhat_id", r.maslikhat_id},
+          {"body_id", r.body_id},
+          {"text", r.text},
+          {"sent_on", r.sent_on},
+          {"due_on", r.due_on},
+          {"status", r.status},
+          {"answer_text", Nullable(r.answer_text)},
+          {"answered_at", Nullable(r.answered_at)}};
+}
+
+}  // namespace kenes::appeals

@@ -1,0 +1,161 @@
+#include "features/appeals/deputy_request_service.hpp"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "features/appeals/appeal_policy.hpp"
+#include "features/appeals/appeal_service.hpp"
+#include "platform/audit/audit.hpp"
+
+namespace kenes::appeals {
+namespace {
+
+std::vector<int64_t> LiaisonBodies(const Actor& actor) {
+  std::vector<int64_t> out;
+  for (const auto& r : actor.roles) {
+    if (r.role == "liaison" && r.scope_type == "body" && r.scope_id) out.push_back(*r.scope_id);
+  }
+  return out;
+}
+
+size_t Chars(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+std::optional<int64_t> DeputyRequestService::DeputyIdOf(const Actor& actor) {
+  if (!actor.IsAuthenticated() || !actor.HasRole("deputy")) return std::nullopt;
+  auto d = directory_->DeputyOfUser(*actor.user_id);
+  if (!d) return std::nullopt;
+  return d->id;
+}
+
+Result<std::vector<ExecutiveBody>> DeputyRequestService::Bodies() {
+  return db_.Read(
+      [&](db::Tx& tx) -> Result<std::vector<ExecutiveBody>> { return repo_.ListBodies(tx); });
+}
+
+Result<ExecutiveBody> DeputyRequestService::CreateBody(const Actor& actor, ExecutiveBody body) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  bool allowed =
+      actor.IsAdmin() || (body.maslikhat_id && AppealPolicy::IsStaffOf(actor, *body.maslikhat_id));
+  if (!allowed) return Error::Denied();
+  Error e = Error::Of(ErrorCode::kInvalidArgument, "invalid body");
+  if (body.name_kk.empty()) e.fields["name_kk"] = "required";
+  if (body.name_ru.empty()) e.fields["name_ru"] = "required";
+  if (!e.fields.empty()) return e;
+  return db_.Write([&](db::Tx& tx) -> Result<ExecutiveBody> {
+    body.id = repo_.InsertBody(tx, body, FormatIsoUtc(clock_.NowMs()));
+    audit::Record(tx, actor, {"appeals.body_created", "executive_body", body.id, "{}"},
+                  clock_.NowMs());
+    return body;
+  });
+}
+
+Result<DeputyRequest> DeputyRequestService::Send(const Actor& actor, int64_t appeal_id,
+                                                 int64_t body_id, const std::string& text,
+                                                 int due_working_days) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  Error invalid = Error::Of(ErrorCode::kInvalidArgument, "invalid deputy request");
+  if (text.empty()) invalid.fields["text"] = "required";
+  if (Chars(text) > 20000) invalid.fields["text"] = "too_long";
+  if (due_working_days < 1 || due_working_days > 60) invalid.fields["due_working_days"] = "invalid";
+  if (!invalid.fields.empty()) return invalid;
+  auto deputy = DeputyIdOf(actor);
+  const int64_t now = clock_.NowMs();
+  return db_.Write([&](db::Tx& tx) -> Result<DeputyRequest> {
+    auto appeal = repo_.Find(tx, appeal_id);
+    if (!appeal) return Error::NotFound();
+    Access access = AppealPolicy::AccessTo(actor, *appeal, deputy);
+    if (access == Access::kNone) return Error::NotFound();
+    if (access == Access::kApplicant) return Error::Denied();
+    if (!repo_.FindBody(tx, body_id)) return Error::Invalid("body_id", "invalid");
+    CivilDate today = LocalDate(now);
+    WorkingCalendar calendar = LoadWorkingCalendar(tx, repo_, today);
+    DeputyRequest r;
+    r.appeal_id = appeal_id;
+    r.maslikhat_id = appeal->maslikhat_id;
+    r.body_id = body_id;
+    r.author_user_id = *actor.user_id;
+    r.text = text;
+    r.sent_on = today.ToString();
+    r.due_on = calendar.AddWorkingDays(today, due_working_days).ToString();
+    r.status = "sent";
+    r.created_at = FormatIsoUtc(now);
+    r.id = repo_.InsertRequest(tx, r);
+    repo_.AddEvent(tx, {0, appeal_id, r.created_at, actor.user_id, "deputy_request", appeal->status,
+                        appeal->status, "",
+                        nlohmann::json{{"request_id", r.id}, {"body_id", body_id}}.dump()});
+    audit::Record(tx, actor, {"appeals.deputy_request_sent", "deputy_request", r.id, "{}"}, now);
+    return r;
+  });
+}
+
+Result<std::vector<DeputyRequest>> DeputyRequestService::List(const Actor& actor,
+                                                              std::optional<int64_t> appeal_id) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  auto deputy = DeputyIdOf(actor);
+  auto bodies = LiaisonBodies(actor);
+  return db_.Read([&](db::Tx& tx) -> Result<std::vector<DeputyRequest>> {
+    std::vector<DeputyRequest> out;
+    if (appeal_id) {
+      auto appeal = repo_.Find(tx, *appeal_id);
+      if (!appeal) return Error::NotFound();
+      Access access = AppealPolicy::AccessTo(actor, *appeal, deputy);
+      if (access == Access::kNone || access == Access::kApplicant) return Error::NotFound();
+      return repo_.ListRequests(tx, appeal_id, std::nullopt, std::nullopt, std::nullopt);
+    }
+    for (int64_t body : bodies) {
+      auto part = repo_.ListRequests(tx, std::nullopt, body, std::nullopt, std::nullopt);
+      out.insert(out.end(), part.begin(), part.end());
+    }
+    if (deputy) {
+      auto part = repo_.ListRequests(tx, std::nullopt, std::nullopt, actor.user_id, std::nullopt);
+      out.insert(out.end(), part.begin(), part.end());
+    }
+    for (const auto& r : actor.roles) {
+      if ((r.role == "staff" || r.role == "chair") && r.scope_type == "maslikhat" && r.scope_id) {
+        auto part = repo_.ListRequests(tx, std::nullopt, std::nullopt, std::nullopt, r.scope_id);
+        out.insert(out.end(), part.begin(), part.end());
+      }
+    }
+    return out;
+  });
+}
+
+Result<DeputyRequest> DeputyRequestService::Answer(const Actor& actor, int64_t request_id,
+                                                   const std::string& text) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (text.empty()) return Error::Invalid("text", "required");
+  if (Chars(text) > 20000) return Error::Invalid("text", "too_long");
+  auto bodies = LiaisonBodies(actor);
+  const int64_t now = clock_.NowMs();
+  return db_.Write([&](db::Tx& tx) -> Result<DeputyRequest> {
+    auto r = repo_.FindRequest(tx, request_id);
+    bool mine = r && std::find(bodies.begin(), bodies.end(), r->body_id) != bodies.end();
+    if (!mine) return Error::NotFound();
+    if (r->status == "answered") {
+      Error e = Error::Of(ErrorCode::kConflict, "already answered");
+      e.fields["status"] = "answered";
+      return e;
+    }
+    r->status = "answered";
+    r->answer_text = text;
+    r->answered_at = FormatIsoUtc(now);
+    r->answered_by = actor.user_id;
+    repo_.AnswerRequest(tx, *r);
+    auto appeal = repo_.Find(tx, r->appeal_id);
+    repo_.AddEvent(
+        tx, {0, r->appeal_id, *r->answered_at, actor.user_id, "deputy_request_answered",
+             appeal->status, appeal->status, "", nlohmann::json{{"request_id", r->id}}.dump()});
+    audit::Record(tx, actor, {"appeals.deputy_request_answered", "deputy_request", r->id, "{}"},
+                  now);
+    return *r;
+  });
+}
+
+}  // namespace kenes::appeals
