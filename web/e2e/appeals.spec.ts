@@ -71,4 +71,46 @@ test.describe.serial('appeals: file, answer, feedback', () => {
     await expect(row).toContainText(subject);
     await expect(row).toContainText(A.status.registered);
   });
+
+  test('(b) staff assign it to the deputy, who starts and answers it', async ({ page }) => {
+    test.skip(number === '', 'needs (a)');
+    await logIn(page, kDemo.staff);
+    await page.getByRole('navigation').getByRole('link', { name: A.nav.appeals }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.list.titleStaff);
+    await page.getByRole('link', { name: number }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.detail.title.replace('{{number}}', number));
+    await expect(page.getByRole('region', { name: A.detail.applicant })).toContainText('Азамат Демо');
+    await page.getByRole('button', { name: A.actions.assign }).click();
+    await page.getByRole('combobox', { name: A.actions.deputy }).selectOption({ label: 'Бекова Айгүл' });
+    await page.getByRole('button', { name: A.actions.confirm }).click();
+    await expect(page.getByText(A.actions.done.replace('{{status}}', A.status.assigned))).toBeVisible();
+    await page.context().clearCookies();
+
+    await logIn(page, kDemo.deputy);
+    await page.goto('/appeals');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.list.titleDeputy);
+    await page.getByRole('link', { name: number }).click();
+    await page.getByRole('button', { name: A.actions.start }).click();
+    await expect(page.getByText(A.actions.done.replace('{{status}}', A.status.in_consideration))).toBeVisible();
+    await page.getByRole('button', { name: A.actions.answer }).click();
+    await page.getByLabel(A.actions.answerText).fill('Жол жөндеу жұмыстары келесі аптада басталады. Рахмет!');
+    await page.getByRole('combobox', { name: A.actions.outcome }).selectOption('satisfied');
+    await page.getByRole('button', { name: A.actions.confirm }).click();
+    await expect(page.getByText(A.actions.done.replace('{{status}}', A.status.answered))).toBeVisible();
+    await expect(page.getByRole('region', { name: A.detail.history })).toContainText(A.event.answer);
+  });
+
+  test('(c) the citizen reads the answer and says the problem was solved', async ({ page }) => {
+    test.skip(number === '', 'needs (a)');
+    await logIn(page, kDemo.citizen);
+    await page.goto('/appeals');
+    await expect(page.getByRole('row', { name: new RegExp(number) })).toContainText(A.status.answered);
+    await page.getByRole('link', { name: number }).click();
+    await expect(page.getByTestId('answer-text')).toHaveText('Жол жөндеу жұмыстары келесі аптада басталады. Рахмет!');
+    await expect(page.getByRole('region', { name: A.detail.answer })).toContainText(A.outcome.satisfied);
+    await page.getByRole('radio', { name: A.feedback.yes }).check();
+    await page.getByRole('button', { name: A.feedback.submit }).click();
+    await expect(page.getByText(A.feedback.thanks)).toBeVisible();
+    await expect(page.getByRole('region', { name: A.detail.history })).toContainText(A.event.feedback);
+  });
 });

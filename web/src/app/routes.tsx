@@ -16,6 +16,7 @@ import { MaslikhatPage } from '../features/directory/maslikhat/MaslikhatPage';
 import { OkrugPage } from '../features/directory/okrug/OkrugPage';
 import { AppealsPage } from '../features/appeals/list/AppealsPage';
 import { NewAppealPage } from '../features/appeals/file/NewAppealPage';
+import { AppealDetailPage } from '../features/appeals/detail/AppealDetailPage';
 import { NotFoundPage } from './NotFoundPage';
 import { kDirectoryRoutes, kPaths } from './paths';
 import { Shell } from './shell/Shell';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
       { path: kPaths.adminUsers, element: <AdminUsersPage /> },
       { path: kPaths.appeals, element: <AppealsPage /> },
       { path: kPaths.appealNew, element: <NewAppealPage /> },
+      { path: '/appeals/:id', element: <AppealDetailPage /> },
       { path: kDirectoryRoutes.find, element: <FindDeputyPage /> },
       { path: kDirectoryRoutes.maslikhats, element: <MaslikhatListPage /> },
       { path: kDirectoryRoutes.maslikhat, element: <MaslikhatPage /> },

@@ -58,21 +58,22 @@ export function AddresseePicker({
   return (
     <Fieldset legend={t('appeals.addressee.legend')}>
       <Stack gap="md">
-        <Radio.Group
-          value={kind}
-          onChange={(next) => {
-            const nextKind: AddresseeKind = next === 'maslikhat' ? 'maslikhat' : 'deputy';
-            onKindChange(nextKind);
-            if (value?.kind !== nextKind) onChange(null);
-            setSearching(true);
-          }}
-          aria-label={t('appeals.addressee.legend')}
-        >
-          <Group gap="lg">
-            <Radio value="deputy" label={t('appeals.addressee.deputy')} />
-            <Radio value="maslikhat" label={t('appeals.addressee.maslikhat')} />
-          </Group>
-        </Radio.Group>
+        <Group gap="lg">
+          {(['deputy', 'maslikhat'] as const).map((option) => (
+            <Radio
+              key={option}
+              name="addressee"
+              value={option}
+              checked={kind === option}
+              onChange={() => {
+                onKindChange(option);
+                if (value?.kind !== option) onChange(null);
+                setSearching(true);
+              }}
+              label={t(option === 'deputy' ? 'appeals.addressee.deputy' : 'appeals.addressee.maslikhat')}
+            />
+          ))}
+        </Group>
         {kind === 'deputy' && searching && (
           <AddressSearch
             chosenDeputyId={value?.kind === 'deputy' ? value.deputyId : null}

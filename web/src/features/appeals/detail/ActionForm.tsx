@@ -1,0 +1,176 @@
+// The inputs one action needs: assign (deputy), forward (body), extend (date + reason),
+// answer (text + outcome), leave (reason). Checked here first, then by the server.
+import { Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { daysBetween } from '../dates';
+import { deputyName, useMaslikhatDeputies } from '../directory_reads';
+import { kOutcomes, type Appeal, type AppealAction, type AppealActionRequest, type AppealOutcome } from '../types';
+
+export const kActionFields = ['deputy_id', 'forward_to', 'extend_until', 'reason', 'answer_text', 'outcome'] as const;
+
+interface Draft {
+  deputyId: string;
+  forwardTo: string;
+  extendUntil: string;
+  reason: string;
+  answerText: string;
+  outcome: AppealOutcome | '';
+}
+
+/** field → reason for the draft of `action`, mirroring the server's checks. */
+export function actionProblems(action: AppealAction, draft: Draft, appeal: Appeal): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (action === 'assign' && draft.deputyId === '') problems.deputy_id = 'required';
+  if (action === 'forward' && draft.forwardTo.trim() === '') problems.forward_to = 'required';
+  if (action === 'extend') {
+    if (draft.extendUntil === '') problems.extend_until = 'required';
+    else if (draft.extendUntil <= appeal.due_on || daysBetween(appeal.registered_on, draft.extendUntil) > 61) {
+      problems.extend_until = 'invalid';
+    }
+    if (draft.reason.trim() === '') problems.reason = 'required';
+  }
+  if (action === 'answer') {
+    if (draft.answerText.trim() === '') problems.answer_text = 'required';
+    if (draft.outcome === '') problems.outcome = 'required';
+  }
+  if (action === 'leave' && draft.reason.trim() === '') problems.reason = 'required';
+  return problems;
+}
+
+export function actionRequest(action: AppealAction, draft: Draft): AppealActionRequest {
+  const body: AppealActionRequest = { action };
+  if (action === 'assign') body.deputy_id = Number(draft.deputyId);
+  if (action === 'forward') body.forward_to = draft.forwardTo.trim();
+  if (action === 'extend') body.extend_until = draft.extendUntil;
+  if (action === 'answer') {
+    body.answer_text = draft.answerText.trim();
+    if (draft.outcome) body.outcome = draft.outcome;
+  }
+  if (draft.reason.trim() && (action === 'extend' || action === 'leave' || action === 'forward')) body.reason = draft.reason.trim();
+  return body;
+}
+
+export function ActionForm({
+  appeal,
+  action,
+  fields,
+  pending,
+  formRef,
+  onSubmit,
+  onCancel,
+}: {
+  appeal: Appeal;
+  action: AppealAction;
+  fields: Record<string, string>;
+  pending: boolean;
+  formRef: RefObject<HTMLFormElement | null>;
+  onSubmit: (problems: Record<string, string>, body: AppealActionRequest) => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const deputies = useMaslikhatDeputies(action === 'assign' ? appeal.maslikhat_id : null);
+  const [draft, setDraft] = useState<Draft>({
+    deputyId: appeal.deputy_id === null ? '' : String(appeal.deputy_id),
+    forwardTo: '',
+    extendUntil: '',
+    reason: '',
+    answerText: '',
+    outcome: '',
+  });
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit(actionProblems(action, draft, appeal), actionRequest(action, draft));
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate aria-label={t(`appeals.actions.${action}`)}>
+      <Stack gap="sm">
+        {action === 'assign' && (
+          <NativeSelect
+            label={t('appeals.actions.deputy')}
+            required
+            value={draft.deputyId}
+            onChange={(event) => set('deputyId', event.currentTarget.value)}
+            data={[
+              { value: '', label: t('appeals.actions.chooseDeputy') },
+              ...(deputies.data ?? []).map((d) => ({ value: String(d.id), label: deputyName(d, i18n.language) })),
+            ]}
+            error={fields.deputy_id}
+          />
+        )}
+        {action === 'forward' && (
+          <TextInput
+            label={t('appeals.actions.forwardTo')}
+            description={t('appeals.actions.forwardHint')}
+            required
+            maxLength={300}
+            value={draft.forwardTo}
+            onChange={(event) => set('forwardTo', event.currentTarget.value)}
+            error={fields.forward_to}
+          />
+        )}
+        {action === 'extend' && (
+          <TextInput
+            type="date"
+            label={t('appeals.actions.extendUntil')}
+            description={t('appeals.actions.extendHint')}
+            required
+            value={draft.extendUntil}
+            onChange={(event) => set('extendUntil', event.currentTarget.value)}
+            error={fields.extend_until}
+          />
+        )}
+        {action === 'answer' && (
+          <>
+            <Textarea
+              label={t('appeals.actions.answerText')}
+              description={t('appeals.actions.answerHint', { language: t(`lang.${appeal.language}`) })}
+              required
+              autosize
+              minRows={6}
+              maxLength={20000}
+              value={draft.answerText}
+              onChange={(event) => set('answerText', event.currentTarget.value)}
+              error={fields.answer_text}
+              lang={appeal.language}
+            />
+            <NativeSelect
+              label={t('appeals.actions.outcome')}
+              required
+              value={draft.outcome}
+              onChange={(event) => set('outcome', kOutcomes.find((o) => o === event.currentTarget.value) ?? '')}
+              data={[
+                { value: '', label: t('appeals.actions.chooseOutcome') },
+                ...kOutcomes.map((o) => ({ value: o, label: t(`appeals.outcome.${o}`) })),
+              ]}
+              error={fields.outcome}
+            />
+          </>
+        )}
+        {(action === 'extend' || action === 'leave' || action === 'forward') && (
+          <Textarea
+            label={action === 'forward' ? `${t('appeals.actions.reason')} (${t('common.optional')})` : t('appeals.actions.reason')}
+            required={action !== 'forward'}
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={draft.reason}
+            onChange={(event) => set('reason', event.currentTarget.value)}
+            error={fields.reason}
+          />
+        )}
+        <Group gap="sm">
+          <Button type="submit" loading={pending}>
+            {t('appeals.actions.confirm')}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('appeals.common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+// /appeals/:id — the applicant sees status, history, the answer and gives feedback; handlers also
+// see the applicant and act on the appeal.
+import { Anchor, Loader, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { kPaths } from '../../../app/paths';
+import { NotFoundPage } from '../../../app/NotFoundPage';
+import { FormAlert } from '../../../components/FormAlert';
+import { Page } from '../../../components/Page';
+import { isApiError } from '../../../lib/api/api_error';
+import { describeError } from '../../../lib/i18n/error_text';
+import { RequireMe } from '../../identity/RequireMe';
+import { useAppeal } from '../hooks';
+import { AboutAppeal } from './AboutAppeal';
+import { ActionPanel } from './ActionPanel';
+import { AnswerBlock } from './AnswerBlock';
+import { AppealBody } from './AppealBody';
+import { ApplicantBlock } from './ApplicantBlock';
+import { EventTimeline } from './EventTimeline';
+import { canGiveFeedback, FeedbackForm, FeedbackResult } from './FeedbackForm';
+
+function AppealDetail({ id }: { id: number }) {
+  const { t, i18n } = useTranslation();
+  const appeal = useAppeal(id);
+  if (appeal.isPending) {
+    return (
+      <Page title={t('appeals.nav.appeals')}>
+        <Loader aria-label={t('common.loading')} />
+      </Page>
+    );
+  }
+  if (appeal.isError) {
+    if (isApiError(appeal.error) && appeal.error.status === 404) return <NotFoundPage />;
+    return (
+      <Page title={t('appeals.nav.appeals')}>
+        <FormAlert kind="error">{describeError(t, (k) => i18n.exists(k), appeal.error).summary}</FormAlert>
+      </Page>
+    );
+  }
+  const data = appeal.data;
+  const handler = data.access === 'staff' || data.access === 'deputy';
+  return (
+    <Page title={t('appeals.detail.title', { number: data.number })}>
+      <Anchor component={Link} to={kPaths.appeals}>
+        {t('appeals.detail.back')}
+      </Anchor>
+      <Stack gap="md">
+        <FeedbackResult appeal={data} />
+        <AboutAppeal appeal={data} />
+        {handler && <ActionPanel appeal={data} />}
+        {handler && <ApplicantBlock appeal={data} />}
+        <AppealBody appeal={data} />
+        <AnswerBlock appeal={data} />
+        {canGiveFeedback(data) && <FeedbackForm appeal={data} />}
+        <EventTimeline events={data.events} />
+      </Stack>
+    </Page>
+  );
+}
+
+export function AppealDetailPage() {
+  const { id } = useParams();
+  if (!id || !/^\d+$/.test(id)) return <NotFoundPage />;
+  return <RequireMe>{() => <AppealDetail id={Number(id)} />}</RequireMe>;
+}

@@ -1,0 +1,57 @@
+// The appeal's history from `events`, oldest first, as an ordered list.
+import { List, Stack, Text, Title } from '@mantine/core';
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../dates';
+import { kAppealStatuses, type AppealEvent } from '../types';
+
+const kKnown = ['register', 'assign', 'start', 'forward', 'extend', 'answer', 'close', 'leave', 'reopen', 'feedback'];
+
+function detailString(details: AppealEvent['details'], key: string): string | null {
+  const value = (details as Record<string, unknown> | null)?.[key];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+export function EventTimeline({ events }: { events: AppealEvent[] }) {
+  const { t, i18n } = useTranslation();
+  const statusText = (status: string) =>
+    kAppealStatuses.find((s) => s === status) ? t(`appeals.status.${status}` as ParseKeys) : status;
+  return (
+    <section aria-labelledby="appeal-history-title">
+      <Title order={2} size="h3" id="appeal-history-title" mb="sm">
+        {t('appeals.detail.history')}
+      </Title>
+      <List component="ol" spacing="sm" listStyleType="decimal">
+        {events.map((event, index) => {
+          const forwardTo = detailString(event.details, 'forward_to');
+          const anonymous = event.action === 'register' && event.reason === 'anonymous';
+          const isComment = event.action === 'reopen' || event.action === 'feedback';
+          return (
+            <List.Item key={`${event.at}-${index}`}>
+              <Stack gap={2}>
+                <Text fw={600}>
+                  {kKnown.includes(event.action)
+                    ? t(`appeals.event.${event.action}` as ParseKeys)
+                    : t('appeals.event.other')}
+                </Text>
+                <Text size="sm">
+                  {formatMoment(event.at, i18n.language)}
+                  {event.to_status && ` · ${event.from_status ? `${statusText(event.from_status)} → ` : ''}${statusText(event.to_status)}`}
+                </Text>
+                {forwardTo && <Text size="sm">{t('appeals.event.forwardTo', { to: forwardTo })}</Text>}
+                {anonymous && <Text size="sm">{t('appeals.event.anonymous')}</Text>}
+                {!anonymous && event.reason && (
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                    {isComment
+                      ? t('appeals.event.comment', { comment: event.reason })
+                      : t('appeals.event.reason', { reason: event.reason })}
+                  </Text>
+                )}
+              </Stack>
+            </List.Item>
+          );
+        })}
+      </List>
+    </section>
+  );
+}

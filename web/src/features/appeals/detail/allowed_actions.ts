@@ -1,0 +1,39 @@
+// Which action buttons a handler sees: the server's transition table (features/appeals/appeal.cpp)
+// crossed with what the role may do (appeal_policy.cpp). The server still decides; this only
+// avoids offering buttons that would be refused.
+import type { AppealAccess, AppealAction, AppealStatus } from '../types';
+
+const kFrom: Record<AppealAction, readonly AppealStatus[]> = {
+  assign: ['registered', 'assigned', 'reopened'],
+  start: ['assigned', 'reopened'],
+  forward: ['registered', 'assigned', 'in_consideration'],
+  extend: ['in_consideration', 'extended'],
+  answer: ['assigned', 'in_consideration', 'extended'],
+  close: ['answered', 'forwarded'],
+  leave: ['registered', 'assigned'],
+  reopen: ['answered', 'closed'],
+};
+
+/** The order buttons appear in: the usual path first. */
+export const kActionOrder: readonly AppealAction[] = ['assign', 'start', 'answer', 'extend', 'forward', 'close', 'leave', 'reopen'];
+
+function mayAct(access: AppealAccess, action: AppealAction): boolean {
+  switch (access) {
+    case 'staff':
+      return action !== 'reopen';
+    case 'deputy':
+      return action === 'start' || action === 'answer';
+    case 'applicant':
+      // The applicant reopens through "was the problem solved? — no", not a bare button.
+      return false;
+  }
+}
+
+export function allowedActions(access: AppealAccess, status: AppealStatus): AppealAction[] {
+  return kActionOrder.filter((action) => mayAct(access, action) && kFrom[action].includes(status));
+}
+
+/** Actions that need more than a click: they open a small form first. */
+export function needsForm(action: AppealAction): boolean {
+  return action === 'assign' || action === 'forward' || action === 'extend' || action === 'answer' || action === 'leave';
+}
