@@ -112,6 +112,8 @@ stage_e2e() {
 
   local db="sqlite:$tmp/run/kenes.db" port
   "$KENES_ROOT/build/kenes" migrate --database-url "$db"
+  # Demo directory and accounts (e2e/directory.spec.ts, staff_totp.spec.ts); other tests use fresh e-mails.
+  "$KENES_ROOT/build/kenes" seed --demo --database-url "$db" >/dev/null
   port=$(free_port)
   # The server runs in its own directory so it neither reads a kenes.toml nor writes ./var here.
   (cd "$tmp/run" && exec "$KENES_ROOT/build/kenes" serve --host 127.0.0.1 --port "$port" \
@@ -124,7 +126,8 @@ stage_e2e() {
   fi
   echo "kenes on http://127.0.0.1:$port, smtp sink on 127.0.0.1:$smtp_port, mail in $tmp/mail"
   local rc=0
-  (cd web && KENES_BASE_URL="http://127.0.0.1:$port" KENES_MAIL_DIR="$tmp/mail" npm run e2e) || rc=$?
+  (cd web && KENES_BASE_URL="http://127.0.0.1:$port" KENES_MAIL_DIR="$tmp/mail" \
+    KENES_E2E_ADMIN="admin@demo.kenes.kz:demo-admin-2026" npm run e2e) || rc=$?
   if [ "$rc" -ne 0 ]; then
     echo "--- last 50 lines of the kenes log" >&2; tail -50 "$tmp/kenes.log" >&2
   fi

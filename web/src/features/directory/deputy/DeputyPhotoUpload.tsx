@@ -61,6 +61,7 @@ export function DeputyPhotoUpload({ deputyId }: { deputyId: number }) {
           }}
           error={problem ? t(`directory.photo.${problem}`) : undefined}
           placeholder={t('directory.photo.choose')}
+          styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
           clearButtonProps={{ 'aria-label': t('directory.photo.clear') }}
         />
         <Group>

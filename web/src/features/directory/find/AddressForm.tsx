@@ -37,7 +37,8 @@ export function AddressForm({
 }) {
   const { t, i18n } = useTranslation();
   const [settlement, setSettlement] = useState(initial.settlement);
-  const [settlementKey, setSettlementKey] = useState('');
+  // The suggestion chosen last; its key scopes the street suggestions while the text still matches.
+  const [chosen, setChosen] = useState<{ key: string; label: string } | null>(null);
   const [street, setStreet] = useState(initial.street);
   const [house, setHouse] = useState(initial.house);
   const formRef = useRef<HTMLFormElement>(null);
@@ -58,6 +59,7 @@ export function AddressForm({
 
   const [settlementQuery] = useDebouncedValue(settlement.trim(), 200);
   const [streetQuery] = useDebouncedValue(street.trim(), 200);
+  const settlementKey = chosen && chosen.label === settlement ? chosen.key : '';
   const streetScope = settlementKey || settlement.trim();
   const settlements = useSettlementSuggestions(settlementQuery, i18n.language);
   const streets = useStreetSuggestions(streetScope, streetQuery);
@@ -79,11 +81,11 @@ export function AddressForm({
           autoComplete="off"
           required
           value={settlement}
-          onChange={(value) => {
-            setSettlement(value);
-            setSettlementKey('');
+          onChange={setSettlement}
+          onOptionSubmit={(key) => {
+            const option = settlementOptions.find((o) => o.value === key);
+            if (option) setChosen({ key, label: option.label });
           }}
-          onOptionSubmit={(key) => setSettlementKey(key)}
           data={settlementOptions}
           filter={keepServerOrder}
           error={errors.settlement}

@@ -109,6 +109,7 @@ function ImportForm({ maslikhat }: { maslikhat: MaslikhatView }) {
           value={file}
           onChange={(next) => void onFile(next)}
           placeholder={t('directory.photo.choose')}
+          styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
           clearButtonProps={{ 'aria-label': t('directory.photo.clear') }}
           error={fileUnreadable ? t('directory.import.fileUnreadable') : undefined}
         />

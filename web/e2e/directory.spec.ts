@@ -1,0 +1,307 @@
+// Directory against the real server with the demo data (`kenes seed --demo`): find my deputy in
+// Kazakh and Russian, an address no okrug covers, staff editing a biography, axe on every page.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { kTexts, type TestLanguage } from './support/locales';
+
+const kk = kTexts.kk;
+const ru = kTexts.ru;
+const kStaff = { login: 'staff@demo.kenes.kz', password: 'demo-staff-2026' };
+const kTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const kTinyPng =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+interface DemoDeputy {
+  id: number;
+  full_name_kk: string;
+  full_name_ru: string;
+  okrug_id: number | null;
+}
+interface DemoMaslikhat {
+  id: number;
+  level: string;
+  name_kk: string;
+  name_ru: string;
+  email: string;
+  commissions: { id: number }[];
+  okrugs: { id: number; number: number }[];
+}
+
+async function cityMaslikhat(request: APIRequestContext): Promise<DemoMaslikhat> {
+  const list = (await (await request.get('/api/v1/maslikhats')).json()) as { items: DemoMaslikhat[] };
+  const city = list.items.find((m) => m.level === 'city' && m.name_ru.includes('Кокшетау'));
+  expect(city, 'the demo data (kenes seed --demo) is loaded').toBeTruthy();
+  return (await (await request.get(`/api/v1/maslikhats/${city!.id}`)).json()) as DemoMaslikhat;
+}
+
+async function deputyNamed(request: APIRequestContext, q: string): Promise<DemoDeputy> {
+  const page = (await (await request.get(`/api/v1/deputies?q=${encodeURIComponent(q)}`)).json()) as {
+    items: DemoDeputy[];
+  };
+  expect(page.items.length, `a deputy named ${q}`).toBeGreaterThan(0);
+  return page.items[0]!;
+}
+
+async function useLanguage(page: Page, language: TestLanguage) {
+  await page.addInitScript((lng) => window.localStorage.setItem('kenes.language', lng), language);
+}
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const result = await new AxeBuilder({ page }).withTags(kTags).analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+async function expectFitsWidth(page: Page, label: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${label} scrolls sideways at ${page.viewportSize()?.width ?? 0} px`).toBeLessThanOrEqual(0);
+}
+
+async function logIn(page: Page, login: string, password: string) {
+  await page.goto('/login');
+  await page.getByLabel(kk.login.login).fill(login);
+  await page.getByRole('textbox', { name: kk.login.password, exact: true }).fill(password);
+  await page.getByRole('main').getByRole('button', { name: kk.login.submit }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+async function apiLogIn(request: APIRequestContext, login: string, password: string) {
+  const { csrf_token: token } = (await (await request.get('/api/v1/csrf')).json()) as { csrf_token: string };
+  const response = await request.post('/api/v1/auth/login', {
+    headers: { 'X-CSRF-Token': token },
+    data: { login, password },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+test('(a) in Kazakh a citizen finds the deputies of «Көкшетау, Абай көшесі 12а» and opens a deputy page', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await page.getByRole('navigation').getByRole('link', { name: kk.directory.nav.find }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(kk.directory.find.title);
+
+  // Settlement chosen with the keyboard: type, arrow down to the suggestion, Enter.
+  const settlement = page.getByRole('combobox', { name: kk.directory.find.settlement });
+  await settlement.fill('көкшетау');
+  await expect(page.getByRole('option', { name: 'Көкшетау' })).toBeVisible();
+  await settlement.press('ArrowDown');
+  await settlement.press('Enter');
+  await expect(settlement).toHaveValue('Көкшетау');
+
+  const street = page.getByRole('combobox', { name: kk.directory.find.street });
+  await street.fill('Абай');
+  await page.getByRole('option', { name: 'Абай көшесі' }).click();
+  await expect(street).toHaveValue('Абай көшесі');
+  await page.getByRole('textbox', { name: kk.directory.find.house }).fill('12а');
+  await page.getByRole('button', { name: kk.directory.find.submit, exact: true }).click();
+
+  const results = page.getByRole('region', { name: kk.directory.find.resultsTitle });
+  await expect(results).toHaveAttribute('aria-live', 'polite');
+  const oblast = results.getByRole('region', { name: 'Ақмола облыстық мәслихаты' });
+  const city = results.getByRole('region', { name: 'Көкшетау қалалық мәслихаты' });
+  await expect(oblast).toBeVisible();
+  await expect(city).toBeVisible();
+  // Oblast level first.
+  const headings = await results.getByRole('heading', { level: 3 }).allInnerTexts();
+  expect(headings).toEqual(['Ақмола облыстық мәслихаты', 'Көкшетау қалалық мәслихаты']);
+  await expect(city.getByRole('link', { name: '№1 сайлау округі' })).toBeVisible();
+  const deputy = city.getByRole('link', { name: 'Бекова Айгүл' });
+  await expect(deputy).toBeVisible();
+  await expect(page).toHaveURL(/settlement=/);
+
+  await deputy.click();
+  await expect(page).toHaveURL(/\/deputies\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Бекова Айгүл');
+  await expect(page.getByRole('heading', { name: kk.directory.deputy.okrug })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Көкшетау қалалық мәслихаты' })).toBeVisible();
+  // No staff tools and no empty reception/news/report sections for a guest.
+  await expect(page.getByRole('button', { name: kk.directory.edit.open })).toHaveCount(0);
+});
+
+test('(b) in Russian: «Кокшетау», «ул. Абая», 12 — deputies named in Russian', async ({ page }) => {
+  await useLanguage(page, 'ru');
+  await page.goto('/find');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ru.directory.find.title);
+
+  const settlement = page.getByRole('combobox', { name: ru.directory.find.settlement });
+  await settlement.fill('Кокшетау');
+  await page.getByRole('option', { name: 'Кокшетау' }).click();
+  const street = page.getByRole('combobox', { name: ru.directory.find.street });
+  await street.fill('ул. Абая');
+  await page.getByRole('option', { name: 'ул. Абая' }).click();
+  await page.getByRole('textbox', { name: ru.directory.find.house }).fill('12');
+  await page.getByRole('button', { name: ru.directory.find.submit, exact: true }).click();
+
+  const results = page.getByRole('region', { name: ru.directory.find.resultsTitle });
+  await expect(results.getByText(ru.directory.find.found.replace('{{n}}', '2'))).toBeVisible();
+  const city = results.getByRole('region', { name: 'Кокшетауский городской маслихат' });
+  await expect(city.getByRole('link', { name: 'Избирательный округ №1' })).toBeVisible();
+  await expect(results.getByRole('region', { name: 'Акмолинский областной маслихат' })).toBeVisible();
+  await city.getByRole('link', { name: 'Бекова Айгуль' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Бекова Айгуль');
+  await expect(page.getByRole('heading', { name: ru.directory.deputy.biography })).toBeVisible();
+  await expect(page.getByText(/Родилась в Кокшетау/)).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'ул. Абая' })).toBeVisible();
+});
+
+test('(c) an address no okrug covers shows the message and the maslikhats to contact', async ({ page }) => {
+  await useLanguage(page, 'ru');
+  await page.goto('/find');
+  await page.getByRole('combobox', { name: ru.directory.find.settlement }).fill('Кокшетау');
+  await page.getByRole('combobox', { name: ru.directory.find.street }).fill('ул. Несуществующая');
+  await page.getByRole('textbox', { name: ru.directory.find.house }).fill('5');
+  await page.getByRole('button', { name: ru.directory.find.submit, exact: true }).click();
+
+  const results = page.getByRole('region', { name: ru.directory.find.resultsTitle });
+  await expect(results.getByText(ru.directory.find.noMatchTitle)).toBeVisible();
+  const city = results.getByRole('region', { name: 'Кокшетауский городской маслихат' });
+  await expect(city.getByRole('link', { name: 'city@demo.kenes.kz' })).toHaveAttribute('href', 'mailto:city@demo.kenes.kz');
+  await expect(city.getByRole('link', { name: '+7 7162 00-00-02' })).toBeVisible();
+  await expect(city.getByText('г. Кокшетау, ул. Абая, 89 (демо)')).toBeVisible();
+  await expect(city.getByText(/Пн–Пт 9:00–18:30/)).toBeVisible();
+  await expect(results.getByRole('region', { name: 'Акмолинский областной маслихат' })).toBeVisible();
+  await expect(results.getByRole('link', { name: /Бекова/ })).toHaveCount(0);
+
+  // A house number the server cannot read is shown next to the field.
+  await page.getByRole('textbox', { name: ru.directory.find.house }).fill('abc');
+  await page.getByRole('button', { name: ru.directory.find.submit, exact: true }).click();
+  const house = page.getByRole('textbox', { name: ru.directory.find.house });
+  await expect(house).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(ru.directory.find.houseInvalid)).toBeVisible();
+});
+
+test('(d) staff edit a deputy biography in Kazakh and the public page shows it', async ({ page }) => {
+  const deputy = await deputyNamed(page.request, 'Исаев Ерлан');
+  const bio = `Өмірбаян тексерісі ${Date.now()}: жастар мен білім мәселелерімен айналысады.`;
+
+  await logIn(page, kStaff.login, kStaff.password);
+  await page.goto(`/deputies/${deputy.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(deputy.full_name_kk);
+  await page.getByRole('button', { name: kk.directory.edit.open }).click();
+  const form = page.getByRole('form', { name: kk.directory.edit.title });
+  await expect(form.getByLabel(kk.directory.edit.published)).toBeChecked();
+  await form.getByRole('textbox', { name: kk.directory.edit.bioKk }).fill(bio);
+  await form.getByRole('button', { name: kk.common.save }).click();
+  await expect(page.getByText(kk.directory.edit.saved)).toBeVisible();
+  await expect(page.getByText(bio)).toBeVisible();
+
+  // A guest sees the published biography.
+  await page.getByRole('navigation').getByRole('button', { name: kk.nav.logout }).click();
+  await expect(page.getByRole('navigation').getByRole('link', { name: kk.nav.login })).toBeVisible();
+  await page.goto(`/deputies/${deputy.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(deputy.full_name_kk);
+  await expect(page.getByText(bio)).toBeVisible();
+  await expect(page.getByRole('button', { name: kk.directory.edit.open })).toHaveCount(0);
+});
+
+test('(d2) staff see the photo reasons and the import errors table', async ({ page }) => {
+  const deputy = await deputyNamed(page.request, 'Исаев Ерлан');
+  const city = await cityMaslikhat(page.request);
+  await apiLogIn(page.request, kStaff.login, kStaff.password);
+
+  await page.goto(`/deputies/${deputy.id}`);
+  const photoForm = page.getByRole('form', { name: kk.directory.photo.title });
+  const photoInput = photoForm.locator('input[type="file"]');
+  const upload = photoForm.getByRole('button', { name: kk.directory.photo.upload });
+  // A PNG signature with nothing valid after it: the server answers 422 invalid_image.
+  await photoInput.setInputFiles({
+    name: 'broken.png',
+    mimeType: 'image/png',
+    buffer: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('not really')]),
+  });
+  await upload.click();
+  await expect(photoForm.getByText(kk.directory.photo.invalid_image)).toBeVisible();
+  // Not an image at all: the form says so before sending.
+  await photoInput.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await upload.click();
+  await expect(photoForm.getByText(kk.directory.photo.unsupported_type)).toBeVisible();
+  // A real 1×1 PNG is accepted and shown with the deputy's name as its text alternative.
+  await photoInput.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(kTinyPng, 'base64') });
+  await upload.click();
+  await expect(photoForm.getByText(kk.directory.photo.uploaded)).toBeVisible();
+  await expect(page.getByRole('img', { name: deputy.full_name_kk })).toBeVisible();
+
+  await page.goto(`/maslikhats/${city.id}/import`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(kk.directory.import.title);
+  await page
+    .getByRole('textbox', { name: kk.directory.import.csv })
+    .fill('okrug_number,settlement_ru,settlement_kk,street_ru,street_kk,houses\n999,Кокшетау,Көкшетау,ул. Новая,Жаңа көшесі,1-9\n1,Кокшетау,Көкшетау,ул. Абая,Абай көшесі,9-1 odd');
+  await page.getByRole('button', { name: kk.directory.import.check }).click();
+  const table = page.getByRole('table', { name: kk.directory.import.errorsTitle });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('row', { name: new RegExp(kk.directory.import.reason.unknown_okrug) })).toContainText('2');
+  await expectNoAxeViolations(page, 'import with errors');
+});
+
+test('(e) axe: directory pages pass WCAG 2.1 A/AA and fit 360 px', async ({ page }) => {
+  test.setTimeout(120_000);
+  const city = await cityMaslikhat(page.request);
+  const deputy = await deputyNamed(page.request, 'Бекова Айгүл');
+  const okrug = city.okrugs.find((o) => o.number === 1)!;
+  const commission = city.commissions[0]!;
+  await page.setViewportSize({ width: 360, height: 780 });
+
+  await page.goto('/find?settlement=Көкшетау&street=Абай көшесі&house=12а');
+  await expect(page.getByRole('link', { name: 'Бекова Айгүл' }).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'find with results');
+  await expectFitsWidth(page, 'find with results');
+
+  await page.goto('/find?settlement=Көкшетау&street=Жоқ көшесі&house=1');
+  await expect(page.getByText(kk.directory.find.noMatchTitle)).toBeVisible();
+  await expectNoAxeViolations(page, 'find without a match');
+
+  const pages: [string, string][] = [
+    ['maslikhats', '/maslikhats'],
+    ['maslikhat', `/maslikhats/${city.id}`],
+    ['deputy', `/deputies/${deputy.id}`],
+    ['okrug', `/okrugs/${okrug.id}`],
+    ['commission', `/commissions/${commission.id}`],
+    ['deputies list', '/deputies?q=Бекова'],
+  ];
+  for (const [label, path] of pages) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(kk.common.loading);
+    await expectNoAxeViolations(page, label);
+    await expectFitsWidth(page, label);
+  }
+
+  // Staff views: the deputy edit form, the okrug coverage editor and the import page.
+  await apiLogIn(page.request, kStaff.login, kStaff.password);
+  await page.goto(`/deputies/${deputy.id}`);
+  await page.getByRole('button', { name: kk.directory.edit.open }).click();
+  await expect(page.getByRole('form', { name: kk.directory.edit.title })).toBeVisible();
+  await expectNoAxeViolations(page, 'deputy edit form');
+  await expectFitsWidth(page, 'deputy edit form');
+  await page.goto(`/okrugs/${okrug.id}`);
+  await expect(page.getByRole('form', { name: kk.directory.okrug.addRow })).toBeVisible();
+  await expectNoAxeViolations(page, 'okrug with the coverage editor');
+  await page.goto(`/maslikhats/${city.id}/import`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(kk.directory.import.title);
+  await expectNoAxeViolations(page, 'import');
+  await expectFitsWidth(page, 'import');
+});
+
+test('deputies list: search by a Kazakh name typed without Kazakh letters, then page on', async ({ page }) => {
+  await page.goto('/deputies');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(kk.directory.deputies.title);
+  await page.getByRole('searchbox', { name: kk.directory.deputies.search }).fill('бекова айгул');
+  await page.getByRole('button', { name: kk.directory.deputies.searchSubmit }).click();
+  await expect(page).toHaveURL(/q=/);
+  // The demo data repeats names across maslikhats.
+  await expect(page.getByRole('link', { name: 'Бекова Айгүл' }).first()).toBeVisible();
+
+  await page.goto('/deputies');
+  const more = page.getByRole('button', { name: kk.directory.deputies.loadMore });
+  await expect(more).toBeVisible();
+  const before = await page.getByRole('article').count();
+  await more.click();
+  await expect.poll(() => page.getByRole('article').count()).toBeGreaterThan(before);
+});

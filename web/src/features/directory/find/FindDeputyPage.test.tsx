@@ -1,0 +1,79 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeFetch, json, renderWithProviders } from '../../../test/render';
+import { deputyFixture, maslikhatFixture, matchFixture, okrugFixture } from '../test_fixtures';
+import { FindDeputyPage } from './FindDeputyPage';
+
+function queryOf(url: string): Record<string, string> {
+  return Object.fromEntries(new URL(url, 'http://localhost').searchParams);
+}
+
+describe('FindDeputyPage', () => {
+  it('suggests settlements and streets, puts the address in the URL and shows the deputies', async () => {
+    const fake = fakeFetch({
+      'GET /api/v1/addresses/settlements': () =>
+        json(200, { items: [{ key: 'кокшетау', name_kk: 'Көкшетау', name_ru: 'Кокшетау' }] }),
+      'GET /api/v1/addresses/streets': () =>
+        json(200, { items: [{ key: 'абая', name_kk: 'Абай көшесі', name_ru: 'ул. Абая' }] }),
+      'GET /api/v1/addresses/lookup': () =>
+        json(200, {
+          matches: [matchFixture(maslikhatFixture(), okrugFixture(), [deputyFixture()])],
+          contacts: [],
+          settlement_known: true,
+        }),
+    });
+    vi.stubGlobal('fetch', fake.fn);
+    const user = userEvent.setup();
+    renderWithProviders(<FindDeputyPage />, { route: '/find' });
+
+    const settlement = screen.getByRole('combobox', { name: /Settlement/ });
+    // jsdom runs no dropdown transition, so the options stay hidden: choose with the keyboard.
+    await user.type(settlement, 'кокш');
+    await screen.findByRole('option', { name: 'Кокшетау', hidden: true });
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(settlement).toHaveValue('Кокшетау');
+    const street = screen.getByRole('combobox', { name: /Street/ });
+    await user.type(street, 'абай');
+    await screen.findByRole('option', { name: 'ул. Абая', hidden: true });
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(street).toHaveValue('ул. Абая');
+    await user.type(screen.getByRole('textbox', { name: /House number/ }), '12а');
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+
+    const results = screen.getByRole('region', { name: 'Result' });
+    expect(results).toHaveAttribute('aria-live', 'polite');
+    expect(await within(results).findByRole('link', { name: 'Бекова Айгуль' })).toHaveAttribute('href', '/deputies/1');
+    const lookup = fake.calls.find((call) => call.url.includes('/addresses/lookup'));
+    expect(queryOf(lookup?.url ?? '')).toEqual({ settlement: 'Кокшетау', street: 'ул. Абая', house: '12а' });
+    // The street suggestions were asked within the chosen settlement.
+    const streets = fake.calls.filter((call) => call.url.includes('/addresses/streets'));
+    expect(streets.some((call) => queryOf(call.url).settlement === 'кокшетау')).toBe(true);
+  });
+
+  it('asks for the settlement before searching and shows a bad house number next to its field', async () => {
+    const fake = fakeFetch({
+      'GET /api/v1/addresses/settlements': () => json(200, { items: [] }),
+      'GET /api/v1/addresses/streets': () => json(200, { items: [] }),
+      'GET /api/v1/addresses/lookup': () =>
+        json(422, { error: { code: 'invalid_argument', message: 'x', fields: { house: 'invalid_format' } } }),
+    });
+    vi.stubGlobal('fetch', fake.fn);
+    const user = userEvent.setup();
+    renderWithProviders(<FindDeputyPage />, { route: '/find' });
+
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+    const settlement = screen.getByRole('combobox', { name: /Settlement/ });
+    expect(await screen.findByText('Enter the settlement.')).toBeInTheDocument();
+    await waitFor(() => expect(settlement).toHaveFocus());
+    expect(fake.calls.some((call) => call.url.includes('/lookup'))).toBe(false);
+
+    await user.type(settlement, 'Кокшетау');
+    await user.type(screen.getByRole('textbox', { name: /House number/ }), 'abc');
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+    const house = screen.getByRole('textbox', { name: /House number/ });
+    await waitFor(() => expect(house).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByText(/Write the house number in digits/)).toBeInTheDocument();
+    await waitFor(() => expect(house).toHaveFocus());
+  });
+});
