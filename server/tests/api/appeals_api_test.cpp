@@ -476,5 +476,37 @@ TEST_F(AppealsApi, PublicRegisterShowsOnlyConsentedAnsweredAppealsWithoutPersona
   EXPECT_EQ(r.body.find("Айгерім"), std::string::npos);
 }
 
+TEST_F(AppealsApi, StaffSearchFindsInflectedRussianAndKazakhWords) {
+  json ru = Appeal("Разбитая дорога");
+  ru["body"] = "Нет отопления в доме, дорога разбита.";
+  int64_t a = File(citizen_, ru).json()["id"];
+  json kk = Appeal("Жолдың жағдайы");
+  kk["language"] = "kk";
+  kk["body"] = "Көшедегі жолдар бұзылған.";
+  int64_t b = File(citizen_, kk).json()["id"];
+  File(citizen_, Appeal("Свет во дворе"));
+  auto search = [&](const std::string& q) {
+    std::string enc;
+    for (unsigned char c : q) {
+      char buf[4];
+      snprintf(buf, sizeof buf, "%%%02X", c);
+      enc += buf;
+    }
+    auto r = staff_.Get("/api/v1/appeals?maslikhat_id=" + std::to_string(city_) + "&q=" + enc);
+    EXPECT_EQ(r.status, 200) << r.body;
+    std::vector<int64_t> ids;
+    const json body = r.json();
+    for (const auto& item : body["items"]) ids.push_back(item["id"]);
+    return ids;
+  };
+  EXPECT_EQ(search("дороги"), std::vector<int64_t>{a});
+  EXPECT_EQ(search("ОТОПЛЕНИЕМ"), std::vector<int64_t>{a});
+  EXPECT_EQ(search("жолдарды"), std::vector<int64_t>{b});
+  EXPECT_EQ(search("дорога отопление"), std::vector<int64_t>{a});
+  EXPECT_TRUE(search("дорога свет").empty());
+  auto number = File(citizen_, Appeal("Номер")).json()["number"].get<std::string>();
+  EXPECT_EQ(search(number).size(), 1u);
+}
+
 }  // namespace
 }  // namespace kenes::testing

@@ -70,6 +70,7 @@ AppealFilter ParseFilter(const http::Request& req, bool* bad) {
     f.overdue_before = LocalDate(now).ToString();
   }
   if (http::Utf8Length(f.query) > 200) *bad = true;
+  // Search terms are computed in the service (it knows the stemmers); see AppealService::List.
   return f;
 }
 

@@ -24,6 +24,9 @@ struct AppealFilter {
   std::optional<int64_t> okrug_id, filter_deputy_id;
   std::string from, to;        // registered_on range
   std::string overdue_before;  // open appeals with due_on < this date
+  std::string number;          // exact talon number
+  // Words of a text search: per word, stems any of which must be indexed for the appeal.
+  std::vector<std::vector<std::string>> terms;
   int64_t after_id = 0;
   int limit = 50;
 };
@@ -64,6 +67,8 @@ class AppealRepository {
                                           std::optional<int64_t> body_id,
                                           std::optional<int64_t> author_user_id,
                                           std::optional<int64_t> maslikhat_id);
+
+  void IndexTerms(db::Tx& tx, int64_t appeal_id, const std::vector<std::string>& terms);
 
   void AddEvent(db::Tx& tx, const AppealEvent& e);
   std::vector<AppealEvent> Events(db::Tx& tx, int64_t appeal_id);

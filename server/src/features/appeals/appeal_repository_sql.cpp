@@ -164,30 +164,46 @@ void AppealRepository::Update(db::Tx& tx, const Appeal& a) {
 }
 
 std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
-  std::string like = "%" + f.query + "%";
-  std::vector<Appeal> out;
-  for (const auto& r : tx.Query(
-           std::string("SELECT ") + kCols +
-               " FROM appeals WHERE id > $1"
-               " AND (CAST($2 AS BIGINT) IS NULL OR maslikhat_id = $2)"
-               " AND (CAST($3 AS BIGINT) IS NULL OR deputy_id = $3)"
-               " AND (CAST($4 AS BIGINT) IS NULL OR applicant_user_id = $4)"
-               " AND ($5 = '' OR status = $5) AND ($6 = '' OR type = $6)"
-               " AND ($7 = '' OR category = $7)"
-               " AND (CAST($8 AS BIGINT) IS NULL OR okrug_id = $8)"
-               " AND (CAST($9 AS BIGINT) IS NULL OR deputy_id = $9)"
-               " AND ($10 = '' OR registered_on >= $10) AND ($11 = '' OR registered_on <= $11)"
-               " AND ($12 = '' OR (due_on < $12 AND status IN ('registered', 'assigned', "
-               "'in_consideration', 'extended', 'reopened')))"
-               " AND ($13 = '' OR lower(subject) LIKE lower($14) OR lower(body) LIKE lower($14) OR "
-               "number = $13)"
-               " ORDER BY id LIMIT $15",
-           {f.after_id, f.maslikhat_id, f.deputy_id, f.applicant_id, f.status, f.type, f.category,
-            f.okrug_id, f.filter_deputy_id, f.from, f.to, f.overdue_before, f.query, like,
-            f.limit})) {
-    out.push_back(ToAppeal(r));
+  std::string sql = std::string("SELECT ") + kCols +
+                    " FROM appeals WHERE id > $1"
+                    " AND (CAST($2 AS BIGINT) IS NULL OR maslikhat_id = $2)"
+                    " AND (CAST($3 AS BIGINT) IS NULL OR deputy_id = $3)"
+                    " AND (CAST($4 AS BIGINT) IS NULL OR applicant_user_id = $4)"
+                    " AND ($5 = '' OR status = $5) AND ($6 = '' OR type = $6)"
+                    " AND ($7 = '' OR category = $7)"
+                    " AND (CAST($8 AS BIGINT) IS NULL OR okrug_id = $8)"
+                    " AND (CAST($9 AS BIGINT) IS NULL OR deputy_id = $9)"
+                    " AND ($10 = '' OR registered_on >= $10) AND ($11 = '' OR registered_on <= $11)"
+                    " AND ($12 = '' OR (due_on < $12 AND status IN ('registered', 'assigned', "
+                    "'in_consideration', 'extended', 'reopened')))"
+                    " AND ($13 = '' OR number = $13)";
+  db::Params params = {f.after_id, f.maslikhat_id,   f.deputy_id, f.applicant_id,     f.status,
+                       f.type,     f.category,       f.okrug_id,  f.filter_deputy_id, f.from,
+                       f.to,       f.overdue_before, f.number};
+  // One index probe per query word: the appeal must contain some form of every word.
+  for (const auto& alternatives : f.terms) {
+    sql += " AND id IN (SELECT appeal_id FROM appeal_terms WHERE term IN (";
+    for (size_t i = 0; i < alternatives.size(); ++i) {
+      params.push_back(alternatives[i]);
+      sql += (i ? ", $" : "$") + std::to_string(params.size());
+    }
+    sql += "))";
   }
+  params.push_back(f.limit);
+  sql += " ORDER BY id LIMIT $" + std::to_string(params.size());
+  std::vector<Appeal> out;
+  for (const auto& r : tx.Query(sql, params)) out.push_back(ToAppeal(r));
   return out;
+}
+
+void AppealRepository::IndexTerms(db::Tx& tx, int64_t appeal_id,
+                                  const std::vector<std::string>& terms) {
+  for (const auto& t : terms) {
+    tx.Exec(
+        "INSERT INTO appeal_terms (term, appeal_id) VALUES ($1, $2) ON CONFLICT (term, appeal_id) "
+        "DO NOTHING",
+        {t, appeal_id});
+  }
 }
 
 std::vector<std::pair<int64_t, std::string>> AppealRepository::RecentSubjects(

@@ -10,6 +10,7 @@
 #include "platform/audit/audit.hpp"
 #include "platform/jobs/jobs.hpp"
 #include "platform/text/fold.hpp"
+#include "platform/text/stem.hpp"
 
 namespace kenes::appeals {
 namespace {
@@ -191,6 +192,8 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
     a.seq = repo_.NextSeq(tx, a.maslikhat_id, a.year);
     a.number = TalonNumber(a.maslikhat_id, a.year, a.seq);
     a.id = repo_.Insert(tx, a);
+    repo_.IndexTerms(tx, a.id,
+                     text::IndexTerms(a.subject + " " + a.body + " " + a.problem_address));
     repo_.AddEvent(tx, {0, a.id, a.created_at, actor.user_id, "register", "", a.status,
                         a.anonymous && !a.urgent_redirect ? "anonymous" : "", "{}"});
     audit::Record(tx, actor, {"appeals.registered", "appeal", a.id, "{}"}, now);
@@ -218,8 +221,28 @@ Result<AppealView> AppealService::Get(const Actor& actor, int64_t id) {
   });
 }
 
+namespace {
+
+constexpr size_t kMaxQueryWords = 6;
+
+// A talon number ("12-2026-00017") is looked up exactly; anything else is a word search.
+void PrepareSearch(AppealFilter& f) {
+  if (f.query.empty()) return;
+  bool number_like = f.query.find('-') != std::string::npos;
+  for (char c : f.query) number_like &= (c >= '0' && c <= '9') || c == '-';
+  if (number_like) {
+    f.number = f.query;
+    return;
+  }
+  f.terms = text::QueryTerms(f.query);
+  if (f.terms.size() > kMaxQueryWords) f.terms.resize(kMaxQueryWords);
+}
+
+}  // namespace
+
 Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  PrepareSearch(filter);
   if (filter.limit < 1 || filter.limit > 100) return Invalid({{"limit", "invalid"}});
   if (filter.maslikhat_id) {
     if (!AppealPolicy::IsStaffOf(actor, *filter.maslikhat_id)) return Error::NotFound();
@@ -358,6 +381,7 @@ Result<std::vector<Appeal>> AppealService::ExportRows(const Actor& actor, Appeal
   if (!filter.maslikhat_id) return Invalid({{"maslikhat_id", "required"}});
   if (!AppealPolicy::IsStaffOf(actor, *filter.maslikhat_id)) return Error::NotFound();
   filter.limit = kMaxExport;
+  PrepareSearch(filter);
   return db_.Write([&](db::Tx& tx) -> Result<std::vector<Appeal>> {
     auto rows = repo_.List(tx, filter);
     nlohmann::json details = {{"rows", rows.size()}};
