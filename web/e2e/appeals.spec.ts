@@ -114,3 +114,32 @@ test.describe.serial('appeals: file, answer, feedback', () => {
     await expect(page.getByRole('region', { name: A.detail.history })).toContainText(A.event.feedback);
   });
 });
+
+test('(d) staff register a paper appeal and get its talon', async ({ page }) => {
+  await logIn(page, kDemo.staff);
+  await page.goto('/appeals');
+  await page.getByRole('link', { name: A.list.register }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.register.title);
+  await expect(page.getByLabel(A.register.channel)).toHaveValue('paper');
+  await page.getByRole('textbox', { name: A.register.name }).fill('Серік Қағазов');
+  await page.getByLabel(A.register.iin).fill('900101300018');
+  await page.getByRole('radio', { name: A.type.statement }).check();
+  await page.getByLabel(A.form.subject).fill('Аулаға балалар алаңын орнату');
+  await page.getByLabel(A.form.body).fill('Біздің аулада балалар ойнайтын алаң жоқ. Орнатуды сұраймыз.');
+  await page.getByRole('button', { name: A.register.submit }).click();
+  // The IIN check digit is checked before sending.
+  await expect(page.getByLabel(A.register.iin)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(A.fieldErrors.applicant_iin.invalid_checksum)).toBeVisible();
+  await page.getByLabel(A.register.iin).fill('900101300017');
+  await page.getByRole('button', { name: A.register.submit }).click();
+
+  const talon = page.getByRole('region', { name: A.talon.title });
+  await expect(talon).toBeVisible();
+  const number = (await page.getByTestId('talon-number').innerText()).trim();
+  expect(number).toMatch(/^\d+-\d{4}-\d{5}$/);
+  await expect(talon).toContainText(A.talon.noEmail);
+  await page.getByRole('link', { name: A.talon.open }).click();
+  await expect(page.getByRole('region', { name: A.detail.applicant })).toContainText('Серік Қағазов');
+  await expect(page.getByRole('region', { name: A.detail.facts })).toContainText(A.channel.paper);
+});
+

@@ -17,6 +17,8 @@ import { OkrugPage } from '../features/directory/okrug/OkrugPage';
 import { AppealsPage } from '../features/appeals/list/AppealsPage';
 import { NewAppealPage } from '../features/appeals/file/NewAppealPage';
 import { AppealDetailPage } from '../features/appeals/detail/AppealDetailPage';
+import { RegisterAppealPage } from '../features/appeals/register/RegisterAppealPage';
+import { CalendarAdminPage } from '../features/appeals/calendar/CalendarAdminPage';
 import { NotFoundPage } from './NotFoundPage';
 import { kDirectoryRoutes, kPaths } from './paths';
 import { Shell } from './shell/Shell';
@@ -34,7 +36,9 @@ export const routes: RouteObject[] = [
       { path: kPaths.adminUsers, element: <AdminUsersPage /> },
       { path: kPaths.appeals, element: <AppealsPage /> },
       { path: kPaths.appealNew, element: <NewAppealPage /> },
+      { path: kPaths.appealRegister, element: <RegisterAppealPage /> },
       { path: '/appeals/:id', element: <AppealDetailPage /> },
+      { path: kPaths.adminCalendar, element: <CalendarAdminPage /> },
       { path: kDirectoryRoutes.find, element: <FindDeputyPage /> },
       { path: kDirectoryRoutes.maslikhats, element: <MaslikhatListPage /> },
       { path: kDirectoryRoutes.maslikhat, element: <MaslikhatPage /> },

@@ -34,6 +34,7 @@ export function MainNav() {
             <Item to={kPaths.appeals} label={t('appeals.nav.appeals')} />
             <Item to={kPaths.account} label={t('nav.account')} />
             {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} />}
+            {isAdmin && <Item to={kPaths.adminCalendar} label={t('appeals.nav.calendar')} />}
             <li>
               <UnstyledButton
                 className="nav-link"

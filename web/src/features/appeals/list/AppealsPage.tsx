@@ -71,7 +71,9 @@ function AppealsList({ view, staffIds, canSwitch }: { view: View; staffIds: numb
             { value: 'work', label: t('appeals.list.viewWork') },
             { value: 'mine', label: t('appeals.list.viewMine') },
           ]}
-          style={{ alignSelf: 'flex-start' }}
+          maw={520}
+          fullWidth
+          styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3 } }}
         />
       )}
       {view !== 'mine' && (
