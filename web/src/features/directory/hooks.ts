@@ -1,5 +1,5 @@
 // TanStack Query hooks for the directory API (docs/directory.md).
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiErrorFromResponse } from '../../lib/api/api_error';
 import { api } from '../../lib/api/client';
 import type {
@@ -89,7 +89,6 @@ export function useSettlementSuggestions(q: string, language: string) {
         query: { q, lang: language === 'kk' || language === 'ru' || language === 'en' ? language : undefined },
         signal,
       }),
-    placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
   });
 }
@@ -99,7 +98,6 @@ export function useStreetSuggestions(settlement: string, q: string) {
     queryKey: keys.streets(settlement, q),
     enabled: settlement.trim() !== '',
     queryFn: ({ signal }) => api.get('/api/v1/addresses/streets', { query: { settlement, q }, signal }),
-    placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
   });
 }

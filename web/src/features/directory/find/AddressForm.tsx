@@ -12,7 +12,7 @@ export type AddressField = 'settlement' | 'street' | 'house';
 // The server already matched the text (case, ё and Kazakh letters tolerant): show what it sent.
 const keepServerOrder = ({ options }: { options: ComboboxParsedItem[] }) => options;
 
-function useOptions(items: AddressName[] | undefined, language: string) {
+function optionsOf(items: AddressName[] | undefined, language: string) {
   const seen = new Set<string>();
   const options: { value: string; label: string }[] = [];
   for (const item of items ?? []) {
@@ -63,8 +63,11 @@ export function AddressForm({
   const streetScope = settlementKey || settlement.trim();
   const settlements = useSettlementSuggestions(settlementQuery, i18n.language);
   const streets = useStreetSuggestions(streetScope, streetQuery);
-  const settlementOptions = useOptions(settlements.data?.items, i18n.language);
-  const streetOptions = useOptions(streetScope ? streets.data?.items : [], i18n.language);
+  // Only suggestions for exactly what is typed now: a stale list would let Enter pick a wrong place.
+  const settlementsFresh = settlementQuery === settlement.trim();
+  const streetsFresh = streetQuery === street.trim() && streetScope !== '';
+  const settlementOptions = optionsOf(settlementsFresh ? settlements.data?.items : [], i18n.language);
+  const streetOptions = optionsOf(streetsFresh ? streets.data?.items : [], i18n.language);
 
   function submit(event: FormEvent) {
     event.preventDefault();
