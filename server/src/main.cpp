@@ -39,10 +39,16 @@ int main(int argc, char** argv) {
   add_common(seed);
   bool demo = false;
   seed->add_flag("--demo", demo, "demo maslikhat with accounts")->required();
+  auto* bench_data = cli.add_subcommand("bench-data", "generate benchmark data");
+  add_common(bench_data);
+  int bench_count = 1000000;
+  std::string bench_kind;
+  bench_data->add_option("kind", bench_kind, "what to generate: appeals")->required();
+  bench_data->add_option("--count", bench_count, "how many");
   CLI11_PARSE(cli, argc, argv);
 
   bool explicit_config = false;
-  for (auto* sub : {serve, migrate, seed}) {
+  for (auto* sub : {serve, migrate, seed, bench_data}) {
     if (sub->parsed() && sub->count("--config") > 0) explicit_config = true;
   }
   auto config = kenes::LoadConfig(config_path, explicit_config, overrides);
@@ -67,6 +73,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "kenes: %s\n", report.error().message.c_str());
       return 1;
     }
+    if (bench_data->parsed()) return kenes::BenchData(*config, *db, bench_kind, bench_count);
     if (migrate->parsed()) {
       for (const auto& name : report->applied) std::printf("applied %s\n", name.c_str());
       std::printf("database is up to date\n");

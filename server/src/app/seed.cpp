@@ -1,8 +1,11 @@
 #include "app/seed.hpp"
 
+#include <chrono>
 #include <cstdio>
 
+#include "features/appeals/appeal_bench_data.hpp"
 #include "features/directory/directory_demo.hpp"
+#include "features/directory/directory_service.hpp"
 #include "features/identity/identity_service.hpp"
 #include "features/system/system_service.hpp"
 
@@ -58,6 +61,33 @@ int SeedDemo(const Config& config, db::Database& db) {
       }
     }
   }
+  return 0;
+}
+
+int BenchData(const Config& config, db::Database& db, const std::string& kind, int count) {
+  if (kind != "appeals") {
+    std::fprintf(stderr, "bench-data: unknown kind '%s' (known: appeals)\n", kind.c_str());
+    return 2;
+  }
+  if (int rc = SeedDemo(config, db); rc != 0) return rc;
+  SystemClock clock;
+  directory::DirectoryService directory(db, clock);
+  auto maslikhats = directory.ListMaslikhats();
+  if (!maslikhats.ok() || maslikhats->empty()) return 1;
+  int64_t city = 0;
+  for (const auto& m : *maslikhats) {
+    if (m.level == "city") city = m.id;
+  }
+  auto view = directory.GetMaslikhat(Actor{}, city);
+  if (!view.ok()) return 1;
+  std::vector<int64_t> deputies;
+  for (const auto& d : view->deputies) deputies.push_back(d.id);
+  auto start = std::chrono::steady_clock::now();
+  auto made = appeals::GenerateBenchAppeals(db, city, deputies, count, 42);
+  if (!made.ok()) return 1;
+  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf("bench-data: %d appeals in maslikhat %lld in %.1f s\n", *made,
+              static_cast<long long>(city), s);
   return 0;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include "core/config.hpp"
 #include "platform/db/database.hpp"
 
@@ -7,5 +9,8 @@ namespace kenes {
 
 // Demo data for a first run (`kenes seed --demo`): idempotent; prints credentials it created.
 int SeedDemo(const Config& config, db::Database& db);
+
+// `kenes bench-data appeals --count N`: the demo plus N synthetic appeals in its city maslikhat.
+int BenchData(const Config& config, db::Database& db, const std::string& kind, int count);
 
 }  // namespace kenes

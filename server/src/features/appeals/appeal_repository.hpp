@@ -39,6 +39,8 @@ class AppealRepository {
 
   // Next talon sequence for the maslikhat and year; atomic within the transaction.
   int NextSeq(db::Tx& tx, int64_t maslikhat_id, int year);
+  // Sets the counter directly (bulk loads that number appeals themselves).
+  void SetSeq(db::Tx& tx, int64_t maslikhat_id, int year, int last_seq);
   int64_t Insert(db::Tx& tx, const Appeal& a);
   std::optional<Appeal> Find(db::Tx& tx, int64_t id);
   void Update(db::Tx& tx, const Appeal& a);

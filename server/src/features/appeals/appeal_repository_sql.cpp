@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "features/appeals/appeal_repository.hpp"
 
 namespace kenes::appeals {
@@ -163,6 +165,25 @@ void AppealRepository::Update(db::Tx& tx, const Appeal& a) {
        a.updated_at, a.repeat_of});
 }
 
+namespace {
+
+constexpr int64_t kDriverMax = 5000;
+
+// How many appeals carry one of these terms, counted up to kDriverMax + 1 (an index range scan).
+int64_t CountTermMatches(db::Tx& tx, const std::vector<std::string>& alternatives) {
+  std::string sql = "SELECT COUNT(*) AS n FROM (SELECT 1 FROM appeal_terms WHERE term IN (";
+  db::Params params;
+  for (size_t i = 0; i < alternatives.size(); ++i) {
+    params.push_back(alternatives[i]);
+    sql += (i ? ", $" : "$") + std::to_string(params.size());
+  }
+  params.push_back(kDriverMax + 1);
+  sql += ") LIMIT $" + std::to_string(params.size()) + ") AS limited";
+  return tx.QueryOne(sql, params)->Int("n");
+}
+
+}  // namespace
+
 std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
   std::string sql = std::string("SELECT ") + kCols +
                     " FROM appeals WHERE id > $1"
@@ -180,9 +201,23 @@ std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
   db::Params params = {f.after_id, f.maslikhat_id,   f.deputy_id, f.applicant_id,     f.status,
                        f.type,     f.category,       f.okrug_id,  f.filter_deputy_id, f.from,
                        f.to,       f.overdue_before, f.number};
-  // One index probe per query word: the appeal must contain some form of every word.
-  for (const auto& alternatives : f.terms) {
-    sql += " AND id IN (SELECT appeal_id FROM appeal_terms WHERE term IN (";
+  // Every query word must match (any of its stems). The rarest word, if rare, drives the query
+  // as a small set of ids; the others are checked per candidate row with an index probe. This
+  // keeps both a rare word (a few ids) and a common one (dense matches, early LIMIT) fast.
+  size_t driver = f.terms.size();
+  int64_t fewest = kDriverMax + 1;
+  for (size_t w = 0; w < f.terms.size(); ++w) {
+    int64_t n = CountTermMatches(tx, f.terms[w]);
+    if (n < fewest) {
+      fewest = n;
+      driver = w;
+    }
+  }
+  for (size_t w = 0; w < f.terms.size(); ++w) {
+    const auto& alternatives = f.terms[w];
+    sql += w == driver ? " AND id IN (SELECT appeal_id FROM appeal_terms WHERE term IN ("
+                       : " AND EXISTS (SELECT 1 FROM appeal_terms t WHERE t.appeal_id = appeals.id "
+                         "AND t.term IN (";
     for (size_t i = 0; i < alternatives.size(); ++i) {
       params.push_back(alternatives[i]);
       sql += (i ? ", $" : "$") + std::to_string(params.size());
@@ -198,12 +233,26 @@ std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
 
 void AppealRepository::IndexTerms(db::Tx& tx, int64_t appeal_id,
                                   const std::vector<std::string>& terms) {
-  for (const auto& t : terms) {
-    tx.Exec(
-        "INSERT INTO appeal_terms (term, appeal_id) VALUES ($1, $2) ON CONFLICT (term, appeal_id) "
-        "DO NOTHING",
-        {t, appeal_id});
+  // One multi-row statement per chunk: an appeal has tens of terms.
+  constexpr size_t kChunk = 64;
+  for (size_t start = 0; start < terms.size(); start += kChunk) {
+    size_t end = std::min(terms.size(), start + kChunk);
+    std::string sql = "INSERT INTO appeal_terms (term, appeal_id) VALUES ";
+    db::Params params = {appeal_id};
+    for (size_t i = start; i < end; ++i) {
+      params.push_back(terms[i]);
+      sql += (i > start ? ", ($" : "($") + std::to_string(params.size()) + ", $1)";
+    }
+    sql += " ON CONFLICT (term, appeal_id) DO NOTHING";
+    tx.Exec(sql, params);
   }
+}
+
+void AppealRepository::SetSeq(db::Tx& tx, int64_t maslikhat_id, int year, int last_seq) {
+  tx.Exec(
+      "INSERT INTO appeal_counters (maslikhat_id, year, last_seq) VALUES ($1, $2, $3) ON CONFLICT "
+      "(maslikhat_id, year) DO UPDATE SET last_seq = excluded.last_seq",
+      {maslikhat_id, year, last_seq});
 }
 
 std::vector<std::pair<int64_t, std::string>> AppealRepository::RecentSubjects(

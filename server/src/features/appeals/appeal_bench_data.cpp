@@ -1,0 +1,103 @@
+#include "features/appeals/appeal_bench_data.hpp"
+
+#include <map>
+#include <random>
+#include <string>
+
+#include "features/appeals/appeal_repository.hpp"
+#include "features/appeals/working_calendar.hpp"
+#include "platform/text/stem.hpp"
+
+namespace kenes::appeals {
+namespace {
+
+constexpr const char* kSubjects[] = {"Ремонт дороги во дворе",
+                                     "Нет отопления в квартире",
+                                     "Не работает уличное освещение",
+                                     "Вывоз мусора",
+                                     "Отсутствует горячая вода",
+                                     "Ремонт крыши многоквартирного дома",
+                                     "Детская площадка",
+                                     "Остановка общественного транспорта",
+                                     "Очередь в детский сад",
+                                     "Запись к врачу в поликлинике",
+                                     "Жолды жөндеу",
+                                     "Көшеде жарық жоқ",
+                                     "Қоқыс шығару",
+                                     "Балалар алаңы",
+                                     "Ыстық су жоқ",
+                                     "Автобус аялдамасы",
+                                     "Мектептегі жөндеу",
+                                     "Ауыз су сапасы",
+                                     "Бездомные собаки",
+                                     "Парковка у дома"};
+constexpr const char* kBodies[] = {
+    "Прошу принять меры, проблема не решается уже несколько месяцев.",
+    "Жители дома неоднократно обращались в акимат, ответа нет.",
+    "Тұрғындар бірнеше рет әкімдікке жүгінді, бірақ жауап жоқ.",
+    "Прошу проверить и сообщить сроки устранения.",
+    "Мәселені тезірек шешуді сұраймын.",
+    "Дорога разбита, машины повреждаются, дети ходят по проезжей части."};
+constexpr const char* kStatuses[] = {"registered", "assigned", "in_consideration", "extended",
+                                     "answered",   "closed",   "forwarded",        "answered",
+                                     "closed",     "closed"};
+constexpr const char* kTypes[] = {"statement", "complaint", "proposal",
+                                  "report",    "response",  "request"};
+
+}  // namespace
+
+Result<int> GenerateBenchAppeals(db::Database& db, int64_t maslikhat_id,
+                                 const std::vector<int64_t>& deputy_ids, int count, uint32_t seed) {
+  if (count < 1 || deputy_ids.empty()) return Error::Invalid("count", "invalid");
+  std::mt19937 rng(seed);
+  AppealRepository repo;
+  // Texts repeat, so their terms are computed once.
+  std::map<std::pair<int, int>, std::vector<std::string>> terms;
+  const CivilDate start{2025, 1, 1};
+  std::map<int, int> seq;  // year -> last number
+  int done = 0;
+  constexpr int kBatch = 5000;
+  while (done < count) {
+    int batch = std::min(kBatch, count - done);
+    db.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+      for (int i = 0; i < batch; ++i) {
+        int s = static_cast<int>(rng() % std::size(kSubjects));
+        int b = static_cast<int>(rng() % std::size(kBodies));
+        Appeal a;
+        a.maslikhat_id = maslikhat_id;
+        CivilDate registered = start.AddDays(static_cast<int>(rng() % 700));
+        a.year = registered.year;
+        a.seq = ++seq[a.year];
+        a.number = std::to_string(maslikhat_id) + "-" + std::to_string(a.year) + "-" +
+                   std::to_string(a.seq);
+        a.type = kTypes[rng() % std::size(kTypes)];
+        a.channel = "web";
+        a.status = kStatuses[rng() % std::size(kStatuses)];
+        a.language = s >= 10 ? "kk" : "ru";
+        a.subject = kSubjects[s];
+        a.body = kBodies[b];
+        a.addressee = "deputy";
+        a.deputy_id = deputy_ids[rng() % deputy_ids.size()];
+        a.applicant_name = "Bench";
+        a.received_at = registered.ToString() + "T05:00:00.000Z";
+        a.registered_on = registered.ToString();
+        a.due_on = registered.AddDays(21).ToString();
+        a.forward_due_on = registered.AddDays(5).ToString();
+        a.created_at = a.updated_at = a.received_at;
+        a.id = repo.Insert(tx, a);
+        auto key = std::make_pair(s, b);
+        auto it = terms.find(key);
+        if (it == terms.end()) {
+          it = terms.emplace(key, text::IndexTerms(a.subject + " " + a.body)).first;
+        }
+        repo.IndexTerms(tx, a.id, it->second);
+      }
+      for (const auto& [year, last] : seq) repo.SetSeq(tx, maslikhat_id, year, last);
+      return true;
+    });
+    done += batch;
+  }
+  return done;
+}
+
+}  // namespace kenes::appeals
