@@ -143,3 +143,27 @@ test('(d) staff register a paper appeal and get its talon', async ({ page }) => 
   await expect(page.getByRole('region', { name: A.detail.facts })).toContainText(A.channel.paper);
 });
 
+
+test('(f) the administrator pastes CSV into the working-day calendar and saves it', async ({ page }) => {
+  await logIn(page, kDemo.admin);
+  await page.getByRole('navigation').getByRole('link', { name: A.nav.calendar }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.calendar.title);
+  // A year far enough ahead not to move any deadline the other tests look at.
+  const year = String(Number(await page.getByLabel(A.calendar.year).inputValue()) + 2);
+  await page.getByLabel(A.calendar.year).selectOption(year);
+  const remove = page.getByRole('button', { name: A.calendar.remove.replace('{{n}}', '1') });
+  await expect(page.getByText(A.calendar.count.replace('{{n}}', ''), { exact: false })).toBeVisible();
+  while ((await remove.count()) > 0) await remove.click();
+
+  await page.getByLabel(A.calendar.csv).fill(`day,kind,note\n${year}-01-01,non_working,Жаңа жыл\n${year}-03-22,non_working,Наурыз`);
+  await page.getByRole('button', { name: A.calendar.csvAdd }).click();
+  await expect(page.getByText(A.calendar.csvAdded.replace('{{n}}', '2'))).toBeVisible();
+  await page.getByRole('button', { name: A.calendar.add }).click();
+  await expect(page.getByLabel(A.calendar.rowDay.replace('{{n}}', '3'))).toBeFocused();
+  await page.getByLabel(A.calendar.rowDay.replace('{{n}}', '3')).fill(`${year}-05-01`);
+  await page.getByRole('button', { name: A.calendar.save }).click();
+  await expect(page.getByText(A.calendar.saved.replace('{{year}}', year))).toBeVisible();
+
+  const saved = (await (await page.request.get(`/api/v1/calendar/${year}`)).json()) as { days: { day: string }[] };
+  expect(saved.days.map((d) => d.day)).toEqual([`${year}-01-01`, `${year}-03-22`, `${year}-05-01`]);
+});

@@ -11,13 +11,13 @@ export function DueText({ status, dueOn }: { status: AppealStatus; dueOn: string
   const date = formatDay(dueOn, i18n.language);
   if (state === 'overdue' || state === 'soon') {
     return (
-      <Text component="span" size="sm" fw={700} c={state === 'overdue' ? 'red.9' : 'orange.9'}>
+      <Text component="span" fw={700} c={state === 'overdue' ? 'red.9' : 'orange.9'}>
         {date} — {t(state === 'overdue' ? 'appeals.due.overdue' : 'appeals.due.soon')}
       </Text>
     );
   }
   return (
-    <Text component="span" size="sm">
+    <Text component="span">
       {date}
     </Text>
   );
