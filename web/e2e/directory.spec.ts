@@ -241,6 +241,53 @@ test('(d2) staff see the photo reasons and the import errors table', async ({ pa
   await expectNoAxeViolations(page, 'import with errors');
 });
 
+test('(d3) staff add and delete an okrug address and edit the maslikhat working hours', async ({ page }) => {
+  const city = await cityMaslikhat(page.request);
+  const okrug = city.okrugs.find((o) => o.number === 7)!;
+  await logIn(page, kStaff.login, kStaff.password);
+
+  await page.goto(`/okrugs/${okrug.id}`);
+  const form = page.getByRole('form', { name: kk.directory.okrug.addRow });
+  const street = `Тест ${Date.now() % 100000}`;
+  await form.getByRole('textbox', { name: kk.directory.okrug.settlementKk }).fill('Көкшетау');
+  await form.getByRole('textbox', { name: kk.directory.okrug.settlementRu }).fill('Кокшетау');
+  await form.getByRole('textbox', { name: kk.directory.okrug.streetKk }).fill(`${street} көшесі`);
+  await form.getByRole('textbox', { name: kk.directory.okrug.streetRu }).fill(`ул. ${street}`);
+  await form.getByRole('textbox', { name: kk.directory.okrug.houses }).fill('1-9 сегіз');
+  await form.getByRole('button', { name: kk.directory.okrug.addRowSubmit }).click();
+  await expect(form.getByText(kk.directory.okrug.housesInvalid)).toBeVisible();
+  await form.getByRole('textbox', { name: kk.directory.okrug.houses }).fill('1-9 odd');
+  await form.getByRole('button', { name: kk.directory.okrug.addRowSubmit }).click();
+  await expect(page.getByText(kk.directory.okrug.rowAdded)).toBeVisible();
+  const row = page.getByRole('row', { name: new RegExp(`${street} көшесі`) });
+  await expect(row).toContainText('1–9, тақ нөмірлер');
+
+  // The new row is found by the public lookup, then removed again.
+  const found = (await (
+    await page.request.get(
+      `/api/v1/addresses/lookup?settlement=${encodeURIComponent('Кокшетау')}&street=${encodeURIComponent(`ул. ${street}`)}&house=3`,
+    )
+  ).json()) as { matches: { okrug: { id: number } }[] };
+  expect(found.matches.map((m) => m.okrug.id)).toContain(okrug.id);
+  await row
+    .getByRole('button', { name: kk.directory.okrug.deleteRow.replace('{{row}}', `Көкшетау, ${street} көшесі, 1–9, тақ нөмірлер`) })
+    .click();
+  await expect(page.getByRole('row', { name: new RegExp(`${street} көшесі`) })).toHaveCount(0);
+
+  await page.goto(`/maslikhats/${city.id}`);
+  await page.getByRole('button', { name: kk.directory.maslikhat.editContacts }).click();
+  const contacts = page.getByRole('form', { name: kk.directory.maslikhat.editContacts });
+  const hours = `Дс–Жм 9:00–18:00 (${Date.now() % 1000})`;
+  await contacts.getByRole('textbox', { name: kk.directory.maslikhatEdit.hoursKk }).fill(hours);
+  await contacts.getByRole('textbox', { name: kk.directory.social.facebook }).fill('facebook.com/maslikhat');
+  await contacts.getByRole('button', { name: kk.common.save }).click();
+  await expect(contacts.getByText(kk.directory.edit.socialInvalid)).toBeVisible();
+  await contacts.getByRole('textbox', { name: kk.directory.social.facebook }).fill('');
+  await contacts.getByRole('button', { name: kk.common.save }).click();
+  await expect(page.getByText(kk.directory.edit.saved)).toBeVisible();
+  await expect(page.getByRole('region', { name: kk.directory.contacts.title }).getByText(hours)).toBeVisible();
+});
+
 test('(e) axe: directory pages pass WCAG 2.1 A/AA and fit 360 px', async ({ page }) => {
   test.setTimeout(120_000);
   const city = await cityMaslikhat(page.request);

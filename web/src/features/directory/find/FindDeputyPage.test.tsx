@@ -49,7 +49,7 @@ describe('FindDeputyPage', () => {
     // The street suggestions were asked within the chosen settlement.
     const streets = fake.calls.filter((call) => call.url.includes('/addresses/streets'));
     expect(streets.some((call) => queryOf(call.url).settlement === 'кокшетау')).toBe(true);
-  });
+  }, 20_000);
 
   it('asks for the settlement before searching and shows a bad house number next to its field', async () => {
     const fake = fakeFetch({
