@@ -130,6 +130,15 @@ TEST_F(AppealsApi, CitizenFilesAndGetsATalonAndAnEmail) {
   EXPECT_NE(sent.back().body.find("зарегистрировано"), std::string::npos);
   auto mine = citizen_.Get("/api/v1/appeals");
   ASSERT_EQ(mine.json()["items"].size(), 1u);
+  auto pdf =
+      citizen_.Get("/api/v1/appeals/" + std::to_string(j["id"].get<int64_t>()) + "/talon.pdf");
+  ASSERT_EQ(pdf.status, 200);
+  EXPECT_EQ(pdf.headers["content-type"], "application/pdf");
+  EXPECT_EQ(pdf.body.rfind("%PDF-", 0), 0u);
+  EXPECT_EQ(
+      stranger_.Get("/api/v1/appeals/" + std::to_string(j["id"].get<int64_t>()) + "/talon.pdf")
+          .status,
+      404);
 }
 
 TEST_F(AppealsApi, DeadlinesRunOnTheWorkingDayCalendar) {

@@ -131,6 +131,21 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
       http::Access::kSignedIn);
 
   routes.Add(
+      "GET", "/api/v1/appeals/{id}/talon.pdf",
+      [svc](const Request& req, const Actor& actor) {
+        auto id = ParseId(req.Param("id"));
+        if (!id) return Fail(Error::NotFound(), req);
+        auto pdf = svc->TalonPdf(actor, *id);
+        if (!pdf.ok()) return Fail(pdf.error(), req);
+        Response res;
+        res.SetHeader("Content-Type", "application/pdf");
+        res.SetHeader("Content-Disposition", "inline; filename=\"talon.pdf\"");
+        res.body = std::move(*pdf);
+        return res;
+      },
+      http::Access::kSignedIn);
+
+  routes.Add(
       "POST", "/api/v1/appeals/{id}/actions",
       [svc](const Request& req, const Actor& actor) {
         auto id = ParseId(req.Param("id"));

@@ -54,4 +54,32 @@ Notice NoticeFor(const Appeal& a, const std::string& event) {
   return Notice{std::string(t.subject_prefix) + " " + a.number, body};
 }
 
+TalonText TalonLabels(const std::string& language) {
+  if (language == "kk") {
+    return {"Өтінішті қабылдау талоны", "Талон нөмірі",    "Тіркелген күні",
+            "Қабылданған уақыты",       "Қабылдау тәсілі", "Мәні",
+            "Жауап беру мерзімі",       "Мәслихат",        "ӘРПК 64-бабына сәйкес берілді."};
+  }
+  if (language == "ru") {
+    return {"Талон о приёме обращения",
+            "Номер талона",
+            "Дата регистрации",
+            "Время приёма",
+            "Способ подачи",
+            "Суть",
+            "Срок ответа",
+            "Маслихат",
+            "Выдан в соответствии со статьёй 64 АППК."};
+  }
+  return {"Appeal receipt (talon)",
+          "Talon number",
+          "Registered on",
+          "Received at",
+          "Channel",
+          "Subject",
+          "Answer due by",
+          "Maslikhat",
+          "Issued under Article 64 of the APPK."};
+}
+
 }  // namespace kenes::appeals

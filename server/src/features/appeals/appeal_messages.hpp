@@ -15,4 +15,10 @@ struct Notice {
 // event: registered, forward, extend, answer.
 Notice NoticeFor(const Appeal& appeal, const std::string& event);
 
+struct TalonText {
+  std::string title, number, registered, received, channel, subject, due, maslikhat, note;
+};
+// Labels of the printed talon in the appeal's language.
+TalonText TalonLabels(const std::string& language);
+
 }  // namespace kenes::appeals

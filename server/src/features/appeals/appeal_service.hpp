@@ -77,6 +77,8 @@ class AppealService {
 
   Result<Appeal> File(const Actor& actor, IntakeInput in);
   Result<AppealView> Get(const Actor& actor, int64_t id);
+  // The printable talon (PDF, in the appeal's language) for those who may see the appeal.
+  Result<std::string> TalonPdf(const Actor& actor, int64_t id);
   Result<AppealPage> List(const Actor& actor, AppealFilter filter);
   Result<AppealView> Act(const Actor& actor, int64_t id, const TransitionInput& in);
   Result<AppealView> Feedback(const Actor& actor, int64_t id, bool solved,

@@ -1,0 +1,96 @@
+#include "platform/docs/pdf.hpp"
+
+#include <hpdf.h>
+
+#include <stdexcept>
+
+namespace kenes::docs {
+namespace {
+
+constexpr const char* kRegular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+
+// libharu is C: an exception must not unwind through it, so errors are recorded and checked.
+void OnError(HPDF_STATUS error, HPDF_STATUS, void* user) {
+  auto* first = static_cast<HPDF_STATUS*>(user);
+  if (*first == 0) *first = error;
+}
+
+// Splits on spaces so each piece fits the width (libharu measures in the font's units).
+std::vector<std::string> Wrap(HPDF_Page page, const std::string& text, float width) {
+  std::vector<std::string> out;
+  std::string line, word;
+  auto fits = [&](const std::string& s) { return HPDF_Page_TextWidth(page, s.c_str()) <= width; };
+  auto flush_word = [&] {
+    if (word.empty()) return;
+    std::string candidate = line.empty() ? word : line + " " + word;
+    if (fits(candidate) || line.empty()) {
+      line = candidate;
+    } else {
+      out.push_back(line);
+      line = word;
+    }
+    word.clear();
+  };
+  for (char c : text) {
+    if (c == ' ') {
+      flush_word();
+    } else {
+      word.push_back(c);
+    }
+  }
+  flush_word();
+  if (!line.empty()) out.push_back(line);
+  return out;
+}
+
+}  // namespace
+
+std::string RenderPdf(const std::string& title, const std::vector<PdfLine>& lines) {
+  HPDF_STATUS error = 0;
+  HPDF_Doc pdf = HPDF_New(OnError, &error);
+  if (!pdf) throw std::runtime_error("pdf: cannot create document");
+  std::string out;
+  {
+    HPDF_UseUTFEncodings(pdf);
+    HPDF_SetCurrentEncoder(pdf, "UTF-8");
+    const char* regular = HPDF_LoadTTFontFromFile(pdf, kRegular, HPDF_TRUE);
+    const char* bold = HPDF_LoadTTFontFromFile(pdf, kBold, HPDF_TRUE);
+    if (!regular || !bold) {
+      HPDF_Free(pdf);
+      throw std::runtime_error("pdf: font missing (install fonts-dejavu-core)");
+    }
+    HPDF_Font font = HPDF_GetFont(pdf, regular, "UTF-8");
+    HPDF_Font font_bold = HPDF_GetFont(pdf, bold, "UTF-8");
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, title.c_str());
+    HPDF_Page page = HPDF_AddPage(pdf);
+    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A5, HPDF_PAGE_PORTRAIT);
+    const float margin = 36;
+    const float width = HPDF_Page_GetWidth(page) - 2 * margin;
+    float y = HPDF_Page_GetHeight(page) - margin;
+    for (const auto& line : lines) {
+      HPDF_Page_SetFontAndSize(page, line.bold ? font_bold : font, line.size);
+      for (const auto& piece : Wrap(page, line.text, width)) {
+        y -= line.size * 1.4f;
+        HPDF_Page_BeginText(page);
+        HPDF_Page_TextOut(page, margin, y, piece.c_str());
+        HPDF_Page_EndText(page);
+      }
+      if (line.text.empty()) y -= line.size * 0.6f;
+    }
+    HPDF_SaveToStream(pdf);
+    HPDF_ResetStream(pdf);
+    for (;;) {
+      HPDF_BYTE buf[8192];
+      HPDF_UINT32 size = sizeof buf;
+      HPDF_ReadFromStream(pdf, buf, &size);
+      if (size == 0) break;
+      out.append(reinterpret_cast<const char*>(buf), size);
+    }
+  }
+  HPDF_Free(pdf);
+  if (error != 0) throw std::runtime_error("pdf: libharu error " + std::to_string(error));
+  return out;
+}
+
+}  // namespace kenes::docs
