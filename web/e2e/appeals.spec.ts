@@ -63,6 +63,13 @@ test.describe.serial('appeals: file, answer, feedback', () => {
     await expect(talon).toContainText('Бекова Айгүл');
     await expect(talon).toContainText(A.talon.emailed.replace('{{email}}', kDemo.citizen[0]));
     await expect(talon.getByRole('button', { name: A.talon.print })).toBeVisible();
+    // Printed, the page shows the talon alone.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+    await expect(talon).toBeVisible();
+    await expect(talon.getByRole('button', { name: A.talon.print })).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
 
     // It is listed among my appeals.
     await page.getByRole('link', { name: A.home.mine }).click();

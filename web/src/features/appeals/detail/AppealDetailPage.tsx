@@ -45,12 +45,12 @@ function AppealDetail({ id }: { id: number }) {
         {t('appeals.detail.back')}
       </Anchor>
       <Stack gap="md">
-        <FeedbackResult appeal={data} />
         <AboutAppeal appeal={data} />
         {handler && <ActionPanel appeal={data} />}
         {handler && <ApplicantBlock appeal={data} />}
         <AppealBody appeal={data} />
         <AnswerBlock appeal={data} />
+        <FeedbackResult appeal={data} />
         {canGiveFeedback(data) && <FeedbackForm appeal={data} />}
         <EventTimeline events={data.events} />
       </Stack>
