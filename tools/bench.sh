@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # `make bench`: micro benchmarks, then an HTTP load test of kenes against nginx serving the same
-# bytes as a static file. Loopback only, bounded in time (about a minute after the build).
+# bytes as a static file, then durable intake (citizens filing appeals) on SQLite and PostgreSQL and
+# the SIGKILL durability test. Loopback only, bounded in time (about three minutes after the build).
 #
 #   tools/bench.sh               # build, then benchmark
 #   BENCH_NO_BUILD=1 tools/bench.sh
 #   BENCH_DURATION=10s BENCH_CONNS=64 BENCH_IDLE=1000 tools/bench.sh
+#   BENCH_INTAKE_CLIENTS=32 BENCH_INTAKE_SECONDS=10 BENCH_KILL_ROUNDS=20 tools/bench.sh
 #   BENCH_STRICT=1 tools/bench.sh   # exit 1 when a target is missed
 #
 # Targets: kenes req/s >= 0.5x nginx, kenes p99 <= 5 ms, RSS idle <= 64 MB and after load <= 128 MB,
-# every idle keep-alive connection still answered after the load.
+# every idle keep-alive connection still answered after the load, durable intake on SQLite
+# >= 2000 appeals/s without errors, no acknowledged appeal lost to `kill -9`.
 set -euo pipefail
 
 . "$(dirname "$0")/lib.sh"
@@ -19,6 +22,9 @@ CONNS=${BENCH_CONNS:-64}
 THREADS=${BENCH_THREADS:-2}
 IDLE=${BENCH_IDLE:-1000}
 PATH_INFO=/api/v1/info
+INTAKE_CLIENTS=${BENCH_INTAKE_CLIENTS:-32}
+INTAKE_SECONDS=${BENCH_INTAKE_SECONDS:-10}
+KILL_ROUNDS=${BENCH_KILL_ROUNDS:-20}
 
 # 1,000 idle connections + load: raise the open-files limit for us and every child.
 want=$((IDLE * 2 + 1024))
@@ -42,11 +48,13 @@ done
 
 TMP=$(mktemp -d /tmp/kenes-bench.XXXXXX)
 chmod 755 "$TMP"  # nginx workers run as nobody and must read the static file
-KENES_PID="" NGINX_PID="" IDLE_PID=""
+KENES_PID="" NGINX_PID="" IDLE_PID="" PG_KENES_PID="" PG_DIR=""
 cleanup() {
   stop_pid "$IDLE_PID" 5
   stop_pid "$KENES_PID"
   stop_pid "$NGINX_PID"
+  stop_pid "$PG_KENES_PID"
+  [ -z "$PG_DIR" ] || tools/pg_cluster.sh stop "$PG_DIR" || true
   if [ -n "${BENCH_KEEP_TMP:-}" ]; then log "kept $TMP"; else rm -rf "$TMP"; fi
 }
 trap cleanup EXIT
@@ -129,12 +137,58 @@ IDLE_DETAIL=$(sed -n 's/^idle_conns: answered [0-9]*\/[0-9]* //p' "$TMP/idle.log
 RSS_END_KB=$(rss_kb "$KENES_PID")
 kill -0 "$KENES_PID" 2>/dev/null || { log "kenes died"; tail -30 "$TMP/kenes.log"; exit 1; }
 
-# --- 6. report -----------------------------------------------------------------------------------
-"$SYS_PYTHON" - "$TMP" "$RSS_IDLE_KB" "$RSS_IDLE_CONNS_KB" "$RSS_AFTER_KB" "$RSS_END_KB" \
-  "${ANSWERED:-0}" "$IDLE" "$IDLE_DETAIL" "$CONNS" "$DURATION" <<'EOF'
-import json, sys
+# --- 6. durable intake: citizens filing appeals, SQLite then PostgreSQL ----------------------------
+# intake_bench.py signs in once as the demo citizen and files appeals from INTAKE_CLIENTS keep-alive
+# connections; a failed run leaves no `intake:` line and the report says so.
+run_intake() {  # run_intake NAME BASE_URL
+  log "intake_bench --clients $INTAKE_CLIENTS --seconds $INTAKE_SECONDS $2"
+  { "$SYS_PYTHON" tools/intake_bench.py --base-url "$2" --clients "$INTAKE_CLIENTS" \
+      --seconds "$INTAKE_SECONDS" || echo "intake_bench failed (exit $?)"; } 2>&1 | tee "$TMP/intake_$1.txt"
+}
+run_intake sqlite "http://127.0.0.1:$KENES_PORT"
 
-tmp, rss_idle, rss_conns, rss_after, rss_end, answered, idle, idle_detail, conns, duration = sys.argv[1:]
+# A failure here is reported as a failed row, not fatal: the rest of the bench still runs.
+pg_intake() {
+  PG_DIR="$TMP/pg"
+  log "PostgreSQL: throwaway cluster in $PG_DIR"
+  local url
+  url=$(tools/pg_cluster.sh start "$PG_DIR") || { log "pg_cluster.sh start failed"; return 1; }
+  mkdir -p "$TMP/run-pg"
+  build/kenes migrate --database-url "$url" >"$TMP/migrate-pg.log" 2>&1 ||
+    { cat "$TMP/migrate-pg.log"; return 1; }
+  build/kenes seed --demo --database-url "$url" >"$TMP/seed-pg.log" 2>&1 ||
+    { cat "$TMP/seed-pg.log"; return 1; }
+  PG_KENES_PORT=$(free_port)
+  (cd "$TMP/run-pg" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn exec "$KENES_ROOT/build/kenes" serve \
+    --host 127.0.0.1 --port "$PG_KENES_PORT" --database-url "$url" --web-root "$WEB_ROOT") \
+    >"$TMP/kenes-pg.log" 2>&1 &
+  PG_KENES_PID=$!
+  wait_http "http://127.0.0.1:$PG_KENES_PORT/healthz" "$PG_KENES_PID" 30 || { tail -30 "$TMP/kenes-pg.log"; return 1; }
+  log "kenes (PostgreSQL) pid $PG_KENES_PID on 127.0.0.1:$PG_KENES_PORT"
+  run_intake pg "http://127.0.0.1:$PG_KENES_PORT"
+}
+if [ -x "${PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ]; then
+  pg_intake || echo "intake_bench failed: PostgreSQL setup" >"$TMP/intake_pg.txt"
+  stop_pid "$PG_KENES_PID"
+  PG_KENES_PID=""
+  tools/pg_cluster.sh stop "$PG_DIR" || true
+  PG_DIR=""
+else
+  log "PostgreSQL 15 binaries missing (run tools/install_deps.sh): intake on PostgreSQL skipped"
+  echo "skipped: no PostgreSQL 15 binaries" >"$TMP/intake_pg.txt"
+fi
+
+# --- 7. SIGKILL durability: acknowledged appeals survive kill -9 -----------------------------------
+log "tools/kill_test.sh --rounds $KILL_ROUNDS"
+{ tools/kill_test.sh --rounds "$KILL_ROUNDS" || echo "kill_test failed (exit $?)"; } 2>&1 | tee "$TMP/kill.txt"
+
+# --- 8. report -----------------------------------------------------------------------------------
+"$SYS_PYTHON" - "$TMP" "$RSS_IDLE_KB" "$RSS_IDLE_CONNS_KB" "$RSS_AFTER_KB" "$RSS_END_KB" \
+  "${ANSWERED:-0}" "$IDLE" "$IDLE_DETAIL" "$CONNS" "$DURATION" "$INTAKE_CLIENTS" "$INTAKE_SECONDS" <<'EOF'
+import json, re, sys
+
+(tmp, rss_idle, rss_conns, rss_after, rss_end, answered, idle, idle_detail, conns, duration,
+ intake_clients, intake_seconds) = sys.argv[1:]
 rss_idle, rss_conns, rss_after, rss_end = (int(x) / 1024 for x in (rss_idle, rss_conns, rss_after, rss_end))
 answered, idle = int(answered), int(idle)
 
@@ -173,9 +227,46 @@ if find_p99 is not None:
     row("find my deputy p99, 50k rows (server-side)", "{:.3f} ms".format(find_p99 / 1000), "", "<= 2 ms", find_p99 <= 2000)
 row("idle keep-alive answered", "{}/{}".format(answered, idle), "", "{0}/{0}".format(idle), answered == idle)
 
+def intake(name):
+    pat = re.compile(r"^intake: (\d+) appeals in ([\d.]+) s = (\d+) appeals/s, p50 ([\d.]+) ms, "
+                     r"p99 ([\d.]+) ms, errors (\d+)")
+    text = open("{}/intake_{}.txt".format(tmp, name)).read()
+    for line in text.splitlines():
+        m = pat.match(line)
+        if m:
+            return {"n": int(m.group(1)), "rps": int(m.group(3)), "p50": float(m.group(4)),
+                    "p99": float(m.group(5)), "errors": int(m.group(6))}
+    return {"skipped": text.strip()} if text.startswith("skipped") else None
+
+def intake_rows(label, r, target, ok):
+    if r is None:
+        row(label, "failed", "", target, False if target else None)
+    elif "skipped" in r:
+        row(label, r["skipped"], "", target, None)
+    else:
+        row(label, "{}/s ({} errors)".format(r["rps"], r["errors"]), "", target,
+            ok(r) if target else None)
+        row(label.split(" (")[0] + " p99", "{:.2f} ms".format(r["p99"]), "", "", None)
+
+intake_rows("durable intake SQLite ({} clients)".format(intake_clients), intake("sqlite"),
+            ">= 2000/s", lambda r: r["rps"] >= 2000 and r["errors"] == 0)
+intake_rows("durable intake PostgreSQL", intake("pg"), "", None)
+kill = None
+for line in open(tmp + "/kill.txt"):
+    m = re.match(r"^kill test: (\d+) rounds, (\d+) acknowledged appeals, lost = (\d+)", line)
+    if m:
+        kill = tuple(int(x) for x in m.groups())
+if kill is None:
+    row("SIGKILL test lost", "failed", "", "0", False)
+else:
+    row("SIGKILL test lost", "{} of {} ({} rounds)".format(kill[2], kill[1], kill[0]), "", "0",
+        kill[2] == 0 and kill[1] > 0)
+
 print()
 print("Kenes HTTP benchmark: wrk -t2 -c{} -d{}, loopback, kenes access log off, nginx access_log off".format(conns, duration))
 print("idle connections: {}".format(idle_detail or "-"))
+print("durable intake: tools/intake_bench.py, {} keep-alive clients x {} s of POST /api/v1/appeals as one"
+      " signed-in citizen; SIGKILL: tools/kill_test.sh".format(intake_clients, intake_seconds))
 widths = [max(len(r[i]) for r in rows + [("metric", "kenes", "nginx", "target", "result")]) for i in range(5)]
 fmt = "  ".join("{:<%d}" % w for w in widths)
 print(fmt.format("metric", "kenes", "nginx", "target", "result"))
