@@ -30,6 +30,9 @@ function viewFor(me: Me, params: URLSearchParams): { view: View; staffIds: numbe
   return { view: 'mine', staffIds, canSwitch };
 }
 
+/** Long Kazakh labels wrap instead of being cut on a narrow screen. */
+const kWrapping = { root: { height: 'auto', minHeight: 36, paddingBlock: 6 }, label: { whiteSpace: 'normal' as const } };
+
 const kTitles = {
   mine: 'appeals.list.titleMine',
   deputy: 'appeals.list.titleDeputy',
@@ -57,7 +60,12 @@ function AppealsList({ view, staffIds, canSwitch }: { view: View; staffIds: numb
           {t('appeals.list.write')}
         </Button>
         {staffIds.length > 0 && (
-          <Button component={Link} to={kPaths.appealRegister} variant={view === 'staff' ? 'filled' : 'default'}>
+          <Button
+            component={Link}
+            to={kPaths.appealRegister}
+            variant={view === 'staff' ? 'filled' : 'default'}
+            styles={kWrapping}
+          >
             {t('appeals.list.register')}
           </Button>
         )}

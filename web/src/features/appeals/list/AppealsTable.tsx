@@ -35,7 +35,7 @@ export function AppealsTable({ items }: { items: AppealSummary[] }) {
             return (
               <Table.Tr key={appeal.id} style={tint ? { background: tint } : undefined} data-due={state}>
                 <Table.Th scope="row" fw={600}>
-                  <Anchor component={Link} to={kPaths.appeal(appeal.id)} className="break-all">
+                  <Anchor component={Link} to={kPaths.appeal(appeal.id)} style={{ whiteSpace: 'nowrap' }}>
                     {appeal.number}
                   </Anchor>
                 </Table.Th>
