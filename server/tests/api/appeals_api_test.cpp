@@ -517,5 +517,45 @@ TEST_F(AppealsApi, StaffSearchFindsInflectedRussianAndKazakhWords) {
   EXPECT_EQ(search(number).size(), 1u);
 }
 
+TEST_F(AppealsApi, CategoriesAndAnswerTemplates) {
+  auto cats = app_.NewClient().Get("/api/v1/appeal-categories");
+  ASSERT_EQ(cats.status, 200);
+  EXPECT_EQ(cats.json()["items"][1]["key"], "roads");
+  int64_t id = File(citizen_, Appeal()).json()["id"];
+  std::string path = "/api/v1/appeals/" + std::to_string(id);
+  EXPECT_EQ(staff_.Patch(path, {{"category", "weather"}}).field("category"), "invalid");
+  EXPECT_EQ(dep1_.Patch(path, {{"category", "roads"}}).status, 404);
+  auto set = staff_.Patch(path, {{"category", "roads"}});
+  ASSERT_EQ(set.status, 200) << set.body;
+  EXPECT_EQ(set.json()["category"], "roads");
+  EXPECT_EQ(staff_.Get("/api/v1/appeals?maslikhat_id=" + std::to_string(city_) + "&category=roads")
+                .json()["items"]
+                .size(),
+            1u);
+  auto bad = admin_.Send(
+      "PUT", "/api/v1/appeal-categories",
+      json{{"items", {{{"key", "Roads!"}, {"name_kk", "a"}, {"name_ru", "b"}, {"name_en", "c"}}}}}
+          .dump(),
+      {{"Content-Type", "application/json"}});
+  EXPECT_EQ(bad.field("categories.0.key"), "invalid");
+  EXPECT_EQ(staff_
+                .Send("PUT", "/api/v1/appeal-categories", json{{"items", json::array()}}.dump(),
+                      {{"Content-Type", "application/json"}})
+                .status,
+            403);
+
+  std::string tpath = "/api/v1/maslikhats/" + std::to_string(city_) + "/answer-templates";
+  auto t = staff_.Post(
+      tpath,
+      {{"language", "ru"}, {"title", "Ремонт дорог"}, {"body", "Ваше обращение рассмотрено..."}});
+  ASSERT_EQ(t.status, 201) << t.body;
+  EXPECT_EQ(dep1_.Get(tpath).json()["items"].size(), 1u);  // the maslikhat's deputies use them
+  EXPECT_EQ(other_staff_.Get(tpath).status, 404);
+  EXPECT_EQ(other_staff_.Post(tpath, {{"language", "ru"}, {"title", "x"}, {"body", "y"}}).status,
+            404);
+  EXPECT_EQ(staff_.Delete(tpath + "/" + std::to_string(t.json()["id"].get<int64_t>())).status, 204);
+  EXPECT_EQ(staff_.Get(tpath).json()["items"].size(), 0u);
+}
+
 }  // namespace
 }  // namespace kenes::testing

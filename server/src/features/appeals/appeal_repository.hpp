@@ -72,6 +72,12 @@ class AppealRepository {
 
   void IndexTerms(db::Tx& tx, int64_t appeal_id, const std::vector<std::string>& terms);
 
+  std::vector<Category> Categories(db::Tx& tx);
+  void ReplaceCategories(db::Tx& tx, const std::vector<Category>& categories);
+  std::vector<AnswerTemplate> Templates(db::Tx& tx, int64_t maslikhat_id);
+  int64_t InsertTemplate(db::Tx& tx, const AnswerTemplate& t);
+  bool DeleteTemplate(db::Tx& tx, int64_t maslikhat_id, int64_t id);
+
   void AddEvent(db::Tx& tx, const AppealEvent& e);
   std::vector<AppealEvent> Events(db::Tx& tx, int64_t appeal_id);
 };

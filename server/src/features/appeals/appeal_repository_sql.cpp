@@ -396,6 +396,52 @@ std::vector<DeputyRequest> AppealRepository::ListRequests(db::Tx& tx,
   return out;
 }
 
+std::vector<Category> AppealRepository::Categories(db::Tx& tx) {
+  std::vector<Category> out;
+  for (const auto& r :
+       tx.Query("SELECT key, name_kk, name_ru, name_en FROM appeal_categories ORDER BY position")) {
+    out.push_back({r.Str("key"), r.Str("name_kk"), r.Str("name_ru"), r.Str("name_en")});
+  }
+  return out;
+}
+
+void AppealRepository::ReplaceCategories(db::Tx& tx, const std::vector<Category>& categories) {
+  tx.Exec("DELETE FROM appeal_categories");
+  int position = 0;
+  for (const auto& c : categories) {
+    tx.Exec(
+        "INSERT INTO appeal_categories (key, name_kk, name_ru, name_en, position) VALUES ($1, $2, "
+        "$3, $4, $5)",
+        {c.key, c.name_kk, c.name_ru, c.name_en, ++position});
+  }
+}
+
+std::vector<AnswerTemplate> AppealRepository::Templates(db::Tx& tx, int64_t maslikhat_id) {
+  std::vector<AnswerTemplate> out;
+  for (const auto& r : tx.Query(
+           "SELECT id, maslikhat_id, language, title, body, created_at FROM answer_templates WHERE "
+           "maslikhat_id = $1 ORDER BY language, title",
+           {maslikhat_id})) {
+    out.push_back({r.Int("id"), r.Int("maslikhat_id"), r.Str("language"), r.Str("title"),
+                   r.Str("body"), r.Str("created_at")});
+  }
+  return out;
+}
+
+int64_t AppealRepository::InsertTemplate(db::Tx& tx, const AnswerTemplate& t) {
+  return tx
+      .QueryOne(
+          "INSERT INTO answer_templates (maslikhat_id, language, title, body, created_at) VALUES "
+          "($1, $2, $3, $4, $5) RETURNING id",
+          {t.maslikhat_id, t.language, t.title, t.body, t.created_at})
+      ->Int("id");
+}
+
+bool AppealRepository::DeleteTemplate(db::Tx& tx, int64_t maslikhat_id, int64_t id) {
+  return tx.Exec("DELETE FROM answer_templates WHERE id = $1 AND maslikhat_id = $2",
+                 {id, maslikhat_id}) > 0;
+}
+
 void AppealRepository::AddEvent(db::Tx& tx, const AppealEvent& e) {
   tx.Exec(
       "INSERT INTO appeal_events (appeal_id, at, actor_user_id, action, from_status, to_status, "

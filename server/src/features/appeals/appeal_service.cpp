@@ -439,6 +439,111 @@ Result<AppealPage> AppealService::PublicRegister(std::optional<int64_t> maslikha
   });
 }
 
+Result<std::vector<Category>> AppealService::Categories() {
+  return db_.Read(
+      [&](db::Tx& tx) -> Result<std::vector<Category>> { return repo_.Categories(tx); });
+}
+
+Result<std::vector<Category>> AppealService::SetCategories(const Actor& actor,
+                                                           std::vector<Category> list) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!actor.IsAdmin()) return Error::Denied();
+  std::map<std::string, std::string> f;
+  std::set<std::string> keys;
+  if (list.empty() || list.size() > 100) f["categories"] = "invalid";
+  for (size_t i = 0; i < list.size(); ++i) {
+    const auto& c = list[i];
+    std::string k = "categories." + std::to_string(i);
+    bool key_ok = !c.key.empty() && c.key.size() <= 40;
+    for (char ch : c.key)
+      key_ok &= (ch >= 'a' && ch <= 'z') || ch == '_' || (ch >= '0' && ch <= '9');
+    if (!key_ok)
+      f[k + ".key"] = "invalid";
+    else if (!keys.insert(c.key).second)
+      f[k + ".key"] = "duplicate";
+    if (c.name_kk.empty()) f[k + ".name_kk"] = "required";
+    if (c.name_ru.empty()) f[k + ".name_ru"] = "required";
+    if (c.name_en.empty()) f[k + ".name_en"] = "required";
+  }
+  if (!f.empty()) return Invalid(f);
+  return db_.Write([&](db::Tx& tx) -> Result<std::vector<Category>> {
+    repo_.ReplaceCategories(tx, list);
+    audit::Record(tx, actor, {"appeals.categories_set", "appeal_categories", std::nullopt, "{}"},
+                  clock_.NowMs());
+    return repo_.Categories(tx);
+  });
+}
+
+Result<AppealView> AppealService::Categorize(const Actor& actor, int64_t id,
+                                             const std::string& category) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  const int64_t now = clock_.NowMs();
+  auto done = db_.Write([&](db::Tx& tx) -> Result<Appeal> {
+    auto a = repo_.Find(tx, id);
+    if (!a || AppealPolicy::AccessTo(actor, *a, std::nullopt) != Access::kStaff) {
+      return Error::NotFound();
+    }
+    bool known = category.empty();
+    for (const auto& c : repo_.Categories(tx)) known |= c.key == category;
+    if (!known) return Invalid({{"category", "invalid"}});
+    std::string previous = a->category;
+    a->category = category;
+    a->updated_at = FormatIsoUtc(now);
+    repo_.Update(tx, *a);
+    repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, "categorize", a->status, a->status, "",
+                        nlohmann::json{{"from", previous}, {"to", category}}.dump()});
+    audit::Record(tx, actor, {"appeals.categorize", "appeal", id, "{}"}, now);
+    return *a;
+  });
+  if (!done.ok()) return done.error();
+  return Get(actor, id);
+}
+
+Result<std::vector<AnswerTemplate>> AppealService::Templates(const Actor& actor,
+                                                             int64_t maslikhat_id) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  bool allowed = AppealPolicy::IsStaffOf(actor, maslikhat_id);
+  if (!allowed) {
+    if (auto deputy =
+            actor.HasRole("deputy") ? directory_->DeputyOfUser(*actor.user_id) : std::nullopt) {
+      allowed = deputy->maslikhat_id == maslikhat_id;
+    }
+  }
+  if (!allowed) return Error::NotFound();
+  return db_.Read([&](db::Tx& tx) -> Result<std::vector<AnswerTemplate>> {
+    return repo_.Templates(tx, maslikhat_id);
+  });
+}
+
+Result<AnswerTemplate> AppealService::AddTemplate(const Actor& actor, AnswerTemplate t) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!AppealPolicy::IsStaffOf(actor, t.maslikhat_id)) return Error::NotFound();
+  std::map<std::string, std::string> f;
+  if (t.language != "kk" && t.language != "ru" && t.language != "en") f["language"] = "invalid";
+  if (t.title.empty()) f["title"] = "required";
+  if (t.body.empty()) f["body"] = "required";
+  if (Chars(t.body) > 20000) f["body"] = "too_long";
+  if (!f.empty()) return Invalid(f);
+  const int64_t now = clock_.NowMs();
+  return db_.Write([&](db::Tx& tx) -> Result<AnswerTemplate> {
+    t.created_at = FormatIsoUtc(now);
+    t.id = repo_.InsertTemplate(tx, t);
+    audit::Record(tx, actor, {"appeals.template_added", "answer_template", t.id, "{}"}, now);
+    return t;
+  });
+}
+
+Status AppealService::DeleteTemplate(const Actor& actor, int64_t maslikhat_id, int64_t id) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!AppealPolicy::IsStaffOf(actor, maslikhat_id)) return Error::NotFound();
+  return db_.Write([&](db::Tx& tx) -> Status {
+    if (!repo_.DeleteTemplate(tx, maslikhat_id, id)) return Error::NotFound();
+    audit::Record(tx, actor, {"appeals.template_deleted", "answer_template", id, "{}"},
+                  clock_.NowMs());
+    return Ok();
+  });
+}
+
 Result<std::vector<CalendarDay>> AppealService::Calendar(int year) {
   if (year < 2000 || year > 2100) return Invalid({{"year", "invalid"}});
   return db_.Read([&](db::Tx& tx) -> Result<std::vector<CalendarDay>> {

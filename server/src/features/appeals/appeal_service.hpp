@@ -90,6 +90,15 @@ class AppealService {
   Result<AppealPage> PublicRegister(std::optional<int64_t> maslikhat_id,
                                     std::optional<int64_t> okrug_id, int64_t after_id, int limit);
 
+  Result<std::vector<Category>> Categories();
+  Result<std::vector<Category>> SetCategories(const Actor& actor, std::vector<Category> list);
+  // Staff file an appeal under a category of the installation's taxonomy.
+  Result<AppealView> Categorize(const Actor& actor, int64_t id, const std::string& category);
+  // Templates of a maslikhat, for its staff and deputies.
+  Result<std::vector<AnswerTemplate>> Templates(const Actor& actor, int64_t maslikhat_id);
+  Result<AnswerTemplate> AddTemplate(const Actor& actor, AnswerTemplate t);
+  Status DeleteTemplate(const Actor& actor, int64_t maslikhat_id, int64_t id);
+
   Result<std::vector<CalendarDay>> Calendar(int year);
   Result<std::vector<CalendarDay>> SetCalendar(const Actor& actor, int year,
                                                std::vector<CalendarDay> days);
