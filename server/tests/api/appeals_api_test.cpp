@@ -203,6 +203,17 @@ TEST_F(AppealsApi, EveryRoleSeesOnlyWhatItMay) {
   EXPECT_EQ((*audit)[0].Int("n"), 2);  // deputy and staff each viewed once
 }
 
+TEST_F(AppealsApi, TheAddressedDeputyStartsWithoutWaitingForStaff) {
+  int64_t id = File(citizen_, Appeal()).json()["id"];
+  auto started = Act(dep1_, id, {{"action", "start"}});
+  ASSERT_EQ(started.status, 200) << started.body;
+  EXPECT_EQ(started.json()["status"], "in_consideration");
+  EXPECT_EQ(
+      Act(dep1_, id, {{"action", "answer"}, {"answer_text", "Сделано."}, {"outcome", "satisfied"}})
+          .status,
+      200);
+}
+
 TEST_F(AppealsApi, TransitionsAllowedAndRefused) {
   int64_t id = File(citizen_, Appeal()).json()["id"];
   auto early =
@@ -449,6 +460,7 @@ TEST_F(AppealsApi, RemindersFireOnceEvenAcrossARestart) {
 TEST_F(AppealsApi, ExportOpensInSpreadsheetsAndOnlyForStaff) {
   File(citizen_, Appeal("Яма на дороге"));
   File(citizen_, Appeal("Свет во дворе"));
+  app_.RunJobs();
   std::string base = "/api/v1/appeals-export?maslikhat_id=" + std::to_string(city_);
   auto csv = staff_.Get(base + "&format=csv");
   ASSERT_EQ(csv.status, 200) << csv.body;
@@ -494,6 +506,7 @@ TEST_F(AppealsApi, StaffSearchFindsInflectedRussianAndKazakhWords) {
   kk["body"] = "Көшедегі жолдар бұзылған.";
   int64_t b = File(citizen_, kk).json()["id"];
   File(citizen_, Appeal("Свет во дворе"));
+  app_.RunJobs();  // the index job writes the search terms
   auto search = [&](const std::string& q) {
     std::string enc;
     for (unsigned char c : q) {

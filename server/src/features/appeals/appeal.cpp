@@ -11,15 +11,25 @@ struct Edge {
 
 // The one table of allowed transitions.
 constexpr Edge kEdges[] = {
-    {"assign", "registered", "assigned"},       {"assign", "assigned", "assigned"},
-    {"assign", "reopened", "assigned"},         {"start", "assigned", "in_consideration"},
-    {"start", "reopened", "in_consideration"},  {"forward", "registered", "forwarded"},
-    {"forward", "assigned", "forwarded"},       {"forward", "in_consideration", "forwarded"},
-    {"extend", "in_consideration", "extended"}, {"extend", "extended", "extended"},
-    {"answer", "assigned", "answered"},         {"answer", "in_consideration", "answered"},
-    {"answer", "extended", "answered"},         {"close", "answered", "closed"},
-    {"close", "forwarded", "closed"},           {"reopen", "answered", "reopened"},
-    {"reopen", "closed", "reopened"},           {"leave", "registered", "not_considered"},
+    {"assign", "registered", "assigned"},
+    {"assign", "assigned", "assigned"},
+    {"assign", "reopened", "assigned"},
+    {"start", "registered", "in_consideration"},  // the addressed deputy takes it up directly
+    {"start", "assigned", "in_consideration"},
+    {"start", "reopened", "in_consideration"},
+    {"forward", "registered", "forwarded"},
+    {"forward", "assigned", "forwarded"},
+    {"forward", "in_consideration", "forwarded"},
+    {"extend", "in_consideration", "extended"},
+    {"extend", "extended", "extended"},
+    {"answer", "assigned", "answered"},
+    {"answer", "in_consideration", "answered"},
+    {"answer", "extended", "answered"},
+    {"close", "answered", "closed"},
+    {"close", "forwarded", "closed"},
+    {"reopen", "answered", "reopened"},
+    {"reopen", "closed", "reopened"},
+    {"leave", "registered", "not_considered"},
     {"leave", "assigned", "not_considered"},
 };
 

@@ -1,5 +1,6 @@
 #include "features/appeals/appeal_bench_data.hpp"
 
+#include <limits>
 #include <map>
 #include <random>
 #include <string>
@@ -93,6 +94,7 @@ Result<int> GenerateBenchAppeals(db::Database& db, int64_t maslikhat_id,
         repo.IndexTerms(tx, a.id, it->second);
       }
       for (const auto& [year, last] : seq) repo.SetSeq(tx, maslikhat_id, year, last);
+      repo.MarkIndexed(tx, 1, std::numeric_limits<int64_t>::max());
       return true;
     });
     done += batch;

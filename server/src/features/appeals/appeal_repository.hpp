@@ -71,6 +71,9 @@ class AppealRepository {
                                           std::optional<int64_t> maslikhat_id);
 
   void IndexTerms(db::Tx& tx, int64_t appeal_id, const std::vector<std::string>& terms);
+  // Appeals whose search terms are not written yet: (id, searchable text), oldest first.
+  std::vector<std::pair<int64_t, std::string>> Unindexed(db::Tx& tx, int limit);
+  void MarkIndexed(db::Tx& tx, int64_t first_id, int64_t last_id);
 
   std::vector<Category> Categories(db::Tx& tx);
   void ReplaceCategories(db::Tx& tx, const std::vector<Category>& categories);

@@ -248,6 +248,23 @@ void AppealRepository::IndexTerms(db::Tx& tx, int64_t appeal_id,
   }
 }
 
+std::vector<std::pair<int64_t, std::string>> AppealRepository::Unindexed(db::Tx& tx, int limit) {
+  std::vector<std::pair<int64_t, std::string>> out;
+  for (const auto& r : tx.Query(
+           "SELECT id, subject, body, problem_address FROM appeals WHERE indexed = 0 ORDER BY id "
+           "LIMIT $1",
+           {limit})) {
+    out.emplace_back(r.Int("id"),
+                     r.Str("subject") + " " + r.Str("body") + " " + r.Str("problem_address"));
+  }
+  return out;
+}
+
+void AppealRepository::MarkIndexed(db::Tx& tx, int64_t first_id, int64_t last_id) {
+  tx.Exec("UPDATE appeals SET indexed = 1 WHERE id >= $1 AND id <= $2 AND indexed = 0",
+          {first_id, last_id});
+}
+
 void AppealRepository::SetSeq(db::Tx& tx, int64_t maslikhat_id, int year, int last_seq) {
   tx.Exec(
       "INSERT INTO appeal_counters (maslikhat_id, year, last_seq) VALUES ($1, $2, $3) ON CONFLICT "

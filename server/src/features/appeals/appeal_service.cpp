@@ -96,14 +96,13 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
   Appeal a;
   a.addressee = in.addressee;
   if (in.addressee == "deputy") {
-    auto d = in.deputy_id ? directory_->GetDeputy(Public(), *in.deputy_id)
-                          : Result<directory::DeputyView>(Error::NotFound());
-    if (!d.ok()) {
+    auto d = in.deputy_id ? directory_->PublishedDeputy(*in.deputy_id) : std::nullopt;
+    if (!d) {
       f["deputy_id"] = in.deputy_id ? "invalid" : "required";
     } else {
-      a.deputy_id = d->deputy.id;
-      a.okrug_id = d->deputy.okrug_id;
-      a.maslikhat_id = d->deputy.maslikhat_id;
+      a.deputy_id = d->id;
+      a.okrug_id = d->okrug_id;
+      a.maslikhat_id = d->maslikhat_id;
     }
   } else if (in.addressee == "commission") {
     auto c = in.commission_id ? directory_->GetCommission(Public(), *in.commission_id)
@@ -184,7 +183,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
       // Same person, same matter: the same subject, however it was capitalised or spaced.
       const std::string key = text::Fold(a.subject);
       for (const auto& [earlier_id, subject] :
-           repo_.RecentSubjects(tx, a.maslikhat_id, *a.applicant_user_id, 200)) {
+           repo_.RecentSubjects(tx, a.maslikhat_id, *a.applicant_user_id, 50)) {
         if (text::Fold(subject) == key) {
           a.repeat_of = earlier_id;
           break;
@@ -241,6 +240,23 @@ void PrepareSearch(AppealFilter& f) {
 }
 
 }  // namespace
+
+int AppealService::IndexPending() {
+  constexpr int kBatch = 500;
+  int total = 0;
+  for (;;) {
+    int done = 0;
+    db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+      auto pending = repo_.Unindexed(tx, kBatch);
+      for (const auto& [id, text] : pending) repo_.IndexTerms(tx, id, text::IndexTerms(text));
+      if (!pending.empty()) repo_.MarkIndexed(tx, pending.front().first, pending.back().first);
+      done = static_cast<int>(pending.size());
+      return true;
+    });
+    total += done;
+    if (done < kBatch) return total;
+  }
+}
 
 Result<std::string> AppealService::TalonPdf(const Actor& actor, int64_t id) {
   auto view = Get(actor, id);

@@ -106,6 +106,9 @@ class AppealService {
   // The calendar for deadline arithmetic around `from` (loaded from the database).
   WorkingCalendar LoadCalendar(db::Tx& tx, CivilDate from);
 
+  // Writes the search terms of newly filed appeals, in batches; returns how many were indexed.
+  int IndexPending();
+
  private:
   std::optional<int64_t> DeputyIdOf(const Actor& actor);
   void Notify(db::Tx& tx, const Appeal& a, const std::string& event);
@@ -123,6 +126,7 @@ WorkingCalendar LoadWorkingCalendar(db::Tx& tx, AppealRepository& repo, CivilDat
 
 inline constexpr int kAnswerWorkingDays = 15;
 inline constexpr int kMaxExport = 10000;
+inline constexpr const char* kIndexJob = "appeals.index";
 inline constexpr int kForwardWorkingDays = 3;
 inline constexpr int kMaxExtensionDays = 61;  // "not more than two months" from registration
 

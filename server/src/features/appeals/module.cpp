@@ -24,6 +24,7 @@ std::shared_ptr<AppealService> RegisterModule(
     control->ScheduleReminders(clock.NowMs() + kReminderEveryMs);
   });
   control->ScheduleReminders(ctx.clock.NowMs());
+  ctx.jobs.Register(kIndexJob, [service](const jobs::Job&) { service->IndexPending(); });
   return service;
 }
 

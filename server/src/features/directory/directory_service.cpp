@@ -416,6 +416,16 @@ Result<Deputy> DirectoryService::SetDeputyPhoto(const Actor& actor, int64_t id,
   });
 }
 
+std::optional<Deputy> DirectoryService::PublishedDeputy(int64_t id) {
+  return db_
+      .Read([&](db::Tx& tx) -> Result<std::optional<Deputy>> {
+        auto d = repo_.FindDeputy(tx, id);
+        if (!d || !d->published) return std::optional<Deputy>();
+        return d;
+      })
+      .value();
+}
+
 std::optional<Deputy> DirectoryService::DeputyOfUser(int64_t user_id) {
   return db_
       .Read([&](db::Tx& tx) -> Result<std::optional<Deputy>> {

@@ -121,6 +121,8 @@ class DirectoryService {
   // Authorises an upload before the bytes are stored.
   Status CanEditDeputy(const Actor& actor, int64_t id);
 
+  // For other features (appeals routing): one published deputy, without the page's extras.
+  std::optional<Deputy> PublishedDeputy(int64_t id);
   // For other features (appeals routing): the deputy record an account acts as.
   std::optional<Deputy> DeputyOfUser(int64_t user_id);
 
