@@ -725,7 +725,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Set the appeal's category (staff); an empty key clears it. */
+        patch: operations["categorizeAppeal"];
         trace?: never;
     };
     "/api/v1/appeals/{id}/actions": {
@@ -761,6 +762,203 @@ export interface paths {
         put?: never;
         /** The applicant says whether the answer solved the problem; "not solved" reopens it. */
         post: operations["appealFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/{id}/talon.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The talon of an appeal as PDF (the applicant, the handling deputy, staff). */
+        get: operations["getAppealTalonPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeal-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The installation's appeal categories in their order (public). */
+        get: operations["listAppealCategories"];
+        /** Replace the category list; the order given is kept (admin only). */
+        put: operations["setAppealCategories"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/answer-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The maslikhat's answer templates (its staff; its deputies may read). */
+        get: operations["listAnswerTemplates"];
+        put?: never;
+        /** Add an answer template (staff of the maslikhat). */
+        post: operations["addAnswerTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/answer-templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an answer template (staff of the maslikhat). */
+        delete: operations["deleteAnswerTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals-dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open, due-soon and overdue appeals per deputy, commission and the apparatus (staff).
+         * @description A row with `deputy_id` and `commission_id` both null counts the apparatus's own appeals.
+         */
+        get: operations["appealsDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered appeal list as a CSV or XLSX file (staff; the list filters apply). */
+        get: operations["exportAppeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public register of appeals whose applicants agreed to publication (anonymised). */
+        get: operations["publicAppealRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/executive-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Executive bodies deputy requests go to (public). */
+        get: operations["listExecutiveBodies"];
+        put?: never;
+        /** Add an executive body (admin, or staff of its maslikhat). */
+        post: operations["createExecutiveBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/{id}/deputy-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a deputy request about the appeal to an executive body (the handling deputy or staff). */
+        post: operations["sendDeputyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputy-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deputy requests — of one appeal (`appeal_id`, its deputy or staff), or those visible to me.
+         * @description Without `appeal_id`: a liaison (role `liaison`, scope `body`) sees the requests to their body,
+         *     a deputy their own, staff their maslikhat's.
+         */
+        get: operations["listDeputyRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputy-requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a deputy request (a liaison of the body it was sent to). */
+        post: operations["answerDeputyRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1502,6 +1700,123 @@ export interface components {
                 note?: string;
             }[];
         };
+        AppealPatchRequest: {
+            /** @description A key from `GET /api/v1/appeal-categories`, or empty. */
+            category: string;
+        };
+        AppealCategory: {
+            key: string;
+            name_kk: string;
+            name_ru: string;
+            name_en: string;
+        };
+        AppealCategoryList: {
+            items: components["schemas"]["AppealCategory"][];
+        };
+        AnswerTemplate: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            language: components["schemas"]["Language"];
+            title: string;
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        AnswerTemplateList: {
+            items: components["schemas"]["AnswerTemplate"][];
+        };
+        AnswerTemplateRequest: {
+            language: components["schemas"]["Language"];
+            title: string;
+            body: string;
+        };
+        AppealDashboardRow: {
+            /** Format: int64 */
+            deputy_id: number | null;
+            /** Format: int64 */
+            commission_id: number | null;
+            open: number;
+            due_soon: number;
+            overdue: number;
+        };
+        AppealDashboard: {
+            items: components["schemas"]["AppealDashboardRow"][];
+        };
+        /** @description An appeal in the public register; no applicant identity, no appeal text. */
+        PublicAppeal: {
+            /** Format: int64 */
+            id: number;
+            number: string;
+            /** Format: int64 */
+            maslikhat_id: number;
+            /** Format: int64 */
+            okrug_id: number | null;
+            type: components["schemas"]["AppealType"];
+            subject: string;
+            category: string;
+            status: components["schemas"]["AppealStatus"];
+            outcome: components["schemas"]["AppealOutcome"] | null;
+            answer_text: string | null;
+            /** Format: date */
+            registered_on: string;
+        };
+        PublicAppealPage: {
+            items: components["schemas"]["PublicAppeal"][];
+            next_cursor: string | null;
+        };
+        ExecutiveBody: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number | null;
+            name_kk: string;
+            name_ru: string;
+        };
+        ExecutiveBodyList: {
+            items: components["schemas"]["ExecutiveBody"][];
+        };
+        ExecutiveBodyRequest: {
+            /** Format: int64 */
+            maslikhat_id?: number;
+            name_kk: string;
+            name_ru: string;
+        };
+        /** @description A deputy request (депутатский запрос) about an appeal to an executive body. */
+        DeputyRequest: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            appeal_id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            /** Format: int64 */
+            body_id: number;
+            text: string;
+            /** Format: date */
+            sent_on: string;
+            /** Format: date */
+            due_on: string;
+            /** @enum {string} */
+            status: "sent" | "answered";
+            answer_text: string | null;
+            /** Format: date-time */
+            answered_at: string | null;
+        };
+        DeputyRequestList: {
+            items: components["schemas"]["DeputyRequest"][];
+        };
+        DeputyRequestInput: {
+            /** Format: int64 */
+            body_id: number;
+            text: string;
+            /** @default 15 */
+            due_working_days: number;
+        };
+        DeputyRequestAnswer: {
+            text: string;
+        };
     };
     responses: {
         /** @description `invalid_argument`: `fields` names each bad field and why. */
@@ -1585,6 +1900,8 @@ export interface components {
         UserId: number;
         /** @description Id of the appeal. */
         AppealId: number;
+        /** @description Id of the maslikhat. */
+        MaslikhatId: number;
         /** @description The calendar year, 2000–2100. */
         CalendarYear: number;
     };
@@ -3243,6 +3560,41 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    categorizeAppeal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the appeal. */
+                id: components["parameters"]["AppealId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed appeal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appeal"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
     actOnAppeal: {
         parameters: {
             query?: never;
@@ -3309,6 +3661,417 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getAppealTalonPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the appeal. */
+                id: components["parameters"]["AppealId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The talon. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listAppealCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The categories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealCategoryList"];
+                };
+            };
+            500: components["responses"]["Internal"];
+        };
+    };
+    setAppealCategories: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealCategoryList"];
+            };
+        };
+        responses: {
+            /** @description The saved categories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealCategoryList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listAnswerTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerTemplateList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    addAnswerTemplate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new template. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerTemplate"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    deleteAnswerTemplate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+                /** @description Id of the template. */
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    appealsDashboard: {
+        parameters: {
+            query: {
+                maslikhat_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per handler. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDashboard"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    exportAppeals: {
+        parameters: {
+            query: {
+                maslikhat_id: number;
+                format?: "csv" | "xlsx";
+                status?: components["schemas"]["AppealStatus"];
+                type?: components["schemas"]["AppealType"];
+                category?: string;
+                okrug_id?: number;
+                deputy_id?: number;
+                from?: string;
+                to?: string;
+                overdue?: "true";
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (an attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    publicAppealRegister: {
+        parameters: {
+            query?: {
+                maslikhat_id?: number;
+                okrug_id?: number;
+                limit?: number;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the register. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAppealPage"];
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listExecutiveBodies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bodies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutiveBodyList"];
+                };
+            };
+            500: components["responses"]["Internal"];
+        };
+    };
+    createExecutiveBody: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecutiveBodyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new body. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutiveBody"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    sendDeputyRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the appeal. */
+                id: components["parameters"]["AppealId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeputyRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The sent request. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeputyRequest"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listDeputyRequests: {
+        parameters: {
+            query?: {
+                appeal_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeputyRequestList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    answerDeputyRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the deputy request. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeputyRequestAnswer"];
+            };
+        };
+        responses: {
+            /** @description The answered request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeputyRequest"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["InvalidArgument"];
