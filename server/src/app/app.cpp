@@ -111,8 +111,15 @@ class App::Impl {
     http::ServerHooks hooks;
     hooks.handle = [this](Request& req) { return Handle(req); };
     hooks.offload = [this](const Request& req) {
-      // A network database may block for long; so may password hashing in POSTs.
-      return db_->IsRemote() || IsUnsafe(req.method);
+      // A network database may block for long: everything goes to the worker pool. On SQLite,
+      // short transactions run inline (fewer thread hops); what is slow by nature moves off the
+      // io threads: password hashing (auth), uploads (PUT), and generated files.
+      if (db_->IsRemote()) return true;
+      const std::string& t = req.target;
+      return t.rfind("/api/v1/auth/", 0) == 0 || req.method == "PUT" ||
+             t.rfind("/api/v1/appeals-export", 0) == 0 ||
+             t.find("/talon.pdf") != std::string::npos || t.rfind("/api/v1/me/totp/", 0) == 0 ||
+             t.find("/imports/") != std::string::npos;
     };
     hooks.reject = [this](int status, const std::string& code) {
       Error e = Error::Of(status == 413   ? ErrorCode::kPayloadTooLarge

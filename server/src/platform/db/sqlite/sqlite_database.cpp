@@ -53,7 +53,7 @@ class Connection {
     // journals stay in memory, and checkpoints are batched so intake does not stall on them.
     Script(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-        "PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8000;");
+        "PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8000; PRAGMA mmap_size=268435456;");
   }
   ~Connection() {
     for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
