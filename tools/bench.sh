@@ -48,8 +48,9 @@ done
 
 TMP=$(mktemp -d /tmp/kenes-bench.XXXXXX)
 chmod 755 "$TMP"  # nginx workers run as nobody and must read the static file
-KENES_PID="" NGINX_PID="" IDLE_PID="" PG_KENES_PID="" PG_DIR=""
+KENES_PID="" NGINX_PID="" IDLE_PID="" PG_KENES_PID="" PG_DIR="" SINK_PID=""
 cleanup() {
+  stop_pid "$SINK_PID"
   stop_pid "$IDLE_PID" 5
   stop_pid "$KENES_PID"
   stop_pid "$NGINX_PID"
@@ -61,8 +62,15 @@ trap cleanup EXIT
 trap 'exit 143' TERM INT
 
 # --- 1. micro benchmarks ---------------------------------------------------------------------------
+# The appeals list/search benchmarks read a large generated database.
+APPEALS=${BENCH_APPEALS:-1000000}
+log "generating $APPEALS appeals (kenes bench-data)"
+build/kenes bench-data appeals --count "$APPEALS" --database-url "sqlite:$TMP/appeals.db" \
+  >"$TMP/bench-data.log" 2>&1 || { cat "$TMP/bench-data.log"; exit 1; }
+tail -1 "$TMP/bench-data.log"
 log "micro benchmarks (build/kenes_bench)"
-build/kenes_bench --benchmark_min_time=0.05 | tee "$TMP/micro.txt"
+KENES_BENCH_APPEALS_DB="$TMP/appeals.db" build/kenes_bench --benchmark_min_time=0.05 | tee "$TMP/micro.txt"
+rm -f "$TMP"/appeals.db*
 
 # --- 2. kenes on a fresh SQLite database -----------------------------------------------------------
 # Hermetic: ignore KENES_* settings from the caller's environment.
@@ -75,10 +83,18 @@ build/kenes migrate --database-url "$DB" >"$TMP/migrate.log" 2>&1 || { cat "$TMP
 # The demo directory gives the deputy page benchmark a real deputy with okrug, coverage, commissions.
 build/kenes seed --demo --database-url "$DB" >"$TMP/seed.log" 2>&1 || { cat "$TMP/seed.log"; exit 1; }
 
+# Mail goes to a real SMTP sink, as in production (not .eml files in the working directory).
+SMTP_PORT=$(free_port)
+mkdir -p "$TMP/mail"
+"$SYS_PYTHON" tools/smtp_sink.py --host 127.0.0.1 --port "$SMTP_PORT" --dir "$TMP/mail" >"$TMP/sink.log" 2>&1 &
+SINK_PID=$!
+SMTP_URL="smtp://127.0.0.1:$SMTP_PORT"
+
 KENES_PORT=$(free_port)
 # Access log off, like nginx below: both sides do the same work per request.
 (cd "$TMP/run" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn exec "$KENES_ROOT/build/kenes" serve \
-  --host 127.0.0.1 --port "$KENES_PORT" --database-url "$DB" --web-root "$WEB_ROOT") \
+  --host 127.0.0.1 --port "$KENES_PORT" --database-url "$DB" --web-root "$WEB_ROOT" \
+  --smtp-url "$SMTP_URL") \
   >"$TMP/kenes.log" 2>&1 &
 KENES_PID=$!
 wait_http "http://127.0.0.1:$KENES_PORT/healthz" "$KENES_PID" 30 || { tail -30 "$TMP/kenes.log"; exit 1; }
@@ -160,7 +176,8 @@ pg_intake() {
     { cat "$TMP/seed-pg.log"; return 1; }
   PG_KENES_PORT=$(free_port)
   (cd "$TMP/run-pg" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn exec "$KENES_ROOT/build/kenes" serve \
-    --host 127.0.0.1 --port "$PG_KENES_PORT" --database-url "$url" --web-root "$WEB_ROOT") \
+    --host 127.0.0.1 --port "$PG_KENES_PORT" --database-url "$url" --web-root "$WEB_ROOT" \
+    --smtp-url "$SMTP_URL") \
     >"$TMP/kenes-pg.log" 2>&1 &
   PG_KENES_PID=$!
   wait_http "http://127.0.0.1:$PG_KENES_PORT/healthz" "$PG_KENES_PID" 30 || { tail -30 "$TMP/kenes-pg.log"; return 1; }
@@ -199,13 +216,18 @@ def wrk(name):
     raise SystemExit("no wrk summary for " + name)
 
 k, n, dep = wrk("kenes"), wrk("nginx"), wrk("deputy")
-find_p99 = None
-for line in open(tmp + "/micro.txt"):
-    if line.startswith("BM_FindMyDeputy50k"):
-        for part in line.split():
-            if part.startswith("p99_us="):
-                v = part[len("p99_us="):]
-                find_p99 = float(v[:-1]) * 1000 if v.endswith("k") else float(v)
+def counter(bench, name):
+    for line in open(tmp + "/micro.txt"):
+        if line.startswith(bench):
+            for part in line.split():
+                if part.startswith(name + "="):
+                    v = part[len(name) + 1:]
+                    scale = {"k": 1e3, "m": 1e-3, "u": 1e-6}.get(v[-1], None)
+                    return float(v[:-1]) * scale if scale else float(v)
+    return None
+find_p99 = counter("BM_FindMyDeputy50k", "p99_us")
+list_p95 = counter("BM_AppealsFilteredList", "p95_ms")
+search_p95 = counter("BM_AppealsSearch", "p95_ms")
 ratio = k["rps"] / n["rps"] if n["rps"] else 0.0
 errors = lambda r: sum(v for key, v in r.items() if key.startswith("errors_"))
 rows = []
@@ -223,6 +245,10 @@ row("RSS +{} idle conns".format(idle), "{:.1f} MB".format(rss_conns), "", "", No
 row("RSS after load", "{:.1f} MB".format(max(rss_after, rss_end)), "", "<= 128 MB", max(rss_after, rss_end) <= 128)
 row("deputy page req/s (GET /api/v1/deputies/1)", "{:.0f}".format(dep["rps"]), "", ">= 20000", dep["rps"] >= 20000)
 row("deputy page p99", "{:.2f} ms".format(dep["p99_us"] / 1000), "", "", None)
+if list_p95 is not None:
+    row("appeals filtered list p95 (1M appeals, SQLite)", "{:.2f} ms".format(list_p95), "", "<= 20 ms", list_p95 <= 20)
+if search_p95 is not None:
+    row("appeals word search p95 (1M appeals, SQLite)", "{:.2f} ms".format(search_p95), "", "<= 50 ms", search_p95 <= 50)
 if find_p99 is not None:
     row("find my deputy p99, 50k rows (server-side)", "{:.3f} ms".format(find_p99 / 1000), "", "<= 2 ms", find_p99 <= 2000)
 row("idle keep-alive answered", "{}/{}".format(answered, idle), "", "{0}/{0}".format(idle), answered == idle)
