@@ -11,6 +11,9 @@ export const kPaths = {
   appealRegister: '/appeals/register',
   appeal: (id: number | string) => `/appeals/${String(id)}`,
   adminCalendar: '/admin/calendar',
+  adminCategories: '/admin/categories',
+  requests: '/requests',
+  publicRegister: '/public-register',
 } as const;
 
 /** Directory route patterns; links are built by features/directory/directory_paths.ts. */

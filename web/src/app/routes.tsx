@@ -19,6 +19,9 @@ import { NewAppealPage } from '../features/appeals/file/NewAppealPage';
 import { AppealDetailPage } from '../features/appeals/detail/AppealDetailPage';
 import { RegisterAppealPage } from '../features/appeals/register/RegisterAppealPage';
 import { CalendarAdminPage } from '../features/appeals/calendar/CalendarAdminPage';
+import { CategoriesAdminPage } from '../features/appeals/admin/CategoriesAdminPage';
+import { PublicRegisterPage } from '../features/appeals/public/PublicRegisterPage';
+import { RequestsPage } from '../features/appeals/requests/RequestsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { kDirectoryRoutes, kPaths } from './paths';
 import { Shell } from './shell/Shell';
@@ -39,6 +42,9 @@ export const routes: RouteObject[] = [
       { path: kPaths.appealRegister, element: <RegisterAppealPage /> },
       { path: '/appeals/:id', element: <AppealDetailPage /> },
       { path: kPaths.adminCalendar, element: <CalendarAdminPage /> },
+      { path: kPaths.adminCategories, element: <CategoriesAdminPage /> },
+      { path: kPaths.requests, element: <RequestsPage /> },
+      { path: kPaths.publicRegister, element: <PublicRegisterPage /> },
       { path: kDirectoryRoutes.find, element: <FindDeputyPage /> },
       { path: kDirectoryRoutes.maslikhats, element: <MaslikhatListPage /> },
       { path: kDirectoryRoutes.maslikhat, element: <MaslikhatPage /> },

@@ -22,6 +22,7 @@ export function MainNav() {
   const navigate = useNavigate();
   const user = me.data ?? null;
   const isAdmin = user?.roles.some((grant) => grant.role === 'admin') ?? false;
+  const isLiaison = user?.roles.some((grant) => grant.role === 'liaison') ?? false;
   return (
     <nav aria-label={t('nav.label')}>
       <ul className="nav-list">
@@ -29,12 +30,15 @@ export function MainNav() {
         <Item to={kDirectoryRoutes.find} label={t('directory.nav.find')} />
         <Item to={kDirectoryRoutes.deputies} label={t('directory.nav.deputies')} />
         <Item to={kDirectoryRoutes.maslikhats} label={t('directory.nav.maslikhats')} />
+        <Item to={kPaths.publicRegister} label={t('appeals.nav.publicRegister')} />
         {user ? (
           <>
             <Item to={kPaths.appeals} label={t('appeals.nav.appeals')} />
+            {isLiaison && <Item to={kPaths.requests} label={t('appeals.nav.requests')} />}
             <Item to={kPaths.account} label={t('nav.account')} />
             {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} />}
             {isAdmin && <Item to={kPaths.adminCalendar} label={t('appeals.nav.calendar')} />}
+            {isAdmin && <Item to={kPaths.adminCategories} label={t('appeals.nav.categories')} />}
             <li>
               <UnstyledButton
                 className="nav-link"

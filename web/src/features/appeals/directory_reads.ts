@@ -163,3 +163,23 @@ export function useMaslikhats() {
     staleTime: 5 * 60_000,
   });
 }
+
+export function useMaslikhatOkrugs(maslikhatId: number | null) {
+  return useQuery({
+    queryKey: ['okrugs', 'of', maslikhatId],
+    enabled: maslikhatId !== null,
+    queryFn: ({ signal }) =>
+      getJson<{ items: DirectoryOkrug[] }>(`/api/v1/maslikhats/${String(maslikhatId)}/okrugs`, {}, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useMaslikhatCommissions(maslikhatId: number | null) {
+  return useQuery({
+    queryKey: ['commissions', 'of', maslikhatId],
+    enabled: maslikhatId !== null,
+    queryFn: ({ signal }) =>
+      getJson<{ items: Named[] }>(`/api/v1/maslikhats/${String(maslikhatId)}/commissions`, {}, signal),
+    staleTime: 5 * 60_000,
+  });
+}

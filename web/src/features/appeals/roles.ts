@@ -17,3 +17,12 @@ export function isDeputy(me: Me): boolean {
 export function isAdmin(me: Me): boolean {
   return me.roles.some((grant) => grant.role === 'admin');
 }
+
+/** Executive bodies whose deputy requests the account answers (role `liaison`, scope `body`). */
+export function liaisonBodyIds(me: Me): number[] {
+  const ids = me.roles
+    .filter((grant) => grant.role === 'liaison' && grant.scope_type === 'body')
+    .map((grant) => grant.scope_id)
+    .filter((id): id is number => id !== null);
+  return [...new Set(ids)];
+}

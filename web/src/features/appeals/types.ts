@@ -37,3 +37,10 @@ export const kOutcomes: readonly AppealOutcome[] = ['satisfied', 'partly', 'refu
 /** Channels staff register on behalf of an applicant (`web` is the citizen's own form). */
 export const kStaffChannels: readonly AppealChannel[] = ['paper', 'oral', 'phone', 'email', 'reception'];
 export const kContactPreferences: readonly ContactPreference[] = ['email', 'phone', 'post', 'account'];
+export type AppealCategory = Schemas['AppealCategory'];
+export type AnswerTemplate = Schemas['AnswerTemplate'];
+export type DashboardRow = Schemas['AppealDashboardRow'];
+export type PublicAppeal = Schemas['PublicAppeal'];
+export type ExecutiveBody = Schemas['ExecutiveBody'];
+export type DeputyRequest = Schemas['DeputyRequest'];
+export type DeputyRequestInput = Schemas['DeputyRequestInput'];

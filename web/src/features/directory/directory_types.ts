@@ -25,6 +25,34 @@ export type ImportResult = Schemas['ImportResult'];
 export type ImportRowError = Schemas['ImportRowError'];
 export type ImportReason = Schemas['ImportReason'];
 
+export type Territory = Schemas['Territory'];
+export type TerritoryLevel = Schemas['TerritoryLevel'];
+export type TerritoryVersion = Schemas['TerritoryVersion'];
+export type TerritoryCreate = Schemas['TerritoryCreateRequest'];
+export type TerritoryPatch = Schemas['TerritoryPatchRequest'];
+export type MaslikhatCreate = Schemas['MaslikhatCreateRequest'];
+export type OkrugRequest = Schemas['OkrugRequest'];
+export type OkrugPatch = Schemas['OkrugPatchRequest'];
+export type DeputyCreate = Schemas['DeputyCreateRequest'];
+export type MandateType = Schemas['MandateType'];
+export type CommissionKind = Schemas['CommissionKind'];
+export type CommissionMember = Schemas['CommissionMember'];
+export type CommissionPatch = Schemas['CommissionPatchRequest'];
+export type CommissionCreate = Schemas['CommissionRequest'];
+
+export const kTerritoryLevels: readonly TerritoryLevel[] = [
+  'country',
+  'oblast',
+  'republican_city',
+  'district',
+  'regional_city',
+  'city_district',
+  'rural_okrug',
+  'settlement',
+];
+export const kMandateTypes: readonly MandateType[] = ['single_mandate', 'party_list'];
+export const kCommissionKinds: readonly CommissionKind[] = ['standing', 'temporary'];
+
 export type ImportKind = 'coverage' | 'deputies';
 
 export const kSocialNetworks = ['website', 'facebook', 'instagram', 'telegram', 'youtube', 'tiktok', 'x'] as const;

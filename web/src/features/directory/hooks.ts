@@ -3,13 +3,22 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { apiErrorFromResponse } from '../../lib/api/api_error';
 import { api } from '../../lib/api/client';
 import type {
+  CommissionCreate,
+  CommissionMember,
+  CommissionPatch,
   CoverageRowRequest,
   Deputy,
+  DeputyCreate,
   DeputyPatch,
   ImportKind,
   ImportResult,
   Maslikhat,
+  MaslikhatCreate,
   MaslikhatPatch,
+  OkrugPatch,
+  OkrugRequest,
+  TerritoryCreate,
+  TerritoryPatch,
 } from './directory_types';
 import { sendRawBody, sendRawBodyJson } from './raw_body_request';
 
@@ -24,6 +33,8 @@ const keys = {
   settlements: (q: string) => [...kDirectoryKey, 'settlements', q] as const,
   streets: (settlement: string, q: string) => [...kDirectoryKey, 'streets', settlement, q] as const,
   lookup: (address: LookupAddress) => [...kDirectoryKey, 'lookup', address] as const,
+  territories: (parentId: number | null) => [...kDirectoryKey, 'territories', parentId] as const,
+  territoryHistory: (id: number) => [...kDirectoryKey, 'territory-history', id] as const,
 };
 
 export interface LookupAddress {
@@ -185,5 +196,114 @@ export function useImportCsv(maslikhatId: number) {
     onSuccess: (result) => {
       if (!result.dry_run && result.errors.length === 0) void invalidate();
     },
+  });
+}
+
+// Staff: okrugs, deputies, commissions of a maslikhat --------------------------------------
+
+export function useCreateOkrug(maslikhatId: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (body: OkrugRequest) => api.post('/api/v1/maslikhats/{id}/okrugs', { params: { id: maslikhatId }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateOkrug(id: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (body: OkrugPatch) => api.patch('/api/v1/okrugs/{id}', { params: { id }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteOkrug(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete('/api/v1/okrugs/{id}', { params: { id } }),
+    // The okrug page is left right away: drop its query instead of refetching a 404.
+    onSuccess: () => {
+      client.removeQueries({ queryKey: keys.okrug(id) });
+      return client.invalidateQueries({ queryKey: kDirectoryKey });
+    },
+  });
+}
+
+export function useCreateDeputy(maslikhatId: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (body: DeputyPatch) =>
+      api.post('/api/v1/maslikhats/{id}/deputies', { params: { id: maslikhatId }, body: body as DeputyCreate }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCreateCommission(maslikhatId: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (body: CommissionPatch) =>
+      // The generated request type is `Patch & Record<string, never>` (an allOf with an empty object).
+      api.post('/api/v1/maslikhats/{id}/commissions', { params: { id: maslikhatId }, body: body as CommissionCreate }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateCommission(id: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (body: CommissionPatch) => api.patch('/api/v1/commissions/{id}', { params: { id }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSetCommissionMembers(id: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (members: CommissionMember[]) =>
+      api.request('put', '/api/v1/commissions/{id}/members', { params: { id }, body: { members } }),
+    onSuccess: invalidate,
+  });
+}
+
+// Admin: territories and new maslikhats --------------------------------------------------
+
+/** Territories under a parent; `null` lists every current territory (the server's limit is 1000). */
+export function useTerritories(parentId: number | null) {
+  return useQuery({
+    queryKey: keys.territories(parentId),
+    queryFn: ({ signal }) =>
+      api.get('/api/v1/territories', { query: { parent_id: parentId ?? undefined }, signal }),
+  });
+}
+
+export function useTerritoryHistory(id: number | null) {
+  return useQuery({
+    queryKey: keys.territoryHistory(id ?? 0),
+    enabled: id !== null,
+    queryFn: ({ signal }) => api.get('/api/v1/territories/{id}/history', { params: { id: id ?? 0 }, signal }),
+  });
+}
+
+export function useCreateTerritory() {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (body: TerritoryCreate) => api.post('/api/v1/territories', { body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateTerritory(id: number) {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (body: TerritoryPatch) => api.patch('/api/v1/territories/{id}', { params: { id }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCreateMaslikhat() {
+  const invalidate = useInvalidateDirectory();
+  return useMutation({
+    mutationFn: (body: MaslikhatCreate) => api.post('/api/v1/maslikhats', { body }),
+    onSuccess: invalidate,
   });
 }

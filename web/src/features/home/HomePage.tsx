@@ -23,6 +23,9 @@ export function HomePage() {
         <Button component={Link} to={kPaths.appealNew} variant="light">
           {t('appeals.home.write')}
         </Button>
+        <Button component={Link} to={kPaths.publicRegister} variant="default">
+          {t('appeals.home.publicRegister')}
+        </Button>
       </Group>
       {me.data === null && (
         <Group>

@@ -5,6 +5,7 @@ import { useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { daysBetween } from '../dates';
 import { deputyName, useMaslikhatDeputies } from '../directory_reads';
+import { TemplatePicker } from './TemplatePicker';
 import { kOutcomes, type Appeal, type AppealAction, type AppealActionRequest, type AppealOutcome } from '../types';
 
 export const kActionFields = ['deputy_id', 'forward_to', 'extend_until', 'reason', 'answer_text', 'outcome'] as const;
@@ -125,6 +126,7 @@ export function ActionForm({
         )}
         {action === 'answer' && (
           <>
+            <TemplatePicker appeal={appeal} onPick={(text) => set('answerText', text)} />
             <Textarea
               label={t('appeals.actions.answerText')}
               description={t('appeals.actions.answerHint', { language: t(`lang.${appeal.language}`) })}

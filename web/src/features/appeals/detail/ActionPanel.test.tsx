@@ -26,7 +26,7 @@ describe('ActionPanel', () => {
     expect(buttonsFor('staff', 'answered')).toEqual(['Close']);
     expect(buttonsFor('deputy', 'assigned')).toEqual(['Start consideration', 'Answer']);
     expect(buttonsFor('deputy', 'extended')).toEqual(['Answer']);
-    expect(buttonsFor('deputy', 'registered')).toEqual([]);
+    expect(buttonsFor('deputy', 'registered')).toEqual(['Start consideration']);
     expect(buttonsFor('staff', 'closed')).toEqual([]);
   });
 

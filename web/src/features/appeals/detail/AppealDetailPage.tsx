@@ -1,6 +1,6 @@
 // /appeals/:id — the applicant sees status, history, the answer and gives feedback; handlers also
 // see the applicant and act on the appeal.
-import { Anchor, Loader, Stack } from '@mantine/core';
+import { Anchor, Group, Loader, Paper, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { kPaths } from '../../../app/paths';
@@ -10,12 +10,15 @@ import { Page } from '../../../components/Page';
 import { isApiError } from '../../../lib/api/api_error';
 import { describeError } from '../../../lib/i18n/error_text';
 import { RequireMe } from '../../identity/RequireMe';
+import { talonPdfUrl } from '../control_hooks';
 import { useAppeal } from '../hooks';
 import { AboutAppeal } from './AboutAppeal';
 import { ActionPanel } from './ActionPanel';
 import { AnswerBlock } from './AnswerBlock';
 import { AppealBody } from './AppealBody';
 import { ApplicantBlock } from './ApplicantBlock';
+import { CategorySelect } from './CategorySelect';
+import { DeputyRequests } from './DeputyRequests';
 import { EventTimeline } from './EventTimeline';
 import { canGiveFeedback, FeedbackForm, FeedbackResult } from './FeedbackForm';
 
@@ -41,12 +44,23 @@ function AppealDetail({ id }: { id: number }) {
   const handler = data.access === 'staff' || data.access === 'deputy';
   return (
     <Page title={t('appeals.detail.title', { number: data.number })}>
-      <Anchor component={Link} to={kPaths.appeals}>
-        {t('appeals.detail.back')}
-      </Anchor>
+      <Group gap="lg" wrap="wrap">
+        <Anchor component={Link} to={kPaths.appeals}>
+          {t('appeals.detail.back')}
+        </Anchor>
+        <Anchor href={talonPdfUrl(data.id)} download="talon.pdf" data-testid="talon-pdf">
+          {t('appeals.talonPdf')}
+        </Anchor>
+      </Group>
       <Stack gap="md">
         <AboutAppeal appeal={data} />
+        {data.access === 'staff' && (
+          <Paper withBorder p="md">
+            <CategorySelect appeal={data} />
+          </Paper>
+        )}
         {handler && <ActionPanel appeal={data} />}
+        {handler && <DeputyRequests appeal={data} />}
         {handler && <ApplicantBlock appeal={data} />}
         <AppealBody appeal={data} />
         <AnswerBlock appeal={data} />

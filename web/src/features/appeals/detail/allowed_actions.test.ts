@@ -16,7 +16,7 @@ describe('allowedActions', () => {
   });
 
   it('offers a deputy only start and answer', () => {
-    expect(allowedActions('deputy', 'registered')).toEqual([]);
+    expect(allowedActions('deputy', 'registered')).toEqual(['start']);
     expect(allowedActions('deputy', 'assigned')).toEqual(['start', 'answer']);
     expect(allowedActions('deputy', 'in_consideration')).toEqual(['answer']);
     expect(allowedActions('deputy', 'extended')).toEqual(['answer']);

@@ -29,8 +29,14 @@ function mayAct(access: AppealAccess, action: AppealAction): boolean {
   }
 }
 
+/** The addressed deputy may also take a registered appeal up directly, without staff assigning it. */
+function fromStatus(access: AppealAccess, action: AppealAction, status: AppealStatus): boolean {
+  if (access === 'deputy' && action === 'start' && status === 'registered') return true;
+  return kFrom[action].includes(status);
+}
+
 export function allowedActions(access: AppealAccess, status: AppealStatus): AppealAction[] {
-  return kActionOrder.filter((action) => mayAct(access, action) && kFrom[action].includes(status));
+  return kActionOrder.filter((action) => mayAct(access, action) && fromStatus(access, action, status));
 }
 
 /** Actions that need more than a click: they open a small form first. */

@@ -11,9 +11,11 @@ import type { Me } from '../../../lib/api/types';
 import { describeError } from '../../../lib/i18n/error_text';
 import { useMe } from '../../identity/hooks';
 import { RequireMe } from '../../identity/RequireMe';
+import { exportUrl } from '../control_hooks';
 import { useAppealList } from '../hooks';
 import { isDeputy, staffMaslikhatIds } from '../roles';
 import { AppealsTable } from './AppealsTable';
+import { Dashboard } from './Dashboard';
 import { filtersFromParams, filtersToParams, listQuery } from './list_filters';
 import { QueueFilters } from './QueueFilters';
 
@@ -84,12 +86,23 @@ function AppealsList({ view, staffIds, canSwitch }: { view: View; staffIds: numb
           styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3 } }}
         />
       )}
+      {view === 'staff' && filters.maslikhatId !== null && <Dashboard maslikhatId={filters.maslikhatId} />}
       {view !== 'mine' && (
         <QueueFilters
           value={filters}
           maslikhatIds={view === 'staff' ? staffIds : []}
           onApply={(next) => setParams(filtersToParams(next, false))}
         />
+      )}
+      {view === 'staff' && filters.maslikhatId !== null && (
+        <Group gap="sm" aria-label={t('appeals.export.hint')} role="group">
+          <Button component="a" variant="default" href={exportUrl(query, 'csv')} download>
+            {t('appeals.export.csv')}
+          </Button>
+          <Button component="a" variant="default" href={exportUrl(query, 'xlsx')} download>
+            {t('appeals.export.xlsx')}
+          </Button>
+        </Group>
       )}
       {list.isPending && <Loader aria-label={t('common.loading')} />}
       {list.isError && (

@@ -97,6 +97,11 @@ function DeputyContent({ deputy }: { deputy: DeputyView }) {
             </Text>{' '}
             {t('directory.convocationNumber', { n: deputy.convocation })}
           </Text>
+          <div>
+            <Button component={Link} to={`/appeals/new?deputy_id=${String(deputy.id)}`} mt="xs">
+              {t('appeals.home.writeToDeputy')}
+            </Button>
+          </div>
         </Stack>
       </Group>
 
