@@ -55,10 +55,13 @@ Result<LookupResult> FindDeputyService::Lookup(const std::string& settlement,
                      [](const AddressMatch& a, const AddressMatch& b) {
                        return LevelRank(a.maslikhat.level) < LevelRank(b.maslikhat.level);
                      });
-    auto maslikhats = repo_.MaslikhatsOfSettlement(tx, settlement_key);
-    result.settlement_known = !maslikhats.empty();
+    // The settlement's maslikhats are only needed to offer contacts when nothing matched.
     if (result.matches.empty()) {
+      auto maslikhats = repo_.MaslikhatsOfSettlement(tx, settlement_key);
       for (int64_t id : maslikhats) result.contacts.push_back(*repo_.FindMaslikhat(tx, id));
+      result.settlement_known = !maslikhats.empty();
+    } else {
+      result.settlement_known = true;
     }
     return result;
   });
