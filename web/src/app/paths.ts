@@ -26,6 +26,7 @@ export const kDirectoryRoutes = {
   deputy: '/deputies/:id',
   okrug: '/okrugs/:id',
   commission: '/commissions/:id',
+  admin: '/admin/directory',
 } as const;
 
 /** A `next` target from the query string, accepted only when it stays on this site. */

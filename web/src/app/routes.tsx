@@ -6,6 +6,7 @@ import { PasswordResetPage } from '../features/identity/reset/PasswordResetPage'
 import { RegisterPage } from '../features/identity/register/RegisterPage';
 import { VerifyPage } from '../features/identity/verify/VerifyPage';
 import { HomePage } from '../features/home/HomePage';
+import { AdminDirectoryPage } from '../features/directory/admin/AdminDirectoryPage';
 import { CommissionPage } from '../features/directory/commission/CommissionPage';
 import { DeputiesListPage } from '../features/directory/deputy/DeputiesListPage';
 import { DeputyPage } from '../features/directory/deputy/DeputyPage';
@@ -53,6 +54,7 @@ export const routes: RouteObject[] = [
       { path: kDirectoryRoutes.deputy, element: <DeputyPage /> },
       { path: kDirectoryRoutes.okrug, element: <OkrugPage /> },
       { path: kDirectoryRoutes.commission, element: <CommissionPage /> },
+      { path: kDirectoryRoutes.admin, element: <AdminDirectoryPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

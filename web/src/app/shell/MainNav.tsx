@@ -38,6 +38,7 @@ export function MainNav() {
             <Item to={kPaths.account} label={t('nav.account')} />
             {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} />}
             {isAdmin && <Item to={kPaths.adminCalendar} label={t('appeals.nav.calendar')} />}
+            {isAdmin && <Item to={kDirectoryRoutes.admin} label={t('directory.admin.nav')} />}
             {isAdmin && <Item to={kPaths.adminCategories} label={t('appeals.nav.categories')} />}
             <li>
               <UnstyledButton

@@ -8,4 +8,5 @@ export const directoryPath = {
   deputy: (id: number) => `/deputies/${id}`,
   okrug: (id: number) => `/okrugs/${id}`,
   commission: (id: number) => `/commissions/${id}`,
+  admin: '/admin/directory',
 } as const;

@@ -1,6 +1,9 @@
 // A commission: kind, maslikhat, term, remit, chair and members.
-import { Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../components/FormAlert';
+import { describeError } from '../../../lib/i18n/error_text';
 import { Link, useParams } from 'react-router';
 import { Page } from '../../../components/Page';
 import { DeputyCard } from '../components/DeputyCard';
@@ -8,8 +11,74 @@ import { LoadedPage } from '../components/LoadedPage';
 import { directoryPath } from '../directory_paths';
 import type { CommissionView } from '../directory_types';
 import { formatIsoDate } from '../format_date';
-import { useCommission } from '../hooks';
+import { useCommission, useMaslikhat } from '../hooks';
 import { localized } from '../localized';
+import { CommissionForm } from './CommissionForm';
+import { CommissionMembersEditor } from './CommissionMembersEditor';
+
+/** The members editor once the maslikhat's deputies are loaded. */
+function MembersTool({ commission, onDone }: { commission: CommissionView; onDone: (saved: boolean) => void }) {
+  const { t, i18n } = useTranslation();
+  const maslikhat = useMaslikhat(commission.maslikhat.id);
+  if (maslikhat.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (maslikhat.isError) {
+    return <FormAlert kind="error">{describeError(t, (key) => i18n.exists(key), maslikhat.error).summary}</FormAlert>;
+  }
+  return (
+    <CommissionMembersEditor
+      commissionId={commission.id}
+      members={commission.members}
+      deputies={maslikhat.data.deputies}
+      onDone={onDone}
+    />
+  );
+}
+
+function CommissionStaffTools({ commission }: { commission: CommissionView }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'idle' | 'edit' | 'members'>('idle');
+  const [saved, setSaved] = useState(false);
+  const done = (didSave: boolean) => {
+    setMode('idle');
+    setSaved(didSave);
+  };
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="commission-staff-title">
+      <Stack gap="md">
+        <Title order={2} size="h4" id="commission-staff-title">
+          {t('directory.staff.title')}
+        </Title>
+        {saved && mode === 'idle' && <FormAlert kind="success">{t('directory.edit.saved')}</FormAlert>}
+        {mode === 'edit' && (
+          <CommissionForm mode="edit" commission={commission} onDone={(result) => done(result !== null)} />
+        )}
+        {mode === 'members' && <MembersTool commission={commission} onDone={done} />}
+        {mode === 'idle' && (
+          <Group>
+            <Button
+              variant="default"
+              onClick={() => {
+                setSaved(false);
+                setMode('edit');
+              }}
+            >
+              {t('directory.commissionForm.edit')}
+            </Button>
+            <Button
+              variant="default"
+              onClick={() => {
+                setSaved(false);
+                setMode('members');
+              }}
+            >
+              {t('directory.members.open')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
 
 function CommissionContent({ commission }: { commission: CommissionView }) {
   const { t, i18n } = useTranslation();
@@ -43,6 +112,7 @@ function CommissionContent({ commission }: { commission: CommissionView }) {
           </Text>
         )}
       </Stack>
+      {commission.can_edit && <CommissionStaffTools commission={commission} />}
       {remit && (
         <Stack gap="xs" component="section" aria-labelledby="commission-remit">
           <Title order={2} size="h3" id="commission-remit">

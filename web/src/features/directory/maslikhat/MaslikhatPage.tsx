@@ -2,7 +2,7 @@
 import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { LoadedPage } from '../components/LoadedPage';
@@ -12,7 +12,13 @@ import type { Deputy, MaslikhatView } from '../directory_types';
 import { formatIsoDate } from '../format_date';
 import { useMaslikhat } from '../hooks';
 import { deputyName, localized } from '../localized';
+import { CommissionForm } from '../commission/CommissionForm';
+import { DeputyCreateForm } from '../deputy/DeputyCreateForm';
+import { OkrugForm } from '../okrug/OkrugForm';
+import { MaslikhatChairForm } from './MaslikhatChairForm';
 import { MaslikhatContactsForm } from './MaslikhatContactsForm';
+
+type StaffTool = 'contacts' | 'okrug' | 'deputy' | 'commission' | 'chair';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -45,8 +51,17 @@ function DeputyLinks({ deputies }: { deputies: Deputy[] }) {
 function MaslikhatContent({ maslikhat }: { maslikhat: MaslikhatView }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const navigate = useNavigate();
+  const [tool, setTool] = useState<StaffTool | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const open = (next: StaffTool) => () => {
+    setNotice(null);
+    setTool(next);
+  };
+  const close = (text: string | null) => {
+    setTool(null);
+    setNotice(text);
+  };
   const byId = new Map(maslikhat.deputies.map((deputy) => [deputy.id, deputy]));
   const chair = maslikhat.chair_deputy_id !== null ? byId.get(maslikhat.chair_deputy_id) : undefined;
   const okrugs = [...maslikhat.okrugs].sort((a, b) => a.number - b.number);
@@ -81,25 +96,64 @@ function MaslikhatContent({ maslikhat }: { maslikhat: MaslikhatView }) {
             <Title order={2} size="h4" id="maslikhat-staff-title">
               {t('directory.staff.title')}
             </Title>
-            {saved && !editing && <FormAlert kind="success">{t('directory.edit.saved')}</FormAlert>}
-            {editing ? (
+            {notice && tool === null && <FormAlert kind="success">{notice}</FormAlert>}
+            {tool === 'contacts' && (
               <MaslikhatContactsForm
                 maslikhat={maslikhat}
-                onDone={(didSave) => {
-                  setEditing(false);
-                  setSaved(didSave);
+                onDone={(didSave) => close(didSave ? t('directory.edit.saved') : null)}
+              />
+            )}
+            {tool === 'okrug' && (
+              <OkrugForm
+                mode="create"
+                maslikhatId={maslikhat.id}
+                onDone={(okrug) =>
+                  close(okrug ? t('directory.okrugForm.created', { n: okrug.number }) : null)
+                }
+              />
+            )}
+            {tool === 'deputy' && (
+              <DeputyCreateForm
+                maslikhatId={maslikhat.id}
+                okrugs={maslikhat.okrugs}
+                onDone={(deputy) => {
+                  if (deputy) void navigate(directoryPath.deputy(deputy.id));
+                  else close(null);
                 }}
               />
-            ) : (
+            )}
+            {tool === 'commission' && (
+              <CommissionForm
+                mode="create"
+                maslikhatId={maslikhat.id}
+                onDone={(commission) => {
+                  if (commission) void navigate(directoryPath.commission(commission.id));
+                  else close(null);
+                }}
+              />
+            )}
+            {tool === 'chair' && (
+              <MaslikhatChairForm
+                maslikhat={maslikhat}
+                onDone={(didSave) => close(didSave ? t('directory.chairForm.saved') : null)}
+              />
+            )}
+            {tool === null && (
               <Group>
-                <Button
-                  variant="default"
-                  onClick={() => {
-                    setSaved(false);
-                    setEditing(true);
-                  }}
-                >
+                <Button variant="default" onClick={open('contacts')}>
                   {t('directory.maslikhat.editContacts')}
+                </Button>
+                <Button variant="default" onClick={open('okrug')}>
+                  {t('directory.okrugForm.add')}
+                </Button>
+                <Button variant="default" onClick={open('deputy')}>
+                  {t('directory.deputyForm.add')}
+                </Button>
+                <Button variant="default" onClick={open('commission')}>
+                  {t('directory.commissionForm.add')}
+                </Button>
+                <Button variant="default" onClick={open('chair')}>
+                  {t('directory.chairForm.open')}
                 </Button>
                 <Button component={Link} to={directoryPath.maslikhatImport(maslikhat.id)} variant="default">
                   {t('directory.import.open')}

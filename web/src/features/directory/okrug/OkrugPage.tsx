@@ -1,19 +1,106 @@
 // An okrug: its maslikhat, centre, deputies and the addresses it covers; staff edit the coverage.
-import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
+import { isApiError } from '../../../lib/api/api_error';
 import { describeError } from '../../../lib/i18n/error_text';
 import { CoverageTable } from '../components/CoverageTable';
 import { DeputyCard } from '../components/DeputyCard';
 import { LoadedPage } from '../components/LoadedPage';
 import { directoryPath } from '../directory_paths';
 import type { OkrugView } from '../directory_types';
-import { useDeleteCoverage, useOkrug } from '../hooks';
+import { useDeleteCoverage, useDeleteOkrug, useOkrug } from '../hooks';
 import { localized } from '../localized';
 import { CoverageRowForm } from './CoverageRowForm';
+import { OkrugForm } from './OkrugForm';
+
+/** Staff edit the okrug's number, names and centre, or delete an okrug that has no deputies. */
+function OkrugStaffTools({ okrug }: { okrug: OkrugView }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const remove = useDeleteOkrug(okrug.id);
+  const [mode, setMode] = useState<'idle' | 'edit' | 'confirm'>('idle');
+  const [saved, setSaved] = useState(false);
+  const hasDeputies = remove.isError && isApiError(remove.error) && remove.error.hasField('okrug', 'has_deputies');
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="okrug-staff-title">
+      <Stack gap="md">
+        <Title order={2} size="h4" id="okrug-staff-title">
+          {t('directory.staff.title')}
+        </Title>
+        {saved && mode === 'idle' && <FormAlert kind="success">{t('directory.edit.saved')}</FormAlert>}
+        {remove.isError && (
+          <FormAlert kind="error">
+            {hasDeputies
+              ? t('directory.okrugForm.hasDeputies')
+              : describeError(t, (key) => i18n.exists(key), remove.error).summary}
+          </FormAlert>
+        )}
+        {mode === 'edit' && (
+          <OkrugForm
+            mode="edit"
+            okrug={okrug}
+            onDone={(result) => {
+              setMode('idle');
+              setSaved(result !== null);
+            }}
+          />
+        )}
+        {mode === 'confirm' && (
+          <Stack gap="sm" role="group" aria-labelledby="okrug-delete-question">
+            <Text id="okrug-delete-question">{t('directory.okrugForm.deleteQuestion', { n: okrug.number })}</Text>
+            <Group>
+              <Button
+                color="red.9"
+                loading={remove.isPending}
+                onClick={() =>
+                  remove.mutate(undefined, {
+                    onSuccess: () => void navigate(directoryPath.maslikhat(okrug.maslikhat.id)),
+                    onError: () => setMode('idle'),
+                  })
+                }
+              >
+                {t('directory.okrugForm.deleteYes')}
+              </Button>
+              <Button variant="default" onClick={() => setMode('idle')} disabled={remove.isPending} data-autofocus>
+                {t('directory.edit.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        {mode === 'idle' && (
+          <Group>
+            <Button
+              variant="default"
+              onClick={() => {
+                setSaved(false);
+                remove.reset();
+                setMode('edit');
+              }}
+            >
+              {t('directory.okrugForm.edit')}
+            </Button>
+            <Button
+              variant="default"
+              color="red.9"
+              onClick={() => {
+                setSaved(false);
+                remove.reset();
+                setMode('confirm');
+              }}
+            >
+              {t('directory.okrugForm.delete')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
 
 function OkrugContent({ okrug }: { okrug: OkrugView }) {
   const { t, i18n } = useTranslation();
@@ -48,6 +135,8 @@ function OkrugContent({ okrug }: { okrug: OkrugView }) {
           </Text>
         )}
       </Stack>
+
+      {okrug.can_edit && <OkrugStaffTools okrug={okrug} />}
 
       <Stack gap="sm" component="section" aria-labelledby="okrug-deputies">
         <Title order={2} size="h3" id="okrug-deputies">
