@@ -62,7 +62,7 @@ test.describe.serial('deputy requests: body, liaison, answer, talon PDF, rating'
     await logIn(page, kDemo.admin);
     await page.getByRole('navigation').getByRole('link', { name: A.nav.categories }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.categoriesAdmin.title);
-    await expect(page.getByRole('button', { name: A.categoriesAdmin.up.replace('{{n}}', '2') })).toBeVisible();
+    await expect(page.getByRole('button', { name: A.categoriesAdmin.up.replace('{{n}}', '2'), exact: true })).toBeVisible();
     await expectClean(page, '/admin/categories');
 
     const bodies = page.getByRole('region', { name: A.categoriesAdmin.bodiesTitle });
