@@ -143,7 +143,7 @@ test.describe.serial('deputy requests: body, liaison, answer, talon PDF, rating'
     await expect(cards).toHaveCount(1);
     await expect(cards).toContainText(requestText);
     await expectClean(page, '/requests');
-    await cards.getByLabel(A.requests.yourAnswer).fill(bodyAnswer);
+    await cards.getByRole('textbox', { name: A.requests.yourAnswer }).fill(bodyAnswer);
     await cards.getByRole('button', { name: A.requests.answerSubmit }).click();
     await expect(cards.getByTestId('deputy-request-answer')).toHaveText(bodyAnswer);
     await expect(cards).toContainText(A.requests.status.answered);
@@ -185,11 +185,19 @@ test.describe.serial('deputy requests: body, liaison, answer, talon PDF, rating'
 
 test('staff: dashboard and export links on the work queue; the public register (axe)', async ({ page }) => {
   test.setTimeout(90_000);
+  // One open appeal at least, so that the dashboard has a row.
+  await logIn(page, kDemo.citizen);
+  const filed = await page.request.post('/api/v1/appeals', {
+    headers: { 'X-CSRF-Token': await csrf(page) },
+    data: { type: 'proposal', language: 'kk', subject: 'Саябаққа орындықтар', body: 'Орындықтар жетіспейді.', addressee: 'deputy', deputy_id: 1 },
+  });
+  expect(filed.status(), await filed.text()).toBe(201);
   await logIn(page, kDemo.staff);
   await page.goto('/appeals');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.list.titleStaff);
   const dashboard = page.getByRole('region', { name: A.dashboard.title });
   await expect(dashboard.getByRole('table', { name: A.dashboard.caption })).toBeVisible();
+  await expect(dashboard.getByRole('row', { name: /Бекова Айгүл/ })).toBeVisible();
   const csv = await page.getByRole('link', { name: A.export.csv }).getAttribute('href');
   expect(csv).toMatch(/^\/api\/v1\/appeals-export\?maslikhat_id=\d+&format=csv$/);
   const file = await page.request.get(csv!);

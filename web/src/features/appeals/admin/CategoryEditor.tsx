@@ -148,7 +148,7 @@ export function CategoryRowsEditor({
                   >
                     <span aria-hidden="true">↓</span>
                   </ActionIcon>
-                  <Button variant="subtle" color="red.9" onClick={() => change(rows.filter((_, i) => i !== index))}>
+                  <Button variant="default" onClick={() => change(rows.filter((_, i) => i !== index))}>
                     {t('appeals.categoriesAdmin.remove', { n })}
                   </Button>
                 </Group>

@@ -12,57 +12,59 @@ export function DashboardTable({ rows, handlerName }: { rows: DashboardRow[]; ha
   const { t } = useTranslation();
   const sum = (key: 'open' | 'due_soon' | 'overdue') => rows.reduce((n, row) => n + row[key], 0);
   return (
-    // No scroll container: four short columns fit a 360 px screen, and a region without focusable
-    // content must not scroll (axe scrollable-region-focusable).
-    <Table verticalSpacing="xs" horizontalSpacing="xs" style={{ tableLayout: 'auto' }}>
-      <Table.Caption>{t('appeals.dashboard.caption')}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('appeals.dashboard.colHandler')}</Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('appeals.dashboard.colOpen')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('appeals.dashboard.colSoon')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('appeals.dashboard.colOverdue')}
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={`${String(row.deputy_id)}-${String(row.commission_id)}`}>
-            <Table.Th scope="row" fw={500} style={{ overflowWrap: 'anywhere' }}>
-              {handlerName(row)}
-            </Table.Th>
-            <Table.Td ta="right">{row.open}</Table.Td>
-            <Table.Td ta="right" fw={row.due_soon > 0 ? 700 : undefined} c={row.due_soon > 0 ? 'orange.9' : undefined}>
-              {row.due_soon}
-            </Table.Td>
-            <Table.Td ta="right" fw={row.overdue > 0 ? 700 : undefined} c={row.overdue > 0 ? 'red.9' : undefined}>
-              {row.overdue}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-      {rows.length > 1 && (
-        <Table.Tfoot>
+    // A narrow screen scrolls the table, not the page; the scrolling box takes focus so that keyboard
+    // users can scroll it too (axe scrollable-region-focusable).
+    <div tabIndex={0} role="region" aria-label={t('appeals.dashboard.caption')} style={{ overflowX: 'auto' }}>
+      <Table verticalSpacing="xs" horizontalSpacing={6} fz="sm">
+        <Table.Caption>{t('appeals.dashboard.caption')}</Table.Caption>
+        <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="row">{t('appeals.dashboard.total')}</Table.Th>
-            <Table.Td ta="right" fw={700}>
-              {sum('open')}
-            </Table.Td>
-            <Table.Td ta="right" fw={700}>
-              {sum('due_soon')}
-            </Table.Td>
-            <Table.Td ta="right" fw={700}>
-              {sum('overdue')}
-            </Table.Td>
+            <Table.Th scope="col">{t('appeals.dashboard.colHandler')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('appeals.dashboard.colOpen')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('appeals.dashboard.colSoon')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('appeals.dashboard.colOverdue')}
+            </Table.Th>
           </Table.Tr>
-        </Table.Tfoot>
-      )}
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={`${String(row.deputy_id)}-${String(row.commission_id)}`}>
+              <Table.Th scope="row" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                {handlerName(row)}
+              </Table.Th>
+              <Table.Td ta="right">{row.open}</Table.Td>
+              <Table.Td ta="right" fw={row.due_soon > 0 ? 700 : undefined} c={row.due_soon > 0 ? 'orange.9' : undefined}>
+                {row.due_soon}
+              </Table.Td>
+              <Table.Td ta="right" fw={row.overdue > 0 ? 700 : undefined} c={row.overdue > 0 ? 'red.9' : undefined}>
+                {row.overdue}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+        {rows.length > 1 && (
+          <Table.Tfoot>
+            <Table.Tr>
+              <Table.Th scope="row">{t('appeals.dashboard.total')}</Table.Th>
+              <Table.Td ta="right" fw={700}>
+                {sum('open')}
+              </Table.Td>
+              <Table.Td ta="right" fw={700}>
+                {sum('due_soon')}
+              </Table.Td>
+              <Table.Td ta="right" fw={700}>
+                {sum('overdue')}
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tfoot>
+        )}
+      </Table>
+    </div>
   );
 }
 
@@ -88,7 +90,7 @@ export function Dashboard({ maslikhatId }: { maslikhatId: number }) {
   };
   const rows = dashboard.data?.items ?? [];
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="appeals-dashboard-title">
+    <Paper withBorder p="sm" component="section" aria-labelledby="appeals-dashboard-title">
       <Title order={2} size="h3" id="appeals-dashboard-title" mb="sm">
         {t('appeals.dashboard.title')}
       </Title>
