@@ -211,6 +211,11 @@ test('staff: dashboard and export links on the work queue; the public register (
   await page.goto('/');
   await page.getByRole('main').getByRole('link', { name: A.home.publicRegister }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.public.title);
+  await expect(page.getByTestId('public-appeal').first().or(page.getByText(A.public.empty))).toBeVisible();
+  // Anonymised: the demo applicant's name and e-mail never appear.
+  await expect(page.getByRole('main')).not.toContainText('Азамат Демо');
+  await expect(page.getByRole('main')).not.toContainText('citizen@demo.kenes.kz');
+  await expectClean(page, '/public-register (all)');
   await page.getByLabel(A.public.maslikhat).selectOption({ index: 1 });
   await expect(page.getByLabel(A.public.okrug)).toBeEnabled();
   await expectClean(page, '/public-register');
