@@ -88,6 +88,11 @@ std::vector<Key> Keys(Config& c) {
       StrKey("http.web_root", &c.http.web_root, nullptr),
       BoolKey("http.behind_tls", &c.http.behind_tls),
       BoolKey("http.access_log", &c.http.access_log),
+      StrKey("http.public_url", &c.http.public_url,
+             [](const std::string& v) {
+               return v.rfind("http://", 0) == 0 || v.rfind("https://", 0) == 0;
+             }),
+      IntKey("appeals.feedback_ask_days", &c.appeals.feedback_ask_days, 1, 365),
       StrKey("database.url", &c.database.url, db_url),
       IntKey("database.pool_size", &c.database.pool_size, 1, 1000),
       BoolKey("database.auto_migrate", &c.database.auto_migrate),

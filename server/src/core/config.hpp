@@ -20,6 +20,7 @@ struct Config {
     std::string web_root = "web/dist";
     bool behind_tls = false;
     bool access_log = true;
+    std::string public_url = "http://127.0.0.1:8080";  // for links in e-mails
   } http;
   struct Database {
     std::string url = "sqlite:./var/kenes.db";
@@ -41,6 +42,9 @@ struct Config {
     int login_window_minutes = 15;
     std::string consent_version = "2026-11-01";
   } security;
+  struct Appeals {
+    int feedback_ask_days = 14;  // "was it solved?" asked again this long after the answer
+  } appeals;
   struct Files {
     std::string dir = "./var/files";
     int max_photo_bytes = 5 << 20;

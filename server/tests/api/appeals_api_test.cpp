@@ -91,6 +91,7 @@ class AppealsApi : public ::testing::Test {
             {"problem_address", "ул. Абая, 12"}};
   }
   HttpResult File(Client& c, const json& body) { return c.Post("/api/v1/appeals", body); }
+  HttpResult File(Client&& c, const json& body) { return c.Post("/api/v1/appeals", body); }
   HttpResult Act(Client& c, int64_t id, const json& body) {
     return c.Post("/api/v1/appeals/" + std::to_string(id) + "/actions", body);
   }
@@ -568,6 +569,72 @@ TEST_F(AppealsApi, CategoriesAndAnswerTemplates) {
             404);
   EXPECT_EQ(staff_.Delete(tpath + "/" + std::to_string(t.json()["id"].get<int64_t>())).status, 204);
   EXPECT_EQ(staff_.Get(tpath).json()["items"].size(), 0u);
+}
+
+TEST_F(AppealsApi, AttachmentsAreCheckedStoredAndServedOnlyToThoseAllowed) {
+  int64_t id = File(citizen_, Appeal()).json()["id"];
+  std::string path = "/api/v1/appeals/" + std::to_string(id) + "/attachments";
+  std::string pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+  auto up = citizen_.Send("POST", path + "?name=" + "%D1%84%D0%BE%D1%82%D0%BE.pdf", pdf,
+                          {{"Content-Type", "application/pdf"}});
+  ASSERT_EQ(up.status, 201) << up.body;
+  EXPECT_EQ(up.json()["original_name"], "фото.pdf");
+  EXPECT_EQ(up.json()["mime"], "application/pdf");
+  auto exe = citizen_.Send("POST", path + "?name=virus.pdf", "MZ\x90\x00 not a pdf",
+                           {{"Content-Type", "application/pdf"}});
+  EXPECT_EQ(exe.status, 422);
+  EXPECT_EQ(exe.field("file"), "unsupported_type");
+  EXPECT_EQ(citizen_.Send("POST", path + "?kind=answer", pdf, {{"Content-Type", "application/pdf"}})
+                .status,
+            403);
+  EXPECT_EQ(stranger_.Send("POST", path, pdf, {{"Content-Type", "application/pdf"}}).status, 404);
+  std::string url = up.json()["url"];
+  auto got = staff_.Get(url);
+  ASSERT_EQ(got.status, 200);
+  EXPECT_EQ(got.body, pdf);
+  EXPECT_NE(got.headers["content-disposition"].find("attachment"), std::string::npos);
+  EXPECT_EQ(stranger_.Get(url).status, 404);
+  EXPECT_EQ(other_staff_.Get(url).status, 404);
+  EXPECT_EQ(dep1_.Get(path).json()["items"].size(), 1u);
+  auto answer_file = dep1_.Send("POST", path + "?kind=answer&name=answer.pdf", pdf,
+                                {{"Content-Type", "application/pdf"}});
+  EXPECT_EQ(answer_file.status, 201);
+  EXPECT_EQ(citizen_.Get(path).json()["items"].size(), 2u);
+}
+
+TEST_F(AppealsApi, TheApplicantIsAskedAgainWhetherTheProblemWasSolved) {
+  int64_t id = File(citizen_, Appeal()).json()["id"];
+  ASSERT_EQ(Act(dep1_, id, {{"action", "start"}}).status, 200);
+  ASSERT_EQ(
+      Act(dep1_, id, {{"action", "answer"}, {"answer_text", "Сделано."}, {"outcome", "satisfied"}})
+          .status,
+      200);
+  app_.RunJobs();
+  auto count_asks = [&] {
+    int n = 0;
+    for (const auto& m : app_.mailer().Sent())
+      n += m.subject.find("Проблема решена?") != std::string::npos;
+    return n;
+  };
+  EXPECT_EQ(count_asks(), 0);
+  app_.clock().Advance(int64_t{app_.config().appeals.feedback_ask_days} * 24 * 3600 * 1000 + 1000);
+  app_.RunJobs();
+  EXPECT_EQ(count_asks(), 1);
+  // Not asked again when the person already answered.
+  int64_t id2 = File(Login("citizen@example.kz", "correct-horse-1"), Appeal("Второе")).json()["id"];
+  Client staff = Login("staff@example.kz", "staff-password-1");
+  ASSERT_EQ(Act(staff, id2, {{"action", "assign"}, {"deputy_id", deputy1_}}).status, 200);
+  ASSERT_EQ(
+      Act(staff, id2, {{"action", "answer"}, {"answer_text", "Да."}, {"outcome", "explained"}})
+          .status,
+      200);
+  Client citizen = Login("citizen@example.kz", "correct-horse-1");
+  ASSERT_EQ(citizen.Post("/api/v1/appeals/" + std::to_string(id2) + "/feedback", {{"solved", true}})
+                .status,
+            200);
+  app_.clock().Advance(int64_t{app_.config().appeals.feedback_ask_days} * 24 * 3600 * 1000 + 1000);
+  app_.RunJobs();
+  EXPECT_EQ(count_asks(), 1);
 }
 
 }  // namespace

@@ -14,6 +14,12 @@ void RegisterAppealJobs(jobs::JobRunner& runner, db::Database& db, mail::Mailer&
       return true;
     });
     if (!appeal || appeal->applicant_email.empty()) return;  // nothing to send: done
+    const std::string event = job.payload.at("event").get<std::string>();
+    // The second question is moot once the person has answered it or the case was reopened.
+    if (event == "feedback_ask" &&
+        (appeal->feedback_solved || (appeal->status != "answered" && appeal->status != "closed"))) {
+      return;
+    }
     Notice n = NoticeFor(*appeal, job.payload.at("event").get<std::string>());
     mailer.Send(mail::Message{appeal->applicant_email, n.subject, n.body});
   });

@@ -44,6 +44,17 @@ const Texts& For(const std::string& lang) {
 
 Notice NoticeFor(const Appeal& a, const std::string& event) {
   const Texts& t = For(a.language);
+  if (event == "feedback_ask") {
+    static const char* kAsk[][2] = {
+        {"Мәселе шешілді ме?",
+         "Жауапты бағалаңыз: мәселе шешілді ме? Жеке кабинетте жауап беріңіз."},
+        {"Проблема решена?", "Оцените ответ: решена ли проблема? Ответьте в личном кабинете."},
+        {"Was the problem solved?",
+         "Please tell us whether the problem was solved, in your account."}};
+    int i = a.language == "kk" ? 0 : a.language == "ru" ? 1 : 2;
+    return Notice{std::string(t.subject_prefix) + " " + a.number + ": " + kAsk[i][0],
+                  std::string(kAsk[i][1]) + "\n\n" + t.number + ": " + a.number + "\n"};
+  }
   std::string line = event == "registered" ? t.registered
                      : event == "forward"  ? t.forward
                      : event == "extend"   ? t.extend

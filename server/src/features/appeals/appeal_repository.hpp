@@ -16,6 +16,14 @@ struct CalendarDay {
   std::string note;
 };
 
+struct AttachmentRow {
+  int64_t id = 0;
+  int64_t appeal_id = 0;
+  std::string kind, stored_name, original_name, mime;
+  int64_t size_bytes = 0;
+  std::string created_at;
+};
+
 struct AppealFilter {
   std::optional<int64_t> maslikhat_id;  // staff scope
   std::optional<int64_t> deputy_id;     // deputy scope
@@ -80,6 +88,13 @@ class AppealRepository {
   std::vector<AnswerTemplate> Templates(db::Tx& tx, int64_t maslikhat_id);
   int64_t InsertTemplate(db::Tx& tx, const AnswerTemplate& t);
   bool DeleteTemplate(db::Tx& tx, int64_t maslikhat_id, int64_t id);
+
+  int64_t InsertAttachment(db::Tx& tx, int64_t appeal_id, const std::string& kind,
+                           const std::string& stored, const std::string& original,
+                           const std::string& mime, int64_t size, std::optional<int64_t> by,
+                           const std::string& at);
+  std::vector<AttachmentRow> Attachments(db::Tx& tx, int64_t appeal_id);
+  int64_t AttachmentCount(db::Tx& tx, int64_t appeal_id);
 
   void AddEvent(db::Tx& tx, const AppealEvent& e);
   std::vector<AppealEvent> Events(db::Tx& tx, int64_t appeal_id);

@@ -391,6 +391,12 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     if (in.action == "forward" || in.action == "extend" || in.action == "answer") {
       Notify(tx, *a, in.action);
     }
+    if (in.action == "answer" && !a->applicant_email.empty()) {
+      // Asked at once with the answer, and again after some days if the person has not said.
+      const int64_t later = now + int64_t{config_.appeals.feedback_ask_days} * 24 * 3600 * 1000;
+      jobs::Enqueue(tx, "appeals.notify", {{"appeal_id", id}, {"event", "feedback_ask"}}, now,
+                    later);
+    }
     return *a;
   });
   if (!result.ok()) return result.error();

@@ -15,8 +15,10 @@ std::shared_ptr<AppealService> RegisterModule(
       std::make_shared<AppealService>(ctx.db, ctx.clock, ctx.config, directory, identity);
   auto control = std::make_shared<AppealControl>(ctx.db, ctx.clock, directory, identity);
   auto requests = std::make_shared<DeputyRequestService>(ctx.db, ctx.clock, directory);
+  auto attachments = std::make_shared<AppealAttachments>(
+      ctx.db, ctx.clock, directory, std::make_shared<files::FileStore>(ctx.config.files.dir));
   RegisterAppealRoutes(ctx.routes, service);
-  RegisterAppealControlRoutes(ctx.routes, {service, control, requests});
+  RegisterAppealControlRoutes(ctx.routes, {service, control, requests, attachments});
   RegisterAppealJobs(ctx.jobs, ctx.db, ctx.mailer);
   const Clock& clock = ctx.clock;
   ctx.jobs.Register("appeals.reminders", [control, &clock](const jobs::Job&) {
