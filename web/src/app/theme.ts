@@ -17,6 +17,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
     '--mantine-color-anchor': 'var(--mantine-color-blue-8)',
+    // The darkest stock green and orange (#2b8a3e, #d9480f) are just under 4.5:1 on white for small
+    // text (status badges, "due soon"); these keep the hue and pass AA.
+    '--mantine-color-green-9': '#1f7a33',
+    '--mantine-color-orange-9': '#b3410a',
   },
   dark: {},
 });
