@@ -1,5 +1,10 @@
 #include "features/directory/directory_http.hpp"
 
+#include <chrono>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+
 #include "features/directory/directory_json.hpp"
 #include "platform/files/image.hpp"
 
@@ -69,12 +74,31 @@ void JsonText(const Json& body, BodyReader& b, const char* key, std::optional<st
 
 Json ParseBodyJson(const Request& req) { return Json::parse(req.body, nullptr, false); }
 
-struct Handlers {
-  std::shared_ptr<DirectoryService> svc;
-  std::shared_ptr<FindDeputyService> find;
-  std::shared_ptr<DirectoryImport> imports;
-  std::shared_ptr<files::FileStore> store;
-  const Config* config;
+class PublicPageCache {
+ public:
+  std::optional<std::string> Get(int64_t id, uint64_t generation) {
+    const auto now = std::chrono::steady_clock::now();
+    std::shared_lock lock(mu_);
+    auto it = entries_.find(id);
+    if (it == entries_.end() || it->second.generation != generation || now > it->second.expires) {
+      return std::nullopt;
+    }
+    return it->second.body;
+  }
+  void Put(int64_t id, uint64_t generation, const std::string& body) {
+    std::unique_lock lock(mu_);
+    if (entries_.size() > 10000) entries_.clear();  // bounded; a full cache just starts again
+    entries_[id] = {generation, std::chrono::steady_clock::now() + std::chrono::seconds(2), body};
+  }
+
+ private:
+  struct Entry {
+    uint64_t generation;
+    std::chrono::steady_clock::time_point expires;
+    std::string body;
+  };
+  std::shared_mutex mu_;
+  std::unordered_map<int64_t, Entry> entries_;
 };
 
 Response ReadTerritory(BodyReader& b, Territory& t) {
@@ -379,11 +403,28 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
                    page.next_after ? Json(std::to_string(*page.next_after)) : Json(nullptr)}};
     });
   });
-  routes.Add("GET", "/api/v1/deputies/{id}", [svc](const Request& req, const Actor& actor) {
-    auto id = IdParam(req, "id");
-    if (!id) return Fail(Error::NotFound(), req);
-    return Send<DeputyView>(svc->GetDeputy(actor, *id), req, 200, DeputyViewJson);
-  });
+  // The public deputy page is read far more than written: anonymous answers are kept for a
+  // moment. A write on this node drops them at once (generation); other nodes' writes show within
+  // the time-to-live.
+  auto page_cache = std::make_shared<PublicPageCache>();
+  routes.Add(
+      "GET", "/api/v1/deputies/{id}", [svc, page_cache](const Request& req, const Actor& actor) {
+        auto id = IdParam(req, "id");
+        if (!id) return Fail(Error::NotFound(), req);
+        const bool anonymous = !actor.IsAuthenticated();
+        if (anonymous) {
+          if (auto body = page_cache->Get(*id, svc->generation())) {
+            Response res;
+            res.SetHeader("Content-Type", "application/json; charset=utf-8");
+            res.body = *body;
+            return res;
+          }
+        }
+        const uint64_t generation = svc->generation();
+        Response res = Send<DeputyView>(svc->GetDeputy(actor, *id), req, 200, DeputyViewJson);
+        if (anonymous && res.status == 200) page_cache->Put(*id, generation, res.body);
+        return res;
+      });
   auto read_deputy = [](const Request& req, BodyReader& b, DeputyPatch& p, bool create) {
     Json body = ParseBodyJson(req);
     NullableId(b, "okrug_id", p.okrug_id, body.contains("okrug_id"));

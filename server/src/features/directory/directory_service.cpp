@@ -40,6 +40,7 @@ Status DirectoryService::RequireEditor(const Actor& actor, int64_t maslikhat_id)
 void DirectoryService::Audit(db::Tx& tx, const Actor& actor, const std::string& action,
                              const std::string& entity, int64_t id) {
   audit::Record(tx, actor, {action, entity, id, "{}"}, clock_.NowMs());
+  ++generation_;
 }
 
 // Territories ---------------------------------------------------------------

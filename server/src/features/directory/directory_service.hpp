@@ -1,6 +1,7 @@
 #pragma once
 // Directory use cases: one method each, one transaction each, audited writes.
 
+#include <atomic>
 #include <optional>
 #include <string>
 #include <vector>
@@ -91,6 +92,9 @@ class DirectoryService {
  public:
   DirectoryService(db::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
 
+  // Bumped by every write through this service: caches of public pages compare it.
+  uint64_t generation() const { return generation_.load(); }
+
   Result<std::vector<Territory>> ListTerritories(std::optional<int64_t> parent_id,
                                                  const std::string& level);
   Result<Territory> CreateTerritory(const Actor& actor, Territory t);
@@ -143,6 +147,7 @@ class DirectoryService {
   db::Database& db_;
   const Clock& clock_;
   DirectoryRepository repo_;
+  std::atomic<uint64_t> generation_{0};
 };
 
 // The deputy's search key: both names folded (see address.hpp NameKey).
