@@ -13,7 +13,7 @@ help:
 	@echo "make run     install deps, build server and web, migrate, seed demo data, serve on :8080"
 	@echo "make build   install deps and build the server (build/kenes)"
 	@echo "make test    every check: format, style, unit, API (SQLite+PostgreSQL), web, e2e"
-	@echo "make bench   micro benchmarks and HTTP load test against nginx (loopback, ~1 min)"
+	@echo "make bench   benchmarks: 1M appeals, micro benches, wrk vs nginx, intake, SIGKILL test (loopback, ~6-8 min)"
 	@echo "make format  clang-format -i the C++ sources"
 	@echo "make clean   remove build outputs (keeps ./var and the ccache)"
 
