@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "features/appeals/acting_deputy.hpp"
 #include "features/appeals/appeal_policy.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/files/image.hpp"
@@ -35,19 +36,12 @@ std::string CleanName(const std::string& raw, const std::string& extension) {
 
 }  // namespace
 
-std::optional<int64_t> AppealAttachments::DeputyIdOf(const Actor& actor) {
-  if (!actor.IsAuthenticated() || !actor.HasRole("deputy")) return std::nullopt;
-  auto d = directory_->DeputyOfUser(*actor.user_id);
-  if (!d) return std::nullopt;
-  return d->id;
-}
-
 Result<Attachment> AppealAttachments::Add(const Actor& actor, int64_t appeal_id,
                                           const std::string& kind, const std::string& original_name,
                                           const std::string& bytes) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   if (kind != "appeal" && kind != "answer") return Error::Invalid("kind", "invalid");
-  auto deputy = DeputyIdOf(actor);
+  auto deputy = ActingDeputyId(actor, *directory_);
   // Check access before looking at the bytes.
   auto access = db_.Read([&](db::Tx& tx) -> Result<Appeal> {
     auto a = repo_.Find(tx, appeal_id);
@@ -107,7 +101,7 @@ Result<Attachment> AppealAttachments::Add(const Actor& actor, int64_t appeal_id,
 
 Result<std::vector<Attachment>> AppealAttachments::List(const Actor& actor, int64_t appeal_id) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  auto deputy = DeputyIdOf(actor);
+  auto deputy = ActingDeputyId(actor, *directory_);
   return db_.Read([&](db::Tx& tx) -> Result<std::vector<Attachment>> {
     auto a = repo_.Find(tx, appeal_id);
     if (!a || AppealPolicy::AccessTo(actor, *a, deputy) == Access::kNone) return Error::NotFound();

@@ -45,8 +45,6 @@ class AppealAttachments {
                                                       int64_t attachment_id);
 
  private:
-  std::optional<int64_t> DeputyIdOf(const Actor& actor);
-
   db::Database& db_;
   const Clock& clock_;
   std::shared_ptr<directory::DirectoryService> directory_;

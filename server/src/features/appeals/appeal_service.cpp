@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "features/appeals/acting_deputy.hpp"
 #include "features/appeals/appeal_messages.hpp"
 #include "features/appeals/appeal_policy.hpp"
 #include "platform/audit/audit.hpp"
@@ -21,12 +22,6 @@ Error Invalid(std::map<std::string, std::string> fields) {
   Error e = Error::Of(ErrorCode::kInvalidArgument, "invalid appeal");
   e.fields = std::move(fields);
   return e;
-}
-
-size_t Chars(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 std::string TalonNumber(int64_t maslikhat_id, int year, int seq) {
@@ -58,13 +53,6 @@ WorkingCalendar LoadWorkingCalendar(db::Tx& tx, AppealRepository& repo, CivilDat
   return calendar;
 }
 
-std::optional<int64_t> AppealService::DeputyIdOf(const Actor& actor) {
-  if (!actor.IsAuthenticated() || !actor.HasRole("deputy")) return std::nullopt;
-  auto d = directory_->DeputyOfUser(*actor.user_id);
-  if (!d) return std::nullopt;
-  return d->id;
-}
-
 void AppealService::Notify(db::Tx& tx, const Appeal& a, const std::string& event) {
   if (a.applicant_email.empty() || a.anonymous) return;
   // Only ids travel through the queue; the job reads the rest when it runs.
@@ -78,9 +66,9 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
   if (!IsAppealType(in.type)) f["type"] = in.type.empty() ? "required" : "invalid";
   if (in.language != "kk" && in.language != "ru" && in.language != "en") f["language"] = "invalid";
   if (in.subject.empty()) f["subject"] = "required";
-  if (Chars(in.subject) > 300) f["subject"] = "too_long";
+  if (text::CodePoints(in.subject) > 300) f["subject"] = "too_long";
   if (in.body.empty()) f["body"] = "required";
-  if (Chars(in.body) > 20000) f["body"] = "too_long";
+  if (text::CodePoints(in.body) > 20000) f["body"] = "too_long";
   if (!IsContactPreference(in.contact_preference)) f["contact_preference"] = "invalid";
   if (on_behalf && !IsChannel(*in.channel)) f["channel"] = "invalid";
   if (!on_behalf && (in.anonymous || in.urgent_redirect)) f["anonymous"] = "invalid";
@@ -205,7 +193,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
 
 Result<AppealView> AppealService::Get(const Actor& actor, int64_t id) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  auto deputy = DeputyIdOf(actor);
+  auto deputy = ActingDeputyId(actor, *directory_);
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<AppealView> {
     auto a = repo_.Find(tx, id);
@@ -298,7 +286,7 @@ Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) 
   if (filter.limit < 1 || filter.limit > 100) return Invalid({{"limit", "invalid"}});
   if (filter.maslikhat_id) {
     if (!AppealPolicy::IsStaffOf(actor, *filter.maslikhat_id)) return Error::NotFound();
-  } else if (auto deputy = DeputyIdOf(actor)) {
+  } else if (auto deputy = ActingDeputyId(actor, *directory_)) {
     filter.deputy_id = deputy;
   } else {
     filter.applicant_id = actor.user_id;
@@ -314,7 +302,7 @@ Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) 
 Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const TransitionInput& in) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   if (!IsAction(in.action)) return Invalid({{"action", "invalid"}});
-  auto deputy = DeputyIdOf(actor);
+  auto deputy = ActingDeputyId(actor, *directory_);
   // Assignment targets are checked against the directory before the write transaction.
   std::optional<int64_t> target_maslikhat;
   if (in.action == "assign" && in.deputy_id) {
@@ -371,7 +359,7 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     } else if (in.action == "answer") {
       if (!in.answer_text || in.answer_text->empty())
         f["answer_text"] = "required";
-      else if (Chars(*in.answer_text) > 20000)
+      else if (text::CodePoints(*in.answer_text) > 20000)
         f["answer_text"] = "too_long";
       if (!in.outcome || !IsOutcome(*in.outcome))
         f["outcome"] = in.outcome ? "invalid" : "required";
@@ -544,7 +532,7 @@ Result<AnswerTemplate> AppealService::AddTemplate(const Actor& actor, AnswerTemp
   if (t.language != "kk" && t.language != "ru" && t.language != "en") f["language"] = "invalid";
   if (t.title.empty()) f["title"] = "required";
   if (t.body.empty()) f["body"] = "required";
-  if (Chars(t.body) > 20000) f["body"] = "too_long";
+  if (text::CodePoints(t.body) > 20000) f["body"] = "too_long";
   if (!f.empty()) return Invalid(f);
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<AnswerTemplate> {
@@ -592,7 +580,7 @@ Result<std::vector<CalendarDay>> AppealService::SetCalendar(const Actor& actor, 
       f[key + ".kind"] = "invalid";
     else if (days[i].kind == "working" && d->Weekday() < 6)
       f[key + ".kind"] = "invalid";
-    if (Chars(days[i].note) > 200) f[key + ".note"] = "too_long";
+    if (text::CodePoints(days[i].note) > 200) f[key + ".note"] = "too_long";
   }
   if (!f.empty()) return Invalid(f);
   return db_.Write([&](db::Tx& tx) -> Result<std::vector<CalendarDay>> {

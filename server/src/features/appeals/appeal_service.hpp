@@ -110,7 +110,6 @@ class AppealService {
   int IndexPending();
 
  private:
-  std::optional<int64_t> DeputyIdOf(const Actor& actor);
   void Notify(db::Tx& tx, const Appeal& a, const std::string& event);
 
   db::Database& db_;

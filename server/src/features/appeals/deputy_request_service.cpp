@@ -4,9 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "features/appeals/acting_deputy.hpp"
 #include "features/appeals/appeal_policy.hpp"
 #include "features/appeals/appeal_service.hpp"
 #include "platform/audit/audit.hpp"
+#include "platform/text/fold.hpp"
 
 namespace kenes::appeals {
 namespace {
@@ -19,20 +21,7 @@ std::vector<int64_t> LiaisonBodies(const Actor& actor) {
   return out;
 }
 
-size_t Chars(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 }  // namespace
-
-std::optional<int64_t> DeputyRequestService::DeputyIdOf(const Actor& actor) {
-  if (!actor.IsAuthenticated() || !actor.HasRole("deputy")) return std::nullopt;
-  auto d = directory_->DeputyOfUser(*actor.user_id);
-  if (!d) return std::nullopt;
-  return d->id;
-}
 
 Result<std::vector<ExecutiveBody>> DeputyRequestService::Bodies() {
   return db_.Read(
@@ -62,10 +51,10 @@ Result<DeputyRequest> DeputyRequestService::Send(const Actor& actor, int64_t app
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   Error invalid = Error::Of(ErrorCode::kInvalidArgument, "invalid deputy request");
   if (text.empty()) invalid.fields["text"] = "required";
-  if (Chars(text) > 20000) invalid.fields["text"] = "too_long";
+  if (text::CodePoints(text) > 20000) invalid.fields["text"] = "too_long";
   if (due_working_days < 1 || due_working_days > 60) invalid.fields["due_working_days"] = "invalid";
   if (!invalid.fields.empty()) return invalid;
-  auto deputy = DeputyIdOf(actor);
+  auto deputy = ActingDeputyId(actor, *directory_);
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<DeputyRequest> {
     auto appeal = repo_.Find(tx, appeal_id);
@@ -98,7 +87,7 @@ Result<DeputyRequest> DeputyRequestService::Send(const Actor& actor, int64_t app
 Result<std::vector<DeputyRequest>> DeputyRequestService::List(const Actor& actor,
                                                               std::optional<int64_t> appeal_id) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  auto deputy = DeputyIdOf(actor);
+  auto deputy = ActingDeputyId(actor, *directory_);
   auto bodies = LiaisonBodies(actor);
   return db_.Read([&](db::Tx& tx) -> Result<std::vector<DeputyRequest>> {
     std::vector<DeputyRequest> out;
@@ -131,7 +120,7 @@ Result<DeputyRequest> DeputyRequestService::Answer(const Actor& actor, int64_t r
                                                    const std::string& text) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   if (text.empty()) return Error::Invalid("text", "required");
-  if (Chars(text) > 20000) return Error::Invalid("text", "too_long");
+  if (text::CodePoints(text) > 20000) return Error::Invalid("text", "too_long");
   auto bodies = LiaisonBodies(actor);
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<DeputyRequest> {

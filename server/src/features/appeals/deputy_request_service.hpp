@@ -36,8 +36,6 @@ class DeputyRequestService {
   Result<DeputyRequest> Answer(const Actor& actor, int64_t request_id, const std::string& text);
 
  private:
-  std::optional<int64_t> DeputyIdOf(const Actor& actor);
-
   db::Database& db_;
   const Clock& clock_;
   std::shared_ptr<directory::DirectoryService> directory_;

@@ -87,4 +87,10 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace kenes::text

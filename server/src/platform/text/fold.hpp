@@ -10,4 +10,7 @@ namespace kenes::text {
 
 std::string Fold(std::string_view s);
 
+// Length in code points (what people count as characters) of valid UTF-8.
+size_t CodePoints(std::string_view s);
+
 }  // namespace kenes::text
