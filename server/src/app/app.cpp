@@ -112,12 +112,14 @@ class App::Impl {
     hooks.handle = [this](Request& req) { return Handle(req); };
     hooks.offload = [this](const Request& req) {
       // A network database may block for long: everything goes to the worker pool. On SQLite,
-      // short transactions run inline (fewer thread hops); what is slow by nature moves off the
-      // io threads: password hashing (auth), uploads (PUT), and generated files.
+      // short reads run inline (fewer thread hops); writes wait for the single writer, and
+      // waiting on worker threads lets many of them share one commit (group commit) while the
+      // io threads keep serving reads. What is slow by nature moves off too: password hashing
+      // (auth), and generated files.
       if (db_->IsRemote()) return true;
+      if (req.method != "GET" && req.method != "HEAD") return true;
       const std::string& t = req.target;
-      return t.rfind("/api/v1/auth/", 0) == 0 || req.method == "PUT" ||
-             t.rfind("/api/v1/appeals-export", 0) == 0 ||
+      return t.rfind("/api/v1/appeals-export", 0) == 0 ||
              t.find("/talon.pdf") != std::string::npos || t.rfind("/api/v1/me/totp/", 0) == 0 ||
              t.find("/imports/") != std::string::npos;
     };

@@ -1,6 +1,7 @@
 // The only translation unit that includes Boost.Beast/Asio (they cost ~20 s of compile time).
 #include "platform/http/server.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <set>
@@ -34,6 +35,10 @@ int DefaultThreads() {
   return n == 0 ? 2 : static_cast<int>(n);
 }
 
+// Workers mostly wait (for the database writer, a pooled connection, the mail server), so there
+// are many more of them than cores: concurrent writes then queue together and share commits.
+int DefaultWorkers() { return std::max(32, 4 * DefaultThreads()); }
+
 }  // namespace
 
 class Server::Impl {
@@ -43,7 +48,7 @@ class Server::Impl {
         hooks_(std::move(hooks)),
         io_threads_(options_.io_threads > 0 ? options_.io_threads : DefaultThreads()),
         ioc_(io_threads_),
-        pool_(options_.worker_threads > 0 ? options_.worker_threads : 2 * DefaultThreads()),
+        pool_(options_.worker_threads > 0 ? options_.worker_threads : DefaultWorkers()),
         acceptor_(ioc_),
         signals_(ioc_) {}
 

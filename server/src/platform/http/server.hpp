@@ -14,7 +14,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;         // 0 picks a free port
   int io_threads = 0;      // 0: one per core
-  int worker_threads = 0;  // blocking work (PostgreSQL, mail); 0: 2 x cores
+  int worker_threads = 0;  // blocking work (writes, PostgreSQL, mail); 0: max(32, 4 x cores)
   size_t max_body_bytes = 1 << 20;
   int max_connections = 10000;
   int read_timeout_ms = 30000;    // to read one request once its first byte arrived

@@ -1,6 +1,9 @@
 #include "platform/db/sqlite/sqlite_database.hpp"
 
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <filesystem>
 #include <mutex>
 #include <string>
@@ -53,7 +56,7 @@ class Connection {
     // journals stay in memory, and checkpoints are batched so intake does not stall on them.
     Script(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-        "PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8000; PRAGMA mmap_size=268435456;");
+        "PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8000; PRAGMA mmap_size=0;");
   }
   ~Connection() {
     for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
@@ -205,19 +208,16 @@ class SqliteDatabase final : public Database {
   ~SqliteDatabase() override {
     std::lock_guard lock(mu_);
     all_.clear();
+    writer_.reset();
   }
 
   std::string_view Dialect() const override { return "sqlite"; }
   bool IsRemote() const override { return false; }
 
   void RunInTx(TxMode mode, const std::function<bool(Tx&)>& fn) override {
+    if (mode == TxMode::kWrite) return RunWrite(fn);
     Connection& conn = Acquire();
-    // SQLite has one writer at a time. Queueing writers on a mutex here, instead of letting them
-    // collide in BEGIN IMMEDIATE, avoids the busy handler's sleeps (up to 100 ms each) under load.
-    std::unique_lock<std::mutex> writer(write_mu_, std::defer_lock);
-    if (mode == TxMode::kWrite) writer.lock();
-    // IMMEDIATE takes the write lock up front, so two writers never deadlock on lock upgrade.
-    conn.Script(mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
+    conn.Script("BEGIN");
     SqliteTx tx(conn);
     bool commit = false;
     try {
@@ -235,6 +235,115 @@ class SqliteDatabase final : public Database {
   }
 
  private:
+  // A write waiting for the writer. It lives on the waiting caller's stack, which stays put until
+  // `done`; `done` and `lead` change only under queue_mu_, `error` only while the batch runs.
+  struct PendingWrite {
+    const std::function<bool(Tx&)>* fn = nullptr;
+    std::exception_ptr error;
+    bool done = false;
+    bool lead = false;
+    std::condition_variable wake;
+  };
+
+  // Group commit. SQLite has one writer; callers queue, and one of them at a time leads: it runs
+  // the queue's head (its own write and those of the callers waiting behind it) in one
+  // transaction, each write in its own savepoint, commits once, wakes exactly those callers and
+  // hands the lead to the next in line. Every use case keeps its own all-or-nothing result,
+  // nobody returns before its commit, and the per-commit cost (WAL frames, locks, the
+  // wal-index) is shared by the batch.
+  void RunWrite(const std::function<bool(Tx&)>& fn) {
+    PendingWrite mine;
+    mine.fn = &fn;
+    std::unique_lock lock(queue_mu_);
+    queue_.push_back(&mine);
+    if (!writing_) writing_ = mine.lead = true;
+    while (!mine.done) {
+      if (!mine.lead) {
+        mine.wake.wait(lock);
+        continue;
+      }
+      std::vector<PendingWrite*> batch;
+      while (!queue_.empty() && batch.size() < kMaxBatch) {
+        batch.push_back(queue_.front());
+        queue_.pop_front();
+      }
+      lock.unlock();
+      const size_t finished = RunBatch(batch);
+      lock.lock();
+      // Writes after an engine-level rollback did not run: they go back to the front.
+      queue_.insert(queue_.begin(), batch.begin() + static_cast<std::ptrdiff_t>(finished),
+                    batch.end());
+      for (size_t i = 0; i < finished; ++i) {
+        batch[i]->done = true;
+        if (batch[i] != &mine) batch[i]->wake.notify_one();
+      }
+    }
+    if (mine.lead) {
+      mine.lead = false;
+      if (queue_.empty()) {
+        writing_ = false;
+      } else {
+        queue_.front()->lead = true;
+        queue_.front()->wake.notify_one();
+      }
+    }
+    lock.unlock();
+    if (mine.error) std::rethrow_exception(mine.error);
+  }
+
+  // Runs the batch in one transaction; returns how many of its writes are finished (committed or
+  // failed). The rest never ran.
+  size_t RunBatch(const std::vector<PendingWrite*>& batch) {
+    Connection& conn = Writer();
+    std::vector<PendingWrite*> kept;  // writes that asked to commit
+    size_t ran = 0;
+    try {
+      // IMMEDIATE takes the write lock up front (other processes, e.g. `kenes migrate`).
+      conn.Script("BEGIN IMMEDIATE");
+      SqliteTx tx(conn);
+      for (; ran < batch.size(); ++ran) {
+        PendingWrite* w = batch[ran];
+        bool commit = false;
+        conn.Script("SAVEPOINT w");
+        try {
+          commit = (*w->fn)(tx);
+        } catch (...) {
+          w->error = std::current_exception();
+        }
+        if (sqlite3_get_autocommit(conn.raw())) {
+          // SQLite rolled the whole transaction back itself: the writes before this one are
+          // lost too, so they fail rather than report a commit that did not happen.
+          auto lost = std::make_exception_ptr(
+              DbError(ErrorCode::kUnavailable, "sqlite: transaction rolled back by the engine"));
+          if (!w->error) w->error = lost;
+          for (PendingWrite* k : kept) k->error = lost;
+          return ran + 1;
+        }
+        const bool keep = commit && !w->error;
+        conn.Script(keep ? "RELEASE w" : "ROLLBACK TO w; RELEASE w");
+        if (keep) kept.push_back(w);
+      }
+      conn.Script(kept.empty() ? "ROLLBACK" : "COMMIT");
+    } catch (...) {
+      // BEGIN, a savepoint or the COMMIT failed: nothing of this batch is committed.
+      auto failed = std::current_exception();
+      for (PendingWrite* k : kept) k->error = failed;
+      for (size_t j = ran; j < batch.size(); ++j) batch[j]->error = failed;
+      try {
+        if (!sqlite3_get_autocommit(conn.raw())) conn.Script("ROLLBACK");
+      } catch (...) {  // the original error is what callers need to see
+      }
+    }
+    return batch.size();
+  }
+
+  // The writer's own connection: only the batch leader uses it, so its page cache stays valid
+  // from one write transaction to the next.
+  Connection& Writer() {
+    if (!writer_) writer_ = std::make_unique<Connection>(path_, options_.busy_timeout_ms);
+    return *writer_;
+  }
+
   // Per-thread connections: SQLite connections are cheap and WAL lets readers run in parallel.
   Connection& Acquire() {
     thread_local std::unordered_map<uint64_t, std::weak_ptr<Connection>> mine;
@@ -255,8 +364,13 @@ class SqliteDatabase final : public Database {
   DatabaseOptions options_;
   uint64_t id_;
   mutable std::mutex mu_;
-  std::mutex write_mu_;
   std::vector<std::shared_ptr<Connection>> all_;
+
+  static constexpr size_t kMaxBatch = 64;
+  std::mutex queue_mu_;
+  std::deque<PendingWrite*> queue_;
+  bool writing_ = false;
+  std::unique_ptr<Connection> writer_;
 };
 
 }  // namespace
