@@ -52,6 +52,7 @@ describe('Talon', () => {
     const region = screen.getByRole('region', { name: 'Өтінішті қабылдау туралы талон' });
     expect(region).toHaveTextContent('Талон нөмірі2-2026-00017');
     expect(region).toHaveTextContent('Жауап беру мерзімі16.04.2026');
+    expect(region).toHaveTextContent('20.03.2026 18:30');
     expect(screen.getByRole('button', { name: 'Басып шығару' })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 // Dates of the appeals domain: deadlines are local dates in Kazakhstan (UTC+5, no DST since 2024),
-// see docs/appeals-deadlines.md. Formatting follows the UI language.
+// see docs/appeals-deadlines.md. Every date the web shows is formatted here.
 
 export const kLocalTimeZone = 'Asia/Almaty';
 const kLocalOffsetMs = 5 * 60 * 60 * 1000;
@@ -11,31 +11,63 @@ function civil(date: string): Date | null {
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
-/** A local date such as a due date: "21.12.2026" (kk/ru) or "21/12/2026" style by locale. */
-export function formatDay(date: string, language: string): string {
-  const value = civil(date);
-  if (!value) return date;
-  return new Intl.DateTimeFormat(language, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone: 'UTC',
-  }).format(value);
+/**
+ * Kazakh and Russian readers expect dd.mm.yyyy. Chromium's ICU formats `kk` as `2026-12-21`, so
+ * these two are assembled by hand; other languages keep Intl's own pattern.
+ */
+function dottedLanguage(language: string): boolean {
+  const base = language.toLowerCase().split('-')[0];
+  return base === 'kk' || base === 'ru';
 }
 
-/** A moment (ISO UTC) as local Kazakhstan date and time. */
+type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
+
+function parts(value: Date, options: Intl.DateTimeFormatOptions): Parts {
+  // en-US with latn digits only serves to read numbers out of formatToParts.
+  const found: Parts = {};
+  for (const part of new Intl.DateTimeFormat('en-US-u-nu-latn', options).formatToParts(value)) found[part.type] = part.value;
+  return found;
+}
+
+const kDayOptions = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+const kTimeOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+
+function dotted(value: Date, timeZone: string, withTime: boolean): string {
+  const p = parts(value, { ...kDayOptions, ...(withTime ? kTimeOptions : {}), timeZone });
+  const day = `${p.day ?? ''}.${p.month ?? ''}.${p.year ?? ''}`;
+  return withTime ? `${day} ${p.hour ?? ''}:${p.minute ?? ''}` : day;
+}
+
+/** A local date such as a due date: "21.12.2026" (kk/ru), "12/21/2026" (en). */
+export function formatDay(date: string | null | undefined, language: string): string {
+  if (!date) return '';
+  const value = civil(date);
+  if (!value) return date;
+  if (dottedLanguage(language)) return dotted(value, 'UTC', false);
+  return new Intl.DateTimeFormat(language, { ...kDayOptions, timeZone: 'UTC' }).format(value);
+}
+
+/** A moment (ISO UTC) as local Kazakhstan date and time: "21.12.2026 11:38" (kk/ru). */
 export function formatMoment(iso: string, language: string): string {
   const value = new Date(iso);
   if (Number.isNaN(value.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-    timeZone: kLocalTimeZone,
-  }).format(value);
+  if (dottedLanguage(language)) return dotted(value, kLocalTimeZone, true);
+  return new Intl.DateTimeFormat(language, { ...kDayOptions, ...kTimeOptions, timeZone: kLocalTimeZone }).format(value);
+}
+
+/** The Kazakhstan date of a moment (ISO UTC), without the time: "21.12.2026" (kk/ru). */
+export function formatMomentDay(iso: string, language: string): string {
+  const value = new Date(iso);
+  if (Number.isNaN(value.getTime())) return iso;
+  if (dottedLanguage(language)) return dotted(value, kLocalTimeZone, false);
+  return new Intl.DateTimeFormat(language, { ...kDayOptions, timeZone: kLocalTimeZone }).format(value);
+}
+
+/** The weekday of a local date (`YYYY-MM-DD`) in the UI language, e.g. "дүйсенбі"; '' if not a date. */
+export function formatWeekday(date: string, language: string): string {
+  const value = civil(date);
+  if (!value) return '';
+  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(value);
 }
 
 /** Today's local date in Kazakhstan, `YYYY-MM-DD`. */

@@ -1,12 +1,13 @@
 // The editable table of marked days: date, weekday, kind, note, remove.
 import { CloseButton, NativeSelect, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatWeekday } from '../dates';
 import type { CalendarDay, CalendarKind } from '../types';
 import { isoWeekday, type RowProblem } from './calendar_rows';
 
 function weekdayName(day: string, language: string): string {
   if (isoWeekday(day) === null) return '';
-  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return formatWeekday(day, language);
 }
 
 export function CalendarTable({

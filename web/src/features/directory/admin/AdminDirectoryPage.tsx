@@ -6,10 +6,10 @@ import { Link } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { describeError } from '../../../lib/i18n/error_text';
+import { formatDay } from '../../appeals/dates';
 import { RequireMe } from '../../identity/RequireMe';
 import { directoryPath } from '../directory_paths';
 import type { Maslikhat, Territory } from '../directory_types';
-import { formatIsoDate } from '../format_date';
 import { useMaslikhats, useTerritories, useTerritoryHistory } from '../hooks';
 import { localized } from '../localized';
 import { MaslikhatCreateForm } from './MaslikhatCreateForm';
@@ -39,8 +39,8 @@ function TerritoryHistory({ territory, all }: { territory: Territory; all: reado
         <Table.Tbody>
           {history.data.items.map((version) => {
             const parent = version.parent_id !== null ? byId.get(version.parent_id) : undefined;
-            const from = formatIsoDate(lang, version.valid_from);
-            const to = formatIsoDate(lang, version.valid_to);
+            const from = formatDay(version.valid_from, lang);
+            const to = formatDay(version.valid_to, lang);
             return (
               <Table.Tr key={`${version.valid_from}-${version.valid_to ?? ''}`}>
                 <Table.Td>{localized(lang, version, 'name')}</Table.Td>

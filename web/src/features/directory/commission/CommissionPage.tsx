@@ -10,7 +10,7 @@ import { DeputyCard } from '../components/DeputyCard';
 import { LoadedPage } from '../components/LoadedPage';
 import { directoryPath } from '../directory_paths';
 import type { CommissionView } from '../directory_types';
-import { formatIsoDate } from '../format_date';
+import { formatDay } from '../../appeals/dates';
 import { useCommission, useMaslikhat } from '../hooks';
 import { localized } from '../localized';
 import { CommissionForm } from './CommissionForm';
@@ -89,8 +89,8 @@ function CommissionContent({ commission }: { commission: CommissionView }) {
   const deputies = [...commission.deputies].sort(
     (a, b) => Number(roleOf.get(b.id) === 'chair') - Number(roleOf.get(a.id) === 'chair'),
   );
-  const from = formatIsoDate(lang, commission.period_from);
-  const to = formatIsoDate(lang, commission.period_to);
+  const from = formatDay(commission.period_from, lang);
+  const to = formatDay(commission.period_to, lang);
   return (
     <Page title={localized(lang, commission, 'name')}>
       <Stack gap={4}>

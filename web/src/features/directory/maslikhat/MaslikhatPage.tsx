@@ -9,7 +9,7 @@ import { LoadedPage } from '../components/LoadedPage';
 import { MaslikhatContacts } from '../components/MaslikhatContacts';
 import { directoryPath } from '../directory_paths';
 import type { Deputy, MaslikhatView } from '../directory_types';
-import { formatIsoDate } from '../format_date';
+import { formatDay } from '../../appeals/dates';
 import { useMaslikhat } from '../hooks';
 import { deputyName, localized } from '../localized';
 import { CommissionForm } from '../commission/CommissionForm';
@@ -67,7 +67,7 @@ function MaslikhatContent({ maslikhat }: { maslikhat: MaslikhatView }) {
   const okrugs = [...maslikhat.okrugs].sort((a, b) => a.number - b.number);
   const deputiesOf = (okrugId: number) => maslikhat.deputies.filter((deputy) => deputy.okrug_id === okrugId);
   const okrugById = new Map(maslikhat.okrugs.map((okrug) => [okrug.id, okrug]));
-  const start = formatIsoDate(lang, maslikhat.convocation.start);
+  const start = formatDay(maslikhat.convocation.start, lang);
 
   return (
     <Page title={localized(lang, maslikhat, 'name')}>

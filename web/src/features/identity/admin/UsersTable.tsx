@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { describeError } from '../../../lib/i18n/error_text';
 import type { User } from '../../../lib/api/types';
+import { formatMomentDay } from '../../appeals/dates';
 import { useRevokeRole } from '../hooks';
 import { roleText } from '../role_text';
 
@@ -17,7 +18,6 @@ export function UsersTable({
 }) {
   const { t, i18n } = useTranslation();
   const revoke = useRevokeRole();
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: '2-digit', day: '2-digit' });
   return (
     <>
       {revoke.isError && (
@@ -80,7 +80,7 @@ export function UsersTable({
                     </li>
                   </Group>
                 </Table.Td>
-                <Table.Td>{dateFormat.format(new Date(user.created_at))}</Table.Td>
+                <Table.Td>{formatMomentDay(user.created_at, i18n.language)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
