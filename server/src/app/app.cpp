@@ -6,6 +6,7 @@
 #include "features/appeals/module.hpp"
 #include "features/directory/module.hpp"
 #include "features/identity/module.hpp"
+#include "features/notifications/module.hpp"
 #include "features/system/module.hpp"
 #include "platform/crypto/crypto.hpp"
 #include "platform/db/migrations.hpp"
@@ -84,6 +85,7 @@ class App::Impl {
     identity_ = identity::RegisterModule(ctx);
     auto directory = directory::RegisterModule(ctx);
     appeals::RegisterModule(ctx, directory, identity_);
+    notifications::RegisterModule(ctx);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

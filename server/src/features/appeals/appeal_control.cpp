@@ -4,6 +4,7 @@
 
 #include "features/appeals/appeal_policy.hpp"
 #include "features/appeals/appeal_service.hpp"
+#include "features/notifications/inbox.hpp"
 #include "platform/jobs/jobs.hpp"
 
 namespace kenes::appeals {
@@ -58,14 +59,17 @@ int AppealControl::RunReminders() {
   for (const auto& p : pending) {
     // Addresses come from other features, read before this feature's write transaction.
     std::vector<std::string> to;
+    std::vector<int64_t> told;  // accounts that get the notice in-app
     if (p.kind == "due_soon" && p.appeal.deputy_id) {
       auto d = directory_->GetDeputy(Actor{}, *p.appeal.deputy_id);
       if (d.ok() && d->deputy.user_id) {
+        told.push_back(*d->deputy.user_id);
         if (auto email = identity_->EmailOf(*d->deputy.user_id)) to.push_back(*email);
       }
     }
+    if (told.empty()) told = identity_->StaffUserIds(p.appeal.maslikhat_id);
     if (to.empty()) to = identity_->StaffEmails(p.appeal.maslikhat_id);
-    if (to.empty()) continue;
+    if (to.empty() && told.empty()) continue;
     const bool overdue = p.kind == "overdue";
     std::string subject = std::string(overdue ? "Kenes: мерзімі өтті / срок истёк: "
                                               : "Kenes: мерзімі жақын / срок близко: ") +
@@ -80,6 +84,9 @@ int AppealControl::RunReminders() {
       for (const auto& address : to) {
         jobs::Enqueue(tx, jobs::kSendMail, {{"to", address}, {"subject", subject}, {"body", body}},
                       now_ms);
+      }
+      for (int64_t user : told) {
+        notifications::Post(tx, user, p.kind, p.appeal.id, p.appeal.number, now_ms);
       }
       ++queued;
       return true;

@@ -2,25 +2,41 @@
 
 #include "features/appeals/appeal_messages.hpp"
 #include "features/appeals/appeal_repository.hpp"
+#include "features/notifications/inbox.hpp"
 
 namespace kenes::appeals {
 
-void RegisterAppealJobs(jobs::JobRunner& runner, db::Database& db, mail::Mailer& mailer) {
-  runner.Register("appeals.notify", [&db, &mailer](const jobs::Job& job) {
+void RegisterAppealJobs(jobs::JobRunner& runner, db::Database& db, const Clock& clock,
+                        mail::Mailer& mailer) {
+  runner.Register("appeals.notify", [&db, &clock, &mailer](const jobs::Job& job) {
     AppealRepository repo;
-    std::optional<Appeal> appeal;
-    db.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
-      appeal = repo.Find(tx, job.payload.at("appeal_id").get<int64_t>());
-      return true;
-    });
-    if (!appeal || appeal->applicant_email.empty()) return;  // nothing to send: done
+    const int64_t appeal_id = job.payload.at("appeal_id").get<int64_t>();
     const std::string event = job.payload.at("event").get<std::string>();
-    // The second question is moot once the person has answered it or the case was reopened.
-    if (event == "feedback_ask" &&
-        (appeal->feedback_solved || (appeal->status != "answered" && appeal->status != "closed"))) {
-      return;
+    std::optional<Appeal> appeal;
+    if (event == "feedback_ask") {
+      // The later question "was it solved?": moot once the person has answered it or the case
+      // was reopened. Asked in the account too; both decided in one transaction.
+      db.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+        appeal = repo.Find(tx, appeal_id);
+        if (!appeal || appeal->feedback_solved ||
+            (appeal->status != "answered" && appeal->status != "closed")) {
+          appeal.reset();
+          return false;
+        }
+        if (appeal->applicant_user_id) {
+          notifications::Post(tx, *appeal->applicant_user_id, "feedback_asked", appeal->id,
+                              appeal->number, clock.NowMs());
+        }
+        return true;
+      });
+    } else {
+      db.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
+        appeal = repo.Find(tx, appeal_id);
+        return true;
+      });
     }
-    Notice n = NoticeFor(*appeal, job.payload.at("event").get<std::string>());
+    if (!appeal || appeal->applicant_email.empty()) return;  // nothing to send: done
+    Notice n = NoticeFor(*appeal, event);
     mailer.Send(mail::Message{appeal->applicant_email, n.subject, n.body});
   });
 }

@@ -9,6 +9,7 @@
 #include "features/appeals/acting_deputy.hpp"
 #include "features/appeals/appeal_messages.hpp"
 #include "features/appeals/appeal_policy.hpp"
+#include "features/notifications/inbox.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/docs/pdf.hpp"
 #include "platform/jobs/jobs.hpp"
@@ -53,10 +54,36 @@ WorkingCalendar LoadWorkingCalendar(db::Tx& tx, AppealRepository& repo, CivilDat
   return calendar;
 }
 
+// The applicant hears of registration, forwarding, extension, an answer and being left without
+// consideration: by e-mail (through the job outbox) and in their account.
 void AppealService::Notify(db::Tx& tx, const Appeal& a, const std::string& event) {
-  if (a.applicant_email.empty() || a.anonymous) return;
+  if (a.anonymous) return;
+  static const std::map<std::string, std::string_view> kKindOf = {{"registered", "registered"},
+                                                                  {"forward", "forwarded"},
+                                                                  {"extend", "extended"},
+                                                                  {"answer", "answered"},
+                                                                  {"leave", "left"}};
+  if (a.applicant_user_id) {
+    notifications::Post(tx, *a.applicant_user_id, kKindOf.at(event), a.id, a.number,
+                        clock_.NowMs());
+  }
+  if (a.applicant_email.empty() || event == "leave") return;
   // Only ids travel through the queue; the job reads the rest when it runs.
   jobs::Enqueue(tx, "appeals.notify", {{"appeal_id", a.id}, {"event", event}}, clock_.NowMs());
+}
+
+std::optional<int64_t> AppealService::DeputyUser(std::optional<int64_t> deputy_id) {
+  if (!deputy_id) return std::nullopt;
+  auto d = directory_->GetDeputy(Public(), *deputy_id);
+  return d.ok() ? d->deputy.user_id : std::nullopt;
+}
+
+std::optional<int64_t> AppealService::HandlerUser(int64_t appeal_id) {
+  auto deputy_id = db_.Read([&](db::Tx& tx) -> std::optional<int64_t> {
+    auto a = repo_.Find(tx, appeal_id);
+    return a ? a->deputy_id : std::nullopt;
+  });
+  return DeputyUser(deputy_id);
 }
 
 Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
@@ -82,6 +109,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
 
   // Routing: the addressee decides the maslikhat.
   Appeal a;
+  std::optional<int64_t> deputy_user;  // the addressed deputy's account, told of a new appeal
   a.addressee = in.addressee;
   if (in.addressee == "deputy") {
     auto d = in.deputy_id ? directory_->PublishedDeputy(*in.deputy_id) : std::nullopt;
@@ -91,6 +119,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
       a.deputy_id = d->id;
       a.okrug_id = d->okrug_id;
       a.maslikhat_id = d->maslikhat_id;
+      deputy_user = d->user_id;
     }
   } else if (in.addressee == "commission") {
     auto c = in.commission_id ? directory_->GetCommission(Public(), *in.commission_id)
@@ -187,6 +216,9 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
                         a.anonymous && !a.urgent_redirect ? "anonymous" : "", "{}"});
     audit::Record(tx, actor, {"appeals.registered", "appeal", a.id, "{}"}, now);
     Notify(tx, a, "registered");
+    if (deputy_user && a.status == "registered") {
+      notifications::Post(tx, *deputy_user, "assigned", a.id, a.number, now);
+    }
     return a;
   });
 }
@@ -305,14 +337,18 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
   auto deputy = ActingDeputyId(actor, *directory_);
   // Assignment targets are checked against the directory before the write transaction.
   std::optional<int64_t> target_maslikhat;
+  std::optional<int64_t> told_user;  // the deputy told of an assignment or a reopening
   if (in.action == "assign" && in.deputy_id) {
     auto d = directory_->GetDeputy(Public(), *in.deputy_id);
     if (!d.ok()) return Invalid({{"deputy_id", "invalid"}});
     target_maslikhat = d->deputy.maslikhat_id;
+    told_user = d->deputy.user_id;
   } else if (in.action == "assign" && in.commission_id) {
     auto c = directory_->GetCommission(Public(), *in.commission_id);
     if (!c.ok()) return Invalid({{"commission_id", "invalid"}});
     target_maslikhat = c->commission.maslikhat_id;
+  } else if (in.action == "reopen") {
+    told_user = HandlerUser(id);
   }
   const int64_t now = clock_.NowMs();
   auto result = db_.Write([&](db::Tx& tx) -> Result<Appeal> {
@@ -376,10 +412,16 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, in.action, from, *next, in.reason,
                         details.dump()});
     audit::Record(tx, actor, {"appeals." + in.action, "appeal", id, "{}"}, now);
-    if (in.action == "forward" || in.action == "extend" || in.action == "answer") {
+    if (in.action == "forward" || in.action == "extend" || in.action == "answer" ||
+        in.action == "leave") {
       Notify(tx, *a, in.action);
     }
-    if (in.action == "answer" && !a->applicant_email.empty()) {
+    if (told_user && told_user != actor.user_id &&
+        (in.action == "assign" || in.action == "reopen")) {
+      notifications::Post(tx, *told_user, in.action == "assign" ? "assigned" : "reopened", id,
+                          a->number, now);
+    }
+    if (in.action == "answer" && (!a->applicant_email.empty() || a->applicant_user_id)) {
       // Asked at once with the answer, and again after some days if the person has not said.
       const int64_t later = now + int64_t{config_.appeals.feedback_ask_days} * 24 * 3600 * 1000;
       jobs::Enqueue(tx, "appeals.notify", {{"appeal_id", id}, {"event", "feedback_ask"}}, now,
@@ -395,6 +437,7 @@ Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool 
                                            const std::string& comment) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   if (!solved && comment.empty()) return Invalid({{"comment", "required"}});
+  const std::optional<int64_t> handler = solved ? std::nullopt : HandlerUser(id);
   const int64_t now = clock_.NowMs();
   auto result = db_.Write([&](db::Tx& tx) -> Result<Appeal> {
     auto a = repo_.Find(tx, id);
@@ -416,6 +459,7 @@ Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool 
     repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, solved ? "feedback" : "reopen", from,
                         a->status, comment, nlohmann::json{{"solved", solved}}.dump()});
     audit::Record(tx, actor, {"appeals.feedback", "appeal", id, "{}"}, now);
+    if (handler && !solved) notifications::Post(tx, *handler, "reopened", id, a->number, now);
     return *a;
   });
   if (!result.ok()) return result.error();

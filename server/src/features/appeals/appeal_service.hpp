@@ -111,6 +111,11 @@ class AppealService {
 
  private:
   void Notify(db::Tx& tx, const Appeal& a, const std::string& event);
+  // The account linked to a deputy, for in-app notices; read before a write transaction because
+  // accounts of deputies belong to the directory.
+  std::optional<int64_t> DeputyUser(std::optional<int64_t> deputy_id);
+  // The account of the deputy handling the appeal now.
+  std::optional<int64_t> HandlerUser(int64_t appeal_id);
 
   db::Database& db_;
   const Clock& clock_;

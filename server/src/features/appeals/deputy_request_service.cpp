@@ -7,6 +7,7 @@
 #include "features/appeals/acting_deputy.hpp"
 #include "features/appeals/appeal_policy.hpp"
 #include "features/appeals/appeal_service.hpp"
+#include "features/notifications/inbox.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/text/fold.hpp"
 
@@ -143,6 +144,8 @@ Result<DeputyRequest> DeputyRequestService::Answer(const Actor& actor, int64_t r
              appeal->status, appeal->status, "", nlohmann::json{{"request_id", r->id}}.dump()});
     audit::Record(tx, actor, {"appeals.deputy_request_answered", "deputy_request", r->id, "{}"},
                   now);
+    notifications::Post(tx, r->author_user_id, "request_answered", r->appeal_id, appeal->number,
+                        now);
     return *r;
   });
 }

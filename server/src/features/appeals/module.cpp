@@ -19,7 +19,7 @@ std::shared_ptr<AppealService> RegisterModule(
       ctx.db, ctx.clock, directory, std::make_shared<files::FileStore>(ctx.config.files.dir));
   RegisterAppealRoutes(ctx.routes, service);
   RegisterAppealControlRoutes(ctx.routes, {service, control, requests, attachments});
-  RegisterAppealJobs(ctx.jobs, ctx.db, ctx.mailer);
+  RegisterAppealJobs(ctx.jobs, ctx.db, ctx.clock, ctx.mailer);
   const Clock& clock = ctx.clock;
   ctx.jobs.Register("appeals.reminders", [control, &clock](const jobs::Job&) {
     control->RunReminders();

@@ -42,6 +42,8 @@ class IdentityRepository {
   void ClearFailures(db::Tx& tx, const std::string& key_hash);
 
   std::vector<RoleGrant> Roles(db::Tx& tx, int64_t user_id);
+  std::vector<int64_t> UsersWithRole(db::Tx& tx, const std::string& role,
+                                     const std::string& scope_type, int64_t scope_id);
   std::vector<std::string> EmailsWithRole(db::Tx& tx, const std::string& role,
                                           const std::string& scope_type, int64_t scope_id);
   int64_t AddRole(db::Tx& tx, int64_t user_id, const RoleGrant& grant, int64_t granted_by);

@@ -189,6 +189,18 @@ std::vector<std::string> IdentityRepository::EmailsWithRole(db::Tx& tx, const st
   return out;
 }
 
+std::vector<int64_t> IdentityRepository::UsersWithRole(db::Tx& tx, const std::string& role,
+                                                       const std::string& scope_type,
+                                                       int64_t scope_id) {
+  std::vector<int64_t> out;
+  for (const auto& r : tx.Query("SELECT DISTINCT user_id FROM role_grants WHERE role = $1 AND "
+                                "scope_type = $2 AND scope_id = $3 ORDER BY user_id",
+                                {role, scope_type, scope_id})) {
+    out.push_back(r.Int("user_id"));
+  }
+  return out;
+}
+
 int64_t IdentityRepository::AddRole(db::Tx& tx, int64_t user_id, const RoleGrant& g,
                                     int64_t granted_by) {
   auto row = tx.QueryOne(

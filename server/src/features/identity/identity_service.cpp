@@ -402,6 +402,14 @@ std::vector<std::string> IdentityService::StaffEmails(int64_t maslikhat_id) {
       .value();
 }
 
+std::vector<int64_t> IdentityService::StaffUserIds(int64_t maslikhat_id) {
+  return db_
+      .Read([&](db::Tx& tx) -> Result<std::vector<int64_t>> {
+        return repo_.UsersWithRole(tx, "staff", "maslikhat", maslikhat_id);
+      })
+      .value();
+}
+
 std::optional<Actor> IdentityService::Authenticate(const std::string& session_token) {
   if (session_token.size() != 64) return std::nullopt;
   const std::string hash = crypto::Sha256Hex(session_token);

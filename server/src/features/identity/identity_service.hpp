@@ -83,6 +83,7 @@ class IdentityService {
   // For notifications by other features (jobs): addresses, never shown to other users.
   std::optional<std::string> EmailOf(int64_t user_id);
   std::vector<std::string> StaffEmails(int64_t maslikhat_id);
+  std::vector<int64_t> StaffUserIds(int64_t maslikhat_id);
 
   // Session token from the cookie -> the acting user, sliding the idle expiry.
   std::optional<Actor> Authenticate(const std::string& session_token);

@@ -2473,8 +2473,8 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPage"];
                 };
             };
-            400: components["responses"]["InvalidArgument"];
             401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
         };
     };
@@ -2503,9 +2503,9 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
             };
-            400: components["responses"]["InvalidArgument"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["PermissionDenied"];
+            422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
         };
     };

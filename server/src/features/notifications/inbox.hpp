@@ -1,0 +1,17 @@
+#pragma once
+// How other features put a notification in someone's account: inside their own transaction, so
+// the notification exists exactly when the event it reports does.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "platform/db/database.hpp"
+
+namespace kenes::notifications {
+
+// kind: one of kKinds (notification.hpp); an unknown kind is a programming error and throws.
+void Post(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t appeal_id,
+          const std::string& appeal_number, int64_t now_ms);
+
+}  // namespace kenes::notifications

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <memory>
+
+#include "features/notifications/notification_service.hpp"
+#include "platform/http/api.hpp"
+
+namespace kenes::notifications {
+
+void RegisterNotificationRoutes(http::Routes& routes, std::shared_ptr<NotificationService> svc);
+
+}  // namespace kenes::notifications
