@@ -3,6 +3,11 @@
 
     /usr/bin/python3 tools/intake_bench.py --base-url http://127.0.0.1:8080 --clients 32 --seconds 10
     /usr/bin/python3 tools/intake_bench.py --base-url URL --clients 8 --seconds 30 --record talons.txt
+    /usr/bin/python3 tools/intake_bench.py --base-url URL --sign-in-only   # cookies for wrk
+
+The Python clients share one interpreter lock, so on a small machine they cannot offer the server
+more than some hundreds of appeals a second; `make bench` measures throughput with wrk and
+server/bench/http/intake.lua, and uses this client where every talon must be recorded (kill test).
 
 Standard library only (Debian's python3). It signs in once as the demo citizen (one argon2 hash),
 then every client thread reuses those cookies over its own keep-alive connection and files appeals
@@ -47,6 +52,9 @@ def parse_args():
                    help="a client stops after this many connection failures in a row")
     p.add_argument("--setup-seconds", type=float, default=10.0,
                    help="how long to keep trying to sign in before giving up")
+    p.add_argument("--sign-in-only", action="store_true",
+                   help="sign in, print KENES_COOKIE=... and KENES_CSRF=... lines, and exit "
+                        "(for server/bench/http/intake.lua under wrk)")
     a = p.parse_args()
     if a.clients < 1 or a.clients > 1024:
         p.error("--clients must be 1..1024")
@@ -217,6 +225,10 @@ def main():
                 sys.stderr.write("intake_bench: cannot sign in: {}\n".format(e))
                 return 2
             time.sleep(0.2)
+
+    if args.sign_in_only:
+        print("KENES_COOKIE={}\nKENES_CSRF={}".format(cookie, csrf), flush=True)
+        return 0
 
     shared = Shared(args.record)
     start = time.monotonic()
