@@ -1,7 +1,8 @@
 // Appeals against the real server seeded with `kenes seed --demo`, in Kazakh:
 // (a) a citizen files an appeal to the deputy found by address and gets a talon;
 // (b) the deputy, without staff assigning it, starts and answers it; (c) the citizen reads the answer and says "solved";
-// (d) staff register a paper appeal and get its talon. Axe checks are in appeals_a11y.spec.ts.
+// (d) staff register a paper appeal and get its talon; (g) a citizen writes to a commission.
+// Axe checks are in appeals_a11y.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { kTexts } from './support/locales';
 
@@ -162,4 +163,31 @@ test('(f) the administrator pastes CSV into the working-day calendar and saves i
 
   const saved = (await (await page.request.get(`/api/v1/calendar/${year}`)).json()) as { days: { day: string }[] };
   expect(saved.days.map((d) => d.day)).toEqual([`${year}-01-01`, `${year}-03-22`, `${year}-05-01`]);
+});
+
+test('(g) a citizen writes to a commission of the maslikhat found by address and gets a talon', async ({ page }) => {
+  await logIn(page, kDemo.citizen);
+  await page.goto('/appeals/new');
+  await page.getByRole('radio', { name: A.addressee.commission }).check();
+  await pick(page, A.addressee.settlement, 'Көкше', 'Көкшетау');
+  await pick(page, A.addressee.street, 'Абай', 'Абай көшесі');
+  await page.getByRole('button', { name: A.addressee.findMaslikhat }).click();
+  // Abai Street lies in okrugs of both the city and the oblast maslikhat.
+  await page.getByRole('radio', { name: 'Көкшетау қалалық мәслихаты' }).check();
+  await expect(page.getByRole('combobox', { name: A.addressee.maslikhatSelect })).toHaveValue(/\d+/);
+  const commission = 'Әлеуметтік сала мәселелері жөніндегі тұрақты комиссия';
+  await page.getByRole('radio', { name: commission }).check();
+  await expect(page.getByTestId('addressee-chosen')).toContainText(`${commission}, Көкшетау қалалық мәслихаты`);
+
+  await page.getByRole('radio', { name: A.type.proposal }).check();
+  await page.getByLabel(A.form.subject).fill(`Мектепке жаңа спорт залы ${Date.now() % 100000}`);
+  await page.getByLabel(A.form.body).fill('Мектептің спорт залы тар, балаларға жаңа зал салуды ұсынамын.');
+  await page.getByRole('button', { name: A.form.submit }).click();
+
+  const talon = page.getByRole('region', { name: A.talon.title });
+  await expect(talon).toBeVisible();
+  expect((await page.getByTestId('talon-number').innerText()).trim()).toMatch(/^\d+-\d{4}-\d{5}$/);
+  await expect(talon).toContainText(commission);
+  await page.getByRole('link', { name: A.talon.open }).click();
+  await expect(page.getByRole('region', { name: A.detail.facts })).toContainText(`${commission}, Көкшетау қалалық мәслихаты`);
 });

@@ -71,6 +71,10 @@ test('axe: citizen pages (new appeal, errors, my appeals, detail)', async ({ pag
   await page.getByRole('button', { name: A.form.submit }).click();
   await expect(page.getByLabel(A.form.subject)).toHaveAttribute('aria-invalid', 'true');
   await expectClean(page, 'new appeal with matches and errors');
+  await page.getByRole('radio', { name: A.addressee.commission }).check();
+  await page.getByRole('combobox', { name: A.addressee.maslikhatSelect }).selectOption({ label: 'Көкшетау қалалық мәслихаты' });
+  await expect(page.getByRole('radiogroup', { name: A.addressee.commissionSelect })).toBeVisible();
+  await expectClean(page, 'new appeal to a commission');
 
   await page.goto('/appeals');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.list.titleMine);

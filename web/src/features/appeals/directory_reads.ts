@@ -1,5 +1,6 @@
 // The public directory reads the appeal pages need to choose an addressee (docs/directory.md):
-// address autocomplete, find-my-deputy lookup, a deputy, a maslikhat's deputies, maslikhats.
+// address autocomplete, find-my-deputy lookup, a deputy, a maslikhat's deputies and commissions,
+// maslikhats.
 // Only the fields used here are typed. GETs carry no CSRF token; errors become ApiError.
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, apiErrorFromResponse } from '../../lib/api/api_error';
@@ -33,6 +34,12 @@ export interface DirectoryDeputy {
   full_name_ru: string;
   party_kk?: string;
   party_ru?: string;
+}
+
+export interface DirectoryCommission extends Named {
+  maslikhat_id: number;
+  remit_kk: string;
+  remit_ru: string;
 }
 
 export interface DeputyDetail extends DirectoryDeputy {
@@ -179,7 +186,7 @@ export function useMaslikhatCommissions(maslikhatId: number | null) {
     queryKey: ['commissions', 'of', maslikhatId],
     enabled: maslikhatId !== null,
     queryFn: ({ signal }) =>
-      getJson<{ items: Named[] }>(`/api/v1/maslikhats/${String(maslikhatId)}/commissions`, {}, signal),
+      getJson<{ items: DirectoryCommission[] }>(`/api/v1/maslikhats/${String(maslikhatId)}/commissions`, {}, signal),
     staleTime: 5 * 60_000,
   });
 }

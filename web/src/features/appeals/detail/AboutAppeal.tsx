@@ -2,7 +2,7 @@
 import { Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDay, formatMoment } from '../dates';
-import { deputyName, localName, useDeputy, useMaslikhats } from '../directory_reads';
+import { deputyName, localName, useDeputy, useMaslikhatCommissions, useMaslikhats } from '../directory_reads';
 import { DueText } from '../DueText';
 import { dueState } from '../due_state';
 import { StatusBadge } from '../StatusBadge';
@@ -12,13 +12,18 @@ import { Fact, FactGrid } from './Facts';
 function useAddresseeText(appeal: Appeal): string {
   const { t, i18n } = useTranslation();
   const deputy = useDeputy(appeal.addressee === 'deputy' ? appeal.deputy_id : null);
+  const commissions = useMaslikhatCommissions(appeal.addressee === 'commission' ? appeal.maslikhat_id : null);
   const maslikhats = useMaslikhats();
   const maslikhat = maslikhats.data?.items.find((m) => m.id === appeal.maslikhat_id);
   const maslikhatText = maslikhat ? localName(maslikhat, i18n.language) : t('appeals.detail.addresseeMaslikhat');
   if (appeal.addressee === 'deputy' && deputy.data) {
     return `${t('appeals.addressee.deputyOf', { name: deputyName(deputy.data, i18n.language) })}, ${maslikhatText}`;
   }
-  if (appeal.addressee === 'commission') return `${t('appeals.detail.addresseeCommission')}, ${maslikhatText}`;
+  if (appeal.addressee === 'commission') {
+    const commission = commissions.data?.items.find((c) => c.id === appeal.commission_id);
+    const name = commission ? localName(commission, i18n.language) : t('appeals.detail.addresseeCommission');
+    return `${name}, ${maslikhatText}`;
+  }
   return maslikhatText;
 }
 

@@ -1,12 +1,16 @@
-// Who the appeal goes to: my deputy (found by address, or given by ?deputy_id=) or a maslikhat.
+// Who the appeal goes to: my deputy (found by address, or given by ?deputy_id=), a commission of a
+// maslikhat, or a maslikhat.
 import { Button, Fieldset, Group, NativeSelect, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName, useMaslikhats } from '../directory_reads';
-import type { Addressee } from './appeal_input';
+import type { Addressee, AddresseeKind } from './appeal_input';
 import { AddressSearch } from './AddressSearch';
+import { CommissionChoice } from './CommissionChoice';
 
-export type AddresseeKind = Addressee['kind'];
+export type { AddresseeKind };
+
+const kKinds = ['deputy', 'commission', 'maslikhat'] as const;
 
 function MaslikhatChoice({
   value,
@@ -44,12 +48,17 @@ export function AddresseePicker({
   onKindChange,
   value,
   onChange,
+  commissionMaslikhat,
+  onCommissionMaslikhatChange,
   errors,
 }: {
   kind: AddresseeKind;
   onKindChange: (kind: AddresseeKind) => void;
   value: Addressee | null;
   onChange: (value: Addressee | null) => void;
+  /** The maslikhat whose commissions are offered, before a commission is chosen. */
+  commissionMaslikhat: number | null;
+  onCommissionMaslikhatChange: (id: number | null) => void;
   errors: Record<string, string>;
 }) {
   const { t } = useTranslation();
@@ -59,7 +68,7 @@ export function AddresseePicker({
     <Fieldset legend={t('appeals.addressee.legend')}>
       <Stack gap="md">
         <Group gap="lg">
-          {(['deputy', 'maslikhat'] as const).map((option) => (
+          {kKinds.map((option) => (
             <Radio
               key={option}
               name="addressee"
@@ -67,10 +76,14 @@ export function AddresseePicker({
               checked={kind === option}
               onChange={() => {
                 onKindChange(option);
+                // A deputy already found by address tells whose commissions to offer.
+                if (option === 'commission' && commissionMaslikhat === null && value) {
+                  onCommissionMaslikhatChange(value.maslikhatId);
+                }
                 if (value?.kind !== option) onChange(null);
                 setSearching(true);
               }}
-              label={t(option === 'deputy' ? 'appeals.addressee.deputy' : 'appeals.addressee.maslikhat')}
+              label={t(`appeals.addressee.${option}`)}
             />
           ))}
         </Group>
@@ -82,6 +95,15 @@ export function AddresseePicker({
               onChange(addressee);
             }}
             error={errors.deputy_id}
+          />
+        )}
+        {kind === 'commission' && (
+          <CommissionChoice
+            maslikhatId={commissionMaslikhat}
+            onMaslikhatChange={onCommissionMaslikhatChange}
+            value={value}
+            onChange={onChange}
+            errors={errors}
           />
         )}
         {kind === 'maslikhat' && <MaslikhatChoice value={value} onChange={onChange} error={errors.maslikhat_id} />}

@@ -22,6 +22,25 @@ const me = {
 const maslikhat = { id: 2, level: 'city', name_kk: 'Көкшетау қалалық мәслихаты', name_ru: 'Кокшетауский городской маслихат' };
 const deputy = { id: 1, maslikhat_id: 2, okrug_id: 1, full_name_kk: 'Бекова Айгүл', full_name_ru: 'Бекова Айгуль' };
 
+const commissions = [
+  {
+    id: 7,
+    maslikhat_id: 2,
+    name_kk: 'Бюджет жөніндегі тұрақты комиссия',
+    name_ru: 'Постоянная комиссия по бюджету',
+    remit_kk: 'Жергілікті бюджет.',
+    remit_ru: 'Местный бюджет.',
+  },
+  {
+    id: 8,
+    maslikhat_id: 2,
+    name_kk: 'Әлеуметтік мәселелер жөніндегі тұрақты комиссия',
+    name_ru: 'Постоянная комиссия по социальным вопросам',
+    remit_kk: 'Білім, денсаулық.',
+    remit_ru: 'Образование, здравоохранение.',
+  },
+];
+
 function server(bodies: unknown[]) {
   return fakeFetch({
     'GET /api/v1/me': () => json(200, me),
@@ -37,6 +56,7 @@ function server(bodies: unknown[]) {
         contacts: [],
       }),
     'GET /api/v1/deputies/1': () => json(200, { ...deputy, okrug: null, maslikhat }),
+    'GET /api/v1/maslikhats/2/commissions': () => json(200, { items: commissions }),
     'POST /api/v1/appeals': (init) => {
       bodies.push(JSON.parse(String(init.body)));
       return json(201, {
@@ -119,5 +139,49 @@ describe('NewAppealPage', () => {
     const lookup = fake.calls.find((c) => c.url.includes('/addresses/lookup'));
     expect(decodeURIComponent(lookup?.url ?? '')).toContain('settlement=кокшетау&street=абая&house=5');
     expect(bodies).toHaveLength(0);
+  }, kSlow);
+
+  it('sends an appeal to a commission of the maslikhat chosen from the list', async () => {
+    const bodies: unknown[] = [];
+    vi.stubGlobal('fetch', server(bodies).fn);
+    const user = userEvent.setup();
+    renderWithProviders(<NewAppealPage />);
+    await user.click(await screen.findByRole('radio', { name: 'A commission of the maslikhat' }));
+    await user.click(screen.getByRole('button', { name: 'Send the appeal' }));
+    // No maslikhat yet: that is what is asked for first.
+    const select = screen.getByRole('combobox', { name: /^Maslikhat/ });
+    expect(await screen.findByText('Choose a maslikhat.')).toBeInTheDocument();
+    await waitFor(() => expect(select).toHaveFocus());
+    await user.selectOptions(select, 'Кокшетауский городской маслихат');
+    await user.click(screen.getByRole('button', { name: 'Send the appeal' }));
+    expect(await screen.findByText('Choose a commission.')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /Постоянная комиссия по социальным вопросам/ }));
+    expect(screen.getByTestId('addressee-chosen')).toHaveTextContent(
+      'Addressee: Постоянная комиссия по социальным вопросам, Кокшетауский городской маслихат',
+    );
+    await user.click(screen.getByRole('radio', { name: /Proposal/ }));
+    await user.type(screen.getByRole('textbox', { name: /^Subject/ }), 'Мектеп');
+    await user.type(screen.getByRole('textbox', { name: /^Text of the appeal/ }), 'Орын жетпейді');
+    await user.click(screen.getByRole('button', { name: 'Send the appeal' }));
+    expect(await screen.findByTestId('talon-number')).toHaveTextContent('2-2026-00008');
+    expect(bodies).toEqual([
+      expect.objectContaining({ addressee: 'commission', commission_id: 8, type: 'proposal', subject: 'Мектеп' }),
+    ]);
+    expect(bodies[0]).not.toHaveProperty('maslikhat_id');
+  }, kSlow);
+
+  it('offers the commissions of the maslikhat found by address', async () => {
+    vi.stubGlobal('fetch', server([]).fn);
+    const user = userEvent.setup();
+    renderWithProviders(<NewAppealPage />);
+    await user.click(await screen.findByRole('radio', { name: 'A commission of the maslikhat' }));
+    const settlement = screen.getByRole('combobox', { name: /Settlement/ });
+    await user.type(settlement, 'кокш');
+    await screen.findByRole('option', { name: 'Кокшетау', hidden: true });
+    await user.keyboard('{ArrowDown}{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Find the maslikhat' }));
+    await user.click(await screen.findByRole('radio', { name: 'Кокшетауский городской маслихат' }));
+    expect(screen.getByRole('combobox', { name: /^Maslikhat/ })).toHaveValue('2');
+    expect(await screen.findByRole('radio', { name: /Постоянная комиссия по бюджету/ })).toBeInTheDocument();
   }, kSlow);
 });

@@ -1,4 +1,5 @@
-// /appeals/new: a signed-in citizen writes to their deputy or a maslikhat and gets a talon.
+// /appeals/new: a signed-in citizen writes to their deputy, a commission or a maslikhat and gets a
+// talon.
 import { Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,13 +38,15 @@ function NewAppealForm({
   const errors = useAppealFormErrors(kAppealFormFields);
   const [kind, setKind] = useState<AddresseeKind>(initial?.kind ?? 'deputy');
   const [addressee, setAddressee] = useState<Addressee | null>(initial);
+  const [commissionMaslikhat, setCommissionMaslikhat] = useState<number | null>(null);
   const [input, setInput] = useState<AppealInput>(() =>
     emptyAppealInput(isUiLanguage(i18n.language) ? i18n.language : 'kk'),
   );
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (!errors.check(validateAppeal(input, addressee, kind)) || !addressee) return;
+    const missing = kind === 'commission' && commissionMaslikhat === null ? 'maslikhat' : kind;
+    if (!errors.check(validateAppeal(input, addressee, missing)) || !addressee) return;
     file.mutate(appealRequest(input, addressee), {
       onSuccess: (filed) => onFiled(filed, addressee),
       onError: (error) => errors.fromError(error),
@@ -55,7 +58,15 @@ function NewAppealForm({
       <Stack gap="lg">
         <Text>{t('appeals.form.deadlineNote')}</Text>
         {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
-        <AddresseePicker kind={kind} onKindChange={setKind} value={addressee} onChange={setAddressee} errors={errors.fields} />
+        <AddresseePicker
+          kind={kind}
+          onKindChange={setKind}
+          value={addressee}
+          onChange={setAddressee}
+          commissionMaslikhat={commissionMaslikhat}
+          onCommissionMaslikhatChange={setCommissionMaslikhat}
+          errors={errors.fields}
+        />
         <AppealFields
           input={input}
           onChange={(patch) => setInput((current) => ({ ...current, ...patch }))}

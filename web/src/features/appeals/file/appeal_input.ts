@@ -5,7 +5,10 @@ import type { AppealRequest, AppealType, ContactPreference, Cosigner } from '../
 /** Who the appeal goes to; `label` is what the talon shows. */
 export type Addressee =
   | { kind: 'deputy'; deputyId: number; maslikhatId: number; label: string }
+  | { kind: 'commission'; commissionId: number; maslikhatId: number; label: string }
   | { kind: 'maslikhat'; maslikhatId: number; label: string };
+
+export type AddresseeKind = Addressee['kind'];
 
 export interface AppealInput {
   type: AppealType | null;
@@ -42,10 +45,13 @@ export function filledCosigners(rows: readonly Cosigner[]): Cosigner[] {
     .filter((row) => row.name !== '' || row.address !== '');
 }
 
-/** field → reason, using the API's field names. */
-export function validateAppeal(input: AppealInput, addressee: Addressee | null, wantedKind: 'deputy' | 'maslikhat') {
+/**
+ * field → reason, using the API's field names. `missing` names what to ask for when no addressee
+ * is chosen: a commission is chosen after its maslikhat, so until then it is the maslikhat.
+ */
+export function validateAppeal(input: AppealInput, addressee: Addressee | null, missing: AddresseeKind) {
   const problems: Record<string, string> = {};
-  if (!addressee) problems[wantedKind === 'deputy' ? 'deputy_id' : 'maslikhat_id'] = 'required';
+  if (!addressee) problems[`${missing}_id`] = 'required';
   if (!input.type) problems.type = 'required';
   const subject = input.subject.trim();
   if (subject === '') problems.subject = 'required';
@@ -73,6 +79,7 @@ export function appealRequest(input: AppealInput, addressee: Addressee): AppealR
     public_consent: input.publicConsent,
   };
   if (addressee.kind === 'deputy') body.deputy_id = addressee.deputyId;
+  else if (addressee.kind === 'commission') body.commission_id = addressee.commissionId;
   else body.maslikhat_id = addressee.maslikhatId;
   const problemAddress = input.problemAddress.trim();
   if (problemAddress !== '') body.problem_address = problemAddress;
@@ -92,5 +99,6 @@ export const kAppealFormFields = [
   'cosigners',
   'public_consent',
   'deputy_id',
+  'commission_id',
   'maslikhat_id',
 ] as const;
