@@ -3,8 +3,10 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <pqxx/pqxx>
@@ -39,9 +41,21 @@ auto Translate(F&& fn) -> decltype(fn()) {
   }
 }
 
+// A pooled connection with the statements it has prepared: each SQL text is parsed and planned
+// once per connection instead of on every call (the extended protocol's Parse costs the server
+// more than most of our queries' execution).
+struct PgConnection {
+  std::unique_ptr<pqxx::connection> conn;
+  std::unordered_map<std::string, std::string> prepared;  // SQL text -> statement name
+};
+
+// Texts built at run time (multi-row inserts, optional filters) come in many shapes; past this
+// many, a connection runs new texts unprepared rather than grow without bound.
+constexpr size_t kMaxPreparedPerConnection = 256;
+
 class PgTx final : public Tx {
  public:
-  explicit PgTx(pqxx::work& work) : work_(work) {}
+  PgTx(pqxx::transaction_base& work, PgConnection& conn) : work_(work), conn_(conn) {}
 
   Rows Query(std::string_view sql, const Params& params) override {
     pqxx::result res = Run(sql, params);
@@ -102,11 +116,26 @@ class PgTx final : public Tx {
       if (!params[i].is_null()) ptrs[i] = storage[i].c_str();
     }
     return Translate([&] {
-      return work_.exec_params(std::string(sql), pqxx::prepare::make_dynamic_params(ptrs));
+      const std::string* name = Prepared(sql);
+      if (name == nullptr) {
+        return work_.exec_params(std::string(sql), pqxx::prepare::make_dynamic_params(ptrs));
+      }
+      return work_.exec_prepared(*name, pqxx::prepare::make_dynamic_params(ptrs));
     });
   }
 
-  pqxx::work& work_;
+  const std::string* Prepared(std::string_view sql) {
+    std::string text(sql);
+    auto it = conn_.prepared.find(text);
+    if (it != conn_.prepared.end()) return &it->second;
+    if (conn_.prepared.size() >= kMaxPreparedPerConnection) return nullptr;
+    std::string name = "k" + std::to_string(conn_.prepared.size());
+    conn_.conn->prepare(name, text);
+    return &conn_.prepared.emplace(std::move(text), std::move(name)).first->second;
+  }
+
+  pqxx::transaction_base& work_;
+  PgConnection& conn_;
 };
 
 // A bounded pool: callers wait up to acquire_timeout_ms, then get `unavailable`.
@@ -121,26 +150,31 @@ class PostgresDatabase final : public Database {
   bool IsRemote() const override { return true; }
 
   void RunInTx(TxMode mode, const std::function<bool(Tx&)>& fn) override {
-    std::unique_ptr<pqxx::connection> conn = Acquire();
+    std::unique_ptr<PgConnection> conn = Acquire();
     bool healthy = true;
     try {
       Translate([&] {
-        pqxx::work work(*conn);
-        if (mode == TxMode::kRead) work.exec("SET TRANSACTION READ ONLY");
-        PgTx tx(work);
-        if (fn(tx)) {
-          work.commit();
+        // A read-only transaction starts with one round trip ("BEGIN; SET TRANSACTION READ ONLY").
+        std::unique_ptr<pqxx::transaction_base> work;
+        if (mode == TxMode::kRead) {
+          work = std::make_unique<pqxx::read_transaction>(*conn->conn);
         } else {
-          work.abort();
+          work = std::make_unique<pqxx::work>(*conn->conn);
+        }
+        PgTx tx(*work, *conn);
+        if (fn(tx)) {
+          work->commit();
+        } else {
+          work->abort();
         }
         return 0;
       });
     } catch (const DbError& e) {
-      healthy = conn->is_open() && e.code() != ErrorCode::kUnavailable;
+      healthy = conn->conn->is_open() && e.code() != ErrorCode::kUnavailable;
       Release(healthy ? std::move(conn) : nullptr);
       throw;
     } catch (...) {
-      Release(conn->is_open() ? std::move(conn) : nullptr);
+      Release(conn->conn->is_open() ? std::move(conn) : nullptr);
       throw;
     }
     Release(std::move(conn));
@@ -152,11 +186,15 @@ class PostgresDatabase final : public Database {
   }
 
  private:
-  std::unique_ptr<pqxx::connection> Connect() {
-    return Translate([&] { return std::make_unique<pqxx::connection>(url_); });
+  std::unique_ptr<PgConnection> Connect() {
+    return Translate([&] {
+      auto c = std::make_unique<PgConnection>();
+      c->conn = std::make_unique<pqxx::connection>(url_);
+      return c;
+    });
   }
 
-  std::unique_ptr<pqxx::connection> Acquire() {
+  std::unique_ptr<PgConnection> Acquire() {
     std::unique_lock lock(mu_);
     if (idle_.empty() && open_ >= options_.pool_size) {
       ++waits_;
@@ -184,7 +222,7 @@ class PostgresDatabase final : public Database {
   }
 
   // A null connection means the old one was broken: its slot is freed for a new one.
-  void Release(std::unique_ptr<pqxx::connection> conn) {
+  void Release(std::unique_ptr<PgConnection> conn) {
     std::lock_guard lock(mu_);
     if (in_use_ > 0) --in_use_;
     if (conn) {
@@ -199,7 +237,7 @@ class PostgresDatabase final : public Database {
   DatabaseOptions options_;
   mutable std::mutex mu_;
   std::condition_variable cv_;
-  std::deque<std::unique_ptr<pqxx::connection>> idle_;
+  std::deque<std::unique_ptr<PgConnection>> idle_;
   int open_ = 0;
   int in_use_ = 0;
   int64_t waits_ = 0;
