@@ -24,7 +24,7 @@ Json ViewJson(const AppealView& v) {
       {"email", a.applicant_email},
       {"phone", a.applicant_phone},
       {"address", a.applicant_address},
-      {"iin_masked", a.applicant_iin ? Json(identity::MaskIin(*a.applicant_iin)) : Json(nullptr)}};
+      {"iin_masked", a.applicant_iin ? Json(MaskIin(*a.applicant_iin)) : Json(nullptr)}};
   j["contact_preference"] = a.contact_preference;
   j["cosigners"] = Json::parse(a.cosigners_json, nullptr, false);
   j["public_consent"] = a.public_consent;

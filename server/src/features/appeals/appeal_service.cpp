@@ -101,8 +101,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
   if (!on_behalf && (in.anonymous || in.urgent_redirect)) f["anonymous"] = "invalid";
   if (in.urgent_redirect && !in.anonymous) f["urgent_redirect"] = "invalid";
   if (on_behalf && !in.anonymous && in.applicant_name.empty()) f["applicant_name"] = "required";
-  if (in.applicant_iin && !identity::IsValidIin(*in.applicant_iin))
-    f["applicant_iin"] = "invalid_checksum";
+  if (in.applicant_iin && !IsValidIin(*in.applicant_iin)) f["applicant_iin"] = "invalid_checksum";
   auto cosigners = nlohmann::json::parse(in.cosigners_json, nullptr, false);
   if (!cosigners.is_array() || cosigners.size() > 500) f["cosigners"] = "invalid";
   if (in.collective && cosigners.is_array() && cosigners.empty()) f["cosigners"] = "required";

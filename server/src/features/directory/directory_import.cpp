@@ -5,10 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/personal_ids.hpp"
 #include "features/directory/address.hpp"
 #include "features/directory/directory_policy.hpp"
 #include "features/directory/directory_service.hpp"
-#include "features/identity/user.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/http/http.hpp"
 #include "platform/text/csv.hpp"
@@ -215,11 +215,11 @@ Result<ImportReport> DirectoryImport::Deputies(const Actor& actor, int64_t masli
       } else if (d.mandate_type == "party_list" && !okrug_text.empty()) {
         report.errors.push_back({r.line, "okrug_number", "invalid"});
       }
-      if (!d.email.empty() && !identity::NormalizeEmail(d.email)) {
+      if (!d.email.empty() && !NormalizeEmail(d.email)) {
         report.errors.push_back({r.line, "email", "invalid_email"});
       }
       if (!d.phone.empty()) {
-        auto phone = identity::NormalizePhone(d.phone);
+        auto phone = NormalizePhone(d.phone);
         if (!phone)
           report.errors.push_back({r.line, "phone", "invalid_phone"});
         else

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/actor.hpp"
+#include "core/personal_ids.hpp"
 
 namespace kenes::identity {
 
@@ -64,15 +65,8 @@ inline constexpr int kMaxCodeAttempts = 5;
 inline constexpr size_t kMinPassword = 10;
 inline constexpr size_t kMaxPassword = 128;
 
-// "  Ivan@Example.KZ " -> "ivan@example.kz"; nullopt when not an address.
-std::optional<std::string> NormalizeEmail(std::string_view raw);
-// "8 (701) 123-45-67" -> "+77011234567"; nullopt when not a Kazakhstan mobile/landline number.
-std::optional<std::string> NormalizePhone(std::string_view raw);
 // A login is an e-mail or a phone; returns the normalised form.
 std::optional<std::string> NormalizeLogin(std::string_view raw);
-// 12 digits with a valid check digit (reference/domain-kz.md §6).
-bool IsValidIin(std::string_view iin);
-std::string MaskIin(std::string_view iin);  // "12********34"
 
 bool IsKnownRole(std::string_view role);
 bool IsKnownScopeType(std::string_view scope_type);

@@ -1,0 +1,39 @@
+#include "core/personal_ids.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kenes {
+
+TEST(Iin, AcceptsValidCheckDigit) {
+  // 1..11 weights: sum = 9*1+0*2+0*3+1*4+0*5+1*6+3*7+0*8+0*9+0*10+1*11 = 51, 51 % 11 = 7
+  EXPECT_TRUE(IsValidIin("900101300017"));
+}
+
+TEST(Iin, RejectsWrongCheckDigitLengthAndLetters) {
+  EXPECT_FALSE(IsValidIin("900101300018"));
+  EXPECT_FALSE(IsValidIin("90010130001"));
+  EXPECT_FALSE(IsValidIin("9001013000a7"));
+}
+
+TEST(Iin, UsesSecondWeightsWhenFirstGivesTen) {
+  // First pass: 0*1+...+ gives 10 for this body; the second pass decides the digit.
+  std::string body = "00000000001";  // weight 11 * 1 = 11 -> 0, not 10; build one that gives 10
+  // 10 = 1*10 -> digit 1 at position 10
+  body = "00000000010";
+  // second weights: position 10 has weight 1 -> 1 % 11 = 1
+  EXPECT_TRUE(IsValidIin(body + "1"));
+  EXPECT_FALSE(IsValidIin(body + "0"));
+}
+
+TEST(Iin, MasksAllButTwoDigitsEachSide) { EXPECT_EQ(MaskIin("900101300017"), "90********17"); }
+
+TEST(Contacts, NormalisesEmailAndPhone) {
+  EXPECT_EQ(NormalizeEmail("  Aigerim@Example.KZ "), "aigerim@example.kz");
+  EXPECT_FALSE(NormalizeEmail("no-at-sign"));
+  EXPECT_FALSE(NormalizeEmail("a@b"));
+  EXPECT_EQ(NormalizePhone("8 (701) 123-45-67"), "+77011234567");
+  EXPECT_EQ(NormalizePhone("+7 701 123 45 67"), "+77011234567");
+  EXPECT_FALSE(NormalizePhone("12345"));
+}
+
+}  // namespace kenes
