@@ -12,6 +12,7 @@ export const kPaths = {
   appeal: (id: number | string) => `/appeals/${String(id)}`,
   adminCalendar: '/admin/calendar',
   adminCategories: '/admin/categories',
+  answerTemplates: '/admin/answer-templates',
   requests: '/requests',
   publicRegister: '/public-register',
 } as const;

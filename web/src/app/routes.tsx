@@ -21,6 +21,7 @@ import { AppealDetailPage } from '../features/appeals/detail/AppealDetailPage';
 import { RegisterAppealPage } from '../features/appeals/register/RegisterAppealPage';
 import { CalendarAdminPage } from '../features/appeals/calendar/CalendarAdminPage';
 import { CategoriesAdminPage } from '../features/appeals/admin/CategoriesAdminPage';
+import { AnswerTemplatesPage } from '../features/appeals/templates/AnswerTemplatesPage';
 import { PublicRegisterPage } from '../features/appeals/public/PublicRegisterPage';
 import { RequestsPage } from '../features/appeals/requests/RequestsPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -44,6 +45,7 @@ export const routes: RouteObject[] = [
       { path: '/appeals/:id', element: <AppealDetailPage /> },
       { path: kPaths.adminCalendar, element: <CalendarAdminPage /> },
       { path: kPaths.adminCategories, element: <CategoriesAdminPage /> },
+      { path: kPaths.answerTemplates, element: <AnswerTemplatesPage /> },
       { path: kPaths.requests, element: <RequestsPage /> },
       { path: kPaths.publicRegister, element: <PublicRegisterPage /> },
       { path: kDirectoryRoutes.find, element: <FindDeputyPage /> },

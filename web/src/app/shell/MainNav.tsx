@@ -2,6 +2,7 @@
 import { Anchor, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
+import { staffMaslikhatIds } from '../../features/appeals/roles';
 import { useLogout, useMe } from '../../features/identity/hooks';
 import { kDirectoryRoutes, kPaths } from '../paths';
 
@@ -23,6 +24,7 @@ export function MainNav() {
   const user = me.data ?? null;
   const isAdmin = user?.roles.some((grant) => grant.role === 'admin') ?? false;
   const isLiaison = user?.roles.some((grant) => grant.role === 'liaison') ?? false;
+  const isStaff = user ? staffMaslikhatIds(user).length > 0 : false;
   return (
     <nav aria-label={t('nav.label')}>
       <ul className="nav-list">
@@ -35,6 +37,7 @@ export function MainNav() {
           <>
             <Item to={kPaths.appeals} label={t('appeals.nav.appeals')} />
             {isLiaison && <Item to={kPaths.requests} label={t('appeals.nav.requests')} />}
+            {isStaff && <Item to={kPaths.answerTemplates} label={t('appeals.nav.templates')} />}
             <Item to={kPaths.account} label={t('nav.account')} />
             {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} />}
             {isAdmin && <Item to={kPaths.adminCalendar} label={t('appeals.nav.calendar')} />}

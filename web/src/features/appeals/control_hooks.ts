@@ -43,9 +43,11 @@ export function useCategorize(id: number) {
   });
 }
 
+export const answerTemplatesKey = (maslikhatId: number) => ['answer-templates', maslikhatId] as const;
+
 export function useAnswerTemplates(maslikhatId: number, enabled = true) {
   return useQuery({
-    queryKey: ['answer-templates', maslikhatId],
+    queryKey: answerTemplatesKey(maslikhatId),
     enabled,
     queryFn: ({ signal }) => api.get('/api/v1/maslikhats/{id}/answer-templates', { params: { id: maslikhatId }, signal }),
   });

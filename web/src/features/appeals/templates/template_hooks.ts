@@ -1,0 +1,50 @@
+// Writing a maslikhat's answer templates (staff of that maslikhat); reading is in control_hooks.ts.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api/client';
+import { answerTemplatesKey } from '../control_hooks';
+import type { AnswerTemplate } from '../types';
+import type { TemplateRequest } from './template_input';
+
+function useInvalidate(maslikhatId: number) {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: answerTemplatesKey(maslikhatId) });
+}
+
+export function useAddTemplate(maslikhatId: number) {
+  const invalidate = useInvalidate(maslikhatId);
+  return useMutation({
+    mutationFn: (body: TemplateRequest) =>
+      api.post('/api/v1/maslikhats/{id}/answer-templates', { params: { id: maslikhatId }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+/**
+ * The API has no update for a template (api/openapi.yaml offers add and delete only), so an edit
+ * adds the new version first and then deletes the old one: a failure in between leaves both, never
+ * neither. The edited template gets a new id.
+ */
+export function useEditTemplate(maslikhatId: number) {
+  const invalidate = useInvalidate(maslikhatId);
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: number; body: TemplateRequest }): Promise<AnswerTemplate> => {
+      const added = await api.post('/api/v1/maslikhats/{id}/answer-templates', { params: { id: maslikhatId }, body });
+      await api.delete('/api/v1/maslikhats/{id}/answer-templates/{template_id}', {
+        params: { id: maslikhatId, template_id: id },
+      });
+      return added;
+    },
+    onSettled: invalidate,
+  });
+}
+
+export function useDeleteTemplate(maslikhatId: number) {
+  const invalidate = useInvalidate(maslikhatId);
+  return useMutation({
+    mutationFn: (id: number) =>
+      api.delete('/api/v1/maslikhats/{id}/answer-templates/{template_id}', {
+        params: { id: maslikhatId, template_id: id },
+      }),
+    onSuccess: invalidate,
+  });
+}
