@@ -11,20 +11,11 @@ namespace {
 
 using http::BodyReader;
 using http::ErrorResponse;
+using http::Fail;
 using http::Json;
 using http::JsonResponse;
 using http::Request;
 using http::Response;
-
-Response Fail(const Error& e, const Request& req) { return ErrorResponse(e, req.request_id); }
-
-std::optional<int64_t> QueryId(const Request& req, const char* name, bool* bad) {
-  auto q = req.Query(name);
-  if (!q || q->empty()) return std::nullopt;
-  auto v = ParseId(*q);
-  if (!v) *bad = true;
-  return v;
-}
 
 }  // namespace
 
@@ -47,7 +38,7 @@ void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps) {
   routes.Add(
       "POST", "/api/v1/appeals/{id}/attachments",
       [attachments, attachment_json](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto r = attachments->Add(actor, *id, req.Query("kind").value_or("appeal"),
                                   req.Query("name").value_or("file"), req.body);
@@ -58,7 +49,7 @@ void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps) {
   routes.Add(
       "GET", "/api/v1/appeals/{id}/attachments",
       [attachments, attachment_json](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto r = attachments->List(actor, *id);
         if (!r.ok()) return Fail(r.error(), req);
@@ -70,8 +61,8 @@ void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps) {
   routes.Add(
       "GET", "/api/v1/appeals/{id}/attachments/{attachment_id}",
       [attachments](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
-        auto aid = ParseId(req.Param("attachment_id"));
+        auto id = http::PathId(req, "id");
+        auto aid = http::ParseId(req.Param("attachment_id"));
         if (!id || !aid) return Fail(Error::NotFound(), req);
         auto r = attachments->Download(actor, *id, *aid);
         if (!r.ok()) return Fail(r.error(), req);
@@ -100,7 +91,7 @@ void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps) {
       "GET", "/api/v1/appeals-dashboard",
       [control](const Request& req, const Actor& actor) {
         bool bad = false;
-        auto m = QueryId(req, "maslikhat_id", &bad);
+        auto m = http::QueryId(req, "maslikhat_id", &bad);
         if (bad || !m) return Fail(Error::Invalid("maslikhat_id", m ? "invalid" : "required"), req);
         auto r = control->Dashboard(actor, *m);
         if (!r.ok()) return Fail(r.error(), req);
@@ -144,10 +135,10 @@ void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps) {
 
   routes.Add("GET", "/api/v1/public/appeals", [svc](const Request& req, const Actor&) {
     bool bad = false;
-    auto m = QueryId(req, "maslikhat_id", &bad);
-    auto o = QueryId(req, "okrug_id", &bad);
-    auto cursor = QueryId(req, "cursor", &bad);
-    auto limit = QueryId(req, "limit", &bad);
+    auto m = http::QueryId(req, "maslikhat_id", &bad);
+    auto o = http::QueryId(req, "okrug_id", &bad);
+    auto cursor = http::QueryId(req, "cursor", &bad);
+    auto limit = http::QueryId(req, "limit", &bad);
     if (bad) return Fail(Error::Invalid("query", "invalid"), req);
     auto r = svc->PublicRegister(m, o, cursor.value_or(0), static_cast<int>(limit.value_or(50)));
     if (!r.ok()) return Fail(r.error(), req);
@@ -206,7 +197,7 @@ void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps) {
   routes.Add(
       "POST", "/api/v1/appeals/{id}/deputy-requests",
       [requests](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
@@ -225,7 +216,7 @@ void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps) {
       "GET", "/api/v1/deputy-requests",
       [requests](const Request& req, const Actor& actor) {
         bool bad = false;
-        auto appeal = QueryId(req, "appeal_id", &bad);
+        auto appeal = http::QueryId(req, "appeal_id", &bad);
         if (bad) return Fail(Error::Invalid("appeal_id", "invalid"), req);
         auto r = requests->List(actor, appeal);
         if (!r.ok()) return Fail(r.error(), req);
@@ -238,7 +229,7 @@ void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps) {
   routes.Add(
       "POST", "/api/v1/deputy-requests/{id}/answer",
       [requests](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);

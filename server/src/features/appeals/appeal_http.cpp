@@ -9,6 +9,7 @@ namespace {
 
 using http::BodyReader;
 using http::ErrorResponse;
+using http::Fail;
 using http::Json;
 using http::JsonResponse;
 using http::Request;
@@ -48,8 +49,6 @@ Json ViewJson(const AppealView& v) {
   j["events"] = events;
   return j;
 }
-
-Response Fail(const Error& e, const Request& req) { return ErrorResponse(e, req.request_id); }
 
 }  // namespace
 
@@ -122,7 +121,7 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
   routes.Add(
       "GET", "/api/v1/appeals/{id}",
       [svc](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto r = svc->Get(actor, *id);
         if (!r.ok()) return Fail(r.error(), req);
@@ -133,7 +132,7 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
   routes.Add(
       "GET", "/api/v1/appeals/{id}/talon.pdf",
       [svc](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto pdf = svc->TalonPdf(actor, *id);
         if (!pdf.ok()) return Fail(pdf.error(), req);
@@ -148,7 +147,7 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
   routes.Add(
       "POST", "/api/v1/appeals/{id}/actions",
       [svc](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
@@ -171,7 +170,7 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
   routes.Add(
       "POST", "/api/v1/appeals/{id}/feedback",
       [svc](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
@@ -187,7 +186,7 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
   routes.Add(
       "PATCH", "/api/v1/appeals/{id}",
       [svc](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
@@ -251,7 +250,7 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
   routes.Add(
       "GET", "/api/v1/maslikhats/{id}/answer-templates",
       [svc, template_json](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto r = svc->Templates(actor, *id);
         if (!r.ok()) return Fail(r.error(), req);
@@ -263,7 +262,7 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
   routes.Add(
       "POST", "/api/v1/maslikhats/{id}/answer-templates",
       [svc, template_json](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
@@ -281,8 +280,8 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
   routes.Add(
       "DELETE", "/api/v1/maslikhats/{id}/answer-templates/{template_id}",
       [svc](const Request& req, const Actor& actor) {
-        auto id = ParseId(req.Param("id"));
-        auto tid = ParseId(req.Param("template_id"));
+        auto id = http::PathId(req, "id");
+        auto tid = http::ParseId(req.Param("template_id"));
         if (!id || !tid) return Fail(Error::NotFound(), req);
         if (auto s = svc->DeleteTemplate(actor, *id, *tid); !s.ok()) return Fail(s.error(), req);
         return http::NoContent();
@@ -290,7 +289,7 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
       http::Access::kSignedIn);
 
   routes.Add("GET", "/api/v1/calendar/{year}", [svc](const Request& req, const Actor&) {
-    auto year = ParseId(req.Param("year"));
+    auto year = http::ParseId(req.Param("year"));
     if (!year) return Fail(Error::NotFound(), req);
     auto r = svc->Calendar(static_cast<int>(*year));
     if (!r.ok()) return Fail(r.error(), req);
@@ -302,7 +301,7 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
   routes.Add(
       "PUT", "/api/v1/calendar/{year}",
       [svc](const Request& req, const Actor& actor) {
-        auto year = ParseId(req.Param("year"));
+        auto year = http::ParseId(req.Param("year"));
         if (!year) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);

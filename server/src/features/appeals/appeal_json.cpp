@@ -8,16 +8,6 @@ namespace kenes::appeals {
 
 using http::Json;
 
-std::optional<int64_t> ParseId(const std::string& s) {
-  if (s.empty() || s.size() > 18) return std::nullopt;
-  int64_t v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
 Json SummaryJson(const Appeal& a) {
   return {{"id", a.id},
           {"number", a.number},
@@ -45,13 +35,7 @@ Json SummaryJson(const Appeal& a) {
 
 AppealFilter ParseFilter(const http::Request& req, bool* bad) {
   AppealFilter f;
-  auto id_query = [&](const char* name) -> std::optional<int64_t> {
-    auto q = req.Query(name);
-    if (!q || q->empty()) return std::nullopt;
-    auto v = ParseId(*q);
-    if (!v) *bad = true;
-    return v;
-  };
+  auto id_query = [&](const char* name) { return http::QueryId(req, name, bad); };
   f.maslikhat_id = id_query("maslikhat_id");
   f.okrug_id = id_query("okrug_id");
   f.filter_deputy_id = id_query("deputy_id");

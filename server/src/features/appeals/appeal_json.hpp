@@ -15,7 +15,6 @@ http::Json Nullable(const std::optional<T>& v) {
   return v ? http::Json(*v) : http::Json(nullptr);
 }
 
-std::optional<int64_t> ParseId(const std::string& s);
 // What every list row shows: no applicant identity (that needs the audited detail view).
 http::Json SummaryJson(const Appeal& a);
 // The list filters from the query string; *bad is set on a malformed number or a long query.

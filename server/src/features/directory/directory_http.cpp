@@ -13,44 +13,11 @@ namespace {
 
 using http::BodyReader;
 using http::ErrorResponse;
+using http::Fail;
 using http::Json;
 using http::JsonResponse;
 using http::Request;
 using http::Response;
-
-std::optional<int64_t> IdParam(const Request& req, const std::string& name) {
-  const std::string& s = req.Param(name);
-  if (s.empty() || s.size() > 18) return std::nullopt;
-  int64_t v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
-std::optional<int64_t> QueryInt(const Request& req, const std::string& name, bool* bad) {
-  auto q = req.Query(name);
-  if (!q || q->empty()) return std::nullopt;
-  try {
-    size_t pos = 0;
-    int64_t v = std::stoll(*q, &pos);
-    if (pos != q->size()) throw std::invalid_argument("trailing");
-    return v;
-  } catch (const std::exception&) {
-    *bad = true;
-    return std::nullopt;
-  }
-}
-
-template <class T>
-Response Send(const Result<T>& r, const Request& req, int status,
-              const std::function<Json(const T&)>& f) {
-  if (!r.ok()) return ErrorResponse(r.error(), req.request_id);
-  return JsonResponse(status, f(r.value()));
-}
-
-Response Fail(const Error& e, const Request& req) { return ErrorResponse(e, req.request_id); }
 
 // Optional text fields: absent → no change; present → value (validated for length).
 void Text(BodyReader& b, const char* key, std::optional<std::string>& out, size_t max = 300) {
@@ -123,9 +90,9 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   // Territories ------------------------------------------------------------
   routes.Add("GET", "/api/v1/territories", [svc](const Request& req, const Actor&) {
     bool bad = false;
-    auto parent = QueryInt(req, "parent_id", &bad);
+    auto parent = http::QueryId(req, "parent_id", &bad);
     if (bad) return Fail(Error::Invalid("parent_id", "invalid"), req);
-    return Send<std::vector<Territory>>(
+    return http::Reply<std::vector<Territory>>(
         svc->ListTerritories(parent, req.Query("level").value_or("")), req, 200,
         [](const auto& list) {
           Json items = Json::array();
@@ -141,13 +108,13 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
         Territory t;
         ReadTerritory(*b, t);
         if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return Send<Territory>(svc->CreateTerritory(actor, t), req, 201, TerritoryJson);
+        return http::Reply<Territory>(svc->CreateTerritory(actor, t), req, 201, TerritoryJson);
       },
       http::Access::kSignedIn);
   routes.Add(
       "PATCH", "/api/v1/territories/{id}",
       [svc](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
@@ -165,13 +132,13 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
           b->Str("kato_code", false);
         Text(*b, "valid_from", p.valid_from, 10);
         if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return Send<Territory>(svc->UpdateTerritory(actor, *id, p), req, 200, TerritoryJson);
+        return http::Reply<Territory>(svc->UpdateTerritory(actor, *id, p), req, 200, TerritoryJson);
       },
       http::Access::kSignedIn);
   routes.Add("GET", "/api/v1/territories/{id}/history", [svc](const Request& req, const Actor&) {
-    auto id = IdParam(req, "id");
+    auto id = http::PathId(req, "id");
     if (!id) return Fail(Error::NotFound(), req);
-    return Send<std::vector<TerritoryVersion>>(
+    return http::Reply<std::vector<TerritoryVersion>>(
         svc->TerritoryHistory(*id), req, 200, [](const auto& list) {
           Json items = Json::array();
           for (const auto& v : list) {
@@ -187,27 +154,30 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
 
   // Maslikhats ----------------------------------------------------------------
   routes.Add("GET", "/api/v1/maslikhats", [svc](const Request& req, const Actor&) {
-    return Send<std::vector<Maslikhat>>(svc->ListMaslikhats(), req, 200, [](const auto& list) {
-      Json items = Json::array();
-      for (const auto& m : list) items.push_back(MaslikhatJson(m));
-      return Json{{"items", items}};
-    });
+    return http::Reply<std::vector<Maslikhat>>(svc->ListMaslikhats(), req, 200,
+                                               [](const auto& list) {
+                                                 Json items = Json::array();
+                                                 for (const auto& m : list)
+                                                   items.push_back(MaslikhatJson(m));
+                                                 return Json{{"items", items}};
+                                               });
   });
   routes.Add("GET", "/api/v1/maslikhats/{id}", [svc](const Request& req, const Actor& actor) {
-    auto id = IdParam(req, "id");
+    auto id = http::PathId(req, "id");
     if (!id) return Fail(Error::NotFound(), req);
-    return Send<MaslikhatView>(svc->GetMaslikhat(actor, *id), req, 200, [](const MaslikhatView& v) {
-      Json j = MaslikhatJson(v.maslikhat);
-      Json okrugs = Json::array(), commissions = Json::array(), deputies = Json::array();
-      for (const auto& o : v.okrugs) okrugs.push_back(OkrugJson(o));
-      for (const auto& c : v.commissions) commissions.push_back(CommissionJson(c));
-      for (const auto& d : v.deputies) deputies.push_back(DeputyJson(d, false));
-      j["okrugs"] = okrugs;
-      j["commissions"] = commissions;
-      j["deputies"] = deputies;
-      j["can_edit"] = v.can_edit;
-      return j;
-    });
+    return http::Reply<MaslikhatView>(
+        svc->GetMaslikhat(actor, *id), req, 200, [](const MaslikhatView& v) {
+          Json j = MaslikhatJson(v.maslikhat);
+          Json okrugs = Json::array(), commissions = Json::array(), deputies = Json::array();
+          for (const auto& o : v.okrugs) okrugs.push_back(OkrugJson(o));
+          for (const auto& c : v.commissions) commissions.push_back(CommissionJson(c));
+          for (const auto& d : v.deputies) deputies.push_back(DeputyJson(d, false));
+          j["okrugs"] = okrugs;
+          j["commissions"] = commissions;
+          j["deputies"] = deputies;
+          j["can_edit"] = v.can_edit;
+          return j;
+        });
   });
   auto read_maslikhat_patch = [](const Request& req, BodyReader& b, MaslikhatPatch& p) {
     Json body = ParseBodyJson(req);
@@ -265,28 +235,28 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
         m.working_hours_kk = p.working_hours_kk.value_or("");
         m.working_hours_ru = p.working_hours_ru.value_or("");
         m.social_links_json = p.social_links_json.value_or("{}");
-        return Send<Maslikhat>(svc->CreateMaslikhat(actor, m), req, 201, MaslikhatJson);
+        return http::Reply<Maslikhat>(svc->CreateMaslikhat(actor, m), req, 201, MaslikhatJson);
       },
       http::Access::kSignedIn);
   routes.Add(
       "PATCH", "/api/v1/maslikhats/{id}",
       [svc, read_maslikhat_patch](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
         MaslikhatPatch p;
         read_maslikhat_patch(req, *b, p);
         if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return Send<Maslikhat>(svc->UpdateMaslikhat(actor, *id, p), req, 200, MaslikhatJson);
+        return http::Reply<Maslikhat>(svc->UpdateMaslikhat(actor, *id, p), req, 200, MaslikhatJson);
       },
       http::Access::kSignedIn);
 
   // Okrugs and coverage ----------------------------------------------------------
   routes.Add("GET", "/api/v1/maslikhats/{id}/okrugs", [svc](const Request& req, const Actor&) {
-    auto id = IdParam(req, "id");
+    auto id = http::PathId(req, "id");
     if (!id) return Fail(Error::NotFound(), req);
-    return Send<std::vector<Okrug>>(svc->ListOkrugs(*id), req, 200, [](const auto& list) {
+    return http::Reply<std::vector<Okrug>>(svc->ListOkrugs(*id), req, 200, [](const auto& list) {
       Json items = Json::array();
       for (const auto& o : list) items.push_back(OkrugJson(o));
       return Json{{"items", items}};
@@ -302,7 +272,7 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "POST", "/api/v1/maslikhats/{id}/okrugs",
       [svc, read_okrug](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
@@ -316,13 +286,13 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
                 p.name_ru.value_or(""),
                 p.center_kk.value_or(""),
                 p.center_ru.value_or("")};
-        return Send<Okrug>(svc->CreateOkrug(actor, *id, o), req, 201, OkrugJson);
+        return http::Reply<Okrug>(svc->CreateOkrug(actor, *id, o), req, 201, OkrugJson);
       },
       http::Access::kSignedIn);
   routes.Add("GET", "/api/v1/okrugs/{id}", [svc](const Request& req, const Actor& actor) {
-    auto id = IdParam(req, "id");
+    auto id = http::PathId(req, "id");
     if (!id) return Fail(Error::NotFound(), req);
-    return Send<OkrugView>(svc->GetOkrug(actor, *id), req, 200, [](const OkrugView& v) {
+    return http::Reply<OkrugView>(svc->GetOkrug(actor, *id), req, 200, [](const OkrugView& v) {
       Json j = OkrugJson(v.okrug);
       Json coverage = Json::array(), deputies = Json::array();
       for (const auto& c : v.coverage) coverage.push_back(CoverageJson(c));
@@ -337,20 +307,20 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "PATCH", "/api/v1/okrugs/{id}",
       [svc, read_okrug](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
         OkrugPatch p;
         read_okrug(*b, p, false);
         if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return Send<Okrug>(svc->UpdateOkrug(actor, *id, p), req, 200, OkrugJson);
+        return http::Reply<Okrug>(svc->UpdateOkrug(actor, *id, p), req, 200, OkrugJson);
       },
       http::Access::kSignedIn);
   routes.Add(
       "DELETE", "/api/v1/okrugs/{id}",
       [svc](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         if (auto s = svc->DeleteOkrug(actor, *id); !s.ok()) return Fail(s.error(), req);
         return http::NoContent();
@@ -359,7 +329,7 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "POST", "/api/v1/okrugs/{id}/coverage",
       [svc](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
@@ -370,14 +340,14 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
         row.street_ru = b->Str("street_ru", false, 0, 200).value_or("");
         row.houses = b->Str("houses", false, 0, 100).value_or("all");
         if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return Send<CoverageRow>(svc->AddCoverage(actor, *id, row), req, 201, CoverageJson);
+        return http::Reply<CoverageRow>(svc->AddCoverage(actor, *id, row), req, 201, CoverageJson);
       },
       http::Access::kSignedIn);
   routes.Add(
       "DELETE", "/api/v1/okrugs/{id}/coverage/{row}",
       [svc](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
-        auto row = IdParam(req, "row");
+        auto id = http::PathId(req, "id");
+        auto row = http::PathId(req, "row");
         if (!id || !row) return Fail(Error::NotFound(), req);
         if (auto s = svc->DeleteCoverage(actor, *id, *row); !s.ok()) return Fail(s.error(), req);
         return http::NoContent();
@@ -387,15 +357,15 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   // Deputies -------------------------------------------------------------------
   routes.Add("GET", "/api/v1/deputies", [svc](const Request& req, const Actor& actor) {
     bool bad = false;
-    auto maslikhat = QueryInt(req, "maslikhat_id", &bad);
-    auto limit = QueryInt(req, "limit", &bad);
-    auto cursor = QueryInt(req, "cursor", &bad);
+    auto maslikhat = http::QueryId(req, "maslikhat_id", &bad);
+    auto limit = http::QueryId(req, "limit", &bad);
+    auto cursor = http::QueryId(req, "cursor", &bad);
     if (bad) return Fail(Error::Invalid("query", "invalid"), req);
     std::string q = req.Query("q").value_or("");
     if (http::Utf8Length(q) > 100) return Fail(Error::Invalid("q", "too_long"), req);
     auto r = svc->ListDeputies(actor, maslikhat, q, cursor.value_or(0),
                                static_cast<int>(limit.value_or(50)));
-    return Send<DeputyPage>(r, req, 200, [&](const DeputyPage& page) {
+    return http::Reply<DeputyPage>(r, req, 200, [&](const DeputyPage& page) {
       Json items = Json::array();
       for (const auto& d : page.items) items.push_back(DeputyJson(d, false));
       return Json{{"items", items},
@@ -407,24 +377,25 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   // moment. A write on this node drops them at once (generation); other nodes' writes show within
   // the time-to-live.
   auto page_cache = std::make_shared<PublicPageCache>();
-  routes.Add(
-      "GET", "/api/v1/deputies/{id}", [svc, page_cache](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        const bool anonymous = !actor.IsAuthenticated();
-        if (anonymous) {
-          if (auto body = page_cache->Get(*id, svc->generation())) {
-            Response res;
-            res.SetHeader("Content-Type", "application/json; charset=utf-8");
-            res.body = *body;
-            return res;
-          }
-        }
-        const uint64_t generation = svc->generation();
-        Response res = Send<DeputyView>(svc->GetDeputy(actor, *id), req, 200, DeputyViewJson);
-        if (anonymous && res.status == 200) page_cache->Put(*id, generation, res.body);
-        return res;
-      });
+  routes.Add("GET", "/api/v1/deputies/{id}",
+             [svc, page_cache](const Request& req, const Actor& actor) {
+               auto id = http::PathId(req, "id");
+               if (!id) return Fail(Error::NotFound(), req);
+               const bool anonymous = !actor.IsAuthenticated();
+               if (anonymous) {
+                 if (auto body = page_cache->Get(*id, svc->generation())) {
+                   Response res;
+                   res.SetHeader("Content-Type", "application/json; charset=utf-8");
+                   res.body = *body;
+                   return res;
+                 }
+               }
+               const uint64_t generation = svc->generation();
+               Response res =
+                   http::Reply<DeputyView>(svc->GetDeputy(actor, *id), req, 200, DeputyViewJson);
+               if (anonymous && res.status == 200) page_cache->Put(*id, generation, res.body);
+               return res;
+             });
   auto read_deputy = [](const Request& req, BodyReader& b, DeputyPatch& p, bool create) {
     Json body = ParseBodyJson(req);
     NullableId(b, "okrug_id", p.okrug_id, body.contains("okrug_id"));
@@ -448,7 +419,7 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "POST", "/api/v1/maslikhats/{id}/deputies",
       [svc, read_deputy](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
@@ -472,13 +443,14 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
         d.social_links_json = p.social_links_json.value_or("{}");
         d.published = p.published.value_or(true);
         auto r = svc->CreateDeputy(actor, *id, d);
-        return Send<Deputy>(r, req, 201, [](const Deputy& x) { return DeputyJson(x, true); });
+        return http::Reply<Deputy>(r, req, 201,
+                                   [](const Deputy& x) { return DeputyJson(x, true); });
       },
       http::Access::kSignedIn);
   routes.Add(
       "PATCH", "/api/v1/deputies/{id}",
       [svc, read_deputy](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
@@ -486,13 +458,14 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
         read_deputy(req, *b, p, false);
         if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
         auto r = svc->UpdateDeputy(actor, *id, p);
-        return Send<Deputy>(r, req, 200, [](const Deputy& x) { return DeputyJson(x, true); });
+        return http::Reply<Deputy>(r, req, 200,
+                                   [](const Deputy& x) { return DeputyJson(x, true); });
       },
       http::Access::kSignedIn);
   routes.Add(
       "PUT", "/api/v1/deputies/{id}/photo",
       [svc, store, &config](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         if (auto s = svc->CanEditDeputy(actor, *id); !s.ok()) return Fail(s.error(), req);
         if (req.body.size() > static_cast<size_t>(config.files.max_photo_bytes)) {
@@ -506,12 +479,13 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
         if (!clean) return Fail(Error::Invalid("photo", "invalid_image"), req);
         std::string name = store->Save(*clean, files::ExtensionOf(*type));
         auto r = svc->SetDeputyPhoto(actor, *id, name, std::string(files::MimeOf(*type)));
-        return Send<Deputy>(r, req, 200, [](const Deputy& x) { return DeputyJson(x, true); });
+        return http::Reply<Deputy>(r, req, 200,
+                                   [](const Deputy& x) { return DeputyJson(x, true); });
       },
       http::Access::kSignedIn);
   routes.Add(
       "GET", "/api/v1/deputies/{id}/photo", [svc, store](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto v = svc->GetDeputy(actor, *id);
         if (!v.ok()) return Fail(v.error(), req);
@@ -528,13 +502,15 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
 
   // Commissions ----------------------------------------------------------------
   routes.Add("GET", "/api/v1/maslikhats/{id}/commissions", [svc](const Request& req, const Actor&) {
-    auto id = IdParam(req, "id");
+    auto id = http::PathId(req, "id");
     if (!id) return Fail(Error::NotFound(), req);
-    return Send<std::vector<Commission>>(svc->ListCommissions(*id), req, 200, [](const auto& list) {
-      Json items = Json::array();
-      for (const auto& c : list) items.push_back(CommissionJson(c));
-      return Json{{"items", items}};
-    });
+    return http::Reply<std::vector<Commission>>(svc->ListCommissions(*id), req, 200,
+                                                [](const auto& list) {
+                                                  Json items = Json::array();
+                                                  for (const auto& c : list)
+                                                    items.push_back(CommissionJson(c));
+                                                  return Json{{"items", items}};
+                                                });
   });
   auto read_commission = [](const Request& req, BodyReader& b, CommissionPatch& p, bool create) {
     Json body = ParseBodyJson(req);
@@ -555,7 +531,7 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "POST", "/api/v1/maslikhats/{id}/commissions",
       [svc, read_commission](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
@@ -570,41 +546,43 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
         c.remit_ru = p.remit_ru.value_or("");
         if (p.period_from) c.period_from = *p.period_from;
         if (p.period_to) c.period_to = *p.period_to;
-        return Send<Commission>(svc->CreateCommission(actor, *id, c), req, 201, CommissionJson);
+        return http::Reply<Commission>(svc->CreateCommission(actor, *id, c), req, 201,
+                                       CommissionJson);
       },
       http::Access::kSignedIn);
   routes.Add("GET", "/api/v1/commissions/{id}", [svc](const Request& req, const Actor& actor) {
-    auto id = IdParam(req, "id");
+    auto id = http::PathId(req, "id");
     if (!id) return Fail(Error::NotFound(), req);
-    return Send<CommissionView>(svc->GetCommission(actor, *id), req, 200,
-                                [](const CommissionView& v) {
-                                  Json j = CommissionJson(v.commission);
-                                  Json deputies = Json::array();
-                                  for (const auto& d : v.members)
-                                    deputies.push_back(DeputyJson(d, false));
-                                  j["deputies"] = deputies;
-                                  j["maslikhat"] = MaslikhatJson(v.maslikhat);
-                                  j["can_edit"] = v.can_edit;
-                                  return j;
-                                });
+    return http::Reply<CommissionView>(svc->GetCommission(actor, *id), req, 200,
+                                       [](const CommissionView& v) {
+                                         Json j = CommissionJson(v.commission);
+                                         Json deputies = Json::array();
+                                         for (const auto& d : v.members)
+                                           deputies.push_back(DeputyJson(d, false));
+                                         j["deputies"] = deputies;
+                                         j["maslikhat"] = MaslikhatJson(v.maslikhat);
+                                         j["can_edit"] = v.can_edit;
+                                         return j;
+                                       });
   });
   routes.Add(
       "PATCH", "/api/v1/commissions/{id}",
       [svc, read_commission](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
         CommissionPatch p;
         read_commission(req, *b, p, false);
         if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return Send<Commission>(svc->UpdateCommission(actor, *id, p), req, 200, CommissionJson);
+        return http::Reply<Commission>(svc->UpdateCommission(actor, *id, p), req, 200,
+                                       CommissionJson);
       },
       http::Access::kSignedIn);
   routes.Add(
       "PUT", "/api/v1/commissions/{id}/members",
       [svc](const Request& req, const Actor& actor) {
-        auto id = IdParam(req, "id");
+        auto id = http::PathId(req, "id");
         if (!id) return Fail(Error::NotFound(), req);
         auto b = BodyReader::Parse(req);
         if (!b.ok()) return Fail(b.error(), req);
@@ -625,8 +603,8 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
         }
         b->Raw("members");
         if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return Send<Commission>(svc->SetCommissionMembers(actor, *id, members), req, 200,
-                                CommissionJson);
+        return http::Reply<Commission>(svc->SetCommissionMembers(actor, *id, members), req, 200,
+                                       CommissionJson);
       },
       http::Access::kSignedIn);
 
@@ -637,12 +615,12 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
       items.push_back({{"key", p.key}, {"name_kk", p.name_kk}, {"name_ru", p.name_ru}});
     return Json{{"items", items}};
   };
-  routes.Add("GET", "/api/v1/addresses/settlements",
-             [find, pairs_json](const Request& req, const Actor&) {
-               std::string q = req.Query("q").value_or("");
-               if (http::Utf8Length(q) > 100) return Fail(Error::Invalid("q", "too_long"), req);
-               return Send<std::vector<NamePair>>(find->Settlements(q), req, 200, pairs_json);
-             });
+  routes.Add(
+      "GET", "/api/v1/addresses/settlements", [find, pairs_json](const Request& req, const Actor&) {
+        std::string q = req.Query("q").value_or("");
+        if (http::Utf8Length(q) > 100) return Fail(Error::Invalid("q", "too_long"), req);
+        return http::Reply<std::vector<NamePair>>(find->Settlements(q), req, 200, pairs_json);
+      });
   routes.Add("GET", "/api/v1/addresses/streets",
              [find, pairs_json](const Request& req, const Actor&) {
                std::string q = req.Query("q").value_or("");
@@ -650,7 +628,7 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
                if (http::Utf8Length(q) > 100 || http::Utf8Length(s) > 100) {
                  return Fail(Error::Invalid("q", "too_long"), req);
                }
-               return Send<std::vector<NamePair>>(find->Streets(s, q), req, 200, pairs_json);
+               return http::Reply<std::vector<NamePair>>(find->Streets(s, q), req, 200, pairs_json);
              });
   routes.Add("GET", "/api/v1/addresses/lookup", [find](const Request& req, const Actor&) {
     std::string settlement = req.Query("settlement").value_or("");
@@ -660,7 +638,7 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
         http::Utf8Length(house) > 20) {
       return Fail(Error::Invalid("address", "too_long"), req);
     }
-    return Send<LookupResult>(find->Lookup(settlement, street, house), req, 200, LookupJson);
+    return http::Reply<LookupResult>(find->Lookup(settlement, street, house), req, 200, LookupJson);
   });
 
   // Imports ----------------------------------------------------------------------
@@ -668,7 +646,7 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
     routes.Add(
         "POST", "/api/v1/maslikhats/{id}/imports/" + kind,
         [imports, kind](const Request& req, const Actor& actor) {
-          auto id = IdParam(req, "id");
+          auto id = http::PathId(req, "id");
           if (!id) return Fail(Error::NotFound(), req);
           auto dry = req.Query("dry_run").value_or("true");
           if (dry != "true" && dry != "false")

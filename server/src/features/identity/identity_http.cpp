@@ -7,6 +7,7 @@ namespace {
 
 using http::BodyReader;
 using http::ErrorResponse;
+using http::Fail;
 using http::Json;
 using http::JsonResponse;
 using http::Request;

@@ -5,11 +5,10 @@
 namespace kenes::notifications {
 namespace {
 
+using http::Fail;
 using http::Json;
 using http::Request;
 using http::Response;
-
-Response Fail(const Error& e, const Request& req) { return http::ErrorResponse(e, req.request_id); }
 
 // A whole positive number within [1, max], or nullopt.
 std::optional<int> PositiveInt(const std::string& s, int max) {

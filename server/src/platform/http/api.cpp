@@ -36,6 +36,32 @@ Response ErrorResponse(const Error& error, const std::string& request_id) {
   return res;
 }
 
+Response Fail(const Error& error, const Request& req) {
+  return ErrorResponse(error, req.request_id);
+}
+
+std::optional<int64_t> ParseId(std::string_view s) {
+  if (s.empty() || s.size() > 18) return std::nullopt;
+  int64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+std::optional<int64_t> PathId(const Request& req, const std::string& name) {
+  return ParseId(req.Param(name));
+}
+
+std::optional<int64_t> QueryId(const Request& req, std::string_view name, bool* bad) {
+  auto q = req.Query(name);
+  if (!q || q->empty()) return std::nullopt;
+  auto v = ParseId(*q);
+  if (!v) *bad = true;
+  return v;
+}
+
 size_t Utf8Length(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;

@@ -22,6 +22,16 @@ Response JsonResponse(int status, const Json& body);
 Response NoContent();
 Response ErrorResponse(const Error& error, const std::string& request_id);
 
+// The one error shape, with the request's id.
+Response Fail(const Error& error, const Request& req);
+
+// A whole non-negative number of at most 18 digits (an id, a limit, a cursor), or nullopt.
+std::optional<int64_t> ParseId(std::string_view s);
+// The path parameter `name` as an id; nullopt when malformed (callers answer 404).
+std::optional<int64_t> PathId(const Request& req, const std::string& name);
+// The query parameter `name` as an id: nullopt when absent or empty; sets *bad when malformed.
+std::optional<int64_t> QueryId(const Request& req, std::string_view name, bool* bad);
+
 template <class T>
 Response Reply(const Result<T>& result, const Request& req, int status,
                const std::function<Json(const T&)>& to_json) {
