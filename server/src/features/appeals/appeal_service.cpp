@@ -208,9 +208,9 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
     }
     a.seq = repo_.NextSeq(tx, a.maslikhat_id, a.year);
     a.number = TalonNumber(a.maslikhat_id, a.year, a.seq);
+    // Search terms are written by the appeals.index job (IndexPending), not here: each appeal's
+    // terms touch tens of random index pages, which the intake transaction should not pay for.
     a.id = repo_.Insert(tx, a);
-    repo_.IndexTerms(tx, a.id,
-                     text::IndexTerms(a.subject + " " + a.body + " " + a.problem_address));
     repo_.AddEvent(tx, {0, a.id, a.created_at, actor.user_id, "register", "", a.status,
                         a.anonymous && !a.urgent_redirect ? "anonymous" : "", "{}"});
     audit::Record(tx, actor, {"appeals.registered", "appeal", a.id, "{}"}, now);
@@ -259,6 +259,15 @@ void PrepareSearch(AppealFilter& f) {
 }
 
 }  // namespace
+
+void AppealService::ScheduleIndexing(int64_t run_at_ms) {
+  db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+    if (!jobs::HasPending(tx, kIndexJob, clock_.NowMs())) {
+      jobs::Enqueue(tx, kIndexJob, nlohmann::json::object(), clock_.NowMs(), run_at_ms);
+    }
+    return true;
+  });
+}
 
 int AppealService::IndexPending() {
   constexpr int kBatch = 500;

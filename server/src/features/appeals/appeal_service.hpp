@@ -108,6 +108,8 @@ class AppealService {
 
   // Writes the search terms of newly filed appeals, in batches; returns how many were indexed.
   int IndexPending();
+  // Queues the indexing job (kIndexJob) at run_at_ms unless it is already queued.
+  void ScheduleIndexing(int64_t run_at_ms);
 
  private:
   void Notify(db::Tx& tx, const Appeal& a, const std::string& event);
@@ -131,6 +133,8 @@ WorkingCalendar LoadWorkingCalendar(db::Tx& tx, AppealRepository& repo, CivilDat
 inline constexpr int kAnswerWorkingDays = 15;
 inline constexpr int kMaxExport = 10000;
 inline constexpr const char* kIndexJob = "appeals.index";
+// New appeals become searchable within this time of filing.
+inline constexpr int64_t kIndexEveryMs = 1000;
 inline constexpr int kForwardWorkingDays = 3;
 inline constexpr int kMaxExtensionDays = 61;  // "not more than two months" from registration
 

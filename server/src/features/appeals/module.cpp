@@ -26,7 +26,11 @@ std::shared_ptr<AppealService> RegisterModule(
     control->ScheduleReminders(clock.NowMs() + kReminderEveryMs);
   });
   control->ScheduleReminders(ctx.clock.NowMs());
-  ctx.jobs.Register(kIndexJob, [service](const jobs::Job&) { service->IndexPending(); });
+  ctx.jobs.Register(kIndexJob, [service, &clock](const jobs::Job&) {
+    service->IndexPending();
+    service->ScheduleIndexing(clock.NowMs() + kIndexEveryMs);
+  });
+  service->ScheduleIndexing(ctx.clock.NowMs());
   return service;
 }
 
