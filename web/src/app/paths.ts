@@ -14,6 +14,7 @@ export const kPaths = {
   adminCategories: '/admin/categories',
   answerTemplates: '/admin/answer-templates',
   requests: '/requests',
+  notifications: '/notifications',
   publicRegister: '/public-register',
 } as const;
 

@@ -24,6 +24,7 @@ import { CategoriesAdminPage } from '../features/appeals/admin/CategoriesAdminPa
 import { AnswerTemplatesPage } from '../features/appeals/templates/AnswerTemplatesPage';
 import { PublicRegisterPage } from '../features/appeals/public/PublicRegisterPage';
 import { RequestsPage } from '../features/appeals/requests/RequestsPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { kDirectoryRoutes, kPaths } from './paths';
 import { Shell } from './shell/Shell';
@@ -47,6 +48,7 @@ export const routes: RouteObject[] = [
       { path: kPaths.adminCategories, element: <CategoriesAdminPage /> },
       { path: kPaths.answerTemplates, element: <AnswerTemplatesPage /> },
       { path: kPaths.requests, element: <RequestsPage /> },
+      { path: kPaths.notifications, element: <NotificationsPage /> },
       { path: kPaths.publicRegister, element: <PublicRegisterPage /> },
       { path: kDirectoryRoutes.find, element: <FindDeputyPage /> },
       { path: kDirectoryRoutes.maslikhats, element: <MaslikhatListPage /> },

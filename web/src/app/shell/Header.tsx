@@ -2,6 +2,7 @@ import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { MainNav } from './MainNav';
 
 export function Header() {
@@ -15,7 +16,10 @@ export function Header() {
               {t('app.name')}
             </Text>
           </Anchor>
-          <LanguageSwitch />
+          <Group gap="md" wrap="nowrap">
+            <NotificationBell />
+            <LanguageSwitch />
+          </Group>
         </Group>
         <Box mt="xs">
           <MainNav />

@@ -2,6 +2,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
 import type { paths } from '../../lib/api/schema';
+import { kNotificationsKey } from '../notifications/hooks';
 import type { Appeal, AppealActionRequest, AppealRequest, CalendarDay } from './types';
 
 export const kAppealsKey = ['appeals'] as const;
@@ -34,6 +35,8 @@ function useAppealMutation<V>(mutationFn: (variables: V) => Promise<Appeal>) {
     onSuccess: (appeal) => {
       client.setQueryData([...kAppealsKey, 'one', appeal.id], appeal);
       void client.invalidateQueries({ queryKey: [...kAppealsKey, 'list'] });
+      // The server writes notifications in the same transaction as the change.
+      void client.invalidateQueries({ queryKey: kNotificationsKey });
     },
   });
 }
@@ -42,7 +45,10 @@ export function useFileAppeal() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: AppealRequest) => api.post('/api/v1/appeals', { body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: [...kAppealsKey, 'list'] }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: kNotificationsKey });
+      return client.invalidateQueries({ queryKey: [...kAppealsKey, 'list'] });
+    },
   });
 }
 

@@ -1,0 +1,22 @@
+// What a notification is about (api/openapi.yaml NotificationKind); the sentence is the web's.
+import type { components } from '../../lib/api/schema';
+
+export type Notification = components['schemas']['Notification'];
+export type NotificationKind = components['schemas']['NotificationKind'];
+export type NotificationPage = components['schemas']['NotificationPage'];
+
+export const kNotificationKinds: readonly NotificationKind[] = [
+  'registered',
+  'forwarded',
+  'extended',
+  'answered',
+  'feedback_asked',
+  'left',
+  'assigned',
+  'reopened',
+  'request_answered',
+  'due_soon',
+  'overdue',
+];
+
+export const kNotificationPageSize = 20;
