@@ -475,7 +475,27 @@ TEST_F(AppealsApi, CategoriesAndAnswerTemplates) {
   EXPECT_EQ(other_staff_.Get(tpath).status, 404);
   EXPECT_EQ(other_staff_.Post(tpath, {{"language", "ru"}, {"title", "x"}, {"body", "y"}}).status,
             404);
-  EXPECT_EQ(staff_.Delete(tpath + "/" + std::to_string(t.json()["id"].get<int64_t>())).status, 204);
+  // Edited in place: same id, new text; others' staff and bad input change nothing.
+  const std::string one = tpath + "/" + std::to_string(t.json()["id"].get<int64_t>());
+  auto put = [&](Client& c, const std::string& path, const json& body) {
+    return c.Send("PUT", path, body.dump(), {{"Content-Type", "application/json"}});
+  };
+  auto edited = put(staff_, one,
+                    {{"language", "kk"}, {"title", "Жол жөндеу"}, {"body", "Өтінішіңіз қаралды."}});
+  ASSERT_EQ(edited.status, 200) << edited.body;
+  EXPECT_EQ(edited.json()["id"], t.json()["id"]);
+  EXPECT_EQ(edited.json()["title"], "Жол жөндеу");
+  EXPECT_EQ(put(other_staff_, one, {{"language", "ru"}, {"title", "x"}, {"body", "y"}}).status,
+            404);
+  EXPECT_EQ(put(staff_, one, {{"language", "de"}, {"title", "x"}, {"body", "y"}}).field("language"),
+            "invalid");
+  EXPECT_EQ(
+      put(staff_, tpath + "/999999", {{"language", "ru"}, {"title", "x"}, {"body", "y"}}).status,
+      404);
+  json listed = staff_.Get(tpath).json();
+  ASSERT_EQ(listed["items"].size(), 1u);
+  EXPECT_EQ(listed["items"][0]["body"], "Өтінішіңіз қаралды.");
+  EXPECT_EQ(staff_.Delete(one).status, 204);
   EXPECT_EQ(staff_.Get(tpath).json()["items"].size(), 0u);
 }
 

@@ -278,6 +278,26 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
       },
       http::Access::kSignedIn);
   routes.Add(
+      "PUT", "/api/v1/maslikhats/{id}/answer-templates/{template_id}",
+      [svc, template_json](const Request& req, const Actor& actor) {
+        auto id = http::PathId(req, "id");
+        auto tid = http::PathId(req, "template_id");
+        if (!id || !tid) return Fail(Error::NotFound(), req);
+        auto b = BodyReader::Parse(req);
+        if (!b.ok()) return Fail(b.error(), req);
+        AnswerTemplate t;
+        t.id = *tid;
+        t.maslikhat_id = *id;
+        t.language = b->Str("language", true, 2, 2).value_or("");
+        t.title = b->Str("title", true, 1, 200).value_or("");
+        t.body = b->Str("body", true, 1, 20000).value_or("");
+        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
+        auto r = svc->UpdateTemplate(actor, t);
+        if (!r.ok()) return Fail(r.error(), req);
+        return JsonResponse(200, template_json(*r));
+      },
+      http::Access::kSignedIn);
+  routes.Add(
       "DELETE", "/api/v1/maslikhats/{id}/answer-templates/{template_id}",
       [svc](const Request& req, const Actor& actor) {
         auto id = http::PathId(req, "id");

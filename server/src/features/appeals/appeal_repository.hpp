@@ -87,6 +87,8 @@ class AppealRepository {
   void ReplaceCategories(db::Tx& tx, const std::vector<Category>& categories);
   std::vector<AnswerTemplate> Templates(db::Tx& tx, int64_t maslikhat_id);
   int64_t InsertTemplate(db::Tx& tx, const AnswerTemplate& t);
+  // The saved template, or nullopt when there is no such template in that maslikhat.
+  std::optional<AnswerTemplate> UpdateTemplate(db::Tx& tx, const AnswerTemplate& t);
   bool DeleteTemplate(db::Tx& tx, int64_t maslikhat_id, int64_t id);
 
   int64_t InsertAttachment(db::Tx& tx, int64_t appeal_id, const std::string& kind,

@@ -462,6 +462,18 @@ int64_t AppealRepository::InsertTemplate(db::Tx& tx, const AnswerTemplate& t) {
       ->Int("id");
 }
 
+std::optional<AnswerTemplate> AppealRepository::UpdateTemplate(db::Tx& tx,
+                                                               const AnswerTemplate& t) {
+  auto row = tx.QueryOne(
+      "UPDATE answer_templates SET language = $3, title = $4, body = $5 WHERE id = $1 AND "
+      "maslikhat_id = $2 RETURNING created_at",
+      {t.id, t.maslikhat_id, t.language, t.title, t.body});
+  if (!row) return std::nullopt;
+  AnswerTemplate saved = t;
+  saved.created_at = row->Str("created_at");
+  return saved;
+}
+
 bool AppealRepository::DeleteTemplate(db::Tx& tx, int64_t maslikhat_id, int64_t id) {
   return tx.Exec("DELETE FROM answer_templates WHERE id = $1 AND maslikhat_id = $2",
                  {id, maslikhat_id}) > 0;

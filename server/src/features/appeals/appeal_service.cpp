@@ -577,21 +577,42 @@ Result<std::vector<AnswerTemplate>> AppealService::Templates(const Actor& actor,
   });
 }
 
-Result<AnswerTemplate> AppealService::AddTemplate(const Actor& actor, AnswerTemplate t) {
-  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::IsStaffOf(actor, t.maslikhat_id)) return Error::NotFound();
+namespace {
+
+std::map<std::string, std::string> TemplateProblems(const AnswerTemplate& t) {
   std::map<std::string, std::string> f;
   if (t.language != "kk" && t.language != "ru" && t.language != "en") f["language"] = "invalid";
   if (t.title.empty()) f["title"] = "required";
   if (t.body.empty()) f["body"] = "required";
   if (text::CodePoints(t.body) > 20000) f["body"] = "too_long";
-  if (!f.empty()) return Invalid(f);
+  return f;
+}
+
+}  // namespace
+
+Result<AnswerTemplate> AppealService::AddTemplate(const Actor& actor, AnswerTemplate t) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!AppealPolicy::IsStaffOf(actor, t.maslikhat_id)) return Error::NotFound();
+  if (auto f = TemplateProblems(t); !f.empty()) return Invalid(f);
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<AnswerTemplate> {
     t.created_at = FormatIsoUtc(now);
     t.id = repo_.InsertTemplate(tx, t);
     audit::Record(tx, actor, {"appeals.template_added", "answer_template", t.id, "{}"}, now);
     return t;
+  });
+}
+
+Result<AnswerTemplate> AppealService::UpdateTemplate(const Actor& actor, AnswerTemplate t) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!AppealPolicy::IsStaffOf(actor, t.maslikhat_id)) return Error::NotFound();
+  if (auto f = TemplateProblems(t); !f.empty()) return Invalid(f);
+  const int64_t now = clock_.NowMs();
+  return db_.Write([&](db::Tx& tx) -> Result<AnswerTemplate> {
+    auto saved = repo_.UpdateTemplate(tx, t);
+    if (!saved) return Error::NotFound();
+    audit::Record(tx, actor, {"appeals.template_changed", "answer_template", t.id, "{}"}, now);
+    return *saved;
   });
 }
 

@@ -97,6 +97,8 @@ class AppealService {
   // Templates of a maslikhat, for its staff and deputies.
   Result<std::vector<AnswerTemplate>> Templates(const Actor& actor, int64_t maslikhat_id);
   Result<AnswerTemplate> AddTemplate(const Actor& actor, AnswerTemplate t);
+  // Replaces language, title and body of template t.id of t.maslikhat_id.
+  Result<AnswerTemplate> UpdateTemplate(const Actor& actor, AnswerTemplate t);
   Status DeleteTemplate(const Actor& actor, int64_t maslikhat_id, int64_t id);
 
   Result<std::vector<CalendarDay>> Calendar(int year);

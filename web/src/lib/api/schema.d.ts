@@ -869,7 +869,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /** Change an answer template's language, title and text (staff of the maslikhat). */
+        put: operations["updateAnswerTemplate"];
         post?: never;
         /** Delete an answer template (staff of the maslikhat). */
         delete: operations["deleteAnswerTemplate"];
@@ -3922,6 +3923,43 @@ export interface operations {
         responses: {
             /** @description The new template. */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerTemplate"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateAnswerTemplate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+                /** @description Id of the template. */
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed template (same id). */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
