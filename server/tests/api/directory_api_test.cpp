@@ -57,16 +57,10 @@ class DirectoryApi : public ::testing::Test {
   }
 
   Client Login(const std::string& email, const std::string& password) {
-    Client c = app_.NewClient();
-    c.PrimeCsrf();
-    auto r = c.Post("/api/v1/auth/login", {{"login", email}, {"password", password}});
-    EXPECT_EQ(r.status, 200) << r.body;
-    return c;
+    return app_.Login(email, password);
   }
   int64_t Create(Client& c, const std::string& path, const json& body) {
-    auto r = c.Post(path, body);
-    EXPECT_EQ(r.status, 201) << path << " " << r.body;
-    return r.json().value("id", int64_t{0});
+    return Created(c, path, body);
   }
   int64_t Okrug(int number) {
     return Create(staff_, "/api/v1/maslikhats/" + std::to_string(city_) + "/okrugs",

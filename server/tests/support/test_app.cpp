@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include <curl/curl.h>
+#include <gtest/gtest.h>
 
 #include "features/identity/identity_service.hpp"
 #include "platform/crypto/crypto.hpp"
@@ -197,6 +198,20 @@ Client TestApp::SignedIn(const std::string& email, const std::string& password) 
   auto l = c.Post("/api/v1/auth/login", {{"login", email}, {"password", password}});
   if (l.status != 200) throw std::runtime_error("login failed: " + l.body);
   return c;
+}
+
+Client TestApp::Login(const std::string& email, const std::string& password) {
+  Client c = NewClient();
+  c.PrimeCsrf();
+  auto r = c.Post("/api/v1/auth/login", {{"login", email}, {"password", password}});
+  EXPECT_EQ(r.status, 200) << r.body;
+  return c;
+}
+
+int64_t Created(Client& c, const std::string& path, const nlohmann::json& body) {
+  auto r = c.Post(path, body);
+  EXPECT_EQ(r.status, 201) << path << " " << r.body;
+  return r.json().value("id", int64_t{0});
 }
 
 void TestApp::CreateAccount(const std::string& email, const std::string& password,

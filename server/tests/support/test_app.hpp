@@ -95,6 +95,8 @@ class TestApp {
   std::string LastCodeFor(const std::string& to);
   // Registers and verifies an account; returns a signed-in client.
   Client SignedIn(const std::string& email, const std::string& password = "correct-horse-1");
+  // Signs in an existing account (e.g. made by CreateAccount); a failed login fails the test.
+  Client Login(const std::string& email, const std::string& password);
   // Creates a verified account directly, with roles (e.g. {"admin","global"}).
   void CreateAccount(const std::string& email, const std::string& password,
                      std::vector<std::pair<std::string, std::optional<int64_t>>> roles);
@@ -112,5 +114,8 @@ class TestApp {
   std::string pg_base_url_;
   std::string pg_schema_;
 };
+
+// POSTs body to path and returns the new object's id; anything but 201 fails the test.
+int64_t Created(Client& c, const std::string& path, const nlohmann::json& body);
 
 }  // namespace kenes::testing
