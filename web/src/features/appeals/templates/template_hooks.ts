@@ -2,7 +2,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { answerTemplatesKey } from '../control_hooks';
-import type { AnswerTemplate } from '../types';
 import type { TemplateRequest } from './template_input';
 
 function useInvalidate(maslikhatId: number) {
@@ -19,22 +18,15 @@ export function useAddTemplate(maslikhatId: number) {
   });
 }
 
-/**
- * The API has no update for a template (api/openapi.yaml offers add and delete only), so an edit
- * adds the new version first and then deletes the old one: a failure in between leaves both, never
- * neither. The edited template gets a new id.
- */
 export function useEditTemplate(maslikhatId: number) {
   const invalidate = useInvalidate(maslikhatId);
   return useMutation({
-    mutationFn: async ({ id, body }: { id: number; body: TemplateRequest }): Promise<AnswerTemplate> => {
-      const added = await api.post('/api/v1/maslikhats/{id}/answer-templates', { params: { id: maslikhatId }, body });
-      await api.delete('/api/v1/maslikhats/{id}/answer-templates/{template_id}', {
+    mutationFn: ({ id, body }: { id: number; body: TemplateRequest }) =>
+      api.request('put', '/api/v1/maslikhats/{id}/answer-templates/{template_id}', {
         params: { id: maslikhatId, template_id: id },
-      });
-      return added;
-    },
-    onSettled: invalidate,
+        body,
+      }),
+    onSuccess: invalidate,
   });
 }
 
