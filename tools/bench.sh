@@ -177,9 +177,9 @@ run_intake sqlite "http://127.0.0.1:$KENES_PORT"
 # A failure here is reported as a failed row, not fatal: the rest of the bench still runs.
 pg_intake() {
   PG_DIR="$TMP/pg"
-  log "PostgreSQL: throwaway cluster in $PG_DIR"
+  log "PostgreSQL: throwaway cluster in $PG_DIR (fsync and synchronous_commit on)"
   local url
-  url=$(tools/pg_cluster.sh start "$PG_DIR") || { log "pg_cluster.sh start failed"; return 1; }
+  url=$(PG_DURABLE=1 tools/pg_cluster.sh start "$PG_DIR") || { log "pg_cluster.sh start failed"; return 1; }
   mkdir -p "$TMP/run-pg"
   build/kenes migrate --database-url "$url" >"$TMP/migrate-pg.log" 2>&1 ||
     { cat "$TMP/migrate-pg.log"; return 1; }

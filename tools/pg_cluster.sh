@@ -5,7 +5,9 @@
 #   tools/pg_cluster.sh url DIR     # prints postgresql://kenes@127.0.0.1:PORT/kenes_test
 #   tools/pg_cluster.sh stop DIR    # stops the server and removes DIR
 #
-# Trust auth, loopback only, no Unix socket, fsync off: for tests only. initdb refuses root, so as
+# Trust auth, loopback only, no Unix socket, fsync off: for tests only. With PG_DURABLE=1 the cluster
+# keeps PostgreSQL's durable defaults (fsync, synchronous_commit, full_page_writes on), as the intake
+# benchmark needs: an acknowledged appeal must be on disk. initdb refuses root, so as
 # root the cluster runs as the OS user `postgres` (falls back to creating `kenes-test`). DIR and its
 # parents must be traversable by that user (a `mktemp -d` under /tmp is fine).
 set -euo pipefail
@@ -61,13 +63,13 @@ case "$cmd" in
 # tools/pg_cluster.sh: throwaway test cluster
 listen_addresses = '127.0.0.1'
 unix_socket_directories = ''
-fsync = off
-synchronous_commit = off
-full_page_writes = off
 max_connections = 200
 shared_buffers = 64MB
 log_min_messages = warning
 EOF
+    if [ "${PG_DURABLE:-0}" != 1 ]; then
+      printf 'fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n' >>"$dir/data/postgresql.conf"
+    fi
     started=0
     for attempt in 1 2 3 4 5; do
       port=$(free_port)
