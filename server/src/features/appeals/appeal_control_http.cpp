@@ -197,18 +197,16 @@ void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps) {
   routes.Add(
       "POST", "/api/v1/appeals/{id}/deputy-requests",
       [requests](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        auto body_id = b->Int("body_id", true);
-        auto text = b->Str("text", true, 1, 20000);
-        auto days = b->Int("due_working_days", false);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        auto r = requests->Send(actor, *id, *body_id, *text,
-                                static_cast<int>(days.value_or(kDefaultRequestWorkingDays)));
-        if (!r.ok()) return Fail(r.error(), req);
-        return JsonResponse(201, RequestJson(*r));
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          auto body_id = b.Int("body_id", true);
+          auto text = b.Str("text", true, 1, 20000);
+          auto days = b.Int("due_working_days", false);
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          auto r = requests->Send(actor, id, *body_id, *text,
+                                  static_cast<int>(days.value_or(kDefaultRequestWorkingDays)));
+          if (!r.ok()) return Fail(r.error(), req);
+          return JsonResponse(201, RequestJson(*r));
+        });
       },
       http::Access::kSignedIn);
 
@@ -229,15 +227,13 @@ void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps) {
   routes.Add(
       "POST", "/api/v1/deputy-requests/{id}/answer",
       [requests](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        auto text = b->Str("text", true, 1, 20000);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        auto r = requests->Answer(actor, *id, *text);
-        if (!r.ok()) return Fail(r.error(), req);
-        return JsonResponse(200, RequestJson(*r));
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          auto text = b.Str("text", true, 1, 20000);
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          auto r = requests->Answer(actor, id, *text);
+          if (!r.ok()) return Fail(r.error(), req);
+          return JsonResponse(200, RequestJson(*r));
+        });
       },
       http::Access::kSignedIn);
 }

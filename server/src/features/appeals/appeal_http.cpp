@@ -147,54 +147,48 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
   routes.Add(
       "POST", "/api/v1/appeals/{id}/actions",
       [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        TransitionInput in;
-        in.action = b->Str("action", true, 1, 20).value_or("");
-        in.reason = b->Str("reason", false, 0, 2000).value_or("");
-        in.deputy_id = b->Int("deputy_id", false);
-        in.commission_id = b->Int("commission_id", false);
-        in.extend_until = b->Str("extend_until", false, 0, 10);
-        in.answer_text = b->Str("answer_text", false, 0, 20000);
-        in.outcome = b->Str("outcome", false, 0, 20);
-        in.forward_to = b->Str("forward_to", false, 0, 300);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        auto r = svc->Act(actor, *id, in);
-        if (!r.ok()) return Fail(r.error(), req);
-        return JsonResponse(200, ViewJson(*r));
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          TransitionInput in;
+          in.action = b.Str("action", true, 1, 20).value_or("");
+          in.reason = b.Str("reason", false, 0, 2000).value_or("");
+          in.deputy_id = b.Int("deputy_id", false);
+          in.commission_id = b.Int("commission_id", false);
+          in.extend_until = b.Str("extend_until", false, 0, 10);
+          in.answer_text = b.Str("answer_text", false, 0, 20000);
+          in.outcome = b.Str("outcome", false, 0, 20);
+          in.forward_to = b.Str("forward_to", false, 0, 300);
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          auto r = svc->Act(actor, id, in);
+          if (!r.ok()) return Fail(r.error(), req);
+          return JsonResponse(200, ViewJson(*r));
+        });
       },
       http::Access::kSignedIn);
 
   routes.Add(
       "POST", "/api/v1/appeals/{id}/feedback",
       [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        auto solved = b->Bool("solved", true);
-        auto comment = b->Str("comment", false, 0, 2000).value_or("");
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        auto r = svc->Feedback(actor, *id, *solved, comment);
-        if (!r.ok()) return Fail(r.error(), req);
-        return JsonResponse(200, ViewJson(*r));
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          auto solved = b.Bool("solved", true);
+          auto comment = b.Str("comment", false, 0, 2000).value_or("");
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          auto r = svc->Feedback(actor, id, *solved, comment);
+          if (!r.ok()) return Fail(r.error(), req);
+          return JsonResponse(200, ViewJson(*r));
+        });
       },
       http::Access::kSignedIn);
 
   routes.Add(
       "PATCH", "/api/v1/appeals/{id}",
       [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        auto category = b->Str("category", true, 0, 40);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        auto r = svc->Categorize(actor, *id, *category);
-        if (!r.ok()) return Fail(r.error(), req);
-        return JsonResponse(200, ViewJson(*r));
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          auto category = b.Str("category", true, 0, 40);
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          auto r = svc->Categorize(actor, id, *category);
+          if (!r.ok()) return Fail(r.error(), req);
+          return JsonResponse(200, ViewJson(*r));
+        });
       },
       http::Access::kSignedIn);
 
@@ -262,19 +256,17 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
   routes.Add(
       "POST", "/api/v1/maslikhats/{id}/answer-templates",
       [svc, template_json](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        AnswerTemplate t;
-        t.maslikhat_id = *id;
-        t.language = b->Str("language", true, 2, 2).value_or("");
-        t.title = b->Str("title", true, 1, 200).value_or("");
-        t.body = b->Str("body", true, 1, 20000).value_or("");
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        auto r = svc->AddTemplate(actor, t);
-        if (!r.ok()) return Fail(r.error(), req);
-        return JsonResponse(201, template_json(*r));
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          AnswerTemplate t;
+          t.maslikhat_id = id;
+          t.language = b.Str("language", true, 2, 2).value_or("");
+          t.title = b.Str("title", true, 1, 200).value_or("");
+          t.body = b.Str("body", true, 1, 20000).value_or("");
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          auto r = svc->AddTemplate(actor, t);
+          if (!r.ok()) return Fail(r.error(), req);
+          return JsonResponse(201, template_json(*r));
+        });
       },
       http::Access::kSignedIn);
   routes.Add(

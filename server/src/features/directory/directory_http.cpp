@@ -114,25 +114,24 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "PATCH", "/api/v1/territories/{id}",
       [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        TerritoryPatch p;
-        if (b->Has("parent_id"))
-          p.parent_id = b->Int("parent_id", false);
-        else
-          b->Int("parent_id", false);
-        Text(*b, "level", p.level, 40);
-        Text(*b, "name_kk", p.name_kk, 200);
-        Text(*b, "name_ru", p.name_ru, 200);
-        if (b->Has("kato_code"))
-          p.kato_code = b->Str("kato_code", false, 0, 20);
-        else
-          b->Str("kato_code", false);
-        Text(*b, "valid_from", p.valid_from, 10);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return http::Reply<Territory>(svc->UpdateTerritory(actor, *id, p), req, 200, TerritoryJson);
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          TerritoryPatch p;
+          if (b.Has("parent_id"))
+            p.parent_id = b.Int("parent_id", false);
+          else
+            b.Int("parent_id", false);
+          Text(b, "level", p.level, 40);
+          Text(b, "name_kk", p.name_kk, 200);
+          Text(b, "name_ru", p.name_ru, 200);
+          if (b.Has("kato_code"))
+            p.kato_code = b.Str("kato_code", false, 0, 20);
+          else
+            b.Str("kato_code", false);
+          Text(b, "valid_from", p.valid_from, 10);
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          return http::Reply<Territory>(svc->UpdateTerritory(actor, id, p), req, 200,
+                                        TerritoryJson);
+        });
       },
       http::Access::kSignedIn);
   routes.Add("GET", "/api/v1/territories/{id}/history", [svc](const Request& req, const Actor&) {
@@ -241,14 +240,13 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "PATCH", "/api/v1/maslikhats/{id}",
       [svc, read_maslikhat_patch](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        MaslikhatPatch p;
-        read_maslikhat_patch(req, *b, p);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return http::Reply<Maslikhat>(svc->UpdateMaslikhat(actor, *id, p), req, 200, MaslikhatJson);
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          MaslikhatPatch p;
+          read_maslikhat_patch(req, b, p);
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          return http::Reply<Maslikhat>(svc->UpdateMaslikhat(actor, id, p), req, 200,
+                                        MaslikhatJson);
+        });
       },
       http::Access::kSignedIn);
 
@@ -272,21 +270,19 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "POST", "/api/v1/maslikhats/{id}/okrugs",
       [svc, read_okrug](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        OkrugPatch p;
-        read_okrug(*b, p, true);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        Okrug o{0,
-                *id,
-                p.number.value_or(0),
-                p.name_kk.value_or(""),
-                p.name_ru.value_or(""),
-                p.center_kk.value_or(""),
-                p.center_ru.value_or("")};
-        return http::Reply<Okrug>(svc->CreateOkrug(actor, *id, o), req, 201, OkrugJson);
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          OkrugPatch p;
+          read_okrug(b, p, true);
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          Okrug o{0,
+                  id,
+                  p.number.value_or(0),
+                  p.name_kk.value_or(""),
+                  p.name_ru.value_or(""),
+                  p.center_kk.value_or(""),
+                  p.center_ru.value_or("")};
+          return http::Reply<Okrug>(svc->CreateOkrug(actor, id, o), req, 201, OkrugJson);
+        });
       },
       http::Access::kSignedIn);
   routes.Add("GET", "/api/v1/okrugs/{id}", [svc](const Request& req, const Actor& actor) {
@@ -307,14 +303,12 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "PATCH", "/api/v1/okrugs/{id}",
       [svc, read_okrug](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        OkrugPatch p;
-        read_okrug(*b, p, false);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return http::Reply<Okrug>(svc->UpdateOkrug(actor, *id, p), req, 200, OkrugJson);
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          OkrugPatch p;
+          read_okrug(b, p, false);
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          return http::Reply<Okrug>(svc->UpdateOkrug(actor, id, p), req, 200, OkrugJson);
+        });
       },
       http::Access::kSignedIn);
   routes.Add(
@@ -329,18 +323,16 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "POST", "/api/v1/okrugs/{id}/coverage",
       [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        CoverageRow row;
-        row.settlement_kk = b->Str("settlement_kk", false, 0, 200).value_or("");
-        row.settlement_ru = b->Str("settlement_ru", false, 0, 200).value_or("");
-        row.street_kk = b->Str("street_kk", false, 0, 200).value_or("");
-        row.street_ru = b->Str("street_ru", false, 0, 200).value_or("");
-        row.houses = b->Str("houses", false, 0, 100).value_or("all");
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return http::Reply<CoverageRow>(svc->AddCoverage(actor, *id, row), req, 201, CoverageJson);
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          CoverageRow row;
+          row.settlement_kk = b.Str("settlement_kk", false, 0, 200).value_or("");
+          row.settlement_ru = b.Str("settlement_ru", false, 0, 200).value_or("");
+          row.street_kk = b.Str("street_kk", false, 0, 200).value_or("");
+          row.street_ru = b.Str("street_ru", false, 0, 200).value_or("");
+          row.houses = b.Str("houses", false, 0, 100).value_or("all");
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          return http::Reply<CoverageRow>(svc->AddCoverage(actor, id, row), req, 201, CoverageJson);
+        });
       },
       http::Access::kSignedIn);
   routes.Add(
@@ -419,47 +411,43 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "POST", "/api/v1/maslikhats/{id}/deputies",
       [svc, read_deputy](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        DeputyPatch p;
-        read_deputy(req, *b, p, true);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        Deputy d;
-        if (p.okrug_id) d.okrug_id = *p.okrug_id;
-        if (p.user_id) d.user_id = *p.user_id;
-        d.full_name_kk = p.full_name_kk.value_or("");
-        d.full_name_ru = p.full_name_ru.value_or("");
-        d.mandate_type = p.mandate_type.value_or("");
-        d.party_kk = p.party_kk.value_or("");
-        d.party_ru = p.party_ru.value_or("");
-        d.convocation = p.convocation.value_or(8);
-        d.bio_kk = p.bio_kk.value_or("");
-        d.bio_ru = p.bio_ru.value_or("");
-        d.email = p.email.value_or("");
-        d.phone = p.phone.value_or("");
-        d.private_phone = p.private_phone.value_or("");
-        d.social_links_json = p.social_links_json.value_or("{}");
-        d.published = p.published.value_or(true);
-        auto r = svc->CreateDeputy(actor, *id, d);
-        return http::Reply<Deputy>(r, req, 201,
-                                   [](const Deputy& x) { return DeputyJson(x, true); });
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          DeputyPatch p;
+          read_deputy(req, b, p, true);
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          Deputy d;
+          if (p.okrug_id) d.okrug_id = *p.okrug_id;
+          if (p.user_id) d.user_id = *p.user_id;
+          d.full_name_kk = p.full_name_kk.value_or("");
+          d.full_name_ru = p.full_name_ru.value_or("");
+          d.mandate_type = p.mandate_type.value_or("");
+          d.party_kk = p.party_kk.value_or("");
+          d.party_ru = p.party_ru.value_or("");
+          d.convocation = p.convocation.value_or(8);
+          d.bio_kk = p.bio_kk.value_or("");
+          d.bio_ru = p.bio_ru.value_or("");
+          d.email = p.email.value_or("");
+          d.phone = p.phone.value_or("");
+          d.private_phone = p.private_phone.value_or("");
+          d.social_links_json = p.social_links_json.value_or("{}");
+          d.published = p.published.value_or(true);
+          auto r = svc->CreateDeputy(actor, id, d);
+          return http::Reply<Deputy>(r, req, 201,
+                                     [](const Deputy& x) { return DeputyJson(x, true); });
+        });
       },
       http::Access::kSignedIn);
   routes.Add(
       "PATCH", "/api/v1/deputies/{id}",
       [svc, read_deputy](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        DeputyPatch p;
-        read_deputy(req, *b, p, false);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        auto r = svc->UpdateDeputy(actor, *id, p);
-        return http::Reply<Deputy>(r, req, 200,
-                                   [](const Deputy& x) { return DeputyJson(x, true); });
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          DeputyPatch p;
+          read_deputy(req, b, p, false);
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          auto r = svc->UpdateDeputy(actor, id, p);
+          return http::Reply<Deputy>(r, req, 200,
+                                     [](const Deputy& x) { return DeputyJson(x, true); });
+        });
       },
       http::Access::kSignedIn);
   routes.Add(
@@ -531,23 +519,21 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "POST", "/api/v1/maslikhats/{id}/commissions",
       [svc, read_commission](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        CommissionPatch p;
-        read_commission(req, *b, p, true);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        Commission c;
-        c.kind = p.kind.value_or("");
-        c.name_kk = p.name_kk.value_or("");
-        c.name_ru = p.name_ru.value_or("");
-        c.remit_kk = p.remit_kk.value_or("");
-        c.remit_ru = p.remit_ru.value_or("");
-        if (p.period_from) c.period_from = *p.period_from;
-        if (p.period_to) c.period_to = *p.period_to;
-        return http::Reply<Commission>(svc->CreateCommission(actor, *id, c), req, 201,
-                                       CommissionJson);
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          CommissionPatch p;
+          read_commission(req, b, p, true);
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          Commission c;
+          c.kind = p.kind.value_or("");
+          c.name_kk = p.name_kk.value_or("");
+          c.name_ru = p.name_ru.value_or("");
+          c.remit_kk = p.remit_kk.value_or("");
+          c.remit_ru = p.remit_ru.value_or("");
+          if (p.period_from) c.period_from = *p.period_from;
+          if (p.period_to) c.period_to = *p.period_to;
+          return http::Reply<Commission>(svc->CreateCommission(actor, id, c), req, 201,
+                                         CommissionJson);
+        });
       },
       http::Access::kSignedIn);
   routes.Add("GET", "/api/v1/commissions/{id}", [svc](const Request& req, const Actor& actor) {
@@ -568,43 +554,40 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
   routes.Add(
       "PATCH", "/api/v1/commissions/{id}",
       [svc, read_commission](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        CommissionPatch p;
-        read_commission(req, *b, p, false);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return http::Reply<Commission>(svc->UpdateCommission(actor, *id, p), req, 200,
-                                       CommissionJson);
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          CommissionPatch p;
+          read_commission(req, b, p, false);
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          return http::Reply<Commission>(svc->UpdateCommission(actor, id, p), req, 200,
+                                         CommissionJson);
+        });
       },
       http::Access::kSignedIn);
   routes.Add(
       "PUT", "/api/v1/commissions/{id}/members",
       [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        Json body = ParseBodyJson(req);
-        std::vector<CommissionMember> members;
-        if (!body.contains("members") || !body["members"].is_array() ||
-            body["members"].size() > 100) {
-          b->Fail("members", body.contains("members") ? "wrong_type" : "required");
-        } else {
-          for (const auto& m : body["members"]) {
-            if (!m.is_object() || !m.contains("deputy_id") || !m["deputy_id"].is_number_integer() ||
-                !m.contains("role") || !m["role"].is_string() || m.size() != 2) {
-              b->Fail("members", "invalid");
-              break;
+        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
+          Json body = ParseBodyJson(req);
+          std::vector<CommissionMember> members;
+          if (!body.contains("members") || !body["members"].is_array() ||
+              body["members"].size() > 100) {
+            b.Fail("members", body.contains("members") ? "wrong_type" : "required");
+          } else {
+            for (const auto& m : body["members"]) {
+              if (!m.is_object() || !m.contains("deputy_id") ||
+                  !m["deputy_id"].is_number_integer() || !m.contains("role") ||
+                  !m["role"].is_string() || m.size() != 2) {
+                b.Fail("members", "invalid");
+                break;
+              }
+              members.push_back({m["deputy_id"].get<int64_t>(), m["role"].get<std::string>()});
             }
-            members.push_back({m["deputy_id"].get<int64_t>(), m["role"].get<std::string>()});
           }
-        }
-        b->Raw("members");
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return http::Reply<Commission>(svc->SetCommissionMembers(actor, *id, members), req, 200,
-                                       CommissionJson);
+          b.Raw("members");
+          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
+          return http::Reply<Commission>(svc->SetCommissionMembers(actor, id, members), req, 200,
+                                         CommissionJson);
+        });
       },
       http::Access::kSignedIn);
 

@@ -75,6 +75,17 @@ class BodyReader {
   std::map<std::string, std::string> fields_;
 };
 
+// A handler on a path with an id and a JSON body: a malformed id answers 404 and a body that is
+// not a JSON object 422 before `fn(id, body)` runs; `fn` reads its fields and calls body.Done().
+template <class F>
+Response WithIdAndBody(const Request& req, const std::string& param, F&& fn) {
+  auto id = PathId(req, param);
+  if (!id) return Fail(Error::NotFound(), req);
+  auto body = BodyReader::Parse(req);
+  if (!body.ok()) return Fail(body.error(), req);
+  return fn(*id, *body);
+}
+
 size_t Utf8Length(std::string_view s);
 
 enum class Access { kPublic, kSignedIn };
