@@ -635,11 +635,8 @@ Result<std::vector<CalendarDay>> AppealService::Calendar(int year) {
   });
 }
 
-Result<std::vector<CalendarDay>> AppealService::SetCalendar(const Actor& actor, int year,
-                                                            std::vector<CalendarDay> days) {
-  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::ManagesCalendar(actor)) return Error::Denied();
-  if (year < 2000 || year > 2100) return Invalid({{"year", "invalid"}});
+std::map<std::string, std::string> CalendarProblems(int year,
+                                                    const std::vector<CalendarDay>& days) {
   std::map<std::string, std::string> f;
   std::set<std::string> seen;
   for (size_t i = 0; i < days.size(); ++i) {
@@ -655,7 +652,15 @@ Result<std::vector<CalendarDay>> AppealService::SetCalendar(const Actor& actor, 
       f[key + ".kind"] = "invalid";
     if (text::CodePoints(days[i].note) > 200) f[key + ".note"] = "too_long";
   }
-  if (!f.empty()) return Invalid(f);
+  return f;
+}
+
+Result<std::vector<CalendarDay>> AppealService::SetCalendar(const Actor& actor, int year,
+                                                            std::vector<CalendarDay> days) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!AppealPolicy::ManagesCalendar(actor)) return Error::Denied();
+  if (year < 2000 || year > 2100) return Invalid({{"year", "invalid"}});
+  if (auto f = CalendarProblems(year, days); !f.empty()) return Invalid(f);
   return db_.Write([&](db::Tx& tx) -> Result<std::vector<CalendarDay>> {
     repo_.ReplaceCalendarYear(tx, year, days);
     nlohmann::json details = {{"year", year}, {"days", days.size()}};

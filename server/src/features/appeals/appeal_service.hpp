@@ -2,6 +2,7 @@
 // Appeal use cases: intake with a talon, routing, transitions on working-day deadlines, answers,
 // feedback. One transaction each; notifications go out through the job outbox.
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -128,6 +129,10 @@ class AppealService {
   std::shared_ptr<identity::IdentityService> identity_;
   AppealRepository repo_;
 };
+
+// What is wrong with a year's calendar rows, by field ("days.3.kind" -> "invalid"); empty when
+// they can be saved. Saturdays and Sundays alone may be marked working.
+std::map<std::string, std::string> CalendarProblems(int year, const std::vector<CalendarDay>& days);
 
 // The production calendar around `from`, from the calendar table.
 WorkingCalendar LoadWorkingCalendar(db::Tx& tx, AppealRepository& repo, CivilDate from);
