@@ -1,56 +1,32 @@
 // Answer templates, in Kazakh: the maslikhat's staff add one from the main navigation, edit it, and
 // answer an appeal with it through the answer form's template picker. Axe runs on the page.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { kDemo } from './support/accounts';
+import { fileAppeal } from './support/appeals';
+import { expectClean } from './support/axe';
 import { kTexts } from './support/locales';
+import { csrf, logIn } from './support/session';
 
 const kk = kTexts.kk;
 const A = kk.appeals;
 const T = A.templatesAdmin;
-const kTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function logIn(page: Page, login: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel(kk.login.login).fill(login);
-  await page.getByRole('textbox', { name: kk.login.password, exact: true }).fill(password);
-  await page.getByRole('main').getByRole('button', { name: kk.login.submit }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
-
-async function expectClean(page: Page, label: string) {
-  const result = await new AxeBuilder({ page }).withTags(kTags).analyze();
-  const summary = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
-
-async function csrf(page: Page): Promise<string> {
-  return ((await (await page.request.get('/api/v1/csrf')).json()) as { csrf_token: string }).csrf_token;
-}
 
 /** A phone appeal to the city maslikhat, assigned to deputy 1 and taken up, ready for an answer. */
 async function appealToAnswer(page: Page): Promise<number> {
-  const filed = await page.request.post('/api/v1/appeals', {
-    headers: { 'X-CSRF-Token': await csrf(page) },
-    data: {
-      type: 'statement',
-      language: 'kk',
-      subject: 'Ауладағы жарық',
-      body: 'Аулада кешке жарық жанбайды.',
-      addressee: 'maslikhat',
-      maslikhat_id: 2,
-      channel: 'phone',
-      applicant_name: 'Үлгі Тексеруші',
-      applicant_phone: '+77011234568',
-    },
+  const { id } = await fileAppeal(page.request, {
+    type: 'statement',
+    language: 'kk',
+    subject: 'Ауладағы жарық',
+    body: 'Аулада кешке жарық жанбайды.',
+    addressee: 'maslikhat',
+    maslikhat_id: 2,
+    channel: 'phone',
+    applicant_name: 'Үлгі Тексеруші',
+    applicant_phone: '+77011234568',
   });
-  expect(filed.status(), await filed.text()).toBe(201);
-  const id = ((await filed.json()) as { id: number }).id;
   for (const data of [{ action: 'assign', deputy_id: 1 }, { action: 'start' }]) {
     const done = await page.request.post(`/api/v1/appeals/${String(id)}/actions`, {
-      headers: { 'X-CSRF-Token': await csrf(page) },
+      headers: { 'X-CSRF-Token': await csrf(page.request) },
       data,
     });
     expect(done.status(), await done.text()).toBe(200);
@@ -65,7 +41,7 @@ test('staff add and edit an answer template, then answer an appeal with it', asy
   const title = `Жарық жөнделді ${stamp}`;
   const body = 'Құрметті өтініш беруші! Аулаңыздағы жарық шамдары ауыстырылды. Рахмет!';
 
-  await logIn(page, 'staff@demo.kenes.kz', 'demo-staff-2026');
+  await logIn(page, kDemo.staff);
   await page.getByRole('navigation').getByRole('link', { name: A.nav.templates }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(T.title);
   await expectClean(page, 'templates');

@@ -4,25 +4,12 @@
 // (d) staff register a paper appeal and get its talon; (g) a citizen writes to a commission.
 // Axe checks are in appeals_a11y.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
+import { kDemo } from './support/accounts';
 import { kTexts } from './support/locales';
+import { logIn } from './support/session';
 
 const kk = kTexts.kk;
 const A = kk.appeals;
-
-export const kDemo = {
-  citizen: ['citizen@demo.kenes.kz', 'demo-citizen-2026'],
-  deputy: ['deputy@demo.kenes.kz', 'demo-deputy-2026'],
-  staff: ['staff@demo.kenes.kz', 'demo-staff-2026'],
-  admin: ['admin@demo.kenes.kz', 'demo-admin-2026'],
-} as const;
-
-async function logIn(page: Page, [login, password]: readonly [string, string]) {
-  await page.goto('/login');
-  await page.getByLabel(kk.login.login).fill(login);
-  await page.getByRole('textbox', { name: kk.login.password, exact: true }).fill(password);
-  await page.getByRole('main').getByRole('button', { name: kk.login.submit }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 async function pick(page: Page, label: string, typed: string, option: string) {
   const input = page.getByRole('combobox', { name: label });

@@ -1,62 +1,37 @@
 // (e) Every appeals page passes axe (WCAG 2.0/2.1 A and AA) in Kazakh, and fits a 360 px screen:
 // new appeal (with the deputy search results and with field errors), my appeals, the detail for
 // the citizen and for staff, the work queue, staff registration and the calendar admin page.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { kDemo } from './support/accounts';
+import { fileAppeal } from './support/appeals';
+import { expectClean } from './support/axe';
 import { kTexts } from './support/locales';
+import { logIn } from './support/session';
 
-const kTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const kk = kTexts.kk;
 const A = kk.appeals;
 
-async function logIn(page: Page, login: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel(kk.login.login).fill(login);
-  await page.getByRole('textbox', { name: kk.login.password, exact: true }).fill(password);
-  await page.getByRole('main').getByRole('button', { name: kk.login.submit }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
-
-async function expectClean(page: Page, label: string) {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-  const result = await new AxeBuilder({ page }).withTags(kTags).analyze();
-  const summary = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-  // Nothing wider than the screen: no sideways scrolling at 360 px.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `horizontal overflow on ${label}`).toBeLessThanOrEqual(0);
-}
-
-/** Files an appeal through the API with the page's session; returns its id. */
-async function fileAppeal(page: Page, extra: Record<string, unknown>): Promise<number> {
-  const csrf = (await (await page.request.get('/api/v1/csrf')).json()) as { csrf_token: string };
-  const response = await page.request.post('/api/v1/appeals', {
-    headers: { 'X-CSRF-Token': csrf.csrf_token },
-    data: {
-      type: 'proposal',
-      language: 'kk',
-      subject: 'Axe: саябаққа орындықтар қою',
-      body: 'Саябақта отыратын орындықтар жетіспейді.',
-      addressee: 'deputy',
-      deputy_id: 1,
-      collective: true,
-      cosigners: [{ name: 'Айгерім Сапарова', address: 'Көкшетау, Абай көшесі, 7' }],
-      ...extra,
-    },
+/** Files a collective appeal to deputy 1 (or what `extra` says) with the page's session; returns its id. */
+async function fileCollectiveAppeal(page: Page, extra: Record<string, unknown>): Promise<number> {
+  const { id } = await fileAppeal(page.request, {
+    type: 'proposal',
+    language: 'kk',
+    subject: 'Axe: саябаққа орындықтар қою',
+    body: 'Саябақта отыратын орындықтар жетіспейді.',
+    addressee: 'deputy',
+    deputy_id: 1,
+    collective: true,
+    cosigners: [{ name: 'Айгерім Сапарова', address: 'Көкшетау, Абай көшесі, 7' }],
+    ...extra,
   });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { id: number }).id;
+  return id;
 }
 
 test.use({ viewport: { width: 360, height: 780 } });
 
 test('axe: citizen pages (new appeal, errors, my appeals, detail)', async ({ page }) => {
   test.setTimeout(90_000);
-  await logIn(page, 'citizen@demo.kenes.kz', 'demo-citizen-2026');
+  await logIn(page, kDemo.citizen);
   await page.goto('/appeals/new');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.new.title);
   await expectClean(page, 'new appeal');
@@ -79,7 +54,7 @@ test('axe: citizen pages (new appeal, errors, my appeals, detail)', async ({ pag
   await page.goto('/appeals');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.list.titleMine);
   await expectClean(page, 'my appeals');
-  const id = await fileAppeal(page, {});
+  const id = await fileCollectiveAppeal(page, {});
   await page.goto(`/appeals/${id}`);
   await expect(page.getByRole('heading', { level: 2, name: A.detail.history })).toBeVisible();
   await expectClean(page, 'appeal detail (citizen)');
@@ -87,13 +62,13 @@ test('axe: citizen pages (new appeal, errors, my appeals, detail)', async ({ pag
 
 test('axe: staff pages (queue, detail with actions, register, forms with errors)', async ({ page }) => {
   test.setTimeout(90_000);
-  await logIn(page, 'staff@demo.kenes.kz', 'demo-staff-2026');
+  await logIn(page, kDemo.staff);
   await page.goto('/appeals');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.list.titleStaff);
   await expect(page.getByRole('search', { name: A.filters.title })).toBeVisible();
   await expectClean(page, 'work queue');
 
-  const id = await fileAppeal(page, {
+  const id = await fileCollectiveAppeal(page, {
     channel: 'phone',
     applicant_name: 'Axe Тексеруші',
     applicant_phone: '+77011234567',
@@ -119,7 +94,7 @@ test('axe: staff pages (queue, detail with actions, register, forms with errors)
 });
 
 test('axe: calendar admin page with a pasted CSV', async ({ page }) => {
-  await logIn(page, 'admin@demo.kenes.kz', 'demo-admin-2026');
+  await logIn(page, kDemo.admin);
   await page.goto('/admin/calendar');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.calendar.title);
   await expect(page.getByLabel(A.calendar.year)).toBeVisible();

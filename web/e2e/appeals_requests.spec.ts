@@ -3,46 +3,15 @@
 // deputy, who starts the appeal alone and sends a deputy request; the liaison sees only that request
 // and answers; the deputy answers the citizen with that answer; the citizen downloads the talon PDF
 // and rates the answer. Every new page passes axe. Needs the mail sink (KENES_MAIL_DIR).
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { createVerifiedAccount, kPassword } from './support/accounts';
+import { expect, test } from '@playwright/test';
+import { createVerifiedAccount, kDemo, kPassword } from './support/accounts';
+import { fileAppeal } from './support/appeals';
+import { expectClean } from './support/axe';
 import { kTexts } from './support/locales';
+import { csrf, logIn } from './support/session';
 
 const kk = kTexts.kk;
 const A = kk.appeals;
-const kTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const kDemo = {
-  citizen: ['citizen@demo.kenes.kz', 'demo-citizen-2026'],
-  deputy: ['deputy@demo.kenes.kz', 'demo-deputy-2026'],
-  staff: ['staff@demo.kenes.kz', 'demo-staff-2026'],
-  admin: ['admin@demo.kenes.kz', 'demo-admin-2026'],
-} as const;
-
-async function logIn(page: Page, [login, password]: readonly [string, string]) {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel(kk.login.login).fill(login);
-  await page.getByRole('textbox', { name: kk.login.password, exact: true }).fill(password);
-  await page.getByRole('main').getByRole('button', { name: kk.login.submit }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
-
-async function expectClean(page: Page, label: string) {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-  const result = await new AxeBuilder({ page }).withTags(kTags).analyze();
-  const summary = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `horizontal overflow on ${label}`).toBeLessThanOrEqual(0);
-}
-
-async function csrf(page: Page): Promise<string> {
-  return ((await (await page.request.get('/api/v1/csrf')).json()) as { csrf_token: string }).csrf_token;
-}
 
 test.use({ viewport: { width: 360, height: 780 } });
 
@@ -88,7 +57,7 @@ test.describe.serial('deputy requests: body, liaison, answer, talon PDF, rating'
     };
     expect(found.items).toHaveLength(1);
     const granted = await admin.post(`/api/v1/users/${String(found.items[0]!.id)}/roles`, {
-      headers: { 'X-CSRF-Token': await csrf(page) },
+      headers: { 'X-CSRF-Token': await csrf(page.request) },
       data: { role: 'liaison', scope_type: 'body', scope_id: body!.id },
     });
     expect(granted.status(), await granted.text()).toBe(201);
@@ -97,20 +66,15 @@ test.describe.serial('deputy requests: body, liaison, answer, talon PDF, rating'
   test('a citizen writes to the deputy; the deputy alone starts it and sends a deputy request', async ({ page }) => {
     test.skip(liaison === '', 'needs the body and the liaison');
     await logIn(page, kDemo.citizen);
-    const filed = await page.request.post('/api/v1/appeals', {
-      headers: { 'X-CSRF-Token': await csrf(page) },
-      data: {
-        type: 'complaint',
-        language: 'kk',
-        subject,
-        body: 'Біздің аулада түнде жарық жоқ, балалар қараңғыда жүреді.',
-        addressee: 'deputy',
-        deputy_id: 1,
-        public_consent: true,
-      },
-    });
-    expect(filed.status(), await filed.text()).toBe(201);
-    ({ id: appealId, number } = (await filed.json()) as { id: number; number: string });
+    ({ id: appealId, number } = await fileAppeal(page.request, {
+      type: 'complaint',
+      language: 'kk',
+      subject,
+      body: 'Біздің аулада түнде жарық жоқ, балалар қараңғыда жүреді.',
+      addressee: 'deputy',
+      deputy_id: 1,
+      public_consent: true,
+    }));
 
     await logIn(page, kDemo.deputy);
     await page.goto('/appeals');
@@ -187,11 +151,14 @@ test('staff: dashboard and export links on the work queue; the public register (
   test.setTimeout(90_000);
   // One open appeal at least, so that the dashboard has a row.
   await logIn(page, kDemo.citizen);
-  const filed = await page.request.post('/api/v1/appeals', {
-    headers: { 'X-CSRF-Token': await csrf(page) },
-    data: { type: 'proposal', language: 'kk', subject: 'Саябаққа орындықтар', body: 'Орындықтар жетіспейді.', addressee: 'deputy', deputy_id: 1 },
+  await fileAppeal(page.request, {
+    type: 'proposal',
+    language: 'kk',
+    subject: 'Саябаққа орындықтар',
+    body: 'Орындықтар жетіспейді.',
+    addressee: 'deputy',
+    deputy_id: 1,
   });
-  expect(filed.status(), await filed.text()).toBe(201);
   await logIn(page, kDemo.staff);
   await page.goto('/appeals');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.list.titleStaff);

@@ -1,13 +1,14 @@
 // Directory against the real server with the demo data (`kenes seed --demo`): find my deputy in
 // Kazakh and Russian, an address no okrug covers, staff editing a biography, axe on every page.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { kDemo, signIn } from './support/accounts';
+import { expectClean } from './support/axe';
+import { cityMaslikhat } from './support/demo_directory';
 import { kTexts, type TestLanguage } from './support/locales';
+import { logIn, logOut } from './support/session';
 
 const kk = kTexts.kk;
 const ru = kTexts.ru;
-const kStaff = { login: 'staff@demo.kenes.kz', password: 'demo-staff-2026' };
-const kTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const kTinyPng =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
@@ -17,23 +18,6 @@ interface DemoDeputy {
   full_name_ru: string;
   okrug_id: number | null;
 }
-interface DemoMaslikhat {
-  id: number;
-  level: string;
-  name_kk: string;
-  name_ru: string;
-  email: string;
-  commissions: { id: number }[];
-  okrugs: { id: number; number: number }[];
-}
-
-async function cityMaslikhat(request: APIRequestContext): Promise<DemoMaslikhat> {
-  const list = (await (await request.get('/api/v1/maslikhats')).json()) as { items: DemoMaslikhat[] };
-  const city = list.items.find((m) => m.level === 'city' && m.name_ru.includes('Кокшетау'));
-  expect(city, 'the demo data (kenes seed --demo) is loaded').toBeTruthy();
-  return (await (await request.get(`/api/v1/maslikhats/${city!.id}`)).json()) as DemoMaslikhat;
-}
-
 async function deputyNamed(request: APIRequestContext, q: string): Promise<DemoDeputy> {
   const page = (await (await request.get(`/api/v1/deputies?q=${encodeURIComponent(q)}`)).json()) as {
     items: DemoDeputy[];
@@ -44,38 +28,6 @@ async function deputyNamed(request: APIRequestContext, q: string): Promise<DemoD
 
 async function useLanguage(page: Page, language: TestLanguage) {
   await page.addInitScript((lng) => window.localStorage.setItem('kenes.language', lng), language);
-}
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const result = await new AxeBuilder({ page }).withTags(kTags).analyze();
-  const summary = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
-
-async function expectFitsWidth(page: Page, label: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${label} scrolls sideways at ${page.viewportSize()?.width ?? 0} px`).toBeLessThanOrEqual(0);
-}
-
-async function logIn(page: Page, login: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel(kk.login.login).fill(login);
-  await page.getByRole('textbox', { name: kk.login.password, exact: true }).fill(password);
-  await page.getByRole('main').getByRole('button', { name: kk.login.submit }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
-
-async function apiLogIn(request: APIRequestContext, login: string, password: string) {
-  const { csrf_token: token } = (await (await request.get('/api/v1/csrf')).json()) as { csrf_token: string };
-  const response = await request.post('/api/v1/auth/login', {
-    headers: { 'X-CSRF-Token': token },
-    data: { login, password },
-  });
-  expect(response.status(), await response.text()).toBe(200);
 }
 
 test('(a) in Kazakh a citizen finds the deputies of «Көкшетау, Абай көшесі 12а» and opens a deputy page', async ({
@@ -182,7 +134,7 @@ test('(d) staff edit a deputy biography in Kazakh and the public page shows it',
   const deputy = await deputyNamed(page.request, 'Исаев Ерлан');
   const bio = `Өмірбаян тексерісі ${Date.now()}: жастар мен білім мәселелерімен айналысады.`;
 
-  await logIn(page, kStaff.login, kStaff.password);
+  await logIn(page, kDemo.staff);
   await page.goto(`/deputies/${deputy.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(deputy.full_name_kk);
   await page.getByRole('button', { name: kk.directory.edit.open }).click();
@@ -194,8 +146,7 @@ test('(d) staff edit a deputy biography in Kazakh and the public page shows it',
   await expect(page.getByText(bio)).toBeVisible();
 
   // A guest sees the published biography.
-  await page.getByRole('navigation').getByRole('button', { name: kk.nav.logout }).click();
-  await expect(page.getByRole('navigation').getByRole('link', { name: kk.nav.login })).toBeVisible();
+  await logOut(page);
   await page.goto(`/deputies/${deputy.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(deputy.full_name_kk);
   await expect(page.getByText(bio)).toBeVisible();
@@ -205,7 +156,7 @@ test('(d) staff edit a deputy biography in Kazakh and the public page shows it',
 test('(d2) staff see the photo reasons and the import errors table', async ({ page }) => {
   const deputy = await deputyNamed(page.request, 'Исаев Ерлан');
   const city = await cityMaslikhat(page.request);
-  await apiLogIn(page.request, kStaff.login, kStaff.password);
+  await signIn(page.request, ...kDemo.staff);
 
   await page.goto(`/deputies/${deputy.id}`);
   const photoForm = page.getByRole('form', { name: kk.directory.photo.title });
@@ -238,13 +189,13 @@ test('(d2) staff see the photo reasons and the import errors table', async ({ pa
   const table = page.getByRole('table', { name: kk.directory.import.errorsTitle });
   await expect(table).toBeVisible();
   await expect(table.getByRole('row', { name: new RegExp(kk.directory.import.reason.unknown_okrug) })).toContainText('2');
-  await expectNoAxeViolations(page, 'import with errors');
+  await expectClean(page, 'import with errors');
 });
 
 test('(d3) staff add and delete an okrug address and edit the maslikhat working hours', async ({ page }) => {
   const city = await cityMaslikhat(page.request);
   const okrug = city.okrugs.find((o) => o.number === 7)!;
-  await logIn(page, kStaff.login, kStaff.password);
+  await logIn(page, kDemo.staff);
 
   await page.goto(`/okrugs/${okrug.id}`);
   const form = page.getByRole('form', { name: kk.directory.okrug.addRow });
@@ -298,12 +249,11 @@ test('(e) axe: directory pages pass WCAG 2.1 A/AA and fit 360 px', async ({ page
 
   await page.goto('/find?settlement=Көкшетау&street=Абай көшесі&house=12а');
   await expect(page.getByRole('link', { name: 'Бекова Айгүл' }).first()).toBeVisible();
-  await expectNoAxeViolations(page, 'find with results');
-  await expectFitsWidth(page, 'find with results');
+  await expectClean(page, 'find with results');
 
   await page.goto('/find?settlement=Көкшетау&street=Жоқ көшесі&house=1');
   await expect(page.getByText(kk.directory.find.noMatchTitle)).toBeVisible();
-  await expectNoAxeViolations(page, 'find without a match');
+  await expectClean(page, 'find without a match');
 
   const pages: [string, string][] = [
     ['maslikhats', '/maslikhats'],
@@ -316,24 +266,21 @@ test('(e) axe: directory pages pass WCAG 2.1 A/AA and fit 360 px', async ({ page
   for (const [label, path] of pages) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(kk.common.loading);
-    await expectNoAxeViolations(page, label);
-    await expectFitsWidth(page, label);
+    await expectClean(page, label);
   }
 
   // Staff views: the deputy edit form, the okrug coverage editor and the import page.
-  await apiLogIn(page.request, kStaff.login, kStaff.password);
+  await signIn(page.request, ...kDemo.staff);
   await page.goto(`/deputies/${deputy.id}`);
   await page.getByRole('button', { name: kk.directory.edit.open }).click();
   await expect(page.getByRole('form', { name: kk.directory.edit.title })).toBeVisible();
-  await expectNoAxeViolations(page, 'deputy edit form');
-  await expectFitsWidth(page, 'deputy edit form');
+  await expectClean(page, 'deputy edit form');
   await page.goto(`/okrugs/${okrug.id}`);
   await expect(page.getByRole('form', { name: kk.directory.okrug.addRow })).toBeVisible();
-  await expectNoAxeViolations(page, 'okrug with the coverage editor');
+  await expectClean(page, 'okrug with the coverage editor');
   await page.goto(`/maslikhats/${city.id}/import`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(kk.directory.import.title);
-  await expectNoAxeViolations(page, 'import');
-  await expectFitsWidth(page, 'import');
+  await expectClean(page, 'import');
 });
 
 test('deputies list: search by a Kazakh name typed without Kazakh letters, then page on', async ({ page }) => {

@@ -1,57 +1,14 @@
 // Setting a maslikhat up from the browser against the real seeded server (`kenes seed --demo`):
 // staff add an okrug and a deputy to it, create a commission with its chair and a member;
 // an administrator adds a territory, renames it from a date and creates a maslikhat. Axe on every form.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { kDemo, signIn } from './support/accounts';
+import { expectClean } from './support/axe';
+import { cityMaslikhat } from './support/demo_directory';
 import { kTexts } from './support/locales';
 
 const kk = kTexts.kk;
 const d = kk.directory;
-const kStaff = { login: 'staff@demo.kenes.kz', password: 'demo-staff-2026' };
-const kAdmin = { login: 'admin@demo.kenes.kz', password: 'demo-admin-2026' };
-const kTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-interface DemoMaslikhat {
-  id: number;
-  level: string;
-  chair_deputy_id: number | null;
-  name_kk: string;
-  name_ru: string;
-  okrugs: { id: number; number: number }[];
-  deputies: { id: number; full_name_kk: string }[];
-}
-
-async function cityMaslikhat(request: APIRequestContext): Promise<DemoMaslikhat> {
-  const list = (await (await request.get('/api/v1/maslikhats')).json()) as { items: DemoMaslikhat[] };
-  const city = list.items.find((m) => m.level === 'city' && m.name_ru.includes('Кокшетау'));
-  expect(city, 'the demo data (kenes seed --demo) is loaded').toBeTruthy();
-  return (await (await request.get(`/api/v1/maslikhats/${city!.id}`)).json()) as DemoMaslikhat;
-}
-
-async function apiLogIn(request: APIRequestContext, login: string, password: string) {
-  const { csrf_token: token } = (await (await request.get('/api/v1/csrf')).json()) as { csrf_token: string };
-  const response = await request.post('/api/v1/auth/login', {
-    headers: { 'X-CSRF-Token': token },
-    data: { login, password },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-}
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const result = await new AxeBuilder({ page }).withTags(kTags).analyze();
-  const summary = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
-
-async function expectFitsWidth(page: Page, label: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${label} scrolls sideways at ${page.viewportSize()?.width ?? 0} px`).toBeLessThanOrEqual(0);
-}
-
 const fill = (text: string, vars: Record<string, string | number>) =>
   Object.entries(vars).reduce((out, [key, value]) => out.replace(`{{${key}}}`, String(value)), text);
 
@@ -61,7 +18,7 @@ test('(a) staff add okrug №26 and a deputy elected in it, then see the deputy 
   const taken = new Set(city.okrugs.map((o) => o.number));
   let number = 26;
   while (taken.has(number)) number += 1;
-  await apiLogIn(page.request, kStaff.login, kStaff.password);
+  await signIn(page.request, ...kDemo.staff);
 
   await page.goto(`/maslikhats/${city.id}`);
   await page.getByRole('button', { name: d.okrugForm.add }).click();
@@ -70,8 +27,7 @@ test('(a) staff add okrug №26 and a deputy elected in it, then see the deputy 
   await okrugForm.getByRole('button', { name: d.okrugForm.submitAdd }).click();
   await expect(okrugForm.getByRole('textbox', { name: d.okrugForm.number })).toBeFocused();
   await expect(okrugForm.getByText(kk.errors.fields.required).first()).toBeVisible();
-  await expectNoAxeViolations(page, 'add okrug form with errors');
-  await expectFitsWidth(page, 'add okrug form');
+  await expectClean(page, 'add okrug form with errors');
 
   await okrugForm.getByRole('textbox', { name: d.okrugForm.number }).fill(String(number));
   await okrugForm.getByRole('textbox', { name: d.okrugForm.nameKk }).fill(`№${number} сайлау округі`);
@@ -95,8 +51,7 @@ test('(a) staff add okrug №26 and a deputy elected in it, then see the deputy 
   // A deputy for the new okrug, chosen with the keyboard.
   await page.getByRole('button', { name: d.deputyForm.add }).click();
   const deputyForm = page.getByRole('form', { name: d.deputyForm.title });
-  await expectNoAxeViolations(page, 'add deputy form');
-  await expectFitsWidth(page, 'add deputy form');
+  await expectClean(page, 'add deputy form');
   const name = `Тестова Әсел ${Date.now() % 100000}`;
   await deputyForm.getByRole('textbox', { name: d.deputyForm.nameKk }).fill(name);
   await deputyForm.getByRole('textbox', { name: d.deputyForm.nameRu }).fill(name.replace('Әсел', 'Асель'));
@@ -116,7 +71,7 @@ test('(a) staff add okrug №26 and a deputy elected in it, then see the deputy 
   await page.getByRole('button', { name: d.okrugForm.edit }).click();
   const editForm = page.getByRole('form', { name: d.okrugForm.editTitle });
   await expect(editForm.getByRole('textbox', { name: d.okrugForm.number })).toHaveValue(String(number));
-  await expectNoAxeViolations(page, 'edit okrug form');
+  await expectClean(page, 'edit okrug form');
   await editForm.getByRole('textbox', { name: d.okrugForm.centerKk }).fill('Көкшетау, Жаңа аудан');
   await editForm.getByRole('button', { name: kk.common.save }).click();
   await expect(page.getByText(d.edit.saved)).toBeVisible();
@@ -124,7 +79,7 @@ test('(a) staff add okrug №26 and a deputy elected in it, then see the deputy 
   await page.getByRole('button', { name: d.okrugForm.delete }).click();
   await page.getByRole('button', { name: d.okrugForm.deleteYes }).click();
   await expect(page.getByText(d.okrugForm.hasDeputies)).toBeVisible();
-  await expectNoAxeViolations(page, 'okrug page after a refused delete');
+  await expectClean(page, 'okrug page after a refused delete');
 });
 
 test('(b) staff create a commission, set its chair and a member, and set the maslikhat chair', async ({ page }) => {
@@ -133,12 +88,12 @@ test('(b) staff create a commission, set its chair and a member, and set the mas
   const count = (name: string) => city.deputies.filter((x) => x.full_name_kk === name).length;
   const [first, second] = city.deputies.filter((x) => count(x.full_name_kk) === 1);
   expect(second, 'the demo city maslikhat has deputies').toBeTruthy();
-  await apiLogIn(page.request, kStaff.login, kStaff.password);
+  await signIn(page.request, ...kDemo.staff);
 
   await page.goto(`/maslikhats/${city.id}`);
   await page.getByRole('button', { name: d.commissionForm.add }).click();
   const form = page.getByRole('form', { name: d.commissionForm.addTitle });
-  await expectNoAxeViolations(page, 'add commission form');
+  await expectClean(page, 'add commission form');
   const name = `Тексеру комиссиясы ${Date.now() % 100000}`;
   await form.getByRole('combobox', { name: d.commissionForm.kind }).selectOption('temporary');
   await form.getByRole('textbox', { name: d.commissionForm.nameKk }).fill(name);
@@ -157,7 +112,7 @@ test('(b) staff create a commission, set its chair and a member, and set the mas
   await members.getByRole('checkbox', { name: first!.full_name_kk }).check();
   await members.getByRole('checkbox', { name: second!.full_name_kk }).press('Space');
   await members.getByRole('combobox', { name: d.members.chair }).selectOption({ label: first!.full_name_kk });
-  await expectNoAxeViolations(page, 'commission members form');
+  await expectClean(page, 'commission members form');
   await members.getByRole('button', { name: kk.common.save }).click();
   await expect(page.getByText(d.edit.saved)).toBeVisible();
   const list = page.getByRole('region', { name: d.commission.members });
@@ -170,7 +125,7 @@ test('(b) staff create a commission, set its chair and a member, and set the mas
   await page.getByRole('button', { name: d.commissionForm.edit }).click();
   const edit = page.getByRole('form', { name: d.commissionForm.editTitle });
   await expect(edit.getByRole('textbox', { name: d.commissionForm.nameKk })).toHaveValue(name);
-  await expectNoAxeViolations(page, 'edit commission form');
+  await expectClean(page, 'edit commission form');
   await edit.getByRole('textbox', { name: d.commissionForm.remitKk }).fill('Бюджеттің атқарылуы мен сатып алуларды тексеру.');
   await edit.getByRole('button', { name: kk.common.save }).click();
   await expect(page.getByText('Бюджеттің атқарылуы мен сатып алуларды тексеру.')).toBeVisible();
@@ -180,7 +135,7 @@ test('(b) staff create a commission, set its chair and a member, and set the mas
   await expect(page.getByRole('link', { name })).toBeVisible();
   await page.getByRole('button', { name: d.chairForm.open }).click();
   const chairForm = page.getByRole('form', { name: d.chairForm.title });
-  await expectNoAxeViolations(page, 'maslikhat chair form');
+  await expectClean(page, 'maslikhat chair form');
   await chairForm.getByRole('combobox', { name: d.maslikhat.chair }).selectOption({ label: second!.full_name_kk });
   await chairForm.getByRole('button', { name: kk.common.save }).click();
   await expect(page.getByText(d.chairForm.saved)).toBeVisible();
@@ -194,19 +149,18 @@ test('(b) staff create a commission, set its chair and a member, and set the mas
 
 test('(c) an administrator adds a territory, renames it from a date and creates its maslikhat', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await apiLogIn(page.request, kAdmin.login, kAdmin.password);
+  await signIn(page.request, ...kDemo.admin);
   await page.goto('/account');
   await page.getByRole('navigation', { name: kk.nav.label }).getByRole('link', { name: d.admin.nav }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(d.admin.title);
-  await expectNoAxeViolations(page, 'directory admin page');
-  await expectFitsWidth(page, 'directory admin page');
+  await expectClean(page, 'directory admin page');
 
   await page.getByRole('button', { name: 'Қазақстан Республикасы', exact: true }).click();
   await page.getByRole('button', { name: 'Ақмола облысы', exact: true }).click();
   await expect(page.getByRole('table', { name: fill(d.territory.childrenOf, { name: 'Ақмола облысы' }) })).toBeVisible();
   await page.getByRole('button', { name: fill(d.territory.addUnder, { name: 'Ақмола облысы' }) }).click();
   const add = page.getByRole('form', { name: d.territory.addTitle });
-  await expectNoAxeViolations(page, 'add territory form');
+  await expectClean(page, 'add territory form');
   const suffix = Date.now() % 100000;
   const nameKk = `Сынақ ауданы ${suffix}`;
   const nameRu = `Тестовый район ${suffix}`;
@@ -223,7 +177,7 @@ test('(c) an administrator adds a territory, renames it from a date and creates 
   const edit = page.getByRole('form', { name: d.territory.editTitle });
   await edit.getByRole('textbox', { name: d.territory.nameKk }).fill(renamed);
   await edit.getByLabel(d.territory.effectiveFrom).fill('2030-01-01');
-  await expectNoAxeViolations(page, 'edit territory form');
+  await expectClean(page, 'edit territory form');
   await edit.getByRole('button', { name: kk.common.save }).click();
   await expect(page.getByText(fill(d.territory.saved, { name: renamed }))).toBeVisible();
   await page.getByRole('button', { name: fill(d.territory.historyNamed, { name: renamed }) }).click();
@@ -231,7 +185,7 @@ test('(c) an administrator adds a territory, renames it from a date and creates 
   await expect(history.getByRole('row')).toHaveCount(3);
   await expect(history.getByRole('cell', { name: nameKk, exact: true })).toBeVisible();
   await expect(history.getByRole('cell', { name: renamed, exact: true })).toBeVisible();
-  await expectNoAxeViolations(page, 'territory history');
+  await expectClean(page, 'territory history');
 
   // A maslikhat for the new territory, under the oblast maslikhat.
   const create = page.getByRole('form', { name: d.maslikhatForm.title });
@@ -256,5 +210,5 @@ test('(c) an administrator adds a territory, renames it from a date and creates 
   await okrug.getByRole('textbox', { name: d.okrugForm.nameRu }).fill('Избирательный округ №1');
   await okrug.getByRole('button', { name: d.okrugForm.submitAdd }).click();
   await expect(page.getByRole('link', { name: '№1 сайлау округі' })).toBeVisible();
-  await expectNoAxeViolations(page, 'new maslikhat page');
+  await expectClean(page, 'new maslikhat page');
 });

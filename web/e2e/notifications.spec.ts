@@ -1,27 +1,14 @@
 // The notification centre, in Kazakh at 360 px: a new citizen files an appeal and the bell counts
 // the "registered" notification (written with the filing); the page lists it, its talon number
 // opens the appeal and marks it read, and the count drops. Axe runs on the page.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createVerifiedAccount, signIn } from './support/accounts';
+import { expectClean } from './support/axe';
 import { kTexts } from './support/locales';
 
 const kk = kTexts.kk;
 const A = kk.appeals;
 const N = kk.notifications;
-const kTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectClean(page: Page, label: string) {
-  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-  const result = await new AxeBuilder({ page }).withTags(kTags).analyze();
-  const summary = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `horizontal overflow on ${label}`).toBeLessThanOrEqual(0);
-}
 
 const bell = (page: Page) => page.getByTestId('notification-bell');
 

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { kPassword, uniqueEmail } from './support/accounts';
 import { kTexts, type TestLanguage } from './support/locales';
 import { mailMark, waitForCode } from './support/mail';
+import { logOut } from './support/session';
 
 const kCases: { language: TestLanguage; name: string }[] = [
   { language: 'kk', name: 'Әлия Сәрсенқызы' },
@@ -50,7 +51,6 @@ for (const { language, name } of kCases) {
     await expect(page.getByRole('navigation').getByRole('link', { name: L.nav.account })).toBeVisible();
 
     // Log out again through the navigation.
-    await page.getByRole('navigation').getByRole('button', { name: L.nav.logout }).click();
-    await expect(page.getByRole('navigation').getByRole('link', { name: L.nav.login })).toBeVisible();
+    await logOut(page, language);
   });
 }

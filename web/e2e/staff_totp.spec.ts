@@ -1,24 +1,13 @@
 // Admin grants a staff role in the UI; the staff member turns on TOTP and then logs in with it.
 // Needs an admin account: KENES_E2E_ADMIN="login:password" (e.g. from `kenes seed --demo`).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createVerifiedAccount, kPassword } from './support/accounts';
 import { kTexts } from './support/locales';
+import { logIn, logOut, submitLogIn } from './support/session';
 import { freshTotp, nextTotp } from './support/totp';
 
 const admin = process.env.KENES_E2E_ADMIN?.split(/:(.*)/s);
 const kk = kTexts.kk;
-
-async function logIn(page: Page, login: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel(kk.login.login).fill(login);
-  await page.getByRole('textbox', { name: kk.login.password, exact: true }).fill(password);
-  await page.getByRole('main').getByRole('button', { name: kk.login.submit }).click();
-}
-
-async function logOut(page: Page) {
-  await page.getByRole('navigation').getByRole('button', { name: kk.nav.logout }).click();
-  await expect(page.getByRole('navigation').getByRole('link', { name: kk.nav.login })).toBeVisible();
-}
 
 test.describe('staff roles and two-factor login', () => {
   test.skip(!admin || !admin[1], 'set KENES_E2E_ADMIN="login:password" to run');
@@ -28,11 +17,9 @@ test.describe('staff roles and two-factor login', () => {
     const [adminLogin, adminPassword] = admin as [string, string];
     const name = `Қызметкер ${Date.now() % 100000}`;
     const staffLogin = await createVerifiedAccount(page.request, { displayName: name });
-    await page.context().clearCookies();
 
     // The admin finds the new account and grants it a global staff role.
-    await logIn(page, adminLogin, adminPassword);
-    await expect(page).toHaveURL(/\/account$/);
+    await logIn(page, [adminLogin, adminPassword]);
     await page.getByRole('navigation').getByRole('link', { name: kk.nav.adminUsers }).click();
     await page.getByRole('searchbox', { name: kk.admin.search }).fill(staffLogin);
     await page.getByRole('button', { name: kk.admin.searchSubmit }).click();
@@ -46,8 +33,7 @@ test.describe('staff roles and two-factor login', () => {
     await logOut(page);
 
     // The staff member sets up and turns on the second factor.
-    await logIn(page, staffLogin, kPassword);
-    await expect(page).toHaveURL(/\/account$/);
+    await logIn(page, [staffLogin, kPassword]);
     await expect(page.getByRole('heading', { name: kk.totp.title })).toBeVisible();
     await page.getByRole('button', { name: kk.totp.setup }).click();
     const secret = (await page.getByTestId('totp-secret').innerText()).trim();
@@ -59,7 +45,7 @@ test.describe('staff roles and two-factor login', () => {
     await logOut(page);
 
     // Now the login form asks for the code.
-    await logIn(page, staffLogin, kPassword);
+    await submitLogIn(page, [staffLogin, kPassword]);
     const codeField = page.getByLabel(kk.login.totp);
     await expect(codeField).toBeVisible();
     await expect(codeField).toBeFocused();

@@ -1,19 +1,21 @@
-// Test accounts: unique logins and a fast path to a verified, signed-in user through the API.
+// Test accounts: the demo ones, unique logins and a fast path to a verified, signed-in user through the API.
 import { expect, type APIRequestContext } from '@playwright/test';
 import { mailMark, waitForCode } from './mail';
+import { csrf, type Credentials } from './session';
 
 export const kPassword = 'Kenes-e2e-password-1';
+
+/** The accounts `kenes seed --demo` creates. */
+export const kDemo = {
+  citizen: ['citizen@demo.kenes.kz', 'demo-citizen-2026'],
+  deputy: ['deputy@demo.kenes.kz', 'demo-deputy-2026'],
+  staff: ['staff@demo.kenes.kz', 'demo-staff-2026'],
+  admin: ['admin@demo.kenes.kz', 'demo-admin-2026'],
+} as const satisfies Record<string, Credentials>;
 
 export function uniqueEmail(tag: string): string {
   const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   return `e2e-${tag}-${stamp}@example.kz`;
-}
-
-async function csrf(request: APIRequestContext): Promise<string> {
-  const response = await request.get('/api/v1/csrf');
-  expect(response.status()).toBe(200);
-  const body = (await response.json()) as { csrf_token: string };
-  return body.csrf_token;
 }
 
 /** Registers and verifies an account through the API; returns its login. */
@@ -46,11 +48,11 @@ export async function createVerifiedAccount(
 }
 
 /** Signs in through the API; the page shares the request context's cookies. */
-export async function signIn(request: APIRequestContext, login: string): Promise<void> {
+export async function signIn(request: APIRequestContext, login: string, password = kPassword): Promise<void> {
   const token = await csrf(request);
   const response = await request.post('/api/v1/auth/login', {
     headers: { 'X-CSRF-Token': token },
-    data: { login, password: kPassword },
+    data: { login, password },
   });
   expect(response.status(), await response.text()).toBe(200);
 }
