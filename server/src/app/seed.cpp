@@ -2,9 +2,12 @@
 
 #include <chrono>
 #include <cstdio>
+#include <map>
+#include <memory>
 
 #include "app/seed_data.hpp"
 #include "features/appeals/appeal_bench_data.hpp"
+#include "features/appeals/appeal_demo.hpp"
 #include "features/appeals/calendar_seed.hpp"
 #include "features/directory/directory_demo.hpp"
 #include "features/directory/directory_service.hpp"
@@ -60,6 +63,7 @@ int SeedDemo(const Config& config, db::Database& db) {
        RoleGrant{0, "citizen", "global", std::nullopt, ""}},
   };
   std::printf("Demo accounts (local demo only):\n");
+  std::map<std::string, Actor> actors;  // by role, for the demo appeals
   for (const auto& a : accounts) {
     auto created = identity.EnsureAccount(a.email, a.password, a.name, a.language, {a.role});
     if (!created.ok()) {
@@ -68,11 +72,26 @@ int SeedDemo(const Config& config, db::Database& db) {
     }
     if (!created->has_value()) continue;
     std::printf("  %-28s %-18s %s\n", a.email, a.password, a.role.role.c_str());
+    if (a.role.role != "staff" || a.role.scope_id == ids.city_maslikhat) {
+      actors.emplace(a.role.role, Actor{**created, "", {a.role}});
+    }
     if (a.role.role == "deputy") {
       if (auto s = directory::LinkDeputyAccount(db, clock, ids.city_deputy_1, **created); !s.ok()) {
         return 1;
       }
     }
+  }
+  if (actors.count("citizen") && actors.count("deputy") && actors.count("staff")) {
+    auto directory_service = std::make_shared<directory::DirectoryService>(db, clock);
+    auto identity_service = std::make_shared<identity::IdentityService>(db, clock, config);
+    appeals::AppealService appeal_service(db, clock, config, directory_service, identity_service);
+    appeals::DemoPeople people{actors["citizen"], actors["deputy"], actors["staff"],
+                               ids.city_deputy_1, ids.city_maslikhat};
+    if (auto s = appeals::SeedDemoAppeals(appeal_service, people); !s.ok()) {
+      std::fprintf(stderr, "seed: demo appeals: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf("Demo appeals: 3 (answered, in consideration, registered on paper)\n");
   }
   return 0;
 }

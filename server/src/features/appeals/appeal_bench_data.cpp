@@ -55,7 +55,13 @@ Result<int> GenerateBenchAppeals(db::Database& db, int64_t maslikhat_id,
   // Texts repeat, so their terms are computed once.
   std::map<std::pair<int, int>, std::vector<std::string>> terms;
   const CivilDate start{2025, 1, 1};
-  std::map<int, int> seq;  // year -> last number
+  std::map<int, int> seq;  // year -> last number, after the appeals already there (the demo's)
+  db.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
+    for (int year = start.year; year <= start.AddDays(700).year; ++year) {
+      seq[year] = repo.LastSeq(tx, maslikhat_id, year);
+    }
+    return true;
+  });
   int done = 0;
   constexpr int kBatch = 5000;
   while (done < count) {

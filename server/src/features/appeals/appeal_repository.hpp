@@ -46,6 +46,8 @@ class AppealRepository {
   void ReplaceCalendarYear(db::Tx& tx, int year, const std::vector<CalendarDay>& days);
 
   // Next talon sequence for the maslikhat and year; atomic within the transaction.
+  // The last talon number given in that maslikhat and year; 0 before the first.
+  int LastSeq(db::Tx& tx, int64_t maslikhat_id, int year);
   int NextSeq(db::Tx& tx, int64_t maslikhat_id, int year);
   // Sets the counter directly (bulk loads that number appeals themselves).
   void SetSeq(db::Tx& tx, int64_t maslikhat_id, int year, int last_seq);

@@ -83,6 +83,13 @@ void AppealRepository::ReplaceCalendarYear(db::Tx& tx, int year,
   }
 }
 
+int AppealRepository::LastSeq(db::Tx& tx, int64_t maslikhat_id, int year) {
+  auto row =
+      tx.QueryOne("SELECT last_seq FROM appeal_counters WHERE maslikhat_id = $1 AND year = $2",
+                  {maslikhat_id, year});
+  return row ? static_cast<int>(row->Int("last_seq")) : 0;
+}
+
 int AppealRepository::NextSeq(db::Tx& tx, int64_t maslikhat_id, int year) {
   // The UPDATE takes the row lock (PostgreSQL) or runs under the write lock (SQLite), so two
   // registrations never get the same number and no number is skipped. The counter row is made

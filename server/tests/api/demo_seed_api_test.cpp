@@ -1,0 +1,91 @@
+// `kenes seed --demo`: the 2026 production calendar shipped in server/seed/ loads through the same
+// checks as the administrator's import (a bad file changes nothing), and the demo people find
+// appeals waiting, made by the real use cases.
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "app/seed.hpp"
+#include "app/seed_data.hpp"
+#include "features/appeals/calendar_seed.hpp"
+#include "support/test_app.hpp"
+
+namespace kenes::testing {
+namespace {
+
+std::string File2026() {
+  for (const auto& f : EmbeddedSeedFiles()) {
+    if (f.name == "calendar_kz_2026.csv") return f.text;
+  }
+  return "";
+}
+
+TEST(CalendarSeed, The2026CalendarOfTheReferenceLoadsWithItsHolidays) {
+  TestApp app;
+  ASSERT_FALSE(File2026().empty());
+  ASSERT_TRUE(appeals::ImportCalendarCsv(app.app().database(), app.clock(), 2026, File2026()).ok());
+  auto r = app.NewClient().Get("/api/v1/calendar/2026");
+  ASSERT_EQ(r.status, 200);
+  const nlohmann::json days = r.json()["days"];
+  ASSERT_EQ(days.size(), 14u);
+  std::set<std::string> off;
+  for (const auto& d : days) off.insert(d["day"].get<std::string>());
+  for (const char* day : {"2026-01-01", "2026-01-07", "2026-03-09", "2026-03-23", "2026-03-24",
+                          "2026-03-25", "2026-05-11", "2026-05-27", "2026-10-26", "2026-12-16"}) {
+    EXPECT_EQ(off.count(day), 1u) << day;
+  }
+  EXPECT_EQ(off.count("2026-08-31"), 0u);  // Constitution Day was cancelled in 2026
+}
+
+TEST(CalendarSeed, ABadFileIsRefusedAndChangesNothing) {
+  TestApp app;
+  ASSERT_TRUE(appeals::ImportCalendarCsv(app.app().database(), app.clock(), 2026, File2026()).ok());
+  // 2026-03-10 is a Tuesday: only a Saturday or a Sunday can be made a working day.
+  auto bad = appeals::ImportCalendarCsv(app.app().database(), app.clock(), 2026,
+                                        "day,kind,note\n2026-03-10,working,x\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().fields.at("days.0.kind"), "invalid");
+  EXPECT_FALSE(appeals::ImportCalendarCsv(app.app().database(), app.clock(), 2026,
+                                          "day,kind\n2027-01-01,non_working\n")
+                   .ok());
+  EXPECT_EQ(app.NewClient().Get("/api/v1/calendar/2026").json()["days"].size(), 14u);
+}
+
+TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) {
+  TestApp app;
+  ASSERT_EQ(SeedDemo(app.config(), app.app().database()), 0);
+  ASSERT_EQ(SeedDemo(app.config(), app.app().database()), 0);
+  EXPECT_EQ(app.NewClient().Get("/api/v1/calendar/2026").json()["days"].size(), 14u);
+
+  Client citizen = app.Login("citizen@demo.kenes.kz", "demo-citizen-2026");
+  const nlohmann::json mine = citizen.Get("/api/v1/appeals").json();
+  ASSERT_EQ(mine["items"].size(), 2u);
+  std::multiset<std::string> statuses;
+  for (const auto& a : mine["items"]) statuses.insert(a["status"].get<std::string>());
+  EXPECT_EQ(statuses, (std::multiset<std::string>{"answered", "in_consideration"}));
+  const nlohmann::json told = citizen.Get("/api/v1/me/notifications").json();
+  std::vector<std::string> kinds;
+  for (const auto& n : told["items"]) kinds.push_back(n["kind"].get<std::string>());
+  EXPECT_EQ(kinds, (std::vector<std::string>{"registered", "answered", "registered"}));
+
+  Client deputy = app.Login("deputy@demo.kenes.kz", "demo-deputy-2026");
+  EXPECT_EQ(deputy.Get("/api/v1/appeals").json()["items"].size(), 2u);
+  Client staff = app.Login("staff@demo.kenes.kz", "demo-staff-2026");
+  const nlohmann::json info = staff.Get("/api/v1/me").json();
+  int64_t city = 0;
+  for (const auto& r : info["roles"]) {
+    if (r["role"] == "staff") city = r["scope_id"];
+  }
+  EXPECT_EQ(
+      staff.Get("/api/v1/appeals?maslikhat_id=" + std::to_string(city)).json()["items"].size(), 3u);
+  // The answered one is in the public register, without the applicant.
+  auto published =
+      app.NewClient().Get("/api/v1/public/appeals?maslikhat_id=" + std::to_string(city));
+  EXPECT_EQ(published.json()["items"].size(), 1u);
+  EXPECT_EQ(published.body.find("Азамат"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kenes::testing
