@@ -1,18 +1,17 @@
 // /appeals/new: a signed-in citizen writes to their deputy, a commission or a maslikhat and gets a
 // talon.
-import { Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Button, Loader, Stack, Text } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { kPaths } from '../../../app/paths';
+import { useSearchParams } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import type { Me } from '../../../lib/api/types';
 import { isUiLanguage } from '../../../lib/i18n/i18n';
 import { RequireMe } from '../../identity/RequireMe';
 import { deputyName, useDeputy } from '../directory_reads';
+import { FiledTalon } from '../FiledTalon';
 import { useFileAppeal } from '../hooks';
-import { Talon } from '../Talon';
 import type { FiledAppeal } from '../types';
 import { useAppealFormErrors } from '../use_appeal_form_errors';
 import { AddresseePicker, type AddresseeKind } from './AddresseePicker';
@@ -108,41 +107,21 @@ function NewAppeal({ me }: { me: Me }) {
   const linked = useLinkedDeputy();
   const [filed, setFiled] = useState<{ appeal: FiledAppeal; addressee: Addressee } | null>(null);
   const [round, setRound] = useState(0);
-  useEffect(() => {
-    if (filed) document.getElementById('talon-title')?.focus();
-  }, [filed]);
 
   if (linked.pending) return <Loader aria-label={t('appeals.addressee.loadingDeputy')} />;
   if (filed) {
     const { appeal, addressee } = filed;
     return (
-      <Stack gap="md">
-        <FormAlert kind="success">{t('appeals.talon.registered')}</FormAlert>
-        <Talon
-          talon={appeal.talon}
-          subject={appeal.subject}
-          addressee={addressee.label}
-          email={appeal.applicant.email || me.email || null}
-          notConsidered={appeal.status === 'not_considered'}
-        />
-        <Group gap="md">
-          <Anchor component={Link} to={kPaths.appeal(appeal.id)}>
-            {t('appeals.talon.open')}
-          </Anchor>
-          <Anchor component={Link} to={kPaths.appeals}>
-            {t('appeals.home.mine')}
-          </Anchor>
-          <Button
-            variant="subtle"
-            onClick={() => {
-              setFiled(null);
-              setRound((n) => n + 1);
-            }}
-          >
-            {t('appeals.talon.another')}
-          </Button>
-        </Group>
-      </Stack>
+      <FiledTalon
+        appeal={appeal}
+        addressee={addressee}
+        email={appeal.applicant.email || me.email || null}
+        listLabel={t('appeals.home.mine')}
+        onAnother={() => {
+          setFiled(null);
+          setRound((n) => n + 1);
+        }}
+      />
     );
   }
   return (

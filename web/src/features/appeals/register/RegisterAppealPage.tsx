@@ -1,19 +1,17 @@
 // /appeals/register: staff register an appeal received on paper, orally, by phone, by e-mail or at
 // a reception, on behalf of the applicant; the talon follows.
-import { Anchor, Button, Fieldset, Group, NativeSelect, Radio, Stack, Text } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Button, Fieldset, Group, NativeSelect, Radio, Stack, Text } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { kPaths } from '../../../app/paths';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { isUiLanguage } from '../../../lib/i18n/i18n';
 import { RequireMe } from '../../identity/RequireMe';
 import { msToLocalInput } from '../dates';
 import { deputyName, localName, useMaslikhatDeputies, useMaslikhats } from '../directory_reads';
+import { FiledTalon } from '../FiledTalon';
 import { useFileAppeal } from '../hooks';
 import { staffMaslikhatIds } from '../roles';
-import { Talon } from '../Talon';
 import type { FiledAppeal } from '../types';
 import { useAppealFormErrors } from '../use_appeal_form_errors';
 import { AppealFields } from '../file/AppealFields';
@@ -138,39 +136,19 @@ function RegisterAppeal({ maslikhatIds }: { maslikhatIds: number[] }) {
   const { t } = useTranslation();
   const [filed, setFiled] = useState<{ appeal: FiledAppeal; addressee: Addressee } | null>(null);
   const [round, setRound] = useState(0);
-  useEffect(() => {
-    if (filed) document.getElementById('talon-title')?.focus();
-  }, [filed]);
   if (filed) {
     const { appeal, addressee } = filed;
     return (
-      <Stack gap="md">
-        <FormAlert kind="success">{t('appeals.talon.registered')}</FormAlert>
-        <Talon
-          talon={appeal.talon}
-          subject={appeal.subject}
-          addressee={addressee.label}
-          email={appeal.anonymous || !appeal.applicant.email ? null : appeal.applicant.email}
-          notConsidered={appeal.status === 'not_considered'}
-        />
-        <Group gap="md">
-          <Anchor component={Link} to={kPaths.appeal(appeal.id)}>
-            {t('appeals.talon.open')}
-          </Anchor>
-          <Anchor component={Link} to={kPaths.appeals}>
-            {t('appeals.detail.back')}
-          </Anchor>
-          <Button
-            variant="subtle"
-            onClick={() => {
-              setFiled(null);
-              setRound((n) => n + 1);
-            }}
-          >
-            {t('appeals.talon.another')}
-          </Button>
-        </Group>
-      </Stack>
+      <FiledTalon
+        appeal={appeal}
+        addressee={addressee}
+        email={appeal.anonymous || !appeal.applicant.email ? null : appeal.applicant.email}
+        listLabel={t('appeals.detail.back')}
+        onAnother={() => {
+          setFiled(null);
+          setRound((n) => n + 1);
+        }}
+      />
     );
   }
   return (
