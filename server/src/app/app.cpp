@@ -145,6 +145,11 @@ class App::Impl {
                       [this] { return static_cast<double>(db_->Stats().in_use); });
     metrics_.AddGauge("kenes_db_pool_waits_total", "Times a request waited for a connection.",
                       [this] { return static_cast<double>(db_->Stats().waits); });
+    metrics_.AddGauge("kenes_db_writes_total", "Write transactions (use cases that write).",
+                      [this] { return static_cast<double>(db_->Stats().writes); });
+    metrics_.AddGauge("kenes_db_commits_total",
+                      "Commits; on SQLite concurrent writes share one (group commit).",
+                      [this] { return static_cast<double>(db_->Stats().commits); });
     metrics_.AddGauge("kenes_jobs_processed_total", "Background jobs run by this node.",
                       [this] { return static_cast<double>(jobs_->processed()); });
     if (deps_.run_jobs) jobs_->Start();

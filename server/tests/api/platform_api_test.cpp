@@ -1,4 +1,6 @@
 // The HTTP platform through a real server: health, metrics, error shape, limits, headers.
+#include <regex>
+
 #include <gtest/gtest.h>
 
 #include "support/test_app.hpp"
@@ -68,6 +70,14 @@ TEST_F(PlatformApi, MetricsCountRequestsByRoute) {
       << m.body;
   EXPECT_NE(m.body.find("kenes_http_request_duration_seconds_bucket"), std::string::npos);
   EXPECT_NE(m.body.find("kenes_db_pool_size"), std::string::npos);
+  // Migrations and start-up wrote; each write is counted, and committed at least once.
+  std::smatch writes, commits;
+  const std::string& body = m.body;
+  ASSERT_TRUE(std::regex_search(body, writes, std::regex("\nkenes_db_writes_total ([0-9.e+]+)")));
+  ASSERT_TRUE(std::regex_search(body, commits, std::regex("\nkenes_db_commits_total ([0-9.e+]+)")));
+  EXPECT_GT(std::stod(writes[1]), 0);
+  EXPECT_GT(std::stod(commits[1]), 0);
+  EXPECT_LE(std::stod(commits[1]), std::stod(writes[1]));
 }
 
 TEST_F(PlatformApi, BadPercentEncodingIsRejected) {

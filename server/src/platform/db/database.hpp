@@ -99,6 +99,10 @@ struct PoolStats {
   int size = 0;
   int in_use = 0;
   int64_t waits = 0;
+  // Write transactions asked for, and commits that carried them: on SQLite several writes share
+  // a commit (group commit), so writes / commits is the mean batch.
+  int64_t writes = 0;
+  int64_t commits = 0;
 };
 
 enum class TxMode { kRead, kWrite };

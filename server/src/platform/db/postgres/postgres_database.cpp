@@ -1,5 +1,6 @@
 #include "platform/db/postgres/postgres_database.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -150,6 +151,7 @@ class PostgresDatabase final : public Database {
   bool IsRemote() const override { return true; }
 
   void RunInTx(TxMode mode, const std::function<bool(Tx&)>& fn) override {
+    if (mode == TxMode::kWrite) writes_.fetch_add(1, std::memory_order_relaxed);
     std::unique_ptr<PgConnection> conn = Acquire();
     bool healthy = true;
     try {
@@ -182,7 +184,7 @@ class PostgresDatabase final : public Database {
 
   PoolStats Stats() const override {
     std::lock_guard lock(mu_);
-    return PoolStats{options_.pool_size, in_use_, waits_};
+    return PoolStats{options_.pool_size, in_use_, waits_, writes_.load(), writes_.load()};
   }
 
  private:
@@ -241,6 +243,7 @@ class PostgresDatabase final : public Database {
   int open_ = 0;
   int in_use_ = 0;
   int64_t waits_ = 0;
+  std::atomic<int64_t> writes_{0};  // one commit each: PostgreSQL groups commits itself
 };
 
 }  // namespace

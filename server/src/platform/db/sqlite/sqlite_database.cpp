@@ -233,7 +233,7 @@ class SqliteDatabase final : public Database {
 
   PoolStats Stats() const override {
     std::lock_guard lock(mu_);
-    return PoolStats{static_cast<int>(all_.size()), 0, 0};
+    return PoolStats{static_cast<int>(all_.size()), 0, 0, writes_.load(), commits_.load()};
   }
 
  private:
@@ -254,6 +254,7 @@ class SqliteDatabase final : public Database {
   // nobody returns before its commit, and the per-commit cost (WAL frames, locks, the
   // wal-index) is shared by the batch.
   void RunWrite(const std::function<bool(Tx&)>& fn) {
+    writes_.fetch_add(1, std::memory_order_relaxed);
     PendingWrite mine;
     mine.fn = &fn;
     std::unique_lock lock(queue_mu_);
@@ -302,6 +303,7 @@ class SqliteDatabase final : public Database {
     try {
       // IMMEDIATE takes the write lock up front (other processes, e.g. `kenes migrate`).
       conn.Script("BEGIN IMMEDIATE");
+      commits_.fetch_add(1, std::memory_order_relaxed);
       SqliteTx tx(conn);
       if (batch.size() == 1) {
         // Alone, a write needs no savepoint, and a savepoint is not free: SQLite then copies
@@ -390,6 +392,8 @@ class SqliteDatabase final : public Database {
   static constexpr size_t kMaxBatch = 64;
   std::mutex queue_mu_;
   std::deque<PendingWrite*> queue_;
+  std::atomic<int64_t> writes_{0};
+  std::atomic<int64_t> commits_{0};
   bool writing_ = false;
   std::unique_ptr<Connection> writer_;
 };

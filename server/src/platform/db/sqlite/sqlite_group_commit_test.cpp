@@ -1,6 +1,7 @@
 // Group commit must keep every use case's own all-or-nothing result: concurrent writers share
 // commits, but one writer's failure or rollback never takes another's rows with it.
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -116,6 +117,36 @@ TEST_F(SqliteGroupCommit, AWriteSeesItsOwnRowsAndTheEarlierCommits) {
   });
   EXPECT_EQ(seen, 2);
   EXPECT_EQ(Count("1 = 1"), 2);
+}
+
+TEST_F(SqliteGroupCommit, WritesQueuedBehindABusyWriterShareOneCommit) {
+  const PoolStats before = db_->Stats();
+  std::atomic<bool> writing{false};
+  std::thread slow([&] {
+    db_->RunInTx(TxMode::kWrite, [&](Tx& tx) {
+      tx.Exec("INSERT INTO t (k, owner) VALUES (1, 0)");
+      writing = true;
+      // Long enough for the ten writers below to queue behind this one.
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      return true;
+    });
+  });
+  while (!writing) std::this_thread::yield();
+  std::vector<std::thread> queued;
+  for (int i = 0; i < 10; ++i) {
+    queued.emplace_back([&, i] {
+      db_->RunInTx(TxMode::kWrite, [&](Tx& tx) {
+        tx.Exec("INSERT INTO t (k, owner) VALUES ($1, 0)", {int64_t{100 + i}});
+        return true;
+      });
+    });
+  }
+  slow.join();
+  for (auto& th : queued) th.join();
+  const PoolStats after = db_->Stats();
+  EXPECT_EQ(after.writes - before.writes, 11);
+  EXPECT_LE(after.commits - before.commits, 3);  // the slow one, then the queue in one or two
+  EXPECT_EQ(Count("1 = 1"), 11);
 }
 
 }  // namespace
