@@ -26,10 +26,15 @@ std::shared_ptr<AppealService> RegisterModule(
     control->ScheduleReminders(clock.NowMs() + kReminderEveryMs);
   });
   control->ScheduleReminders(ctx.clock.NowMs());
-  ctx.jobs.Register(kIndexJob, [service, &clock](const jobs::Job&) {
-    service->IndexPending();
-    service->ScheduleIndexing(clock.NowMs() + kIndexEveryMs);
-  });
+  // Its own lane: new appeals become searchable within a second even while e-mail lags behind a
+  // burst of intake.
+  ctx.jobs.Register(
+      kIndexJob,
+      [service, &clock](const jobs::Job&) {
+        service->IndexPending();
+        service->ScheduleIndexing(clock.NowMs() + kIndexEveryMs);
+      },
+      /*own_lane=*/true);
   service->ScheduleIndexing(ctx.clock.NowMs());
   return service;
 }

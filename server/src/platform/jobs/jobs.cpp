@@ -30,18 +30,50 @@ bool HasPending(db::Tx& tx, std::string_view kind, int64_t now_ms) {
       .has_value();
 }
 
+void JobRunner::Register(std::string kind, Handler handler, bool own_lane) {
+  if (own_lane) own_lane_kinds_.push_back(kind);
+  handlers_[std::move(kind)] = std::move(handler);
+}
+
+std::vector<JobRunner::Lane> JobRunner::Lanes() const {
+  // $1 lease end, $2 now, $3 batch size, then the lane's kinds.
+  auto claim = [](const std::string& filter) {
+    return "UPDATE jobs SET locked_until_ms = $1, attempts = attempts + 1 WHERE id IN (SELECT id "
+           "FROM jobs WHERE done_at IS NULL AND run_at_ms <= $2 AND (locked_until_ms IS NULL OR "
+           "locked_until_ms < $2)" +
+           filter +
+           " ORDER BY run_at_ms, id LIMIT $3) AND (locked_until_ms IS NULL OR locked_until_ms < "
+           "$2) RETURNING id, kind, payload, attempts";
+  };
+  std::vector<Lane> lanes;
+  std::string others;
+  db::Params other_kinds;
+  for (const auto& kind : own_lane_kinds_) {
+    lanes.push_back({claim(" AND kind = $4"), {kind}});
+    others +=
+        (others.empty() ? " AND kind NOT IN ($" : ", $") + std::to_string(4 + other_kinds.size());
+    other_kinds.push_back(kind);
+  }
+  if (!others.empty()) others += ")";
+  lanes.insert(lanes.begin(), Lane{claim(others), other_kinds});
+  return lanes;
+}
+
 bool JobRunner::RunOnce() {
+  bool worked = false;
+  for (const auto& lane : Lanes()) worked |= RunLane(lane);
+  return worked;
+}
+
+bool JobRunner::RunLane(const Lane& lane) {
   const int64_t now = clock_.NowMs();
   std::vector<Job> batch;
   db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
     // The lease makes a crashed worker's jobs visible again; a second node's UPDATE re-checks the
     // lease condition and claims nothing twice. A batch keeps write transactions few under load.
-    for (const auto& row : tx.Query(
-             "UPDATE jobs SET locked_until_ms = $1, attempts = attempts + 1 WHERE id IN (SELECT id "
-             "FROM jobs WHERE done_at IS NULL AND run_at_ms <= $2 AND (locked_until_ms IS NULL OR "
-             "locked_until_ms < $2) ORDER BY run_at_ms, id LIMIT $3) AND (locked_until_ms IS NULL "
-             "OR locked_until_ms < $2) RETURNING id, kind, payload, attempts",
-             {now + kLeaseMs, now, kBatch})) {
+    db::Params params = {now + kLeaseMs, now, kBatch};
+    params.insert(params.end(), lane.kinds.begin(), lane.kinds.end());
+    for (const auto& row : tx.Query(lane.sql, params)) {
       batch.push_back(Job{row.Int("id"), row.Str("kind"), nlohmann::json::parse(row.Str("payload")),
                           static_cast<int>(row.Int("attempts"))});
     }
@@ -99,22 +131,27 @@ bool JobRunner::RunOnce() {
 
 void JobRunner::Start(int poll_ms) {
   stop_ = false;
-  thread_ = std::thread([this, poll_ms] {
-    while (!stop_) {
-      bool worked = false;
-      try {
-        worked = RunOnce();
-      } catch (const std::exception& e) {
-        log::Error("job runner", {{"error", e.what()}});
+  for (auto& lane : Lanes()) {
+    threads_.emplace_back([this, poll_ms, lane = std::move(lane)] {
+      while (!stop_) {
+        bool worked = false;
+        try {
+          worked = RunLane(lane);
+        } catch (const std::exception& e) {
+          log::Error("job runner", {{"error", e.what()}});
+        }
+        if (!worked) std::this_thread::sleep_for(std::chrono::milliseconds(poll_ms));
       }
-      if (!worked) std::this_thread::sleep_for(std::chrono::milliseconds(poll_ms));
-    }
-  });
+    });
+  }
 }
 
 void JobRunner::Stop() {
   stop_ = true;
-  if (thread_.joinable()) thread_.join();
+  for (auto& t : threads_) {
+    if (t.joinable()) t.join();
+  }
+  threads_.clear();
 }
 
 }  // namespace kenes::jobs

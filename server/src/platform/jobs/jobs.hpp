@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -34,6 +35,9 @@ bool HasPending(db::Tx& tx, std::string_view kind, int64_t now_ms);
 // The generic outbox e-mail: {"to","subject","body"}; the payload is cleared once sent.
 inline constexpr const char* kSendMail = "mail.send";
 
+// Runs jobs on lanes: the shared lane takes every kind registered without a lane of its own, in
+// order of due time; a kind registered with `own_lane` gets its own thread, so that upkeep (the
+// search index) never waits behind a backlog of e-mail after a burst of intake.
 class JobRunner {
  public:
   using Handler = std::function<void(const Job&)>;  // throws to ask for a retry
@@ -41,22 +45,29 @@ class JobRunner {
   JobRunner(db::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
   ~JobRunner() { Stop(); }
 
-  void Register(std::string kind, Handler handler) {
-    handlers_[std::move(kind)] = std::move(handler);
-  }
+  // Before Start().
+  void Register(std::string kind, Handler handler, bool own_lane = false);
   void Start(int poll_ms = 200);
   void Stop();
-  // Claims and runs one due job; false when none was due.
+  // Claims and runs one batch of due jobs on every lane; false when none was due.
   bool RunOnce();
   int64_t processed() const { return processed_; }
 
  private:
+  struct Lane {
+    std::string sql;  // the claim statement, filtered to this lane's kinds
+    db::Params kinds;
+  };
+  std::vector<Lane> Lanes() const;
+  bool RunLane(const Lane& lane);
+
   db::Database& db_;
   const Clock& clock_;
   std::map<std::string, Handler> handlers_;
+  std::vector<std::string> own_lane_kinds_;
   std::atomic<bool> stop_{false};
   std::atomic<int64_t> processed_{0};
-  std::thread thread_;
+  std::vector<std::thread> threads_;
 };
 
 }  // namespace kenes::jobs
