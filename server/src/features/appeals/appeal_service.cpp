@@ -269,10 +269,11 @@ void AppealService::ScheduleIndexing(int64_t run_at_ms) {
   });
 }
 
-int AppealService::IndexPending() {
-  constexpr int kBatch = 500;
+int AppealService::IndexPending(int max_appeals) {
+  // Short write transactions, so that filings queued behind one wait little.
+  constexpr int kBatch = 250;
   int total = 0;
-  for (;;) {
+  while (total < max_appeals) {
     int done = 0;
     db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
       auto pending = repo_.Unindexed(tx, kBatch);
@@ -284,6 +285,7 @@ int AppealService::IndexPending() {
     total += done;
     if (done < kBatch) return total;
   }
+  return total;
 }
 
 Result<std::string> AppealService::TalonPdf(const Actor& actor, int64_t id) {

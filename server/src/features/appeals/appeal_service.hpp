@@ -2,6 +2,7 @@
 // Appeal use cases: intake with a talon, routing, transitions on working-day deadlines, answers,
 // feedback. One transaction each; notifications go out through the job outbox.
 
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -109,8 +110,9 @@ class AppealService {
   // The calendar for deadline arithmetic around `from` (loaded from the database).
   WorkingCalendar LoadCalendar(db::Tx& tx, CivilDate from);
 
-  // Writes the search terms of newly filed appeals, in batches; returns how many were indexed.
-  int IndexPending();
+  // Writes the search terms of newly filed appeals (at most max_appeals of them), in batches;
+  // returns how many were indexed.
+  int IndexPending(int max_appeals = std::numeric_limits<int>::max());
   // Queues the indexing job (kIndexJob) at run_at_ms unless it is already queued.
   void ScheduleIndexing(int64_t run_at_ms);
 
@@ -142,6 +144,9 @@ inline constexpr int kMaxExport = 10000;
 inline constexpr const char* kIndexJob = "appeals.index";
 // New appeals become searchable within this time of filing.
 inline constexpr int64_t kIndexEveryMs = 1000;
+// At most this many appeals are indexed a run: in a burst of intake the index trails behind and
+// catches up afterwards, instead of taking the writer from the filings.
+inline constexpr int kIndexPerRun = 1000;
 inline constexpr int kForwardWorkingDays = 3;
 inline constexpr int kMaxExtensionDays = 61;  // "not more than two months" from registration
 

@@ -31,7 +31,7 @@ std::shared_ptr<AppealService> RegisterModule(
   ctx.jobs.Register(
       kIndexJob,
       [service, &clock](const jobs::Job&) {
-        service->IndexPending();
+        service->IndexPending(kIndexPerRun);
         service->ScheduleIndexing(clock.NowMs() + kIndexEveryMs);
       },
       /*own_lane=*/true);
