@@ -1,6 +1,4 @@
 // kenes: serve | migrate | seed --demo
-#include <malloc.h>
-
 #include <cstdio>
 
 #include <CLI/CLI.hpp>
@@ -13,9 +11,6 @@
 #include "platform/log/log.hpp"
 
 int main(int argc, char** argv) {
-  // glibc gives each of the ~40 threads (io, workers, jobs) its own malloc arena; under intake
-  // that held ~345 MB where 4 arenas hold ~100 MB at the same throughput (measured).
-  mallopt(M_ARENA_MAX, 4);
   CLI::App cli{"Kenes: the platform of maslikhat deputies and their voters"};
   cli.require_subcommand(1);
   std::string config_path = "kenes.toml";
