@@ -96,12 +96,7 @@ int AppealControl::RunReminders() {
 }
 
 void AppealControl::ScheduleReminders(int64_t run_at_ms) {
-  db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
-    if (!jobs::HasPending(tx, "appeals.reminders", clock_.NowMs())) {
-      jobs::Enqueue(tx, "appeals.reminders", nlohmann::json::object(), clock_.NowMs(), run_at_ms);
-    }
-    return true;
-  });
+  jobs::EnsureQueued(db_, "appeals.reminders", clock_.NowMs(), run_at_ms);
 }
 
 }  // namespace kenes::appeals

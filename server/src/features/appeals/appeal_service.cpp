@@ -261,12 +261,7 @@ void PrepareSearch(AppealFilter& f) {
 }  // namespace
 
 void AppealService::ScheduleIndexing(int64_t run_at_ms) {
-  db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
-    if (!jobs::HasPending(tx, kIndexJob, clock_.NowMs())) {
-      jobs::Enqueue(tx, kIndexJob, nlohmann::json::object(), clock_.NowMs(), run_at_ms);
-    }
-    return true;
-  });
+  jobs::EnsureQueued(db_, kIndexJob, clock_.NowMs(), run_at_ms);
 }
 
 int AppealService::IndexPending(int max_appeals) {

@@ -1,7 +1,5 @@
 #include "features/notifications/notification_http.hpp"
 
-#include <charconv>
-
 namespace kenes::notifications {
 namespace {
 
@@ -10,12 +8,11 @@ using http::Json;
 using http::Request;
 using http::Response;
 
-// A whole positive number within [1, max], or nullopt.
-std::optional<int> PositiveInt(const std::string& s, int max) {
-  int v = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || end != s.data() + s.size() || v < 1 || v > max) return std::nullopt;
-  return v;
+// The query parameter as a number within [1, max] (fallback when absent), or nullopt.
+std::optional<int> PageParam(const Request& req, const char* name, const char* fallback, int max) {
+  auto v = http::ParseId(req.Query(name).value_or(fallback));
+  if (!v || *v < 1 || *v > max) return std::nullopt;
+  return static_cast<int>(*v);
 }
 
 Json NotificationJson(const Notification& n) {
@@ -36,10 +33,9 @@ void RegisterNotificationRoutes(http::Routes& routes, std::shared_ptr<Notificati
         const std::string unread = req.Query("unread_only").value_or("false");
         if (unread != "true" && unread != "false")
           return Fail(Error::Invalid("unread_only", "invalid"), req);
-        auto page = PositiveInt(req.Query("page").value_or("1"), 1'000'000);
+        auto page = PageParam(req, "page", "1", 1'000'000);
         if (!page) return Fail(Error::Invalid("page", "invalid"), req);
-        auto size =
-            PositiveInt(req.Query("page_size").value_or("20"), NotificationService::kMaxPageSize);
+        auto size = PageParam(req, "page_size", "20", NotificationService::kMaxPageSize);
         if (!size) return Fail(Error::Invalid("page_size", "invalid"), req);
         auto r = svc->List(actor, unread == "true", *page, *size);
         if (!r.ok()) return Fail(r.error(), req);

@@ -30,6 +30,15 @@ bool HasPending(db::Tx& tx, std::string_view kind, int64_t now_ms) {
       .has_value();
 }
 
+void EnsureQueued(db::Database& db, std::string_view kind, int64_t now_ms, int64_t run_at_ms) {
+  db.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+    if (!HasPending(tx, kind, now_ms)) {
+      Enqueue(tx, kind, nlohmann::json::object(), now_ms, run_at_ms);
+    }
+    return true;
+  });
+}
+
 void JobRunner::Register(std::string kind, Handler handler, bool own_lane) {
   if (own_lane) own_lane_kinds_.push_back(kind);
   handlers_[std::move(kind)] = std::move(handler);

@@ -32,6 +32,10 @@ void Enqueue(db::Tx& tx, std::string_view kind, const nlohmann::json& payload, i
 // re-queue themselves.
 bool HasPending(db::Tx& tx, std::string_view kind, int64_t now_ms);
 
+// Queues a recurring job of this kind at run_at_ms unless one is already waiting, in its own
+// transaction; a recurring job calls it at the end of each run.
+void EnsureQueued(db::Database& db, std::string_view kind, int64_t now_ms, int64_t run_at_ms);
+
 // The generic outbox e-mail: {"to","subject","body"}; the payload is cleared once sent.
 inline constexpr const char* kSendMail = "mail.send";
 

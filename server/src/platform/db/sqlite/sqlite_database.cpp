@@ -305,29 +305,14 @@ class SqliteDatabase final : public Database {
       conn.Script("BEGIN IMMEDIATE");
       commits_.fetch_add(1, std::memory_order_relaxed);
       SqliteTx tx(conn);
-      if (batch.size() == 1) {
-        // Alone, a write needs no savepoint, and a savepoint is not free: SQLite then copies
-        // every page the write changes to a statement journal, which made one million-row
-        // transaction (`kenes bench-data`) several times slower.
-        PendingWrite* w = batch.front();
-        bool commit = false;
-        try {
-          commit = (*w->fn)(tx);
-        } catch (...) {
-          w->error = std::current_exception();
-        }
-        if (!sqlite3_get_autocommit(conn.raw())) {
-          conn.Script(commit && !w->error ? "COMMIT" : "ROLLBACK");
-        } else if (!w->error) {
-          w->error = std::make_exception_ptr(
-              DbError(ErrorCode::kUnavailable, "sqlite: transaction rolled back by the engine"));
-        }
-        return 1;
-      }
+      // Alone, a write needs no savepoint, and a savepoint is not free: SQLite then copies every
+      // page the write changes to a statement journal, which made one million-row transaction
+      // (`kenes bench-data`) several times slower.
+      const bool alone = batch.size() == 1;
       for (; ran < batch.size(); ++ran) {
         PendingWrite* w = batch[ran];
         bool commit = false;
-        conn.Script("SAVEPOINT w");
+        if (!alone) conn.Script("SAVEPOINT w");
         try {
           commit = (*w->fn)(tx);
         } catch (...) {
@@ -343,7 +328,7 @@ class SqliteDatabase final : public Database {
           return ran + 1;
         }
         const bool keep = commit && !w->error;
-        conn.Script(keep ? "RELEASE w" : "ROLLBACK TO w; RELEASE w");
+        if (!alone) conn.Script(keep ? "RELEASE w" : "ROLLBACK TO w; RELEASE w");
         if (keep) kept.push_back(w);
       }
       conn.Script(kept.empty() ? "ROLLBACK" : "COMMIT");
