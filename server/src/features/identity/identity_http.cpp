@@ -1,6 +1,7 @@
 #include "features/identity/identity_http.hpp"
 
 #include "platform/crypto/crypto.hpp"
+#include "platform/http/csrf.hpp"
 
 namespace kenes::identity {
 namespace {
@@ -76,12 +77,15 @@ Json MeJson(const User& u) {
 
 void RegisterIdentityRoutes(http::Routes& routes, std::shared_ptr<IdentityService> svc,
                             const Config& config) {
-  routes.Add("GET", "/api/v1/csrf", [](const Request& req, const Actor&) {
+  routes.Add("GET", "/api/v1/csrf", [&config](const Request& req, const Actor&) {
+    // The token is bound to the session cookie the browser holds now (see platform/http/csrf).
+    auto session = req.Cookie(kSessionCookie);
     auto existing = req.Cookie(kCsrfCookie);
-    std::string token = existing && existing->size() == 64 ? *existing : crypto::RandomToken(32);
+    std::string token = existing && http::CsrfTokenFits(*existing, session)
+                            ? *existing
+                            : http::IssueCsrfToken(session);
     Response res = JsonResponse(200, {{"csrf_token", token}});
-    res.SetHeader("Set-Cookie",
-                  std::string(kCsrfCookie) + "=" + token + "; Path=/; SameSite=Strict");
+    res.SetHeader("Set-Cookie", http::CsrfCookie(token, config.http.behind_tls));
     return res;
   });
 
@@ -140,6 +144,9 @@ void RegisterIdentityRoutes(http::Routes& routes, std::shared_ptr<IdentityServic
       res.SetHeader("Set-Cookie",
                     SessionCookie(config, r->session_token,
                                   int64_t{config.security.session_absolute_hours} * 3600));
+      // A new session needs a CSRF token bound to it.
+      res.AddHeader("Set-Cookie", http::CsrfCookie(http::IssueCsrfToken(r->session_token),
+                                                   config.http.behind_tls));
       return res;
     });
   });
@@ -148,6 +155,8 @@ void RegisterIdentityRoutes(http::Routes& routes, std::shared_ptr<IdentityServic
     if (auto s = svc->Logout(actor); !s.ok()) return Fail(s, req);
     Response res = http::NoContent();
     res.SetHeader("Set-Cookie", SessionCookie(config, "", 0));
+    res.AddHeader("Set-Cookie",
+                  http::CsrfCookie(http::IssueCsrfToken(std::nullopt), config.http.behind_tls));
     return res;
   });
 
@@ -173,6 +182,15 @@ void RegisterIdentityRoutes(http::Routes& routes, std::shared_ptr<IdentityServic
                  return http::NoContent();
                });
              });
+
+  routes.Add("POST", "/api/v1/auth/unlock", [svc](const Request& req, const Actor& actor) {
+    return WithBody(req, [&](BodyReader& b) {
+      auto token = b.Str("token", true, 1, 128);
+      if (auto s = b.Done(); !s.ok()) return Fail(s, req);
+      if (auto s = svc->Unlock(*token, actor); !s.ok()) return Fail(s, req);
+      return http::NoContent();
+    });
+  });
 
   routes.Add(
       "GET", "/api/v1/me",

@@ -16,6 +16,16 @@ void RegisterIdentityJobs(jobs::JobRunner& runner, mail::Mailer& mailer, mail::S
       mailer.Send(mail::Message{p.at("to").get<std::string>(), m.subject, m.body});
     }
   });
+  runner.Register("identity.send_unlock", [&mailer, &sms](const jobs::Job& job) {
+    const auto& p = job.payload;
+    CodeMessage m =
+        UnlockMessageFor(p.at("language").get<std::string>(), p.at("link").get<std::string>());
+    if (p.at("channel") == "phone") {
+      sms.Send(p.at("to").get<std::string>(), m.body);
+    } else {
+      mailer.Send(mail::Message{p.at("to").get<std::string>(), m.subject, m.body});
+    }
+  });
 }
 
 }  // namespace kenes::identity

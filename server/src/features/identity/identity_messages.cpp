@@ -35,4 +35,32 @@ CodeMessage CodeMessageFor(const std::string& purpose, const std::string& langua
                                  "ignore this message."};
 }
 
+CodeMessage UnlockMessageFor(const std::string& language, const std::string& link) {
+  if (language == "kk") {
+    return {
+        "Kenes: аккаунтқа кіру уақытша шектелді",
+        "Сіздің аккаунтыңызға қате құпиясөзбен бірнеше рет кіру әрекеті жасалды, сондықтан кіру "
+        "уақытша баяулатылды.\n\nЕгер бұл сіз болсаңыз, шектеуді мына сілтеме арқылы алып "
+        "тастаңыз (24 сағат жарамды):\n" +
+            link +
+            "\n\nЕгер бұл сіз болмасаңыз, құпиясөзіңіз қауіпсіз: оны ешкімге бермеңіз, қажет болса "
+            "ауыстырыңыз."};
+  }
+  if (language == "ru") {
+    return {"Kenes: вход в аккаунт временно ограничен",
+            "В ваш аккаунт несколько раз пытались войти с неверным паролем, поэтому вход временно "
+            "замедлен.\n\nЕсли это были вы, снимите ограничение по ссылке (действует 24 часа):\n" +
+                link +
+                "\n\nЕсли это были не вы, ваш пароль в безопасности: никому его не сообщайте и при "
+                "необходимости смените."};
+  }
+  return {"Kenes: sign-in to your account is held back",
+          "Someone tried to sign in to your account with a wrong password several times, so "
+          "sign-in is slowed down for now.\n\nIf it was you, lift the limit with this link (valid "
+          "for 24 hours):\n" +
+              link +
+              "\n\nIf it was not you, your password is safe: do not share it, and change it if "
+              "in doubt."};
+}
+
 }  // namespace kenes::identity

@@ -13,4 +13,8 @@ struct CodeMessage {
 CodeMessage CodeMessageFor(const std::string& purpose, const std::string& language,
                            const std::string& code);
 
+// Sent when sign-in to the account is being held back after wrong passwords: `link` clears the
+// throttles of the account.
+CodeMessage UnlockMessageFor(const std::string& language, const std::string& link);
+
 }  // namespace kenes::identity

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "features/identity/throttle.hpp"
 #include "features/identity/user.hpp"
 #include "platform/db/database.hpp"
 
@@ -29,6 +30,11 @@ class IdentityRepository {
   std::optional<OneTimeCode> LatestCode(db::Tx& tx, int64_t user_id, CodePurpose purpose);
   void CountCodeAttempt(db::Tx& tx, int64_t code_id);
   void MarkCodeUsed(db::Tx& tx, int64_t code_id, const std::string& at);
+  // Marks the code used unless it was used (or superseded) meanwhile; false then.
+  bool UseCodeOnce(db::Tx& tx, int64_t code_id, const std::string& at);
+  // The unused code of this purpose with this hash, and its owner.
+  std::optional<std::pair<int64_t, OneTimeCode>> FindCodeByHash(db::Tx& tx, CodePurpose purpose,
+                                                                const std::string& code_hash);
 
   void CreateSession(db::Tx& tx, const Session& session);
   std::optional<Session> FindSession(db::Tx& tx, const std::string& id_hash);
@@ -36,10 +42,16 @@ class IdentityRepository {
   void DeleteSession(db::Tx& tx, const std::string& id_hash);
   void DeleteUserSessions(db::Tx& tx, int64_t user_id);
 
-  int CountFailures(db::Tx& tx, const std::string& key_hash, int64_t since_ms);
-  std::optional<int64_t> LatestFailure(db::Tx& tx, const std::string& key_hash);
-  void AddFailure(db::Tx& tx, const std::string& key_hash, int64_t at_ms);
-  void ClearFailures(db::Tx& tx, const std::string& key_hash);
+  // The throttle row of a key, created empty when missing and locked until the transaction ends
+  // (PostgreSQL: row lock of the upsert; SQLite: the write transaction holds the database).
+  ThrottleState LockThrottle(db::Tx& tx, const std::string& key_hash,
+                             const std::string& account_hash);
+  void SaveThrottle(db::Tx& tx, const std::string& key_hash, const ThrottleState& state);
+  void DeleteThrottle(db::Tx& tx, const std::string& key_hash);
+  // Every throttle of one account (unlock, password reset).
+  void DeleteAccountThrottles(db::Tx& tx, const std::string& account_hash);
+  // Rows untouched since `before_ms` (they hold nothing any more).
+  void PruneThrottles(db::Tx& tx, int64_t before_ms);
 
   std::vector<RoleGrant> Roles(db::Tx& tx, int64_t user_id);
   std::vector<int64_t> UsersWithRole(db::Tx& tx, const std::string& role,

@@ -113,6 +113,23 @@ void IdentityRepository::MarkCodeUsed(db::Tx& tx, int64_t code_id, const std::st
   tx.Exec("UPDATE one_time_codes SET used_at = $2 WHERE id = $1", {code_id, at});
 }
 
+bool IdentityRepository::UseCodeOnce(db::Tx& tx, int64_t code_id, const std::string& at) {
+  return tx.Exec("UPDATE one_time_codes SET used_at = $2 WHERE id = $1 AND used_at IS NULL",
+                 {code_id, at}) == 1;
+}
+
+std::optional<std::pair<int64_t, OneTimeCode>> IdentityRepository::FindCodeByHash(
+    db::Tx& tx, CodePurpose purpose, const std::string& code_hash) {
+  auto row = tx.QueryOne(
+      "SELECT id, user_id, code_hash, expires_ms, attempts, used_at FROM one_time_codes WHERE "
+      "code_hash = $1 AND purpose = $2 AND used_at IS NULL",
+      {code_hash, std::string(PurposeName(purpose))});
+  if (!row) return std::nullopt;
+  return std::make_pair(row->Int("user_id"),
+                        OneTimeCode{row->Int("id"), row->Str("code_hash"), row->Int("expires_ms"),
+                                    static_cast<int>(row->Int("attempts")), false});
+}
+
 void IdentityRepository::CreateSession(db::Tx& tx, const Session& s) {
   tx.Exec(
       "INSERT INTO sessions (id_hash, user_id, created_ms, last_seen_ms, expires_ms) VALUES ($1, "
@@ -142,25 +159,38 @@ void IdentityRepository::DeleteUserSessions(db::Tx& tx, int64_t user_id) {
   tx.Exec("DELETE FROM sessions WHERE user_id = $1", {user_id});
 }
 
-int IdentityRepository::CountFailures(db::Tx& tx, const std::string& key_hash, int64_t since_ms) {
-  auto row =
-      tx.QueryOne("SELECT COUNT(*) AS n FROM login_failures WHERE key_hash = $1 AND at_ms >= $2",
-                  {key_hash, since_ms});
-  return static_cast<int>(row->Int("n"));
+ThrottleState IdentityRepository::LockThrottle(db::Tx& tx, const std::string& key_hash,
+                                               const std::string& account_hash) {
+  tx.Exec(
+      "INSERT INTO auth_throttles (key_hash, account_hash, hits, window_start_ms, until_ms, "
+      "updated_ms) VALUES ($1, $2, 0, 0, 0, 0) ON CONFLICT (key_hash) DO UPDATE SET hits = "
+      "auth_throttles.hits",
+      {key_hash, account_hash});
+  auto row = tx.QueryOne(
+      "SELECT hits, window_start_ms, until_ms, updated_ms FROM auth_throttles WHERE key_hash = $1",
+      {key_hash});
+  return ThrottleState{row->Int("hits"), row->Int("window_start_ms"), row->Int("until_ms"),
+                       row->Int("updated_ms")};
 }
 
-std::optional<int64_t> IdentityRepository::LatestFailure(db::Tx& tx, const std::string& key_hash) {
-  auto row =
-      tx.QueryOne("SELECT MAX(at_ms) AS at_ms FROM login_failures WHERE key_hash = $1", {key_hash});
-  return row ? row->OptInt("at_ms") : std::nullopt;
+void IdentityRepository::SaveThrottle(db::Tx& tx, const std::string& key_hash,
+                                      const ThrottleState& s) {
+  tx.Exec(
+      "UPDATE auth_throttles SET hits = $2, window_start_ms = $3, until_ms = $4, updated_ms = $5 "
+      "WHERE key_hash = $1",
+      {key_hash, s.hits, s.window_start_ms, s.until_ms, s.updated_ms});
 }
 
-void IdentityRepository::AddFailure(db::Tx& tx, const std::string& key_hash, int64_t at_ms) {
-  tx.Exec("INSERT INTO login_failures (key_hash, at_ms) VALUES ($1, $2)", {key_hash, at_ms});
+void IdentityRepository::DeleteThrottle(db::Tx& tx, const std::string& key_hash) {
+  tx.Exec("DELETE FROM auth_throttles WHERE key_hash = $1", {key_hash});
 }
 
-void IdentityRepository::ClearFailures(db::Tx& tx, const std::string& key_hash) {
-  tx.Exec("DELETE FROM login_failures WHERE key_hash = $1", {key_hash});
+void IdentityRepository::DeleteAccountThrottles(db::Tx& tx, const std::string& account_hash) {
+  tx.Exec("DELETE FROM auth_throttles WHERE account_hash = $1", {account_hash});
+}
+
+void IdentityRepository::PruneThrottles(db::Tx& tx, int64_t before_ms) {
+  tx.Exec("DELETE FROM auth_throttles WHERE updated_ms < $1 AND until_ms < $1", {before_ms});
 }
 
 std::vector<RoleGrant> IdentityRepository::Roles(db::Tx& tx, int64_t user_id) {

@@ -1,10 +1,14 @@
 #include "features/identity/identity_service.hpp"
 
+#include <algorithm>
+#include <atomic>
+
 #include <nlohmann/json.hpp>
 
 #include "features/identity/identity_policy.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/crypto/crypto.hpp"
+#include "platform/crypto/hash_gate.hpp"
 #include "platform/crypto/totp.hpp"
 #include "platform/jobs/jobs.hpp"
 
@@ -12,7 +16,33 @@ namespace kenes::identity {
 namespace {
 
 constexpr int64_t kMinute = 60'000;
+constexpr int64_t kHour = 60 * kMinute;
 constexpr int64_t kTouchEveryMs = 60'000;
+
+// Sign-in per (account, address): after `login_max_failures_account` failures the next attempt
+// waits kFirstDelayMs, doubling with each further failure up to `login_window_minutes`; a day
+// without attempts forgets the count, a successful sign-in or an unlock clears it.
+constexpr int64_t kFirstDelayMs = 30'000;
+constexpr int64_t kForgetAfterMs = 24 * kHour;
+// Code e-mails (verification resend, password reset): per login and per address, per window.
+constexpr int kCodeMailsPerLogin = 3;
+constexpr int kCodeMailsPerAddress = 10;
+constexpr int64_t kCodeMailWindowMs = 15 * kMinute;
+constexpr int64_t kUnlockTtlMs = 24 * kHour;
+// Waiting for a slot of the hash gate outside requests (seeding).
+constexpr std::chrono::milliseconds kSeedHashWait{60'000};
+
+std::string AccountKeyOf(int64_t user_id) {
+  return crypto::Sha256Hex("acct:u" + std::to_string(user_id));
+}
+
+// The account a throttle belongs to: the user when the login exists, else the login itself, so
+// that throttles behave the same whether or not an account exists.
+std::string AccountKey(const std::optional<User>& user, const std::string& login) {
+  return user ? AccountKeyOf(user->id) : crypto::Sha256Hex("acct:l:" + login);
+}
+
+std::string UnlockHash(const std::string& token) { return crypto::Sha256Hex("unlock:" + token); }
 
 std::string CodeHash(int64_t user_id, CodePurpose purpose, const std::string& code) {
   return crypto::Sha256Hex(std::to_string(user_id) + ":" + std::string(PurposeName(purpose)) + ":" +
@@ -40,7 +70,100 @@ Error Throttled(int seconds) {
   return e;
 }
 
+// Every slot of the hash gate stayed taken: the client tries again in a second.
+Error Busy() {
+  Error e = Error::Of(ErrorCode::kResourceExhausted, "busy");
+  e.retry_after_s = 1;
+  return e;
+}
+
+std::atomic<uint64_t> takes{0};
+
 }  // namespace
+
+IdentityService::IdentityService(db::Database& db, const Clock& clock, const Config& config)
+    : db_(db), clock_(clock), config_(config) {
+  DummyHash();  // computed once, so that the first unknown login costs no more than the others
+}
+
+std::optional<Error> IdentityService::Take(db::Tx& tx,
+                                           std::initializer_list<const Throttle*> keys) {
+  const int64_t now = clock_.NowMs();
+  if (takes.fetch_add(1, std::memory_order_relaxed) % 256 == 0) {
+    repo_.PruneThrottles(tx, now - kForgetAfterMs);
+  }
+  std::vector<ThrottleState> states;
+  std::optional<int64_t> held_until;
+  for (const Throttle* t : keys) {
+    ThrottleState s = repo_.LockThrottle(tx, t->key, t->account);
+    if (auto until = TakeAttempt(s, t->rule, now)) {
+      held_until = std::max(held_until.value_or(0), *until);
+    }
+    states.push_back(s);
+  }
+  if (held_until) return Throttled(RetryAfterSeconds(*held_until, now));
+  size_t i = 0;
+  for (const Throttle* t : keys) repo_.SaveThrottle(tx, t->key, states[i++]);
+  return std::nullopt;
+}
+
+void IdentityService::GiveBack(db::Tx& tx, std::initializer_list<const Throttle*> keys) {
+  for (const Throttle* t : keys) {
+    ThrottleState s = repo_.LockThrottle(tx, t->key, t->account);
+    GiveBackAttempt(s, t->rule);
+    repo_.SaveThrottle(tx, t->key, s);
+  }
+}
+
+void IdentityService::GiveBack(std::initializer_list<const Throttle*> keys) {
+  db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+    GiveBack(tx, keys);
+    return true;
+  });
+}
+
+IdentityService::Throttle IdentityService::CodeGuesses(const std::string& account,
+                                                       CodePurpose purpose) const {
+  return {crypto::Sha256Hex("guess:" + std::string(PurposeName(purpose)) + ":" + account), account,
+          ThrottleRule{kMaxCodeAttempts, kCodeTtlMinutes * kMinute}};
+}
+
+IdentityService::Throttle IdentityService::CodeGuessesFrom(const std::string& ip) const {
+  return {crypto::Sha256Hex("guess-ip:" + ip), "",
+          ThrottleRule{config_.security.login_max_failures_ip,
+                       config_.security.login_window_minutes * kMinute}};
+}
+
+std::optional<Error> IdentityService::TakeCodeRequest(const std::string& account,
+                                                      const Actor& actor) {
+  const Throttle per_login{crypto::Sha256Hex("mail:" + account), account,
+                           ThrottleRule{kCodeMailsPerLogin, kCodeMailWindowMs}};
+  const Throttle per_address{crypto::Sha256Hex("mail-ip:" + actor.ip), "",
+                             ThrottleRule{kCodeMailsPerAddress, kCodeMailWindowMs}};
+  std::optional<Error> held;
+  db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+    held = Take(tx, {&per_login, &per_address});
+    return true;
+  });
+  return held;
+}
+
+void IdentityService::MaybeSendUnlock(db::Tx& tx, const User& user, int64_t now) {
+  if (!user.verified() || user.login().empty()) return;
+  const Throttle once{crypto::Sha256Hex("unlock-mail:" + AccountKeyOf(user.id)), "",
+                      ThrottleRule{1, config_.security.login_window_minutes * kMinute}};
+  if (Take(tx, {&once})) return;
+  std::string token = crypto::RandomToken(32);
+  repo_.AddCode(tx, user.id, CodePurpose::kUnlock, UnlockHash(token), now + kUnlockTtlMs);
+  nlohmann::json payload = {{"user_id", user.id},
+                            {"channel", user.email ? "email" : "phone"},
+                            {"to", user.login()},
+                            {"language", user.language},
+                            {"link", config_.http.public_url + "/unlock?token=" + token}};
+  jobs::Enqueue(tx, "identity.send_unlock", payload, now);
+  Actor system;
+  audit::Record(tx, system, {"identity.unlock_sent", "user", user.id, "{}"}, now);
+}
 
 Status IdentityService::IssueCode(db::Tx& tx, const User& user, CodePurpose purpose) {
   const int64_t now = clock_.NowMs();
@@ -76,7 +199,10 @@ Result<Registered> IdentityService::Register(const RegisterInput& in, const Acto
   if (in.iin && !IsValidIin(*in.iin)) invalid.fields["iin"] = "invalid_checksum";
   if (!invalid.fields.empty()) return invalid;
 
+  auto permit = crypto::HashGate::Shared().Acquire(crypto::kHashWait);
+  if (!permit) return Busy();
   std::string hash = crypto::HashPassword(in.password);  // slow: outside the transaction
+  permit.reset();
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<Registered> {
     if (email && repo_.FindByLogin(tx, *email)) {
@@ -101,21 +227,40 @@ Result<Registered> IdentityService::Register(const RegisterInput& in, const Acto
   });
 }
 
-Status IdentityService::ConsumeCode(int64_t user_id, CodePurpose purpose, const std::string& code) {
+Result<int64_t> IdentityService::CheckCode(const std::optional<User>& user,
+                                           const std::string& account, CodePurpose purpose,
+                                           const std::string& code, const Actor& actor,
+                                           bool consume) {
   const int64_t now = clock_.NowMs();
-  Result<Status> outcome = db_.Write([&](db::Tx& tx) -> Result<Status> {
-    auto c = repo_.LatestCode(tx, user_id, purpose);
-    if (!c || c->used) return Status(Error::Invalid("code", "invalid"));
-    if (c->attempts >= kMaxCodeAttempts) return Status(Throttled(kCodeTtlMinutes * 60));
-    if (c->expires_ms < now) return Status(Error::Invalid("code", "expired"));
-    if (!crypto::ConstantTimeEqual(CodeHash(user_id, purpose, code), c->code_hash)) {
-      repo_.CountCodeAttempt(tx, c->id);  // committed: the outer Result is ok
-      return Status(Error::Invalid("code", "invalid"));
+  const Throttle guesses = CodeGuesses(account, purpose);
+  const Throttle from = CodeGuessesFrom(actor.ip);
+  std::optional<Result<int64_t>> out;
+  db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+    // Counted before the comparison, in the transaction that holds the rows: parallel guesses
+    // cannot pass the budget, and a new code does not renew it.
+    if (auto held = Take(tx, {&guesses, &from})) {
+      out.emplace(*held);
+      return true;
     }
-    repo_.MarkCodeUsed(tx, c->id, FormatIsoUtc(now));
-    return Status(Ok());
+    auto c = user ? repo_.LatestCode(tx, user->id, purpose) : std::nullopt;
+    if (!c || c->used) {
+      out.emplace(Error::Invalid("code", "invalid"));
+    } else if (c->attempts >= kMaxCodeAttempts) {
+      out.emplace(Throttled(kCodeTtlMinutes * 60));
+    } else if (c->expires_ms < now) {
+      GiveBack(tx, {&guesses, &from});
+      out.emplace(Error::Invalid("code", "expired"));
+    } else if (!crypto::ConstantTimeEqual(CodeHash(user->id, purpose, code), c->code_hash)) {
+      repo_.CountCodeAttempt(tx, c->id);  // the guess stays counted
+      out.emplace(Error::Invalid("code", "invalid"));
+    } else {
+      GiveBack(tx, {&guesses, &from});
+      if (consume) repo_.MarkCodeUsed(tx, c->id, FormatIsoUtc(now));
+      out.emplace(c->id);
+    }
+    return true;
   });
-  return outcome.value();
+  return std::move(*out);
 }
 
 Status IdentityService::Verify(const std::string& login, const std::string& code,
@@ -124,9 +269,10 @@ Status IdentityService::Verify(const std::string& login, const std::string& code
   if (!normalized) return Error::Invalid("login", "invalid_format");
   auto user = db_.Read(
       [&](db::Tx& tx) { return Result<std::optional<User>>(repo_.FindByLogin(tx, *normalized)); });
-  if (!user.value()) return Error::Invalid("code", "invalid");
-  if (user.value()->verified()) return Ok();
-  if (auto s = ConsumeCode(user.value()->id, CodePurpose::kVerify, code); !s.ok()) return s;
+  if (user.value() && user.value()->verified()) return Ok();
+  auto checked = CheckCode(user.value(), AccountKey(user.value(), *normalized),
+                           CodePurpose::kVerify, code, actor, true);
+  if (!checked.ok()) return checked.error();
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Status {
     repo_.MarkVerified(tx, user.value()->id, FormatIsoUtc(now));
@@ -137,9 +283,12 @@ Status IdentityService::Verify(const std::string& login, const std::string& code
   });
 }
 
-Status IdentityService::Resend(const std::string& login, const Actor&) {
+Status IdentityService::Resend(const std::string& login, const Actor& actor) {
   auto normalized = NormalizeLogin(login);
   if (!normalized) return Error::Invalid("login", "invalid_format");
+  auto found = db_.Read(
+      [&](db::Tx& tx) { return Result<std::optional<User>>(repo_.FindByLogin(tx, *normalized)); });
+  if (auto held = TakeCodeRequest(AccountKey(found.value(), *normalized), actor)) return *held;
   return db_.Write([&](db::Tx& tx) -> Status {
     auto user = repo_.FindByLogin(tx, *normalized);
     if (!user || user->verified()) return Ok();  // the answer does not reveal accounts
@@ -147,50 +296,58 @@ Status IdentityService::Resend(const std::string& login, const Actor&) {
   });
 }
 
-std::optional<int> IdentityService::ThrottledFor(db::Tx& tx, const std::string& key_hash,
-                                                 int limit) {
-  const int64_t now = clock_.NowMs();
-  const int64_t window = config_.security.login_window_minutes * kMinute;
-  if (repo_.CountFailures(tx, key_hash, now - window) < limit) return std::nullopt;
-  int64_t latest = repo_.LatestFailure(tx, key_hash).value_or(now);
-  int64_t wait_ms = latest + window - now;
-  return static_cast<int>(wait_ms <= 0 ? 1 : (wait_ms + 999) / 1000);
-}
-
 Result<LoggedIn> IdentityService::Login(const LoginInput& in, const Actor& actor) {
   const int64_t now = clock_.NowMs();
   auto normalized = NormalizeLogin(in.login);
-  const std::string acct_key = crypto::Sha256Hex("acct:" + normalized.value_or(in.login));
-  const std::string ip_key = crypto::Sha256Hex("ip:" + actor.ip);
-
-  std::optional<int> wait;
   std::optional<User> user;
-  db_.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
-    wait = ThrottledFor(tx, acct_key, config_.security.login_max_failures_account);
-    if (!wait) wait = ThrottledFor(tx, ip_key, config_.security.login_max_failures_ip);
-    if (!wait && normalized) user = repo_.FindByLogin(tx, *normalized);
+  if (normalized) {
+    user = db_.Read([&](db::Tx& tx) {
+                return Result<std::optional<User>>(repo_.FindByLogin(tx, *normalized));
+              })
+               .value();
+  }
+  const std::string account = AccountKey(user, normalized.value_or(in.login));
+  const Throttle pair{
+      crypto::Sha256Hex("login:" + account + ":" + actor.ip), account,
+      ThrottleRule{config_.security.login_max_failures_account, kForgetAfterMs, true, kFirstDelayMs,
+                   config_.security.login_window_minutes * kMinute}};
+  const Throttle from{crypto::Sha256Hex("login-ip:" + actor.ip), "",
+                      ThrottleRule{config_.security.login_max_failures_ip,
+                                   config_.security.login_window_minutes * kMinute}};
+
+  // The attempt counts as a failure from here on (so parallel guesses see it) until it proves
+  // otherwise; only attempts within the limits reach argon2.
+  std::optional<Error> held;
+  db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+    held = Take(tx, {&pair, &from});
+    if (user && repo_.LockThrottle(tx, pair.key, pair.account).hits >= pair.rule.max) {
+      MaybeSendUnlock(tx, *user, now);  // this account is being held back: tell its owner
+    }
     return true;
   });
-  if (wait) return Throttled(*wait);
+  if (held) return *held;
 
-  auto fail = [&](Error e) -> Result<LoggedIn> {
-    db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
-      repo_.AddFailure(tx, acct_key, now);
-      repo_.AddFailure(tx, ip_key, now);
-      return true;
-    });
-    return e;
-  };
-  bool password_ok = crypto::VerifyPassword(in.password, user ? user->password_hash : DummyHash());
+  bool password_ok = false;
+  {
+    auto permit = crypto::HashGate::Shared().Acquire(crypto::kHashWait);
+    if (!permit) {
+      GiveBack({&pair, &from});
+      return Busy();
+    }
+    // An unknown login costs the same argon2 verification, so time does not tell it apart.
+    password_ok = crypto::VerifyPassword(in.password, user ? user->password_hash : DummyHash());
+  }
   if (!user || !password_ok)
-    return fail(Error::Of(ErrorCode::kUnauthenticated, "wrong login or password"));
+    return Error::Of(ErrorCode::kUnauthenticated, "wrong login or password");
   if (!user->verified()) {
+    GiveBack({&pair, &from});
     Error e = Error::Of(ErrorCode::kFailedPrecondition, "account not verified");
     e.fields["login"] = "not_verified";
     return e;
   }
   if (user->totp_enabled) {
     if (!in.totp_code || in.totp_code->empty()) {
+      GiveBack({&pair, &from});  // given back, not cleared: TOTP guesses stay counted
       Error e = Error::Unauthenticated();
       e.fields["totp_code"] = "required";
       return e;
@@ -200,12 +357,13 @@ Result<LoggedIn> IdentityService::Login(const LoginInput& in, const Actor& actor
     if (!crypto::TotpVerify(secret, *in.totp_code, now / 1000)) {
       Error e = Error::Unauthenticated();
       e.fields["totp_code"] = "invalid";
-      return fail(e);
+      return e;
     }
   }
   std::string token = crypto::RandomToken(32);
   return db_.Write([&](db::Tx& tx) -> Result<LoggedIn> {
-    repo_.ClearFailures(tx, acct_key);
+    repo_.DeleteThrottle(tx, pair.key);  // this address may sign in to this account freely again
+    GiveBack(tx, {&from});
     Session s{crypto::Sha256Hex(token), user->id, now, now,
               now + int64_t{config_.security.session_absolute_hours} * 60 * kMinute};
     repo_.CreateSession(tx, s);
@@ -230,6 +388,9 @@ Status IdentityService::Logout(const Actor& actor) {
 Status IdentityService::RequestReset(const std::string& login, const Actor& actor) {
   auto normalized = NormalizeLogin(login);
   if (!normalized) return Error::Invalid("login", "invalid_format");
+  auto found = db_.Read(
+      [&](db::Tx& tx) { return Result<std::optional<User>>(repo_.FindByLogin(tx, *normalized)); });
+  if (auto held = TakeCodeRequest(AccountKey(found.value(), *normalized), actor)) return *held;
   return db_.Write([&](db::Tx& tx) -> Status {
     auto user = repo_.FindByLogin(tx, *normalized);
     if (!user) return Ok();  // the answer does not reveal accounts
@@ -245,18 +406,45 @@ Status IdentityService::ConfirmReset(const std::string& login, const std::string
   if (!normalized) return Error::Invalid("login", "invalid_format");
   auto user = db_.Read(
       [&](db::Tx& tx) { return Result<std::optional<User>>(repo_.FindByLogin(tx, *normalized)); });
-  if (!user.value()) return Error::Invalid("code", "invalid");
+  const std::string account = AccountKey(user.value(), *normalized);
+  // The code first (cheap, constant time, throttled); argon2 only for a valid code.
+  auto checked = CheckCode(user.value(), account, CodePurpose::kReset, code, actor, false);
+  if (!checked.ok()) return checked.error();
   const int64_t id = user.value()->id;
-  std::string hash = crypto::HashPassword(new_password);
-  if (auto s = ConsumeCode(id, CodePurpose::kReset, code); !s.ok()) return s;
+  std::string hash;
+  {
+    auto permit = crypto::HashGate::Shared().Acquire(crypto::kHashWait);
+    if (!permit) return Busy();  // the code stays valid: the client tries again
+    hash = crypto::HashPassword(new_password);
+  }
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Status {
+    if (!repo_.UseCodeOnce(tx, *checked, FormatIsoUtc(now))) {
+      return Error::Invalid("code", "invalid");  // used (or replaced) meanwhile
+    }
     repo_.SetPassword(tx, id, hash);
     repo_.DeleteUserSessions(tx, id);               // a reset signs out every device
     repo_.MarkVerified(tx, id, FormatIsoUtc(now));  // the code proved control of the login
+    repo_.DeleteAccountThrottles(tx, account);      // and lifts the account's throttles
     Actor self = actor;
     self.user_id = id;
     audit::Record(tx, self, {"identity.password_reset", "user", id, "{}"}, now);
+    return Ok();
+  });
+}
+
+Status IdentityService::Unlock(const std::string& token, const Actor& actor) {
+  if (token.size() != 64) return Error::Invalid("token", "invalid");
+  const int64_t now = clock_.NowMs();
+  return db_.Write([&](db::Tx& tx) -> Status {
+    auto found = repo_.FindCodeByHash(tx, CodePurpose::kUnlock, UnlockHash(token));
+    if (!found) return Error::Invalid("token", "invalid");
+    if (found->second.expires_ms < now) return Error::Invalid("token", "expired");
+    repo_.MarkCodeUsed(tx, found->second.id, FormatIsoUtc(now));
+    repo_.DeleteAccountThrottles(tx, AccountKeyOf(found->first));
+    Actor self = actor;
+    self.user_id = found->first;
+    audit::Record(tx, self, {"identity.unlocked", "user", found->first, "{}"}, now);
     return Ok();
   });
 }
@@ -443,7 +631,12 @@ Result<std::optional<int64_t>> IdentityService::EnsureAccount(const std::string&
                                                               const std::string& display_name,
                                                               const std::string& language,
                                                               const std::vector<RoleGrant>& roles) {
-  std::string hash = crypto::HashPassword(password);
+  std::string hash;
+  {
+    auto permit = crypto::HashGate::Shared().Acquire(kSeedHashWait);
+    if (!permit) return Error::Of(ErrorCode::kUnavailable, "password hashing is saturated");
+    hash = crypto::HashPassword(password);
+  }
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<std::optional<int64_t>> {
     if (repo_.FindByLogin(tx, email)) return std::optional<int64_t>();

@@ -1,7 +1,10 @@
 #pragma once
 // Identity use cases: one method each, one transaction each (throttle and attempt counters commit
 // on their own, because a failed attempt must be remembered even though the use case fails).
+// Throttles are taken before the costly or guessable step (argon2, a code comparison) and count
+// attempts in flight; argon2 itself runs only with a slot of crypto::HashGate.
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -12,6 +15,7 @@
 #include "core/config.hpp"
 #include "core/error.hpp"
 #include "features/identity/identity_repository.hpp"
+#include "features/identity/throttle.hpp"
 #include "features/identity/user.hpp"
 #include "platform/db/database.hpp"
 
@@ -56,8 +60,7 @@ struct UserPage {
 
 class IdentityService {
  public:
-  IdentityService(db::Database& db, const Clock& clock, const Config& config)
-      : db_(db), clock_(clock), config_(config) {}
+  IdentityService(db::Database& db, const Clock& clock, const Config& config);
 
   Result<Registered> Register(const RegisterInput& in, const Actor& actor);
   Status Verify(const std::string& login, const std::string& code, const Actor& actor);
@@ -67,6 +70,9 @@ class IdentityService {
   Status RequestReset(const std::string& login, const Actor& actor);
   Status ConfirmReset(const std::string& login, const std::string& code,
                       const std::string& new_password, const Actor& actor);
+  // The token of the unlock link mailed while sign-in was held back: clears every throttle of the
+  // account.
+  Status Unlock(const std::string& token, const Actor& actor);
 
   Result<User> Me(const Actor& actor);
   Result<User> UpdateMe(const Actor& actor, const std::optional<std::string>& display_name,
@@ -97,10 +103,30 @@ class IdentityService {
                                                const std::vector<RoleGrant>& roles);
 
  private:
+  // One throttle key: its hash, the account it belongs to ("" for per-address keys), its rule.
+  struct Throttle {
+    std::string key;
+    std::string account;
+    ThrottleRule rule;
+  };
+  // Counts one attempt on every key, or on none: the error (429 + Retry-After) when one refuses.
+  std::optional<Error> Take(db::Tx& tx, std::initializer_list<const Throttle*> keys);
+  void GiveBack(db::Tx& tx, std::initializer_list<const Throttle*> keys);
+  void GiveBack(std::initializer_list<const Throttle*> keys);  // in a transaction of its own
+
   Status IssueCode(db::Tx& tx, const User& user, CodePurpose purpose);
-  // Checks a one-time code; the attempt is committed whether or not the code is right.
-  Status ConsumeCode(int64_t user_id, CodePurpose purpose, const std::string& code);
-  std::optional<int> ThrottledFor(db::Tx& tx, const std::string& key_hash, int limit);
+  // The code budget of an account (a new code does not renew it) and of an address.
+  Throttle CodeGuesses(const std::string& account, CodePurpose purpose) const;
+  Throttle CodeGuessesFrom(const std::string& ip) const;
+  // Checks a one-time code under both budgets: a wrong code stays counted; a right one is given
+  // back and, when `consume`, marked used. Returns the code's id.
+  Result<int64_t> CheckCode(const std::optional<User>& user, const std::string& account,
+                            CodePurpose purpose, const std::string& code, const Actor& actor,
+                            bool consume);
+  // Limits code e-mails per login and per address, before anything is queued.
+  std::optional<Error> TakeCodeRequest(const std::string& account, const Actor& actor);
+  // Mails the owner an unlock link, at most once per window.
+  void MaybeSendUnlock(db::Tx& tx, const User& user, int64_t now);
 
   db::Database& db_;
   const Clock& clock_;

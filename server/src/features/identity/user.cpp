@@ -3,7 +3,15 @@
 namespace kenes::identity {
 
 std::string_view PurposeName(CodePurpose p) {
-  return p == CodePurpose::kVerify ? "verify" : "reset";
+  switch (p) {
+    case CodePurpose::kVerify:
+      return "verify";
+    case CodePurpose::kReset:
+      return "reset";
+    case CodePurpose::kUnlock:
+      return "unlock";
+  }
+  return "reset";
 }
 
 std::optional<std::string> NormalizeLogin(std::string_view raw) {

@@ -57,7 +57,7 @@ struct Session {
   int64_t expires_ms = 0;  // absolute
 };
 
-enum class CodePurpose { kVerify, kReset };
+enum class CodePurpose { kVerify, kReset, kUnlock };
 std::string_view PurposeName(CodePurpose p);
 
 inline constexpr int kCodeTtlMinutes = 15;

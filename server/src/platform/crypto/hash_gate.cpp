@@ -1,0 +1,53 @@
+#include "platform/crypto/hash_gate.hpp"
+
+#include <algorithm>
+#include <thread>
+
+namespace kenes::crypto {
+
+HashGate::Permit::~Permit() {
+  if (gate_) gate_->Release();
+}
+
+HashGate::HashGate(int slots) : slots_(std::max(1, slots)) {}
+
+HashGate& HashGate::Shared() {
+  static HashGate gate(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  return gate;
+}
+
+std::optional<HashGate::Permit> HashGate::Acquire(std::chrono::milliseconds wait) {
+  std::unique_lock lock(mu_);
+  if (!cv_.wait_for(lock, wait, [&] { return in_use_ < slots_; })) {
+    ++refused_;
+    return std::nullopt;
+  }
+  ++in_use_;
+  ++admitted_;
+  return Permit(this);
+}
+
+void HashGate::Release() {
+  {
+    std::lock_guard lock(mu_);
+    --in_use_;
+  }
+  cv_.notify_one();
+}
+
+int HashGate::in_use() const {
+  std::lock_guard lock(mu_);
+  return in_use_;
+}
+
+int64_t HashGate::admitted() const {
+  std::lock_guard lock(mu_);
+  return admitted_;
+}
+
+int64_t HashGate::refused() const {
+  std::lock_guard lock(mu_);
+  return refused_;
+}
+
+}  // namespace kenes::crypto
