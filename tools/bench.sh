@@ -94,7 +94,8 @@ SMTP_URL="smtp://127.0.0.1:$SMTP_PORT"
 
 KENES_PORT=$(free_port)
 # Access log off, like nginx below: both sides do the same work per request.
-(cd "$TMP/run" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn exec "$KENES_ROOT/build/kenes" serve \
+# wrk opens all its connections from one address: the per-client in-flight cap (16) is lifted here.
+(cd "$TMP/run" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn KENES_HTTP_MAX_INFLIGHT_PER_CLIENT=100000 exec "$KENES_ROOT/build/kenes" serve \
   --host 127.0.0.1 --port "$KENES_PORT" --database-url "$DB" --web-root "$WEB_ROOT" \
   --smtp-url "$SMTP_URL") \
   >"$TMP/kenes.log" 2>&1 &
@@ -186,7 +187,7 @@ pg_intake() {
   build/kenes seed --demo --database-url "$url" >"$TMP/seed-pg.log" 2>&1 ||
     { cat "$TMP/seed-pg.log"; return 1; }
   PG_KENES_PORT=$(free_port)
-  (cd "$TMP/run-pg" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn exec "$KENES_ROOT/build/kenes" serve \
+  (cd "$TMP/run-pg" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn KENES_HTTP_MAX_INFLIGHT_PER_CLIENT=100000 exec "$KENES_ROOT/build/kenes" serve \
     --host 127.0.0.1 --port "$PG_KENES_PORT" --database-url "$url" --web-root "$WEB_ROOT" \
     --smtp-url "$SMTP_URL") \
     >"$TMP/kenes-pg.log" 2>&1 &

@@ -64,7 +64,7 @@ start_kenes() {  # sets KENES_PID and BASE_URL
   local port
   port=$(free_port)
   # TMPDIR: SQLite's temporary files, which kill -9 may leave behind, stay in $TMP.
-  (cd "$TMP/run" && TMPDIR="$TMP/tmp" KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn exec "$KENES_BIN" serve \
+  (cd "$TMP/run" && TMPDIR="$TMP/tmp" KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn KENES_HTTP_MAX_INFLIGHT_PER_CLIENT=100000 exec "$KENES_BIN" serve \
     --host 127.0.0.1 --port "$port" --database-url "$DB" --web-root "$TMP/www") >>"$TMP/kenes.log" 2>&1 &
   KENES_PID=$!
   BASE_URL="http://127.0.0.1:$port"

@@ -1,6 +1,7 @@
 #include "app/app.hpp"
 
 #include <chrono>
+#include <set>
 #include <thread>
 
 #include "features/appeals/module.hpp"
@@ -12,6 +13,9 @@
 #include "platform/db/migrations.hpp"
 #include "platform/db/ping.hpp"
 #include "platform/http/api.hpp"
+#include "platform/http/client_address.hpp"
+#include "platform/http/client_gate.hpp"
+#include "platform/http/csrf.hpp"
 #include "platform/http/metrics.hpp"
 #include "platform/http/router.hpp"
 #include "platform/http/server.hpp"
@@ -42,11 +46,33 @@ bool IsUnsafe(const std::string& method) {
   return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
 
+// Everything under /api can cost (a scan, a hash, a PDF, a wait for the single writer), so it runs
+// on the worker pool; the io threads keep answering static files, /healthz and /metrics at once.
+bool RunsOnWorkers(const Request& req) { return req.target.rfind("/api", 0) == 0; }
+
+int HardwareThreads() {
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 2 : static_cast<int>(n);
+}
+
+Response TooManyRequests(const std::string& request_id) {
+  Error e = Error::Of(ErrorCode::kResourceExhausted, "too many requests at once");
+  e.retry_after_s = 1;
+  return http::ErrorResponse(e, request_id);
+}
+
 }  // namespace
 
 class App::Impl {
  public:
-  Impl(Config config, AppDeps deps) : config_(std::move(config)), deps_(deps) {
+  Impl(Config config, AppDeps deps)
+      : config_(std::move(config)),
+        deps_(deps),
+        trusted_proxies_(http::ParseTrustedProxies(config_.http.trusted_proxies)),
+        client_gate_(config_.http.max_inflight_per_client, 1 << 30),
+        heavy_gate_(config_.http.max_heavy_per_client, config_.http.max_heavy_total > 0
+                                                           ? config_.http.max_heavy_total
+                                                           : 2 * HardwareThreads()) {
     clock_ = deps_.clock ? deps_.clock : &system_clock_;
   }
 
@@ -73,8 +99,8 @@ class App::Impl {
       static_ = std::make_unique<http::StaticFiles>(config_.http.web_root);
 
     http::Routes routes([this](std::string method, std::string pattern, http::ApiHandler handler,
-                               http::Access access) {
-      AddApiRoute(std::move(method), std::move(pattern), std::move(handler), access);
+                               http::Access access, http::Cost cost) {
+      AddApiRoute(std::move(method), std::move(pattern), std::move(handler), access, cost);
     });
     ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes};
     system::RegisterModule(ctx);
@@ -93,7 +119,8 @@ class App::Impl {
       }
       return http::JsonResponse(200, {{"status", "ok"}});
     });
-    router_.Add("GET", "/metrics", [this](Request&) {
+    router_.Add("GET", "/metrics", [this](Request& req) {
+      if (!MetricsAllowed(req)) return http::ErrorResponse(Error::NotFound(), req.request_id);
       Response res;
       res.SetHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
       res.body = metrics_.Render();
@@ -112,19 +139,7 @@ class App::Impl {
     so.shutdown_grace_ms = config_.http.shutdown_grace_ms;
     http::ServerHooks hooks;
     hooks.handle = [this](Request& req) { return Handle(req); };
-    hooks.offload = [this](const Request& req) {
-      // A network database may block for long: everything goes to the worker pool. On SQLite,
-      // short reads run inline (fewer thread hops); writes wait for the single writer, and
-      // waiting on worker threads lets many of them share one commit (group commit) while the
-      // io threads keep serving reads. What is slow by nature moves off too: password hashing
-      // (auth), and generated files.
-      if (db_->IsRemote()) return true;
-      if (req.method != "GET" && req.method != "HEAD") return true;
-      const std::string& t = req.target;
-      return t.rfind("/api/v1/appeals-export", 0) == 0 ||
-             t.find("/talon.pdf") != std::string::npos || t.rfind("/api/v1/me/totp/", 0) == 0 ||
-             t.find("/imports/") != std::string::npos;
-    };
+    hooks.offload = [this](const Request& req) { return db_->IsRemote() || RunsOnWorkers(req); };
     hooks.reject = [this](int status, const std::string& code) {
       Error e = Error::Of(status == 413   ? ErrorCode::kPayloadTooLarge
                           : status == 503 ? ErrorCode::kUnavailable
@@ -150,39 +165,59 @@ class App::Impl {
     metrics_.AddGauge("kenes_db_commits_total",
                       "Commits; on SQLite concurrent writes share one (group commit).",
                       [this] { return static_cast<double>(db_->Stats().commits); });
+    metrics_.AddGauge(
+        "kenes_http_rejected_busy_total",
+        "Requests refused (429) because their client had too many in flight.",
+        [this] { return static_cast<double>(client_gate_.rejected() + heavy_gate_.rejected()); });
     metrics_.AddGauge("kenes_jobs_processed_total", "Background jobs run by this node.",
                       [this] { return static_cast<double>(jobs_->processed()); });
     if (deps_.run_jobs) jobs_->Start();
   }
 
   void AddApiRoute(std::string method, std::string pattern, http::ApiHandler handler,
-                   http::Access access) {
+                   http::Access access, http::Cost cost) {
     const bool unsafe = IsUnsafe(method);
-    router_.Add(method, pattern,
-                [this, handler = std::move(handler), access, unsafe](Request& req) -> Response {
-                  if (unsafe && !CsrfOk(req)) {
-                    Error e = Error::Denied();
-                    e.message = "missing or wrong CSRF token";
-                    e.fields["csrf"] = "invalid";
-                    return http::ErrorResponse(e, req.request_id);
-                  }
-                  Actor actor;
-                  if (auto token = req.Cookie("kenes_session")) {
-                    if (auto a = identity_->Authenticate(*token)) actor = std::move(*a);
-                  }
-                  actor.ip = req.remote_ip;
-                  actor.request_id = req.request_id;
-                  if (access == http::Access::kSignedIn && !actor.IsAuthenticated()) {
-                    return http::ErrorResponse(Error::Unauthenticated(), req.request_id);
-                  }
-                  return handler(req, actor);
-                });
+    router_.Add(
+        method, pattern,
+        [this, handler = std::move(handler), access, unsafe, cost](Request& req) -> Response {
+          if (unsafe && !CsrfOk(req)) {
+            Error e = Error::Denied();
+            e.message = "missing or wrong CSRF token";
+            e.fields["csrf"] = "invalid";
+            return http::ErrorResponse(e, req.request_id);
+          }
+          http::ClientGate::Pass heavy;
+          if (cost == http::Cost::kHeavy) {
+            heavy = heavy_gate_.Enter(req.remote_ip);
+            if (!heavy.admitted()) return TooManyRequests(req.request_id);
+          }
+          Actor actor;
+          if (auto token = req.Cookie("kenes_session")) {
+            if (auto a = identity_->Authenticate(*token)) actor = std::move(*a);
+          }
+          actor.ip = req.remote_ip;
+          actor.request_id = req.request_id;
+          if (access == http::Access::kSignedIn && !actor.IsAuthenticated()) {
+            return http::ErrorResponse(Error::Unauthenticated(), req.request_id);
+          }
+          return handler(req, actor);
+        });
   }
 
+  // The header must repeat the cookie, and the token must have been issued for this session: a
+  // cookie planted by a sibling site (or "x") does not pass.
   static bool CsrfOk(const Request& req) {
-    auto cookie = req.Cookie("kenes_csrf");
+    auto cookie = req.Cookie(http::kCsrfCookieName);
     auto header = req.Header("x-csrf-token");
-    return cookie && header && !cookie->empty() && crypto::ConstantTimeEqual(*cookie, *header);
+    return cookie && header && crypto::ConstantTimeEqual(*cookie, *header) &&
+           http::CsrfTokenFits(*cookie, req.Cookie("kenes_session"));
+  }
+
+  bool MetricsAllowed(const Request& req) const {
+    if (http::IsLoopback(req.remote_ip)) return true;
+    if (config_.http.metrics_token.empty()) return false;
+    auto auth = req.Header("authorization");
+    return auth && crypto::ConstantTimeEqual(*auth, "Bearer " + config_.http.metrics_token);
   }
 
   void AddSecurityHeaders(Response& res, bool api) const {
@@ -200,7 +235,15 @@ class App::Impl {
   Response Handle(Request& req) {
     const auto start = std::chrono::steady_clock::now();
     req.request_id = crypto::RandomToken(8);
-    Response res = Guarded(req);
+    req.remote_ip =
+        http::ClientAddress(req.remote_ip, req.Header("x-forwarded-for"), trusted_proxies_);
+    Response res;
+    if (RunsOnWorkers(req)) {
+      auto pass = client_gate_.Enter(req.remote_ip);
+      res = pass.admitted() ? Guarded(req) : TooManyRequests(req.request_id);
+    } else {
+      res = Guarded(req);
+    }
     const bool api =
         req.path.rfind("/api/", 0) == 0 || req.path == "/healthz" || req.path == "/metrics";
     AddSecurityHeaders(res, api);
@@ -213,7 +256,7 @@ class App::Impl {
       // The route pattern, never the path or query: those can carry names and search words.
       log::Info("request",
                 {{"request_id", req.request_id},
-                 {"method", req.method},
+                 {"method", http::MethodLabel(req.method)},
                  {"route", req.route.empty() ? (api ? "unmatched" : "static") : req.route},
                  {"status", res.status},
                  {"ms", static_cast<int64_t>(ms * 1000) / 1000.0},
@@ -269,6 +312,9 @@ class App::Impl {
 
   Config config_;
   AppDeps deps_;
+  std::set<std::string> trusted_proxies_;
+  http::ClientGate client_gate_;  // every API request, per address
+  http::ClientGate heavy_gate_;   // routes registered as Cost::kHeavy
   SystemClock system_clock_;
   const Clock* clock_ = nullptr;
   std::unique_ptr<db::Database> db_;
@@ -296,5 +342,6 @@ void App::Run(bool handle_signals) {
 void App::Stop() { impl_->server_->Stop(); }
 db::Database& App::database() { return *impl_->db_; }
 jobs::JobRunner& App::job_runner() { return *impl_->jobs_; }
+std::vector<std::string> App::Routes() const { return impl_->router_.Patterns(); }
 
 }  // namespace kenes

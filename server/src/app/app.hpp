@@ -3,6 +3,8 @@
 
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/actor.hpp"
 #include "core/clock.hpp"
@@ -32,6 +34,8 @@ class App {
 
   db::Database& database();
   jobs::JobRunner& job_runner();
+  // Every registered route as "METHOD /pattern" (the authorization matrix test walks them).
+  std::vector<std::string> Routes() const;
 
  private:
   class Impl;

@@ -88,6 +88,12 @@ std::vector<Key> Keys(Config& c) {
       StrKey("http.web_root", &c.http.web_root, nullptr),
       BoolKey("http.behind_tls", &c.http.behind_tls),
       BoolKey("http.access_log", &c.http.access_log),
+      StrKey("http.trusted_proxies", &c.http.trusted_proxies, nullptr),
+      StrKey("http.metrics_token", &c.http.metrics_token,
+             [](const std::string& v) { return v.empty() || v.size() >= 16; }),
+      IntKey("http.max_inflight_per_client", &c.http.max_inflight_per_client, 1, 100000),
+      IntKey("http.max_heavy_per_client", &c.http.max_heavy_per_client, 1, 10000),
+      IntKey("http.max_heavy_total", &c.http.max_heavy_total, 0, 10000),
       StrKey("http.public_url", &c.http.public_url,
              [](const std::string& v) {
                return v.rfind("http://", 0) == 0 || v.rfind("https://", 0) == 0;

@@ -19,6 +19,14 @@ struct Config {
     int shutdown_grace_ms = 10000;
     std::string web_root = "web/dist";
     bool behind_tls = false;
+    // Proxies whose X-Forwarded-For is believed ("127.0.0.1, 10.0.0.5"); empty: the socket's peer
+    // is the client. Set it behind nginx, or every user shares the proxy's address and its limits.
+    std::string trusted_proxies;
+    // /metrics answers loopback clients, and others only with "Authorization: Bearer <token>".
+    std::string metrics_token;
+    int max_inflight_per_client = 16;  // API requests of one address at once; more get 429
+    int max_heavy_per_client = 2;      // PDFs, exports, imports, register scans at once
+    int max_heavy_total = 0;           // of all clients; 0: twice the cores
     bool access_log = true;
     std::string public_url = "http://127.0.0.1:8080";  // for links in e-mails
   } http;

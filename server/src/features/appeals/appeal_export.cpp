@@ -30,7 +30,11 @@ std::vector<std::string> Cells(const Appeal& a) {
 std::string ExportCsv(const std::vector<Appeal>& rows) {
   // A BOM makes spreadsheet programs read the file as UTF-8 (Cyrillic and Kazakh letters).
   std::string out = "\xEF\xBB\xBF" + text::CsvLine(kHeader);
-  for (const auto& a : rows) out += text::CsvLine(Cells(a));
+  for (const auto& a : rows) {
+    auto cells = Cells(a);
+    for (auto& c : cells) c = text::CsvSafeCell(std::move(c));
+    out += text::CsvLine(cells);
+  }
   return out;
 }
 

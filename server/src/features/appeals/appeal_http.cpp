@@ -142,7 +142,7 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
         res.body = std::move(*pdf);
         return res;
       },
-      http::Access::kSignedIn);
+      http::Access::kSignedIn, http::Cost::kHeavy);
 
   routes.Add(
       "POST", "/api/v1/appeals/{id}/actions",

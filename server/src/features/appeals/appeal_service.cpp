@@ -99,6 +99,8 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
   if (!IsContactPreference(in.contact_preference)) f["contact_preference"] = "invalid";
   if (on_behalf && !IsChannel(*in.channel)) f["channel"] = "invalid";
   if (!on_behalf && (in.anonymous || in.urgent_redirect)) f["anonymous"] = "invalid";
+  // Only staff entering a paper or phone appeal say when it arrived; a citizen's is received now.
+  if (!on_behalf && in.received_at_ms) f["received_at_ms"] = "invalid";
   if (in.urgent_redirect && !in.anonymous) f["urgent_redirect"] = "invalid";
   if (on_behalf && !in.anonymous && in.applicant_name.empty()) f["applicant_name"] = "required";
   if (in.applicant_iin && !IsValidIin(*in.applicant_iin)) f["applicant_iin"] = "invalid_checksum";
@@ -165,7 +167,11 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
   }
   const int64_t now = clock_.NowMs();
   const int64_t received = in.received_at_ms.value_or(now);
-  if (received > now) return Invalid({{"received_at", "invalid"}});
+  // A year back is far more than any paper appeal waits for registration; 0 (1970) is a typo or
+  // an attempt to backdate the deadline.
+  constexpr int64_t kMaxBackdateMs = 366LL * 24 * 3600 * 1000;
+  if (received > now || received < now - kMaxBackdateMs)
+    return Invalid({{"received_at", "invalid"}});
   a.type = in.type;
   a.language = in.language;
   a.subject = in.subject;

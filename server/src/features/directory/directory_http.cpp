@@ -641,11 +641,14 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
           auto r = kind == "coverage" ? imports->Coverage(actor, *id, req.body, dry == "true")
                                       : imports->Deputies(actor, *id, req.body, dry == "true");
           if (!r.ok()) return Fail(r.error(), req);
+          // The first 200 problems tell what is wrong with a file; the count tells how much.
           Json errors = Json::array();
-          for (const auto& e : r->errors) {
+          for (size_t i = 0; i < r->errors.size() && i < 200; ++i) {
+            const auto& e = r->errors[i];
             errors.push_back({{"line", e.line}, {"field", e.field}, {"reason", e.reason}});
           }
           Json body = {{"dry_run", r->dry_run},
+                       {"errors_total", r->errors.size()},
                        {"rows", r->rows},
                        {"imported", r->imported},
                        {"errors", errors}};
@@ -658,7 +661,7 @@ void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
           }
           return JsonResponse(200, body);
         },
-        http::Access::kSignedIn);
+        http::Access::kSignedIn, http::Cost::kHeavy);
   }
 }
 

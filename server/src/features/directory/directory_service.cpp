@@ -14,6 +14,13 @@ void Apply(T& target, const Opt<T>& value) {
   if (value) target = *value;
 }
 
+Error LinkDenied() {
+  Error e = Error::Denied();
+  e.message = "only an administrator links an account to a deputy";
+  e.fields["user_id"] = "forbidden";
+  return e;
+}
+
 Error Invalid(std::map<std::string, std::string> fields) {
   Error e = Error::Of(ErrorCode::kInvalidArgument, "invalid directory data");
   e.fields = std::move(fields);
@@ -352,6 +359,7 @@ Status DirectoryService::ValidateDeputy(db::Tx& tx, const Deputy& d) {
 
 Result<Deputy> DirectoryService::CreateDeputy(const Actor& actor, int64_t maslikhat_id, Deputy d) {
   if (auto s = RequireEditor(actor, maslikhat_id); !s.ok()) return s.error();
+  if (d.user_id && !DirectoryPolicy::CanLinkAccount(actor)) return LinkDenied();
   return db_.Write([&](db::Tx& tx) -> Result<Deputy> {
     if (!repo_.FindMaslikhat(tx, maslikhat_id)) return Error::NotFound();
     d.maslikhat_id = maslikhat_id;
@@ -369,6 +377,9 @@ Result<Deputy> DirectoryService::UpdateDeputy(const Actor& actor, int64_t id,
   return db_.Write([&](db::Tx& tx) -> Result<Deputy> {
     auto d = repo_.FindDeputy(tx, id);
     if (!d || !DirectoryPolicy::CanEdit(actor, d->maslikhat_id)) return Error::NotFound();
+    if (p.user_id && *p.user_id != d->user_id && !DirectoryPolicy::CanLinkAccount(actor)) {
+      return LinkDenied();
+    }
     Apply(d->okrug_id, p.okrug_id);
     Apply(d->user_id, p.user_id);
     Apply(d->full_name_kk, p.full_name_kk);

@@ -166,6 +166,76 @@ std::optional<std::string> StripWebp(std::string_view s) {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Dimensions, read from the header without decoding: a 74-byte PNG can claim 10^6 × 10^6 pixels,
+// and every browser that shows it would try to allocate them.
+
+struct Size {
+  uint64_t width = 0;
+  uint64_t height = 0;
+};
+
+bool IsJpegFrameHeader(uint8_t m) {
+  return m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC;
+}
+
+std::optional<Size> JpegSize(std::string_view s) {
+  size_t pos = 2;
+  while (pos + 4 <= s.size()) {
+    if (Byte(s, pos) != 0xFF) return std::nullopt;
+    while (pos < s.size() && Byte(s, pos) == 0xFF) ++pos;
+    if (pos >= s.size()) return std::nullopt;
+    const uint8_t marker = Byte(s, pos++);
+    if (IsRst(marker) || marker == 0x01) continue;
+    if (marker == kEoi || marker == kSos || pos + 2 > s.size()) return std::nullopt;
+    const size_t length = ReadBe16(s, pos);
+    if (length < 2 || pos + length > s.size()) return std::nullopt;
+    if (IsJpegFrameHeader(marker)) {
+      if (length < 7) return std::nullopt;
+      return Size{ReadBe16(s, pos + 5), ReadBe16(s, pos + 3)};
+    }
+    pos += length;
+  }
+  return std::nullopt;
+}
+
+std::optional<Size> PngSize(std::string_view s) {
+  if (s.size() < 24 || s.substr(12, 4) != "IHDR") return std::nullopt;
+  return Size{ReadBe32(s, 16), ReadBe32(s, 20)};
+}
+
+uint32_t ReadLe24(std::string_view s, size_t i) {
+  return Byte(s, i) | (Byte(s, i + 1) << 8) | (Byte(s, i + 2) << 16);
+}
+
+std::optional<Size> WebpSize(std::string_view s) {
+  for (size_t pos = 12; pos + 8 <= s.size();) {
+    const std::string_view fourcc = s.substr(pos, 4);
+    const uint32_t size = ReadLe32(s, pos + 4);
+    const size_t data = pos + 8;
+    if (s.size() - data < size) return std::nullopt;
+    if (fourcc == "VP8X" && size >= 10) {
+      return Size{uint64_t{ReadLe24(s, data + 4)} + 1, uint64_t{ReadLe24(s, data + 7)} + 1};
+    }
+    if (fourcc == "VP8L" && size >= 5) {
+      const uint32_t bits = ReadLe32(s, data + 1);
+      return Size{(bits & 0x3FFF) + 1u, ((bits >> 14) & 0x3FFF) + 1u};
+    }
+    if (fourcc == "VP8 " && size >= 10) {
+      // After the frame tag and start code: 14-bit width and height, little-endian.
+      return Size{Byte(s, data + 6) | (Byte(s, data + 7) & 0x3Fu) << 8,
+                  Byte(s, data + 8) | (Byte(s, data + 9) & 0x3Fu) << 8};
+    }
+    pos = data + size + (size & 1);
+  }
+  return std::nullopt;
+}
+
+bool SizeAcceptable(const std::optional<Size>& size) {
+  return size && size->width > 0 && size->height > 0 && size->width <= kMaxImageSide &&
+         size->height <= kMaxImageSide && size->width * size->height <= kMaxImagePixels;
+}
+
 }  // namespace
 
 std::optional<ImageType> DetectImageType(std::string_view bytes) {
@@ -204,6 +274,10 @@ std::string_view ExtensionOf(ImageType type) {
 std::optional<std::string> StripImageMetadata(std::string_view bytes) {
   const std::optional<ImageType> type = DetectImageType(bytes);
   if (!type) return std::nullopt;
+  const auto size = *type == ImageType::kJpeg  ? JpegSize(bytes)
+                    : *type == ImageType::kPng ? PngSize(bytes)
+                                               : WebpSize(bytes);
+  if (!SizeAcceptable(size)) return std::nullopt;
   switch (*type) {
     case ImageType::kJpeg:
       return StripJpeg(bytes);

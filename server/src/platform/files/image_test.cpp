@@ -248,5 +248,33 @@ TEST(ImageStrip, RejectsGarbageAndUnsupported) {
   EXPECT_FALSE(StripImageMetadata("%PDF-1.7\n"));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Dimensions: a tiny file may claim a huge picture that every browser would try to allocate.
+
+TEST(ImageSize, RefusesHugeClaimedDimensions) {
+  const std::string huge_ihdr =
+      PngChunk("IHDR", Be32(1'000'000) + Be32(1'000'000) + "\x08\0\0\0\0"s);
+  EXPECT_EQ(StripImageMetadata(kPngSignature + huge_ihdr + kIdat + kIend), std::nullopt);
+  const std::string wide_ihdr = PngChunk("IHDR", Be32(12001) + Be32(1) + "\x08\0\0\0\0"s);
+  EXPECT_EQ(StripImageMetadata(kPngSignature + wide_ihdr + kIdat + kIend), std::nullopt);
+  const std::string zero_ihdr = PngChunk("IHDR", Be32(0) + Be32(1) + "\x08\0\0\0\0"s);
+  EXPECT_EQ(StripImageMetadata(kPngSignature + zero_ihdr + kIdat + kIend), std::nullopt);
+  // 65,535 × 65,535 in a JPEG frame header.
+  const std::string huge_sof = JpegSegment(0xC0, "\x08\xFF\xFF\xFF\xFF\x01\x01\x11\0"s);
+  EXPECT_EQ(StripImageMetadata(kSoi + kJfif + kDqt + huge_sof + kDht + kSos + kScan + kEoi),
+            std::nullopt);
+  // 16,777,216 × 1 on a WebP canvas.
+  const std::string huge_vp8x = WebpChunk("VP8X", "\0\0\0\0\xFF\xFF\xFF\0\0\0"s);
+  EXPECT_EQ(StripImageMetadata(Riff(huge_vp8x + kVp8l)), std::nullopt);
+}
+
+TEST(ImageSize, AcceptsOrdinaryPhotos) {
+  const std::string photo_ihdr = PngChunk("IHDR", Be32(4000) + Be32(3000) + "\x08\0\0\0\0"s);
+  EXPECT_TRUE(StripImageMetadata(kPngSignature + photo_ihdr + kIdat + kIend).has_value());
+  const std::string photo_sof = JpegSegment(0xC2, "\x08\x0B\xB8\x0F\xA0\x01\x01\x11\0"s);
+  EXPECT_TRUE(
+      StripImageMetadata(kSoi + kJfif + kDqt + photo_sof + kDht + kSos + kScan + kEoi).has_value());
+}
+
 }  // namespace
 }  // namespace kenes::files

@@ -68,7 +68,28 @@ size_t Utf8Length(std::string_view s) {
   return n;
 }
 
-Result<BodyReader> BodyReader::Parse(const Request& req) {
+bool JsonDepthWithin(std::string_view text, int max_depth) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) return false;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return true;
+}
+
+Result<Json> ParseJsonBody(const Request& req) {
   auto ct = req.Header("content-type");
   if (!ct || ct->rfind("application/json", 0) != 0) {
     return Error::Invalid("body", "wrong_type");
@@ -77,10 +98,17 @@ Result<BodyReader> BodyReader::Parse(const Request& req) {
     return Error::Of(ErrorCode::kPayloadTooLarge, "JSON body too large");
   }
   if (!IsValidUtf8(req.body)) return Error::Invalid("body", "invalid_utf8");
+  if (!JsonDepthWithin(req.body, kMaxJsonDepth)) return Error::Invalid("body", "too_deep");
   Json j = Json::parse(req.body, nullptr, false);
   if (j.is_discarded()) return Error::Invalid("body", "invalid_json");
-  if (!j.is_object()) return Error::Invalid("body", "wrong_type");
-  return BodyReader(std::move(j));
+  return j;
+}
+
+Result<BodyReader> BodyReader::Parse(const Request& req) {
+  auto j = ParseJsonBody(req);
+  if (!j.ok()) return j.error();
+  if (!j->is_object()) return Error::Invalid("body", "wrong_type");
+  return BodyReader(std::move(*j));
 }
 
 const Json* BodyReader::Get(const std::string& key, bool required) {
@@ -109,6 +137,14 @@ std::optional<std::string> BodyReader::Str(const std::string& key, bool required
   if (s.empty() && required) {
     fields_.emplace(key, "required");
     return std::nullopt;
+  }
+  // NUL and other control characters (but tab and line breaks) corrupt names in documents, logs
+  // and other systems that later read them.
+  for (unsigned char c : s) {
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      fields_.emplace(key, "invalid_characters");
+      return std::nullopt;
+    }
   }
   size_t len = Utf8Length(s);
   if (len < min_chars) {

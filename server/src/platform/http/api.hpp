@@ -39,6 +39,18 @@ Response Reply(const Result<T>& result, const Request& req, int status,
   return JsonResponse(status, to_json(result.value()));
 }
 
+// Bodies nested deeper than this are refused before parsing: serializing or destroying a value
+// recurses once per level, and 70,000 levels overflow a worker's stack.
+inline constexpr int kMaxJsonDepth = 32;
+
+// True when no array/object in `text` nests deeper than `max_depth` (strings are skipped, so a
+// bracket inside one does not count). Linear, no recursion, stops at the first level too deep.
+bool JsonDepthWithin(std::string_view text, int max_depth);
+
+// A request body as JSON: the content type, size (1 MiB), UTF-8, nesting depth and syntax checked,
+// in that order; each failure is a 422 (413 for size) naming `body`.
+Result<Json> ParseJsonBody(const Request& req);
+
 // Reads a JSON object body field by field, collecting every problem into one 422.
 class BodyReader {
  public:
@@ -90,14 +102,18 @@ size_t Utf8Length(std::string_view s);
 
 enum class Access { kPublic, kSignedIn };
 
+// What a request costs the server. kHeavy (password hashing, PDFs, exports, imports) runs under a
+// concurrency cap per client address and in all, checked before the work starts.
+enum class Cost { kLight, kHeavy };
+
 class Routes {
  public:
   using AddFn = std::function<void(std::string method, std::string pattern, ApiHandler handler,
-                                   Access access)>;
+                                   Access access, Cost cost)>;
   explicit Routes(AddFn add) : add_(std::move(add)) {}
   void Add(std::string method, std::string pattern, ApiHandler handler,
-           Access access = Access::kPublic) {
-    add_(std::move(method), std::move(pattern), std::move(handler), access);
+           Access access = Access::kPublic, Cost cost = Cost::kLight) {
+    add_(std::move(method), std::move(pattern), std::move(handler), access, cost);
   }
 
  private:

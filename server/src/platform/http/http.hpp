@@ -39,6 +39,10 @@ struct Response {
   bool close = false;  // close the connection after writing
 
   void SetHeader(std::string name, std::string value);
+  // Another header of the same name (Set-Cookie may come more than once).
+  void AddHeader(std::string name, std::string value) {
+    headers.emplace_back(std::move(name), std::move(value));
+  }
   const std::string* FindHeader(std::string_view name) const;
 };
 

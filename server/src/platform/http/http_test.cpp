@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "platform/http/api.hpp"
 #include "platform/http/router.hpp"
 #include "platform/http/static_files.hpp"
 
@@ -85,6 +86,26 @@ TEST_F(StaticFilesTest, RefusesTraversal) {
   EXPECT_EQ(files.Serve("/../secret.txt")->status, 404);
   EXPECT_EQ(files.Serve("/assets/../../secret.txt")->status, 404);
   EXPECT_EQ(files.Serve("/.env")->status, 404);
+}
+
+TEST(JsonDepth, CountsNestingOutsideStrings) {
+  EXPECT_TRUE(JsonDepthWithin(R"({"a":[1,{"b":[]}]})", 4));
+  EXPECT_FALSE(JsonDepthWithin(R"({"a":[1,{"b":[]}]})", 3));
+  EXPECT_TRUE(JsonDepthWithin(R"({"s":"[[[[[[{{{{"})", 1));
+  EXPECT_TRUE(JsonDepthWithin(R"({"s":"\"[[[[\\"})", 1));  // escaped quote, escaped backslash
+  EXPECT_FALSE(JsonDepthWithin(std::string(100000, '['), kMaxJsonDepth));
+  EXPECT_TRUE(JsonDepthWithin("", 0));
+}
+
+TEST(JsonDepth, BodiesTooDeepAreRefusedBeforeParsing) {
+  Request req;
+  req.headers.emplace_back("content-type", "application/json");
+  req.body = "{\"a\":" + std::string(70000, '[') + std::string(70000, ']') + "}";
+  auto r = ParseJsonBody(req);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().fields.at("body"), "too_deep");
+  req.body = "{\"a\":[[1]]}";
+  EXPECT_TRUE(ParseJsonBody(req).ok());
 }
 
 }  // namespace kenes::http

@@ -5,9 +5,19 @@
 
 namespace kenes::http {
 
+// A client chooses the method name: anything unknown is one label, or each new name would add a
+// series for good.
+std::string MethodLabel(const std::string& method) {
+  static const char* const kKnown[] = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
+  for (const char* m : kKnown) {
+    if (method == m) return method;
+  }
+  return "other";
+}
+
 void Metrics::Observe(const std::string& method, const std::string& route, int status, double ms) {
   Series* s = nullptr;
-  auto key = std::make_pair(method, route.empty() ? std::string("unmatched") : route);
+  auto key = std::make_pair(MethodLabel(method), route.empty() ? std::string("unmatched") : route);
   {
     std::shared_lock lock(mu_);
     auto it = series_.find(key);

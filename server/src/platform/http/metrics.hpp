@@ -1,5 +1,6 @@
 #pragma once
-// Request counts and latency histograms by route, in Prometheus text format.
+// Request counts and latency histograms by route, in Prometheus text format. The label set is
+// fixed: route patterns (or "static"/"unmatched") and the seven methods Kenes knows, else "other".
 
 #include <array>
 #include <atomic>
@@ -11,6 +12,9 @@
 #include <vector>
 
 namespace kenes::http {
+
+// The method as a label: one of the seven Kenes knows, else "other".
+std::string MethodLabel(const std::string& method);
 
 class Metrics {
  public:

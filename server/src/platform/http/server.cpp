@@ -139,7 +139,7 @@ class Server::Impl {
 
   awaitable<bool> Write(Connection& conn, Response& res, unsigned version, bool keep_alive) {
     bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
-    for (auto& [name, value] : res.headers) out.set(name, value);
+    for (auto& [name, value] : res.headers) out.insert(name, value);
     out.body() = std::move(res.body);
     out.keep_alive(keep_alive && !res.close);
     out.prepare_payload();

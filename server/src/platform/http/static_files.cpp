@@ -46,6 +46,11 @@ std::shared_ptr<const StaticFiles::File> StaticFiles::Load(const std::string& re
       it != cache_.end() &&
       (it->second ? exists && it->second->mtime == mtime && it->second->size == size : !exists);
   if (!fresh) {
+    if (!exists) {
+      // Misses are not remembered: every unique missing path would otherwise stay in memory.
+      if (it != cache_.end()) cache_.erase(it);
+      return nullptr;
+    }
     std::shared_ptr<const File> file;
     if (exists) {
       // Symlinks could still point outside: compare canonical paths.
@@ -59,6 +64,9 @@ std::shared_ptr<const StaticFiles::File> StaticFiles::Load(const std::string& re
         file = std::make_shared<const File>(File{ss.str(), MimeType(relative), mtime, size});
       }
     }
+    if (!file) return nullptr;
+    // The web app is a few hundred files; a tree far larger than that is served but not kept.
+    if (it == cache_.end() && cache_.size() >= kMaxCachedFiles) return file;
     it = cache_.insert_or_assign(relative, std::move(file)).first;
   }
   return it->second;

@@ -35,7 +35,8 @@ class StaticFiles {
   mutable std::mutex mu_;
   // Files are re-read when their size or time changes: a rebuilt web/dist must not leave a running
   // server pointing index.html at assets that no longer exist.
-  mutable std::map<std::string, std::shared_ptr<const File>> cache_;  // null: no such file
+  static constexpr size_t kMaxCachedFiles = 2000;
+  mutable std::map<std::string, std::shared_ptr<const File>> cache_;  // existing files only
 };
 
 }  // namespace kenes::http

@@ -60,6 +60,12 @@ class Parser {
       std::string field;
       if (!ParseField(&field)) return false;
       record.fields.push_back(std::move(field));
+      if (record.fields.size() > kMaxCsvFields) {
+        // Each empty field costs a string; a 200 KB line of commas would cost 100,000 of them.
+        result_.error = "too many fields";
+        result_.error_line = record.line;
+        return false;
+      }
       if (AtEnd() || AtLineEnd()) break;
       ++pos_;  // the delimiter
     }
@@ -124,6 +130,13 @@ bool NeedsQuotes(std::string_view field) {
 CsvParseResult ParseCsv(std::string_view input) {
   if (input.substr(0, kBom.size()) == kBom) input.remove_prefix(kBom.size());
   return Parser(input, DetectDelimiter(input)).Run();
+}
+
+std::string CsvSafeCell(std::string cell) {
+  if (!cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos) {
+    cell.insert(cell.begin(), '\'');
+  }
+  return cell;
 }
 
 // Ends the record with "\n": appending lines then gives a file, and a caller that adds its own

@@ -161,5 +161,21 @@ TEST(CsvLine, RoundTrip) {
   EXPECT_EQ(r.records[3].line, 5);  // record 2 spans two lines
 }
 
+TEST(CsvSafeCell, SpreadsheetsSeeFormulasAsText) {
+  EXPECT_EQ(CsvSafeCell("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+  EXPECT_EQ(CsvSafeCell("+7 701 000 00 00"), "'+7 701 000 00 00");
+  EXPECT_EQ(CsvSafeCell("-1"), "'-1");
+  EXPECT_EQ(CsvSafeCell("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(CsvSafeCell("Яма на дороге"), "Яма на дороге");
+  EXPECT_EQ(CsvSafeCell(""), "");
+}
+
+TEST(CsvParse, ARecordWithTooManyFieldsStopsTheParse) {
+  auto r = ParseCsv("a,b\n" + std::string(kMaxCsvFields + 5, ','));
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error_line, 2);
+  EXPECT_FALSE(ParseCsv(std::string(kMaxCsvFields - 1, ',')).error);
+}
+
 }  // namespace
 }  // namespace kenes::text
