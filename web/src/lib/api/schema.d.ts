@@ -28,7 +28,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics. */
+        /**
+         * Prometheus metrics.
+         * @description Answers clients on loopback, and others that send `Authorization: Bearer <http.metrics_token>`; anyone else gets 404. The client address honours `X-Forwarded-For` only from `http.trusted_proxies`. Labels are a fixed set (route patterns, seven methods or `other`).
+         */
         get: operations["getMetrics"];
         put?: never;
         post?: never;
@@ -98,7 +101,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Verify an account with the 6-digit code. */
+        /**
+         * Verify an account with the 6-digit code.
+         * @description At most 5 wrong codes per account in 15 minutes, whatever the number of codes sent (a new code does not renew them), and 20 per client address; then 429 with `Retry-After`.
+         */
         post: operations["verify"];
         delete?: never;
         options?: never;
@@ -115,7 +121,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a new verification code (always 202). */
+        /**
+         * Send a new verification code (202, or 429 past the limit).
+         * @description At most 3 code messages per login and 10 per client address in 15 minutes (resend and password reset together); beyond that 429 `resource_exhausted` with `Retry-After`, whether or not the login exists. Nothing is queued for a refused request.
+         */
         post: operations["resendCode"];
         delete?: never;
         options?: never;
@@ -132,7 +141,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in; sets the `kenes_session` cookie. */
+        /**
+         * Sign in; sets the `kenes_session` cookie.
+         * @description Throttled per account and client address: after 5 failures the next attempt waits 30 s, doubling with each further failure up to 15 minutes (429 with `Retry-After`); other addresses are not affected, and the owner is mailed an unlock link (`POST /api/v1/auth/unlock`), at most once per 15 minutes. A client address may fail at most 20 times in 15 minutes across accounts. Attempts in flight count. 429 with `Retry-After: 1` when the server is busy hashing passwords.
+         */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -166,7 +178,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a 6-digit password reset code (always 202). */
+        /**
+         * Send a 6-digit password reset code (202, or 429 past the limit).
+         * @description At most 3 code messages per login and 10 per client address in 15 minutes (resend and password reset together); beyond that 429 `resource_exhausted` with `Retry-After`, whether or not the login exists. Nothing is queued for a refused request.
+         */
         post: operations["requestPasswordReset"];
         delete?: never;
         options?: never;
@@ -183,8 +198,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a new password with the reset code. */
+        /**
+         * Set a new password with the reset code.
+         * @description The code is checked first (5 wrong codes per account in 15 minutes, whatever the number of codes sent, and 20 per client address; then 429 with `Retry-After`); the new password is hashed only for a valid code. A reset also lifts the account's sign-in throttles. 429 with `Retry-After: 1` when the server is busy hashing: the code stays valid.
+         */
         post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift the sign-in throttles of an account with the token of the mailed unlock link.
+         * @description The link `<http.public_url>/unlock?token=<token>` is mailed to the owner while sign-in to the account is being held back; the token works once, for 24 hours, and clears every throttle of that account (all addresses).
+         */
+        post: operations["unlockSignIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1041,7 +1079,7 @@ export interface components {
         /** @enum {string} */
         ErrorCode: "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "already_exists" | "conflict" | "failed_precondition" | "payload_too_large" | "resource_exhausted" | "unavailable" | "internal";
         /** @enum {string} */
-        FieldReason: "required" | "invalid_format" | "too_short" | "too_long" | "invalid" | "expired" | "taken" | "unknown_field" | "wrong_type" | "not_verified" | "invalid_checksum" | "invalid_range" | "has_deputies" | "unsupported_type" | "invalid_image" | "too_large";
+        FieldReason: "required" | "invalid_format" | "too_short" | "too_long" | "invalid" | "expired" | "taken" | "unknown_field" | "wrong_type" | "not_verified" | "invalid_checksum" | "invalid_range" | "has_deputies" | "unsupported_type" | "invalid_image" | "too_large" | "too_deep" | "invalid_characters" | "forbidden";
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -1112,6 +1150,9 @@ export interface components {
             login: string;
             code: string;
             new_password: string;
+        };
+        UnlockRequest: {
+            token: string;
         };
         UpdateMeRequest: {
             display_name?: string;
@@ -1540,7 +1581,7 @@ export interface components {
             settlement_known: boolean;
         };
         /** @enum {string} */
-        ImportReason: "required" | "invalid" | "unknown_okrug" | "duplicate" | "invalid_range" | "wrong_column_count" | "invalid_email" | "invalid_phone" | "too_long" | "unknown_column" | "invalid_utf8";
+        ImportReason: "required" | "invalid" | "unknown_okrug" | "duplicate" | "invalid_range" | "wrong_column_count" | "invalid_email" | "invalid_phone" | "too_long" | "unknown_column" | "invalid_utf8" | "too_many_columns";
         ImportRowError: {
             /** @description 1-based line of the file (the header is line 1). */
             line: number;
@@ -1554,6 +1595,8 @@ export interface components {
             rows: number;
             /** @description Rows written (0 on a dry run or with errors). */
             imported: number;
+            /** @description How many problems the file has; `errors` lists the first 200. */
+            errors_total?: number;
             errors: components["schemas"]["ImportRowError"][];
             /** @description Present with 422, like every error body. */
             error?: {
@@ -1945,7 +1988,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description `resource_exhausted`: too many attempts; wait `Retry-After` seconds. */
+        /** @description `resource_exhausted`: too many attempts, or too many requests of this client at once; wait `Retry-After` seconds. */
         ResourceExhausted: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -2033,6 +2076,7 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            404: components["responses"]["NotFound"];
         };
     };
     getInfo: {
@@ -2306,6 +2350,42 @@ export interface operations {
             403: components["responses"]["PermissionDenied"];
             422: components["responses"]["InvalidArgument"];
             429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    unlockSignIn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnlockRequest"];
+            };
+        };
+        responses: {
+            /** @description The account's throttles are cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["PermissionDenied"];
+            /** @description `invalid_argument`, `fields: {"token": "invalid" | "expired"}`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             500: components["responses"]["Internal"];
         };
     };
