@@ -7,12 +7,13 @@ SHELL := /bin/bash
 export CCACHE_DIR ?= $(HOME)/.cache/ccache
 DB_URL := sqlite:./var/kenes.db
 
-.PHONY: help run build deps web test bench format clean
+.PHONY: help run build deps web test fuzz bench format clean
 
 help:
 	@echo "make run     install deps, build server and web, migrate, seed demo data, serve on :8080"
 	@echo "make build   install deps and build the server (build/kenes)"
 	@echo "make test    every check: format, style, unit, API (SQLite+PostgreSQL), web, e2e"
+	@echo "make fuzz    libFuzzer targets (server/fuzz) 120 s each, ASan+UBSan, clang build in build-fuzz/"
 	@echo "make bench   benchmarks: 1M appeals, micro benches, wrk vs nginx, intake, SIGKILL test (loopback, ~6-8 min)"
 	@echo "make format  clang-format -i the C++ sources"
 	@echo "make clean   remove build outputs (keeps ./var and the ccache)"
@@ -43,6 +44,9 @@ run: build web
 test:
 	tools/test_all.sh
 
+fuzz: deps
+	tools/fuzz.sh --seconds 120
+
 bench:
 	tools/bench.sh
 
@@ -50,4 +54,4 @@ format:
 	find server -type f \( -name '*.cpp' -o -name '*.hpp' \) -print0 | xargs -0 -r clang-format --style=file -i
 
 clean:
-	rm -rf build build-debug web/dist
+	rm -rf build build-debug build-fuzz web/dist

@@ -19,8 +19,10 @@ STAGES=(
   "check-style 60 stage_style"
   "build 2400 stage_build"
   "unit 600 stage_unit"
+  "fuzz 600 stage_fuzz"
   "api-sqlite 900 stage_api_sqlite"
   "api-postgres 900 stage_api_postgres"
+  "sqlmap 420 stage_sqlmap"
   "web-deps 900 stage_web_deps"
   "web-typecheck 300 stage_web_typecheck"
   "web-unit 600 stage_web_unit"
@@ -30,7 +32,7 @@ STAGES=(
 )
 # Stages that cannot run without a successful earlier stage.
 declare -A NEEDS=(
-  [unit]=build [api-sqlite]=build [api-postgres]=build
+  [unit]=build [api-sqlite]=build [api-postgres]=build [sqlmap]=build
   [web-typecheck]=web-deps [web-unit]=web-deps [api-lint]=web-deps [web-build]=web-deps
   [e2e]="build web-build"
 )
@@ -61,6 +63,13 @@ stage_build() {
 }
 
 stage_unit() { build/kenes_unit_tests; }
+
+# libFuzzer targets (server/fuzz), own clang build in build-fuzz/: the corpus, then 15 s of fuzzing
+# each (`make fuzz` gives them 120 s).
+stage_fuzz() { tools/fuzz.sh --seconds "${KENES_FUZZ_SECONDS:-15}"; }
+
+# sqlmap against the list and search endpoints of a seeded instance; nothing may be injectable.
+stage_sqlmap() { tools/sqlmap_probe.sh; }
 
 stage_api_sqlite() {
   env -u KENES_TEST_DATABASE_URL build/kenes_api_tests
