@@ -565,5 +565,18 @@ TEST_F(AppealsApi, TheApplicantIsAskedAgainWhetherTheProblemWasSolved) {
   EXPECT_EQ(count_asks(), 1);
 }
 
+TEST_F(AppealsApi, OverdueFilterReadsTheServersClock) {
+  app_.clock().Set(Utc("2026-11-18T06:00:00Z"));
+  int64_t id = File(citizen_, Appeal()).json()["id"];
+  const std::string url = "/api/v1/appeals?overdue=true&maslikhat_id=" + std::to_string(city_);
+  EXPECT_EQ(staff_.Get(url).json()["items"].size(), 0u);
+  // Two months later by the server's clock (not the machine's): the appeal is overdue.
+  app_.clock().Set(Utc("2027-01-20T06:00:00Z"));
+  staff_ = Login("staff@example.kz", "staff-password-1");  // the old session has expired
+  auto items = staff_.Get(url).json()["items"];
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0]["id"], id);
+}
+
 }  // namespace
 }  // namespace kenes::testing

@@ -1,7 +1,5 @@
 #include "features/appeals/appeal_json.hpp"
 
-#include <chrono>
-
 #include "features/appeals/working_calendar.hpp"
 
 namespace kenes::appeals {
@@ -47,12 +45,7 @@ AppealFilter ParseFilter(const http::Request& req, bool* bad) {
   f.query = req.Query("q").value_or("");
   f.from = req.Query("from").value_or("");
   f.to = req.Query("to").value_or("");
-  if (req.Query("overdue").value_or("") == "true") {
-    const int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                            std::chrono::system_clock::now().time_since_epoch())
-                            .count();
-    f.overdue_before = LocalDate(now).ToString();
-  }
+  f.overdue = req.Query("overdue").value_or("") == "true";
   if (http::Utf8Length(f.query) > 200) *bad = true;
   // Search terms are computed in the service (it knows the stemmers); see AppealService::List.
   return f;

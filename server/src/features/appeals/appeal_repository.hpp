@@ -31,6 +31,7 @@ struct AppealFilter {
   std::string status, type, category, query;
   std::optional<int64_t> okrug_id, filter_deputy_id;
   std::string from, to;        // registered_on range
+  bool overdue = false;        // ?overdue=true; the service turns it into overdue_before
   std::string overdue_before;  // open appeals with due_on < this date
   std::string number;          // exact talon number
   // Words of a text search: per word, stems any of which must be indexed for the appeal.

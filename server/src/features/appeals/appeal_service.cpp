@@ -326,6 +326,7 @@ Result<std::string> AppealService::TalonPdf(const Actor& actor, int64_t id) {
 Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   PrepareSearch(filter);
+  if (filter.overdue) filter.overdue_before = LocalDate(clock_.NowMs()).ToString();
   if (filter.limit < 1 || filter.limit > 100) return Invalid({{"limit", "invalid"}});
   if (filter.maslikhat_id) {
     if (!AppealPolicy::IsStaffOf(actor, *filter.maslikhat_id)) return Error::NotFound();
@@ -483,6 +484,7 @@ Result<std::vector<Appeal>> AppealService::ExportRows(const Actor& actor, Appeal
   if (!AppealPolicy::IsStaffOf(actor, *filter.maslikhat_id)) return Error::NotFound();
   filter.limit = kMaxExport;
   PrepareSearch(filter);
+  if (filter.overdue) filter.overdue_before = LocalDate(clock_.NowMs()).ToString();
   return db_.Write([&](db::Tx& tx) -> Result<std::vector<Appeal>> {
     auto rows = repo_.List(tx, filter);
     nlohmann::json details = {{"rows", rows.size()}};
