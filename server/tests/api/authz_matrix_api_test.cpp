@@ -1,0 +1,416 @@
+// The authorization matrix (issue 8): every route × every role × own/other scope, expected
+// outcomes in authz_matrix_table.hpp. See the header for the roles, the fixture world, the
+// placeholders and what each outcome class means.
+
+#include <array>
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "api/authz_matrix_table.hpp"
+#include "support/test_app.hpp"
+
+namespace kenes::testing {
+namespace {
+
+using authz::Expect;
+using authz::Outcome;
+using authz::Row;
+using nlohmann::json;
+
+std::pair<std::string, std::string> SplitRoute(const std::string& route) {
+  auto sp = route.find(' ');
+  return {route.substr(0, sp), route.substr(sp + 1)};
+}
+
+std::vector<std::string> Segments(const std::string& path) {
+  std::vector<std::string> out;
+  std::string cur;
+  std::istringstream in(path);
+  while (std::getline(in, cur, '/')) out.push_back(cur);
+  return out;
+}
+
+// Whether the row names an object of a side (so that own and other scope differ); fresh numbers
+// and addresses, the consent version and the shared territory and user do not.
+bool IsScoped(const Row& row) {
+  static const std::set<std::string> kSideless = {"seq", "email", "consent", "territory", "user"};
+  for (const std::string* text : {&row.target, &row.body}) {
+    for (size_t open = text->find('<'); open != std::string::npos;
+         open = text->find('<', open + 1)) {
+      size_t close = text->find('>', open);
+      if (close == std::string::npos) break;
+      if (!kSideless.count(text->substr(open + 1, close - open - 1))) return true;
+    }
+  }
+  return false;
+}
+
+// Whether `target` (placeholders in place) is a path the route's pattern matches: same literal
+// segments, a {param} segment may hold anything.
+bool TargetFitsPattern(const std::string& target, const std::string& pattern) {
+  std::string path = target.substr(0, target.find('?'));
+  auto t = Segments(path), p = Segments(pattern);
+  if (t.size() != p.size()) return false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const bool param = !p[i].empty() && p[i].front() == '{' && p[i].back() == '}';
+    if (!param && p[i] != t[i]) return false;
+    if (param && t[i].empty()) return false;
+  }
+  return true;
+}
+
+std::string Png() {
+  auto crc = [](const std::string& s) {
+    uint32_t c = 0xFFFFFFFFu;
+    for (unsigned char ch : s) {
+      c ^= ch;
+      for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+    }
+    return c ^ 0xFFFFFFFFu;
+  };
+  auto chunk = [&](const std::string& type, const std::string& data) {
+    std::string out;
+    uint32_t n = static_cast<uint32_t>(data.size());
+    for (int i = 3; i >= 0; --i) out.push_back(static_cast<char>((n >> (i * 8)) & 0xFF));
+    out += type + data;
+    uint32_t c = crc(type + data);
+    for (int i = 3; i >= 0; --i) out.push_back(static_cast<char>((c >> (i * 8)) & 0xFF));
+    return out;
+  };
+  std::string ihdr("\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00", 13);
+  std::string idat("\x78\x9c\x63\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00", 12);
+  return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", idat) +
+         chunk("IEND", "");
+}
+
+const std::string kPdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+
+Outcome Classify(long status, const Row& row, bool* unexpected) {
+  *unexpected = false;
+  if (status == 401) return Outcome::kUnauthenticated;
+  if (status == 403 || status == 404) return Outcome::kDenied;
+  if (status >= 200 && status < 300) return Outcome::kAllowed;
+  for (int s : row.after_gate) {
+    if (s == status) return Outcome::kAllowed;
+  }
+  *unexpected = true;
+  return Outcome::kAllowed;
+}
+
+}  // namespace
+
+// A route without a row, or a row for a route that is gone: the table is out of date.
+TEST(AuthzMatrixRoutes, EveryRouteHasARowAndEveryRowARoute) {
+  TestApp app;
+  std::set<std::string> routes;
+  for (const auto& r : app.app().Routes()) routes.insert(r);
+  ASSERT_FALSE(routes.empty());
+  std::set<std::string> rows;
+  for (const auto& row : authz::Table()) rows.insert(row.route);
+  for (const auto& r : routes) {
+    EXPECT_TRUE(rows.count(r)) << "route without a row in authz_matrix_table.hpp: " << r;
+  }
+  for (const auto& r : rows) {
+    EXPECT_TRUE(routes.count(r)) << "row for a route the server does not register: " << r;
+  }
+}
+
+// Rows are sendable: the target fits the route's pattern, unsafe methods have what they need,
+// and a row that cannot differ by scope does not claim it does.
+TEST(AuthzMatrixRoutes, RowsAreWellFormed) {
+  for (const auto& row : authz::Table()) {
+    auto [method, pattern] = SplitRoute(row.route);
+    EXPECT_TRUE(TargetFitsPattern(row.target, pattern))
+        << row.route << ": target " << row.target << " does not fit the pattern";
+    EXPECT_TRUE(method == "GET" || method == "POST" || method == "PUT" || method == "PATCH" ||
+                method == "DELETE")
+        << row.route;
+    if (method == "GET" || method == "DELETE") {
+      EXPECT_TRUE(row.body.empty()) << row.route;
+    }
+    bool any_allowed = false, mixed = row.target.find("<other.") != std::string::npos;
+    for (const Expect& e : row.expect) {
+      if (!IsScoped(row)) {
+        EXPECT_EQ(e.own, e.other) << row.route << " " << row.target
+                                  << ": no placeholders, so no other scope";
+      }
+      any_allowed |= e.own == Outcome::kAllowed;
+    }
+    // Someone must get through in own scope (else a missing fixture object would pass as
+    // "hidden"), except rows that on purpose mix one side's path with the other side's object.
+    EXPECT_TRUE(any_allowed || mixed) << row.route << " " << row.target << ": nobody allowed";
+  }
+}
+
+class AuthzMatrix : public ::testing::Test {
+ protected:
+  struct Side {
+    std::map<std::string, int64_t> ids;
+    Client staff{0};
+  };
+
+  void SetUp() override {
+    const auto started = std::chrono::steady_clock::now();
+    creds_[authz::kAdmin] = {"admin@example.kz", "admin-password-1"};
+    app_.CreateAccount("admin@example.kz", "admin-password-1", {{"admin", std::nullopt}});
+    admin_ = app_.Login("admin@example.kz", "admin-password-1");
+    int64_t territory = Created(admin_, "/api/v1/territories",
+                                {{"level", "regional_city"},
+                                 {"name_kk", "Көкшетау"},
+                                 {"name_ru", "Кокшетау"},
+                                 {"valid_from", "1991-12-16"}});
+    app_.CreateAccount("grantee@example.kz", "grantee-password-1", {});
+    app_.CreateAccount("login-target@example.kz", "login-target-1", {});
+    int64_t user = UserId("grantee");
+
+    const char* names[2] = {"a", "b"};
+    for (int s = 0; s < 2; ++s) {
+      Side& side = sides_[s];
+      const std::string n = names[s];
+      auto& ids = side.ids;
+      ids["territory"] = territory;
+      ids["user"] = user;
+      int64_t m = Created(admin_, "/api/v1/maslikhats",
+                          {{"territory_id", territory},
+                           {"level", s == 0 ? "city" : "district"},
+                           {"name_kk", "Мәслихат " + n},
+                           {"name_ru", "Маслихат " + n}});
+      ids["maslikhat"] = m;
+      const std::string mp = "/api/v1/maslikhats/" + std::to_string(m);
+      ids["okrug"] = Created(admin_, mp + "/okrugs", {{"number", 1}});
+      int64_t okrug2 = Created(admin_, mp + "/okrugs", {{"number", 2}});
+      ids["deputy"] = Created(admin_, mp + "/deputies",
+                              {{"full_name_ru", "Бекова Айгуль " + n},
+                               {"full_name_kk", "Бекова Айгүл " + n},
+                               {"mandate_type", "single_mandate"},
+                               {"okrug_id", ids["okrug"]}});
+      int64_t peer = Created(admin_, mp + "/deputies",
+                             {{"full_name_ru", "Оспанов Ерлан " + n},
+                              {"full_name_kk", "Оспанов Ерлан " + n},
+                              {"mandate_type", "single_mandate"},
+                              {"okrug_id", okrug2}});
+      ids["deputy_hidden"] = Created(admin_, mp + "/deputies",
+                                     {{"full_name_ru", "Скрытый Депутат " + n},
+                                      {"full_name_kk", "Жасырын Депутат " + n},
+                                      {"mandate_type", "party_list"},
+                                      {"published", false}});
+      ids["commission"] = Created(
+          admin_, mp + "/commissions",
+          {{"kind", "standing"}, {"name_kk", "Комиссия " + n}, {"name_ru", "Комиссия " + n}});
+      ids["coverage"] =
+          Created(admin_, "/api/v1/okrugs/" + std::to_string(ids["okrug"]) + "/coverage",
+                  {{"settlement_ru", "Кокшетау"}, {"street_ru", "ул. Абая " + n}});
+      ids["body"] =
+          Created(admin_, "/api/v1/executive-bodies",
+                  {{"maslikhat_id", m}, {"name_kk", "Әкімдік " + n}, {"name_ru", "Акимат " + n}});
+
+      // People of the side.
+      const std::string citizen = "citizen-" + n + "@example.kz";
+      const std::string deputy = "deputy-" + n + "@example.kz";
+      const std::string staff = "staff-" + n + "@example.kz";
+      app_.CreateAccount(citizen, "citizen-password-1", {{"citizen", std::nullopt}});
+      app_.CreateAccount(deputy, "deputy-password-1", {{"deputy", std::nullopt}});
+      app_.CreateAccount(staff, "staff-password-1", {{"staff", m}});
+      app_.CreateAccount("spare-" + n + "@example.kz", "spare-password-1", {});
+      ids["spare_user"] = UserId("spare-" + n);
+      creds_[s == 0 ? authz::kCitizen : authz::kOtherCitizen] = {citizen, "citizen-password-1"};
+      creds_[s == 0 ? authz::kDeputy : authz::kOtherDeputy] = {deputy, "deputy-password-1"};
+      creds_[s == 0 ? authz::kStaff : authz::kOtherStaff] = {staff, "staff-password-1"};
+      Client dep = app_.Login(deputy, "deputy-password-1");
+      int64_t dep_user = dep.Get("/api/v1/me").json()["id"];
+      ASSERT_EQ(
+          admin_.Patch("/api/v1/deputies/" + std::to_string(ids["deputy"]), {{"user_id", dep_user}})
+              .status,
+          200);
+      side.staff = app_.Login(staff, "staff-password-1");
+      Client cit = app_.Login(citizen, "citizen-password-1");
+
+      ids["template"] =
+          Created(side.staff, mp + "/answer-templates",
+                  {{"language", "ru"}, {"title", "Шаблон " + n}, {"body", "Текст " + n}});
+      ids["appeal"] = Created(cit, "/api/v1/appeals",
+                              {{"type", "complaint"},
+                               {"language", "ru"},
+                               {"subject", "Яма на дороге " + n},
+                               {"body", "Во дворе дома 12 по ул. Абая яма."},
+                               {"addressee", "deputy"},
+                               {"deputy_id", ids["deputy"]}});
+      ids["appeal_peer"] = Created(cit, "/api/v1/appeals",
+                                   {{"type", "proposal"},
+                                    {"language", "ru"},
+                                    {"subject", "Скамейки во дворе " + n},
+                                    {"body", "Поставьте скамейки."},
+                                    {"addressee", "deputy"},
+                                    {"deputy_id", peer}});
+      const std::string ap = "/api/v1/appeals/" + std::to_string(ids["appeal"]);
+      auto att = cit.Send("POST", ap + "/attachments?kind=appeal&name=scan.pdf", kPdf,
+                          {{"Content-Type", "application/pdf"}});
+      ASSERT_EQ(att.status, 201) << att.body;
+      ids["attachment"] = att.json()["id"];
+      ids["request"] =
+          Created(dep, ap + "/deputy-requests", {{"body_id", ids["body"]}, {"text", "Сроки?"}});
+      auto photo =
+          side.staff.Send("PUT", "/api/v1/deputies/" + std::to_string(ids["deputy"]) + "/photo",
+                          Png(), {{"Content-Type", "image/png"}});
+      ASSERT_EQ(photo.status, 200) << photo.body;
+    }
+
+    // The liaison of side A's executive body.
+    app_.CreateAccount("liaison@example.kz", "liaison-password-1", {});
+    ASSERT_EQ(
+        admin_
+            .Post(
+                "/api/v1/users/" + std::to_string(UserId("liaison")) + "/roles",
+                {{"role", "liaison"}, {"scope_type", "body"}, {"scope_id", sides_[0].ids["body"]}})
+            .status,
+        201);
+    creds_[authz::kLiaison] = {"liaison@example.kz", "liaison-password-1"};
+
+    clients_[authz::kAnonymous] = app_.NewClient();
+    clients_[authz::kAnonymous].PrimeCsrf();  // as the web app does before any unsafe request
+    for (int r = 1; r < authz::kRoleCount; ++r) {
+      clients_[r] = app_.Login(creds_[r].first, creds_[r].second);
+    }
+    setup_ms_ = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    std::chrono::steady_clock::now() - started)
+                    .count();
+  }
+
+  int64_t UserId(const std::string& q) {
+    auto r = admin_.Get("/api/v1/users?q=" + q);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json()["items"][0]["id"];
+  }
+
+  // The value of placeholder `name` for a case on `side`; new_* objects are made here.
+  std::string Resolve(std::string name, int side) {
+    if (name.rfind("other.", 0) == 0) {
+      name = name.substr(6);
+      side = 1 - side;
+    }
+    Side& s = sides_[side];
+    auto id = [&](const char* key) { return std::to_string(s.ids.at(key)); };
+    if (name == "seq") return std::to_string(++seq_);
+    if (name == "email") return "new-" + std::to_string(++seq_) + "@example.kz";
+    if (name == "consent") return app_.config().security.consent_version;
+    if (name == "new_okrug") {
+      return std::to_string(Created(admin_, "/api/v1/maslikhats/" + id("maslikhat") + "/okrugs",
+                                    {{"number", ++seq_}}));
+    }
+    if (name == "new_coverage") {
+      return std::to_string(
+          Created(admin_, "/api/v1/okrugs/" + id("okrug") + "/coverage",
+                  {{"settlement_ru", "Кокшетау"}, {"street_ru", "ул. " + std::to_string(++seq_)}}));
+    }
+    if (name == "new_template") {
+      return std::to_string(Created(s.staff,
+                                    "/api/v1/maslikhats/" + id("maslikhat") + "/answer-templates",
+                                    {{"language", "kk"}, {"title", "Уақытша"}, {"body", "Мәтін"}}));
+    }
+    if (name == "new_grant") {
+      return std::to_string(Created(admin_, "/api/v1/users/" + id("user") + "/roles",
+                                    {{"role", "expert"}, {"scope_type", "global"}}));
+    }
+    if (name == "new_request") {
+      return std::to_string(Created(s.staff, "/api/v1/appeals/" + id("appeal") + "/deputy-requests",
+                                    {{"body_id", s.ids.at("body")}, {"text", "Прошу ответить."}}));
+    }
+    auto it = s.ids.find(name);
+    if (it == s.ids.end()) {
+      ADD_FAILURE() << "unknown placeholder <" << name << ">";
+      return "0";
+    }
+    return std::to_string(it->second);
+  }
+
+  std::string Fill(const std::string& text, int side) {
+    std::string out;
+    size_t pos = 0;
+    while (true) {
+      size_t open = text.find('<', pos);
+      if (open == std::string::npos) break;
+      size_t close = text.find('>', open);
+      out += text.substr(pos, open - pos);
+      out += Resolve(text.substr(open + 1, close - open - 1), side);
+      pos = close + 1;
+    }
+    return out + text.substr(pos);
+  }
+
+  // Sends one case from the role's client (a copy: cookies the answer sets stay with the case).
+  HttpResult SendCase(const Row& row, int role, int side) {
+    auto [method, pattern] = SplitRoute(row.route);
+    Client c = clients_[role];
+    if ((row.flags & authz::kFreshSession) && role != authz::kAnonymous) {
+      c = app_.Login(creds_[role].first, creds_[role].second);
+    }
+    std::string target = Fill(row.target, side);
+    std::string body = row.body == "@png"   ? Png()
+                       : row.body == "@pdf" ? kPdf
+                                            : Fill(row.body, side);
+    std::map<std::string, std::string> headers;
+    if (!body.empty()) {
+      headers["Content-Type"] = row.content_type.empty() ? "application/json" : row.content_type;
+    }
+    return c.Send(method, target, body, headers);
+  }
+
+  TestApp app_;
+  Client admin_{0};
+  std::array<Side, 2> sides_;
+  std::array<Client, authz::kRoleCount> clients_{Client(0), Client(0), Client(0),
+                                                 Client(0), Client(0), Client(0),
+                                                 Client(0), Client(0), Client(0)};
+  std::array<std::pair<std::string, std::string>, authz::kRoleCount> creds_;
+  int seq_ = 100;
+  int64_t setup_ms_ = 0;
+};
+
+TEST_F(AuthzMatrix, EveryRoleGetsWhatTheTableSays) {
+  const auto started = std::chrono::steady_clock::now();
+  int cases = 0, mismatches = 0;
+  const bool trace = std::getenv("KENES_AUTHZ_TRACE") != nullptr;  // print every case's status
+  for (const Row& row : authz::Table()) {
+    const bool scoped = IsScoped(row);
+    if (row.flags & authz::kThrottled) app_.clock().Advance(16 * 60'000);
+    for (int role = 0; role < authz::kRoleCount; ++role) {
+      for (int scope = 0; scope < (scoped ? 2 : 1); ++scope) {
+        const int side = scope == 0 ? authz::kHomeSide[role] : 1 - authz::kHomeSide[role];
+        const Outcome want = scope == 0 ? row.expect[role].own : row.expect[role].other;
+        HttpResult res = SendCase(row, role, side);
+        ++cases;
+        bool unexpected = false;
+        Outcome got = Classify(res.status, row, &unexpected);
+        if (trace) {
+          std::cout << res.status << "  " << row.route << "  " << row.target << "  "
+                    << authz::kRoleNames[role] << " / " << (scope == 0 ? "own" : "other") << "\n";
+        }
+        if (unexpected || got != want) {
+          ++mismatches;
+          ADD_FAILURE() << row.route << "  (" << row.target
+                        << ")\n  role: " << authz::kRoleNames[role]
+                        << ", scope: " << (scope == 0 ? "own" : "other")
+                        << "\n  expected: " << authz::Name(want) << "\n  got: " << res.status
+                        << (unexpected ? " (not an outcome this row allows)" : "") << " "
+                        << res.body.substr(0, 300);
+        }
+      }
+    }
+  }
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::steady_clock::now() - started)
+                      .count();
+  std::cout << "[ authz    ] " << authz::Table().size() << " rows, " << cases << " cases, "
+            << mismatches << " mismatches; setup " << setup_ms_ << " ms, cases " << ms << " ms ("
+            << (app_.postgres() ? "PostgreSQL" : "SQLite") << ")\n";
+}
+
+}  // namespace kenes::testing

@@ -1,0 +1,381 @@
+#pragma once
+// The authorization matrix: every route the server registers (App::Routes(), "METHOD /pattern")
+// × every role × own/other scope, with the expected outcome written once, here.
+// authz_matrix_api_test.cpp builds the world, sends every case and compares; a route without a
+// row, or a row whose route is gone, fails the suite (and so `make test`).
+//
+// Roles, in column order, each with a home side of the fixture world:
+//   anonymous (no session; side A)      citizen (side A)    other citizen (side B)
+//   deputy (linked to deputy A, side A) other deputy (deputy B of maslikhat Y, side B)
+//   staff (staff of maslikhat X, A)     other staff (staff of maslikhat Y, B)
+//   liaison (liaison of executive body A, side A)           admin (global; side A)
+// Side A is maslikhat X with its okrugs, deputies, commission, executive body, template, and the
+// appeal citizen A addressed to deputy A; side B is the same again in maslikhat Y for citizen B
+// and deputy B. "Own" scope fills a row's placeholders with the role's home side, "other" scope
+// with the opposite side: for citizen that is citizen B's appeal, for deputy B's appeal, for staff
+// maslikhat Y. Rows that name no side's object are sent once (their cells must not depend on
+// scope).
+//
+// Placeholders in `target` and `body`: <name> is the id of the fixture object `name` on the
+// case's side; <other.name> takes it from the opposite side (to try one maslikhat's path with
+// another's object). Objects: maslikhat, okrug (number 1), deputy (published, linked, has a
+// photo), deputy_hidden (unpublished, no account), spare_user (an account of no deputy),
+// commission, coverage (a row of okrug), body (executive body), template, appeal (side's citizen →
+// side's deputy), appeal_peer (side's citizen → another deputy of the same maslikhat, one that no
+// role acts as), attachment (of appeal), request (deputy request of appeal to body), territory and
+// user (one each, shared). Made fresh for every case, because the case may consume them: new_okrug,
+// new_coverage, new_template, new_grant (a role grant of <user>), new_request. Also: seq (a fresh
+// number), email (a fresh address), consent (the consent version). A body of "@png" / "@pdf" is a
+// small valid image / PDF.
+//
+// Outcome classes, decided from the status alone:
+//   kUnauthenticated  401.
+//   kDenied           403 or 404: refused, or hidden as if it did not exist. The contract picks
+//                     one per feature (appeals and directory hide with 404, admin-only routes
+//                     answer 403); this matrix is about who gets through, so both count.
+//   kAllowed          2xx, or one of the row's `after_gate` statuses. Those are answers that the
+//                     code gives only after its authorization check: a wrong appeal transition
+//                     (409) is decided after AppealPolicy::MayAct, a wrong TOTP or e-mail code
+//                     (422) after IdentityPolicy, and so on; each row with after_gate says why.
+//                     A 422 in general is NOT proof of passing the gate: the HTTP layer checks a
+//                     body's shape (BodyReader) before the service checks the actor, so `{}` to an
+//                     admin-only route answers 422 to a citizen. The bodies below are therefore
+//                     valid, so that a refused role is refused by the policy, not by the parser.
+// Anything else (405, 409/422 not listed, 5xx) fails the case as unexpected.
+//
+// A row written as it should be is a statement of the contract (docs/identity.md,
+// docs/directory.md, docs/appeals.md); when the server disagrees the test fails: never bend a
+// cell to what the server happens to do.
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace kenes::testing::authz {
+
+enum Role {
+  kAnonymous,
+  kCitizen,
+  kOtherCitizen,
+  kDeputy,
+  kOtherDeputy,
+  kStaff,
+  kOtherStaff,
+  kLiaison,
+  kAdmin,
+  kRoleCount
+};
+inline constexpr std::array<const char*, kRoleCount> kRoleNames = {
+    "anonymous",
+    "citizen",
+    "other citizen",
+    "deputy",
+    "other deputy",
+    "staff",
+    "other staff (another maslikhat)",
+    "liaison",
+    "admin"};
+// The side whose objects are "own" for the role (0 = A, 1 = B).
+inline constexpr std::array<int, kRoleCount> kHomeSide = {0, 0, 1, 0, 1, 0, 1, 0, 0};
+
+enum class Outcome { kAllowed, kUnauthenticated, kDenied };
+inline const char* Name(Outcome o) {
+  return o == Outcome::kAllowed ? "allowed" : o == Outcome::kDenied ? "denied (403/404)" : "401";
+}
+
+struct Expect {
+  Outcome own;
+  Outcome other;
+};
+// The cells.
+inline constexpr Expect OK{Outcome::kAllowed, Outcome::kAllowed};  // allowed in either scope
+inline constexpr Expect NO{Outcome::kDenied, Outcome::kDenied};    // denied or hidden
+inline constexpr Expect UN{Outcome::kUnauthenticated, Outcome::kUnauthenticated};  // 401
+inline constexpr Expect OWN{Outcome::kAllowed, Outcome::kDenied};                  // own side only
+
+struct Row {
+  std::string route;   // exactly as App::Routes() spells it
+  std::string target;  // path and query, with placeholders
+  std::string body;    // "" = none; JSON unless content_type says otherwise
+  // anonymous, citizen, other citizen, deputy, other deputy, staff, other staff, liaison, admin
+  std::array<Expect, kRoleCount> expect;
+  std::vector<int> after_gate = {};  // besides 2xx, statuses that come only after the check
+  std::string content_type = {};
+  unsigned flags = 0;  // kFreshSession, kThrottled
+};
+// The case ends the session: send it from a new one, so that later rows keep theirs.
+inline constexpr unsigned kFreshSession = 1;
+// The route counts requests per address (code e-mails: 10 per 15 minutes; code guesses: 20), and
+// every case comes from 127.0.0.1: the fake clock moves past those windows before the row, and
+// each case names a fresh login (<email>), so that a rate limit never poses as a role's outcome.
+inline constexpr unsigned kThrottled = 2;
+
+// Shorthands for bodies used more than once.
+inline const std::string kAppealBody =
+    R"({"type":"complaint","language":"ru","subject":"Матрица <seq>","body":"Яма во дворе.",)"
+    R"("addressee":"deputy","deputy_id":<deputy>})";
+inline const std::string kCoverageCsv =
+    "okrug_number,settlement_ru,settlement_kk,street_ru,street_kk,houses\n"
+    "1,Кокшетау,Көкшетау,ул. Абая,Абай көшесі,1-99 odd\n";
+inline const std::string kDeputiesCsv =
+    "full_name_ru,full_name_kk,mandate_type,okrug_number,party_ru,party_kk,email,phone\n"
+    "Сергеев Сергей,Сергеев Сергей,party_list,,,,,\n";
+
+// clang-format off
+inline const std::vector<Row>& Table() {
+  static const std::vector<Row> rows = {
+    //                                                           anon citz cit2 depu dep2 staf stf2 liai admn
+    // --- platform, public ------------------------------------------------------------------
+    {"GET /healthz", "/healthz", "",                            {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // /metrics is not for a role but for an address: loopback (as here) or a bearer token.
+    {"GET /metrics", "/metrics", "",                            {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/info", "/api/v1/info", "",                    {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/csrf", "/api/v1/csrf", "",                    {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+
+    // --- identity: public account flows (no gate; the 422s are wrong codes, for anyone) -----
+    {"POST /api/v1/auth/register", "/api/v1/auth/register",
+     R"({"email":"<email>","password":"correct-horse-1","display_name":"Тест","language":"ru",)"
+     R"("consent":{"accepted":true,"version":"<consent>"}})",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/auth/verify", "/api/v1/auth/verify", R"({"login":"<email>","code":"000000"})",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}, {422}, {}, kThrottled},
+    {"POST /api/v1/auth/resend", "/api/v1/auth/resend", R"({"login":"<email>"})",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}, {}, {}, kThrottled},
+    {"POST /api/v1/auth/login", "/api/v1/auth/login",
+     R"({"login":"login-target@example.kz","password":"login-target-1"})",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/auth/logout", "/api/v1/auth/logout", "",     {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}, {}, {}, kFreshSession},
+    {"POST /api/v1/auth/password-reset", "/api/v1/auth/password-reset", R"({"login":"<email>"})",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}, {}, {}, kThrottled},
+    {"POST /api/v1/auth/password-reset/confirm", "/api/v1/auth/password-reset/confirm",
+     R"({"login":"<email>","code":"000000","new_password":"another-horse-2"})",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}, {422}, {}, kThrottled},
+    // The link from the lock-out e-mail; a wrong token is 422 for anyone.
+    {"POST /api/v1/auth/unlock", "/api/v1/auth/unlock",
+     R"({"token":"0000000000000000000000000000000000000000000000000000000000000000"})",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}, {422}},
+
+    // --- identity: the signed-in person's own account ---------------------------------------
+    {"GET /api/v1/me", "/api/v1/me", "",                        {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"PATCH /api/v1/me", "/api/v1/me", R"({"language":"ru"})",  {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // A second factor is for accounts with a staff role (every role but citizen).
+    {"POST /api/v1/me/totp/setup", "/api/v1/me/totp/setup", "", {UN,  NO,  NO,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // 422 {"code":"invalid"}: the code is checked after IdentityPolicy::UseSecondFactor.
+    {"POST /api/v1/me/totp/enable", "/api/v1/me/totp/enable", R"({"code":"000000"})",
+                                                                {UN,  NO,  NO,  OK,  OK,  OK,  OK,  OK,  OK}, {422}},
+    // Disabling needs only a session (nobody here has a factor on: 422 wrong code, after the gate).
+    {"POST /api/v1/me/totp/disable", "/api/v1/me/totp/disable", R"({"code":"000000"})",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}, {422}},
+
+    // --- identity: administration ------------------------------------------------------------
+    {"GET /api/v1/users", "/api/v1/users", "",                  {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+    {"POST /api/v1/users/{id}/roles", "/api/v1/users/<user>/roles", R"({"role":"expert","scope_type":"global"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+    {"DELETE /api/v1/users/{id}/roles/{grant_id}", "/api/v1/users/<user>/roles/<new_grant>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+
+    // --- directory: public reads ---------------------------------------------------------------
+    {"GET /api/v1/territories", "/api/v1/territories", "",      {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/territories/{id}/history", "/api/v1/territories/<territory>/history", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/maslikhats", "/api/v1/maslikhats", "",        {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/maslikhats/{id}", "/api/v1/maslikhats/<maslikhat>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/maslikhats/{id}/okrugs", "/api/v1/maslikhats/<maslikhat>/okrugs", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/okrugs/{id}", "/api/v1/okrugs/<okrug>", "",   {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/deputies", "/api/v1/deputies?maslikhat_id=<maslikhat>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/deputies/{id}", "/api/v1/deputies/<deputy>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // An unpublished deputy: only the maslikhat's editors (its staff, admins) see it.
+    {"GET /api/v1/deputies/{id}", "/api/v1/deputies/<deputy_hidden>", "",
+                                                                {NO,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"GET /api/v1/deputies/{id}/photo", "/api/v1/deputies/<deputy>/photo", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/maslikhats/{id}/commissions", "/api/v1/maslikhats/<maslikhat>/commissions", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/commissions/{id}", "/api/v1/commissions/<commission>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/addresses/settlements", "/api/v1/addresses/settlements?q=%D0%9A%D0%BE%D0%BA", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/addresses/streets", "/api/v1/addresses/streets?settlement=x&q=a", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/addresses/lookup", "/api/v1/addresses/lookup?settlement=x&street=y&house=1", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+
+    // --- directory: admin only -------------------------------------------------------------------
+    {"POST /api/v1/territories", "/api/v1/territories",
+     R"({"level":"settlement","name_kk":"Ауыл <seq>","name_ru":"Село <seq>","valid_from":"2020-01-01"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+    {"PATCH /api/v1/territories/{id}", "/api/v1/territories/<territory>", R"({"kato_code":"111010000"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+    {"POST /api/v1/maslikhats", "/api/v1/maslikhats",
+     R"({"territory_id":<territory>,"level":"district","name_kk":"Жаңа <seq>","name_ru":"Новый <seq>"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+
+    // --- directory: the maslikhat's editors (its staff or chair, and admins) -------------------
+    {"PATCH /api/v1/maslikhats/{id}", "/api/v1/maslikhats/<maslikhat>", R"({"email":"office@example.kz"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    // Re-parenting a maslikhat (which lets the parent's staff read it) is for admins only.
+    {"PATCH /api/v1/maslikhats/{id}", "/api/v1/maslikhats/<maslikhat>", R"({"parent_id":null})",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+    {"POST /api/v1/maslikhats/{id}/okrugs", "/api/v1/maslikhats/<maslikhat>/okrugs", R"({"number":<seq>})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/okrugs/{id}", "/api/v1/okrugs/<okrug>", R"({"center_ru":"Центр"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"DELETE /api/v1/okrugs/{id}", "/api/v1/okrugs/<new_okrug>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/okrugs/{id}/coverage", "/api/v1/okrugs/<okrug>/coverage",
+     R"({"settlement_ru":"Кокшетау","street_ru":"ул. Матрицы","houses":"1-9"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"DELETE /api/v1/okrugs/{id}/coverage/{row}", "/api/v1/okrugs/<okrug>/coverage/<new_coverage>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    // Another okrug's row through one's own okrug: not found for anyone.
+    {"DELETE /api/v1/okrugs/{id}/coverage/{row}", "/api/v1/okrugs/<okrug>/coverage/<other.new_coverage>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  NO}},
+    {"POST /api/v1/maslikhats/{id}/deputies", "/api/v1/maslikhats/<maslikhat>/deputies",
+     R"({"full_name_ru":"Депутат <seq>","full_name_kk":"Депутат <seq>","mandate_type":"party_list"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/deputies/{id}", "/api/v1/deputies/<deputy>", R"({"bio_ru":"Биография."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    // Which account acts as a deputy is an administrator's decision, not the maslikhat's staff's.
+    {"PATCH /api/v1/deputies/{id}", "/api/v1/deputies/<deputy_hidden>", R"({"user_id":<spare_user>})",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+    {"PUT /api/v1/deputies/{id}/photo", "/api/v1/deputies/<deputy>/photo", "@png",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}, {}, "image/png"},
+    {"POST /api/v1/maslikhats/{id}/commissions", "/api/v1/maslikhats/<maslikhat>/commissions",
+     R"({"kind":"standing","name_kk":"Комиссия <seq>","name_ru":"Комиссия <seq>"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/commissions/{id}", "/api/v1/commissions/<commission>", R"({"remit_ru":"Бюджет."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PUT /api/v1/commissions/{id}/members", "/api/v1/commissions/<commission>/members",
+     R"({"members":[{"deputy_id":<deputy>,"role":"member"}]})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/maslikhats/{id}/imports/coverage", "/api/v1/maslikhats/<maslikhat>/imports/coverage?dry_run=true",
+     kCoverageCsv,                                              {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}, {}, "text/csv"},
+    {"POST /api/v1/maslikhats/{id}/imports/deputies", "/api/v1/maslikhats/<maslikhat>/imports/deputies?dry_run=true",
+     kDeputiesCsv,                                              {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}, {}, "text/csv"},
+
+    // --- appeals: filing and reading -------------------------------------------------------------
+    // Anyone signed in may file as themselves (staff and deputies are people too).
+    {"POST /api/v1/appeals", "/api/v1/appeals", kAppealBody,    {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // Registering on behalf of someone ("channel") is for the addressed maslikhat's staff.
+    {"POST /api/v1/appeals", "/api/v1/appeals",
+     R"({"type":"statement","language":"ru","subject":"Устно <seq>","body":"Принято на приёме.",)"
+     R"("addressee":"deputy","deputy_id":<deputy>,"channel":"paper","applicant_name":"Иванов Иван"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    // Without maslikhat_id everyone gets their own list (possibly empty).
+    {"GET /api/v1/appeals", "/api/v1/appeals", "",              {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/appeals", "/api/v1/appeals?maslikhat_id=<maslikhat>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    // The applicant, the addressed deputy, the maslikhat's staff; administrators see nothing.
+    {"GET /api/v1/appeals/{id}", "/api/v1/appeals/<appeal>", "",
+                                                                {UN,  OWN, OWN, OWN, OWN, OWN, OWN, NO,  NO}},
+    // Addressed to another deputy of the same maslikhat: not the deputy's.
+    {"GET /api/v1/appeals/{id}", "/api/v1/appeals/<appeal_peer>", "",
+                                                                {UN,  OWN, OWN, NO,  NO,  OWN, OWN, NO,  NO}},
+    {"GET /api/v1/appeals/{id}/talon.pdf", "/api/v1/appeals/<appeal>/talon.pdf", "",
+                                                                {UN,  OWN, OWN, OWN, OWN, OWN, OWN, NO,  NO}},
+    {"GET /api/v1/appeals/{id}/talon.pdf", "/api/v1/appeals/<appeal_peer>/talon.pdf", "",
+                                                                {UN,  OWN, OWN, NO,  NO,  OWN, OWN, NO,  NO}},
+    {"PATCH /api/v1/appeals/{id}", "/api/v1/appeals/<appeal>", R"({"category":"roads"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+
+    // --- appeals: actions (409 = a wrong transition, decided after AppealPolicy::MayAct) --------
+    {"POST /api/v1/appeals/{id}/actions", "/api/v1/appeals/<appeal>/actions", R"({"action":"start"})",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}, {409}},
+    {"POST /api/v1/appeals/{id}/actions", "/api/v1/appeals/<appeal_peer>/actions", R"({"action":"start"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}, {409}},
+    {"POST /api/v1/appeals/{id}/actions", "/api/v1/appeals/<appeal>/actions",
+     R"({"action":"assign","deputy_id":<deputy>})",             {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}, {409}},
+    {"POST /api/v1/appeals/{id}/actions", "/api/v1/appeals/<appeal>/actions",
+     R"({"action":"reopen","reason":"Не решено."})",            {UN,  OWN, OWN, NO,  NO,  NO,  NO,  NO,  NO}, {409}},
+    // 409: nothing answered yet to rate; decided after the applicant check.
+    {"POST /api/v1/appeals/{id}/feedback", "/api/v1/appeals/<appeal>/feedback", R"({"solved":true})",
+                                                                {UN,  OWN, OWN, NO,  NO,  NO,  NO,  NO,  NO}, {409}},
+
+    // --- appeals: attachments (whoever sees the appeal) -------------------------------------------
+    {"POST /api/v1/appeals/{id}/attachments", "/api/v1/appeals/<appeal>/attachments?kind=appeal&name=scan.pdf", "@pdf",
+                                                                {UN,  OWN, OWN, OWN, OWN, OWN, OWN, NO,  NO}, {}, "application/pdf"},
+    // An answer's file: the handling deputy and staff only; the applicant is refused.
+    {"POST /api/v1/appeals/{id}/attachments", "/api/v1/appeals/<appeal>/attachments?kind=answer&name=answer.pdf", "@pdf",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}, {}, "application/pdf"},
+    {"GET /api/v1/appeals/{id}/attachments", "/api/v1/appeals/<appeal>/attachments", "",
+                                                                {UN,  OWN, OWN, OWN, OWN, OWN, OWN, NO,  NO}},
+    {"GET /api/v1/appeals/{id}/attachments/{attachment_id}", "/api/v1/appeals/<appeal>/attachments/<attachment>", "",
+                                                                {UN,  OWN, OWN, OWN, OWN, OWN, OWN, NO,  NO}},
+    // Another appeal's file through an appeal one sees: not found.
+    {"GET /api/v1/appeals/{id}/attachments/{attachment_id}", "/api/v1/appeals/<appeal>/attachments/<other.attachment>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  NO}},
+
+    // --- appeals: the maslikhat's control (staff of it) -------------------------------------------
+    {"GET /api/v1/appeals-dashboard", "/api/v1/appeals-dashboard?maslikhat_id=<maslikhat>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"GET /api/v1/appeals-export", "/api/v1/appeals-export?maslikhat_id=<maslikhat>&format=csv", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    // Deputies of the maslikhat read its templates; only its staff change them.
+    {"GET /api/v1/maslikhats/{id}/answer-templates", "/api/v1/maslikhats/<maslikhat>/answer-templates", "",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    {"POST /api/v1/maslikhats/{id}/answer-templates", "/api/v1/maslikhats/<maslikhat>/answer-templates",
+     R"({"language":"ru","title":"Шаблон <seq>","body":"Текст ответа."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"PUT /api/v1/maslikhats/{id}/answer-templates/{template_id}",
+     "/api/v1/maslikhats/<maslikhat>/answer-templates/<template>",
+     R"({"language":"ru","title":"Шаблон","body":"Новый текст."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"PUT /api/v1/maslikhats/{id}/answer-templates/{template_id}",
+     "/api/v1/maslikhats/<maslikhat>/answer-templates/<other.template>",
+     R"({"language":"ru","title":"Шаблон","body":"Чужой текст."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  NO}},
+    {"DELETE /api/v1/maslikhats/{id}/answer-templates/{template_id}",
+     "/api/v1/maslikhats/<maslikhat>/answer-templates/<new_template>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"DELETE /api/v1/maslikhats/{id}/answer-templates/{template_id}",
+     "/api/v1/maslikhats/<maslikhat>/answer-templates/<other.new_template>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  NO}},
+
+    // --- appeals: public and installation-wide ------------------------------------------------------
+    {"GET /api/v1/public/appeals", "/api/v1/public/appeals?maslikhat_id=<maslikhat>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/appeal-categories", "/api/v1/appeal-categories", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"PUT /api/v1/appeal-categories", "/api/v1/appeal-categories",
+     R"({"items":[{"key":"roads","name_kk":"Жолдар","name_ru":"Дороги","name_en":"Roads"}]})",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+    {"GET /api/v1/calendar/{year}", "/api/v1/calendar/2026", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"PUT /api/v1/calendar/{year}", "/api/v1/calendar/2030",
+     R"({"days":[{"day":"2030-01-01","kind":"non_working","note":"Жаңа жыл"}]})",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+
+    // --- appeals: deputy requests to executive bodies -------------------------------------------------
+    {"GET /api/v1/executive-bodies", "/api/v1/executive-bodies", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // Admins, or staff for their own maslikhat.
+    {"POST /api/v1/executive-bodies", "/api/v1/executive-bodies",
+     R"({"maslikhat_id":<maslikhat>,"name_kk":"Бөлім <seq>","name_ru":"Отдел <seq>"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    // The handling deputy and the maslikhat's staff; the applicant is refused.
+    {"POST /api/v1/appeals/{id}/deputy-requests", "/api/v1/appeals/<appeal>/deputy-requests",
+     R"({"body_id":<body>,"text":"Прошу сообщить сроки."})",    {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    // Without appeal_id everyone gets the requests they may see (possibly none).
+    {"GET /api/v1/deputy-requests", "/api/v1/deputy-requests", "",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/deputy-requests", "/api/v1/deputy-requests?appeal_id=<appeal>", "",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    // Only the liaison of the body the request went to.
+    {"POST /api/v1/deputy-requests/{id}/answer", "/api/v1/deputy-requests/<new_request>/answer",
+     R"({"text":"Ремонт в мае."})",                             {UN,  NO,  NO,  NO,  NO,  NO,  NO,  OWN, NO}},
+
+    // --- notifications: one's own ---------------------------------------------------------------------
+    {"GET /api/v1/me/notifications", "/api/v1/me/notifications", "",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/me/notifications/read", "/api/v1/me/notifications/read", R"({"all":true})",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+  };
+  return rows;
+}
+// clang-format on
+
+}  // namespace kenes::testing::authz
