@@ -9,7 +9,7 @@ endif()
 set(KENES_SANITIZE -fsanitize=address,undefined -fno-sanitize-recover=undefined
                    -fno-omit-frame-pointer)
 
-# What the targets link: text and HTTP parsing, the address matcher, and for the directory CSV
+# What the targets link: text, HTTP and image parsing, the address matcher, and for the directory CSV
 # importers the SQLite backend, the migrations and the directory feature they check rows against.
 set(KENES_FUZZ_SOURCES
   server/src/core/clock.cpp
@@ -21,6 +21,7 @@ set(KENES_FUZZ_SOURCES
   server/src/platform/text/csv.cpp
   server/src/platform/text/fold.cpp
   server/src/platform/text/stem.cpp
+  server/src/platform/files/image.cpp
   server/src/platform/audit/audit.cpp
   server/src/platform/crypto/crypto.cpp
   server/src/platform/db/migrations.cpp

@@ -38,7 +38,7 @@ fi
 # rows or a realistic JSON body, small enough to keep the fuzzer quick.
 max_len() {
   case $1 in
-    json_body) echo 8192 ;;
+    json_body | image) echo 8192 ;;
     csv | directory_import) echo 4096 ;;
     http) echo 2048 ;;
     fold | stem) echo 1024 ;;
