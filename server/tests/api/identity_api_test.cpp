@@ -152,7 +152,13 @@ TEST_F(IdentityApi, WrongVerificationCodesRunOut) {
   }
   auto locked = c.Post("/api/v1/auth/verify", {{"login", "codes@example.kz"}, {"code", code}});
   EXPECT_EQ(locked.status, 429);
-  // A fresh code works.
+  // A fresh code does not renew the account's guesses (issue 8, finding 10)...
+  ASSERT_EQ(c.Post("/api/v1/auth/resend", {{"login", "codes@example.kz"}}).status, 202);
+  auto still = c.Post("/api/v1/auth/verify", {{"login", "codes@example.kz"},
+                                              {"code", app_.LastCodeFor("codes@example.kz")}});
+  EXPECT_EQ(still.status, 429);
+  // ... the next window does.
+  app_.clock().Advance(16 * 60 * 1000);
   ASSERT_EQ(c.Post("/api/v1/auth/resend", {{"login", "codes@example.kz"}}).status, 202);
   auto ok = c.Post("/api/v1/auth/verify",
                    {{"login", "codes@example.kz"}, {"code", app_.LastCodeFor("codes@example.kz")}});

@@ -9,18 +9,28 @@ HashGate::Permit::~Permit() {
   if (gate_) gate_->Release();
 }
 
-HashGate::HashGate(int slots) : slots_(std::max(1, slots)) {}
+HashGate::HashGate(int slots, int max_waiters)
+    : slots_(std::max(1, slots)), max_waiters_(std::max(0, max_waiters)) {}
 
 HashGate& HashGate::Shared() {
-  static HashGate gate(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  static const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  static HashGate gate(cores, cores / 2);
   return gate;
 }
 
 std::optional<HashGate::Permit> HashGate::Acquire(std::chrono::milliseconds wait) {
   std::unique_lock lock(mu_);
-  if (!cv_.wait_for(lock, wait, [&] { return in_use_ < slots_; })) {
-    ++refused_;
-    return std::nullopt;
+  if (in_use_ >= slots_) {
+    bool got = false;
+    if (waiting_ < max_waiters_) {
+      ++waiting_;
+      got = cv_.wait_for(lock, wait, [&] { return in_use_ < slots_; });
+      --waiting_;
+    }
+    if (!got) {
+      ++refused_;
+      return std::nullopt;
+    }
   }
   ++in_use_;
   ++admitted_;
