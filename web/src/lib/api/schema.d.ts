@@ -863,6 +863,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appeals/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Files attached to an appeal and to its answer (whoever may read the appeal). */
+        get: operations["listAppealAttachments"];
+        put?: never;
+        /**
+         * Attach a file (JPEG, PNG, WebP or PDF, at most 5 MB, 10 per appeal).
+         * @description The raw file is the body. Its type is decided by its content, never by its name or `Content-Type`; images lose their metadata (EXIF with GPS, comments) and are refused when their header claims more than 12,000 pixels a side or 50 megapixels. `kind=appeal` (the applicant, or staff entering a paper appeal) or `kind=answer` (whoever answers).
+         */
+        post: operations["addAppealAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/{id}/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment (always as a download, never shown inline). */
+        get: operations["downloadAppealAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appeal-categories": {
         parameters: {
             query?: never;
@@ -1579,6 +1617,23 @@ export interface components {
             contacts: components["schemas"]["Maslikhat"][];
             /** @description Some maslikhat covers the settlement at all. */
             settlement_known: boolean;
+        };
+        Attachment: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "appeal" | "answer";
+            original_name: string;
+            /** @enum {string} */
+            mime: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+            size_bytes: number;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Where to download it (GET). */
+            url: string;
+        };
+        AttachmentList: {
+            items: components["schemas"]["Attachment"][];
         };
         /** @enum {string} */
         ImportReason: "required" | "invalid" | "unknown_okrug" | "duplicate" | "invalid_range" | "wrong_column_count" | "invalid_email" | "invalid_phone" | "too_long" | "unknown_column" | "invalid_utf8" | "too_many_columns";
@@ -3618,6 +3673,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResult"];
                 };
             };
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };
@@ -3665,6 +3721,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResult"];
                 };
             };
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };
@@ -3900,6 +3957,103 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listAppealAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the appeal. */
+                id: components["parameters"]["AppealId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    addAppealAttachment: {
+        parameters: {
+            query?: {
+                kind?: "appeal" | "answer";
+                /** @description The file's original name, shown to readers (percent-encoded UTF-8). */
+                name?: string;
+            };
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the appeal. */
+                id: components["parameters"]["AppealId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The attachment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    downloadAppealAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the appeal. */
+                id: components["parameters"]["AppealId"];
+                attachment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with `Content-Disposition: attachment`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };
@@ -4146,6 +4300,7 @@ export interface operations {
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };
@@ -4174,6 +4329,7 @@ export interface operations {
                 };
             };
             422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };
