@@ -175,6 +175,24 @@ run_intake() {  # run_intake NAME BASE_URL
 }
 run_intake sqlite "http://127.0.0.1:$KENES_PORT"
 
+# --- 6b. hostile load: anonymous floods against /healthz and a signed-in request -----------------
+# The same database (demo + the appeals just filed), served by a node that believes X-Forwarded-For
+# from loopback with the default per-address limits: tools/hostile_bench.sh gives every request a
+# new address, like many anonymous clients.
+stop_pid "$KENES_PID"
+KENES_PID=""
+HOSTILE_PORT=$(free_port)
+(cd "$TMP/run" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn KENES_HTTP_TRUSTED_PROXIES=127.0.0.1 \
+  exec "$KENES_ROOT/build/kenes" serve --host 127.0.0.1 --port "$HOSTILE_PORT" --database-url "$DB" \
+  --web-root "$WEB_ROOT" --smtp-url "$SMTP_URL") >"$TMP/kenes-hostile.log" 2>&1 &
+KENES_PID=$!
+wait_http "http://127.0.0.1:$HOSTILE_PORT/healthz" "$KENES_PID" 30 || { tail -30 "$TMP/kenes-hostile.log"; exit 1; }
+log "tools/hostile_bench.sh (kenes pid $KENES_PID on 127.0.0.1:$HOSTILE_PORT)"
+tools/hostile_bench.sh "http://127.0.0.1:$HOSTILE_PORT" "$KENES_PID" "$TMP/hostile.txt" ||
+  echo "hostile_bench failed (exit $?)" >>"$TMP/hostile.txt"
+stop_pid "$KENES_PID"
+KENES_PID=""
+
 # A failure here is reported as a failed row, not fatal: the rest of the bench still runs.
 pg_intake() {
   PG_DIR="$TMP/pg"
@@ -289,6 +307,29 @@ def intake_rows(label, r, target, ok):
 intake_rows("durable intake SQLite ({} clients)".format(intake_clients), intake("sqlite"),
             ">= 2000/s", lambda r: r["rps"] >= 2000 and r["errors"] == 0)
 intake_rows("durable intake PostgreSQL", intake("pg"), "", None)
+# Hostile load (tools/hostile_bench.sh): /healthz p99 under each anonymous flood, and a signed-in
+# request's p99 and the server's memory under 48 clients hashing passwords.
+hostile = open(tmp + "/hostile.txt").read().splitlines()
+worst = None
+for line in hostile:
+    parts = line.split()
+    if parts and parts[0] == "healthz_under16":
+        ms = float(parts[-2])
+        if worst is None or ms > worst[0]:
+            worst = (ms, parts[1] + " " + parts[2].split("?")[0])
+if worst is None:
+    row("/healthz p99 under 16 anonymous clients", "failed", "", "<= 5 ms", False)
+else:
+    row("/healthz p99 under 16 anonymous clients (worst: {})".format(worst[1]),
+        "{:.2f} ms".format(worst[0]), "", "<= 5 ms", worst[0] <= 5)
+for line in hostile:
+    parts = line.split()
+    if parts and parts[0] == "signed_in_under48":
+        row("GET /api/v1/me p99 under 48 clients on " + parts[2], "{} ms".format(parts[-2]), "", "", None)
+    if parts and parts[0] == "rss_under48":
+        row("RSS under 48 clients on " + parts[1], "{:.1f} MB".format(int(parts[2]) / 1024), "", "", None)
+    if parts and parts[0] == "alive":
+        row("server alive after hostile load", parts[1], "", "yes", parts[1] == "yes")
 kill = None
 for line in open(tmp + "/kill.txt"):
     m = re.match(r"^kill test: (\d+) rounds, (\d+) acknowledged appeals, lost = (\d+)", line)
