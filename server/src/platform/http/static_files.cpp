@@ -58,10 +58,20 @@ std::shared_ptr<const StaticFiles::File> StaticFiles::Load(const std::string& re
       auto canon = fs::weakly_canonical(full, ec);
       auto rel = canon.lexically_relative(canon_root);
       if (!ec && !rel.empty() && *rel.begin() != "..") {
-        std::ifstream in(full, std::ios::binary);
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        file = std::make_shared<const File>(File{ss.str(), MimeType(relative), mtime, size});
+        auto read = [](const fs::path& p) {
+          std::ifstream in(p, std::ios::binary);
+          std::ostringstream ss;
+          ss << in.rdbuf();
+          return ss.str();
+        };
+        auto variant = [&](const char* ext) {
+          fs::path v = full;
+          v += ext;
+          std::error_code vec;
+          return fs::is_regular_file(v, vec) ? read(v) : std::string();
+        };
+        file = std::make_shared<const File>(
+            File{read(full), variant(".br"), variant(".gz"), MimeType(relative), mtime, size});
       }
     }
     if (!file) return nullptr;
@@ -72,7 +82,8 @@ std::shared_ptr<const StaticFiles::File> StaticFiles::Load(const std::string& re
   return it->second;
 }
 
-std::optional<Response> StaticFiles::Serve(const std::string& path) const {
+std::optional<Response> StaticFiles::Serve(const std::string& path,
+                                           AcceptedEncodings accepted) const {
   if (path.empty() || path[0] != '/') return std::nullopt;
   std::string relative = path.substr(1);
   // Reject traversal and hidden files outright; the canonical check in Load is the second guard.
@@ -105,7 +116,16 @@ std::optional<Response> StaticFiles::Serve(const std::string& path) const {
   } else {
     res.SetHeader("Cache-Control", "no-cache");
   }
-  res.body = file->body;
+  if (!file->br.empty() || !file->gz.empty()) res.SetHeader("Vary", "Accept-Encoding");
+  if (accepted.br && !file->br.empty()) {
+    res.SetHeader("Content-Encoding", "br");
+    res.body = file->br;
+  } else if (accepted.gzip && !file->gz.empty()) {
+    res.SetHeader("Content-Encoding", "gzip");
+    res.body = file->gz;
+  } else {
+    res.body = file->body;
+  }
   return res;
 }
 

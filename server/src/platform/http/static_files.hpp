@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "platform/http/compress.hpp"
 #include "platform/http/http.hpp"
 
 namespace kenes::http {
@@ -17,14 +18,18 @@ class StaticFiles {
  public:
   explicit StaticFiles(std::string root);
 
-  // Answers GET/HEAD for a decoded path; nullopt when the path is not the web app's.
-  std::optional<Response> Serve(const std::string& path) const;
+  // Answers GET/HEAD for a decoded path; nullopt when the path is not the web app's. The build
+  // writes `x.br` and `x.gz` beside an asset: the best one the client accepts is sent, with
+  // Content-Encoding and Vary: Accept-Encoding; the original otherwise.
+  std::optional<Response> Serve(const std::string& path, AcceptedEncodings accepted = {}) const;
 
   static std::string MimeType(const std::string& path);
 
  private:
   struct File {
     std::string body;
+    std::string br;  // precompressed variants, empty when the build wrote none
+    std::string gz;
     std::string mime;
     std::filesystem::file_time_type mtime;
     uintmax_t size = 0;
