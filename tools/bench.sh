@@ -156,6 +156,26 @@ IDLE_DETAIL=$(sed -n 's/^idle_conns: answered [0-9]*\/[0-9]* //p' "$TMP/idle.log
 RSS_END_KB=$(rss_kb "$KENES_PID")
 kill -0 "$KENES_PID" 2>/dev/null || { log "kenes died"; tail -30 "$TMP/kenes.log"; exit 1; }
 
+# --- 5b. signed-in reads on 100,000 appeals, beside nginx serving a 1.4 KB JSON file ---------------
+READS=${BENCH_READS_APPEALS:-100000}
+log "signed-in reads: generating $READS appeals"
+build/kenes bench-data appeals --count "$READS" --database-url "sqlite:$TMP/reads.db" \
+  >"$TMP/reads-data.log" 2>&1 || { cat "$TMP/reads-data.log"; exit 1; }
+"$SYS_PYTHON" -c 'import json,sys; items=[{"id":i,"number":"2-2026-%05d"%i,"status":"in_consideration","subject":"Ремонт дороги во дворе"} for i in range(13)]; sys.stdout.write(json.dumps({"items":items},ensure_ascii=False)[:1400].ljust(1400))' \
+  >"$TMP/www/static-1400.json"
+chmod a+r "$TMP/www/static-1400.json"
+READS_PORT=$(free_port)
+mkdir -p "$TMP/run-reads"
+(cd "$TMP/run-reads" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn KENES_HTTP_MAX_INFLIGHT_PER_CLIENT=100000 \
+  exec "$KENES_ROOT/build/kenes" serve --host 127.0.0.1 --port "$READS_PORT" \
+  --database-url "sqlite:$TMP/reads.db" --web-root "$WEB_ROOT" --smtp-url "$SMTP_URL") \
+  >"$TMP/kenes-reads.log" 2>&1 &
+READS_PID=$!
+wait_http "http://127.0.0.1:$READS_PORT/healthz" "$READS_PID" 30 || { tail -30 "$TMP/kenes-reads.log"; exit 1; }
+tools/reads_bench.sh "http://127.0.0.1:$READS_PORT" "http://127.0.0.1:$NGINX_PORT/static-1400.json" \
+  "$TMP/reads.txt" "${BENCH_READS_SECONDS:-5}" || echo "reads_bench failed (exit $?)" >>"$TMP/reads.txt"
+stop_pid "$READS_PID"
+
 # --- 6. durable intake: citizens filing appeals, SQLite then PostgreSQL ----------------------------
 # intake_bench.py signs in once as the demo citizen; wrk then files appeals from INTAKE_CLIENTS
 # keep-alive connections with server/bench/http/intake.lua (a 201 with a talon counts). A failed run
@@ -307,6 +327,38 @@ def intake_rows(label, r, target, ok):
 intake_rows("durable intake SQLite ({} clients)".format(intake_clients), intake("sqlite"),
             ">= 2000/s", lambda r: r["rps"] >= 2000 and r["errors"] == 0)
 intake_rows("durable intake PostgreSQL", intake("pg"), "", None)
+# Signed-in reads (tools/reads_bench.sh), as req/s and as a share of nginx serving 1.4 KB of JSON.
+reads = {}
+for line in open(tmp + "/reads.txt"):
+    parts = line.split()
+    if len(parts) == 5 and parts[0] == "reads":
+        reads[parts[1]] = (float(parts[2]), float(parts[3]), int(parts[4]))
+nginx_file = reads.get("nginx_1400", (0, 0, 0))[0]
+targets = {"item": (16000, 10), "list": (13500, None), "search_ru": (11000, None),
+           "search_kk": (11000, None)}
+labels = {"info": "GET /api/v1/info", "me": "GET /api/v1/me (signed in)",
+          "item": "GET /api/v1/appeals/{id} (staff view, audited)",
+          "list": "appeals filtered list (20 rows)",
+          "list_gzip": "the same list, gzipped (Accept-Encoding: gzip)", "search_ru": "appeals word search (ru)",
+          "search_kk": "appeals word search (kk)"}
+for name in ("info", "me", "item", "list", "list_gzip", "search_ru", "search_kk"):
+    if name not in reads:
+        row(labels[name] + " req/s", "failed", "", "", False)
+        continue
+    rps, p99, errs = reads[name]
+    share = "{:.2f}x nginx".format(rps / nginx_file) if nginx_file else ""
+    if name == "me":
+        info_rps = reads.get("info", (0,))[0]
+        row(labels[name] + " req/s", "{:.0f} ({:.2f}x info, {} errors)".format(rps, rps / info_rps if info_rps else 0, errs),
+            share, ">= 0.8x info", info_rps > 0 and rps >= 0.8 * info_rps and errs == 0)
+    elif name in targets:
+        want_rps, want_p99 = targets[name]
+        ok = rps >= want_rps and errs == 0 and (want_p99 is None or p99 <= want_p99)
+        row(labels[name] + " req/s", "{:.0f}, p99 {:.1f} ms ({} errors)".format(rps, p99, errs), share,
+            ">= {}{}".format(want_rps, ", p99 <= {} ms".format(want_p99) if want_p99 else ""), ok)
+    else:
+        row(labels[name] + " req/s", "{:.0f}, p99 {:.1f} ms".format(rps, p99), share, "", None)
+
 # Hostile load (tools/hostile_bench.sh): /healthz p99 under each anonymous flood, and a signed-in
 # request's p99 and the server's memory under 48 clients hashing passwords.
 hostile = open(tmp + "/hostile.txt").read().splitlines()
