@@ -4,6 +4,7 @@ export const kPaths = {
   verify: '/verify',
   login: '/login',
   reset: '/password-reset',
+  unlock: '/unlock',
   account: '/account',
   adminUsers: '/admin/users',
   appeals: '/appeals',

@@ -4,6 +4,7 @@ import { AdminUsersPage } from '../features/identity/admin/AdminUsersPage';
 import { LoginPage } from '../features/identity/login/LoginPage';
 import { PasswordResetPage } from '../features/identity/reset/PasswordResetPage';
 import { RegisterPage } from '../features/identity/register/RegisterPage';
+import { UnlockPage } from '../features/identity/unlock/UnlockPage';
 import { VerifyPage } from '../features/identity/verify/VerifyPage';
 import { HomePage } from '../features/home/HomePage';
 import { AdminDirectoryPage } from '../features/directory/admin/AdminDirectoryPage';
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
       { path: kPaths.verify, element: <VerifyPage /> },
       { path: kPaths.login, element: <LoginPage /> },
       { path: kPaths.reset, element: <PasswordResetPage /> },
+      { path: kPaths.unlock, element: <UnlockPage /> },
       { path: kPaths.account, element: <AccountPage /> },
       { path: kPaths.adminUsers, element: <AdminUsersPage /> },
       { path: kPaths.appeals, element: <AppealsPage /> },

@@ -76,6 +76,11 @@ export function usePasswordResetConfirm() {
   });
 }
 
+/** Lifts the sign-in throttles of an account with the token of the mailed unlock link. */
+export function useUnlock() {
+  return useMutation({ mutationFn: (token: string) => api.post('/api/v1/auth/unlock', { body: { token } }) });
+}
+
 function useMeMutation<V>(mutationFn: (variables: V) => Promise<Me>) {
   const client = useQueryClient();
   return useMutation({

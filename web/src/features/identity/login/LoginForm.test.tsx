@@ -85,6 +85,23 @@ describe('LoginForm', () => {
     renderWithProviders(<LoginForm initialLogin="a@b.kz" onLoggedIn={vi.fn()} />);
     await user.type(screen.getByLabelText(/^password/i), 'some password');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts. Try again in 10 min.');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Too many attempts. Try again in 10 min. If this account exists, we have e-mailed its owner a link to unlock sign-in.',
+    );
+  });
+
+  it('does not mention the unlock link for other errors', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeFetch({
+        'POST /api/v1/auth/login': () => json(401, { error: { code: 'unauthenticated', message: 'x' } }),
+      }).fn,
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<LoginForm initialLogin="a@b.kz" onLoggedIn={vi.fn()} />);
+    await user.type(screen.getByLabelText(/^password/i), 'wrong password!');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(await screen.findByRole('alert')).not.toHaveTextContent(/unlock/i);
   });
 });

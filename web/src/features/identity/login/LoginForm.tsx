@@ -20,6 +20,8 @@ export function LoginForm({ initialLogin, onLoggedIn }: { initialLogin: string; 
   const [values, setValues] = useState({ login: initialLogin, password: '', totp_code: '' });
   const [needsTotp, setNeedsTotp] = useState(false);
   const [unverifiedLogin, setUnverifiedLogin] = useState<string | null>(null);
+  // Sign-in is held back (429): the owner, if there is one, has been mailed an unlock link.
+  const [throttled, setThrottled] = useState(false);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -32,6 +34,7 @@ export function LoginForm({ initialLogin, onLoggedIn }: { initialLogin: string; 
     }
     if (!errors.check(problems)) return;
     setUnverifiedLogin(null);
+    setThrottled(false);
     const normalized = normalizeLogin(values.login);
     login.mutate(
       { login: normalized, password: values.password, ...(needsTotp ? { totp_code: values.totp_code.trim() } : {}) },
@@ -49,6 +52,8 @@ export function LoginForm({ initialLogin, onLoggedIn }: { initialLogin: string; 
             return errors.fromError(error, 'login.notVerified');
           }
           if (error.code === 'unauthenticated') return errors.fromError(error, 'login.badCredentials');
+          // "Too many attempts. Try again in …" comes from the error itself (Retry-After).
+          if (error.code === 'resource_exhausted') setThrottled(true);
           errors.fromError(error);
         },
       },
@@ -74,6 +79,7 @@ export function LoginForm({ initialLogin, onLoggedIn }: { initialLogin: string; 
                 </Anchor>
               </>
             )}
+            {throttled && ` ${t('login.unlockMailed')}`}
           </FormAlert>
         )}
         <TextInput
