@@ -674,5 +674,47 @@ TEST_F(IdentityAbuse, ManyAnonymousLoginsStayWithinTheGate) {
   ExpectServerAnswers();
 }
 
+// Registration mails a code: one address may not open accounts for strangers' mailboxes in bulk.
+TEST_F(IdentityAbuse, RegistrationsFromOneAddressAreCapped) {
+  auto body = [&](const std::string& email) {
+    return json{
+        {"email", email},
+        {"password", "correct-horse-1"},
+        {"display_name", "Оқушы"},
+        {"language", "kk"},
+        {"consent", {{"accepted", true}, {"version", app_.config().security.consent_version}}}};
+  };
+  Peer school = From(5);
+  for (int i = 0; i < 30; ++i) {
+    auto r =
+        school.Post("/api/v1/auth/register", body("pupil" + std::to_string(i) + "@example.kz"));
+    ASSERT_EQ(r.status, 201) << i << " " << r.body;
+  }
+  auto refused = school.Post("/api/v1/auth/register", body("victim@example.kz"));
+  EXPECT_EQ(refused.status, 429);
+  EXPECT_GT(RetryAfter(refused), 0);
+  EXPECT_EQ(MailsTo("victim@example.kz", ""), 0);
+  // Another address is not affected, and the hour passes.
+  EXPECT_EQ(From(6).Post("/api/v1/auth/register", body("other@example.kz")).status, 201);
+  app_.clock().Advance(61 * kMinute);
+  EXPECT_EQ(school.Post("/api/v1/auth/register", body("victim@example.kz")).status, 201);
+  ExpectServerAnswers();
+}
+
+// "Verified already" used to answer 200 to any code: an oracle for which accounts exist.
+TEST_F(IdentityAbuse, VerifyingAVerifiedAccountAnswersLikeAWrongCode) {
+  app_.SignedIn("verified@example.kz");
+  Peer p = From(7);
+  auto known =
+      p.Post("/api/v1/auth/verify", {{"login", "verified@example.kz"}, {"code", "123456"}});
+  auto unknown =
+      p.Post("/api/v1/auth/verify", {{"login", "nobody@example.kz"}, {"code", "123456"}});
+  EXPECT_EQ(known.status, 422);
+  EXPECT_EQ(known.status, unknown.status);
+  EXPECT_EQ(known.field("code"), "invalid");
+  EXPECT_EQ(unknown.field("code"), "invalid");
+  ExpectServerAnswers();
+}
+
 }  // namespace
 }  // namespace kenes::testing

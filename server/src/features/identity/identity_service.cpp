@@ -28,6 +28,10 @@ constexpr int64_t kForgetAfterMs = 24 * kHour;
 constexpr int kCodeMailsPerLogin = 3;
 constexpr int kCodeMailsPerAddress = 10;
 constexpr int64_t kCodeMailWindowMs = 15 * kMinute;
+// New accounts from one address: a class registering its pupils fits, a script mailing codes to
+// strangers' addresses does not.
+constexpr int kRegistrationsPerAddress = 30;
+constexpr int64_t kRegistrationWindowMs = 60 * kMinute;
 constexpr int64_t kUnlockTtlMs = 24 * kHour;
 // Waiting for a slot of the hash gate outside requests (seeding).
 constexpr std::chrono::milliseconds kSeedHashWait{60'000};
@@ -199,6 +203,19 @@ Result<Registered> IdentityService::Register(const RegisterInput& in, const Acto
   if (in.iin && !IsValidIin(*in.iin)) invalid.fields["iin"] = "invalid_checksum";
   if (!invalid.fields.empty()) return invalid;
 
+  // Counted before the hash: registration mails a code, so it is a code e-mail like resend.
+  const Throttle per_login{
+      crypto::Sha256Hex("mail:" + AccountKey(std::nullopt, email ? *email : *phone)), "",
+      ThrottleRule{kCodeMailsPerLogin, kCodeMailWindowMs}};
+  const Throttle per_address{crypto::Sha256Hex("register-ip:" + actor.ip), "",
+                             ThrottleRule{kRegistrationsPerAddress, kRegistrationWindowMs}};
+  std::optional<Error> held;
+  db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+    held = Take(tx, {&per_login, &per_address});
+    return true;
+  });
+  if (held) return *held;
+
   auto permit = crypto::HashGate::Shared().Acquire(crypto::kHashWait);
   if (!permit) return Busy();
   std::string hash = crypto::HashPassword(in.password);  // slow: outside the transaction
@@ -269,12 +286,14 @@ Status IdentityService::Verify(const std::string& login, const std::string& code
   if (!normalized) return Error::Invalid("login", "invalid_format");
   auto user = db_.Read(
       [&](db::Tx& tx) { return Result<std::optional<User>>(repo_.FindByLogin(tx, *normalized)); });
-  if (user.value() && user.value()->verified()) return Ok();
+  // An account already verified answers like a wrong code: "200 for any code" would tell a
+  // stranger which logins exist and are verified.
   auto checked = CheckCode(user.value(), AccountKey(user.value(), *normalized),
                            CodePurpose::kVerify, code, actor, true);
   if (!checked.ok()) return checked.error();
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Status {
+    if (user.value()->verified()) return Ok();
     repo_.MarkVerified(tx, user.value()->id, FormatIsoUtc(now));
     Actor self = actor;
     self.user_id = user.value()->id;
