@@ -6,7 +6,7 @@
 # reproducer's path and the command that replays it.
 #
 #   tools/fuzz.sh                      # every target, 60 s each
-#   tools/fuzz.sh --seconds 12         # what `make test` runs; `make fuzz` gives 120 s
+#   tools/fuzz.sh --seconds 10         # what `make test` runs; `make fuzz` gives 120 s
 #   tools/fuzz.sh csv address          # only these targets (names without _fuzz)
 #   KENES_FUZZ_KEEP=1 tools/fuzz.sh    # keep the temporary directory (new inputs, logs)
 #

@@ -64,9 +64,9 @@ stage_build() {
 
 stage_unit() { build/kenes_unit_tests; }
 
-# libFuzzer targets (server/fuzz), own clang build in build-fuzz/: the corpus, then 12 s of fuzzing
+# libFuzzer targets (server/fuzz), own clang build in build-fuzz/: the corpus, then 10 s of fuzzing
 # each (`make fuzz` gives them 120 s).
-stage_fuzz() { tools/fuzz.sh --seconds "${KENES_FUZZ_SECONDS:-12}"; }
+stage_fuzz() { tools/fuzz.sh --seconds "${KENES_FUZZ_SECONDS:-10}"; }
 
 # sqlmap against the list and search endpoints of a seeded instance; nothing may be injectable.
 stage_sqlmap() { tools/sqlmap_probe.sh; }
