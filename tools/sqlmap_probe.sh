@@ -130,7 +130,10 @@ if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
 fi
 
 failed=0
-grep -E 'testing URL|CRITICAL|injectable|HTTP error codes' "$tmp/sqlmap.out" | sed 's/^/  /' | tail -60
+# What was probed and what the server answered (the codes follow sqlmap's "HTTP error codes" line).
+grep -E 'testing URL|CRITICAL|injectable|[0-9]{3} \([A-Za-z ]+\) - [0-9]+ times' "$tmp/sqlmap.out" |
+  grep -vE 'might not be injectable|does not seem to be injectable|do not appear to be injectable' |
+  sed 's/^/  /' | tail -40
 if grep -qE 'identified the following injection point|is vulnerable' "$tmp/sqlmap.out" ||
   [ "$(grep -cv '^Target URL' "$tmp/sqlmap/results.csv" 2>/dev/null || true)" -gt 0 ] ||
   find "$tmp/sqlmap" -name log -size +0 | grep -q .; then
@@ -144,7 +147,7 @@ if [ "$rc" -ne 0 ]; then
   tail -20 "$tmp/sqlmap.out" >&2
   failed=1
 fi
-if grep -qE 'HTTP error codes detected.*500' "$tmp/sqlmap.out"; then
+if grep -q '500 (Internal Server Error)' "$tmp/sqlmap.out"; then
   echo "sqlmap_probe: a probe made Kenes answer 500 (a query broke); kenes log:" >&2
   grep -iE 'error|exception' "$tmp/kenes.log" | tail -20 >&2
   failed=1
