@@ -274,19 +274,26 @@ std::string_view ExtensionOf(ImageType type) {
 std::optional<std::string> StripImageMetadata(std::string_view bytes) {
   const std::optional<ImageType> type = DetectImageType(bytes);
   if (!type) return std::nullopt;
-  const auto size = *type == ImageType::kJpeg  ? JpegSize(bytes)
-                    : *type == ImageType::kPng ? PngSize(bytes)
-                                               : WebpSize(bytes);
-  if (!SizeAcceptable(size)) return std::nullopt;
+  std::optional<std::string> out;
   switch (*type) {
     case ImageType::kJpeg:
-      return StripJpeg(bytes);
+      out = StripJpeg(bytes);
+      break;
     case ImageType::kPng:
-      return StripPng(bytes);
+      out = StripPng(bytes);
+      break;
     case ImageType::kWebp:
-      return StripWebp(bytes);
+      out = StripWebp(bytes);
+      break;
   }
-  return std::nullopt;
+  if (!out) return std::nullopt;
+  // The size is read from what is kept, so that stripping twice gives the same answer (bytes past
+  // a WebP's RIFF or a PNG's IEND are dropped and cannot decide).
+  const auto size = *type == ImageType::kJpeg  ? JpegSize(*out)
+                    : *type == ImageType::kPng ? PngSize(*out)
+                                               : WebpSize(*out);
+  if (!SizeAcceptable(size)) return std::nullopt;
+  return out;
 }
 
 }  // namespace kenes::files
