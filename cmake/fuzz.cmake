@@ -16,6 +16,9 @@ set(KENES_FUZZ_SOURCES
   server/src/core/error.cpp
   server/src/core/personal_ids.cpp
   server/src/platform/http/api.cpp
+  server/src/platform/http/client_address.cpp
+  server/src/platform/http/compress.cpp
+  server/src/platform/http/csrf.cpp
   server/src/platform/http/http.cpp
   server/src/platform/http/router.cpp
   server/src/platform/text/csv.cpp
@@ -41,7 +44,7 @@ target_include_directories(kenes_fuzz_core PRIVATE ${STEMMER_INCLUDE_DIR})
 target_compile_options(kenes_fuzz_core PUBLIC ${KENES_SANITIZE} PRIVATE -fsanitize=fuzzer-no-link)
 target_link_options(kenes_fuzz_core PUBLIC ${KENES_SANITIZE})
 target_link_libraries(kenes_fuzz_core PUBLIC
-  nlohmann_json::nlohmann_json PkgConfig::SQLITE3 PkgConfig::SODIUM Threads::Threads
+  nlohmann_json::nlohmann_json PkgConfig::SQLITE3 PkgConfig::SODIUM ZLIB::ZLIB Threads::Threads
   ${STEMMER_LIBRARY})
 
 file(GLOB KENES_FUZZ_TARGETS CONFIGURE_DEPENDS server/fuzz/*_fuzz.cpp)
