@@ -134,8 +134,16 @@ failed=0
 grep -E 'testing URL|CRITICAL|injectable|[0-9]{3} \([A-Za-z ]+\) - [0-9]+ times' "$tmp/sqlmap.out" |
   grep -vE 'might not be injectable|does not seem to be injectable|do not appear to be injectable' |
   sed 's/^/  /' | tail -40
+# A row that sqlmap's own confirmation rejected ("false positive or unexploitable": every error
+# body carries a random request id, which its first boolean comparison can mistake for a signal)
+# is shown, not failed; any other row fails.
+if grep -q 'false positive or unexploitable' "$tmp/sqlmap/results.csv" 2>/dev/null; then
+  echo "sqlmap_probe: rejected by sqlmap's own confirmation (not injectable):"
+  grep 'false positive or unexploitable' "$tmp/sqlmap/results.csv" | sed 's/^/  /'
+fi
 if grep -qE 'identified the following injection point|is vulnerable' "$tmp/sqlmap.out" ||
-  [ "$(grep -cv '^Target URL' "$tmp/sqlmap/results.csv" 2>/dev/null || true)" -gt 0 ] ||
+  [ "$(grep -v '^Target URL' "$tmp/sqlmap/results.csv" 2>/dev/null |
+    grep -cv 'false positive or unexploitable' || true)" -gt 0 ] ||
   find "$tmp/sqlmap" -name log -size +0 | grep -q .; then
   echo "sqlmap_probe: sqlmap found an injectable parameter:" >&2
   grep -A12 'identified the following injection point' "$tmp/sqlmap.out" >&2 || true
