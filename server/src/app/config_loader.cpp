@@ -109,6 +109,7 @@ std::vector<Key> Keys(Config& c) {
       StrKey("mail.outbox_dir", &c.mail.outbox_dir, nonempty),
       IntKey("security.session_idle_minutes", &c.security.session_idle_minutes, 1, 100000),
       IntKey("security.session_absolute_hours", &c.security.session_absolute_hours, 1, 10000),
+      IntKey("security.session_cache_ms", &c.security.session_cache_ms, 0, 60000),
       IntKey("security.login_max_failures_account", &c.security.login_max_failures_account, 1,
              1000),
       IntKey("security.login_max_failures_ip", &c.security.login_max_failures_ip, 1, 100000),

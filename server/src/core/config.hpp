@@ -45,6 +45,9 @@ struct Config {
   struct Security {
     int session_idle_minutes = 120;
     int session_absolute_hours = 12;
+    // Signed-in requests reuse a session's actor this long without reading the database (SQLite
+    // only: PostgreSQL nodes may be several and share no memory; docs/adr/0007). 0: off.
+    int session_cache_ms = 5000;
     int login_max_failures_account = 5;
     int login_max_failures_ip = 20;
     int login_window_minutes = 15;

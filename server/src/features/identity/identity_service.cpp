@@ -86,7 +86,10 @@ std::atomic<uint64_t> takes{0};
 }  // namespace
 
 IdentityService::IdentityService(db::Database& db, const Clock& clock, const Config& config)
-    : db_(db), clock_(clock), config_(config) {
+    : db_(db),
+      clock_(clock),
+      config_(config),
+      sessions_(db.IsRemote() ? 0 : config.security.session_cache_ms, 100'000) {
   DummyHash();  // computed once, so that the first unknown login costs no more than the others
 }
 
@@ -395,13 +398,15 @@ Result<LoggedIn> IdentityService::Login(const LoginInput& in, const Actor& actor
 
 Status IdentityService::Logout(const Actor& actor) {
   if (actor.session_id_hash.empty()) return Ok();
-  return db_.Write([&](db::Tx& tx) -> Status {
+  Status s = db_.Write([&](db::Tx& tx) -> Status {
     repo_.DeleteSession(tx, actor.session_id_hash);
     if (actor.user_id) {
       audit::Record(tx, actor, {"identity.logout", "user", actor.user_id, "{}"}, clock_.NowMs());
     }
     return Ok();
   });
+  sessions_.Forget(actor.session_id_hash);  // after the commit: the next request reads "gone"
+  return s;
 }
 
 Status IdentityService::RequestReset(const std::string& login, const Actor& actor) {
@@ -437,7 +442,7 @@ Status IdentityService::ConfirmReset(const std::string& login, const std::string
     hash = crypto::HashPassword(new_password);
   }
   const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Status {
+  Status done = db_.Write([&](db::Tx& tx) -> Status {
     if (!repo_.UseCodeOnce(tx, *checked, FormatIsoUtc(now))) {
       return Error::Invalid("code", "invalid");  // used (or replaced) meanwhile
     }
@@ -450,6 +455,8 @@ Status IdentityService::ConfirmReset(const std::string& login, const std::string
     audit::Record(tx, self, {"identity.password_reset", "user", id, "{}"}, now);
     return Ok();
   });
+  sessions_.ForgetUser(id);
+  return done;
 }
 
 Status IdentityService::Unlock(const std::string& token, const Actor& actor) {
@@ -565,7 +572,7 @@ Result<RoleGrant> IdentityService::GrantRole(const Actor& actor, int64_t user_id
   if (grant.scope_type != "global" && !grant.scope_id) invalid.fields["scope_id"] = "required";
   if (!invalid.fields.empty()) return invalid;
   const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Result<RoleGrant> {
+  auto granted = db_.Write([&](db::Tx& tx) -> Result<RoleGrant> {
     if (!repo_.FindById(tx, user_id)) return Error::NotFound();
     grant.granted_at = FormatIsoUtc(now);
     grant.id = repo_.AddRole(tx, user_id, grant, *actor.user_id);
@@ -578,18 +585,22 @@ Result<RoleGrant> IdentityService::GrantRole(const Actor& actor, int64_t user_id
                   now);
     return grant;
   });
+  sessions_.ForgetUser(user_id);  // the new role counts from the next request
+  return granted;
 }
 
 Status IdentityService::RevokeRole(const Actor& actor, int64_t user_id, int64_t grant_id) {
   if (auto s = IdentityPolicy::ManageUsers(actor); !s.ok()) return s;
   const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Status {
+  Status revoked = db_.Write([&](db::Tx& tx) -> Status {
     if (!repo_.RemoveRole(tx, user_id, grant_id)) return Error::NotFound();
     nlohmann::json details = {{"user_id", user_id}};
     audit::Record(tx, actor, {"identity.role_revoked", "role_grant", grant_id, details.dump()},
                   now);
     return Ok();
   });
+  sessions_.ForgetUser(user_id);  // a revoked role stops working at once
+  return revoked;
 }
 
 std::optional<std::string> IdentityService::EmailOf(int64_t user_id) {
@@ -622,6 +633,19 @@ std::optional<Actor> IdentityService::Authenticate(const std::string& session_to
   const std::string hash = crypto::Sha256Hex(session_token);
   const int64_t now = clock_.NowMs();
   const int64_t idle = int64_t{config_.security.session_idle_minutes} * kMinute;
+  if (auto cached = sessions_.Find(hash, now)) {
+    if (now < cached->expires_ms && now - cached->last_seen_ms < idle) {
+      if (now - cached->last_seen_ms > kTouchEveryMs) {
+        db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+          repo_.TouchSession(tx, hash, now);
+          return true;
+        });
+        sessions_.Touched(hash, now);
+      }
+      return cached->actor;
+    }
+  }
+  const uint64_t generation = sessions_.generation();
   std::optional<Session> session;
   std::optional<User> user;
   db_.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
@@ -632,16 +656,19 @@ std::optional<Actor> IdentityService::Authenticate(const std::string& session_to
     return true;
   });
   if (!user) return std::nullopt;
-  if (now - session->last_seen_ms > kTouchEveryMs) {
+  int64_t last_seen = session->last_seen_ms;
+  if (now - last_seen > kTouchEveryMs) {
     db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
       repo_.TouchSession(tx, hash, now);
       return true;
     });
+    last_seen = now;
   }
   Actor actor;
   actor.user_id = user->id;
   actor.session_id_hash = hash;
   actor.roles = user->roles;
+  sessions_.Put(hash, {actor, session->expires_ms, last_seen, now}, generation);
   return actor;
 }
 

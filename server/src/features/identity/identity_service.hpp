@@ -15,6 +15,7 @@
 #include "core/config.hpp"
 #include "core/error.hpp"
 #include "features/identity/identity_repository.hpp"
+#include "features/identity/session_cache.hpp"
 #include "features/identity/throttle.hpp"
 #include "features/identity/user.hpp"
 #include "platform/db/database.hpp"
@@ -132,6 +133,7 @@ class IdentityService {
   const Clock& clock_;
   const Config& config_;
   IdentityRepository repo_;
+  SessionCache sessions_;
 };
 
 }  // namespace kenes::identity
