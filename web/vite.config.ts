@@ -12,6 +12,7 @@ export default defineConfig({
     sourcemap: false,
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 900,
+    manifest: true,
   },
   server: {
     proxy: {

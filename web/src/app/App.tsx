@@ -1,15 +1,20 @@
 import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter, useRoutes } from 'react-router';
 import { Providers } from './Providers';
 import { createQueryClient } from './query_client';
 import { routes } from './routes';
 
+function AppRoutes() {
+  return useRoutes(routes);
+}
+
 export function App() {
   const [client] = useState(createQueryClient);
-  const [router] = useState(() => createBrowserRouter(routes));
   return (
     <Providers client={client}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </Providers>
   );
 }

@@ -1,67 +1,87 @@
-import type { RouteObject } from 'react-router';
-import { AccountPage } from '../features/identity/account/AccountPage';
-import { AdminUsersPage } from '../features/identity/admin/AdminUsersPage';
-import { LoginPage } from '../features/identity/login/LoginPage';
-import { PasswordResetPage } from '../features/identity/reset/PasswordResetPage';
-import { RegisterPage } from '../features/identity/register/RegisterPage';
-import { UnlockPage } from '../features/identity/unlock/UnlockPage';
-import { VerifyPage } from '../features/identity/verify/VerifyPage';
-import { HomePage } from '../features/home/HomePage';
-import { AdminDirectoryPage } from '../features/directory/admin/AdminDirectoryPage';
-import { CommissionPage } from '../features/directory/commission/CommissionPage';
-import { DeputiesListPage } from '../features/directory/deputy/DeputiesListPage';
-import { DeputyPage } from '../features/directory/deputy/DeputyPage';
-import { FindDeputyPage } from '../features/directory/find/FindDeputyPage';
-import { ImportPage } from '../features/directory/imports/ImportPage';
-import { MaslikhatListPage } from '../features/directory/maslikhat/MaslikhatListPage';
-import { MaslikhatPage } from '../features/directory/maslikhat/MaslikhatPage';
-import { OkrugPage } from '../features/directory/okrug/OkrugPage';
-import { AppealsPage } from '../features/appeals/list/AppealsPage';
-import { NewAppealPage } from '../features/appeals/file/NewAppealPage';
-import { AppealDetailPage } from '../features/appeals/detail/AppealDetailPage';
-import { RegisterAppealPage } from '../features/appeals/register/RegisterAppealPage';
-import { CalendarAdminPage } from '../features/appeals/calendar/CalendarAdminPage';
-import { CategoriesAdminPage } from '../features/appeals/admin/CategoriesAdminPage';
-import { AnswerTemplatesPage } from '../features/appeals/templates/AnswerTemplatesPage';
-import { PublicRegisterPage } from '../features/appeals/public/PublicRegisterPage';
-import { RequestsPage } from '../features/appeals/requests/RequestsPage';
-import { NotificationsPage } from '../features/notifications/NotificationsPage';
+// Every page is its own chunk, loaded when its route is first visited (React.lazy), so a
+// citizen's pages never download staff or administrator code. The shell renders at once; while a
+// page's code loads the outlet shows a skeleton (Suspense in the shell). Declarative routes keep
+// react-router's data-router code out of the first download.
+import { createElement, lazy, type ComponentType } from 'react';
+import { matchRoutes, type RouteObject } from 'react-router';
 import { NotFoundPage } from './NotFoundPage';
 import { kDirectoryRoutes, kPaths } from './paths';
 import { Shell } from './shell/Shell';
+
+type Loader = () => Promise<ComponentType>;
+const kLoaders = new Map<RouteObject, Loader>();
+
+function page(path: string | undefined, load: Loader): RouteObject {
+  let pending: Promise<ComponentType> | null = null;
+  const once: Loader = () => (pending ??= load());
+  const Page = lazy(async () => ({ default: await once() }));
+  const route: RouteObject =
+    path === undefined ? { index: true, element: createElement(Page) } : { path, element: createElement(Page) };
+  kLoaders.set(route, once);
+  return route;
+}
 
 export const routes: RouteObject[] = [
   {
     element: <Shell />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: kPaths.register, element: <RegisterPage /> },
-      { path: kPaths.verify, element: <VerifyPage /> },
-      { path: kPaths.login, element: <LoginPage /> },
-      { path: kPaths.reset, element: <PasswordResetPage /> },
-      { path: kPaths.unlock, element: <UnlockPage /> },
-      { path: kPaths.account, element: <AccountPage /> },
-      { path: kPaths.adminUsers, element: <AdminUsersPage /> },
-      { path: kPaths.appeals, element: <AppealsPage /> },
-      { path: kPaths.appealNew, element: <NewAppealPage /> },
-      { path: kPaths.appealRegister, element: <RegisterAppealPage /> },
-      { path: '/appeals/:id', element: <AppealDetailPage /> },
-      { path: kPaths.adminCalendar, element: <CalendarAdminPage /> },
-      { path: kPaths.adminCategories, element: <CategoriesAdminPage /> },
-      { path: kPaths.answerTemplates, element: <AnswerTemplatesPage /> },
-      { path: kPaths.requests, element: <RequestsPage /> },
-      { path: kPaths.notifications, element: <NotificationsPage /> },
-      { path: kPaths.publicRegister, element: <PublicRegisterPage /> },
-      { path: kDirectoryRoutes.find, element: <FindDeputyPage /> },
-      { path: kDirectoryRoutes.maslikhats, element: <MaslikhatListPage /> },
-      { path: kDirectoryRoutes.maslikhat, element: <MaslikhatPage /> },
-      { path: kDirectoryRoutes.maslikhatImport, element: <ImportPage /> },
-      { path: kDirectoryRoutes.deputies, element: <DeputiesListPage /> },
-      { path: kDirectoryRoutes.deputy, element: <DeputyPage /> },
-      { path: kDirectoryRoutes.okrug, element: <OkrugPage /> },
-      { path: kDirectoryRoutes.commission, element: <CommissionPage /> },
-      { path: kDirectoryRoutes.admin, element: <AdminDirectoryPage /> },
+      page(undefined, async () => (await import('../features/home/HomePage')).HomePage),
+      page(kPaths.register, async () => (await import('../features/identity/register/RegisterPage')).RegisterPage),
+      page(kPaths.verify, async () => (await import('../features/identity/verify/VerifyPage')).VerifyPage),
+      page(kPaths.login, async () => (await import('../features/identity/login/LoginPage')).LoginPage),
+      page(kPaths.reset, async () => (await import('../features/identity/reset/PasswordResetPage')).PasswordResetPage),
+      page(kPaths.unlock, async () => (await import('../features/identity/unlock/UnlockPage')).UnlockPage),
+      page(kPaths.account, async () => (await import('../features/identity/account/AccountPage')).AccountPage),
+      page(kPaths.adminUsers, async () => (await import('../features/identity/admin/AdminUsersPage')).AdminUsersPage),
+      page(kPaths.appeals, async () => (await import('../features/appeals/list/AppealsPage')).AppealsPage),
+      page(kPaths.appealNew, async () => (await import('../features/appeals/file/NewAppealPage')).NewAppealPage),
+      page(
+        kPaths.appealRegister,
+        async () => (await import('../features/appeals/register/RegisterAppealPage')).RegisterAppealPage,
+      ),
+      page('/appeals/:id', async () => (await import('../features/appeals/detail/AppealDetailPage')).AppealDetailPage),
+      page(
+        kPaths.adminCalendar,
+        async () => (await import('../features/appeals/calendar/CalendarAdminPage')).CalendarAdminPage,
+      ),
+      page(
+        kPaths.adminCategories,
+        async () => (await import('../features/appeals/admin/CategoriesAdminPage')).CategoriesAdminPage,
+      ),
+      page(
+        kPaths.answerTemplates,
+        async () => (await import('../features/appeals/templates/AnswerTemplatesPage')).AnswerTemplatesPage,
+      ),
+      page(kPaths.requests, async () => (await import('../features/appeals/requests/RequestsPage')).RequestsPage),
+      page(kPaths.notifications, async () => (await import('../features/notifications/NotificationsPage')).NotificationsPage),
+      page(
+        kPaths.publicRegister,
+        async () => (await import('../features/appeals/public/PublicRegisterPage')).PublicRegisterPage,
+      ),
+      page(kDirectoryRoutes.find, async () => (await import('../features/directory/find/FindDeputyPage')).FindDeputyPage),
+      page(
+        kDirectoryRoutes.maslikhats,
+        async () => (await import('../features/directory/maslikhat/MaslikhatListPage')).MaslikhatListPage,
+      ),
+      page(kDirectoryRoutes.maslikhat, async () => (await import('../features/directory/maslikhat/MaslikhatPage')).MaslikhatPage),
+      page(kDirectoryRoutes.maslikhatImport, async () => (await import('../features/directory/imports/ImportPage')).ImportPage),
+      page(
+        kDirectoryRoutes.deputies,
+        async () => (await import('../features/directory/deputy/DeputiesListPage')).DeputiesListPage,
+      ),
+      page(kDirectoryRoutes.deputy, async () => (await import('../features/directory/deputy/DeputyPage')).DeputyPage),
+      page(kDirectoryRoutes.okrug, async () => (await import('../features/directory/okrug/OkrugPage')).OkrugPage),
+      page(
+        kDirectoryRoutes.commission,
+        async () => (await import('../features/directory/commission/CommissionPage')).CommissionPage,
+      ),
+      page(kDirectoryRoutes.admin, async () => (await import('../features/directory/admin/AdminDirectoryPage')).AdminDirectoryPage),
       { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];
+
+/** Starts downloading the chunk of the page at `pathname` (before the first render). */
+export function preloadPage(pathname: string): void {
+  for (const match of matchRoutes(routes, pathname) ?? []) void kLoaders.get(match.route)?.().catch(() => undefined);
+}

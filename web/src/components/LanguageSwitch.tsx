@@ -1,6 +1,7 @@
 // kk / ru / en as three toggle buttons: Tab to reach, Enter or Space to choose.
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { selectLanguage } from '../lib/i18n/i18n';
 import { kLanguages } from '../lib/i18n/languages';
 
 export function LanguageSwitch() {
@@ -16,7 +17,7 @@ export function LanguageSwitch() {
             variant={active ? 'filled' : 'subtle'}
             aria-pressed={active}
             lang={language}
-            onClick={() => void i18n.changeLanguage(language)}
+            onClick={() => void selectLanguage(language)}
           >
             {t(`lang.${language}`)}
           </Button>

@@ -1,8 +1,9 @@
 // The frame of every page: skip link, header with navigation and language, main, footer.
 import { Container } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { PageSkeleton } from '../../components/PageSkeleton';
 import { Footer } from './Footer';
 import { Header } from './Header';
 
@@ -30,7 +31,9 @@ export function Shell() {
       <Header />
       <main id="main" className="app-main" tabIndex={-1}>
         <Container size="md" py="xl">
-          <Outlet />
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
         </Container>
       </main>
       <Footer />
