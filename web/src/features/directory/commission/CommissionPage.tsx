@@ -13,8 +13,11 @@ import type { CommissionView } from '../directory_types';
 import { formatDay } from '../../appeals/dates';
 import { useCommission, useMaslikhat } from '../hooks';
 import { localized } from '../localized';
-import { CommissionForm } from './CommissionForm';
-import { CommissionMembersEditor } from './CommissionMembersEditor';
+import { lazyComponent } from '../../../components/lazy_component';
+
+// Editors are staff-only: fetched when shown.
+const CommissionForm = lazyComponent(async () => (await import('./CommissionForm')).CommissionForm);
+const CommissionMembersEditor = lazyComponent(async () => (await import('./CommissionMembersEditor')).CommissionMembersEditor);
 
 /** The members editor once the maslikhat's deputies are loaded. */
 function MembersTool({ commission, onDone }: { commission: CommissionView; onDone: (saved: boolean) => void }) {

@@ -14,8 +14,11 @@ import { directoryPath } from '../directory_paths';
 import type { DeputyView } from '../directory_types';
 import { useDeputy } from '../hooks';
 import { deputyName, localized } from '../localized';
-import { DeputyEditForm } from './DeputyEditForm';
-import { DeputyPhotoUpload } from './DeputyPhotoUpload';
+import { lazyComponent } from '../../../components/lazy_component';
+
+// Editors are staff-only: fetched when shown.
+const DeputyEditForm = lazyComponent(async () => (await import('./DeputyEditForm')).DeputyEditForm);
+const DeputyPhotoUpload = lazyComponent(async () => (await import('./DeputyPhotoUpload')).DeputyPhotoUpload);
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (

@@ -12,11 +12,14 @@ import type { Deputy, MaslikhatView } from '../directory_types';
 import { formatDay } from '../../appeals/dates';
 import { useMaslikhat } from '../hooks';
 import { deputyName, localized } from '../localized';
-import { CommissionForm } from '../commission/CommissionForm';
-import { DeputyCreateForm } from '../deputy/DeputyCreateForm';
-import { OkrugForm } from '../okrug/OkrugForm';
-import { MaslikhatChairForm } from './MaslikhatChairForm';
-import { MaslikhatContactsForm } from './MaslikhatContactsForm';
+import { lazyComponent } from '../../../components/lazy_component';
+
+// Editors are staff-only: fetched when shown.
+const CommissionForm = lazyComponent(async () => (await import('../commission/CommissionForm')).CommissionForm);
+const DeputyCreateForm = lazyComponent(async () => (await import('../deputy/DeputyCreateForm')).DeputyCreateForm);
+const OkrugForm = lazyComponent(async () => (await import('../okrug/OkrugForm')).OkrugForm);
+const MaslikhatChairForm = lazyComponent(async () => (await import('./MaslikhatChairForm')).MaslikhatChairForm);
+const MaslikhatContactsForm = lazyComponent(async () => (await import('./MaslikhatContactsForm')).MaslikhatContactsForm);
 
 type StaffTool = 'contacts' | 'okrug' | 'deputy' | 'commission' | 'chair';
 

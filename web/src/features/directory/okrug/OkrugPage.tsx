@@ -14,8 +14,11 @@ import { directoryPath } from '../directory_paths';
 import type { OkrugView } from '../directory_types';
 import { useDeleteCoverage, useDeleteOkrug, useOkrug } from '../hooks';
 import { localized } from '../localized';
-import { CoverageRowForm } from './CoverageRowForm';
-import { OkrugForm } from './OkrugForm';
+import { lazyComponent } from '../../../components/lazy_component';
+
+// Editors are staff-only: fetched when shown.
+const CoverageRowForm = lazyComponent(async () => (await import('./CoverageRowForm')).CoverageRowForm);
+const OkrugForm = lazyComponent(async () => (await import('./OkrugForm')).OkrugForm);
 
 /** Staff edit the okrug's number, names and centre, or delete an okrug that has no deputies. */
 function OkrugStaffTools({ okrug }: { okrug: OkrugView }) {
