@@ -92,7 +92,7 @@ stage_web_typecheck() { (cd web && npm run typecheck); }
 stage_web_unit() { (cd web && npm test); }
 # OpenAPI lint, and the generated TypeScript types must match the spec.
 stage_api_lint() { (cd web && npm run lint:api && npm run --if-present check:api); }
-stage_web_build() { (cd web && npm run build); }
+stage_web_build() { (cd web && npm run build && npm run check:budgets); }
 
 stage_e2e() {
   [ -f web/dist/index.html ] || { echo "web/dist/index.html missing" >&2; return 1; }

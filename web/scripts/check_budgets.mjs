@@ -1,0 +1,93 @@
+// Byte budgets for a citizen's first visit, read from the build (dist/.vite/manifest.json):
+//   - JavaScript: the files the first render of `/`, `/find` and a deputy page needs — the entry and
+//     its static imports, each page's chunk and its static imports, and the locale (the largest of
+//     kk/ru/en, as one is fetched before the first render). A file shared by the pages counts once,
+//     as the browser downloads it once.
+//   - CSS: every stylesheet those files bring.
+// Sizes are gzip level 9 (what the server sends a client that accepts gzip; brotli is smaller).
+// Fails with the list of files when a budget is exceeded. Run after `npm run build`.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const kDist = fileURLToPath(new URL('../dist/', import.meta.url));
+// Issue 10 asks for 120 KB of JavaScript. Not reachable with this stack: react-dom alone is 68 KB
+// gzip, react-router + @tanstack/react-query + i18next another 43 KB. Until a lighter stack lands the
+// budget is a ratchet just above what the build needs now (206.9 KB), so growth fails the build; lower
+// it with every saving. kGoals are printed beside it.
+export const kBudgets = { js: 215 * 1024, css: 40 * 1024 };
+const kGoals = { js: 120 * 1024, css: 40 * 1024 };
+const kPages = {
+  '/': 'src/features/home/HomePage.tsx',
+  '/find': 'src/features/directory/find/FindDeputyPage.tsx',
+  '/deputies/:id': 'src/features/directory/deputy/DeputyPage.tsx',
+};
+const kLocales = ['src/locales/kk.json', 'src/locales/ru.json', 'src/locales/en.json'];
+
+const manifest = JSON.parse(readFileSync(`${kDist}.vite/manifest.json`, 'utf8'));
+const gzipCache = new Map();
+function gzipSize(file) {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(kDist + file), { level: 9 }).length);
+  return gzipCache.get(file);
+}
+
+function chunk(key) {
+  const entry = manifest[key];
+  if (!entry) throw new Error(`${key} is not in the build manifest (renamed? update scripts/check_budgets.mjs)`);
+  return entry;
+}
+
+/** The chunk of `key` and everything it imports statically. */
+function closure(key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const next of chunk(key).imports ?? []) closure(next, seen);
+  return seen;
+}
+
+const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
+if (entries.length !== 1) throw new Error(`expected one entry in the manifest, found ${entries.join(', ')}`);
+const [entry] = entries;
+const base = closure(entry);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const js = new Set();
+const css = new Set();
+const addChunks = (keys) => {
+  for (const key of keys) {
+    js.add(chunk(key).file);
+    for (const sheet of chunk(key).css ?? []) css.add(sheet);
+  }
+};
+addChunks(base);
+const baseBytes = [...js].reduce((sum, file) => sum + gzipSize(file), 0);
+console.log(`entry ${entry} and its static imports: ${base.size} files, ${kb(baseBytes)} gzip`);
+
+for (const [page, key] of Object.entries(kPages)) {
+  const own = [...closure(key)].filter((k) => !base.has(k));
+  const bytes = own.reduce((sum, k) => sum + gzipSize(chunk(k).file), 0);
+  console.log(`page ${page}: ${own.length} more files, ${kb(bytes)} gzip (entry included: ${kb(baseBytes + bytes)})`);
+  addChunks(own);
+}
+const locale = kLocales.map((key) => chunk(key).file).sort((a, b) => gzipSize(b) - gzipSize(a))[0];
+console.log(`largest locale ${locale}: ${kb(gzipSize(locale))} gzip`);
+js.add(locale);
+
+const jsBytes = [...js].reduce((sum, file) => sum + gzipSize(file), 0);
+const cssBytes = [...css].reduce((sum, file) => sum + gzipSize(file), 0);
+const allCss = Object.values(manifest).flatMap((c) => c.css ?? []);
+const allCssBytes = [...new Set(allCss)].reduce((sum, file) => sum + gzipSize(file), 0);
+console.log(`JavaScript for ${Object.keys(kPages).join(', ')}: ${kb(jsBytes)} gzip in ${js.size} files (budget ${kb(kBudgets.js)}, goal ${kb(kGoals.js)})`);
+console.log(`CSS for those pages: ${kb(cssBytes)} gzip (budget ${kb(kBudgets.css)}); all CSS in the build: ${kb(allCssBytes)}`);
+
+const failures = [];
+if (jsBytes > kBudgets.js) failures.push(`JavaScript ${kb(jsBytes)} > ${kb(kBudgets.js)}`);
+if (cssBytes > kBudgets.css) failures.push(`CSS ${kb(cssBytes)} > ${kb(kBudgets.css)}`);
+if (failures.length > 0) {
+  console.error(`\nbundle budget exceeded: ${failures.join('; ')}. The largest files:`);
+  for (const file of [...js, ...css].sort((a, b) => gzipSize(b) - gzipSize(a)).slice(0, 12)) {
+    console.error(`  ${kb(gzipSize(file)).padStart(9)}  ${file}`);
+  }
+  process.exit(1);
+}
+console.log('bundle budgets: ok');
