@@ -9,7 +9,7 @@ PACKAGES=(
   # server libraries
   libboost-dev nlohmann-json3-dev libsqlite3-dev libpqxx-dev libpq-dev libsodium-dev
   libcurl4-openssl-dev libtomlplusplus-dev libcli11-dev libspdlog-dev libfmt-dev
-  libstemmer-dev libxlsxwriter-dev libhpdf-dev zlib1g-dev
+  libstemmer-dev libxlsxwriter-dev libhpdf-dev zlib1g-dev libjemalloc-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 postgresql-client-15 wrk nginx-light
   python3 python3-aiosmtpd curl procps iproute2

@@ -109,12 +109,18 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
           return Fail(Error::Invalid("query", "invalid"), req);
         auto r = svc->List(actor, f);
         if (!r.ok()) return Fail(r.error(), req);
-        Json items = Json::array();
-        for (const auto& a : r->items) items.push_back(SummaryJson(a));
-        return JsonResponse(
-            200, {{"items", items},
-                  {"next_cursor",
-                   r->next_after ? Json(std::to_string(*r->next_after)) : Json(nullptr)}});
+        std::string body;
+        body.reserve(512 * r->items.size() + 64);
+        http::JsonWriter w(body);
+        w.BeginObject().Key("items").BeginArray();
+        for (const auto& a : r->items) WriteSummary(w, a);
+        w.EndArray().Key("next_cursor");
+        if (r->next_after)
+          w.String(std::to_string(*r->next_after));
+        else
+          w.Null();
+        w.EndObject();
+        return http::JsonText(200, std::move(body));
       },
       http::Access::kSignedIn);
 

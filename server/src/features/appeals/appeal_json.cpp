@@ -31,6 +31,34 @@ Json SummaryJson(const Appeal& a) {
           {"outcome", Nullable(a.outcome)}};
 }
 
+void WriteSummary(http::JsonWriter& w, const Appeal& a) {
+  w.BeginObject()
+      .Field("id", a.id)
+      .Field("number", a.number)
+      .Field("maslikhat_id", a.maslikhat_id)
+      .Field("type", a.type)
+      .Field("channel", a.channel)
+      .Field("status", a.status)
+      .Field("language", a.language)
+      .Field("subject", a.subject)
+      .Field("addressee", a.addressee)
+      .Field("okrug_id", a.okrug_id)
+      .Field("deputy_id", a.deputy_id)
+      .Field("commission_id", a.commission_id)
+      .Field("category", a.category)
+      .Field("anonymous", a.anonymous)
+      .Field("urgent_redirect", a.urgent_redirect)
+      .Field("collective", a.collective)
+      .Field("repeat_of", a.repeat_of)
+      .Field("received_at", a.received_at)
+      .Field("registered_on", a.registered_on)
+      .Field("due_on", a.due_on)
+      .Field("forward_due_on", a.forward_due_on)
+      .Key("outcome")
+      .OptString(a.outcome)
+      .EndObject();
+}
+
 AppealFilter ParseFilter(const http::Request& req, bool* bad) {
   AppealFilter f;
   auto id_query = [&](const char* name) { return http::QueryId(req, name, bad); };

@@ -55,6 +55,7 @@ class AppealRepository {
   int64_t Insert(db::Tx& tx, const Appeal& a);
   std::optional<Appeal> Find(db::Tx& tx, int64_t id);
   void Update(db::Tx& tx, const Appeal& a);
+  // Summaries (the fields SummaryJson and the export show; no texts or personal data).
   std::vector<Appeal> List(db::Tx& tx, const AppealFilter& f);
   // The applicant's recent appeals in the maslikhat (id, subject), newest first.
   std::vector<std::pair<int64_t, std::string>> RecentSubjects(db::Tx& tx, int64_t maslikhat_id,

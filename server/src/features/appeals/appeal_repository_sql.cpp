@@ -13,6 +13,40 @@ constexpr const char* kCols =
     "public_consent, repeat_of, received_at, received_by, registered_on, due_on, forward_due_on, "
     "outcome, answer_text, answered_at, feedback_solved, feedback_comment, created_at, updated_at";
 
+// What a list shows (SummaryJson, the export): no texts, no applicant's personal data. A page of
+// 20 appeals then reads 20 short rows instead of 20 bodies of up to 20,000 characters.
+constexpr const char* kSummaryCols =
+    "id, maslikhat_id, number, type, channel, status, language, subject, addressee, okrug_id, "
+    "deputy_id, commission_id, anonymous, urgent_redirect, collective, category, repeat_of, "
+    "received_at, registered_on, due_on, forward_due_on, outcome";
+
+Appeal ToSummary(const db::Row& r) {
+  Appeal a;
+  a.id = r.Int("id");
+  a.maslikhat_id = r.Int("maslikhat_id");
+  a.number = r.Str("number");
+  a.type = r.Str("type");
+  a.channel = r.Str("channel");
+  a.status = r.Str("status");
+  a.language = r.Str("language");
+  a.subject = r.Str("subject");
+  a.addressee = r.Str("addressee");
+  a.okrug_id = r.OptInt("okrug_id");
+  a.deputy_id = r.OptInt("deputy_id");
+  a.commission_id = r.OptInt("commission_id");
+  a.anonymous = r.Bool("anonymous");
+  a.urgent_redirect = r.Bool("urgent_redirect");
+  a.collective = r.Bool("collective");
+  a.category = r.Str("category");
+  a.repeat_of = r.OptInt("repeat_of");
+  a.received_at = r.Str("received_at");
+  a.registered_on = r.Str("registered_on");
+  a.due_on = r.Str("due_on");
+  a.forward_due_on = r.Str("forward_due_on");
+  a.outcome = r.OptStr("outcome");
+  return a;
+}
+
 Appeal ToAppeal(const db::Row& r) {
   Appeal a;
   a.id = r.Int("id");
@@ -200,7 +234,7 @@ int64_t CountTermMatches(db::Tx& tx, const std::vector<std::string>& alternative
 }  // namespace
 
 std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
-  std::string sql = std::string("SELECT ") + kCols +
+  std::string sql = std::string("SELECT ") + kSummaryCols +
                     " FROM appeals WHERE id > $1"
                     " AND (CAST($2 AS BIGINT) IS NULL OR maslikhat_id = $2)"
                     " AND (CAST($3 AS BIGINT) IS NULL OR deputy_id = $3)"
@@ -228,6 +262,13 @@ std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
       driver = w;
     }
   }
+  // Driving by n ids costs about n; walking appeals in id order with a probe each finds `limit`
+  // matches after about limit × total / n rows. A dense word (5% of 100,000 appeals) is cheaper
+  // walked than materialised, a rare one the other way round.
+  if (driver < f.terms.size()) {
+    const int64_t total = tx.QueryOne("SELECT COALESCE(MAX(id), 0) AS n FROM appeals")->Int("n");
+    if (fewest * fewest > int64_t{f.limit} * total) driver = f.terms.size();
+  }
   for (size_t w = 0; w < f.terms.size(); ++w) {
     const auto& alternatives = f.terms[w];
     sql += w == driver ? " AND id IN (SELECT appeal_id FROM appeal_terms WHERE term IN ("
@@ -242,7 +283,7 @@ std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
   params.push_back(f.limit);
   sql += " ORDER BY id LIMIT $" + std::to_string(params.size());
   std::vector<Appeal> out;
-  for (const auto& r : tx.Query(sql, params)) out.push_back(ToAppeal(r));
+  for (const auto& r : tx.Query(sql, params)) out.push_back(ToSummary(r));
   return out;
 }
 

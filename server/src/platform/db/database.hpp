@@ -64,6 +64,7 @@ class Row {
  private:
   std::shared_ptr<const std::vector<std::string>> columns_;
   std::vector<Value> values_;
+  mutable size_t next_ = 0;  // where the next by-name look-up starts (see at())
 };
 
 using Rows = std::vector<Row>;

@@ -33,8 +33,16 @@ std::string Value::AsString() const {
 }
 
 const Value& Row::at(std::string_view column) const {
-  for (size_t i = 0; i < columns_->size(); ++i) {
-    if ((*columns_)[i] == column) return values_[i];
+  // Mappers read the columns in the order they were selected: start where the last one matched,
+  // so a row of n columns costs n comparisons instead of n²/2.
+  const size_t n = columns_->size();
+  for (size_t k = 0; k < n; ++k) {
+    size_t i = next_ + k;
+    if (i >= n) i -= n;
+    if ((*columns_)[i] == column) {
+      next_ = i + 1 == n ? 0 : i + 1;
+      return values_[i];
+    }
   }
   throw std::runtime_error("db: no column " + std::string(column));
 }

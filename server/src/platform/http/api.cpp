@@ -14,6 +14,14 @@ Response JsonResponse(int status, const Json& body) {
   return res;
 }
 
+Response JsonText(int status, std::string body) {
+  Response res;
+  res.status = status;
+  res.SetHeader("Content-Type", "application/json; charset=utf-8");
+  res.body = std::move(body);
+  return res;
+}
+
 Response NoContent() {
   Response res;
   res.status = 204;

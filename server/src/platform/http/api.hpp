@@ -19,6 +19,8 @@ using Json = nlohmann::json;
 using ApiHandler = std::function<Response(const Request&, const Actor&)>;
 
 Response JsonResponse(int status, const Json& body);
+// A body already written as JSON (platform/http/json_writer.hpp).
+Response JsonText(int status, std::string body);
 Response NoContent();
 Response ErrorResponse(const Error& error, const std::string& request_id);
 
