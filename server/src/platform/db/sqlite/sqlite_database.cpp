@@ -85,6 +85,14 @@ class Connection {
     int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
                                 SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) Fail("prepare");
+    // Bounded: search SQL varies with the number of words and stems a client sends, and each
+    // connection keeps its own cache. Every Query steps and resets its statement before
+    // returning, so none is in use here and a full cache can start again.
+    constexpr size_t kMaxStatements = 512;
+    if (cache_.size() >= kMaxStatements) {
+      for (auto& [text, cached] : cache_) sqlite3_finalize(cached);
+      cache_.clear();
+    }
     cache_.emplace(std::string(sql), stmt);
     return stmt;
   }
