@@ -88,7 +88,7 @@ stage_api_postgres() {
 }
 
 stage_web_deps() { web_deps; }
-stage_web_typecheck() { (cd web && npm run typecheck); }
+stage_web_typecheck() { (cd web && npm run typecheck && npm run lint); }
 stage_web_unit() { (cd web && npm test); }
 # OpenAPI lint, and the generated TypeScript types must match the spec.
 stage_api_lint() { (cd web && npm run lint:api && npm run --if-present check:api); }

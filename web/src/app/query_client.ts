@@ -1,7 +1,8 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api/api_error';
+import { kMeKey } from '../lib/session';
 
-export const kMeKey = ['me'] as const;
+export { kMeKey };
 
 export function createQueryClient(): QueryClient {
   // A session that expired mid-use: forget the account so guarded pages send people to log in.

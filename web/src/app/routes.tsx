@@ -4,8 +4,8 @@
 // react-router's data-router code out of the first download.
 import { createElement, lazy, type ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
-import { NotFoundPage } from './NotFoundPage';
-import { kDirectoryRoutes, kPaths } from './paths';
+import { NotFoundPage } from '../components/NotFoundPage';
+import { kDirectoryRoutes, kPaths } from '../lib/paths';
 import { Shell } from './shell/Shell';
 
 type Loader = () => Promise<ComponentType>;

@@ -3,11 +3,11 @@ import { Button, Loader, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { kPaths } from '../../app/paths';
-import { FormAlert } from '../../components/FormAlert';
-import { describeError } from '../../lib/i18n/error_text';
-import type { Me } from '../../lib/api/types';
-import { useMe } from './hooks';
+import { kPaths } from '../lib/paths';
+import { FormAlert } from './FormAlert';
+import { describeError } from '../lib/i18n/error_text';
+import type { Me } from '../lib/api/types';
+import { useMe } from '../lib/session';
 
 export function RequireMe({ children }: { children: (me: Me) => ReactNode }) {
   const { t, i18n } = useTranslation();

@@ -1,7 +1,7 @@
 import { Anchor, Box, Container, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { kPaths } from '../paths';
+import { kPaths } from '../../lib/paths';
 
 export function Footer() {
   const { t } = useTranslation();

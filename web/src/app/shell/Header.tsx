@@ -2,7 +2,7 @@ import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { NotificationBell } from '../../features/notifications/NotificationBell';
+import { NotificationBell } from '../../features/notifications';
 import { MainNav } from './MainNav';
 
 export function Header() {

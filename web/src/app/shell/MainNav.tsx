@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { staffMaslikhatIds } from '../../features/appeals/roles';
 import { useLogout, useMe } from '../../features/identity/hooks';
-import { kDirectoryRoutes, kPaths } from '../paths';
+import { kDirectoryRoutes, kPaths } from '../../lib/paths';
 
 function Item({ to, label }: { to: string; label: string }) {
   return (

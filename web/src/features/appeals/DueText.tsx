@@ -1,7 +1,7 @@
 // A due date with its state in words: "21.12.2026 — Overdue" / "— Due soon".
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from './dates';
+import { formatDay } from '../../lib/dates';
 import { dueState } from './due_state';
 import type { AppealStatus } from './types';
 

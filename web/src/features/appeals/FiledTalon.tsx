@@ -4,7 +4,7 @@ import { Anchor, Button, Group, Stack } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { kPaths } from '../../app/paths';
+import { kPaths } from '../../lib/paths';
 import { FormAlert } from '../../components/FormAlert';
 import type { Addressee } from './file/appeal_input';
 import { Talon } from './Talon';

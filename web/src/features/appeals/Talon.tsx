@@ -1,7 +1,7 @@
 // The talon (receipt) of a registered appeal: number, dates, addressee; printable on its own.
 import { Button, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDay, formatMoment } from './dates';
+import { formatDay, formatMoment } from '../../lib/dates';
 import type { Talon as TalonData } from './types';
 import './talon.css';
 

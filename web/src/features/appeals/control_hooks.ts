@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
 import type { paths } from '../../lib/api/schema';
-import { kAppealsKey } from './hooks';
+import { invalidateAppealViews, kAppealsKey } from './hooks';
 import type { Appeal, AppealCategory, DeputyRequestInput } from './types';
 
 export const kCategoriesKey = ['appeal-categories'] as const;
@@ -38,7 +38,7 @@ export function useCategorize(id: number) {
     mutationFn: (category: string) => api.patch('/api/v1/appeals/{id}', { params: { id }, body: { category } }),
     onSuccess: (appeal: Appeal) => {
       client.setQueryData([...kAppealsKey, 'one', appeal.id], appeal);
-      void client.invalidateQueries({ queryKey: [...kAppealsKey, 'list'] });
+      void invalidateAppealViews(client);
     },
   });
 }
@@ -116,7 +116,7 @@ export type PublicRegisterQuery = Omit<
 
 export function usePublicRegister(query: PublicRegisterQuery) {
   return useInfiniteQuery({
-    queryKey: ['public-appeals', query],
+    queryKey: [...kAppealsKey, 'public', query],
     initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) =>
       api.get('/api/v1/public/appeals', { query: { ...query, limit: 20, cursor: pageParam ?? undefined }, signal }),

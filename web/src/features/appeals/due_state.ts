@@ -1,6 +1,6 @@
 // How close an appeal is to its deadline; shown as text (and colour) in lists and on the detail.
 import type { AppealStatus } from './types';
-import { daysBetween, localToday } from './dates';
+import { daysBetween, localToday } from '../../lib/dates';
 
 export type DueState = 'overdue' | 'soon' | 'ok' | 'done';
 

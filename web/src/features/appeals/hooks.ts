@@ -1,12 +1,20 @@
 // TanStack Query hooks for the appeals API (docs/appeals.md).
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
 import type { paths } from '../../lib/api/schema';
-import { kNotificationsKey } from '../notifications/hooks';
+import { kNotificationsKey } from '../notifications';
 import type { Appeal, AppealActionRequest, AppealRequest, CalendarDay } from './types';
 
 export const kAppealsKey = ['appeals'] as const;
 export const kCalendarKey = ['calendar'] as const;
+
+/**
+ * After an appeal changed: every view of appeals — lists, the staff dashboard, the public register —
+ * but not the appeal itself, which the caller sets from the server's answer.
+ */
+export function invalidateAppealViews(client: QueryClient) {
+  return client.invalidateQueries({ queryKey: kAppealsKey, predicate: (query) => query.queryKey[1] !== 'one' });
+}
 
 export type AppealListQuery = NonNullable<paths['/api/v1/appeals']['get']['parameters']['query']>;
 
@@ -34,7 +42,7 @@ function useAppealMutation<V>(mutationFn: (variables: V) => Promise<Appeal>) {
     mutationFn,
     onSuccess: (appeal) => {
       client.setQueryData([...kAppealsKey, 'one', appeal.id], appeal);
-      void client.invalidateQueries({ queryKey: [...kAppealsKey, 'list'] });
+      void invalidateAppealViews(client);
       // The server writes notifications in the same transaction as the change.
       void client.invalidateQueries({ queryKey: kNotificationsKey });
     },
@@ -47,7 +55,7 @@ export function useFileAppeal() {
     mutationFn: (body: AppealRequest) => api.post('/api/v1/appeals', { body }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: kNotificationsKey });
-      return client.invalidateQueries({ queryKey: [...kAppealsKey, 'list'] });
+      return invalidateAppealViews(client);
     },
   });
 }

@@ -5,7 +5,7 @@ import type { ParseKeys, TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, fieldErrorText } from '../../lib/i18n/error_text';
-import type { FieldProblems } from '../identity/validation';
+import type { FieldProblems } from '../../lib/forms/validation';
 
 type State =
   | { kind: 'none' }

@@ -2,6 +2,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiErrorFromResponse } from '../../lib/api/api_error';
 import { api } from '../../lib/api/client';
+import type { Language } from '../../lib/api/types';
 import type {
   CommissionCreate,
   CommissionMember,
@@ -20,22 +21,36 @@ import type {
   TerritoryCreate,
   TerritoryPatch,
 } from './directory_types';
-import { sendRawBody, sendRawBodyJson } from './raw_body_request';
+import { sendRawBody, sendRawBodyJson } from '../../lib/api/raw_body_request';
 
+// Every directory read in the app goes through these hooks: one key per endpoint (its parameters
+// after it), all under kDirectoryKey, so an edit anywhere invalidates what every page shows
+// (the directory's own pages and the appeal pages that name deputies, okrugs and commissions).
 export const kDirectoryKey = ['directory'] as const;
-const keys = {
+export const kDirectoryKeys = {
   maslikhats: [...kDirectoryKey, 'maslikhats'] as const,
   maslikhat: (id: number) => [...kDirectoryKey, 'maslikhat', id] as const,
+  maslikhatOkrugs: (id: number) => [...kDirectoryKey, 'maslikhat-okrugs', id] as const,
+  maslikhatCommissions: (id: number) => [...kDirectoryKey, 'maslikhat-commissions', id] as const,
   deputy: (id: number) => [...kDirectoryKey, 'deputy', id] as const,
-  deputies: (q: string, maslikhatId: number | null) => [...kDirectoryKey, 'deputies', q, maslikhatId] as const,
+  /** GET /deputies: a search page by page, or every deputy of one maslikhat. */
+  deputies: (params: { q?: string; maslikhatId: number | null; all?: boolean }) =>
+    [...kDirectoryKey, 'deputies', params] as const,
   okrug: (id: number) => [...kDirectoryKey, 'okrug', id] as const,
   commission: (id: number) => [...kDirectoryKey, 'commission', id] as const,
-  settlements: (q: string) => [...kDirectoryKey, 'settlements', q] as const,
-  streets: (settlement: string, q: string) => [...kDirectoryKey, 'streets', settlement, q] as const,
+  settlements: (q: string, language: string) => [...kDirectoryKey, 'settlements', q, language] as const,
+  streets: (settlement: string, q: string, language: string) =>
+    [...kDirectoryKey, 'streets', settlement, q, language] as const,
   lookup: (address: LookupAddress) => [...kDirectoryKey, 'lookup', address] as const,
   territories: (parentId: number | null) => [...kDirectoryKey, 'territories', parentId] as const,
   territoryHistory: (id: number) => [...kDirectoryKey, 'territory-history', id] as const,
 };
+const keys = kDirectoryKeys;
+const kListStaleTime = 5 * 60_000;
+
+function apiLanguage(language: string): Language | undefined {
+  return language === 'kk' || language === 'ru' || language === 'en' ? language : undefined;
+}
 
 export interface LookupAddress {
   settlement: string;
@@ -47,7 +62,7 @@ export function useMaslikhats() {
   return useQuery({
     queryKey: keys.maslikhats,
     queryFn: ({ signal }) => api.get('/api/v1/maslikhats', { signal }),
-    staleTime: 5 * 60_000,
+    staleTime: kListStaleTime,
   });
 }
 
@@ -58,10 +73,54 @@ export function useMaslikhat(id: number) {
   });
 }
 
-export function useDeputy(id: number) {
+/** A deputy with maslikhat, okrug and commissions; `null` waits (nothing chosen yet). */
+export function useDeputy(id: number | null) {
   return useQuery({
-    queryKey: keys.deputy(id),
-    queryFn: ({ signal }) => api.get('/api/v1/deputies/{id}', { params: { id }, signal }),
+    queryKey: keys.deputy(id ?? 0),
+    enabled: id !== null,
+    queryFn: ({ signal }) => api.get('/api/v1/deputies/{id}', { params: { id: id ?? 0 }, signal }),
+  });
+}
+
+export function useMaslikhatOkrugs(maslikhatId: number | null) {
+  return useQuery({
+    queryKey: keys.maslikhatOkrugs(maslikhatId ?? 0),
+    enabled: maslikhatId !== null,
+    queryFn: ({ signal }) => api.get('/api/v1/maslikhats/{id}/okrugs', { params: { id: maslikhatId ?? 0 }, signal }),
+    staleTime: kListStaleTime,
+  });
+}
+
+export function useMaslikhatCommissions(maslikhatId: number | null) {
+  return useQuery({
+    queryKey: keys.maslikhatCommissions(maslikhatId ?? 0),
+    enabled: maslikhatId !== null,
+    queryFn: ({ signal }) =>
+      api.get('/api/v1/maslikhats/{id}/commissions', { params: { id: maslikhatId ?? 0 }, signal }),
+    staleTime: kListStaleTime,
+  });
+}
+
+/** Every deputy of a maslikhat (pages of 100 followed to the end; a maslikhat has dozens). */
+export function useMaslikhatDeputies(maslikhatId: number | null) {
+  return useQuery({
+    queryKey: keys.deputies({ maslikhatId, all: true }),
+    enabled: maslikhatId !== null,
+    queryFn: async ({ signal }) => {
+      const all: Deputy[] = [];
+      let cursor: string | undefined;
+      for (let page = 0; page < 20; page += 1) {
+        const result = await api.get('/api/v1/deputies', {
+          query: { maslikhat_id: maslikhatId ?? undefined, limit: 100, cursor },
+          signal,
+        });
+        all.push(...result.items);
+        if (!result.next_cursor) break;
+        cursor = result.next_cursor;
+      }
+      return all;
+    },
+    staleTime: kListStaleTime,
   });
 }
 
@@ -81,7 +140,7 @@ export function useCommission(id: number) {
 
 export function useDeputySearch(q: string, maslikhatId: number | null = null) {
   return useInfiniteQuery({
-    queryKey: keys.deputies(q, maslikhatId),
+    queryKey: keys.deputies({ q, maslikhatId }),
     initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) =>
       api.get('/api/v1/deputies', {
@@ -94,22 +153,19 @@ export function useDeputySearch(q: string, maslikhatId: number | null = null) {
 
 export function useSettlementSuggestions(q: string, language: string) {
   return useQuery({
-    queryKey: keys.settlements(q),
-    queryFn: ({ signal }) =>
-      api.get('/api/v1/addresses/settlements', {
-        query: { q, lang: language === 'kk' || language === 'ru' || language === 'en' ? language : undefined },
-        signal,
-      }),
-    staleTime: 5 * 60_000,
+    queryKey: keys.settlements(q, language),
+    queryFn: ({ signal }) => api.get('/api/v1/addresses/settlements', { query: { q, lang: apiLanguage(language) }, signal }),
+    staleTime: kListStaleTime,
   });
 }
 
-export function useStreetSuggestions(settlement: string, q: string) {
+export function useStreetSuggestions(settlement: string, q: string, language: string) {
   return useQuery({
-    queryKey: keys.streets(settlement, q),
+    queryKey: keys.streets(settlement, q, language),
     enabled: settlement.trim() !== '',
-    queryFn: ({ signal }) => api.get('/api/v1/addresses/streets', { query: { settlement, q }, signal }),
-    staleTime: 5 * 60_000,
+    queryFn: ({ signal }) =>
+      api.get('/api/v1/addresses/streets', { query: { settlement, q, lang: apiLanguage(language) }, signal }),
+    staleTime: kListStaleTime,
   });
 }
 

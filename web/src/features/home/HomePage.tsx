@@ -1,10 +1,10 @@
 import { Button, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { kPaths } from '../../app/paths';
+import { kPaths } from '../../lib/paths';
 import { Page } from '../../components/Page';
-import { FindDeputyCallout } from '../directory/find/FindDeputyCallout';
-import { useMe } from '../identity/hooks';
+import { FindDeputyCallout } from '../directory';
+import { useMe } from '../../lib/session';
 
 const kSections = [
   { title: 'home.votersTitle', text: 'home.votersText' },

@@ -1,31 +1,15 @@
 // TanStack Query hooks for the identity API (docs/identity.md).
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '../../lib/api/api_error';
 import { api } from '../../lib/api/client';
-import { kMeKey } from '../../app/query_client';
+import { kMeKey, useMe } from '../../lib/session';
 import type { GrantRoleRequest, Language, LoginRequest, Me, RegisterRequest } from '../../lib/api/types';
 
-export { kMeKey };
+export { kMeKey, useMe };
 export const kInfoKey = ['info'] as const;
 export const kUsersKey = ['users'] as const;
 
 export function useInfo() {
   return useQuery({ queryKey: kInfoKey, queryFn: () => api.get('/api/v1/info'), staleTime: Infinity });
-}
-
-/** The signed-in account, or null for a guest (401 is not an error here). */
-export function useMe() {
-  return useQuery({
-    queryKey: kMeKey,
-    queryFn: async (): Promise<Me | null> => {
-      try {
-        return await api.get('/api/v1/me');
-      } catch (error) {
-        if (isApiError(error) && error.status === 401) return null;
-        throw error;
-      }
-    },
-  });
 }
 
 export function useRegister() {

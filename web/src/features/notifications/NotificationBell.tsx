@@ -2,8 +2,8 @@
 import { ActionIcon, Badge, Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { kPaths } from '../../app/paths';
-import { useMe } from '../identity/hooks';
+import { kPaths } from '../../lib/paths';
+import { useMe } from '../../lib/session';
 import { useUnreadCount } from './hooks';
 
 function BellIcon() {

@@ -1,7 +1,7 @@
 // One notification: its sentence (the talon number links to the appeal), when, and "new" if unread.
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoment } from '../appeals/dates';
+import { formatMoment } from '../../lib/dates';
 import type { Notification } from './kinds';
 import { NotificationText } from './NotificationText';
 

@@ -3,7 +3,7 @@
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { kPaths } from '../../app/paths';
+import { kPaths } from '../../lib/paths';
 import type { Notification } from './kinds';
 
 export function NotificationText({ notification, onOpen }: { notification: Notification; onOpen?: () => void }) {

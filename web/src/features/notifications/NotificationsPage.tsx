@@ -8,7 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { Page } from '../../components/Page';
 import type { Me } from '../../lib/api/types';
 import { describeError } from '../../lib/i18n/error_text';
-import { RequireMe } from '../identity/RequireMe';
+import { RequireMe } from '../../components/RequireMe';
 import { useMarkRead, useNotifications } from './hooks';
 import { NotificationItem } from './NotificationItem';
 

@@ -1,7 +1,7 @@
 // Unsafe requests whose body is not JSON (a photo, a CSV file), with the same double-submit
 // CSRF handling as lib/api/client.ts: the kenes_csrf cookie, a fresh token on a csrf 403.
-import { ApiError, apiErrorFromResponse } from '../../lib/api/api_error';
-import { api, kCsrfCookie, kCsrfHeader, readDocumentCookie } from '../../lib/api/client';
+import { ApiError, apiErrorFromResponse } from './api_error';
+import { api, kCsrfCookie, kCsrfHeader, readDocumentCookie } from './client';
 
 async function csrfToken(forceNew: boolean): Promise<string> {
   if (!forceNew) {

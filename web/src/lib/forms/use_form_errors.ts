@@ -3,7 +3,7 @@
 import type { ParseKeys } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, fieldErrorText } from '../../lib/i18n/error_text';
+import { describeError, fieldErrorText } from '../i18n/error_text';
 import type { FieldProblems } from './validation';
 
 

@@ -1,5 +1,5 @@
 // Client-side checks mirroring the server's rules; reasons use the API's field reason names.
-import type { FieldReason } from '../../lib/api/types';
+import type { FieldReason } from '../api/types';
 
 export type FieldProblems = Record<string, FieldReason>;
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { describeError } from '../../../lib/i18n/error_text';
 import { useCreateBody, useExecutiveBodies } from '../control_hooks';
-import { localName, useMaslikhats } from '../directory_reads';
+import { localized, useMaslikhats } from '../../directory';
 import { useAppealFormErrors } from '../use_appeal_form_errors';
 
 const kFields = ['name_kk', 'name_ru', 'maslikhat_id'] as const;
@@ -23,7 +23,7 @@ export function BodiesEditor() {
   const maslikhatName = (id: number | null) => {
     if (id === null) return t('appeals.categoriesAdmin.bodyAll');
     const m = maslikhats.data?.items.find((x) => x.id === id);
-    return m ? localName(m, i18n.language) : `#${id}`;
+    return m ? localized(i18n.language, m, 'name') : `#${id}`;
   };
 
   function onSubmit(event: FormEvent) {
@@ -58,7 +58,7 @@ export function BodiesEditor() {
           {items.map((body) => (
             <List.Item key={body.id} style={{ overflowWrap: 'anywhere' }}>
               <Text span fw={600}>
-                {localName(body, i18n.language)}
+                {localized(i18n.language, body, 'name')}
               </Text>{' '}
               <Text span size="sm">
                 ({maslikhatName(body.maslikhat_id)})
@@ -100,7 +100,7 @@ export function BodiesEditor() {
             onChange={(event) => setMaslikhat(event.currentTarget.value)}
             data={[
               { value: '', label: t('appeals.categoriesAdmin.bodyAll') },
-              ...(maslikhats.data?.items ?? []).map((m) => ({ value: String(m.id), label: localName(m, i18n.language) })),
+              ...(maslikhats.data?.items ?? []).map((m) => ({ value: String(m.id), label: localized(i18n.language, m, 'name') })),
             ]}
             error={errors.fields.maslikhat_id}
             maw={420}

@@ -3,7 +3,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
-import { RequireMe } from '../../identity/RequireMe';
+import { RequireMe } from '../../../components/RequireMe';
 import { isAdmin } from '../roles';
 import { BodiesEditor } from './BodiesEditor';
 import { CategoryEditor } from './CategoryEditor';

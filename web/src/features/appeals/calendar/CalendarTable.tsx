@@ -1,7 +1,7 @@
 // The editable table of marked days: date, weekday, kind, note, remove.
 import { CloseButton, NativeSelect, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatWeekday } from '../dates';
+import { formatWeekday } from '../../../lib/dates';
 import type { CalendarDay, CalendarKind } from '../types';
 import { isoWeekday, type RowProblem } from './calendar_rows';
 

@@ -1,8 +1,8 @@
 // The facts of an appeal: status, type, channel, dates and deadline state, addressee, flags.
 import { Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDay, formatMoment } from '../dates';
-import { deputyName, localName, useDeputy, useMaslikhatCommissions, useMaslikhats } from '../directory_reads';
+import { formatDay, formatMoment } from '../../../lib/dates';
+import { deputyName, localized, useDeputy, useMaslikhatCommissions, useMaslikhats } from '../../directory';
 import { DueText } from '../DueText';
 import { dueState } from '../due_state';
 import { StatusBadge } from '../StatusBadge';
@@ -15,13 +15,13 @@ function useAddresseeText(appeal: Appeal): string {
   const commissions = useMaslikhatCommissions(appeal.addressee === 'commission' ? appeal.maslikhat_id : null);
   const maslikhats = useMaslikhats();
   const maslikhat = maslikhats.data?.items.find((m) => m.id === appeal.maslikhat_id);
-  const maslikhatText = maslikhat ? localName(maslikhat, i18n.language) : t('appeals.detail.addresseeMaslikhat');
+  const maslikhatText = maslikhat ? localized(i18n.language, maslikhat, 'name') : t('appeals.detail.addresseeMaslikhat');
   if (appeal.addressee === 'deputy' && deputy.data) {
-    return `${t('appeals.addressee.deputyOf', { name: deputyName(deputy.data, i18n.language) })}, ${maslikhatText}`;
+    return `${t('appeals.addressee.deputyOf', { name: deputyName(i18n.language, deputy.data) })}, ${maslikhatText}`;
   }
   if (appeal.addressee === 'commission') {
     const commission = commissions.data?.items.find((c) => c.id === appeal.commission_id);
-    const name = commission ? localName(commission, i18n.language) : t('appeals.detail.addresseeCommission');
+    const name = commission ? localized(i18n.language, commission, 'name') : t('appeals.detail.addresseeCommission');
     return `${name}, ${maslikhatText}`;
   }
   return maslikhatText;

@@ -3,8 +3,8 @@
 import { Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysBetween } from '../dates';
-import { deputyName, useMaslikhatDeputies } from '../directory_reads';
+import { daysBetween } from '../../../lib/dates';
+import { deputyName, useMaslikhatDeputies } from '../../directory';
 import { TemplatePicker } from './TemplatePicker';
 import { kOutcomes, type Appeal, type AppealAction, type AppealActionRequest, type AppealOutcome } from '../types';
 
@@ -97,7 +97,7 @@ export function ActionForm({
             onChange={(event) => set('deputyId', event.currentTarget.value)}
             data={[
               { value: '', label: t('appeals.actions.chooseDeputy') },
-              ...(deputies.data ?? []).map((d) => ({ value: String(d.id), label: deputyName(d, i18n.language) })),
+              ...(deputies.data ?? []).map((d) => ({ value: String(d.id), label: deputyName(i18n.language, d) })),
             ]}
             error={fields.deputy_id}
           />

@@ -1,7 +1,7 @@
 // The answer once given: text, outcome, when.
 import { Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoment } from '../dates';
+import { formatMoment } from '../../../lib/dates';
 import type { Appeal } from '../types';
 import { Fact, FactGrid } from './Facts';
 

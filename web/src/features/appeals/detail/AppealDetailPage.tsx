@@ -3,13 +3,13 @@
 import { Anchor, Group, Loader, Paper, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { kPaths } from '../../../app/paths';
-import { NotFoundPage } from '../../../app/NotFoundPage';
+import { kPaths } from '../../../lib/paths';
+import { NotFoundPage } from '../../../components/NotFoundPage';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { isApiError } from '../../../lib/api/api_error';
 import { describeError } from '../../../lib/i18n/error_text';
-import { RequireMe } from '../../identity/RequireMe';
+import { RequireMe } from '../../../components/RequireMe';
 import { talonPdfUrl } from '../control_hooks';
 import { useAppeal } from '../hooks';
 import { AboutAppeal } from './AboutAppeal';

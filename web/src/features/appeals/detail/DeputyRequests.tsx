@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { describeError } from '../../../lib/i18n/error_text';
 import { useDeputyRequests, useExecutiveBodies, useSendDeputyRequest } from '../control_hooks';
-import { localName } from '../directory_reads';
+import { localized } from '../../directory';
 import type { Appeal } from '../types';
 import { useAppealFormErrors } from '../use_appeal_form_errors';
 import { DeputyRequestCard, useBodyName } from '../requests/DeputyRequestCard';
@@ -64,7 +64,7 @@ function SendForm({ appeal }: { appeal: Appeal }) {
           onChange={(event) => setBodyId(event.currentTarget.value)}
           data={[
             { value: '', label: t('appeals.requests.chooseBody') },
-            ...options.map((b) => ({ value: String(b.id), label: localName(b, i18n.language) })),
+            ...options.map((b) => ({ value: String(b.id), label: localized(i18n.language, b, 'name') })),
           ]}
           error={errors.fields.body_id}
         />

@@ -2,7 +2,7 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatMoment } from '../dates';
+import { formatMoment } from '../../../lib/dates';
 import { kAppealStatuses, type AppealEvent } from '../types';
 
 const kKnown = ['register', 'assign', 'start', 'forward', 'extend', 'answer', 'close', 'leave', 'reopen', 'feedback'];

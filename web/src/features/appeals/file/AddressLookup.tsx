@@ -5,7 +5,7 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { describeError } from '../../../lib/i18n/error_text';
-import { useAddressLookup, type LookupInput, type LookupResult } from '../directory_reads';
+import { type AddressLookup as LookupResult, type LookupAddress, useAddressLookup } from '../../directory';
 import { AddressSelect, type Picked } from './AddressSelect';
 
 export function AddressLookup({
@@ -24,7 +24,7 @@ export function AddressLookup({
   const [settlement, setSettlement] = useState<Picked | null>(null);
   const [street, setStreet] = useState<Picked | null>(null);
   const [house, setHouse] = useState('');
-  const [lookup, setLookup] = useState<LookupInput | null>(null);
+  const [lookup, setLookup] = useState<LookupAddress | null>(null);
   const result = useAddressLookup(lookup);
 
   function find() {

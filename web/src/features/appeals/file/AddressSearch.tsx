@@ -2,7 +2,7 @@
 // maslikhats of the settlement are offered instead.
 import { Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { deputyName, localName, type LookupResult } from '../directory_reads';
+import { type AddressLookup as LookupResult, deputyName, localized } from '../../directory';
 import { AddressLookup } from './AddressLookup';
 import type { Addressee } from './appeal_input';
 
@@ -21,9 +21,9 @@ function DeputyMatches({
     match.deputies.map((deputy) => ({
       deputy,
       label: t('appeals.addressee.deputyOption', {
-        name: deputyName(deputy, language),
-        okrug: localName(match.okrug, language),
-        maslikhat: localName(match.maslikhat, language),
+        name: deputyName(language, deputy),
+        okrug: localized(language, match.okrug, 'name'),
+        maslikhat: localized(language, match.maslikhat, 'name'),
       }),
     })),
   );
@@ -37,9 +37,9 @@ function DeputyMatches({
               key={maslikhat.id}
               variant="default"
               size="sm"
-              onClick={() => onChoose({ kind: 'maslikhat', maslikhatId: maslikhat.id, label: localName(maslikhat, language) })}
+              onClick={() => onChoose({ kind: 'maslikhat', maslikhatId: maslikhat.id, label: localized(language, maslikhat, 'name') })}
             >
-              {localName(maslikhat, language)}
+              {localized(language, maslikhat, 'name')}
             </Button>
           ))}
         </Group>
@@ -57,7 +57,7 @@ function DeputyMatches({
             kind: 'deputy',
             deputyId: found.deputy.id,
             maslikhatId: found.deputy.maslikhat_id,
-            label: deputyName(found.deputy, language),
+            label: deputyName(language, found.deputy),
           });
         }
       }}

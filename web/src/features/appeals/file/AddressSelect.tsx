@@ -3,7 +3,7 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localName, useSettlements, useStreets, type AddressItem } from '../directory_reads';
+import { type AddressName, localized, useSettlementSuggestions, useStreetSuggestions } from '../../directory';
 
 export interface Picked {
   key: string;
@@ -11,8 +11,8 @@ export interface Picked {
 }
 
 function useItems(kind: 'settlement' | 'street', settlement: string | null, q: string, language: string) {
-  const settlements = useSettlements(kind === 'settlement' ? q : '', language);
-  const streets = useStreets(kind === 'street' ? settlement : null, kind === 'street' ? q : '', language);
+  const settlements = useSettlementSuggestions(kind === 'settlement' ? q : '', language);
+  const streets = useStreetSuggestions(kind === 'street' ? (settlement ?? '') : '', kind === 'street' ? q : '', language);
   return (kind === 'settlement' ? settlements : streets).data?.items ?? [];
 }
 
@@ -41,7 +41,7 @@ export function AddressSelect({
   // The server matches case-, ё- and Kazakh-letter-insensitively; a picked label is not a query.
   const query = value && debounced === value.label ? '' : debounced;
   const items = useItems(kind, settlement, query, i18n.language);
-  const options = items.map((item: AddressItem) => ({ value: item.key, label: localName(item, i18n.language) }));
+  const options = items.map((item: AddressName) => ({ value: item.key, label: localized(i18n.language, item, 'name') }));
   if (value && !options.some((option) => option.value === value.key)) options.unshift({ value: value.key, label: value.label });
   return (
     <Select

@@ -3,7 +3,7 @@
 import { Button, Fieldset, Group, NativeSelect, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localName, useMaslikhats } from '../directory_reads';
+import { localized, useMaslikhats } from '../../directory';
 import type { Addressee, AddresseeKind } from './appeal_input';
 import { AddressSearch } from './AddressSearch';
 import { CommissionChoice } from './CommissionChoice';
@@ -32,11 +32,11 @@ function MaslikhatChoice({
       value={value?.kind === 'maslikhat' ? String(value.maslikhatId) : ''}
       onChange={(event) => {
         const found = items.find((m) => String(m.id) === event.currentTarget.value);
-        onChange(found ? { kind: 'maslikhat', maslikhatId: found.id, label: localName(found, i18n.language) } : null);
+        onChange(found ? { kind: 'maslikhat', maslikhatId: found.id, label: localized(i18n.language, found, 'name') } : null);
       }}
       data={[
         { value: '', label: '—' },
-        ...items.map((m) => ({ value: String(m.id), label: localName(m, i18n.language) })),
+        ...items.map((m) => ({ value: String(m.id), label: localized(i18n.language, m, 'name') })),
       ]}
       error={error}
     />

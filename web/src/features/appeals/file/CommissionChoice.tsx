@@ -2,19 +2,13 @@
 // one of that maslikhat's commissions by name.
 import { Loader, NativeSelect, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  localName,
-  useMaslikhatCommissions,
-  useMaslikhats,
-  type DirectoryMaslikhat,
-  type LookupResult,
-} from '../directory_reads';
+import { type AddressLookup as LookupResult, localized, type Maslikhat, useMaslikhatCommissions, useMaslikhats } from '../../directory';
 import { AddressLookup } from './AddressLookup';
 import type { Addressee } from './appeal_input';
 
 /** The maslikhats covering the address: those of its okrugs, else those of the settlement. */
-export function maslikhatsOf(result: LookupResult): DirectoryMaslikhat[] {
-  const seen = new Map<number, DirectoryMaslikhat>();
+export function maslikhatsOf(result: LookupResult): Maslikhat[] {
+  const seen = new Map<number, Maslikhat>();
   for (const m of [...result.matches.map((match) => match.maslikhat), ...result.contacts]) {
     if (!seen.has(m.id)) seen.set(m.id, m);
   }
@@ -41,7 +35,7 @@ function MaslikhatMatches({
     >
       <Stack gap="xs" mt="xs">
         {found.map((m) => (
-          <Radio key={m.id} value={String(m.id)} label={localName(m, i18n.language)} />
+          <Radio key={m.id} value={String(m.id)} label={localized(i18n.language, m, 'name')} />
         ))}
       </Stack>
     </Radio.Group>
@@ -54,7 +48,7 @@ function Commissions({
   onChange,
   error,
 }: {
-  maslikhat: DirectoryMaslikhat;
+  maslikhat: Maslikhat;
   value: Addressee | null;
   onChange: (value: Addressee | null) => void;
   error?: string;
@@ -79,8 +73,8 @@ function Commissions({
           commissionId: found.id,
           maslikhatId: maslikhat.id,
           label: t('appeals.addressee.commissionOf', {
-            commission: localName(found, language),
-            maslikhat: localName(maslikhat, language),
+            commission: localized(language, found, 'name'),
+            maslikhat: localized(language, maslikhat, 'name'),
           }),
         });
       }}
@@ -91,7 +85,7 @@ function Commissions({
           <Radio
             key={c.id}
             value={String(c.id)}
-            label={localName(c, language)}
+            label={localized(language, c, 'name')}
             description={language === 'kk' ? c.remit_kk || c.remit_ru : c.remit_ru || c.remit_kk}
             aria-invalid={error !== undefined && index === 0 ? true : undefined}
           />
@@ -140,7 +134,7 @@ export function CommissionChoice({
           const id = event.currentTarget.value;
           choose(id === '' ? null : Number(id));
         }}
-        data={[{ value: '', label: '—' }, ...all.map((m) => ({ value: String(m.id), label: localName(m, i18n.language) }))]}
+        data={[{ value: '', label: '—' }, ...all.map((m) => ({ value: String(m.id), label: localized(i18n.language, m, 'name') }))]}
         error={errors.maslikhat_id}
       />
       {maslikhat && <Commissions maslikhat={maslikhat} value={value} onChange={onChange} error={errors.commission_id} />}

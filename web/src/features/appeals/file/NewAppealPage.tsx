@@ -8,8 +8,8 @@ import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import type { Me } from '../../../lib/api/types';
 import { isUiLanguage } from '../../../lib/i18n/i18n';
-import { RequireMe } from '../../identity/RequireMe';
-import { deputyName, useDeputy } from '../directory_reads';
+import { RequireMe } from '../../../components/RequireMe';
+import { deputyName, useDeputy } from '../../directory';
 import { FiledTalon } from '../FiledTalon';
 import { useFileAppeal } from '../hooks';
 import type { FiledAppeal } from '../types';
@@ -97,7 +97,7 @@ function useLinkedDeputy(): { pending: boolean; addressee: Addressee | null } {
       kind: 'deputy',
       deputyId: deputy.data.id,
       maslikhatId: deputy.data.maslikhat_id,
-      label: deputyName(deputy.data, i18n.language),
+      label: deputyName(i18n.language, deputy.data),
     },
   };
 }

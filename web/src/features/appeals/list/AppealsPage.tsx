@@ -4,13 +4,13 @@ import { Button, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/c
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { kPaths } from '../../../app/paths';
+import { kPaths } from '../../../lib/paths';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import type { Me } from '../../../lib/api/types';
 import { describeError } from '../../../lib/i18n/error_text';
-import { useMe } from '../../identity/hooks';
-import { RequireMe } from '../../identity/RequireMe';
+import { useMe } from '../../../lib/session';
+import { RequireMe } from '../../../components/RequireMe';
 import { exportUrl } from '../control_hooks';
 import { useAppealList } from '../hooks';
 import { isDeputy, staffMaslikhatIds } from '../roles';

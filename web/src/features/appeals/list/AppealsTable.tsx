@@ -3,8 +3,8 @@
 import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { kPaths } from '../../../app/paths';
-import { formatDay } from '../dates';
+import { kPaths } from '../../../lib/paths';
+import { formatDay } from '../../../lib/dates';
 import { DueText } from '../DueText';
 import { dueState } from '../due_state';
 import { StatusBadge } from '../StatusBadge';

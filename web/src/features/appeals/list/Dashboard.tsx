@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { describeError } from '../../../lib/i18n/error_text';
 import { useDashboard } from '../control_hooks';
-import { deputyName, localName, useMaslikhatCommissions, useMaslikhatDeputies } from '../directory_reads';
+import { deputyName, localized, useMaslikhatCommissions, useMaslikhatDeputies } from '../../directory';
 import type { DashboardRow } from '../types';
 
 export function DashboardTable({ rows, handlerName }: { rows: DashboardRow[]; handlerName: (row: DashboardRow) => string }) {
@@ -77,13 +77,13 @@ export function Dashboard({ maslikhatId }: { maslikhatId: number }) {
     if (row.deputy_id !== null) {
       const deputy = deputies.data?.find((d) => d.id === row.deputy_id);
       return t('appeals.dashboard.deputy', {
-        name: deputy ? deputyName(deputy, i18n.language) : t('appeals.dashboard.unknown', { id: row.deputy_id }),
+        name: deputy ? deputyName(i18n.language, deputy) : t('appeals.dashboard.unknown', { id: row.deputy_id }),
       });
     }
     if (row.commission_id !== null) {
       const commission = commissions.data?.items.find((c) => c.id === row.commission_id);
       return t('appeals.dashboard.commission', {
-        name: commission ? localName(commission, i18n.language) : t('appeals.dashboard.unknown', { id: row.commission_id }),
+        name: commission ? localized(i18n.language, commission, 'name') : t('appeals.dashboard.unknown', { id: row.commission_id }),
       });
     }
     return t('appeals.dashboard.apparatus');

@@ -2,7 +2,7 @@
 import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localName, useMaslikhats } from '../directory_reads';
+import { localized, useMaslikhats } from '../../directory';
 import { kAppealStatuses, kAppealTypes } from '../types';
 import type { ListFilters } from './list_filters';
 
@@ -23,7 +23,7 @@ export function QueueFilters({
   const set = <K extends keyof ListFilters>(key: K, next: ListFilters[K]) => setDraft((d) => ({ ...d, [key]: next }));
   const nameOf = (id: number) => {
     const found = maslikhats.data?.items.find((m) => m.id === id);
-    return found ? localName(found, i18n.language) : `#${id}`;
+    return found ? localized(i18n.language, found, 'name') : `#${id}`;
   };
 
   function onSubmit(event: FormEvent) {

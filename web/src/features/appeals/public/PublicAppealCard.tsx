@@ -2,7 +2,7 @@
 // subject, category, status, outcome and the answer; never a name, contact or the appeal's text.
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../dates';
+import { formatDay } from '../../../lib/dates';
 import { Fact, FactGrid } from '../detail/Facts';
 import { StatusBadge } from '../StatusBadge';
 import type { PublicAppeal } from '../types';

@@ -7,7 +7,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { describeError } from '../../../lib/i18n/error_text';
 import { categoryName, useCategories, usePublicRegister } from '../control_hooks';
-import { localName, useMaslikhatOkrugs, useMaslikhats } from '../directory_reads';
+import { localized, useMaslikhatOkrugs, useMaslikhats } from '../../directory';
 import { PublicAppealCard } from './PublicAppealCard';
 
 function idParam(params: URLSearchParams, name: string): number | null {
@@ -49,7 +49,7 @@ export function PublicRegisterPage() {
               onChange={(event) => apply(event.currentTarget.value, '')}
               data={[
                 { value: '', label: t('appeals.public.anyMaslikhat') },
-                ...(maslikhats.data?.items ?? []).map((m) => ({ value: String(m.id), label: localName(m, i18n.language) })),
+                ...(maslikhats.data?.items ?? []).map((m) => ({ value: String(m.id), label: localized(i18n.language, m, 'name') })),
               ]}
             />
             <NativeSelect
@@ -59,7 +59,7 @@ export function PublicRegisterPage() {
               onChange={(event) => apply(String(maslikhatId ?? ''), event.currentTarget.value)}
               data={[
                 { value: '', label: t('appeals.public.anyOkrug') },
-                ...(okrugs.data?.items ?? []).map((o) => ({ value: String(o.id), label: localName(o, i18n.language) })),
+                ...(okrugs.data?.items ?? []).map((o) => ({ value: String(o.id), label: localized(i18n.language, o, 'name') })),
               ]}
             />
           </SimpleGrid>

@@ -1,7 +1,7 @@
 // Channel, time of receipt and the applicant (or the anonymous / crime-or-threat flags).
 import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { msToLocalInput } from '../dates';
+import { msToLocalInput } from '../../../lib/dates';
 import { kStaffChannels } from '../types';
 import type { ApplicantInput } from './applicant_input';
 

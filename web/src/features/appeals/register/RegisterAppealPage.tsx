@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { isUiLanguage } from '../../../lib/i18n/i18n';
-import { RequireMe } from '../../identity/RequireMe';
-import { msToLocalInput } from '../dates';
-import { deputyName, localName, useMaslikhatDeputies, useMaslikhats } from '../directory_reads';
+import { RequireMe } from '../../../components/RequireMe';
+import { msToLocalInput } from '../../../lib/dates';
+import { deputyName, localized, useMaslikhatDeputies, useMaslikhats } from '../../directory';
 import { FiledTalon } from '../FiledTalon';
 import { useFileAppeal } from '../hooks';
 import { staffMaslikhatIds } from '../roles';
@@ -40,13 +40,13 @@ function RegisterForm({
   const [input, setInput] = useState<AppealInput>(() => emptyAppealInput(isUiLanguage(i18n.language) ? i18n.language : 'kk'));
   const nameOf = (id: number) => {
     const found = maslikhats.data?.items.find((m) => m.id === id);
-    return found ? localName(found, i18n.language) : `#${id}`;
+    return found ? localized(i18n.language, found, 'name') : `#${id}`;
   };
 
   function addressee(): Addressee | null {
     if (to === 'maslikhat') return { kind: 'maslikhat', maslikhatId, label: nameOf(maslikhatId) };
     const deputy = deputies.data?.find((d) => String(d.id) === deputyId);
-    return deputy ? { kind: 'deputy', deputyId: deputy.id, maslikhatId, label: deputyName(deputy, i18n.language) } : null;
+    return deputy ? { kind: 'deputy', deputyId: deputy.id, maslikhatId, label: deputyName(i18n.language, deputy) } : null;
   }
 
   function onSubmit(event: FormEvent) {
@@ -110,7 +110,7 @@ function RegisterForm({
                 onChange={(event) => setDeputyId(event.currentTarget.value)}
                 data={[
                   { value: '', label: t('appeals.actions.chooseDeputy') },
-                  ...(deputies.data ?? []).map((d) => ({ value: String(d.id), label: deputyName(d, i18n.language) })),
+                  ...(deputies.data ?? []).map((d) => ({ value: String(d.id), label: deputyName(i18n.language, d) })),
                 ]}
                 error={errors.fields.deputy_id}
               />

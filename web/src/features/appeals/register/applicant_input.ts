@@ -1,6 +1,6 @@
 // What staff record about the applicant of a paper, oral, phone, e-mail or reception appeal.
-import { iinProblem, isValidEmail, isValidPhone, normalizePhone } from '../../identity/validation';
-import { localInputToMs } from '../dates';
+import { iinProblem, isValidEmail, isValidPhone, normalizePhone } from '../../../lib/forms/validation';
+import { localInputToMs } from '../../../lib/dates';
 import type { AppealChannel, AppealRequest } from '../types';
 
 export interface ApplicantInput {

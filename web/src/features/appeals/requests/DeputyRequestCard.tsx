@@ -3,9 +3,9 @@ import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExecutiveBodies } from '../control_hooks';
-import { formatDay, formatMoment } from '../dates';
+import { formatDay, formatMoment } from '../../../lib/dates';
 import { Fact, FactGrid } from '../detail/Facts';
-import { localName } from '../directory_reads';
+import { localized } from '../../directory';
 import type { DeputyRequest } from '../types';
 
 /** body id → its name in the UI language ("Body #3" until the list is known). */
@@ -14,7 +14,7 @@ export function useBodyName(): (id: number) => string {
   const bodies = useExecutiveBodies();
   return (id: number) => {
     const body = bodies.data?.items.find((b) => b.id === id);
-    return body ? localName(body, i18n.language) : t('appeals.requests.bodyFallback', { id });
+    return body ? localized(i18n.language, body, 'name') : t('appeals.requests.bodyFallback', { id });
   };
 }
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { describeError } from '../../../lib/i18n/error_text';
-import { RequireMe } from '../../identity/RequireMe';
+import { RequireMe } from '../../../components/RequireMe';
 import { useAnswerDeputyRequest, useDeputyRequests } from '../control_hooks';
 import { liaisonBodyIds } from '../roles';
 import type { DeputyRequest } from '../types';

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { describeError } from '../../../lib/i18n/error_text';
-import { RequireMe } from '../../identity/RequireMe';
+import { RequireMe } from '../../../components/RequireMe';
 import { useAnswerTemplates } from '../control_hooks';
-import { localName, useMaslikhats } from '../directory_reads';
+import { localized, useMaslikhats } from '../../directory';
 import { staffMaslikhatIds } from '../roles';
 import type { AnswerTemplate } from '../types';
 import { TemplateForm } from './TemplateForm';
@@ -91,7 +91,7 @@ function ForMaslikhats({ ids }: { ids: number[] }) {
   const [chosen, setChosen] = useState(ids[0] ?? 0);
   const nameOf = (id: number) => {
     const found = maslikhats.data?.items.find((m) => m.id === id);
-    return found ? localName(found, i18n.language) : `#${id}`;
+    return found ? localized(i18n.language, found, 'name') : `#${id}`;
   };
   return (
     <Stack gap="lg">

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { describeError } from '../../../lib/i18n/error_text';
-import { formatMomentDay } from '../dates';
+import { formatMomentDay } from '../../../lib/dates';
 import type { AnswerTemplate } from '../types';
 import { useDeleteTemplate } from './template_hooks';
 

@@ -1,10 +1,11 @@
 // Admin: create a maslikhat for a territory: level, parent maslikhat, names, convocation.
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
-import { useFormErrors } from '../../identity/use_form_errors';
-import type { FieldProblems } from '../../identity/validation';
+import { BilingualFields, useDraft } from '../../../components/form_fields';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import type { FieldProblems } from '../../../lib/forms/validation';
 import {
   kLevelOrder,
   type Maslikhat,
@@ -71,7 +72,7 @@ export function MaslikhatCreateForm({
   const { t, i18n } = useTranslation();
   const create = useCreateMaslikhat();
   const errors = useFormErrors(kFields);
-  const [values, setValues] = useState<MaslikhatDraft>(kEmptyMaslikhat);
+  const { values, setValues, bind } = useDraft<MaslikhatDraft>(kEmptyMaslikhat, errors.fields);
   const levelText = (level: TerritoryLevel) => t(`directory.territoryLevel.${level}`);
 
   function onSubmit(event: FormEvent) {
@@ -144,25 +145,12 @@ export function MaslikhatCreateForm({
             onChange={set('convocation')}
             error={errors.fields['convocation.number']}
           />
-          <TextInput
-            label={t('directory.maslikhatForm.nameKk')}
-            name="name_kk"
-            lang="kk"
+          <BilingualFields
+            field="name"
+            labels={[t('directory.maslikhatForm.nameKk'), t('directory.maslikhatForm.nameRu')]}
+            bind={bind}
             required
             maxLength={300}
-            value={values.name_kk}
-            onChange={set('name_kk')}
-            error={errors.fields.name_kk}
-          />
-          <TextInput
-            label={t('directory.maslikhatForm.nameRu')}
-            name="name_ru"
-            lang="ru"
-            required
-            maxLength={300}
-            value={values.name_ru}
-            onChange={set('name_ru')}
-            error={errors.fields.name_ru}
           />
         </SimpleGrid>
         <Group>

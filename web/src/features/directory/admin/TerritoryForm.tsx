@@ -1,11 +1,12 @@
 // Admin: add a territory under a parent, or rename / re-parent one from a date (the old name and
 // parent stay in the history).
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
-import { useFormErrors } from '../../identity/use_form_errors';
-import type { FieldProblems } from '../../identity/validation';
+import { BilingualFields, useDraft } from '../../../components/form_fields';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import type { FieldProblems } from '../../../lib/forms/validation';
 import {
   kTerritoryLevels,
   type Territory,
@@ -102,7 +103,7 @@ export function TerritoryForm({
   const update = useUpdateTerritory(props.territory?.id ?? 0);
   const mutation = props.mode === 'create' ? create : update;
   const errors = useFormErrors(kFields);
-  const [values, setValues] = useState<TerritoryDraft>(() => ({
+  const { values, setValues, bind } = useDraft<TerritoryDraft>(() => ({
     parent_id:
       props.mode === 'edit'
         ? props.territory.parent_id === null
@@ -116,7 +117,7 @@ export function TerritoryForm({
     name_ru: props.territory?.name_ru ?? '',
     kato_code: props.territory?.kato_code ?? '',
     valid_from: todayIso(),
-  }));
+  }), errors.fields);
   const label = props.mode === 'create' ? t('directory.territory.addTitle') : t('directory.territory.editTitle');
   const levelText = (level: TerritoryLevel) => t(`directory.territoryLevel.${level}`);
 
@@ -145,25 +146,12 @@ export function TerritoryForm({
       <Stack gap="sm">
         {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('directory.territory.nameKk')}
-            name="name_kk"
-            lang="kk"
+          <BilingualFields
+            field="name"
+            labels={[t('directory.territory.nameKk'), t('directory.territory.nameRu')]}
+            bind={bind}
             required
             maxLength={200}
-            value={values.name_kk}
-            onChange={set('name_kk')}
-            error={errors.fields.name_kk}
-          />
-          <TextInput
-            label={t('directory.territory.nameRu')}
-            name="name_ru"
-            lang="ru"
-            required
-            maxLength={200}
-            value={values.name_ru}
-            onChange={set('name_ru')}
-            error={errors.fields.name_ru}
           />
           <NativeSelect
             label={t('directory.territory.parent')}
@@ -189,22 +177,16 @@ export function TerritoryForm({
           />
           <TextInput
             label={t('directory.territory.kato')}
-            name="kato_code"
             inputMode="numeric"
             maxLength={20}
-            value={values.kato_code}
-            onChange={set('kato_code')}
-            error={errors.fields.kato_code}
+            {...bind('kato_code')}
           />
           <TextInput
             label={props.mode === 'create' ? t('directory.territory.validFrom') : t('directory.territory.effectiveFrom')}
             description={props.mode === 'edit' ? t('directory.territory.effectiveHint') : undefined}
-            name="valid_from"
             type="date"
             required
-            value={values.valid_from}
-            onChange={set('valid_from')}
-            error={errors.fields.valid_from}
+            {...bind('valid_from')}
           />
         </SimpleGrid>
         <Group>

@@ -1,10 +1,11 @@
 // Staff add a commission to a maslikhat or edit one: kind, names, remit (kk/ru) and term.
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
-import { useFormErrors } from '../../identity/use_form_errors';
-import type { FieldProblems } from '../../identity/validation';
+import { BilingualFields, useDraft } from '../../../components/form_fields';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import type { FieldProblems } from '../../../lib/forms/validation';
 import { kCommissionKinds, type Commission, type CommissionKind, type CommissionPatch } from '../directory_types';
 import { useCreateCommission, useUpdateCommission } from '../hooks';
 
@@ -72,7 +73,7 @@ export function CommissionForm(props: Props) {
   const update = useUpdateCommission(props.commission?.id ?? 0);
   const mutation = props.mode === 'create' ? create : update;
   const errors = useFormErrors(kFields);
-  const [values, setValues] = useState<CommissionDraft>(() => draftOf(props.commission));
+  const { values, setValues, bind } = useDraft<CommissionDraft>(() => draftOf(props.commission), errors.fields);
   const label =
     props.mode === 'create' ? t('directory.commissionForm.addTitle') : t('directory.commissionForm.editTitle');
 
@@ -89,12 +90,6 @@ export function CommissionForm(props: Props) {
     if (props.mode === 'create') create.mutate(commissionBody(values), handlers);
     else update.mutate(commissionBody(values), handlers);
   }
-
-  const set =
-    (key: Exclude<keyof CommissionDraft, 'kind'>) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      const value = event.currentTarget.value;
-      setValues((current) => ({ ...current, [key]: value }));
-    };
 
   return (
     <form ref={errors.formRef} onSubmit={onSubmit} noValidate aria-label={label}>
@@ -113,67 +108,33 @@ export function CommissionForm(props: Props) {
           error={errors.fields.kind}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('directory.commissionForm.nameKk')}
-            name="name_kk"
-            lang="kk"
+          <BilingualFields
+            field="name"
+            labels={[t('directory.commissionForm.nameKk'), t('directory.commissionForm.nameRu')]}
+            bind={bind}
             required
             maxLength={300}
-            value={values.name_kk}
-            onChange={set('name_kk')}
-            error={errors.fields.name_kk}
-          />
-          <TextInput
-            label={t('directory.commissionForm.nameRu')}
-            name="name_ru"
-            lang="ru"
-            required
-            maxLength={300}
-            value={values.name_ru}
-            onChange={set('name_ru')}
-            error={errors.fields.name_ru}
           />
         </SimpleGrid>
-        <Textarea
-          label={t('directory.commissionForm.remitKk')}
-          name="remit_kk"
-          lang="kk"
-          autosize
-          minRows={2}
+        <BilingualFields
+          field="remit"
+          labels={[t('directory.commissionForm.remitKk'), t('directory.commissionForm.remitRu')]}
+          bind={bind}
           maxLength={5000}
-          value={values.remit_kk}
-          onChange={set('remit_kk')}
-          error={errors.fields.remit_kk}
-        />
-        <Textarea
-          label={t('directory.commissionForm.remitRu')}
-          name="remit_ru"
-          lang="ru"
-          autosize
-          minRows={2}
-          maxLength={5000}
-          value={values.remit_ru}
-          onChange={set('remit_ru')}
-          error={errors.fields.remit_ru}
+          rows={2}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label={t('directory.commissionForm.periodFrom')}
             description={t('directory.commissionForm.dateHint')}
-            name="period_from"
             type="date"
-            value={values.period_from}
-            onChange={set('period_from')}
-            error={errors.fields.period_from}
+            {...bind('period_from')}
           />
           <TextInput
             label={t('directory.commissionForm.periodTo')}
             description={t('directory.commissionForm.dateHint')}
-            name="period_to"
             type="date"
-            value={values.period_to}
-            onChange={set('period_to')}
-            error={errors.fields.period_to}
+            {...bind('period_to')}
           />
         </SimpleGrid>
         <Group>

@@ -4,7 +4,7 @@ import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text } from '
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
-import { useFormErrors } from '../../identity/use_form_errors';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
 import type { CommissionMember, Deputy } from '../directory_types';
 import { useSetCommissionMembers } from '../hooks';
 import { deputyName } from '../localized';

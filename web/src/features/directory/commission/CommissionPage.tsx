@@ -10,7 +10,7 @@ import { DeputyCard } from '../components/DeputyCard';
 import { LoadedPage } from '../components/LoadedPage';
 import { directoryPath } from '../directory_paths';
 import type { CommissionView } from '../directory_types';
-import { formatDay } from '../../appeals/dates';
+import { formatDay } from '../../../lib/dates';
 import { useCommission, useMaslikhat } from '../hooks';
 import { localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';

@@ -1,12 +1,14 @@
 // Staff add a deputy to a maslikhat by hand: names, mandate (with the okrug for a single-mandate
 // seat), party, public contacts, biography, published. Answers the created deputy.
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, NativeSelect, Stack } from '@mantine/core';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
-import { useFormErrors } from '../../identity/use_form_errors';
-import { isValidEmail, type FieldProblems } from '../../identity/validation';
+import { BilingualFields, PublishedCheckbox, useDraft } from '../../../components/form_fields';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { isValidEmail, type FieldProblems } from '../../../lib/forms/validation';
 import { kMandateTypes, type Deputy, type DeputyPatch, type MandateType, type Okrug } from '../directory_types';
+import { DeputyProfileFields } from '../components/DeputyProfileFields';
 import { useCreateDeputy } from '../hooks';
 import { localized } from '../localized';
 
@@ -91,7 +93,7 @@ export function DeputyCreateForm({
   const { t, i18n } = useTranslation();
   const create = useCreateDeputy(maslikhatId);
   const errors = useFormErrors(kFields);
-  const [values, setValues] = useState<DeputyDraft>(kEmptyDeputy);
+  const { values, set, bind } = useDraft<DeputyDraft>(kEmptyDeputy, errors.fields);
   const sorted = [...okrugs].sort((a, b) => a.number - b.number);
 
   function onSubmit(event: FormEvent) {
@@ -103,57 +105,30 @@ export function DeputyCreateForm({
     });
   }
 
-  const set =
-    (key: Exclude<keyof DeputyDraft, 'published' | 'mandate_type'>) =>
-    (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
-      const value = event.currentTarget.value;
-      setValues((current) => ({ ...current, [key]: value }));
-    };
-
   return (
     <form ref={errors.formRef} onSubmit={onSubmit} noValidate aria-label={t('directory.deputyForm.title')}>
       <Stack gap="sm">
         {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('directory.deputyForm.nameKk')}
-            name="full_name_kk"
-            lang="kk"
+        <DeputyProfileFields bind={bind}>
+          <BilingualFields
+            field="full_name"
+            labels={[t('directory.deputyForm.nameKk'), t('directory.deputyForm.nameRu')]}
+            bind={bind}
             required
             maxLength={200}
-            value={values.full_name_kk}
-            onChange={set('full_name_kk')}
-            error={errors.fields.full_name_kk}
-          />
-          <TextInput
-            label={t('directory.deputyForm.nameRu')}
-            name="full_name_ru"
-            lang="ru"
-            required
-            maxLength={200}
-            value={values.full_name_ru}
-            onChange={set('full_name_ru')}
-            error={errors.fields.full_name_ru}
           />
           <NativeSelect
             label={t('directory.deputy.mandate')}
-            name="mandate_type"
-            value={values.mandate_type}
-            onChange={(event) => {
-              const value = event.currentTarget.value as MandateType;
-              setValues((current) => ({ ...current, mandate_type: value }));
-            }}
+            {...bind('mandate_type')}
+            onChange={(event) => set('mandate_type', event.currentTarget.value as MandateType)}
             data={kMandateTypes.map((value) => ({ value, label: t(`directory.mandate.${value}`) }))}
-            error={errors.fields.mandate_type}
           />
           {values.mandate_type === 'single_mandate' && (
             <NativeSelect
               label={t('directory.deputy.okrug')}
               description={sorted.length === 0 ? t('directory.deputyForm.noOkrugs') : undefined}
-              name="okrug_id"
               required
-              value={values.okrug_id}
-              onChange={set('okrug_id')}
+              {...bind('okrug_id')}
               data={[
                 { value: '', label: t('directory.deputyForm.chooseOkrug') },
                 ...sorted.map((okrug) => ({
@@ -161,80 +136,10 @@ export function DeputyCreateForm({
                   label: `№${okrug.number} — ${localized(i18n.language, okrug, 'name')}`,
                 })),
               ]}
-              error={errors.fields.okrug_id}
             />
           )}
-          <TextInput
-            label={t('directory.edit.partyKk')}
-            name="party_kk"
-            lang="kk"
-            maxLength={200}
-            value={values.party_kk}
-            onChange={set('party_kk')}
-            error={errors.fields.party_kk}
-          />
-          <TextInput
-            label={t('directory.edit.partyRu')}
-            name="party_ru"
-            lang="ru"
-            maxLength={200}
-            value={values.party_ru}
-            onChange={set('party_ru')}
-            error={errors.fields.party_ru}
-          />
-          <TextInput
-            label={t('directory.edit.email')}
-            name="email"
-            type="email"
-            autoComplete="off"
-            maxLength={254}
-            value={values.email}
-            onChange={set('email')}
-            error={errors.fields.email}
-          />
-          <TextInput
-            label={t('directory.edit.phone')}
-            name="phone"
-            type="tel"
-            autoComplete="off"
-            maxLength={40}
-            value={values.phone}
-            onChange={set('phone')}
-            error={errors.fields.phone}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('directory.edit.bioKk')}
-          name="bio_kk"
-          lang="kk"
-          autosize
-          minRows={3}
-          maxLength={10000}
-          value={values.bio_kk}
-          onChange={set('bio_kk')}
-          error={errors.fields.bio_kk}
-        />
-        <Textarea
-          label={t('directory.edit.bioRu')}
-          name="bio_ru"
-          lang="ru"
-          autosize
-          minRows={3}
-          maxLength={10000}
-          value={values.bio_ru}
-          onChange={set('bio_ru')}
-          error={errors.fields.bio_ru}
-        />
-        <Checkbox
-          label={t('directory.edit.published')}
-          description={t('directory.edit.publishedHint')}
-          name="published"
-          checked={values.published}
-          onChange={(event) => {
-            const checked = event.currentTarget.checked;
-            setValues((current) => ({ ...current, published: checked }));
-          }}
-        />
+        </DeputyProfileFields>
+        <PublishedCheckbox checked={values.published} onChange={(checked) => set('published', checked)} />
         <Group>
           <Button type="submit" loading={create.isPending}>
             {t('directory.deputyForm.submit')}

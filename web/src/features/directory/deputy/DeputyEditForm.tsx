@@ -1,11 +1,12 @@
 // Staff edit a deputy's public profile: biography kk/ru, party, contacts, social links, published.
-import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
+import { PublishedCheckbox, useDraft } from '../../../components/form_fields';
 import { isApiError } from '../../../lib/api/api_error';
-import { useFormErrors } from '../../identity/use_form_errors';
-import { isValidEmail, type FieldProblems } from '../../identity/validation';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { isValidEmail, type FieldProblems } from '../../../lib/forms/validation';
 import {
   badSocialLinks,
   socialDraft,
@@ -13,6 +14,7 @@ import {
   SocialLinksFields,
   type SocialDraft,
 } from '../components/SocialLinksFields';
+import { DeputyProfileFields } from '../components/DeputyProfileFields';
 import type { DeputyView } from '../directory_types';
 import type { SocialNetwork } from '../directory_types';
 import { useUpdateDeputy } from '../hooks';
@@ -23,14 +25,14 @@ export function DeputyEditForm({ deputy, onDone }: { deputy: DeputyView; onDone:
   const { t } = useTranslation();
   const update = useUpdateDeputy(deputy.id);
   const errors = useFormErrors(kFields);
-  const [values, setValues] = useState({
+  const { values, bind } = useDraft({
     bio_kk: deputy.bio_kk,
     bio_ru: deputy.bio_ru,
     party_kk: deputy.party_kk,
     party_ru: deputy.party_ru,
     email: deputy.email,
     phone: deputy.phone,
-  });
+  }, errors.fields);
   const [published, setPublished] = useState(deputy.published ?? true);
   const [social, setSocial] = useState<SocialDraft>(() => socialDraft(deputy.social_links));
   const [badSocial, setBadSocial] = useState<SocialNetwork[]>([]);
@@ -66,90 +68,18 @@ export function DeputyEditForm({ deputy, onDone }: { deputy: DeputyView; onDone:
     );
   }
 
-  const set = (key: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    const value = event.currentTarget.value;
-    setValues((current) => ({ ...current, [key]: value }));
-  };
-
   return (
     <form ref={errors.formRef} onSubmit={onSubmit} noValidate aria-label={t('directory.edit.title')}>
       <Stack gap="md">
         {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
-        <Textarea
-          label={t('directory.edit.bioKk')}
-          name="bio_kk"
-          lang="kk"
-          autosize
-          minRows={4}
-          maxLength={10000}
-          value={values.bio_kk}
-          onChange={set('bio_kk')}
-          error={errors.fields.bio_kk}
-        />
-        <Textarea
-          label={t('directory.edit.bioRu')}
-          name="bio_ru"
-          lang="ru"
-          autosize
-          minRows={4}
-          maxLength={10000}
-          value={values.bio_ru}
-          onChange={set('bio_ru')}
-          error={errors.fields.bio_ru}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('directory.edit.partyKk')}
-            name="party_kk"
-            lang="kk"
-            maxLength={200}
-            value={values.party_kk}
-            onChange={set('party_kk')}
-            error={errors.fields.party_kk}
-          />
-          <TextInput
-            label={t('directory.edit.partyRu')}
-            name="party_ru"
-            lang="ru"
-            maxLength={200}
-            value={values.party_ru}
-            onChange={set('party_ru')}
-            error={errors.fields.party_ru}
-          />
-          <TextInput
-            label={t('directory.edit.email')}
-            name="email"
-            type="email"
-            autoComplete="off"
-            maxLength={254}
-            value={values.email}
-            onChange={set('email')}
-            error={errors.fields.email}
-          />
-          <TextInput
-            label={t('directory.edit.phone')}
-            name="phone"
-            type="tel"
-            autoComplete="off"
-            maxLength={40}
-            value={values.phone}
-            onChange={set('phone')}
-            error={errors.fields.phone}
-          />
-        </SimpleGrid>
+        <DeputyProfileFields bind={bind} />
         <SocialLinksFields
           draft={social}
           onChange={setSocial}
           errors={badSocial}
           groupError={socialRejected ? t('directory.edit.socialInvalid') : undefined}
         />
-        <Checkbox
-          label={t('directory.edit.published')}
-          description={t('directory.edit.publishedHint')}
-          name="published"
-          checked={published}
-          onChange={(event) => setPublished(event.currentTarget.checked)}
-        />
+        <PublishedCheckbox checked={published} onChange={setPublished} />
         <Group>
           <Button type="submit" loading={update.isPending}>
             {t('common.save')}

@@ -62,7 +62,7 @@ export function AddressForm({
   const settlementKey = chosen && chosen.label === settlement ? chosen.key : '';
   const streetScope = settlementKey || settlement.trim();
   const settlements = useSettlementSuggestions(settlementQuery, i18n.language);
-  const streets = useStreetSuggestions(streetScope, streetQuery);
+  const streets = useStreetSuggestions(streetScope, streetQuery, i18n.language);
   // Only suggestions for exactly what is typed now: a stale list would let Enter pick a wrong place.
   const settlementsFresh = settlementQuery === settlement.trim();
   const streetsFresh = streetQuery === street.trim() && streetScope !== '';

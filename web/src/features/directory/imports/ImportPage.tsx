@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { describeError } from '../../../lib/i18n/error_text';
-import { RequireMe } from '../../identity/RequireMe';
+import { RequireMe } from '../../../components/RequireMe';
 import { LoadedPage } from '../components/LoadedPage';
 import { directoryPath } from '../directory_paths';
 import type { ImportKind, ImportResult, MaslikhatView } from '../directory_types';

@@ -3,7 +3,7 @@ import { Button, Group, NativeSelect, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
-import { useFormErrors } from '../../identity/use_form_errors';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
 import type { MaslikhatView } from '../directory_types';
 import { useUpdateMaslikhat } from '../hooks';
 import { deputyName } from '../localized';

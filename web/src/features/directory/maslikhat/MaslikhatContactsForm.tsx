@@ -3,9 +3,10 @@ import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
+import { BilingualFields, useDraft } from '../../../components/form_fields';
 import { isApiError } from '../../../lib/api/api_error';
-import { useFormErrors } from '../../identity/use_form_errors';
-import { isValidEmail, type FieldProblems } from '../../identity/validation';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { isValidEmail, type FieldProblems } from '../../../lib/forms/validation';
 import {
   badSocialLinks,
   socialDraft,
@@ -36,14 +37,14 @@ export function MaslikhatContactsForm({
   const { t } = useTranslation();
   const update = useUpdateMaslikhat(maslikhat.id);
   const errors = useFormErrors(kFields);
-  const [values, setValues] = useState({
+  const { values, bind } = useDraft({
     address_kk: maslikhat.address_kk,
     address_ru: maslikhat.address_ru,
     phones: maslikhat.phones.join('\n'),
     email: maslikhat.email,
     working_hours_kk: maslikhat.working_hours_kk,
     working_hours_ru: maslikhat.working_hours_ru,
-  });
+  }, errors.fields);
   const [social, setSocial] = useState<SocialDraft>(() => socialDraft(maslikhat.social_links));
   const [badSocial, setBadSocial] = useState<SocialNetwork[]>([]);
   const [socialRejected, setSocialRejected] = useState(false);
@@ -79,71 +80,37 @@ export function MaslikhatContactsForm({
     );
   }
 
-  const set = (key: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    const value = event.currentTarget.value;
-    setValues((current) => ({ ...current, [key]: value }));
-  };
 
   return (
     <form ref={errors.formRef} onSubmit={onSubmit} noValidate aria-label={t('directory.maslikhat.editContacts')}>
       <Stack gap="md">
         {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('directory.maslikhatEdit.addressKk')}
-            name="address_kk"
-            lang="kk"
+          <BilingualFields
+            field="address"
+            labels={[t('directory.maslikhatEdit.addressKk'), t('directory.maslikhatEdit.addressRu')]}
+            bind={bind}
             maxLength={500}
-            value={values.address_kk}
-            onChange={set('address_kk')}
-            error={errors.fields.address_kk}
           />
-          <TextInput
-            label={t('directory.maslikhatEdit.addressRu')}
-            name="address_ru"
-            lang="ru"
+          <BilingualFields
+            field="working_hours"
+            labels={[t('directory.maslikhatEdit.hoursKk'), t('directory.maslikhatEdit.hoursRu')]}
+            bind={bind}
             maxLength={500}
-            value={values.address_ru}
-            onChange={set('address_ru')}
-            error={errors.fields.address_ru}
-          />
-          <TextInput
-            label={t('directory.maslikhatEdit.hoursKk')}
-            name="working_hours_kk"
-            lang="kk"
-            maxLength={500}
-            value={values.working_hours_kk}
-            onChange={set('working_hours_kk')}
-            error={errors.fields.working_hours_kk}
-          />
-          <TextInput
-            label={t('directory.maslikhatEdit.hoursRu')}
-            name="working_hours_ru"
-            lang="ru"
-            maxLength={500}
-            value={values.working_hours_ru}
-            onChange={set('working_hours_ru')}
-            error={errors.fields.working_hours_ru}
           />
           <Textarea
             label={t('directory.maslikhatEdit.phones')}
             description={t('directory.maslikhatEdit.phonesHint')}
-            name="phones"
             autosize
             minRows={2}
-            value={values.phones}
-            onChange={set('phones')}
-            error={errors.fields.phones}
+            {...bind('phones')}
           />
           <TextInput
             label={t('directory.contacts.email')}
-            name="email"
             type="email"
             autoComplete="off"
             maxLength={254}
-            value={values.email}
-            onChange={set('email')}
-            error={errors.fields.email}
+            {...bind('email')}
           />
         </SimpleGrid>
         <SocialLinksFields

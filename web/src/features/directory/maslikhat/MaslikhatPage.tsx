@@ -9,7 +9,7 @@ import { LoadedPage } from '../components/LoadedPage';
 import { MaslikhatContacts } from '../components/MaslikhatContacts';
 import { directoryPath } from '../directory_paths';
 import type { Deputy, MaslikhatView } from '../directory_types';
-import { formatDay } from '../../appeals/dates';
+import { formatDay } from '../../../lib/dates';
 import { useMaslikhat } from '../hooks';
 import { deputyName, localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';

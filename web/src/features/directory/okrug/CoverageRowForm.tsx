@@ -4,8 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { isApiError } from '../../../lib/api/api_error';
-import { useFormErrors } from '../../identity/use_form_errors';
-import type { FieldProblems } from '../../identity/validation';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import type { FieldProblems } from '../../../lib/forms/validation';
 import { useAddCoverage } from '../hooks';
 
 const kFields = ['settlement_kk', 'settlement_ru', 'street_kk', 'street_ru', 'houses'] as const;

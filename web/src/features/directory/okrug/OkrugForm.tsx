@@ -1,11 +1,12 @@
 // Staff add an okrug to a maslikhat or edit one: number, name and centre in Kazakh and Russian.
-import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, SimpleGrid, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
+import { BilingualFields, useDraft } from '../../../components/form_fields';
 import { isApiError } from '../../../lib/api/api_error';
-import { useFormErrors } from '../../identity/use_form_errors';
-import type { FieldProblems } from '../../identity/validation';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import type { FieldProblems } from '../../../lib/forms/validation';
 import type { Okrug, OkrugRequest } from '../directory_types';
 import { useCreateOkrug, useUpdateOkrug } from '../hooks';
 
@@ -60,7 +61,7 @@ export function OkrugForm(props: Props) {
   const update = useUpdateOkrug(props.okrug?.id ?? 0);
   const mutation = props.mode === 'create' ? create : update;
   const errors = useFormErrors(kFields);
-  const [values, setValues] = useState<OkrugDraft>(() => draftOf(props.okrug));
+  const { values, setValues, bind } = useDraft<OkrugDraft>(() => draftOf(props.okrug), errors.fields);
   const [numberTaken, setNumberTaken] = useState(false);
   const label = props.mode === 'create' ? t('directory.okrugForm.addTitle') : t('directory.okrugForm.editTitle');
 
@@ -83,10 +84,6 @@ export function OkrugForm(props: Props) {
     else update.mutate(body, handlers);
   }
 
-  const set = (key: keyof OkrugDraft) => (event: React.ChangeEvent<HTMLInputElement>) => {
-    const value = event.currentTarget.value;
-    setValues((current) => ({ ...current, [key]: value }));
-  };
 
   return (
     <form ref={errors.formRef} onSubmit={onSubmit} noValidate aria-label={label}>
@@ -108,43 +105,18 @@ export function OkrugForm(props: Props) {
           error={numberTaken ? t('directory.okrugForm.numberTaken') : errors.fields.number}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('directory.okrugForm.nameKk')}
-            name="name_kk"
-            lang="kk"
+          <BilingualFields
+            field="name"
+            labels={[t('directory.okrugForm.nameKk'), t('directory.okrugForm.nameRu')]}
+            bind={bind}
             required
             maxLength={300}
-            value={values.name_kk}
-            onChange={set('name_kk')}
-            error={errors.fields.name_kk}
           />
-          <TextInput
-            label={t('directory.okrugForm.nameRu')}
-            name="name_ru"
-            lang="ru"
-            required
+          <BilingualFields
+            field="center"
+            labels={[t('directory.okrugForm.centerKk'), t('directory.okrugForm.centerRu')]}
+            bind={bind}
             maxLength={300}
-            value={values.name_ru}
-            onChange={set('name_ru')}
-            error={errors.fields.name_ru}
-          />
-          <TextInput
-            label={t('directory.okrugForm.centerKk')}
-            name="center_kk"
-            lang="kk"
-            maxLength={300}
-            value={values.center_kk}
-            onChange={set('center_kk')}
-            error={errors.fields.center_kk}
-          />
-          <TextInput
-            label={t('directory.okrugForm.centerRu')}
-            name="center_ru"
-            lang="ru"
-            maxLength={300}
-            value={values.center_ru}
-            onChange={set('center_ru')}
-            error={errors.fields.center_ru}
           />
         </SimpleGrid>
         <Group>

@@ -2,7 +2,7 @@ import { Badge, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import type { Me } from '../../../lib/api/types';
-import { RequireMe } from '../RequireMe';
+import { RequireMe } from '../../../components/RequireMe';
 import { roleText } from '../role_text';
 import { ProfileForm } from './ProfileForm';
 import { TotpSection } from './TotpSection';

@@ -7,8 +7,8 @@ import type { Language, Me } from '../../../lib/api/types';
 import { isUiLanguage } from '../../../lib/i18n/i18n';
 import { kLanguages } from '../../../lib/i18n/languages';
 import { useUpdateMe } from '../hooks';
-import { useFormErrors } from '../use_form_errors';
-import { displayNameProblem } from '../validation';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { displayNameProblem } from '../../../lib/forms/validation';
 
 const kFields = ['display_name', 'language'] as const;
 

@@ -6,8 +6,8 @@ import { FormAlert } from '../../../components/FormAlert';
 import { describeError } from '../../../lib/i18n/error_text';
 import type { Me, TotpSetup } from '../../../lib/api/types';
 import { useTotpDisable, useTotpEnable, useTotpSetup } from '../hooks';
-import { useFormErrors } from '../use_form_errors';
-import { codeProblem } from '../validation';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { codeProblem } from '../../../lib/forms/validation';
 
 const kFields = ['code'] as const;
 

@@ -7,7 +7,7 @@ import { Page } from '../../../components/Page';
 import { describeError } from '../../../lib/i18n/error_text';
 import type { User } from '../../../lib/api/types';
 import { useUsers } from '../hooks';
-import { RequireMe } from '../RequireMe';
+import { RequireMe } from '../../../components/RequireMe';
 import { GrantRoleModal } from './GrantRoleModal';
 import { UsersTable } from './UsersTable';
 

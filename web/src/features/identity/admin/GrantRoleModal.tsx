@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { kRoles, kScopeTypes, type Role, type ScopeType, type User } from '../../../lib/api/types';
 import { useGrantRole } from '../hooks';
-import { useFormErrors } from '../use_form_errors';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
 
 const kFields = ['role', 'scope_type', 'scope_id'] as const;
 

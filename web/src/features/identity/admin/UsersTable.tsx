@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { describeError } from '../../../lib/i18n/error_text';
 import type { User } from '../../../lib/api/types';
-import { formatMomentDay } from '../../appeals/dates';
+import { formatMomentDay } from '../../../lib/dates';
 import { useRevokeRole } from '../hooks';
 import { roleText } from '../role_text';
 

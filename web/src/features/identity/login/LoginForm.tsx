@@ -3,13 +3,13 @@ import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { kPaths } from '../../../app/paths';
+import { kPaths } from '../../../lib/paths';
 import { FormAlert } from '../../../components/FormAlert';
 import { isApiError } from '../../../lib/api/api_error';
 import type { Me } from '../../../lib/api/types';
 import { useLogin } from '../hooks';
-import { useFormErrors } from '../use_form_errors';
-import { codeProblem, normalizeLogin, type FieldProblems } from '../validation';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { codeProblem, normalizeLogin, type FieldProblems } from '../../../lib/forms/validation';
 
 const kFields = ['login', 'password', 'totp_code'] as const;
 

@@ -7,8 +7,8 @@ import type { Language, RegisterRequest } from '../../../lib/api/types';
 import { isUiLanguage } from '../../../lib/i18n/i18n';
 import { kLanguages } from '../../../lib/i18n/languages';
 import { useInfo, useRegister } from '../hooks';
-import { useFormErrors } from '../use_form_errors';
-import { normalizePhone, validateRegister, type RegisterInput } from '../validation';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { normalizePhone, validateRegister, type RegisterInput } from '../../../lib/forms/validation';
 import { ConsentBlock } from './ConsentBlock';
 
 const kFields = ['email', 'phone', 'password', 'display_name', 'iin', 'language', 'consent'] as const;

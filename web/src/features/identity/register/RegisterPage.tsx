@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { kPaths } from '../../../app/paths';
+import { kPaths } from '../../../lib/paths';
 import { Page } from '../../../components/Page';
 import { RegisterForm } from './RegisterForm';
 

@@ -3,12 +3,12 @@ import { Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@m
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { kPaths } from '../../../app/paths';
+import { kPaths } from '../../../lib/paths';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { usePasswordResetConfirm, usePasswordResetRequest } from '../hooks';
-import { useFormErrors } from '../use_form_errors';
-import { codeProblem, loginProblem, normalizeLogin, passwordProblem, type FieldProblems } from '../validation';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { codeProblem, loginProblem, normalizeLogin, passwordProblem, type FieldProblems } from '../../../lib/forms/validation';
 
 const kFields = ['login', 'code', 'new_password'] as const;
 

@@ -5,7 +5,7 @@ import { Anchor, Box, Button, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { kPaths } from '../../../app/paths';
+import { kPaths } from '../../../lib/paths';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { isApiError } from '../../../lib/api/api_error';

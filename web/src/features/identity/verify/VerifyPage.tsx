@@ -3,12 +3,12 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { kPaths } from '../../../app/paths';
+import { kPaths } from '../../../lib/paths';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { useResend, useVerify } from '../hooks';
-import { useFormErrors } from '../use_form_errors';
-import { codeProblem, loginProblem, normalizeLogin, type FieldProblems } from '../validation';
+import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { codeProblem, loginProblem, normalizeLogin, type FieldProblems } from '../../../lib/forms/validation';
 
 const kFields = ['login', 'code'] as const;
 
