@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "features/appeals/appeal_jobs.hpp"
 #include "features/appeals/appeal_policy.hpp"
 #include "features/appeals/appeal_service.hpp"
 #include "features/notifications/inbox.hpp"
@@ -96,7 +97,7 @@ int AppealControl::RunReminders() {
 }
 
 void AppealControl::ScheduleReminders(int64_t run_at_ms) {
-  jobs::EnsureQueued(db_, "appeals.reminders", clock_.NowMs(), run_at_ms);
+  jobs::EnsureQueued(db_, kRemindersJob, clock_.NowMs(), run_at_ms);
 }
 
 }  // namespace kenes::appeals

@@ -8,7 +8,7 @@ namespace kenes::appeals {
 
 void RegisterAppealJobs(jobs::JobRunner& runner, db::Database& db, const Clock& clock,
                         mail::Mailer& mailer) {
-  runner.Register("appeals.notify", [&db, &clock, &mailer](const jobs::Job& job) {
+  runner.Register(kNotifyJob, [&db, &clock, &mailer](const jobs::Job& job) {
     AppealRepository repo;
     const int64_t appeal_id = job.payload.at("appeal_id").get<int64_t>();
     const std::string event = job.payload.at("event").get<std::string>();

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "features/appeals/acting_deputy.hpp"
+#include "features/appeals/appeal_jobs.hpp"
 #include "features/appeals/appeal_messages.hpp"
 #include "features/appeals/appeal_policy.hpp"
 #include "features/notifications/inbox.hpp"
@@ -69,7 +70,7 @@ void AppealService::Notify(db::Tx& tx, const Appeal& a, const std::string& event
   }
   if (a.applicant_email.empty() || event == "leave") return;
   // Only ids travel through the queue; the job reads the rest when it runs.
-  jobs::Enqueue(tx, "appeals.notify", {{"appeal_id", a.id}, {"event", event}}, clock_.NowMs());
+  jobs::Enqueue(tx, kNotifyJob, {{"appeal_id", a.id}, {"event", event}}, clock_.NowMs());
 }
 
 std::optional<int64_t> AppealService::DeputyUser(std::optional<int64_t> deputy_id) {
@@ -436,7 +437,7 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     if (in.action == "answer" && (!a->applicant_email.empty() || a->applicant_user_id)) {
       // Asked at once with the answer, and again after some days if the person has not said.
       const int64_t later = now + int64_t{config_.appeals.feedback_ask_days} * 24 * 3600 * 1000;
-      jobs::Enqueue(tx, "appeals.notify", {{"appeal_id", id}, {"event", "feedback_ask"}}, now,
+      jobs::Enqueue(tx, kNotifyJob, {{"appeal_id", id}, {"event", "feedback_ask"}}, now,
                     later);
     }
     return *a;

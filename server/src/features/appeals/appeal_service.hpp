@@ -113,7 +113,7 @@ class AppealService {
   // Writes the search terms of newly filed appeals (at most max_appeals of them), in batches;
   // returns how many were indexed.
   int IndexPending(int max_appeals = std::numeric_limits<int>::max());
-  // Queues the indexing job (kIndexJob) at run_at_ms unless it is already queued.
+  // Queues the indexing job (kIndexJob, appeal_jobs.hpp) at run_at_ms unless it is already queued.
   void ScheduleIndexing(int64_t run_at_ms);
 
  private:
@@ -141,7 +141,6 @@ WorkingCalendar LoadWorkingCalendar(db::Tx& tx, AppealRepository& repo, CivilDat
 
 inline constexpr int kAnswerWorkingDays = 15;
 inline constexpr int kMaxExport = 10000;
-inline constexpr const char* kIndexJob = "appeals.index";
 // New appeals become searchable within this time of filing.
 inline constexpr int64_t kIndexEveryMs = 1000;
 // At most this many appeals are indexed a run: in a burst of intake the index trails behind and

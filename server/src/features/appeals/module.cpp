@@ -21,7 +21,7 @@ std::shared_ptr<AppealService> RegisterModule(
   RegisterAppealControlRoutes(ctx.routes, {service, control, requests, attachments});
   RegisterAppealJobs(ctx.jobs, ctx.db, ctx.clock, ctx.mailer);
   const Clock& clock = ctx.clock;
-  ctx.jobs.Register("appeals.reminders", [control, &clock](const jobs::Job&) {
+  ctx.jobs.Register(kRemindersJob, [control, &clock](const jobs::Job&) {
     control->RunReminders();
     control->ScheduleReminders(clock.NowMs() + kReminderEveryMs);
   });

@@ -5,7 +5,7 @@
 namespace kenes::identity {
 
 void RegisterIdentityJobs(jobs::JobRunner& runner, mail::Mailer& mailer, mail::SmsSender& sms) {
-  runner.Register("identity.send_code", [&mailer, &sms](const jobs::Job& job) {
+  runner.Register(kSendCodeJob, [&mailer, &sms](const jobs::Job& job) {
     const auto& p = job.payload;
     CodeMessage m =
         CodeMessageFor(p.at("purpose").get<std::string>(), p.at("language").get<std::string>(),
@@ -16,7 +16,7 @@ void RegisterIdentityJobs(jobs::JobRunner& runner, mail::Mailer& mailer, mail::S
       mailer.Send(mail::Message{p.at("to").get<std::string>(), m.subject, m.body});
     }
   });
-  runner.Register("identity.send_unlock", [&mailer, &sms](const jobs::Job& job) {
+  runner.Register(kSendUnlockJob, [&mailer, &sms](const jobs::Job& job) {
     const auto& p = job.payload;
     CodeMessage m =
         UnlockMessageFor(p.at("language").get<std::string>(), p.at("link").get<std::string>());

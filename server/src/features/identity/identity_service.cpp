@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "features/identity/identity_jobs.hpp"
 #include "features/identity/identity_policy.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/crypto/crypto.hpp"
@@ -167,7 +168,7 @@ void IdentityService::MaybeSendUnlock(db::Tx& tx, const User& user, int64_t now)
                             {"to", user.login()},
                             {"language", user.language},
                             {"link", config_.http.public_url + "/unlock?token=" + token}};
-  jobs::Enqueue(tx, "identity.send_unlock", payload, now);
+  jobs::Enqueue(tx, kSendUnlockJob, payload, now);
   Actor system;
   audit::Record(tx, system, {"identity.unlock_sent", "user", user.id, "{}"}, now);
 }
@@ -180,7 +181,7 @@ Status IdentityService::IssueCode(db::Tx& tx, const User& user, CodePurpose purp
   nlohmann::json payload = {{"user_id", user.id}, {"purpose", std::string(PurposeName(purpose))},
                             {"code", code},       {"channel", user.email ? "email" : "phone"},
                             {"to", user.login()}, {"language", user.language}};
-  jobs::Enqueue(tx, "identity.send_code", payload, now);
+  jobs::Enqueue(tx, kSendCodeJob, payload, now);
   return Ok();
 }
 
