@@ -25,11 +25,11 @@ export function SkeletonBlocks({ blocks = 3, height = 96 }: { blocks?: number; h
 }
 
 /** Placeholders with a status announcement; `children` may shape the body. */
-export function LoadingRegion({ children }: { children?: ReactNode }) {
+export function LoadingRegion({ children, label }: { children?: ReactNode; label?: string }) {
   const { t } = useTranslation();
   return (
     <div aria-busy="true" role="status">
-      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
+      <VisuallyHidden>{label ?? t('common.loading')}</VisuallyHidden>
       {children ?? <SkeletonLines />}
     </div>
   );

@@ -7,6 +7,11 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { Footer } from './Footer';
 import { Header } from './Header';
 
+/**
+ * After a navigation the focus goes to the new page's h1 (or main). A page that first shows a
+ * skeleton replaces its heading when the code or data arrive; the focus follows to the new heading
+ * while it has not moved elsewhere, for a few seconds.
+ */
 function useFocusOnNavigation() {
   const { pathname } = useLocation();
   const first = useRef(true);
@@ -15,8 +20,23 @@ function useFocusOnNavigation() {
       first.current = false;
       return;
     }
-    const heading = document.querySelector<HTMLElement>('main h1');
-    (heading ?? document.getElementById('main'))?.focus();
+    const main = document.getElementById('main');
+    const focusHeading = () => (document.querySelector<HTMLElement>('main h1') ?? main)?.focus();
+    focusHeading();
+    if (!main || typeof MutationObserver === 'undefined') return;
+    const lost = () => {
+      const active = document.activeElement;
+      return !active || active === document.body || active === main || !active.isConnected;
+    };
+    const observer = new MutationObserver(() => {
+      if (lost() && document.querySelector('main h1')) focusHeading();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = window.setTimeout(() => observer.disconnect(), 5000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
   }, [pathname]);
 }
 

@@ -1,10 +1,11 @@
 // /public-register: the public register of appeals (anonymised, only those whose authors agreed),
 // filtered by maslikhat and okrug; the filters live in the URL.
-import { Button, Fieldset, Loader, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Fieldset, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
+import { LoadingRegion, SkeletonBlocks } from '../../../components/PageSkeleton';
 import { describeError } from '../../../lib/i18n/error_text';
 import { categoryName, useCategories, usePublicRegister } from '../control_hooks';
 import { localized, useMaslikhatOkrugs, useMaslikhats } from '../../directory';
@@ -65,7 +66,11 @@ export function PublicRegisterPage() {
           </SimpleGrid>
         </Fieldset>
       </form>
-      {register.isPending && <Loader aria-label={t('common.loading')} />}
+      {register.isPending && (
+        <LoadingRegion>
+          <SkeletonBlocks blocks={3} height={110} />
+        </LoadingRegion>
+      )}
       {register.isError && (
         <FormAlert kind="error">{describeError(t, (k) => i18n.exists(k), register.error).summary}</FormAlert>
       )}

@@ -1,10 +1,11 @@
 // A directory page whose content comes from one query: a titled loader, a titled error, or the page.
-import { Button, Loader, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
+import { LoadingRegion, SkeletonBlocks, SkeletonLines } from '../../../components/PageSkeleton';
 import { isApiError } from '../../../lib/api/api_error';
 import { describeError } from '../../../lib/i18n/error_text';
 
@@ -13,7 +14,12 @@ export function LoadedPage<T>({ query, children }: { query: UseQueryResult<T>; c
   if (query.isPending) {
     return (
       <Page title={t('common.loading')}>
-        <Loader aria-label={t('common.loading')} />
+        <LoadingRegion>
+          <Stack gap="lg">
+            <SkeletonLines lines={3} />
+            <SkeletonBlocks blocks={2} height={120} />
+          </Stack>
+        </LoadingRegion>
       </Page>
     );
   }

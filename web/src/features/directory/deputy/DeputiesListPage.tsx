@@ -1,10 +1,11 @@
 // All published deputies with a name search (?q=) and an optional maslikhat filter (?maslikhat=).
-import { Anchor, Button, Group, Loader, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
+import { LoadingRegion, SkeletonBlocks } from '../../../components/PageSkeleton';
 import { describeError } from '../../../lib/i18n/error_text';
 import { DeputyCard } from '../components/DeputyCard';
 import { directoryPath } from '../directory_paths';
@@ -59,7 +60,11 @@ export function DeputiesListPage() {
         </Text>
       )}
       <Stack gap="md" aria-live="polite" aria-busy={deputies.isFetching}>
-        {deputies.isPending && <Loader aria-label={t('common.loading')} />}
+        {deputies.isPending && (
+          <LoadingRegion>
+            <SkeletonBlocks blocks={3} height={88} />
+          </LoadingRegion>
+        )}
         {deputies.isError && (
           <FormAlert kind="error">{describeError(t, (key) => i18n.exists(key), deputies.error).summary}</FormAlert>
         )}

@@ -68,7 +68,7 @@ describe('DeputyCreateForm', () => {
       bio_ru: '',
       published: false,
     });
-  });
+  }, 30_000); // typing into many fields is slow on a busy machine
 
   it('hides the okrug for a party-list deputy and shows server field errors', async () => {
     vi.stubGlobal(
@@ -87,5 +87,5 @@ describe('DeputyCreateForm', () => {
     await user.click(screen.getByRole('button', { name: 'Add the deputy' }));
     expect(await screen.findByText('Too long.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Full name in Russian/ })).toHaveAttribute('aria-invalid', 'true');
-  });
+  }, 30_000);
 });

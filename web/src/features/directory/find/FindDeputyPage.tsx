@@ -1,11 +1,12 @@
 // Find my deputy: the address lives in the URL (?settlement=&street=&house=), so results can be
 // shared and the back button works.
-import { Loader, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
+import { LoadingRegion, SkeletonBlocks } from '../../../components/PageSkeleton';
 import { isApiError } from '../../../lib/api/api_error';
 import { describeError } from '../../../lib/i18n/error_text';
 import { useAddressLookup, type LookupAddress } from '../hooks';
@@ -67,7 +68,11 @@ export function FindDeputyPage() {
           {t('directory.find.resultsTitle')}
         </Title>
         {!searched && <Text c="dimmed">{t('directory.find.notYet')}</Text>}
-        {searched && lookup.isPending && <Loader aria-label={t('directory.find.searching')} />}
+        {searched && lookup.isPending && (
+          <LoadingRegion label={t('directory.find.searching')}>
+            <SkeletonBlocks blocks={2} height={120} />
+          </LoadingRegion>
+        )}
         {searched && !localProblem && lookup.isSuccess && (
           <>
             <Text size="sm" c="dimmed">

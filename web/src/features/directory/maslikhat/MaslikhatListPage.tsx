@@ -1,9 +1,10 @@
 // All maslikhats, oblast first, then city and district ones.
-import { Anchor, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
+import { LoadingRegion, SkeletonLines } from '../../../components/PageSkeleton';
 import { describeError } from '../../../lib/i18n/error_text';
 import { directoryPath } from '../directory_paths';
 import { kLevelOrder } from '../directory_types';
@@ -17,7 +18,11 @@ export function MaslikhatListPage() {
   return (
     <Page title={t('directory.maslikhats.title')}>
       <Text>{t('directory.maslikhats.lead')}</Text>
-      {maslikhats.isPending && <Loader aria-label={t('common.loading')} />}
+      {maslikhats.isPending && (
+        <LoadingRegion>
+          <SkeletonLines lines={6} />
+        </LoadingRegion>
+      )}
       {maslikhats.isError && (
         <FormAlert kind="error">{describeError(t, (key) => i18n.exists(key), maslikhats.error).summary}</FormAlert>
       )}
