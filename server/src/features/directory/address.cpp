@@ -3,91 +3,22 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cstdint>
 #include <set>
 #include <utility>
 #include <vector>
 
+#include "platform/text/utf8.hpp"
+
 namespace kenes::directory {
 namespace {
 
-constexpr char32_t kInvalid = 0xFFFD;
-
-// ---------------------------------------------------------------------------------------------
-// UTF-8. ICU is not available, and only a few hundred code points matter here.
-
-// Decodes one code point at `*pos` and advances past it; malformed input yields kInvalid and
-// skips one byte so that garbage never stops the scan.
-char32_t DecodeOne(std::string_view s, size_t* pos) {
-  const auto byte = [&](size_t i) { return static_cast<uint8_t>(s[i]); };
-  const uint8_t lead = byte(*pos);
-  int extra = 0;
-  char32_t cp = 0;
-  if (lead < 0x80) {
-    ++*pos;
-    return lead;
-  } else if ((lead & 0xE0) == 0xC0) {
-    extra = 1;
-    cp = lead & 0x1F;
-  } else if ((lead & 0xF0) == 0xE0) {
-    extra = 2;
-    cp = lead & 0x0F;
-  } else if ((lead & 0xF8) == 0xF0) {
-    extra = 3;
-    cp = lead & 0x07;
-  } else {
-    ++*pos;
-    return kInvalid;
-  }
-  if (*pos + extra >= s.size()) {
-    ++*pos;
-    return kInvalid;
-  }
-  for (int i = 1; i <= extra; ++i) {
-    if ((byte(*pos + i) & 0xC0) != 0x80) {
-      ++*pos;
-      return kInvalid;
-    }
-    cp = (cp << 6) | (byte(*pos + i) & 0x3F);
-  }
-  static constexpr std::array<char32_t, 4> kMin = {0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    ++*pos;
-    return kInvalid;
-  }
-  *pos += extra + 1;
-  return cp;
-}
-
-std::u32string Decode(std::string_view s) {
-  std::u32string out;
-  for (size_t pos = 0; pos < s.size();) out.push_back(DecodeOne(s, &pos));
-  return out;
-}
-
-void Append(std::string* out, char32_t cp) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
-std::string Encode(std::u32string_view cps) {
-  std::string out;
-  for (char32_t cp : cps) Append(&out, cp);
-  return out;
-}
+// Text is handled as code points through the server's one UTF-8 codec (platform/text/utf8.hpp):
+// ill-formed input decodes to U+FFFD, which is neither a letter nor a digit, so garbage ends a
+// word or fails a house number but never stops the scan.
+using text::DecodeUtf8;
+using text::EncodeUtf8;
+using text::ToLower;
+using text::ToUpper;
 
 // ---------------------------------------------------------------------------------------------
 // Letters.
@@ -128,26 +59,6 @@ bool IsWordChar(char32_t cp) {
   return cp >= 0x400 && cp <= 0x4FF;
 }
 
-char32_t ToLower(char32_t cp) {
-  if (cp >= U'A' && cp <= U'Z') return cp + (U'a' - U'A');
-  if (cp >= U'А' && cp <= U'Я') return cp + (U'а' - U'А');
-  if (cp == U'Ё') return U'ё';
-  for (const KazakhFold& k : kKazakh) {
-    if (cp == k.upper) return k.lower;
-  }
-  return cp;
-}
-
-char32_t ToUpper(char32_t cp) {
-  if (cp >= U'a' && cp <= U'z') return cp - (U'a' - U'A');
-  if (cp >= U'а' && cp <= U'я') return cp - (U'а' - U'А');
-  if (cp == U'ё') return U'Ё';
-  for (const KazakhFold& k : kKazakh) {
-    if (cp == k.lower) return k.upper;
-  }
-  return cp;
-}
-
 // The key alphabet: Russian lower case without «ё» and «й». «й» folds to «и» because the header's
 // contract ("Абай көшесі" → "абаи") asks for it: Kazakh spellings and transliterations disagree
 // on it (Абай / Абаи, Райымбек / Раимбек), so the key ignores the difference.
@@ -182,9 +93,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kTypePhra
 }};
 
 std::string FoldWord(std::string_view word) {
-  std::u32string cps = Decode(word);
+  std::u32string cps = DecodeUtf8(word);
   for (char32_t& cp : cps) cp = FoldLetter(cp);
-  return Encode(cps);
+  return EncodeUtf8(cps);
 }
 
 const std::set<std::string>& TypeWords() {
@@ -207,7 +118,7 @@ std::vector<std::string> RawTokens(std::u32string_view text) {
   };
   for (char32_t cp : text) {
     if (IsWordChar(cp) || cp == U'-') {
-      Append(&current, FoldLetter(cp));
+      text::AppendUtf8(current, FoldLetter(cp));
     } else if (cp == U'.') {
       current.push_back('.');
       flush();
@@ -350,7 +261,7 @@ std::optional<std::string> ParseSuffix(Cursor* c) {
     if (hyphen) c->Next();
     for (int n = 0; !c->Done() && IsLetter(c->Peek()); ++n) {
       if (n == kMaxSuffixLetters) return std::nullopt;
-      Append(&suffix, CyrillicLookAlike(ToUpper(c->Peek())));
+      text::AppendUtf8(suffix, CyrillicLookAlike(ToUpper(c->Peek())));
       c->Next();
     }
     if (hyphen && suffix.empty()) return std::nullopt;
@@ -382,8 +293,8 @@ int CompareSuffix(std::string_view a, std::string_view b) {
     const int nb = BuildingOf(b);
     return na == nb ? 0 : na < nb ? -1 : 1;
   }
-  const std::u32string ca = Decode(a);
-  const std::u32string cb = Decode(b);
+  const std::u32string ca = DecodeUtf8(a);
+  const std::u32string cb = DecodeUtf8(b);
   for (size_t i = 0; i < ca.size() && i < cb.size(); ++i) {
     if (LetterRank(ca[i]) != LetterRank(cb[i]))
       return LetterRank(ca[i]) < LetterRank(cb[i]) ? -1 : 1;
@@ -451,7 +362,7 @@ std::optional<HouseRange> ParseBounds(std::string_view text) {
 
 std::string NameKey(std::string_view typed) {
   std::vector<std::string> words;
-  for (std::string& token : RawTokens(Decode(typed))) AddWords(std::move(token), &words);
+  for (std::string& token : RawTokens(DecodeUtf8(typed))) AddWords(std::move(token), &words);
   std::string key;
   for (const std::string& word : DropTypePhrases(words)) {
     if (!key.empty()) key.push_back(' ');
@@ -461,7 +372,7 @@ std::string NameKey(std::string_view typed) {
 }
 
 std::optional<HouseNumber> ParseHouse(std::string_view typed) {
-  Cursor c(Decode(typed));
+  Cursor c(DecodeUtf8(typed));
   SkipHousePrefix(&c);
   const std::optional<int> number = c.Digits(5);
   if (!number || *number < 1 || *number > kMaxHouse) return std::nullopt;

@@ -1,5 +1,7 @@
 #include "platform/http/api.hpp"
 
+#include "platform/text/utf8.hpp"
+
 namespace kenes::http {
 
 namespace {
@@ -70,11 +72,7 @@ std::optional<int64_t> QueryId(const Request& req, std::string_view name, bool* 
   return v;
 }
 
-size_t Utf8Length(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
+size_t Utf8Length(std::string_view s) { return text::CodePoints(s); }
 
 bool JsonDepthWithin(std::string_view text, int max_depth) {
   int depth = 0;

@@ -100,6 +100,7 @@ Response WithIdAndBody(const Request& req, const std::string& param, F&& fn) {
   return fn(*id, *body);
 }
 
+// Length in code points: text::CodePoints (platform/text/utf8.hpp), kept here for HTTP callers.
 size_t Utf8Length(std::string_view s);
 
 enum class Access { kPublic, kSignedIn };

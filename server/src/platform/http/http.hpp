@@ -49,6 +49,7 @@ struct Response {
 // Splits "a=1&b=x%20y" into decoded pairs; false on bad percent-encoding.
 bool ParseQuery(std::string_view query, std::map<std::string, std::string>* out);
 bool PercentDecode(std::string_view in, std::string* out, bool plus_is_space);
+// Well-formed UTF-8: text::IsValidUtf8 (platform/text/utf8.hpp), kept here for HTTP callers.
 bool IsValidUtf8(std::string_view s);
 std::string_view StatusReason(int status);
 

@@ -6,11 +6,11 @@
 #include <string>
 #include <string_view>
 
+#include "platform/text/utf8.hpp"  // CodePoints, which callers of this header use
+
 namespace kenes::text {
 
+// Ill-formed UTF-8 (validated away upstream) folds to U+FFFD, one per maximal subpart.
 std::string Fold(std::string_view s);
-
-// Length in code points (what people count as characters) of valid UTF-8.
-size_t CodePoints(std::string_view s);
 
 }  // namespace kenes::text

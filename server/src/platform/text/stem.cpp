@@ -7,61 +7,14 @@
 #include <unordered_set>
 
 #include "platform/text/fold.hpp"
+#include "platform/text/utf8.hpp"
 
 namespace kenes::text {
 namespace {
 
-// UTF-8 <-> code points. Suffix rules count letters, and Cyrillic letters are two bytes each, so
-// byte lengths would silently halve every minimum below.
-std::u32string Decode(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    auto cont = [&](size_t k) { return static_cast<char32_t>(s[i + k] & 0x3F); };
-    if (b < 0x80) {
-      out.push_back(b);
-      i += 1;
-    } else if ((b & 0xE0) == 0xC0 && i + 1 < s.size()) {
-      out.push_back(((b & 0x1F) << 6) | cont(1));
-      i += 2;
-    } else if ((b & 0xF0) == 0xE0 && i + 2 < s.size()) {
-      out.push_back(((b & 0x0F) << 12) | (cont(1) << 6) | cont(2));
-      i += 3;
-    } else if ((b & 0xF8) == 0xF0 && i + 3 < s.size()) {
-      out.push_back(((b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3));
-      i += 4;
-    } else {
-      out.push_back(0xFFFD);  // invalid input is a separator, never a crash
-      i += 1;
-    }
-  }
-  return out;
-}
-
-std::string Encode(std::u32string_view s) {
-  std::string out;
-  out.reserve(s.size() * 2);
-  for (char32_t c : s) {
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-  }
-  return out;
-}
-
+// Words are handled as code points (DecodeUtf8, EncodeUtf8): suffix rules count letters, and
+// Cyrillic letters are two bytes each, so byte lengths would silently halve every minimum below.
+// Ill-formed input decodes to U+FFFD, which is not a word character: a separator, never a crash.
 bool IsCyrillic(char32_t c) { return c >= 0x0400 && c <= 0x052F; }
 
 bool IsWordChar(char32_t c) {
@@ -245,12 +198,12 @@ char32_t Devoice(char32_t c) {
 
 std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> words;
-  std::u32string cps = Decode(text);
+  std::u32string cps = DecodeUtf8(text);
   size_t start = 0;
   for (size_t i = 0; i <= cps.size(); ++i) {
     if (i < cps.size() && IsWordChar(cps[i])) continue;
     if (i - start >= 2) {
-      words.push_back(Fold(Encode(std::u32string_view(cps).substr(start, i - start))));
+      words.push_back(Fold(EncodeUtf8(std::u32string_view(cps).substr(start, i - start))));
     }
     start = i + 1;
   }
@@ -258,7 +211,7 @@ std::vector<std::string> Words(std::string_view text) {
 }
 
 std::string RussianStem(std::string_view word) {
-  std::u32string cps = Decode(word);
+  std::u32string cps = DecodeUtf8(word);
   bool cyrillic = false;
   for (char32_t c : cps) cyrillic = cyrillic || IsCyrillic(c);
   sb_stemmer* stemmer = cyrillic ? RussianStemmer() : nullptr;
@@ -277,7 +230,7 @@ std::string RussianStem(std::string_view word) {
 // handled; vowel harmony is not checked, so Russian words may lose a letter («проблемы» →
 // «пробле»), which is harmless because their Snowball stem is indexed too.
 std::string KazakhStem(std::string_view word) {
-  std::u32string stem = Decode(word);
+  std::u32string stem = DecodeUtf8(word);
   // Each pass removes the longest suffix whose remainder is still a plausible stem, so stacked
   // endings peel off from the outside in: «жолдарымыз» → «жолдар» → «жол».
   for (bool stripped = true; stripped;) {
@@ -300,7 +253,7 @@ std::string KazakhStem(std::string_view word) {
     }
   }
   if (stem.size() >= 2) stem.back() = Devoice(stem.back());
-  return Encode(stem);
+  return EncodeUtf8(stem);
 }
 
 std::vector<std::string> IndexTerms(std::string_view text) {
