@@ -60,5 +60,14 @@ TEST_F(SessionCacheApi, ACachedSessionStillExpiresByTheClock) {
   EXPECT_EQ(c.Get("/api/v1/me").status, 401);
 }
 
+TEST_F(SessionCacheApi, AProfileChangeShowsInTheNextRead) {
+  Client c = app_.SignedIn("renamer@example.kz");
+  ASSERT_EQ(c.Get("/api/v1/me").status, 200);  // cached with the old name
+  ASSERT_EQ(c.Patch("/api/v1/me", {{"display_name", "Жаңа есім"}, {"language", "ru"}}).status, 200);
+  auto me = c.Get("/api/v1/me").json();
+  EXPECT_EQ(me["display_name"], "Жаңа есім");
+  EXPECT_EQ(me["language"], "ru");
+}
+
 }  // namespace
 }  // namespace kenes::testing

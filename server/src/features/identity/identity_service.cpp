@@ -478,6 +478,11 @@ Status IdentityService::Unlock(const std::string& token, const Actor& actor) {
 
 Result<User> IdentityService::Me(const Actor& actor) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  // Authenticate has just loaded the account with the session: no second read.
+  if (auto cached = sessions_.Find(actor.session_id_hash, clock_.NowMs());
+      cached && cached->user && cached->user->id == *actor.user_id) {
+    return *cached->user;
+  }
   return db_.Read([&](db::Tx& tx) -> Result<User> {
     auto user = repo_.FindById(tx, *actor.user_id);
     if (!user) return Error::Unauthenticated();
@@ -490,7 +495,7 @@ Result<User> IdentityService::UpdateMe(const Actor& actor,
                                        const std::optional<std::string>& language) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   if (language && !IsKnownLanguage(*language)) return Error::Invalid("language", "invalid");
-  return db_.Write([&](db::Tx& tx) -> Result<User> {
+  auto changed = db_.Write([&](db::Tx& tx) -> Result<User> {
     auto user = repo_.FindById(tx, *actor.user_id);
     if (!user) return Error::Unauthenticated();
     repo_.UpdateProfile(tx, user->id, display_name.value_or(user->display_name),
@@ -498,12 +503,14 @@ Result<User> IdentityService::UpdateMe(const Actor& actor,
     audit::Record(tx, actor, {"identity.profile_updated", "user", user->id, "{}"}, clock_.NowMs());
     return *repo_.FindById(tx, user->id);
   });
+  sessions_.ForgetUser(*actor.user_id);  // the cached account is out of date
+  return changed;
 }
 
 Result<TotpSetup> IdentityService::SetupTotp(const Actor& actor) {
   if (auto s = IdentityPolicy::UseSecondFactor(actor); !s.ok()) return s.error();
   std::string secret = crypto::Base32Encode(crypto::RandomBytes(20));
-  return db_.Write([&](db::Tx& tx) -> Result<TotpSetup> {
+  auto changed = db_.Write([&](db::Tx& tx) -> Result<TotpSetup> {
     auto user = repo_.FindById(tx, *actor.user_id);
     if (!user) return Error::Unauthenticated();
     if (user->totp_enabled) {
@@ -516,12 +523,14 @@ Result<TotpSetup> IdentityService::SetupTotp(const Actor& actor) {
                       "&issuer=Kenes&algorithm=SHA1&digits=6&period=30";
     return TotpSetup{secret, uri};
   });
+  sessions_.ForgetUser(*actor.user_id);  // the cached account is out of date
+  return changed;
 }
 
 Result<User> IdentityService::EnableTotp(const Actor& actor, const std::string& code) {
   if (auto s = IdentityPolicy::UseSecondFactor(actor); !s.ok()) return s.error();
   const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Result<User> {
+  auto changed = db_.Write([&](db::Tx& tx) -> Result<User> {
     auto user = repo_.FindById(tx, *actor.user_id);
     if (!user) return Error::Unauthenticated();
     std::string secret;
@@ -533,12 +542,14 @@ Result<User> IdentityService::EnableTotp(const Actor& actor, const std::string& 
     audit::Record(tx, actor, {"identity.totp_enabled", "user", user->id, "{}"}, now);
     return *repo_.FindById(tx, user->id);
   });
+  sessions_.ForgetUser(*actor.user_id);  // the cached account is out of date
+  return changed;
 }
 
 Result<User> IdentityService::DisableTotp(const Actor& actor, const std::string& code) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Result<User> {
+  auto changed = db_.Write([&](db::Tx& tx) -> Result<User> {
     auto user = repo_.FindById(tx, *actor.user_id);
     if (!user) return Error::Unauthenticated();
     std::string secret;
@@ -550,6 +561,8 @@ Result<User> IdentityService::DisableTotp(const Actor& actor, const std::string&
     audit::Record(tx, actor, {"identity.totp_disabled", "user", user->id, "{}"}, now);
     return *repo_.FindById(tx, user->id);
   });
+  sessions_.ForgetUser(*actor.user_id);  // the cached account is out of date
+  return changed;
 }
 
 Result<UserPage> IdentityService::ListUsers(const Actor& actor, const std::string& query,
@@ -669,7 +682,9 @@ std::optional<Actor> IdentityService::Authenticate(const std::string& session_to
   actor.user_id = user->id;
   actor.session_id_hash = hash;
   actor.roles = user->roles;
-  sessions_.Put(hash, {actor, session->expires_ms, last_seen, now}, generation);
+  sessions_.Put(hash,
+                {actor, session->expires_ms, last_seen, now, std::make_shared<const User>(*user)},
+                generation);
   return actor;
 }
 

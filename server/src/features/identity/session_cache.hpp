@@ -7,12 +7,14 @@
 // broadcast between them.
 
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
 
 #include "core/actor.hpp"
+#include "features/identity/user.hpp"
 
 namespace kenes::identity {
 
@@ -23,6 +25,7 @@ class SessionCache {
     int64_t expires_ms = 0;
     int64_t last_seen_ms = 0;
     int64_t cached_ms = 0;
+    std::shared_ptr<const User> user;  // the account as Authenticate read it (for Me)
   };
 
   // ttl_ms 0 turns the cache off.
