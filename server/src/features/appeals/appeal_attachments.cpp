@@ -48,8 +48,8 @@ Result<Attachment> AppealAttachments::Add(const Actor& actor, int64_t appeal_id,
     if (!a) return Error::NotFound();
     Access who = AppealPolicy::AccessTo(actor, *a, deputy);
     if (who == Access::kNone) return Error::NotFound();
-    if (kind == "answer" && who == Access::kApplicant) return Error::Denied();
-    if (who == Access::kApplicant && !IsOpen(a->status)) {
+    if (!AppealPolicy::MayAttach(who, kind)) return Error::Denied();
+    if (!AppealPolicy::MayAttachInStatus(who, a->status)) {
       Error e = Error::Of(ErrorCode::kConflict, "the appeal is no longer open");
       e.fields["status"] = a->status;
       return e;

@@ -13,7 +13,7 @@ namespace kenes::appeals {
 Result<std::vector<HandlerLoad>> AppealControl::Dashboard(const Actor& actor,
                                                           int64_t maslikhat_id) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::IsStaffOf(actor, maslikhat_id)) return Error::NotFound();
+  if (!AppealPolicy::MaySeeDashboard(actor, maslikhat_id)) return Error::NotFound();
   const CivilDate today = LocalDate(clock_.NowMs());
   return db_.Read([&](db::Tx& tx) -> Result<std::vector<HandlerLoad>> {
     WorkingCalendar calendar = LoadWorkingCalendar(tx, repo_, today);

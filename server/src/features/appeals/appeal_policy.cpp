@@ -1,15 +1,41 @@
 #include "features/appeals/appeal_policy.hpp"
 
+#include <algorithm>
+
 namespace kenes::appeals {
+namespace {
+
+bool IsStaffGrant(const RoleGrant& r) {
+  return (r.role == "staff" || r.role == "chair") && r.scope_type == "maslikhat";
+}
+
+}  // namespace
 
 bool AppealPolicy::IsStaffOf(const Actor& actor, int64_t maslikhat_id) {
   for (const auto& r : actor.roles) {
-    if ((r.role == "staff" || r.role == "chair") && r.scope_type == "maslikhat" &&
-        r.scope_id == maslikhat_id) {
-      return true;
-    }
+    if (IsStaffGrant(r) && r.scope_id == maslikhat_id) return true;
   }
   return false;
+}
+
+std::vector<int64_t> AppealPolicy::StaffMaslikhats(const Actor& actor) {
+  std::vector<int64_t> out;
+  for (const auto& r : actor.roles) {
+    if (IsStaffGrant(r) && r.scope_id) out.push_back(*r.scope_id);
+  }
+  return out;
+}
+
+bool AppealPolicy::ActsAsDeputy(const Actor& actor) {
+  return actor.IsAuthenticated() && actor.HasRole("deputy");
+}
+
+std::vector<int64_t> AppealPolicy::LiaisonBodies(const Actor& actor) {
+  std::vector<int64_t> out;
+  for (const auto& r : actor.roles) {
+    if (r.role == "liaison" && r.scope_type == "body" && r.scope_id) out.push_back(*r.scope_id);
+  }
+  return out;
 }
 
 Access AppealPolicy::AccessTo(const Actor& actor, const Appeal& appeal,
@@ -35,6 +61,79 @@ bool AppealPolicy::MayAct(Access access, std::string_view action) {
       return false;
   }
   return false;
+}
+
+bool AppealPolicy::AuditsView(Access access) {
+  return access == Access::kStaff || access == Access::kDeputy;
+}
+
+bool AppealPolicy::MayCategorize(const Actor& actor, const Appeal& appeal) {
+  return AccessTo(actor, appeal, std::nullopt) == Access::kStaff;
+}
+
+bool AppealPolicy::MayGiveFeedback(const Actor& actor, const Appeal& appeal) {
+  return AccessTo(actor, appeal, std::nullopt) == Access::kApplicant;
+}
+
+bool AppealPolicy::MayAttach(Access access, std::string_view kind) {
+  if (access == Access::kNone) return false;
+  return !(kind == "answer" && access == Access::kApplicant);
+}
+
+bool AppealPolicy::MayAttachInStatus(Access access, std::string_view status) {
+  return access != Access::kApplicant || IsOpen(status);
+}
+
+bool AppealPolicy::MaySendDeputyRequest(Access access) {
+  return access == Access::kStaff || access == Access::kDeputy;
+}
+
+bool AppealPolicy::MaySeeDeputyRequests(Access access) {
+  return access == Access::kStaff || access == Access::kDeputy;
+}
+
+bool AppealPolicy::MayAnswerDeputyRequest(const Actor& actor, const DeputyRequest& request) {
+  const auto bodies = LiaisonBodies(actor);
+  return std::find(bodies.begin(), bodies.end(), request.body_id) != bodies.end();
+}
+
+bool AppealPolicy::MayFileOnBehalf(const Actor& actor, int64_t maslikhat_id) {
+  return IsStaffOf(actor, maslikhat_id);
+}
+
+bool AppealPolicy::MayListMaslikhat(const Actor& actor, int64_t maslikhat_id) {
+  return IsStaffOf(actor, maslikhat_id);
+}
+
+bool AppealPolicy::MayExport(const Actor& actor, int64_t maslikhat_id) {
+  return IsStaffOf(actor, maslikhat_id);
+}
+
+bool AppealPolicy::MaySeeDashboard(const Actor& actor, int64_t maslikhat_id) {
+  return IsStaffOf(actor, maslikhat_id);
+}
+
+bool AppealPolicy::MayReadTemplates(const Actor& actor, int64_t maslikhat_id,
+                                    std::optional<int64_t> actor_deputy_maslikhat_id) {
+  if (IsStaffOf(actor, maslikhat_id)) return true;
+  return ActsAsDeputy(actor) && actor_deputy_maslikhat_id == maslikhat_id;
+}
+
+bool AppealPolicy::MayManageTemplates(const Actor& actor, int64_t maslikhat_id) {
+  return IsStaffOf(actor, maslikhat_id);
+}
+
+bool AppealPolicy::MayCreateBody(const Actor& actor, std::optional<int64_t> body_maslikhat_id) {
+  if (!actor.IsAuthenticated()) return false;
+  return actor.IsAdmin() || (body_maslikhat_id && IsStaffOf(actor, *body_maslikhat_id));
+}
+
+bool AppealPolicy::MaySetCategories(const Actor& actor) {
+  return actor.IsAuthenticated() && actor.IsAdmin();
+}
+
+bool AppealPolicy::ManagesCalendar(const Actor& actor) {
+  return actor.IsAuthenticated() && actor.IsAdmin();
 }
 
 }  // namespace kenes::appeals

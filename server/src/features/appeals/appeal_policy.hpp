@@ -1,10 +1,13 @@
 #pragma once
-// Who sees and handles which appeal. Only the handling deputy, the maslikhat's staff and the
-// applicant see an appeal; everyone else gets 404.
+// Who sees and handles which appeal, and who may change the appeals feature's settings. Only the
+// handling deputy, the maslikhat's staff and the applicant see an appeal; everyone else gets 404.
+// Every role check of the appeals feature is here; services ask, and map a "no" to an error.
+// Table tests: appeal_policy_test.cpp.
 
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "core/actor.hpp"
 #include "features/appeals/appeal.hpp"
@@ -15,12 +18,61 @@ enum class Access { kNone, kApplicant, kDeputy, kStaff };
 
 class AppealPolicy {
  public:
+  // Who the actor is here ----------------------------------------------------------------------
+
+  // Staff or the chair, scoped to this maslikhat (an administrator is not, by that alone).
+  static bool IsStaffOf(const Actor& actor, int64_t maslikhat_id);
+  // The maslikhats whose staff or chair the actor is, one per grant.
+  static std::vector<int64_t> StaffMaslikhats(const Actor& actor);
+  // A signed-in account with the deputy role: its linked deputy record (if any) is the deputy it
+  // acts as (acting_deputy.hpp looks the record up).
+  static bool ActsAsDeputy(const Actor& actor);
+  // The executive bodies the actor answers deputy requests for (liaison grants scoped to a body).
+  static std::vector<int64_t> LiaisonBodies(const Actor& actor);
+
+  // One appeal ---------------------------------------------------------------------------------
+
   // actor_deputy_id: the deputy record the actor acts as, if any.
   static Access AccessTo(const Actor& actor, const Appeal& appeal,
                          std::optional<int64_t> actor_deputy_id);
-  static bool IsStaffOf(const Actor& actor, int64_t maslikhat_id);
+  // A workflow action (appeal.hpp's transitions) by whoever has this access.
   static bool MayAct(Access access, std::string_view action);
-  static bool ManagesCalendar(const Actor& actor) { return actor.IsAdmin(); }
+  // Staff and deputy views show the applicant's identity: each is on record in the audit log.
+  static bool AuditsView(Access access);
+  // The category is set by the staff of the appeal's maslikhat.
+  static bool MayCategorize(const Actor& actor, const Appeal& appeal);
+  // "Was it solved?" is answered by the applicant (not by staff who happen to be the applicant).
+  static bool MayGiveFeedback(const Actor& actor, const Appeal& appeal);
+  // kind: "appeal" (material of the appeal) or "answer" (the answer's annexes, not the applicant).
+  static bool MayAttach(Access access, std::string_view kind);
+  // The applicant adds files only while the appeal is open; the staff and the deputy at any time.
+  static bool MayAttachInStatus(Access access, std::string_view status);
+  // Deputy requests to executive bodies are made and read by the appeal's staff and deputy.
+  static bool MaySendDeputyRequest(Access access);
+  static bool MaySeeDeputyRequests(Access access);
+  // Only a liaison of the addressed executive body answers a deputy request.
+  static bool MayAnswerDeputyRequest(const Actor& actor, const DeputyRequest& request);
+
+  // A maslikhat's appeals ----------------------------------------------------------------------
+
+  // Paper, phone and reception appeals are entered by the maslikhat's staff.
+  static bool MayFileOnBehalf(const Actor& actor, int64_t maslikhat_id);
+  // The maslikhat's queue (?maslikhat_id=), its export and its deadline dashboard.
+  static bool MayListMaslikhat(const Actor& actor, int64_t maslikhat_id);
+  static bool MayExport(const Actor& actor, int64_t maslikhat_id);
+  static bool MaySeeDashboard(const Actor& actor, int64_t maslikhat_id);
+  // Answer templates: read by the staff and the maslikhat's deputies (actor_deputy_maslikhat_id:
+  // the maslikhat of the deputy record the actor acts as), written by the staff.
+  static bool MayReadTemplates(const Actor& actor, int64_t maslikhat_id,
+                               std::optional<int64_t> actor_deputy_maslikhat_id);
+  static bool MayManageTemplates(const Actor& actor, int64_t maslikhat_id);
+
+  // Settings -----------------------------------------------------------------------------------
+
+  // An executive body is added by an administrator, or by the staff of the body's maslikhat.
+  static bool MayCreateBody(const Actor& actor, std::optional<int64_t> body_maslikhat_id);
+  static bool MaySetCategories(const Actor& actor);
+  static bool ManagesCalendar(const Actor& actor);
 };
 
 }  // namespace kenes::appeals

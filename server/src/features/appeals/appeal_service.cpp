@@ -143,7 +143,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
     f["addressee"] = in.addressee.empty() ? "required" : "invalid";
   }
   if (!f.empty()) return Invalid(f);
-  if (on_behalf && !AppealPolicy::IsStaffOf(actor, a.maslikhat_id)) return Error::NotFound();
+  if (on_behalf && !AppealPolicy::MayFileOnBehalf(actor, a.maslikhat_id)) return Error::NotFound();
 
   if (on_behalf) {
     a.channel = *in.channel;
@@ -238,7 +238,7 @@ Result<AppealView> AppealService::Get(const Actor& actor, int64_t id) {
     if (!a) return Error::NotFound();
     Access access = AppealPolicy::AccessTo(actor, *a, deputy);
     if (access == Access::kNone) return Error::NotFound();
-    if (access == Access::kStaff || access == Access::kDeputy) {
+    if (AppealPolicy::AuditsView(access)) {
       // Every staff view of an applicant's identity is on record.
       audit::Record(tx, actor, {"appeals.applicant_viewed", "appeal", id, "{}"}, now);
     }
@@ -330,7 +330,7 @@ Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) 
   if (filter.overdue) filter.overdue_before = LocalDate(clock_.NowMs()).ToString();
   if (filter.limit < 1 || filter.limit > 100) return Invalid({{"limit", "invalid"}});
   if (filter.maslikhat_id) {
-    if (!AppealPolicy::IsStaffOf(actor, *filter.maslikhat_id)) return Error::NotFound();
+    if (!AppealPolicy::MayListMaslikhat(actor, *filter.maslikhat_id)) return Error::NotFound();
   } else if (auto deputy = ActingDeputyId(actor, *directory_)) {
     filter.deputy_id = deputy;
   } else {
@@ -437,8 +437,7 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     if (in.action == "answer" && (!a->applicant_email.empty() || a->applicant_user_id)) {
       // Asked at once with the answer, and again after some days if the person has not said.
       const int64_t later = now + int64_t{config_.appeals.feedback_ask_days} * 24 * 3600 * 1000;
-      jobs::Enqueue(tx, kNotifyJob, {{"appeal_id", id}, {"event", "feedback_ask"}}, now,
-                    later);
+      jobs::Enqueue(tx, kNotifyJob, {{"appeal_id", id}, {"event", "feedback_ask"}}, now, later);
     }
     return *a;
   });
@@ -454,9 +453,7 @@ Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool 
   const int64_t now = clock_.NowMs();
   auto result = db_.Write([&](db::Tx& tx) -> Result<Appeal> {
     auto a = repo_.Find(tx, id);
-    if (!a || AppealPolicy::AccessTo(actor, *a, std::nullopt) != Access::kApplicant) {
-      return Error::NotFound();
-    }
+    if (!a || !AppealPolicy::MayGiveFeedback(actor, *a)) return Error::NotFound();
     if (a->status != "answered" && a->status != "closed") {
       Error e = Error::Of(ErrorCode::kConflict, "no answer to rate yet");
       e.fields["status"] = "not_answered";
@@ -482,7 +479,7 @@ Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool 
 Result<std::vector<Appeal>> AppealService::ExportRows(const Actor& actor, AppealFilter filter) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   if (!filter.maslikhat_id) return Invalid({{"maslikhat_id", "required"}});
-  if (!AppealPolicy::IsStaffOf(actor, *filter.maslikhat_id)) return Error::NotFound();
+  if (!AppealPolicy::MayExport(actor, *filter.maslikhat_id)) return Error::NotFound();
   filter.limit = kMaxExport;
   PrepareSearch(filter);
   if (filter.overdue) filter.overdue_before = LocalDate(clock_.NowMs()).ToString();
@@ -515,7 +512,7 @@ Result<std::vector<Category>> AppealService::Categories() {
 Result<std::vector<Category>> AppealService::SetCategories(const Actor& actor,
                                                            std::vector<Category> list) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!actor.IsAdmin()) return Error::Denied();
+  if (!AppealPolicy::MaySetCategories(actor)) return Error::Denied();
   std::map<std::string, std::string> f;
   std::set<std::string> keys;
   if (list.empty() || list.size() > 100) f["categories"] = "invalid";
@@ -548,9 +545,7 @@ Result<AppealView> AppealService::Categorize(const Actor& actor, int64_t id,
   const int64_t now = clock_.NowMs();
   auto done = db_.Write([&](db::Tx& tx) -> Result<Appeal> {
     auto a = repo_.Find(tx, id);
-    if (!a || AppealPolicy::AccessTo(actor, *a, std::nullopt) != Access::kStaff) {
-      return Error::NotFound();
-    }
+    if (!a || !AppealPolicy::MayCategorize(actor, *a)) return Error::NotFound();
     bool known = category.empty();
     for (const auto& c : repo_.Categories(tx)) known |= c.key == category;
     if (!known) return Invalid({{"category", "invalid"}});
@@ -570,14 +565,10 @@ Result<AppealView> AppealService::Categorize(const Actor& actor, int64_t id,
 Result<std::vector<AnswerTemplate>> AppealService::Templates(const Actor& actor,
                                                              int64_t maslikhat_id) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  bool allowed = AppealPolicy::IsStaffOf(actor, maslikhat_id);
-  if (!allowed) {
-    if (auto deputy =
-            actor.HasRole("deputy") ? directory_->DeputyOfUser(*actor.user_id) : std::nullopt) {
-      allowed = deputy->maslikhat_id == maslikhat_id;
-    }
+  if (!AppealPolicy::MayReadTemplates(actor, maslikhat_id,
+                                      ActingDeputyMaslikhatId(actor, *directory_))) {
+    return Error::NotFound();
   }
-  if (!allowed) return Error::NotFound();
   return db_.Read([&](db::Tx& tx) -> Result<std::vector<AnswerTemplate>> {
     return repo_.Templates(tx, maslikhat_id);
   });
@@ -598,7 +589,7 @@ std::map<std::string, std::string> TemplateProblems(const AnswerTemplate& t) {
 
 Result<AnswerTemplate> AppealService::AddTemplate(const Actor& actor, AnswerTemplate t) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::IsStaffOf(actor, t.maslikhat_id)) return Error::NotFound();
+  if (!AppealPolicy::MayManageTemplates(actor, t.maslikhat_id)) return Error::NotFound();
   if (auto f = TemplateProblems(t); !f.empty()) return Invalid(f);
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<AnswerTemplate> {
@@ -611,7 +602,7 @@ Result<AnswerTemplate> AppealService::AddTemplate(const Actor& actor, AnswerTemp
 
 Result<AnswerTemplate> AppealService::UpdateTemplate(const Actor& actor, AnswerTemplate t) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::IsStaffOf(actor, t.maslikhat_id)) return Error::NotFound();
+  if (!AppealPolicy::MayManageTemplates(actor, t.maslikhat_id)) return Error::NotFound();
   if (auto f = TemplateProblems(t); !f.empty()) return Invalid(f);
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<AnswerTemplate> {
@@ -624,7 +615,7 @@ Result<AnswerTemplate> AppealService::UpdateTemplate(const Actor& actor, AnswerT
 
 Status AppealService::DeleteTemplate(const Actor& actor, int64_t maslikhat_id, int64_t id) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::IsStaffOf(actor, maslikhat_id)) return Error::NotFound();
+  if (!AppealPolicy::MayManageTemplates(actor, maslikhat_id)) return Error::NotFound();
   return db_.Write([&](db::Tx& tx) -> Status {
     if (!repo_.DeleteTemplate(tx, maslikhat_id, id)) return Error::NotFound();
     audit::Record(tx, actor, {"appeals.template_deleted", "answer_template", id, "{}"},

@@ -1,7 +1,5 @@
 #include "features/appeals/deputy_request_service.hpp"
 
-#include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 #include "features/appeals/acting_deputy.hpp"
@@ -12,17 +10,6 @@
 #include "platform/text/fold.hpp"
 
 namespace kenes::appeals {
-namespace {
-
-std::vector<int64_t> LiaisonBodies(const Actor& actor) {
-  std::vector<int64_t> out;
-  for (const auto& r : actor.roles) {
-    if (r.role == "liaison" && r.scope_type == "body" && r.scope_id) out.push_back(*r.scope_id);
-  }
-  return out;
-}
-
-}  // namespace
 
 Result<std::vector<ExecutiveBody>> DeputyRequestService::Bodies() {
   return db_.Read(
@@ -31,9 +18,7 @@ Result<std::vector<ExecutiveBody>> DeputyRequestService::Bodies() {
 
 Result<ExecutiveBody> DeputyRequestService::CreateBody(const Actor& actor, ExecutiveBody body) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  bool allowed =
-      actor.IsAdmin() || (body.maslikhat_id && AppealPolicy::IsStaffOf(actor, *body.maslikhat_id));
-  if (!allowed) return Error::Denied();
+  if (!AppealPolicy::MayCreateBody(actor, body.maslikhat_id)) return Error::Denied();
   Error e = Error::Of(ErrorCode::kInvalidArgument, "invalid body");
   if (body.name_kk.empty()) e.fields["name_kk"] = "required";
   if (body.name_ru.empty()) e.fields["name_ru"] = "required";
@@ -62,7 +47,7 @@ Result<DeputyRequest> DeputyRequestService::Send(const Actor& actor, int64_t app
     if (!appeal) return Error::NotFound();
     Access access = AppealPolicy::AccessTo(actor, *appeal, deputy);
     if (access == Access::kNone) return Error::NotFound();
-    if (access == Access::kApplicant) return Error::Denied();
+    if (!AppealPolicy::MaySendDeputyRequest(access)) return Error::Denied();
     if (!repo_.FindBody(tx, body_id)) return Error::Invalid("body_id", "invalid");
     CivilDate today = LocalDate(now);
     WorkingCalendar calendar = LoadWorkingCalendar(tx, repo_, today);
@@ -89,14 +74,14 @@ Result<std::vector<DeputyRequest>> DeputyRequestService::List(const Actor& actor
                                                               std::optional<int64_t> appeal_id) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   auto deputy = ActingDeputyId(actor, *directory_);
-  auto bodies = LiaisonBodies(actor);
+  const auto bodies = AppealPolicy::LiaisonBodies(actor);
   return db_.Read([&](db::Tx& tx) -> Result<std::vector<DeputyRequest>> {
     std::vector<DeputyRequest> out;
     if (appeal_id) {
       auto appeal = repo_.Find(tx, *appeal_id);
       if (!appeal) return Error::NotFound();
       Access access = AppealPolicy::AccessTo(actor, *appeal, deputy);
-      if (access == Access::kNone || access == Access::kApplicant) return Error::NotFound();
+      if (!AppealPolicy::MaySeeDeputyRequests(access)) return Error::NotFound();
       return repo_.ListRequests(tx, appeal_id, std::nullopt, std::nullopt, std::nullopt);
     }
     for (int64_t body : bodies) {
@@ -107,11 +92,9 @@ Result<std::vector<DeputyRequest>> DeputyRequestService::List(const Actor& actor
       auto part = repo_.ListRequests(tx, std::nullopt, std::nullopt, actor.user_id, std::nullopt);
       out.insert(out.end(), part.begin(), part.end());
     }
-    for (const auto& r : actor.roles) {
-      if ((r.role == "staff" || r.role == "chair") && r.scope_type == "maslikhat" && r.scope_id) {
-        auto part = repo_.ListRequests(tx, std::nullopt, std::nullopt, std::nullopt, r.scope_id);
-        out.insert(out.end(), part.begin(), part.end());
-      }
+    for (int64_t maslikhat : AppealPolicy::StaffMaslikhats(actor)) {
+      auto part = repo_.ListRequests(tx, std::nullopt, std::nullopt, std::nullopt, maslikhat);
+      out.insert(out.end(), part.begin(), part.end());
     }
     return out;
   });
@@ -122,12 +105,10 @@ Result<DeputyRequest> DeputyRequestService::Answer(const Actor& actor, int64_t r
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   if (text.empty()) return Error::Invalid("text", "required");
   if (text::CodePoints(text) > 20000) return Error::Invalid("text", "too_long");
-  auto bodies = LiaisonBodies(actor);
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<DeputyRequest> {
     auto r = repo_.FindRequest(tx, request_id);
-    bool mine = r && std::find(bodies.begin(), bodies.end(), r->body_id) != bodies.end();
-    if (!mine) return Error::NotFound();
+    if (!r || !AppealPolicy::MayAnswerDeputyRequest(actor, *r)) return Error::NotFound();
     if (r->status == "answered") {
       Error e = Error::Of(ErrorCode::kConflict, "already answered");
       e.fields["status"] = "answered";
