@@ -35,6 +35,7 @@ Result<MigrateReport> Migrate(Database& db, const std::vector<Migration>& migrat
       tx.Exec(
           "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, "
           "$4)",
+          // When the schema really changed, an operations fact: the machine's clock, not the app's.
           {m.version, m.name, checksum, FormatIsoUtc(SystemClock().NowMs())});
       report.applied.push_back(m.name);
       return Ok();

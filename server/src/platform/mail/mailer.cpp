@@ -61,6 +61,8 @@ class SmtpMailer final : public Mailer {
   explicit SmtpMailer(SmtpOptions options) : options_(std::move(options)) {}
 
   void Send(const Message& message) override {
+    // The machine's time on purpose (also under a FakeClock): Date is when the mail leaves, a
+    // transport fact, not business logic.
     std::string text = FormatMessage(message, options_.from, SystemClock().NowMs());
     CURL* curl = curl_easy_init();
     if (!curl) throw std::runtime_error("smtp: curl init failed");
@@ -96,7 +98,7 @@ class DirMailer final : public Mailer {
 
   void Send(const Message& message) override {
     std::filesystem::create_directories(dir_);
-    int64_t now = SystemClock().NowMs();
+    int64_t now = SystemClock().NowMs();  // transport time, as in SmtpMailer: not business logic
     std::string name = std::to_string(now) + "-" + crypto::RandomToken(4);
     auto tmp = std::filesystem::path(dir_) / (name + ".tmp");
     {

@@ -16,6 +16,7 @@ class DevSmsSender final : public SmsSender {
   explicit DevSmsSender(std::string dir) : dir_(std::move(dir)) {}
   void Send(const std::string& phone, const std::string& text) override {
     std::filesystem::create_directories(dir_);
+    // The machine's time names the file (outbox order), as the mailers do: not business logic.
     auto name = std::to_string(SystemClock().NowMs()) + "-" + crypto::RandomToken(4) + ".sms";
     std::ofstream out(std::filesystem::path(dir_) / name, std::ios::binary);
     out << "To: " << phone << "\n\n" << text << "\n";
