@@ -15,6 +15,20 @@ bool ManagesMaslikhat(const Actor& a, int64_t id) {
 
 }  // namespace
 
+bool DirectoryPolicy::CanManageTerritories(const Actor& a) {
+  return a.IsAuthenticated() && a.IsAdmin();
+}
+
+bool DirectoryPolicy::CanCreateMaslikhat(const Actor& a) {
+  return a.IsAuthenticated() && a.IsAdmin();
+}
+
+bool DirectoryPolicy::CanMoveMaslikhat(const Actor& a) {
+  return a.IsAuthenticated() && a.IsAdmin();
+}
+
+bool DirectoryPolicy::CanLinkAccount(const Actor& a) { return a.IsAuthenticated() && a.IsAdmin(); }
+
 bool DirectoryPolicy::CanEdit(const Actor& a, int64_t maslikhat_id) {
   return a.IsAuthenticated() && (a.IsAdmin() || ManagesMaslikhat(a, maslikhat_id));
 }

@@ -1,5 +1,6 @@
 #pragma once
-// Who may change the directory and read its non-public fields.
+// Who may change the directory and read its non-public fields. Every role check of the directory
+// is here. Table tests: directory_policy_test.cpp.
 
 #include <cstdint>
 #include <optional>
@@ -10,13 +11,18 @@ namespace kenes::directory {
 
 class DirectoryPolicy {
  public:
-  static bool IsAdmin(const Actor& a) { return a.IsAdmin(); }
-  // Admins, and staff or the chair scoped to this maslikhat.
+  // Territories (the administrative tree) are kept by administrators alone.
+  static bool CanManageTerritories(const Actor& a);
+  // A new maslikhat, and moving one under another parent, change the tree: administrators alone.
+  static bool CanCreateMaslikhat(const Actor& a);
+  static bool CanMoveMaslikhat(const Actor& a);
+  // Admins, and staff or the chair scoped to this maslikhat: its contacts, okrugs, commissions,
+  // deputies, and its unpublished deputies in lists.
   static bool CanEdit(const Actor& a, int64_t maslikhat_id);
-  // Editors, plus staff of the parent (oblast) maslikhat.
   // Linking an account to a deputy record gives that account the deputy's access to appeals: a
   // grant of rights, so only an administrator may make or change it.
-  static bool CanLinkAccount(const Actor& a) { return a.IsAuthenticated() && a.IsAdmin(); }
+  static bool CanLinkAccount(const Actor& a);
+  // Editors, plus staff of the parent (oblast) maslikhat.
   static bool CanReadPrivate(const Actor& a, int64_t maslikhat_id,
                              std::optional<int64_t> parent_maslikhat_id);
 };

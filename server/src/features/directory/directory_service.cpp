@@ -61,7 +61,7 @@ Result<std::vector<Territory>> DirectoryService::ListTerritories(std::optional<i
 
 Result<Territory> DirectoryService::CreateTerritory(const Actor& actor, Territory t) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!DirectoryPolicy::IsAdmin(actor)) return Error::Denied();
+  if (!DirectoryPolicy::CanManageTerritories(actor)) return Error::Denied();
   std::map<std::string, std::string> f;
   if (!IsTerritoryLevel(t.level)) f["level"] = "invalid";
   RequireText(f, "name_kk", t.name_kk);
@@ -80,7 +80,7 @@ Result<Territory> DirectoryService::CreateTerritory(const Actor& actor, Territor
 Result<Territory> DirectoryService::UpdateTerritory(const Actor& actor, int64_t id,
                                                     const TerritoryPatch& p) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!DirectoryPolicy::IsAdmin(actor)) return Error::Denied();
+  if (!DirectoryPolicy::CanManageTerritories(actor)) return Error::Denied();
   return db_.Write([&](db::Tx& tx) -> Result<Territory> {
     auto t = repo_.FindTerritory(tx, id);
     if (!t) return Error::NotFound();
@@ -132,7 +132,7 @@ Result<MaslikhatView> DirectoryService::GetMaslikhat(const Actor& actor, int64_t
 
 Result<Maslikhat> DirectoryService::CreateMaslikhat(const Actor& actor, Maslikhat m) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!DirectoryPolicy::IsAdmin(actor)) return Error::Denied();
+  if (!DirectoryPolicy::CanCreateMaslikhat(actor)) return Error::Denied();
   std::map<std::string, std::string> f;
   if (!IsMaslikhatLevel(m.level)) f["level"] = "invalid";
   RequireText(f, "name_kk", m.name_kk);
@@ -153,7 +153,7 @@ Result<Maslikhat> DirectoryService::CreateMaslikhat(const Actor& actor, Maslikha
 Result<Maslikhat> DirectoryService::UpdateMaslikhat(const Actor& actor, int64_t id,
                                                     const MaslikhatPatch& p) {
   if (auto s = RequireEditor(actor, id); !s.ok()) return s.error();
-  if (p.parent_id && !DirectoryPolicy::IsAdmin(actor)) return Error::Denied();
+  if (p.parent_id && !DirectoryPolicy::CanMoveMaslikhat(actor)) return Error::Denied();
   return db_.Write([&](db::Tx& tx) -> Result<Maslikhat> {
     auto m = repo_.FindMaslikhat(tx, id);
     if (!m) return Error::NotFound();
