@@ -1,5 +1,6 @@
 #include "features/identity/identity_http.hpp"
 
+#include "features/identity/identity_policy.hpp"
 #include "platform/crypto/crypto.hpp"
 #include "platform/http/csrf.hpp"
 
@@ -72,7 +73,7 @@ Json MeJson(const User& u) {
           {"iin_masked", u.iin ? Json(MaskIin(*u.iin)) : Json(nullptr)},
           {"roles", roles},
           {"totp_enabled", u.totp_enabled},
-          {"is_staff", HasStaffRole(u.roles)}};
+          {"is_staff", IdentityPolicy::IsStaff(u.roles)}};
 }
 
 void RegisterIdentityRoutes(http::Routes& routes, std::shared_ptr<IdentityService> svc,

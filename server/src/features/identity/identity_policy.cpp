@@ -4,10 +4,18 @@
 
 namespace kenes::identity {
 
-Status IdentityPolicy::UseSecondFactor(const Actor& actor) {
+Status IdentityPolicy::ManageUsers(const Actor& actor) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!HasStaffRole(actor.roles)) return Error::Denied();
+  if (!actor.IsAdmin()) return Error::Denied();
   return Ok();
 }
+
+Status IdentityPolicy::UseSecondFactor(const Actor& actor) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!IsStaff(actor.roles)) return Error::Denied();
+  return Ok();
+}
+
+bool IdentityPolicy::IsStaff(const std::vector<RoleGrant>& roles) { return HasStaffRole(roles); }
 
 }  // namespace kenes::identity
