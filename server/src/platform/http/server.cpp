@@ -1,6 +1,8 @@
 // The only translation unit that includes Boost.Beast/Asio (they cost ~20 s of compile time).
 #include "platform/http/server.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <mutex>
@@ -12,6 +14,7 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <sys/resource.h>
 
 namespace kenes::http {
 
@@ -48,11 +51,29 @@ class Server::Impl {
         hooks_(std::move(hooks)),
         io_threads_(options_.io_threads > 0 ? options_.io_threads : DefaultThreads()),
         ioc_(io_threads_),
-        pool_(options_.worker_threads > 0 ? options_.worker_threads : DefaultWorkers()),
+        pool_work_(asio::make_work_guard(pool_)),
         acceptor_(ioc_),
-        signals_(ioc_) {}
+        signals_(ioc_) {
+    StartWorkers();
+  }
 
-  ~Impl() { pool_.join(); }
+  ~Impl() {
+    pool_work_.reset();  // the workers finish what is queued, then return
+    for (auto& t : workers_) t.join();
+  }
+
+  void StartWorkers() {
+    const int n = options_.worker_threads > 0 ? options_.worker_threads : DefaultWorkers();
+    for (int i = 0; i < n; ++i) {
+      workers_.emplace_back([this] {
+        // Workers yield to the io threads: under a flood of costly requests (password hashes,
+        // scans) the io threads still get a core at once for /healthz, static files and reading
+        // the next request. Raising one's own nice value needs no privilege.
+        setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), kWorkerNice);
+        pool_.run();
+      });
+    }
+  }
 
   void Listen() {
     tcp::endpoint ep(asio::ip::make_address(options_.host),
@@ -241,7 +262,10 @@ class Server::Impl {
   ServerHooks hooks_;
   int io_threads_;
   asio::io_context ioc_;
-  asio::thread_pool pool_;
+  static constexpr int kWorkerNice = 5;
+  asio::io_context pool_;
+  asio::executor_work_guard<asio::io_context::executor_type> pool_work_;
+  std::vector<std::thread> workers_;
   tcp::acceptor acceptor_;
   asio::signal_set signals_;
   asio::strand<asio::io_context::executor_type> control_{asio::make_strand(ioc_)};
