@@ -1,6 +1,7 @@
 // Byte budgets for a citizen's first visit, read from the build (dist/.vite/manifest.json):
-//   - JavaScript: the files the first render of `/`, `/find` and a deputy page needs — the entry and
-//     its static imports, each page's chunk and its static imports, and the locale (the largest of
+//   - JavaScript: the files the first render of `/`, `/find` and a deputy page needs — the boot entry,
+//     the app it imports at once (src/app/start.tsx, preloaded by index.html) and their static
+//     imports, each page's chunk and its static imports, and the locale (the largest of
 //     kk/ru/en, as one is fetched before the first render). A file shared by the pages counts once,
 //     as the browser downloads it once.
 //   - CSS: every stylesheet those files bring.
@@ -49,6 +50,7 @@ const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
 if (entries.length !== 1) throw new Error(`expected one entry in the manifest, found ${entries.join(', ')}`);
 const [entry] = entries;
 const base = closure(entry);
+closure('src/app/start.tsx', base);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const js = new Set();
@@ -61,7 +63,7 @@ const addChunks = (keys) => {
 };
 addChunks(base);
 const baseBytes = [...js].reduce((sum, file) => sum + gzipSize(file), 0);
-console.log(`entry ${entry} and its static imports: ${base.size} files, ${kb(baseBytes)} gzip`);
+console.log(`entry ${entry}, src/app/start.tsx and their static imports: ${base.size} files, ${kb(baseBytes)} gzip`);
 
 for (const [page, key] of Object.entries(kPages)) {
   const own = [...closure(key)].filter((k) => !base.has(k));

@@ -1,20 +1,12 @@
+// Boot: a few hundred bytes that start fetching the visitor's locale at once, beside the app's code
+// (which index.html preloads; see the preload plugin in vite.config.ts), then start the app.
 import './app/mantine_styles';
 import './app/app.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { preloadPage } from './app/routes';
-import { initI18n } from './lib/i18n/i18n';
+import { initialLanguage, loadLocale } from './lib/i18n/language_choice';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
-// This page's chunk downloads while the chosen locale loads; the first render waits for the
-// locale so no untranslated keys flash.
-preloadPage(window.location.pathname);
-const render = () =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-void initI18n().then(render, render);
+const language = initialLanguage();
+document.documentElement.lang = language;
+void loadLocale(language).catch(() => undefined);
+void import('./app/start').then(({ start }) => start(root, language));

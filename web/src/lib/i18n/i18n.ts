@@ -4,57 +4,15 @@
 // The choice drives <html lang> and is remembered when the visitor picks one.
 import i18n, { type BackendModule, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { kDefaultLanguage, kLanguages, type UiLanguage } from './languages';
+import {
+  initialLanguage,
+  isUiLanguage,
+  kLanguageStorageKey,
+  loadLocale,
+} from './language_choice';
+import { kLanguages, type UiLanguage } from './languages';
 
-export const kLanguageStorageKey = 'kenes.language';
-
-type Translation = Record<string, unknown>;
-
-const kLoaders: Record<UiLanguage, () => Promise<{ default: Translation }>> = {
-  kk: () => import('../../locales/kk.json'),
-  ru: () => import('../../locales/ru.json'),
-  en: () => import('../../locales/en.json'),
-};
-
-export function isUiLanguage(value: unknown): value is UiLanguage {
-  return typeof value === 'string' && (kLanguages as readonly string[]).includes(value);
-}
-
-/** `ru-RU` → ru, `kk-KZ` → kk, `EN` → en; anything else → null. */
-export function uiLanguageOf(tag: string): UiLanguage | null {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return isUiLanguage(primary) ? primary : null;
-}
-
-/** The stored choice, else the first browser language we have, else Kazakh. */
-export function chooseLanguage(stored: string | null | undefined, browser: readonly string[] | undefined): UiLanguage {
-  if (isUiLanguage(stored)) return stored;
-  for (const tag of browser ?? []) {
-    const language = uiLanguageOf(tag);
-    if (language) return language;
-  }
-  return kDefaultLanguage;
-}
-
-function readStored(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(kLanguageStorageKey) ?? null;
-  } catch {
-    return null; // storage may be disabled
-  }
-}
-
-function browserLanguages(): readonly string[] {
-  const nav = globalThis.navigator as Navigator | undefined;
-  if (!nav) return [];
-  if (nav.languages?.length) return nav.languages;
-  return nav.language ? [nav.language] : [];
-}
-
-/** The language for this visit (see chooseLanguage). */
-export function initialLanguage(): UiLanguage {
-  return chooseLanguage(readStored(), browserLanguages());
-}
+export { chooseLanguage, initialLanguage, isUiLanguage, kLanguageStorageKey, uiLanguageOf } from './language_choice';
 
 /** Remembered across visits once the visitor picks a language. */
 export async function selectLanguage(language: UiLanguage): Promise<void> {
@@ -74,12 +32,11 @@ const lazyLocales: BackendModule = {
   type: 'backend',
   init() {},
   read(language, _namespace, callback) {
-    const load = isUiLanguage(language) ? kLoaders[language] : null;
-    if (!load) {
+    if (!isUiLanguage(language)) {
       callback(null, {});
       return;
     }
-    load().then(
+    loadLocale(language).then(
       (module) => callback(null, module.default),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
