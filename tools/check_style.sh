@@ -66,6 +66,27 @@ if [ -d "$src/features" ]; then
       xargs -r grep -nHE 'std::(cout|cerr|clog)\b|(^|[^_[:alnum:]])(std::)?(printf|fprintf|puts)[[:space:]]*\(|fmt::print[[:space:]]*\(' || true)
 fi
 
+# 6. A feature uses another feature only through its service header (features/<f>/*_service.hpp):
+#    what a feature keeps inside stays free to change.
+if [ -d "$src/features" ]; then
+  report "features/<a> includes features/<b> other than its *_service.hpp" < <(
+    for dir in "$src"/features/*/; do
+      own=$(basename "$dir")
+      cxx_files "$dir" |
+        xargs -r grep -nHE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"features/' |
+        grep -vE "\"features/$own/" | grep -vE '"features/[a-z0-9_]+/[a-z0-9_]+_service\.hpp"' || true
+    done)
+fi
+
+# 7. Document libraries (PDF, spreadsheets, Markdown) only through platform/docs: one place knows
+#    their quirks, and features stay testable without them.
+if [ -d "$src/features" ]; then
+  report "a document library included outside platform/docs/" < <(
+    cxx_files "$src" | grep -v "^$src/platform/docs/" |
+      xargs -r grep -nHE '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"](hpdf|xlsxwriter|cmark|cmark-gfm)[^">]*[">]' ||
+      true)
+fi
+
 if [ "$violations" -gt 0 ]; then
   echo "check_style: $violations violation(s)"
   exit 1

@@ -1,14 +1,6 @@
 #include "features/appeals/appeal_export.hpp"
 
-#include <xlsxwriter.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <stdexcept>
-
-#include "platform/crypto/crypto.hpp"
+#include "platform/docs/xlsx.hpp"
 #include "platform/text/csv.hpp"
 
 namespace kenes::appeals {
@@ -39,34 +31,10 @@ std::string ExportCsv(const std::vector<Appeal>& rows) {
 }
 
 std::string ExportXlsx(const std::vector<Appeal>& rows) {
-  auto path =
-      std::filesystem::temp_directory_path() / ("kenes-export-" + crypto::RandomToken(8) + ".xlsx");
-  lxw_workbook* workbook = workbook_new(path.c_str());
-  if (!workbook) throw std::runtime_error("xlsx: cannot create workbook");
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Appeals");
-  lxw_format* bold = workbook_add_format(workbook);
-  format_set_bold(bold);
-  for (size_t c = 0; c < kHeader.size(); ++c) {
-    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), kHeader[c].c_str(), bold);
-  }
-  for (size_t r = 0; r < rows.size(); ++r) {
-    auto cells = Cells(rows[r]);
-    for (size_t c = 0; c < cells.size(); ++c) {
-      worksheet_write_string(sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c),
-                             cells[c].c_str(), nullptr);
-    }
-  }
-  worksheet_set_column(sheet, 5, 5, 60, nullptr);
-  lxw_error err = workbook_close(workbook);
-  if (err != LXW_NO_ERROR) {
-    std::filesystem::remove(path);
-    throw std::runtime_error(std::string("xlsx: ") + lxw_strerror(err));
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::filesystem::remove(path);
-  return ss.str();
+  docs::XlsxSheet sheet{"Appeals", kHeader, {}, {{5, 60}}};
+  sheet.rows.reserve(rows.size());
+  for (const auto& a : rows) sheet.rows.push_back(Cells(a));
+  return docs::RenderXlsx(sheet);
 }
 
 }  // namespace kenes::appeals

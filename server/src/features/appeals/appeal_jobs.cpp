@@ -2,7 +2,7 @@
 
 #include "features/appeals/appeal_messages.hpp"
 #include "features/appeals/appeal_repository.hpp"
-#include "features/notifications/inbox.hpp"
+#include "features/notifications/inbox_service.hpp"
 
 namespace kenes::appeals {
 

@@ -10,7 +10,7 @@
 #include "features/appeals/appeal_jobs.hpp"
 #include "features/appeals/appeal_messages.hpp"
 #include "features/appeals/appeal_policy.hpp"
-#include "features/notifications/inbox.hpp"
+#include "features/notifications/inbox_service.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/docs/pdf.hpp"
 #include "platform/jobs/jobs.hpp"

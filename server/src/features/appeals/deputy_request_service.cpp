@@ -5,7 +5,7 @@
 #include "features/appeals/acting_deputy.hpp"
 #include "features/appeals/appeal_policy.hpp"
 #include "features/appeals/appeal_service.hpp"
-#include "features/notifications/inbox.hpp"
+#include "features/notifications/inbox_service.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/text/fold.hpp"
 

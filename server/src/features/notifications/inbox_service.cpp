@@ -1,4 +1,4 @@
-#include "features/notifications/inbox.hpp"
+#include "features/notifications/inbox_service.hpp"
 
 #include <algorithm>
 #include <stdexcept>
