@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <utility>
 
 #include "app/seed_data.hpp"
 #include "features/appeals/appeal_bench_data.hpp"
@@ -73,7 +74,10 @@ int SeedDemo(const Config& config, db::Database& db) {
     if (!created->has_value()) continue;
     std::printf("  %-28s %-18s %s\n", a.email, a.password, a.role.role.c_str());
     if (a.role.role != "staff" || a.role.scope_id == ids.city_maslikhat) {
-      actors.emplace(a.role.role, Actor{**created, "", {a.role}});
+      Actor actor;
+      actor.user_id = **created;
+      actor.roles = {a.role};
+      actors.emplace(a.role.role, std::move(actor));
     }
     if (a.role.role == "deputy") {
       if (auto s = directory::LinkDeputyAccount(db, clock, ids.city_deputy_1, **created); !s.ok()) {

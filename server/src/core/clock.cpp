@@ -14,7 +14,9 @@ std::string FormatIsoUtc(int64_t epoch_ms) {
   }
   std::tm tm{};
   gmtime_r(&secs, &tm);
-  char buf[32];
+  // Room for any int in every field (GCC's -Wformat-truncation reasons about the int ranges, not
+  // the calendar); the real text is 24 characters.
+  char buf[96];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
                 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, millis);
   return buf;
