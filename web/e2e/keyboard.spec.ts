@@ -18,6 +18,8 @@ async function tabTo(page: Page, text: string, max = 40) {
 
 test('the skip link is the first stop and moves focus to main', async ({ page }) => {
   await page.goto('/');
+  // The first render waits for the visitor's locale (fetched after the load event): Tab once it is there.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(kTexts.kk.home.title);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: kTexts.kk.nav.skipToContent });
   await expect(skip).toBeFocused();
