@@ -99,9 +99,9 @@ class App::Impl {
     if (!config_.http.web_root.empty())
       static_ = std::make_unique<http::StaticFiles>(config_.http.web_root);
 
-    http::Routes routes([this](std::string method, std::string pattern, http::ApiHandler handler,
-                               http::Access access, http::Cost cost) {
-      AddApiRoute(std::move(method), std::move(pattern), std::move(handler), access, cost);
+    http::Routes routes([this](const std::string& method, const std::string& pattern,
+                               http::ApiHandler handler, http::Access access, http::Cost cost) {
+      AddApiRoute(method, pattern, std::move(handler), access, cost);
     });
     ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes};
     system::RegisterModule(ctx);
@@ -175,7 +175,7 @@ class App::Impl {
     if (deps_.run_jobs) jobs_->Start();
   }
 
-  void AddApiRoute(std::string method, std::string pattern, http::ApiHandler handler,
+  void AddApiRoute(const std::string& method, const std::string& pattern, http::ApiHandler handler,
                    http::Access access, http::Cost cost) {
     const bool unsafe = IsUnsafe(method);
     router_.Add(
@@ -261,7 +261,7 @@ class App::Impl {
                  {"method", http::MethodLabel(req.method)},
                  {"route", req.route.empty() ? (api ? "unmatched" : "static") : req.route},
                  {"status", res.status},
-                 {"ms", static_cast<int64_t>(ms * 1000) / 1000.0},
+                 {"ms", static_cast<double>(static_cast<int64_t>(ms * 1000)) / 1000.0},
                  {"bytes", res.body.size()}});
     }
     return res;
@@ -330,6 +330,10 @@ class App::Impl {
     }
     return http::ErrorResponse(Error::NotFound(), req.request_id);
   }
+
+ private:
+  // Only Impl's own methods and App (the pimpl owner) use these.
+  friend class App;
 
   Config config_;
   AppDeps deps_;
