@@ -44,24 +44,25 @@ bool OneOf(std::string_view v, const std::string_view (&list)[N]) {
 }  // namespace
 
 bool IsAppealType(std::string_view t) {
-  static constexpr std::string_view k[] = {"statement", "complaint", "proposal",
-                                           "report",    "response",  "request"};
-  return OneOf(t, k);
+  static constexpr std::string_view kTypes[] = {"statement", "complaint", "proposal",
+                                                "report",    "response",  "request"};
+  return OneOf(t, kTypes);
 }
 
 bool IsChannel(std::string_view c) {
-  static constexpr std::string_view k[] = {"web", "paper", "oral", "phone", "email", "reception"};
-  return OneOf(c, k);
+  static constexpr std::string_view kChannels[] = {"web",   "paper", "oral",
+                                                   "phone", "email", "reception"};
+  return OneOf(c, kChannels);
 }
 
 bool IsOutcome(std::string_view o) {
-  static constexpr std::string_view k[] = {"satisfied", "partly", "refused", "explained"};
-  return OneOf(o, k);
+  static constexpr std::string_view kOutcomes[] = {"satisfied", "partly", "refused", "explained"};
+  return OneOf(o, kOutcomes);
 }
 
 bool IsContactPreference(std::string_view c) {
-  static constexpr std::string_view k[] = {"email", "phone", "post", "account"};
-  return OneOf(c, k);
+  static constexpr std::string_view kPreferences[] = {"email", "phone", "post", "account"};
+  return OneOf(c, kPreferences);
 }
 
 bool IsAction(std::string_view action) {

@@ -32,6 +32,7 @@ Result<std::vector<HandlerLoad>> AppealControl::Dashboard(const Actor& actor,
         ++h.due_soon;
     }
     std::vector<HandlerLoad> out;
+    out.reserve(by_handler.size());
     for (auto& [k, v] : by_handler) out.push_back(v);
     return out;
   });

@@ -26,7 +26,7 @@ struct HandlerLoad {
 };
 
 inline constexpr int kDueSoonWorkingDays = 3;
-inline constexpr int64_t kReminderEveryMs = 60 * 60 * 1000;
+inline constexpr int64_t kReminderEveryMs = int64_t{60} * 60 * 1000;
 
 class AppealControl {
  public:

@@ -19,7 +19,7 @@ using http::Response;
 
 }  // namespace
 
-void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps) {
+void RegisterAppealControlRoutes(http::Routes& routes, const ControlDeps& deps) {
   auto svc = deps.service;
   auto control = deps.control;
   auto requests = deps.requests;

@@ -18,6 +18,6 @@ struct ControlDeps {
 };
 
 // Dashboard, export, the public register, executive bodies, deputy requests, attachments.
-void RegisterAppealControlRoutes(http::Routes& routes, ControlDeps deps);
+void RegisterAppealControlRoutes(http::Routes& routes, const ControlDeps& deps);
 
 }  // namespace kenes::appeals

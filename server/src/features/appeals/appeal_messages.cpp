@@ -45,7 +45,7 @@ const Texts& For(const std::string& lang) {
 Notice NoticeFor(const Appeal& a, const std::string& event) {
   const Texts& t = For(a.language);
   if (event == "feedback_ask") {
-    static const char* kAsk[][2] = {
+    static const char* const kAsk[][2] = {
         {"Мәселе шешілді ме?",
          "Жауапты бағалаңыз: мәселе шешілді ме? Жеке кабинетте жауап беріңіз."},
         {"Проблема решена?", "Оцените ответ: решена ли проблема? Ответьте в личном кабинете."},

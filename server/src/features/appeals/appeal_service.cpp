@@ -643,9 +643,8 @@ std::map<std::string, std::string> CalendarProblems(int year,
       f[key + ".day"] = "invalid";
     else if (!seen.insert(days[i].day).second)
       f[key + ".day"] = "duplicate";
-    else if (days[i].kind != "non_working" && days[i].kind != "working")
-      f[key + ".kind"] = "invalid";
-    else if (days[i].kind == "working" && d->Weekday() < 6)
+    else if ((days[i].kind != "non_working" && days[i].kind != "working") ||
+             (days[i].kind == "working" && d->Weekday() < 6))
       f[key + ".kind"] = "invalid";
     if (text::CodePoints(days[i].note) > 200) f[key + ".note"] = "too_long";
   }

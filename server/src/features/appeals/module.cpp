@@ -9,8 +9,8 @@
 namespace kenes::appeals {
 
 std::shared_ptr<AppealService> RegisterModule(
-    ModuleContext& ctx, std::shared_ptr<directory::DirectoryService> directory,
-    std::shared_ptr<identity::IdentityService> identity) {
+    ModuleContext& ctx, const std::shared_ptr<directory::DirectoryService>& directory,
+    const std::shared_ptr<identity::IdentityService>& identity) {
   auto service =
       std::make_shared<AppealService>(ctx.db, ctx.clock, ctx.config, directory, identity);
   auto control = std::make_shared<AppealControl>(ctx.db, ctx.clock, directory, identity);

@@ -8,7 +8,7 @@
 namespace kenes::appeals {
 
 std::shared_ptr<AppealService> RegisterModule(
-    ModuleContext& ctx, std::shared_ptr<directory::DirectoryService> directory,
-    std::shared_ptr<identity::IdentityService> identity);
+    ModuleContext& ctx, const std::shared_ptr<directory::DirectoryService>& directory,
+    const std::shared_ptr<identity::IdentityService>& identity);
 
 }  // namespace kenes::appeals

@@ -8,8 +8,9 @@
 namespace kenes::appeals {
 namespace {
 
-constexpr int64_t kMsPerMinute = 60 * 1000;
-constexpr int64_t kMsPerDay = 24 * 60 * kMsPerMinute;
+constexpr int64_t kMsPerMinute = int64_t{60} * 1000;
+constexpr int64_t kMinutesPerDay = int64_t{24} * 60;
+constexpr int64_t kMsPerDay = kMinutesPerDay * kMsPerMinute;
 
 // Division that rounds towards minus infinity, so instants before 1970 land on the right day.
 constexpr int64_t FloorDiv(int64_t a, int64_t b) {
@@ -131,8 +132,8 @@ CivilDate LocalDate(int64_t utc_ms) {
 }
 
 int LocalMinuteOfDay(int64_t utc_ms) {
-  const int64_t minute = FloorDiv(utc_ms, kMsPerMinute) % (24 * 60);
-  return static_cast<int>(FloorMod(minute + kLocalUtcOffsetMinutes, 24 * 60));
+  const int64_t minute = FloorDiv(utc_ms, kMsPerMinute) % kMinutesPerDay;
+  return static_cast<int>(FloorMod(minute + kLocalUtcOffsetMinutes, kMinutesPerDay));
 }
 
 bool WorkingCalendar::IsWorkingDay(CivilDate d) const {

@@ -99,12 +99,12 @@ std::string FoldWord(std::string_view word) {
 }
 
 const std::set<std::string>& TypeWords() {
-  static const std::set<std::string>* const words = [] {
+  static const std::set<std::string>* const kWords = [] {
     auto* set = new std::set<std::string>;
     for (std::string_view w : kTypeWords) set->insert(FoldWord(w));
     return set;
   }();
-  return *words;
+  return *kWords;
 }
 
 // Splits folded text into raw tokens. A dot ends its token and stays attached, so "ул.абая"
@@ -146,7 +146,7 @@ void AddWords(std::string token, std::vector<std::string>* words) {
 }
 
 std::vector<std::string> DropTypePhrases(const std::vector<std::string>& words) {
-  static const std::vector<std::pair<std::string, std::string>>* const phrases = [] {
+  static const std::vector<std::pair<std::string, std::string>>* const kPhrases = [] {
     auto* v = new std::vector<std::pair<std::string, std::string>>;
     for (const auto& [a, b] : kTypePhrases) v->emplace_back(FoldWord(a), FoldWord(b));
     return v;
@@ -154,7 +154,7 @@ std::vector<std::string> DropTypePhrases(const std::vector<std::string>& words) 
   std::vector<std::string> out;
   for (size_t i = 0; i < words.size(); ++i) {
     const bool phrase =
-        i + 1 < words.size() && std::any_of(phrases->begin(), phrases->end(), [&](const auto& p) {
+        i + 1 < words.size() && std::any_of(kPhrases->begin(), kPhrases->end(), [&](const auto& p) {
           return words[i] == p.first && words[i + 1] == p.second;
         });
     if (phrase) {

@@ -80,7 +80,7 @@ Response ReadTerritory(BodyReader& b, Territory& t) {
 
 }  // namespace
 
-void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps) {
+void RegisterDirectoryRoutes(http::Routes& routes, const DirectoryDeps& deps) {
   auto svc = deps.service;
   auto find = deps.find;
   auto imports = deps.imports;

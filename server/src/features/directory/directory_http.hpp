@@ -19,6 +19,6 @@ struct DirectoryDeps {
   const Config* config = nullptr;
 };
 
-void RegisterDirectoryRoutes(http::Routes& routes, DirectoryDeps deps);
+void RegisterDirectoryRoutes(http::Routes& routes, const DirectoryDeps& deps);
 
 }  // namespace kenes::directory

@@ -26,7 +26,8 @@ Json NotificationJson(const Notification& n) {
 
 }  // namespace
 
-void RegisterNotificationRoutes(http::Routes& routes, std::shared_ptr<NotificationService> svc) {
+void RegisterNotificationRoutes(http::Routes& routes,
+                                const std::shared_ptr<NotificationService>& svc) {
   routes.Add(
       "GET", "/api/v1/me/notifications",
       [svc](const Request& req, const Actor& actor) {

@@ -7,6 +7,7 @@
 
 namespace kenes::notifications {
 
-void RegisterNotificationRoutes(http::Routes& routes, std::shared_ptr<NotificationService> svc);
+void RegisterNotificationRoutes(http::Routes& routes,
+                                const std::shared_ptr<NotificationService>& svc);
 
 }  // namespace kenes::notifications

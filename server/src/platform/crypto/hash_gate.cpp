@@ -13,8 +13,8 @@ HashGate::HashGate(int slots, int max_waiters)
     : slots_(std::max(1, slots)), max_waiters_(std::max(0, max_waiters)) {}
 
 HashGate& HashGate::Shared() {
-  static const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  static HashGate gate(cores, cores / 2);
+  static const int kCores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  static HashGate gate(kCores, kCores / 2);
   return gate;
 }
 

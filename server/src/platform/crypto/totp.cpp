@@ -23,7 +23,8 @@ std::string Sha1(std::string_view data) {
   for (size_t chunk = 0; chunk < msg.size(); chunk += 64) {
     uint32_t w[80];
     for (int i = 0; i < 16; ++i) {
-      const auto* p = reinterpret_cast<const unsigned char*>(msg.data() + chunk + i * 4);
+      const auto* p =
+          reinterpret_cast<const unsigned char*>(msg.data() + chunk + static_cast<size_t>(i) * 4);
       w[i] = (uint32_t{p[0]} << 24) | (uint32_t{p[1]} << 16) | (uint32_t{p[2]} << 8) | p[3];
     }
     for (int i = 16; i < 80; ++i) w[i] = Rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
@@ -140,7 +141,7 @@ bool TotpVerify(std::string_view secret, std::string_view code, int64_t unix_sec
   if (code.size() != 6) return false;
   bool ok = false;
   for (int step = -1; step <= 1; ++step) {
-    ok |= ConstantTimeEqual(TotpCode(secret, unix_seconds + step * 30), code);
+    ok |= ConstantTimeEqual(TotpCode(secret, unix_seconds + int64_t{step} * 30), code);
   }
   return ok;
 }
