@@ -210,6 +210,14 @@ wait_http "http://127.0.0.1:$HOSTILE_PORT/healthz" "$KENES_PID" 30 || { tail -30
 log "tools/hostile_bench.sh (kenes pid $KENES_PID on 127.0.0.1:$HOSTILE_PORT)"
 tools/hostile_bench.sh "http://127.0.0.1:$HOSTILE_PORT" "$KENES_PID" "$TMP/hostile.txt" ||
   echo "hostile_bench failed (exit $?)" >>"$TMP/hostile.txt"
+# Lighthouse on a phone (mobile, simulated throttling): /, /find and a deputy page, median of 3.
+if [ -f "$WEB_ROOT/index.html" ]; then
+  log "tools/lighthouse_bench.sh (npx lighthouse@12.2.3, Debian chromium)"
+  tools/lighthouse_bench.sh "http://127.0.0.1:$HOSTILE_PORT" 2>"$TMP/lighthouse.err" | tee "$TMP/lighthouse.txt" ||
+    { echo "lighthouse failed (exit $?)" >>"$TMP/lighthouse.txt"; tail -5 "$TMP/lighthouse.err"; }
+else
+  echo "skipped: no web build" >"$TMP/lighthouse.txt"
+fi
 stop_pid "$KENES_PID"
 KENES_PID=""
 
@@ -382,6 +390,17 @@ for line in hostile:
         row("RSS under 48 clients on " + parts[1], "{:.1f} MB".format(int(parts[2]) / 1024), "", "", None)
     if parts and parts[0] == "alive":
         row("server alive after hostile load", parts[1], "", "yes", parts[1] == "yes")
+# Lighthouse (tools/lighthouse_bench.sh): page perf a11y FCP LCP bytes.
+try:
+    lh = open(tmp + "/lighthouse.txt").read().splitlines()
+except OSError:
+    lh = []
+lh_rows = [l.split() for l in lh if len(l.split()) == 6 and l.split()[1].isdigit()]
+if not lh_rows:
+    row("Lighthouse (mobile)", (lh[-1] if lh else "failed"), "", ">= 90 / 100", None)
+for page, perf, a11y, fcp, lcp, size in lh_rows:
+    row("Lighthouse {} perf / a11y (FCP {} s, {} KB)".format(page, fcp, int(size) // 1024),
+        "{} / {}".format(perf, a11y), "", ">= 90 / 100", int(perf) >= 90 and int(a11y) == 100)
 kill = None
 for line in open(tmp + "/kill.txt"):
     m = re.match(r"^kill test: (\d+) rounds, (\d+) acknowledged appeals, lost = (\d+)", line)
