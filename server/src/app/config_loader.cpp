@@ -33,7 +33,8 @@ Key IntKey(std::string name, int* target, int min, int max) {
              }};
 }
 
-Key StrKey(std::string name, std::string* target, std::function<bool(const std::string&)> valid) {
+Key StrKey(std::string name, std::string* target,
+           const std::function<bool(const std::string&)>& valid) {
   auto set = [target, valid](const std::string& s) {
     if (valid && !valid(s)) return false;
     *target = s;
@@ -163,7 +164,10 @@ Result<Config> LoadConfig(const std::string& path, bool path_required,
         }
         if (!found) {
           Error err = Error::Invalid(key, "unknown");
-          err.message = "unknown configuration key '" + key + "' in " + path;
+          err.message = "unknown configuration key '";
+          err.message += key;
+          err.message += "' in ";
+          err.message += path;
           return err;
         }
       }

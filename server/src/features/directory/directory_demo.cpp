@@ -100,7 +100,7 @@ Result<std::optional<DemoIds>> SeedDemoDirectory(db::Database& db, const Clock& 
 
   auto territory = [&](std::optional<int64_t> parent, const char* level, const char* kk,
                        const char* ru, std::optional<std::string> kato) {
-    Territory t{0, parent, level, kk, ru, kato, from, std::nullopt};
+    Territory t{0, parent, level, kk, ru, std::move(kato), from, std::nullopt};
     return Must(svc.CreateTerritory(system, t)).id;
   };
   int64_t kz = territory(std::nullopt, "country", "Қазақстан Республикасы", "Республика Казахстан",
@@ -167,10 +167,10 @@ Result<std::optional<DemoIds>> SeedDemoDirectory(db::Database& db, const Clock& 
     Must(svc.AddCoverage(system, okrug_id, row));
   };
   int person = 0;
-  const char* kParties[][2] = {{"«AMANAT» партиясы", "партия «AMANAT»"},
-                               {"«Ақ жол» партиясы", "партия «Ак жол»"},
-                               {"«Respublica» партиясы", "партия «Respublica»"},
-                               {"Халықтық партия", "Народная партия Казахстана"}};
+  const char* const kParties[][2] = {{"«AMANAT» партиясы", "партия «AMANAT»"},
+                                     {"«Ақ жол» партиясы", "партия «Ак жол»"},
+                                     {"«Respublica» партиясы", "партия «Respublica»"},
+                                     {"Халықтық партия", "Народная партия Казахстана"}};
 
   // City: 25 single-mandate okrugs; each street split into odd and even sides and halves.
   for (int n = 1; n <= 25; ++n) {
@@ -242,7 +242,7 @@ Result<std::optional<DemoIds>> SeedDemoDirectory(db::Database& db, const Clock& 
 
   // Chairs and commissions.
   auto commissions = [&](int64_t m, const std::vector<int64_t>& deputies) {
-    const char* kNames[][4] = {
+    const char* const kNames[][4] = {
         {"Бюджет және экономика мәселелері жөніндегі тұрақты комиссия",
          "Постоянная комиссия по вопросам бюджета и экономики",
          "Жергілікті бюджет, салықтар, коммуналдық меншік.",

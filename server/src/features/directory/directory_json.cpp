@@ -10,7 +10,7 @@ Json Nullable(const std::optional<T>& v) {
   return v ? Json(*v) : Json(nullptr);
 }
 
-Json ParsedOr(const std::string& text, Json fallback) {
+Json ParsedOr(const std::string& text, const Json& fallback) {
   Json j = Json::parse(text, nullptr, false);
   return j.is_discarded() ? fallback : j;
 }

@@ -21,14 +21,14 @@ namespace kenes::http {
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
-using tcp = asio::ip::tcp;
+using Tcp = asio::ip::tcp;
 using asio::awaitable;
 using asio::use_awaitable;
 
 namespace {
 
 struct Connection {
-  explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
+  explicit Connection(Tcp::socket socket) : stream(std::move(socket)) {}
   beast::tcp_stream stream;
   bool idle = true;  // touched only on the connection's strand
 };
@@ -76,7 +76,7 @@ class Server::Impl {
   }
 
   void Listen() {
-    tcp::endpoint ep(asio::ip::make_address(options_.host),
+    Tcp::endpoint ep(asio::ip::make_address(options_.host),
                      static_cast<unsigned short>(options_.port));
     acceptor_.open(ep.protocol());
     acceptor_.set_option(asio::socket_base::reuse_address(true));
@@ -132,13 +132,13 @@ class Server::Impl {
   awaitable<void> Accept() {
     while (!stopping_) {
       boost::system::error_code ec;
-      tcp::socket socket = co_await acceptor_.async_accept(asio::make_strand(ioc_),
+      Tcp::socket socket = co_await acceptor_.async_accept(asio::make_strand(ioc_),
                                                            asio::redirect_error(use_awaitable, ec));
       if (ec) {
         if (stopping_ || ec == asio::error::operation_aborted) break;
         continue;  // e.g. EMFILE: keep serving the connections we have
       }
-      socket.set_option(tcp::no_delay(true), ec);
+      socket.set_option(Tcp::no_delay(true), ec);
       auto conn = std::make_shared<Connection>(std::move(socket));
       auto executor = conn->stream.get_executor();
       if (connections_.load() >= options_.max_connections) {
@@ -155,7 +155,7 @@ class Server::Impl {
     res.close = true;
     co_await Write(*conn, res, 11, false);
     boost::system::error_code ec;
-    conn->stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+    conn->stream.socket().shutdown(Tcp::socket::shutdown_both, ec);
   }
 
   awaitable<bool> Write(Connection& conn, Response& res, unsigned version, bool keep_alive) {
@@ -241,7 +241,7 @@ class Server::Impl {
       bool keep = req.keep_alive && !res.close && !stopping_;
       if (!co_await Write(*conn, res, version, keep) || !keep) break;
     }
-    conn->stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+    conn->stream.socket().shutdown(Tcp::socket::shutdown_both, ec);
     conn->stream.socket().close(ec);
     {
       std::lock_guard lock(mu_);
@@ -266,7 +266,7 @@ class Server::Impl {
   asio::io_context pool_;
   asio::executor_work_guard<asio::io_context::executor_type> pool_work_;
   std::vector<std::thread> workers_;
-  tcp::acceptor acceptor_;
+  Tcp::acceptor acceptor_;
   asio::signal_set signals_;
   asio::strand<asio::io_context::executor_type> control_{asio::make_strand(ioc_)};
   std::weak_ptr<asio::steady_timer> grace_timer_;

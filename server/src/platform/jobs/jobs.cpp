@@ -8,7 +8,7 @@
 namespace kenes::jobs {
 namespace {
 constexpr int kMaxAttempts = 8;
-constexpr int64_t kLeaseMs = 5 * 60'000;
+constexpr int64_t kLeaseMs = int64_t{5} * 60'000;
 constexpr int kBatch = 32;
 }  // namespace
 
