@@ -12,7 +12,7 @@ DB_URL := sqlite:./var/kenes.db
 help:
 	@echo "make run     install deps, build server and web, migrate, seed demo data, serve on :8080"
 	@echo "make build   install deps and build the server (build/kenes)"
-	@echo "make test    every check: format, style, unit, API (SQLite+PostgreSQL), web, e2e"
+	@echo "make test    every check: format, style, -Werror build, clang-tidy, unit, API (SQLite+PostgreSQL), web, e2e"
 	@echo "make fuzz    libFuzzer targets (server/fuzz) 120 s each, ASan+UBSan, clang build in build-fuzz/"
 	@echo "make bench   benchmarks: 1M appeals, micro benches, wrk vs nginx, intake, SIGKILL test (loopback, ~6-8 min)"
 	@echo "make format  clang-format -i the C++ sources"

@@ -12,9 +12,11 @@ PACKAGES=(
   libstemmer-dev libxlsxwriter-dev libhpdf-dev zlib1g-dev libjemalloc-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 postgresql-client-15 wrk nginx-light
-  python3 python3-aiosmtpd curl procps iproute2
+  python3 python3-aiosmtpd curl procps iproute2 jq
   # fuzzing (tools/fuzz.sh: libFuzzer, ASan, UBSan) and SQL injection probing (stage sqlmap)
   clang-14 libclang-rt-14-dev llvm-14 sqlmap
+  # lint (stage tidy: run-clang-tidy-14)
+  clang-tidy-14
   # web and browser tests
   nodejs npm chromium fonts-dejavu-core
 )
