@@ -1,6 +1,6 @@
 #include "platform/http/json_writer.hpp"
 
-#include "platform/http/http.hpp"
+#include "platform/text/utf8.hpp"
 
 namespace kenes::http {
 namespace {
@@ -41,60 +41,21 @@ void AppendEscapedByte(std::string& out, unsigned char c) {
   }
 }
 
-// Length of the valid UTF-8 sequence starting at s[i], or 0.
-size_t ValidSequence(std::string_view s, size_t i) {
-  for (size_t len = 2; len <= 4 && i + len <= s.size(); ++len) {
-    if (IsValidUtf8(s.substr(i, len))) return len;
-  }
-  return 0;
-}
-
-// Bytes of the longest prefix at s[i] that could start a valid sequence (at least 1).
-size_t MaximalSubpart(std::string_view s, size_t i) {
-  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  const unsigned char c = b(0);
-  size_t want = 1;
-  unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-  if (c >= 0xC2 && c <= 0xDF) {
-    want = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    want = 3;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    want = 4;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-  }
-  size_t k = 1;
-  if (k < want && i + k < s.size() && b(k) >= lo && b(k) <= hi) {
-    ++k;
-    while (k < want && i + k < s.size() && (b(k) & 0xC0) == 0x80) ++k;
-  }
-  return k;
-}
-
 }  // namespace
 
 void AppendJsonString(std::string& out, std::string_view s) {
   out += '"';
-  if (IsValidUtf8(s)) {
+  if (text::IsValidUtf8(s)) {
     for (unsigned char c : s) AppendEscapedByte(out, c);
   } else {
+    // The shared decoder replaces each maximal ill-formed subpart by U+FFFD, as nlohmann does.
     for (size_t i = 0; i < s.size();) {
       const auto c = static_cast<unsigned char>(s[i]);
       if (c < 0x80) {
         AppendEscapedByte(out, c);
         ++i;
-      } else if (size_t len = ValidSequence(s, i)) {
-        out.append(s.substr(i, len));
-        i += len;
       } else {
-        // One U+FFFD for each maximal subpart of an ill-formed sequence (Unicode §3.9, and what
-        // nlohmann's error_handler_t::replace writes): a valid lead byte and the valid
-        // continuation bytes after it, or else one byte.
-        out += "\xEF\xBF\xBD";
-        i += MaximalSubpart(s, i);
+        text::AppendUtf8(out, text::DecodeNext(s, &i));
       }
     }
   }
