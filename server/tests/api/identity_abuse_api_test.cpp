@@ -8,7 +8,6 @@
 #include <thread>
 #include <vector>
 
-#include <curl/curl.h>
 #include <gtest/gtest.h>
 
 #include "platform/crypto/hash_gate.hpp"
@@ -19,104 +18,14 @@ namespace {
 
 using nlohmann::json;
 
-size_t AppendBody(char* ptr, size_t size, size_t n, void* out) {
-  static_cast<std::string*>(out)->append(ptr, size * n);
-  return size * n;
-}
-
-size_t KeepHeader(char* ptr, size_t size, size_t n, void* out) {
-  auto* res = static_cast<HttpResult*>(out);
-  std::string line(ptr, size * n);
-  auto colon = line.find(':');
-  if (colon != std::string::npos) {
-    std::string name = line.substr(0, colon);
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    std::string value = line.substr(colon + 1);
-    while (!value.empty() && value.front() == ' ') value.erase(0, 1);
-    while (!value.empty() && (value.back() == '\r' || value.back() == '\n')) value.pop_back();
-    if (name == "set-cookie") res->set_cookies.push_back(value);
-    res->headers[name] = value;
-  }
-  return size * n;
-}
-
 // A client connecting from its own loopback address (127.x.y.z), so that the server sees distinct
 // client addresses in Actor::ip; keeps its cookies and sends the CSRF token like the web app.
-class Peer {
+class Peer : public Client {
  public:
-  Peer(int port, std::string ip) : port_(port), ip_(std::move(ip)) {
-    auto r = Send("GET", "/api/v1/csrf", "");
-    csrf_ = r.json().value("csrf_token", "");
-  }
-
-  HttpResult Post(const std::string& path, const json& body) {
-    return Send("POST", path, body.dump());
-  }
-  HttpResult Get(const std::string& path) { return Send("GET", path, ""); }
+  Peer(int port, const std::string& ip) : Client(port, ip) { PrimeCsrf(); }
   HttpResult Login(const std::string& login, const std::string& password) {
     return Post("/api/v1/auth/login", {{"login", login}, {"password", password}});
   }
-
- private:
-  HttpResult Send(const std::string& method, const std::string& path, const std::string& body) {
-    HttpResult res;
-    CURL* curl = curl_easy_init();
-    std::string url = "http://127.0.0.1:" + std::to_string(port_) + path;
-    std::string iface = "host!" + ip_;
-    curl_slist* list = nullptr;
-    list = curl_slist_append(list, "Content-Type: application/json");
-    if (method != "GET" && !csrf_.empty()) {
-      list = curl_slist_append(list, ("X-CSRF-Token: " + csrf_).c_str());
-    }
-    std::string cookie;
-    for (const auto& [k, v] : cookies_) cookie += k + "=" + v + "; ";
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(curl, CURLOPT_INTERFACE, iface.c_str());
-    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
-    if (method != "GET") {
-      curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
-      curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, static_cast<long>(body.size()));
-    }
-    if (!cookie.empty()) curl_easy_setopt(curl, CURLOPT_COOKIE, cookie.c_str());
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, list);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, AppendBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &res.body);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, KeepHeader);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &res);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 60L);
-    CURLcode rc = curl_easy_perform(curl);
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &res.status);
-    curl_slist_free_all(list);
-    curl_easy_cleanup(curl);
-    if (rc != CURLE_OK) throw std::runtime_error(std::string("http: ") + curl_easy_strerror(rc));
-    bool new_session = false, new_csrf = false;
-    for (const auto& sc : res.set_cookies) {
-      auto eq = sc.find('=');
-      auto semi = sc.find(';');
-      std::string name = sc.substr(0, eq);
-      std::string value =
-          sc.substr(eq + 1, semi == std::string::npos ? std::string::npos : semi - eq - 1);
-      if (value.empty() || sc.find("Max-Age=0") != std::string::npos) {
-        cookies_.erase(name);
-      } else {
-        cookies_[name] = value;
-      }
-      new_session |= name == "kenes_session";
-      if (name == "kenes_csrf" && !value.empty()) {
-        csrf_ = value;
-        new_csrf = true;
-      }
-    }
-    // A CSRF token may be bound to the session: fetch one for the new session.
-    if (new_session && !new_csrf)
-      csrf_ = Send("GET", "/api/v1/csrf", "").json().value("csrf_token", "");
-    return res;
-  }
-
-  int port_;
-  std::string ip_;
-  std::string csrf_;
-  std::map<std::string, std::string> cookies_;
 };
 
 std::string Address(int n) {  // 127.0.<n/250+1>.<n%250+1>: never 127.0.0.1 (the plain Client)

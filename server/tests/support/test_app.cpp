@@ -51,6 +51,8 @@ HttpResult Client::Send(const std::string& method, const std::string& path, cons
   std::string cookie;
   for (const auto& [k, v] : cookies_) cookie += k + "=" + v + "; ";
   curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+  const std::string iface = "host!" + source_ip_;
+  if (!source_ip_.empty()) curl_easy_setopt(curl, CURLOPT_INTERFACE, iface.c_str());
   curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
   if (!body.empty() || method == "POST" || method == "PATCH") {
     curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());

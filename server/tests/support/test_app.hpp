@@ -56,6 +56,9 @@ struct HttpResult {
 class Client {
  public:
   explicit Client(int port) : port_(port) {}
+  // Connects from `source_ip` (a loopback address such as 127.0.3.7): the server sees a client of
+  // its own address, for per-address limits.
+  Client(int port, std::string source_ip) : port_(port), source_ip_(std::move(source_ip)) {}
   HttpResult Get(const std::string& path) { return Send("GET", path, "", {}); }
   HttpResult Post(const std::string& path, const nlohmann::json& body) {
     return Send("POST", path, body.dump(), {{"Content-Type", "application/json"}});
@@ -74,6 +77,7 @@ class Client {
 
  private:
   int port_;
+  std::string source_ip_;
   std::map<std::string, std::string> cookies_;
 };
 
