@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include "api/authz_matrix_table.hpp"
+#include "support/images.hpp"
 #include "support/test_app.hpp"
 
 namespace kenes::testing {
@@ -67,29 +68,7 @@ bool TargetFitsPattern(const std::string& target, const std::string& pattern) {
   return true;
 }
 
-std::string Png() {
-  auto crc = [](const std::string& s) {
-    uint32_t c = 0xFFFFFFFFu;
-    for (unsigned char ch : s) {
-      c ^= ch;
-      for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
-    }
-    return c ^ 0xFFFFFFFFu;
-  };
-  auto chunk = [&](const std::string& type, const std::string& data) {
-    std::string out;
-    uint32_t n = static_cast<uint32_t>(data.size());
-    for (int i = 3; i >= 0; --i) out.push_back(static_cast<char>((n >> (i * 8)) & 0xFF));
-    out += type + data;
-    uint32_t c = crc(type + data);
-    for (int i = 3; i >= 0; --i) out.push_back(static_cast<char>((c >> (i * 8)) & 0xFF));
-    return out;
-  };
-  std::string ihdr("\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00", 13);
-  std::string idat("\x78\x9c\x63\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00", 12);
-  return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", idat) +
-         chunk("IEND", "");
-}
+std::string Png() { return TinyPng(); }
 
 const std::string kPdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
 

@@ -2,6 +2,7 @@
 // imports with every bad row kind, photos.
 #include <gtest/gtest.h>
 
+#include "support/images.hpp"
 #include "support/test_app.hpp"
 
 namespace kenes::testing {
@@ -388,28 +389,7 @@ TEST_F(DirectoryApi, PhotoUploadChecksContentAndStripsMetadata) {
   EXPECT_EQ(pdf.status, 422);
   EXPECT_EQ(pdf.field("photo"), "unsupported_type");
   // A 1x1 PNG with a tEXt chunk carrying a "GPS" note.
-  auto crc = [](const std::string& s) {
-    uint32_t c = 0xFFFFFFFFu;
-    for (unsigned char ch : s) {
-      c ^= ch;
-      for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
-    }
-    return c ^ 0xFFFFFFFFu;
-  };
-  auto chunk = [&](const std::string& type, const std::string& data) {
-    std::string out;
-    uint32_t n = static_cast<uint32_t>(data.size());
-    for (int i = 3; i >= 0; --i) out.push_back(static_cast<char>((n >> (i * 8)) & 0xFF));
-    out += type + data;
-    uint32_t c = crc(type + data);
-    for (int i = 3; i >= 0; --i) out.push_back(static_cast<char>((c >> (i * 8)) & 0xFF));
-    return out;
-  };
-  std::string ihdr("\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00", 13);
-  std::string idat("\x78\x9c\x63\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00", 12);
-  std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) +
-                    chunk("tEXt", std::string("Comment\0GPS 53.28N 69.39E", 25)) +
-                    chunk("IDAT", idat) + chunk("IEND", "");
+  std::string png = TinyPng(PngChunk("tEXt", std::string("Comment\0GPS 53.28N 69.39E", 25)));
   EXPECT_EQ(other_staff_.Send("PUT", path, png, {{"Content-Type", "image/png"}}).status, 404);
   auto up = staff_.Send("PUT", path, png, {{"Content-Type", "image/png"}});
   ASSERT_EQ(up.status, 200) << up.body;
