@@ -52,27 +52,25 @@ std::shared_ptr<const StaticFiles::File> StaticFiles::Load(const std::string& re
       return nullptr;
     }
     std::shared_ptr<const File> file;
-    if (exists) {
-      // Symlinks could still point outside: compare canonical paths.
-      auto canon_root = fs::weakly_canonical(root_, ec);
-      auto canon = fs::weakly_canonical(full, ec);
-      auto rel = canon.lexically_relative(canon_root);
-      if (!ec && !rel.empty() && *rel.begin() != "..") {
-        auto read = [](const fs::path& p) {
-          std::ifstream in(p, std::ios::binary);
-          std::ostringstream ss;
-          ss << in.rdbuf();
-          return ss.str();
-        };
-        auto variant = [&](const char* ext) {
-          fs::path v = full;
-          v += ext;
-          std::error_code vec;
-          return fs::is_regular_file(v, vec) ? read(v) : std::string();
-        };
-        file = std::make_shared<const File>(
-            File{read(full), variant(".br"), variant(".gz"), MimeType(relative), mtime, size});
-      }
+    // Symlinks could still point outside: compare canonical paths.
+    auto canon_root = fs::weakly_canonical(root_, ec);
+    auto canon = fs::weakly_canonical(full, ec);
+    auto rel = canon.lexically_relative(canon_root);
+    if (!ec && !rel.empty() && *rel.begin() != "..") {
+      auto read = [](const fs::path& p) {
+        std::ifstream in(p, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        return ss.str();
+      };
+      auto variant = [&](const char* ext) {
+        fs::path v = full;
+        v += ext;
+        std::error_code vec;
+        return fs::is_regular_file(v, vec) ? read(v) : std::string();
+      };
+      file = std::make_shared<const File>(
+          File{read(full), variant(".br"), variant(".gz"), MimeType(relative), mtime, size});
     }
     if (!file) return nullptr;
     // The web app is a few hundred files; a tree far larger than that is served but not kept.
