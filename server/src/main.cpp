@@ -6,6 +6,7 @@
 #include "app/app.hpp"
 #include "app/config_loader.hpp"
 #include "app/seed.hpp"
+#include "app/shipped_calendars.hpp"
 #include "platform/crypto/crypto.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/log/log.hpp"
@@ -73,6 +74,13 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "kenes: %s\n", report.error().message.c_str());
       return 1;
     }
+    kenes::SystemClock clock;
+    auto calendars = kenes::LoadShippedCalendars(*db, clock);
+    if (!calendars.ok()) {
+      std::fprintf(stderr, "kenes: %s\n", calendars.error().message.c_str());
+      return 1;
+    }
+    for (int year : *calendars) std::printf("production calendar %d loaded\n", year);
     if (bench_data->parsed()) return kenes::BenchData(*config, *db, bench_kind, bench_count);
     if (migrate->parsed()) {
       for (const auto& name : report->applied) std::printf("applied %s\n", name.c_str());

@@ -4,7 +4,10 @@
 #include <set>
 #include <thread>
 
+#include "app/shipped_calendars.hpp"
 #include "features/appeals/module.hpp"
+#include "features/calendar/module.hpp"
+#include "features/catalog/module.hpp"
 #include "features/directory/module.hpp"
 #include "features/identity/module.hpp"
 #include "features/notifications/module.hpp"
@@ -85,6 +88,9 @@ class App::Impl {
       auto report = db::Migrate(*db_, db::EmbeddedMigrations());
       if (!report.ok()) throw std::runtime_error(report.error().message);
       for (const auto& name : report->applied) log::Info("migration applied", {{"file", name}});
+      auto calendars = LoadShippedCalendars(*db_, *clock_);
+      if (!calendars.ok()) throw std::runtime_error(calendars.error().message);
+      for (int year : *calendars) log::Info("production calendar loaded", {{"year", year}});
     }
     mailer_ = deps_.mailer;
     if (!mailer_) {
@@ -110,7 +116,9 @@ class App::Impl {
           mail::Message{job.payload.at("to"), job.payload.at("subject"), job.payload.at("body")});
     });
     identity_ = identity::RegisterModule(ctx);
+    calendar::RegisterModule(ctx);
     auto directory = directory::RegisterModule(ctx);
+    catalog::RegisterModule(ctx, directory);
     appeals::RegisterModule(ctx, directory, identity_);
     notifications::RegisterModule(ctx);
 

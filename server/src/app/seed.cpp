@@ -9,7 +9,6 @@
 #include "app/seed_data.hpp"
 #include "features/appeals/appeal_bench_data.hpp"
 #include "features/appeals/appeal_demo.hpp"
-#include "features/appeals/calendar_seed.hpp"
 #include "features/directory/directory_demo.hpp"
 #include "features/directory/directory_service.hpp"
 #include "features/identity/identity_service.hpp"
@@ -38,17 +37,6 @@ int SeedDemo(const Config& config, db::Database& db) {
   }
   if (!directory->has_value()) return 0;  // seeded before: nothing to do
   const directory::DemoIds ids = **directory;
-  // The production calendars shipped in server/seed/ (calendar_kz_YYYY.csv), from the official
-  // eGov calendar (reference/domain-kz.md §7.2); later years are the administrator's to enter.
-  for (const auto& file : EmbeddedSeedFiles()) {
-    int year = 0;
-    if (std::sscanf(file.name.c_str(), "calendar_kz_%d.csv", &year) != 1) continue;
-    if (auto s = appeals::ImportCalendarCsv(db, clock, year, file.text); !s.ok()) {
-      std::fprintf(stderr, "seed: %s: %s\n", file.name.c_str(), s.error().message.c_str());
-      return 1;
-    }
-    std::printf("Production calendar %d loaded (%s)\n", year, file.name.c_str());
-  }
   identity::IdentityService identity(db, clock, config);
   // Clearly fictional people; passwords are for the local demo only.
   const std::vector<DemoAccount> accounts = {

@@ -38,6 +38,12 @@ struct Error {
     e.fields.emplace(std::move(field), std::move(reason));
     return e;
   }
+  // Several field problems at once (field -> reason); the message names the first.
+  static Error InvalidFields(std::map<std::string, std::string> fields) {
+    Error e{ErrorCode::kInvalidArgument, "invalid request", std::move(fields), 0};
+    if (!e.fields.empty()) e.message = "invalid " + e.fields.begin()->first;
+    return e;
+  }
   static Error Of(ErrorCode code, std::string message = {}) {
     return Error{code, std::move(message), {}, 0};
   }

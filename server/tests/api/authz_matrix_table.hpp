@@ -343,6 +343,8 @@ inline const std::vector<Row>& Table() {
     {"PUT /api/v1/appeal-categories", "/api/v1/appeal-categories",
      R"({"items":[{"key":"roads","name_kk":"Жолдар","name_ru":"Дороги","name_en":"Roads"}]})",
                                                                 {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+    {"GET /api/v1/calendar", "/api/v1/calendar", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
     {"GET /api/v1/calendar/{year}", "/api/v1/calendar/2026", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"PUT /api/v1/calendar/{year}", "/api/v1/calendar/2030",

@@ -1,6 +1,7 @@
-// `kenes seed --demo`: the 2026 production calendar shipped in server/seed/ loads through the same
-// checks as the administrator's import (a bad file changes nothing), and the demo people find
-// appeals waiting, made by the real use cases.
+// Every install has the production calendars shipped in server/seed/: they load on the first start
+// (and by `kenes migrate`) through the same checks as the administrator's import, a bad file
+// changes nothing, an administrator's edits are never overwritten; and `kenes seed --demo` leaves
+// the demo people appeals waiting, made by the real use cases.
 #include <set>
 #include <string>
 #include <vector>
@@ -9,7 +10,8 @@
 
 #include "app/seed.hpp"
 #include "app/seed_data.hpp"
-#include "features/appeals/calendar_seed.hpp"
+#include "app/shipped_calendars.hpp"
+#include "features/calendar/calendar_service.hpp"
 #include "support/test_app.hpp"
 
 namespace kenes::testing {
@@ -22,10 +24,9 @@ std::string File2026() {
   return "";
 }
 
-TEST(CalendarSeed, The2026CalendarOfTheReferenceLoadsWithItsHolidays) {
+TEST(ShippedCalendar, The2026CalendarOfTheReferenceIsThereFromTheFirstStart) {
   TestApp app;
   ASSERT_FALSE(File2026().empty());
-  ASSERT_TRUE(appeals::ImportCalendarCsv(app.app().database(), app.clock(), 2026, File2026()).ok());
   auto r = app.NewClient().Get("/api/v1/calendar/2026");
   ASSERT_EQ(r.status, 200);
   const nlohmann::json days = r.json()["days"];
@@ -37,20 +38,39 @@ TEST(CalendarSeed, The2026CalendarOfTheReferenceLoadsWithItsHolidays) {
     EXPECT_EQ(off.count(day), 1u) << day;
   }
   EXPECT_EQ(off.count("2026-08-31"), 0u);  // Constitution Day was cancelled in 2026
+  // A second load (the next start, `kenes migrate`) finds the year there and adds nothing.
+  auto again = LoadShippedCalendars(app.app().database(), app.clock());
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->empty());
 }
 
-TEST(CalendarSeed, ABadFileIsRefusedAndChangesNothing) {
+TEST(ShippedCalendar, ABadFileIsRefusedAndChangesNothing) {
   TestApp app;
-  ASSERT_TRUE(appeals::ImportCalendarCsv(app.app().database(), app.clock(), 2026, File2026()).ok());
-  // 2026-03-10 is a Tuesday: only a Saturday or a Sunday can be made a working day.
-  auto bad = appeals::ImportCalendarCsv(app.app().database(), app.clock(), 2026,
-                                        "day,kind,note\n2026-03-10,working,x\n");
+  auto& db = app.app().database();
+  // 2030-03-12 is a Tuesday: only a Saturday or a Sunday can be made a working day.
+  auto bad =
+      calendar::LoadShippedYear(db, app.clock(), 2030, "day,kind,note\n2030-03-12,working,x\n");
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().fields.at("days.0.kind"), "invalid");
-  EXPECT_FALSE(appeals::ImportCalendarCsv(app.app().database(), app.clock(), 2026,
-                                          "day,kind\n2027-01-01,non_working\n")
-                   .ok());
+  EXPECT_FALSE(
+      calendar::LoadShippedYear(db, app.clock(), 2030, "day,kind\n2031-01-01,non_working\n").ok());
+  EXPECT_EQ(app.NewClient().Get("/api/v1/calendar/2030").json()["days"].size(), 0u);
   EXPECT_EQ(app.NewClient().Get("/api/v1/calendar/2026").json()["days"].size(), 14u);
+}
+
+TEST(ShippedCalendar, AnAdministratorsEditsAreNotOverwritten) {
+  TestApp app;
+  app.CreateAccount("admin@example.kz", "correct-horse-1", {{"admin", std::nullopt}});
+  Client admin = app.Login("admin@example.kz", "correct-horse-1");
+  const nlohmann::json one = {
+      {"days", {{{"day", "2026-01-01"}, {"kind", "non_working"}, {"note", "x"}}}}};
+  auto put = admin.Send("PUT", "/api/v1/calendar/2026", one.dump(),
+                        {{"Content-Type", "application/json"}});
+  ASSERT_EQ(put.status, 200) << put.body;
+  auto loaded = LoadShippedCalendars(app.app().database(), app.clock());
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_TRUE(loaded->empty());
+  EXPECT_EQ(app.NewClient().Get("/api/v1/calendar/2026").json()["days"].size(), 1u);
 }
 
 TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) {

@@ -11,12 +11,4 @@ std::optional<int64_t> ActingDeputyId(const Actor& actor, directory::DirectorySe
   return d->id;
 }
 
-std::optional<int64_t> ActingDeputyMaslikhatId(const Actor& actor,
-                                               directory::DirectoryService& directory) {
-  if (!AppealPolicy::ActsAsDeputy(actor)) return std::nullopt;
-  auto d = directory.DeputyOfUser(*actor.user_id);
-  if (!d) return std::nullopt;
-  return d->maslikhat_id;
-}
-
 }  // namespace kenes::appeals

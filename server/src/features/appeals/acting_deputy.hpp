@@ -11,8 +11,5 @@
 namespace kenes::appeals {
 
 std::optional<int64_t> ActingDeputyId(const Actor& actor, directory::DirectoryService& directory);
-// The maslikhat of that deputy record.
-std::optional<int64_t> ActingDeputyMaslikhatId(const Actor& actor,
-                                               directory::DirectoryService& directory);
 
 }  // namespace kenes::appeals

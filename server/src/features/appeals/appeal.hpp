@@ -75,16 +75,6 @@ struct DeputyRequest {
   std::string created_at;
 };
 
-struct Category {
-  std::string key, name_kk, name_ru, name_en;
-};
-
-struct AnswerTemplate {
-  int64_t id = 0;
-  int64_t maslikhat_id = 0;
-  std::string language, title, body, created_at;
-};
-
 bool IsAppealType(std::string_view t);
 bool IsChannel(std::string_view c);
 bool IsOutcome(std::string_view o);  // satisfied, partly, refused, explained

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "features/appeals/appeal_repository.hpp"
-#include "features/appeals/working_calendar.hpp"
+#include "features/appeals/appeal_service.hpp"
 #include "platform/text/stem.hpp"
 
 namespace kenes::appeals {

@@ -16,7 +16,7 @@ Result<std::vector<HandlerLoad>> AppealControl::Dashboard(const Actor& actor,
   if (!AppealPolicy::MaySeeDashboard(actor, maslikhat_id)) return Error::NotFound();
   const CivilDate today = LocalDate(clock_.NowMs());
   return db_.Read([&](db::Tx& tx) -> Result<std::vector<HandlerLoad>> {
-    WorkingCalendar calendar = LoadWorkingCalendar(tx, repo_, today);
+    WorkingCalendar calendar = calendar::CalendarService::Around(tx, today);
     const std::string soon = calendar.AddWorkingDays(today, kDueSoonWorkingDays).ToString();
     const std::string now = today.ToString();
     std::map<std::pair<int64_t, int64_t>, HandlerLoad> by_handler;
@@ -47,7 +47,7 @@ int AppealControl::RunReminders() {
   };
   std::vector<Pending> pending;
   db_.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
-    WorkingCalendar calendar = LoadWorkingCalendar(tx, repo_, today);
+    WorkingCalendar calendar = calendar::CalendarService::Around(tx, today);
     const std::string soon = calendar.AddWorkingDays(today, kDueSoonWorkingDays).ToString();
     for (auto& a : repo_.OpenAppeals(tx, std::nullopt)) {
       if (a.due_on < today.ToString())

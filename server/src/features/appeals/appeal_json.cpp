@@ -1,6 +1,6 @@
 #include "features/appeals/appeal_json.hpp"
 
-#include "features/appeals/working_calendar.hpp"
+#include "features/appeals/appeal_service.hpp"
 
 namespace kenes::appeals {
 

@@ -2,33 +2,19 @@
 
 #include <algorithm>
 
+#include "core/roles.hpp"
+
 namespace kenes::appeals {
-namespace {
-
-bool IsStaffGrant(const RoleGrant& r) {
-  return (r.role == "staff" || r.role == "chair") && r.scope_type == "maslikhat";
-}
-
-}  // namespace
 
 bool AppealPolicy::IsStaffOf(const Actor& actor, int64_t maslikhat_id) {
-  for (const auto& r : actor.roles) {
-    if (IsStaffGrant(r) && r.scope_id == maslikhat_id) return true;
-  }
-  return false;
+  return roles::IsStaffOf(actor, maslikhat_id);
 }
 
 std::vector<int64_t> AppealPolicy::StaffMaslikhats(const Actor& actor) {
-  std::vector<int64_t> out;
-  for (const auto& r : actor.roles) {
-    if (IsStaffGrant(r) && r.scope_id) out.push_back(*r.scope_id);
-  }
-  return out;
+  return roles::StaffMaslikhats(actor);
 }
 
-bool AppealPolicy::ActsAsDeputy(const Actor& actor) {
-  return actor.IsAuthenticated() && actor.HasRole("deputy");
-}
+bool AppealPolicy::ActsAsDeputy(const Actor& actor) { return roles::ActsAsDeputy(actor); }
 
 std::vector<int64_t> AppealPolicy::LiaisonBodies(const Actor& actor) {
   std::vector<int64_t> out;
@@ -113,27 +99,9 @@ bool AppealPolicy::MaySeeDashboard(const Actor& actor, int64_t maslikhat_id) {
   return IsStaffOf(actor, maslikhat_id);
 }
 
-bool AppealPolicy::MayReadTemplates(const Actor& actor, int64_t maslikhat_id,
-                                    std::optional<int64_t> actor_deputy_maslikhat_id) {
-  if (IsStaffOf(actor, maslikhat_id)) return true;
-  return ActsAsDeputy(actor) && actor_deputy_maslikhat_id == maslikhat_id;
-}
-
-bool AppealPolicy::MayManageTemplates(const Actor& actor, int64_t maslikhat_id) {
-  return IsStaffOf(actor, maslikhat_id);
-}
-
 bool AppealPolicy::MayCreateBody(const Actor& actor, std::optional<int64_t> body_maslikhat_id) {
   if (!actor.IsAuthenticated()) return false;
   return actor.IsAdmin() || (body_maslikhat_id && IsStaffOf(actor, *body_maslikhat_id));
-}
-
-bool AppealPolicy::MaySetCategories(const Actor& actor) {
-  return actor.IsAuthenticated() && actor.IsAdmin();
-}
-
-bool AppealPolicy::ManagesCalendar(const Actor& actor) {
-  return actor.IsAuthenticated() && actor.IsAdmin();
 }
 
 }  // namespace kenes::appeals

@@ -61,18 +61,11 @@ class AppealPolicy {
   static bool MayListMaslikhat(const Actor& actor, int64_t maslikhat_id);
   static bool MayExport(const Actor& actor, int64_t maslikhat_id);
   static bool MaySeeDashboard(const Actor& actor, int64_t maslikhat_id);
-  // Answer templates: read by the staff and the maslikhat's deputies (actor_deputy_maslikhat_id:
-  // the maslikhat of the deputy record the actor acts as), written by the staff.
-  static bool MayReadTemplates(const Actor& actor, int64_t maslikhat_id,
-                               std::optional<int64_t> actor_deputy_maslikhat_id);
-  static bool MayManageTemplates(const Actor& actor, int64_t maslikhat_id);
 
   // Settings -----------------------------------------------------------------------------------
 
   // An executive body is added by an administrator, or by the staff of the body's maslikhat.
   static bool MayCreateBody(const Actor& actor, std::optional<int64_t> body_maslikhat_id);
-  static bool MaySetCategories(const Actor& actor);
-  static bool ManagesCalendar(const Actor& actor);
 };
 
 }  // namespace kenes::appeals

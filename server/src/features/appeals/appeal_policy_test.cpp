@@ -125,7 +125,6 @@ bool Decide(const Row& row) {
   // What acting_deputy.cpp finds in the directory.
   const bool acts_as_deputy = AppealPolicy::ActsAsDeputy(actor);
   const auto deputy = acts_as_deputy ? row.who.linked_deputy : std::nullopt;
-  const auto deputy_maslikhat = acts_as_deputy ? row.who.linked_deputy_maslikhat : std::nullopt;
   const Access access = AppealPolicy::AccessTo(actor, appeal, deputy);
   const int64_t m = row.object.maslikhat_id;
   const std::string_view action = row.action;
@@ -156,12 +155,8 @@ bool Decide(const Row& row) {
   if (action == "list_maslikhat") return AppealPolicy::MayListMaslikhat(actor, m);
   if (action == "export") return AppealPolicy::MayExport(actor, m);
   if (action == "dashboard") return AppealPolicy::MaySeeDashboard(actor, m);
-  if (action == "read_templates") return AppealPolicy::MayReadTemplates(actor, m, deputy_maslikhat);
-  if (action == "manage_templates") return AppealPolicy::MayManageTemplates(actor, m);
   if (action == "create_body") return AppealPolicy::MayCreateBody(actor, m);
   if (action == "create_body_unscoped") return AppealPolicy::MayCreateBody(actor, std::nullopt);
-  if (action == "set_categories") return AppealPolicy::MaySetCategories(actor);
-  if (action == "set_calendar") return AppealPolicy::ManagesCalendar(actor);
   if (action == "acts_as_deputy") return acts_as_deputy;
   if (action == "in_staff_scope") return Contains(AppealPolicy::StaffMaslikhats(actor), m);
   if (action == "in_liaison_scope") return Contains(AppealPolicy::LiaisonBodies(actor), kBody);
@@ -333,28 +328,11 @@ TEST(AppealPolicyTable, MaslikhatWideStaffActions) {
       {kAnonymous, kRegistered, false},
   };
   std::vector<Row> rows;
-  for (const char* action : {"file_on_behalf", "list_maslikhat", "export", "dashboard",
-                             "manage_templates", "in_staff_scope"}) {
+  for (const char* action :
+       {"file_on_behalf", "list_maslikhat", "export", "dashboard", "in_staff_scope"}) {
     for (const auto& c : cases) rows.push_back({c.who, c.object, action, c.allowed});
   }
   RunTable(rows);
-}
-
-TEST(AppealPolicyTable, AnswerTemplatesAreReadByTheMaslikhatsDeputiesToo) {
-  RunTable({
-      {kStaff, kRegistered, "read_templates", true},
-      {kChair, kRegistered, "read_templates", true},
-      {kOtherStaff, kRegistered, "read_templates", false},
-      {kDeputy, kRegistered, "read_templates", true},
-      {kDeputy, kOtherM, "read_templates", false},
-      {kOtherDeputy, kOtherM, "read_templates", true},
-      {kDeputyUnlinked, kRegistered, "read_templates", false},
-      {kLinkedNoRole, kRegistered, "read_templates", false},
-      {kCitizen, kRegistered, "read_templates", false},
-      {kAdmin, kRegistered, "read_templates", false},
-      {kAnonymous, kRegistered, "read_templates", false},
-      {kDeputy, kRegistered, "manage_templates", false},
-  });
 }
 
 TEST(AppealPolicyTable, Settings) {
@@ -369,18 +347,6 @@ TEST(AppealPolicyTable, Settings) {
       {kDeputy, kRegistered, "create_body", false},
       {kCitizen, kRegistered, "create_body", false},
       {kAnonymous, kRegistered, "create_body", false},
-      {kAdmin, kRegistered, "set_categories", true},
-      {kStaff, kRegistered, "set_categories", false},
-      {kChair, kRegistered, "set_categories", false},
-      {kDeputy, kRegistered, "set_categories", false},
-      {kCitizen, kRegistered, "set_categories", false},
-      {kAnonymous, kRegistered, "set_categories", false},
-      {kAdmin, kRegistered, "set_calendar", true},
-      {kStaff, kRegistered, "set_calendar", false},
-      {kChair, kRegistered, "set_calendar", false},
-      {kLiaison, kRegistered, "set_calendar", false},
-      {kCitizen, kRegistered, "set_calendar", false},
-      {kAnonymous, kRegistered, "set_calendar", false},
   });
 }
 

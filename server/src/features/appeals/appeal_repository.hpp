@@ -10,12 +10,6 @@
 
 namespace kenes::appeals {
 
-struct CalendarDay {
-  std::string day;   // YYYY-MM-DD
-  std::string kind;  // non_working, working
-  std::string note;
-};
-
 struct AttachmentRow {
   int64_t id = 0;
   int64_t appeal_id = 0;
@@ -42,10 +36,6 @@ struct AppealFilter {
 
 class AppealRepository {
  public:
-  std::vector<CalendarDay> CalendarRange(db::Tx& tx, const std::string& from,
-                                         const std::string& to);
-  void ReplaceCalendarYear(db::Tx& tx, int year, const std::vector<CalendarDay>& days);
-
   // Next talon sequence for the maslikhat and year; atomic within the transaction.
   // The last talon number given in that maslikhat and year; 0 before the first.
   int LastSeq(db::Tx& tx, int64_t maslikhat_id, int year);
@@ -86,14 +76,6 @@ class AppealRepository {
   // Appeals whose search terms are not written yet: (id, searchable text), oldest first.
   std::vector<std::pair<int64_t, std::string>> Unindexed(db::Tx& tx, int limit);
   void MarkIndexed(db::Tx& tx, int64_t first_id, int64_t last_id);
-
-  std::vector<Category> Categories(db::Tx& tx);
-  void ReplaceCategories(db::Tx& tx, const std::vector<Category>& categories);
-  std::vector<AnswerTemplate> Templates(db::Tx& tx, int64_t maslikhat_id);
-  int64_t InsertTemplate(db::Tx& tx, const AnswerTemplate& t);
-  // The saved template, or nullopt when there is no such template in that maslikhat.
-  std::optional<AnswerTemplate> UpdateTemplate(db::Tx& tx, const AnswerTemplate& t);
-  bool DeleteTemplate(db::Tx& tx, int64_t maslikhat_id, int64_t id);
 
   int64_t InsertAttachment(db::Tx& tx, int64_t appeal_id, const std::string& kind,
                            const std::string& stored, const std::string& original,

@@ -36,25 +36,6 @@ Actor Public() { return Actor{}; }
 
 }  // namespace
 
-WorkingCalendar AppealService::LoadCalendar(db::Tx& tx, CivilDate from) {
-  return LoadWorkingCalendar(tx, repo_, from);
-}
-
-WorkingCalendar LoadWorkingCalendar(db::Tx& tx, AppealRepository& repo, CivilDate from) {
-  WorkingCalendar calendar;
-  for (const auto& d :
-       repo.CalendarRange(tx, from.AddDays(-10).ToString(), from.AddDays(400).ToString())) {
-    auto date = CivilDate::Parse(d.day);
-    if (!date) continue;
-    if (d.kind == "working") {
-      calendar.AddWorking(*date);
-    } else {
-      calendar.AddNonWorking(*date);
-    }
-  }
-  return calendar;
-}
-
 // The applicant hears of registration, forwarding, extension, an answer and being left without
 // consideration: by e-mail (through the job outbox) and in their account.
 void AppealService::Notify(db::Tx& tx, const Appeal& a, const std::string& event) {
@@ -188,7 +169,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
   a.status = a.anonymous && !a.urgent_redirect ? "not_considered" : "registered";
 
   return db_.Write([&](db::Tx& tx) -> Result<Appeal> {
-    WorkingCalendar calendar = LoadCalendar(tx, LocalDate(received));
+    WorkingCalendar calendar = calendar::CalendarService::Around(tx, LocalDate(received));
     CivilDate registered = RegistrationDate(received, calendar);
     a.registered_on = registered.ToString();
     a.due_on = calendar.AddWorkingDays(registered, kAnswerWorkingDays).ToString();
@@ -242,10 +223,23 @@ Result<AppealView> AppealService::Get(const Actor& actor, int64_t id) {
       // Every staff view of an applicant's identity is on record.
       audit::Record(tx, actor, {"appeals.applicant_viewed", "appeal", id, "{}"}, now);
     }
-    AppealView v{*a, repo_.Events(tx, id), access, false};
-    v.overdue = IsOpen(a->status) && LocalDate(now).ToString() > a->due_on;
-    return v;
+    return ViewIn(tx, *a, access, now);
   });
+}
+
+AppealView AppealService::ViewIn(db::Tx& tx, const Appeal& a, Access access, int64_t now) {
+  AppealView v{a, repo_.Events(tx, a.id), access, false};
+  v.overdue = IsOpen(a.status) && LocalDate(now).ToString() > a.due_on;
+  return v;
+}
+
+AppealView AppealService::ViewAfterChange(db::Tx& tx, const Actor& actor, const Appeal& a,
+                                          Access before, std::optional<int64_t> deputy,
+                                          int64_t now) {
+  // The reader's access after the change; if the change took the appeal out of their hands (a
+  // forward, an assignment elsewhere), they still see what they just did, at the access they had.
+  Access after = AppealPolicy::AccessTo(actor, a, deputy);
+  return ViewIn(tx, a, after == Access::kNone ? before : after, now);
 }
 
 namespace {
@@ -364,7 +358,7 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     told_user = HandlerUser(id);
   }
   const int64_t now = clock_.NowMs();
-  auto result = db_.Write([&](db::Tx& tx) -> Result<Appeal> {
+  return db_.Write([&](db::Tx& tx) -> Result<AppealView> {
     auto a = repo_.Find(tx, id);
     if (!a) return Error::NotFound();
     Access access = AppealPolicy::AccessTo(actor, *a, deputy);
@@ -439,10 +433,8 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
       const int64_t later = now + int64_t{config_.appeals.feedback_ask_days} * 24 * 3600 * 1000;
       jobs::Enqueue(tx, kNotifyJob, {{"appeal_id", id}, {"event", "feedback_ask"}}, now, later);
     }
-    return *a;
+    return ViewAfterChange(tx, actor, *a, access, deputy, now);
   });
-  if (!result.ok()) return result.error();
-  return Get(actor, id);
 }
 
 Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool solved,
@@ -451,7 +443,7 @@ Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool 
   if (!solved && comment.empty()) return Invalid({{"comment", "required"}});
   const std::optional<int64_t> handler = solved ? std::nullopt : HandlerUser(id);
   const int64_t now = clock_.NowMs();
-  auto result = db_.Write([&](db::Tx& tx) -> Result<Appeal> {
+  return db_.Write([&](db::Tx& tx) -> Result<AppealView> {
     auto a = repo_.Find(tx, id);
     if (!a || !AppealPolicy::MayGiveFeedback(actor, *a)) return Error::NotFound();
     if (a->status != "answered" && a->status != "closed") {
@@ -470,10 +462,8 @@ Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool 
                         a->status, comment, nlohmann::json{{"solved", solved}}.dump()});
     audit::Record(tx, actor, {"appeals.feedback", "appeal", id, "{}"}, now);
     if (handler && !solved) notifications::Post(tx, *handler, "reopened", id, a->number, now);
-    return *a;
+    return ViewIn(tx, *a, Access::kApplicant, now);
   });
-  if (!result.ok()) return result.error();
-  return Get(actor, id);
 }
 
 Result<std::vector<Appeal>> AppealService::ExportRows(const Actor& actor, AppealFilter filter) {
@@ -504,51 +494,17 @@ Result<AppealPage> AppealService::PublicRegister(std::optional<int64_t> maslikha
   });
 }
 
-Result<std::vector<Category>> AppealService::Categories() {
-  return db_.Read(
-      [&](db::Tx& tx) -> Result<std::vector<Category>> { return repo_.Categories(tx); });
-}
-
-Result<std::vector<Category>> AppealService::SetCategories(const Actor& actor,
-                                                           std::vector<Category> list) {
-  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::MaySetCategories(actor)) return Error::Denied();
-  std::map<std::string, std::string> f;
-  std::set<std::string> keys;
-  if (list.empty() || list.size() > 100) f["categories"] = "invalid";
-  for (size_t i = 0; i < list.size(); ++i) {
-    const auto& c = list[i];
-    std::string k = "categories." + std::to_string(i);
-    bool key_ok = !c.key.empty() && c.key.size() <= 40;
-    for (char ch : c.key)
-      key_ok &= (ch >= 'a' && ch <= 'z') || ch == '_' || (ch >= '0' && ch <= '9');
-    if (!key_ok)
-      f[k + ".key"] = "invalid";
-    else if (!keys.insert(c.key).second)
-      f[k + ".key"] = "duplicate";
-    if (c.name_kk.empty()) f[k + ".name_kk"] = "required";
-    if (c.name_ru.empty()) f[k + ".name_ru"] = "required";
-    if (c.name_en.empty()) f[k + ".name_en"] = "required";
-  }
-  if (!f.empty()) return Invalid(f);
-  return db_.Write([&](db::Tx& tx) -> Result<std::vector<Category>> {
-    repo_.ReplaceCategories(tx, list);
-    audit::Record(tx, actor, {"appeals.categories_set", "appeal_categories", std::nullopt, "{}"},
-                  clock_.NowMs());
-    return repo_.Categories(tx);
-  });
-}
-
 Result<AppealView> AppealService::Categorize(const Actor& actor, int64_t id,
                                              const std::string& category) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   const int64_t now = clock_.NowMs();
-  auto done = db_.Write([&](db::Tx& tx) -> Result<Appeal> {
+  auto deputy = ActingDeputyId(actor, *directory_);
+  return db_.Write([&](db::Tx& tx) -> Result<AppealView> {
     auto a = repo_.Find(tx, id);
     if (!a || !AppealPolicy::MayCategorize(actor, *a)) return Error::NotFound();
-    bool known = category.empty();
-    for (const auto& c : repo_.Categories(tx)) known |= c.key == category;
-    if (!known) return Invalid({{"category", "invalid"}});
+    if (!category.empty() && !catalog::CatalogService::IsCategory(tx, category)) {
+      return Invalid({{"category", "invalid"}});
+    }
     std::string previous = a->category;
     a->category = category;
     a->updated_at = FormatIsoUtc(now);
@@ -556,114 +512,7 @@ Result<AppealView> AppealService::Categorize(const Actor& actor, int64_t id,
     repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, "categorize", a->status, a->status, "",
                         nlohmann::json{{"from", previous}, {"to", category}}.dump()});
     audit::Record(tx, actor, {"appeals.categorize", "appeal", id, "{}"}, now);
-    return *a;
-  });
-  if (!done.ok()) return done.error();
-  return Get(actor, id);
-}
-
-Result<std::vector<AnswerTemplate>> AppealService::Templates(const Actor& actor,
-                                                             int64_t maslikhat_id) {
-  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::MayReadTemplates(actor, maslikhat_id,
-                                      ActingDeputyMaslikhatId(actor, *directory_))) {
-    return Error::NotFound();
-  }
-  return db_.Read([&](db::Tx& tx) -> Result<std::vector<AnswerTemplate>> {
-    return repo_.Templates(tx, maslikhat_id);
-  });
-}
-
-namespace {
-
-std::map<std::string, std::string> TemplateProblems(const AnswerTemplate& t) {
-  std::map<std::string, std::string> f;
-  if (t.language != "kk" && t.language != "ru" && t.language != "en") f["language"] = "invalid";
-  if (t.title.empty()) f["title"] = "required";
-  if (t.body.empty()) f["body"] = "required";
-  if (text::CodePoints(t.body) > 20000) f["body"] = "too_long";
-  return f;
-}
-
-}  // namespace
-
-Result<AnswerTemplate> AppealService::AddTemplate(const Actor& actor, AnswerTemplate t) {
-  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::MayManageTemplates(actor, t.maslikhat_id)) return Error::NotFound();
-  if (auto f = TemplateProblems(t); !f.empty()) return Invalid(f);
-  const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Result<AnswerTemplate> {
-    t.created_at = FormatIsoUtc(now);
-    t.id = repo_.InsertTemplate(tx, t);
-    audit::Record(tx, actor, {"appeals.template_added", "answer_template", t.id, "{}"}, now);
-    return t;
-  });
-}
-
-Result<AnswerTemplate> AppealService::UpdateTemplate(const Actor& actor, AnswerTemplate t) {
-  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::MayManageTemplates(actor, t.maslikhat_id)) return Error::NotFound();
-  if (auto f = TemplateProblems(t); !f.empty()) return Invalid(f);
-  const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Result<AnswerTemplate> {
-    auto saved = repo_.UpdateTemplate(tx, t);
-    if (!saved) return Error::NotFound();
-    audit::Record(tx, actor, {"appeals.template_changed", "answer_template", t.id, "{}"}, now);
-    return *saved;
-  });
-}
-
-Status AppealService::DeleteTemplate(const Actor& actor, int64_t maslikhat_id, int64_t id) {
-  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::MayManageTemplates(actor, maslikhat_id)) return Error::NotFound();
-  return db_.Write([&](db::Tx& tx) -> Status {
-    if (!repo_.DeleteTemplate(tx, maslikhat_id, id)) return Error::NotFound();
-    audit::Record(tx, actor, {"appeals.template_deleted", "answer_template", id, "{}"},
-                  clock_.NowMs());
-    return Ok();
-  });
-}
-
-Result<std::vector<CalendarDay>> AppealService::Calendar(int year) {
-  if (year < 2000 || year > 2100) return Invalid({{"year", "invalid"}});
-  return db_.Read([&](db::Tx& tx) -> Result<std::vector<CalendarDay>> {
-    std::string y = std::to_string(year);
-    return repo_.CalendarRange(tx, y + "-01-01", y + "-12-31");
-  });
-}
-
-std::map<std::string, std::string> CalendarProblems(int year,
-                                                    const std::vector<CalendarDay>& days) {
-  std::map<std::string, std::string> f;
-  std::set<std::string> seen;
-  for (size_t i = 0; i < days.size(); ++i) {
-    auto d = CivilDate::Parse(days[i].day);
-    std::string key = "days." + std::to_string(i);
-    if (!d || d->year != year)
-      f[key + ".day"] = "invalid";
-    else if (!seen.insert(days[i].day).second)
-      f[key + ".day"] = "duplicate";
-    else if ((days[i].kind != "non_working" && days[i].kind != "working") ||
-             (days[i].kind == "working" && d->Weekday() < 6))
-      f[key + ".kind"] = "invalid";
-    if (text::CodePoints(days[i].note) > 200) f[key + ".note"] = "too_long";
-  }
-  return f;
-}
-
-Result<std::vector<CalendarDay>> AppealService::SetCalendar(const Actor& actor, int year,
-                                                            std::vector<CalendarDay> days) {
-  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::ManagesCalendar(actor)) return Error::Denied();
-  if (year < 2000 || year > 2100) return Invalid({{"year", "invalid"}});
-  if (auto f = CalendarProblems(year, days); !f.empty()) return Invalid(f);
-  return db_.Write([&](db::Tx& tx) -> Result<std::vector<CalendarDay>> {
-    repo_.ReplaceCalendarYear(tx, year, days);
-    nlohmann::json details = {{"year", year}, {"days", days.size()}};
-    audit::Record(tx, actor, {"appeals.calendar_set", "calendar", year, details.dump()},
-                  clock_.NowMs());
-    std::string y = std::to_string(year);
-    return repo_.CalendarRange(tx, y + "-01-01", y + "-12-31");
+    return ViewAfterChange(tx, actor, *a, AppealPolicy::AccessTo(actor, *a, deputy), deputy, now);
   });
 }
 

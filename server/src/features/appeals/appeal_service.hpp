@@ -16,12 +16,21 @@
 #include "features/appeals/appeal.hpp"
 #include "features/appeals/appeal_policy.hpp"
 #include "features/appeals/appeal_repository.hpp"
-#include "features/appeals/working_calendar.hpp"
+#include "features/calendar/calendar_service.hpp"
+#include "features/catalog/catalog_service.hpp"
 #include "features/directory/directory_service.hpp"
 #include "features/identity/identity_service.hpp"
 #include "platform/db/database.hpp"
 
 namespace kenes::appeals {
+
+// Deadlines are counted on the production calendar (features/calendar).
+using calendar::CivilDate;
+using calendar::kLocalUtcOffsetMinutes;
+using calendar::LocalDate;
+using calendar::LocalMinuteOfDay;
+using calendar::RegistrationDate;
+using calendar::WorkingCalendar;
 
 struct IntakeInput {
   std::string type;
@@ -92,24 +101,8 @@ class AppealService {
   Result<AppealPage> PublicRegister(std::optional<int64_t> maslikhat_id,
                                     std::optional<int64_t> okrug_id, int64_t after_id, int limit);
 
-  Result<std::vector<Category>> Categories();
-  Result<std::vector<Category>> SetCategories(const Actor& actor, std::vector<Category> list);
   // Staff file an appeal under a category of the installation's taxonomy.
   Result<AppealView> Categorize(const Actor& actor, int64_t id, const std::string& category);
-  // Templates of a maslikhat, for its staff and deputies.
-  Result<std::vector<AnswerTemplate>> Templates(const Actor& actor, int64_t maslikhat_id);
-  Result<AnswerTemplate> AddTemplate(const Actor& actor, AnswerTemplate t);
-  // Replaces language, title and body of template t.id of t.maslikhat_id.
-  Result<AnswerTemplate> UpdateTemplate(const Actor& actor, AnswerTemplate t);
-  Status DeleteTemplate(const Actor& actor, int64_t maslikhat_id, int64_t id);
-
-  Result<std::vector<CalendarDay>> Calendar(int year);
-  Result<std::vector<CalendarDay>> SetCalendar(const Actor& actor, int year,
-                                               std::vector<CalendarDay> days);
-
-  // The calendar for deadline arithmetic around `from` (loaded from the database).
-  WorkingCalendar LoadCalendar(db::Tx& tx, CivilDate from);
-
   // Writes the search terms of newly filed appeals (at most max_appeals of them), in batches;
   // returns how many were indexed.
   int IndexPending(int max_appeals = std::numeric_limits<int>::max());
@@ -117,6 +110,10 @@ class AppealService {
   void ScheduleIndexing(int64_t run_at_ms);
 
  private:
+  // The appeal as `access` shows it, read inside the use case's own transaction.
+  AppealView ViewIn(db::Tx& tx, const Appeal& a, Access access, int64_t now);
+  AppealView ViewAfterChange(db::Tx& tx, const Actor& actor, const Appeal& a, Access before,
+                             std::optional<int64_t> deputy, int64_t now);
   void Notify(db::Tx& tx, const Appeal& a, const std::string& event);
   // The account linked to a deputy, for in-app notices; read before a write transaction because
   // accounts of deputies belong to the directory.
@@ -131,13 +128,6 @@ class AppealService {
   std::shared_ptr<identity::IdentityService> identity_;
   AppealRepository repo_;
 };
-
-// What is wrong with a year's calendar rows, by field ("days.3.kind" -> "invalid"); empty when
-// they can be saved. Saturdays and Sundays alone may be marked working.
-std::map<std::string, std::string> CalendarProblems(int year, const std::vector<CalendarDay>& days);
-
-// The production calendar around `from`, from the calendar table.
-WorkingCalendar LoadWorkingCalendar(db::Tx& tx, AppealRepository& repo, CivilDate from);
 
 inline constexpr int kAnswerWorkingDays = 15;
 inline constexpr int kMaxExport = 10000;

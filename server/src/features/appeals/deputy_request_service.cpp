@@ -50,7 +50,7 @@ Result<DeputyRequest> DeputyRequestService::Send(const Actor& actor, int64_t app
     if (!AppealPolicy::MaySendDeputyRequest(access)) return Error::Denied();
     if (!repo_.FindBody(tx, body_id)) return Error::Invalid("body_id", "invalid");
     CivilDate today = LocalDate(now);
-    WorkingCalendar calendar = LoadWorkingCalendar(tx, repo_, today);
+    WorkingCalendar calendar = calendar::CalendarService::Around(tx, today);
     DeputyRequest r;
     r.appeal_id = appeal_id;
     r.maslikhat_id = appeal->maslikhat_id;

@@ -1,17 +1,12 @@
 #include "features/directory/directory_policy.hpp"
 
+#include "core/roles.hpp"
+
 namespace kenes::directory {
 namespace {
 
-bool ManagesMaslikhat(const Actor& a, int64_t id) {
-  for (const auto& r : a.roles) {
-    if ((r.role == "staff" || r.role == "chair") && r.scope_type == "maslikhat" &&
-        r.scope_id == id) {
-      return true;
-    }
-  }
-  return false;
-}
+// Staff of the maslikhat's apparatus and its chair keep its directory pages.
+bool ManagesMaslikhat(const Actor& a, int64_t id) { return roles::IsStaffOf(a, id); }
 
 }  // namespace
 

@@ -1,11 +1,11 @@
-#include "features/appeals/working_calendar.hpp"
+#include "features/calendar/working_calendar.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace kenes::appeals {
+namespace kenes::calendar {
 namespace {
 
 constexpr int64_t kMsPerMinute = int64_t{60} * 1000;
@@ -191,4 +191,4 @@ CivilDate RegistrationDate(int64_t received_utc_ms, const WorkingCalendar& calen
   return calendar.NextWorkingDay(local);
 }
 
-}  // namespace kenes::appeals
+}  // namespace kenes::calendar

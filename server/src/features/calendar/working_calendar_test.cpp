@@ -1,4 +1,4 @@
-#include "features/appeals/working_calendar.hpp"
+#include "features/calendar/working_calendar.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -8,7 +8,7 @@
 
 #include <gtest/gtest.h>
 
-namespace kenes::appeals {
+namespace kenes::calendar {
 namespace {
 
 // The worked examples below use the official 2026 calendar (domain-kz.md §7.2); a reviewer can
@@ -424,4 +424,4 @@ TEST(WorkingCalendarRegistration, WorkedExamplesEndToEnd) {
 }
 
 }  // namespace
-}  // namespace kenes::appeals
+}  // namespace kenes::calendar

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace kenes::appeals {
+namespace kenes::calendar {
 
 struct CivilDate {
   int year = 1970;
@@ -56,4 +56,4 @@ class WorkingCalendar {
 CivilDate RegistrationDate(int64_t received_utc_ms, const WorkingCalendar& calendar,
                            int end_of_day_minute = 18 * 60 + 30);
 
-}  // namespace kenes::appeals
+}  // namespace kenes::calendar
