@@ -77,11 +77,22 @@ export function useCalendar(year: number) {
   });
 }
 
+// Which years have a calendar, and which years a deadline set today could reach without one.
+export function useCalendarCoverage() {
+  return useQuery({
+    queryKey: [...kCalendarKey, 'coverage'],
+    queryFn: ({ signal }) => api.get('/api/v1/calendar', { signal }),
+  });
+}
+
 export function useSaveCalendar(year: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (days: CalendarDay[]) =>
       api.request('put', '/api/v1/calendar/{year}', { params: { year }, body: { days } }),
-    onSuccess: (saved) => client.setQueryData([...kCalendarKey, year], saved),
+    onSuccess: (saved) => {
+      client.setQueryData([...kCalendarKey, year], saved);
+      void client.invalidateQueries({ queryKey: [...kCalendarKey, 'coverage'] });
+    },
   });
 }

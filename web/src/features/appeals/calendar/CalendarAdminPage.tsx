@@ -9,7 +9,7 @@ import { isApiError } from '../../../lib/api/api_error';
 import { describeError } from '../../../lib/i18n/error_text';
 import { RequireMe } from '../../../components/RequireMe';
 import { localToday } from '../../../lib/dates';
-import { useCalendar, useSaveCalendar } from '../hooks';
+import { useCalendar, useCalendarCoverage, useSaveCalendar } from '../hooks';
 import { isAdmin } from '../roles';
 import type { CalendarDay } from '../types';
 import { serverRowProblems, sortRows, tableProblems } from './calendar_rows';
@@ -113,9 +113,13 @@ function CalendarAdmin() {
   const current = Number(localToday().slice(0, 4));
   const [year, setYear] = useState(current);
   const years = [current - 1, current, current + 1, current + 2];
+  const missing = useCalendarCoverage().data?.missing ?? [];
   return (
     <Stack gap="md">
       <Text>{t('appeals.calendar.intro')}</Text>
+      {missing.length > 0 && (
+        <FormAlert kind="info">{t('appeals.calendar.missing', { years: missing.join(', ') })}</FormAlert>
+      )}
       <NativeSelect
         label={t('appeals.calendar.year')}
         value={String(year)}
