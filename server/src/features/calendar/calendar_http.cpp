@@ -51,7 +51,7 @@ std::vector<CalendarDayText> ReadDays(http::BodyReader& b) {
 
 }  // namespace
 
-void RegisterCalendarRoutes(http::Routes& routes, std::shared_ptr<CalendarService> svc) {
+void RegisterCalendarRoutes(http::Routes& routes, const std::shared_ptr<CalendarService>& svc) {
   routes.Add(
       "GET", "/api/v1/calendar",
       [svc](const Request& req, const Actor& actor) {

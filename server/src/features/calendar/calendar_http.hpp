@@ -8,6 +8,6 @@
 namespace kenes::calendar {
 
 // GET /api/v1/calendar (coverage), GET and PUT /api/v1/calendar/{year}.
-void RegisterCalendarRoutes(http::Routes& routes, std::shared_ptr<CalendarService> svc);
+void RegisterCalendarRoutes(http::Routes& routes, const std::shared_ptr<CalendarService>& svc);
 
 }  // namespace kenes::calendar

@@ -29,7 +29,7 @@ Json TemplateJson(const AnswerTemplate& t) {
 
 }  // namespace
 
-void RegisterCatalogRoutes(http::Routes& routes, std::shared_ptr<CatalogService> svc) {
+void RegisterCatalogRoutes(http::Routes& routes, const std::shared_ptr<CatalogService>& svc) {
   routes.Add("GET", "/api/v1/appeal-categories", [svc](const Request& req, const Actor&) {
     auto r = svc->Categories();
     if (!r.ok()) return Fail(r.error(), req);

@@ -8,6 +8,6 @@
 namespace kenes::catalog {
 
 // /api/v1/appeal-categories and /api/v1/maslikhats/{id}/answer-templates[/{template_id}].
-void RegisterCatalogRoutes(http::Routes& routes, std::shared_ptr<CatalogService> svc);
+void RegisterCatalogRoutes(http::Routes& routes, const std::shared_ptr<CatalogService>& svc);
 
 }  // namespace kenes::catalog
