@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "features/appeals/appeal_export.hpp"
 #include "features/appeals/appeal_json.hpp"
 
 namespace kenes::appeals {
@@ -197,6 +198,66 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
         });
       },
       http::Access::kSignedIn);
+
+  routes.Add(
+      "GET", "/api/v1/appeals-export",
+      [svc](const Request& req, const Actor& actor) {
+        bool bad = false;
+        AppealFilter f = ParseFilter(req, &bad);
+        if (bad) return Fail(Error::Invalid("query", "invalid"), req);
+        std::string format = req.Query("format").value_or("csv");
+        if (format != "csv" && format != "xlsx")
+          return Fail(Error::Invalid("format", "invalid"), req);
+        auto rows = svc->ExportRows(actor, f);
+        if (!rows.ok()) return Fail(rows.error(), req);
+        Response res;
+        if (format == "csv") {
+          res.body = ExportCsv(*rows);
+          res.SetHeader("Content-Type", "text/csv; charset=utf-8");
+          res.SetHeader("Content-Disposition", "attachment; filename=\"appeals.csv\"");
+        } else {
+          res.body = ExportXlsx(*rows);
+          res.SetHeader("Content-Type",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+          res.SetHeader("Content-Disposition", "attachment; filename=\"appeals.xlsx\"");
+        }
+        return res;
+      },
+      http::Access::kSignedIn, http::Cost::kHeavy);
+
+  routes.Add(
+      "GET", "/api/v1/public/appeals",
+      [svc](const Request& req, const Actor&) {
+        bool bad = false;
+        auto m = http::QueryId(req, "maslikhat_id", &bad);
+        auto o = http::QueryId(req, "okrug_id", &bad);
+        auto cursor = http::QueryId(req, "cursor", &bad);
+        auto limit = http::QueryId(req, "limit", &bad);
+        if (bad) return Fail(Error::Invalid("query", "invalid"), req);
+        auto r =
+            svc->PublicRegister(m, o, cursor.value_or(0), static_cast<int>(limit.value_or(50)));
+        if (!r.ok()) return Fail(r.error(), req);
+        Json items = Json::array();
+        for (const auto& a : r->items) {
+          // Only what the applicant agreed to publish: no names, contacts, text of the appeal body.
+          items.push_back({{"id", a.id},
+                           {"number", a.number},
+                           {"maslikhat_id", a.maslikhat_id},
+                           {"okrug_id", Nullable(a.okrug_id)},
+                           {"type", a.type},
+                           {"subject", a.subject},
+                           {"category", a.category},
+                           {"status", a.status},
+                           {"outcome", Nullable(a.outcome)},
+                           {"answer_text", Nullable(a.answer_text)},
+                           {"registered_on", a.registered_on}});
+        }
+        return JsonResponse(
+            200, {{"items", items},
+                  {"next_cursor",
+                   r->next_after ? Json(std::to_string(*r->next_after)) : Json(nullptr)}});
+      },
+      http::Access::kPublic, http::Cost::kHeavy);
 }
 
 }  // namespace kenes::appeals

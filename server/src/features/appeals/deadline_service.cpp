@@ -1,4 +1,4 @@
-#include "features/appeals/appeal_control.hpp"
+#include "features/appeals/deadline_service.hpp"
 
 #include <map>
 
@@ -10,8 +10,8 @@
 
 namespace kenes::appeals {
 
-Result<std::vector<HandlerLoad>> AppealControl::Dashboard(const Actor& actor,
-                                                          int64_t maslikhat_id) {
+Result<std::vector<HandlerLoad>> DeadlineService::Dashboard(const Actor& actor,
+                                                            int64_t maslikhat_id) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   if (!AppealPolicy::MaySeeDashboard(actor, maslikhat_id)) return Error::NotFound();
   const CivilDate today = LocalDate(clock_.NowMs());
@@ -38,7 +38,7 @@ Result<std::vector<HandlerLoad>> AppealControl::Dashboard(const Actor& actor,
   });
 }
 
-int AppealControl::RunReminders() {
+int DeadlineService::RunReminders() {
   const int64_t now_ms = clock_.NowMs();
   const CivilDate today = LocalDate(now_ms);
   struct Pending {
@@ -97,7 +97,7 @@ int AppealControl::RunReminders() {
   return queued;
 }
 
-void AppealControl::ScheduleReminders(int64_t run_at_ms) {
+void DeadlineService::ScheduleReminders(int64_t run_at_ms) {
   jobs::EnsureQueued(db_, kRemindersJob, clock_.NowMs(), run_at_ms);
 }
 

@@ -28,11 +28,11 @@ struct HandlerLoad {
 inline constexpr int kDueSoonWorkingDays = 3;
 inline constexpr int64_t kReminderEveryMs = int64_t{60} * 60 * 1000;
 
-class AppealControl {
+class DeadlineService {
  public:
-  AppealControl(db::Database& db, const Clock& clock,
-                std::shared_ptr<directory::DirectoryService> directory,
-                std::shared_ptr<identity::IdentityService> identity)
+  DeadlineService(db::Database& db, const Clock& clock,
+                  std::shared_ptr<directory::DirectoryService> directory,
+                  std::shared_ptr<identity::IdentityService> identity)
       : db_(db), clock_(clock), directory_(std::move(directory)), identity_(std::move(identity)) {}
 
   Result<std::vector<HandlerLoad>> Dashboard(const Actor& actor, int64_t maslikhat_id);

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <memory>
+
+#include "features/appeals/deputy_request_service.hpp"
+#include "platform/http/api.hpp"
+
+namespace kenes::appeals {
+
+// /api/v1/executive-bodies and deputy requests to them (/api/v1/appeals/{id}/deputy-requests,
+// /api/v1/deputy-requests).
+void RegisterDeputyRequestRoutes(http::Routes& routes,
+                                 const std::shared_ptr<DeputyRequestService>& requests);
+
+}  // namespace kenes::appeals
