@@ -10,9 +10,9 @@
 #include "features/appeals/appeal_jobs.hpp"
 #include "features/appeals/appeal_messages.hpp"
 #include "features/appeals/appeal_policy.hpp"
+#include "features/appeals/appeal_talon.hpp"
 #include "features/notifications/inbox_service.hpp"
 #include "platform/audit/audit.hpp"
-#include "platform/docs/pdf.hpp"
 #include "platform/jobs/jobs.hpp"
 #include "platform/text/fold.hpp"
 #include "platform/text/stem.hpp"
@@ -295,33 +295,9 @@ Result<std::string> AppealService::TalonPdf(const Actor& actor, int64_t id) {
   if (!view.ok()) return view.error();
   const Appeal& a = view->appeal;
   auto m = directory_->GetMaslikhat(Public(), a.maslikhat_id);
-  TalonText t = TalonLabels(a.language);
-  std::string maslikhat = m.ok()
-                              ? (a.language == "kk" ? m->maslikhat.name_kk : m->maslikhat.name_ru)
-                              : std::to_string(a.maslikhat_id);
-  // Received time in local (UTC+5) wall-clock form: what the person saw on the office clock.
-  std::string received = a.received_at;
-  if (auto utc = CivilDate::Parse(a.received_at.substr(0, 10)); utc && a.received_at.size() >= 16) {
-    int minutes = std::stoi(a.received_at.substr(11, 2)) * 60 +
-                  std::stoi(a.received_at.substr(14, 2)) + kLocalUtcOffsetMinutes;
-    CivilDate day = utc->AddDays(minutes / (24 * 60));
-    minutes %= 24 * 60;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%s %02d:%02d", day.ToString().c_str(), minutes / 60,
-                  minutes % 60);
-    received = buf;
-  }
-  return docs::RenderPdf(t.title, {{t.title, 15, true},
-                                   {maslikhat, 11, false},
-                                   {"", 11, false},
-                                   {t.number + ": " + a.number, 13, true},
-                                   {t.registered + ": " + a.registered_on},
-                                   {t.received + ": " + received},
-                                   {t.channel + ": " + a.channel},
-                                   {t.subject + ": " + a.subject},
-                                   {t.due + ": " + a.due_on, 11, true},
-                                   {"", 11, false},
-                                   {t.note, 9, false}});
+  std::string accepted_by;
+  if (a.received_by) accepted_by = identity_->DisplayNameOf(*a.received_by).value_or("");
+  return RenderTalon(a, TalonNamesFor(a, m.ok() ? &m.value() : nullptr, accepted_by));
 }
 
 Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) {

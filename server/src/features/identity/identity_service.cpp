@@ -617,6 +617,15 @@ Status IdentityService::RevokeRole(const Actor& actor, int64_t user_id, int64_t 
   return revoked;
 }
 
+std::optional<std::string> IdentityService::DisplayNameOf(int64_t user_id) {
+  return db_
+      .Read([&](db::Tx& tx) -> Result<std::optional<std::string>> {
+        auto u = repo_.FindById(tx, user_id);
+        return u ? std::optional<std::string>(u->display_name) : std::nullopt;
+      })
+      .value();
+}
+
 std::optional<std::string> IdentityService::EmailOf(int64_t user_id) {
   return db_
       .Read([&](db::Tx& tx) -> Result<std::optional<std::string>> {

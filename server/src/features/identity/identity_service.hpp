@@ -89,6 +89,8 @@ class IdentityService {
 
   // For notifications by other features (jobs): addresses, never shown to other users.
   std::optional<std::string> EmailOf(int64_t user_id);
+  // The name an account goes by, for documents that name an official (the talon).
+  std::optional<std::string> DisplayNameOf(int64_t user_id);
   std::vector<std::string> StaffEmails(int64_t maslikhat_id);
   std::vector<int64_t> StaffUserIds(int64_t maslikhat_id);
 
