@@ -101,4 +101,36 @@ void AppealControl::ScheduleReminders(int64_t run_at_ms) {
   jobs::EnsureQueued(db_, kRemindersJob, clock_.NowMs(), run_at_ms);
 }
 
+std::string AppealControl::ExportLanguage(const Actor& actor) {
+  auto me = identity_->Me(actor);
+  if (me.ok() && (me->language == "kk" || me->language == "ru" || me->language == "en")) {
+    return me->language;
+  }
+  return "ru";
+}
+
+ExportNames AppealControl::NamesForExport(int64_t maslikhat_id, const std::string& language) {
+  // The directory keeps kk and ru names; an English export shows the Russian ones.
+  auto pick = [&language](const std::string& name_kk, const std::string& name_ru) {
+    return language == "kk" && !name_kk.empty() ? name_kk : name_ru;
+  };
+  ExportNames names;
+  if (auto m = directory_->GetMaslikhat(Actor{}, maslikhat_id); m.ok()) {
+    names.maslikhat = pick(m->maslikhat.name_kk, m->maslikhat.name_ru);
+    for (const auto& d : m->deputies) names.deputies[d.id] = pick(d.full_name_kk, d.full_name_ru);
+    for (const auto& c : m->commissions) names.commissions[c.id] = pick(c.name_kk, c.name_ru);
+    for (const auto& o : m->okrugs) names.okrug_numbers[o.id] = o.number;
+  }
+  auto categories =
+      db_.Read([&](db::Tx& tx) -> Result<std::vector<Category>> { return repo_.Categories(tx); });
+  if (categories.ok()) {
+    for (const auto& c : *categories) {
+      names.categories[c.key] = language == "kk"   ? c.name_kk
+                                : language == "ru" ? c.name_ru
+                                                   : c.name_en;
+    }
+  }
+  return names;
+}
+
 }  // namespace kenes::appeals

@@ -5,11 +5,13 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/actor.hpp"
 #include "core/clock.hpp"
 #include "core/error.hpp"
+#include "features/appeals/appeal_export.hpp"
 #include "features/appeals/appeal_repository.hpp"
 #include "features/directory/directory_service.hpp"
 #include "features/identity/identity_service.hpp"
@@ -41,6 +43,11 @@ class AppealControl {
   int RunReminders();
   // Makes sure one reminder job is queued (at start-up and after each run).
   void ScheduleReminders(int64_t run_at_ms);
+
+  // The language of an export without ?lang=: the signed-in person's, else Russian.
+  std::string ExportLanguage(const Actor& actor);
+  // Deputies, commissions, okrugs and categories an export of the maslikhat names, in language.
+  ExportNames NamesForExport(int64_t maslikhat_id, const std::string& language);
 
  private:
   db::Database& db_;

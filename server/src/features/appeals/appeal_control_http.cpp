@@ -109,22 +109,28 @@ void RegisterAppealControlRoutes(http::Routes& routes, const ControlDeps& deps) 
 
   routes.Add(
       "GET", "/api/v1/appeals-export",
-      [svc](const Request& req, const Actor& actor) {
+      [svc, control](const Request& req, const Actor& actor) {
         bool bad = false;
         AppealFilter f = ParseFilter(req, &bad);
         if (bad) return Fail(Error::Invalid("query", "invalid"), req);
         std::string format = req.Query("format").value_or("csv");
         if (format != "csv" && format != "xlsx")
           return Fail(Error::Invalid("format", "invalid"), req);
+        std::string lang = req.Query("lang").value_or("");
+        if (!lang.empty() && lang != "kk" && lang != "ru" && lang != "en")
+          return Fail(Error::Invalid("lang", "invalid"), req);
         auto rows = svc->ExportRows(actor, f);
         if (!rows.ok()) return Fail(rows.error(), req);
+        if (lang.empty()) lang = control->ExportLanguage(actor);
+        // ExportRows has checked that the caller may export this maslikhat.
+        const ExportNames names = control->NamesForExport(f.maslikhat_id.value_or(0), lang);
         Response res;
         if (format == "csv") {
-          res.body = ExportCsv(*rows);
+          res.body = ExportCsv(*rows, lang, names);
           res.SetHeader("Content-Type", "text/csv; charset=utf-8");
           res.SetHeader("Content-Disposition", "attachment; filename=\"appeals.csv\"");
         } else {
-          res.body = ExportXlsx(*rows);
+          res.body = ExportXlsx(*rows, lang, names);
           res.SetHeader("Content-Type",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
           res.SetHeader("Content-Disposition", "attachment; filename=\"appeals.xlsx\"");
