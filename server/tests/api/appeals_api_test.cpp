@@ -32,6 +32,8 @@ TEST_F(AppealsApi, CitizenFilesAndGetsATalonAndAnEmail) {
   EXPECT_EQ(sent.back().to, "citizen@example.kz");
   EXPECT_NE(sent.back().body.find(j["talon"]["number"].get<std::string>()), std::string::npos);
   EXPECT_NE(sent.back().body.find("зарегистрировано"), std::string::npos);
+  EXPECT_NE(sent.back().body.find("Срок ответа: 09.12.2026"), std::string::npos)
+      << sent.back().body;
   auto mine = citizen_.Get("/api/v1/appeals");
   ASSERT_EQ(mine.json()["items"].size(), 1u);
   auto pdf =

@@ -60,7 +60,9 @@ Notice NoticeFor(const Appeal& a, const std::string& event) {
                      : event == "extend"   ? t.extend
                                            : t.answer;
   std::string body = line + "\n\n" + t.number + ": " + a.number + "\n";
-  if (event != "answer" && event != "forward") body += std::string(t.due) + ": " + a.due_on + "\n";
+  if (event != "answer" && event != "forward") {
+    body += std::string(t.due) + ": " + DottedDate(a.due_on) + "\n";
+  }
   if (event == "answer" && a.answer_text) body += "\n" + *a.answer_text + "\n";
   return Notice{std::string(t.subject_prefix) + " " + a.number, body};
 }

@@ -38,6 +38,10 @@ std::string RenderXlsx(const XlsxSheet& sheet) {
   lxw_worksheet* ws = workbook_add_worksheet(workbook, sheet.name.c_str());
   lxw_format* bold = workbook_add_format(workbook);
   format_set_bold(bold);
+  // Headers wrap instead of widening date columns; the header row stays in view while scrolling.
+  format_set_text_wrap(bold);
+  format_set_align(bold, LXW_ALIGN_VERTICAL_TOP);
+  worksheet_freeze_panes(ws, 1, 0);
   for (size_t c = 0; c < sheet.header.size(); ++c) {
     worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), sheet.header[c].c_str(), bold);
   }
