@@ -166,10 +166,11 @@ test('staff: dashboard and export links on the work queue; the public register (
   await expect(dashboard.getByRole('table', { name: A.dashboard.caption })).toBeVisible();
   await expect(dashboard.getByRole('row', { name: /Бекова Айгүл/ })).toBeVisible();
   const csv = await page.getByRole('link', { name: A.export.csv }).getAttribute('href');
-  expect(csv).toMatch(/^\/api\/v1\/appeals-export\?maslikhat_id=\d+&format=csv$/);
+  expect(csv).toMatch(/^\/api\/v1\/appeals-export\?maslikhat_id=\d+&format=csv&lang=kk$/);
   const file = await page.request.get(csv!);
   expect(file.status()).toBe(200);
   expect(file.headers()['content-type']).toContain('text/csv');
+  expect(await file.text()).toMatch(/^\uFEFF?Талон нөмірі,/); // the interface's language
   const xlsx = await page.getByRole('link', { name: A.export.xlsx }).getAttribute('href');
   expect((await page.request.get(xlsx!)).headers()['content-type']).toContain('spreadsheetml');
   await expectClean(page, 'staff work queue with the dashboard');

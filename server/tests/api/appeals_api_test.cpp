@@ -32,6 +32,8 @@ TEST_F(AppealsApi, CitizenFilesAndGetsATalonAndAnEmail) {
   EXPECT_EQ(sent.back().to, "citizen@example.kz");
   EXPECT_NE(sent.back().body.find(j["talon"]["number"].get<std::string>()), std::string::npos);
   EXPECT_NE(sent.back().body.find("зарегистрировано"), std::string::npos);
+  EXPECT_NE(sent.back().body.find("Срок ответа: 09.12.2026"), std::string::npos)
+      << sent.back().body;
   auto mine = citizen_.Get("/api/v1/appeals");
   ASSERT_EQ(mine.json()["items"].size(), 1u);
   auto pdf =
@@ -368,7 +370,7 @@ TEST_F(AppealsApi, ExportOpensInSpreadsheetsAndOnlyForStaff) {
   std::string base = "/api/v1/appeals-export?maslikhat_id=" + std::to_string(city_);
   auto csv = staff_.Get(base + "&format=csv");
   ASSERT_EQ(csv.status, 200) << csv.body;
-  EXPECT_EQ(csv.body.rfind("\xEF\xBB\xBFnumber,", 0), 0u);
+  EXPECT_EQ(csv.body.rfind("\xEF\xBB\xBFНомер талона,", 0), 0u);  // the staff member reads ru
   EXPECT_NE(csv.body.find("Свет во дворе"), std::string::npos);
   EXPECT_EQ(csv.body.find("citizen@example.kz"), std::string::npos);
   auto xlsx = staff_.Get(base + "&format=xlsx&q=" + "%D0%AF%D0%BC%D0%B0");

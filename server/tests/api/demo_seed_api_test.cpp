@@ -1,7 +1,9 @@
 // Every install has the production calendars shipped in server/seed/: they load on the first start
 // (and by `kenes migrate`) through the same checks as the administrator's import, a bad file
 // changes nothing, an administrator's edits are never overwritten; and `kenes seed --demo` leaves
-// the demo people appeals waiting, made by the real use cases.
+// the demo people (distinct, plausible) appeals waiting, made by the real use cases.
+#include <map>
+#include <regex>
 #include <set>
 #include <string>
 #include <vector>
@@ -105,6 +107,42 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
       app.NewClient().Get("/api/v1/public/appeals?maslikhat_id=" + std::to_string(city));
   EXPECT_EQ(published.json()["items"].size(), 1u);
   EXPECT_EQ(published.body.find("Азамат"), std::string::npos);
+}
+
+TEST(DemoSeed, DemoPeopleAreDistinctOnePerOkrugWithDialablePhones) {
+  TestApp app;
+  ASSERT_EQ(SeedDemo(app.config(), app.app().database()), 0);
+  Client c = app.NewClient();
+  static const std::regex kMobile(R"(\+7 7\d{2} \d{3} \d{2} \d{2})");  // 11 digits
+  std::set<std::string> names_kk, names_ru, phones;
+  size_t deputies = 0;
+  const nlohmann::json maslikhats = c.Get("/api/v1/maslikhats").json();
+  for (const auto& m : maslikhats["items"]) {
+    const nlohmann::json view =
+        c.Get("/api/v1/maslikhats/" + std::to_string(m["id"].get<int64_t>())).json();
+    std::map<int64_t, int> per_okrug;
+    for (const auto& d : view["deputies"]) {
+      ++deputies;
+      const std::string kk = d["full_name_kk"], ru = d["full_name_ru"], phone = d["phone"];
+      EXPECT_TRUE(names_kk.insert(kk).second) << "two deputies named " << kk;
+      EXPECT_TRUE(names_ru.insert(ru).second) << "two deputies named " << ru;
+      EXPECT_TRUE(std::regex_match(phone, kMobile)) << ru << ": " << phone;
+      EXPECT_TRUE(phones.insert(phone).second) << "shared phone " << phone;
+      // A woman's family name (Бекова, Жумабаева) and her biography agree; so do a man's.
+      const std::string family = ru.substr(0, ru.find(' '));
+      const bool woman = family.size() > 2 && family.substr(family.size() - 2) == "а";
+      EXPECT_NE(d["bio_ru"].get<std::string>().find(woman ? "Родилась" : "Родился"),
+                std::string::npos)
+          << ru;
+      if (!d["okrug_id"].is_null()) ++per_okrug[d["okrug_id"].get<int64_t>()];
+    }
+    for (const auto& o : view["okrugs"]) {
+      EXPECT_EQ(per_okrug[o["id"].get<int64_t>()], 1)
+          << m["name_ru"].get<std::string>() << ", okrug №" << o["number"];
+    }
+  }
+  EXPECT_EQ(deputies, 45u);                        // 25 + 6 + 4 party-list + 10
+  EXPECT_EQ(names_ru.count("Бекова Айгуль"), 1u);  // the demo deputy of Kokshetau okrug №1
 }
 
 }  // namespace

@@ -1,4 +1,7 @@
 // Identity through HTTP: register, verify, login, sessions, CSRF, throttling, TOTP, roles.
+#include <regex>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "platform/crypto/totp.hpp"
@@ -117,14 +120,54 @@ TEST_F(IdentityApi, WrongTypesInvalidJsonAndInvalidUtf8AreRejected) {
   EXPECT_EQ(not_json.status, 422);
 }
 
-TEST_F(IdentityApi, DuplicateEmailIsAlreadyExists) {
+TEST_F(IdentityApi, RegisteringAKnownEmailAnswersLikeANewOneAndTellsTheOwner) {
+  // The owner registered in Russian; the second attempt comes from someone else, in Kazakh.
+  json owner = Registration("dup@example.kz");
+  owner["language"] = "ru";
   auto c = app_.NewClient();
   c.PrimeCsrf();
-  ASSERT_EQ(c.Post("/api/v1/auth/register", Registration("dup@example.kz")).status, 201);
-  auto again = c.Post("/api/v1/auth/register", Registration("DUP@example.kz"));
-  EXPECT_EQ(again.status, 409);
-  EXPECT_EQ(again.error_code(), "already_exists");
-  EXPECT_EQ(again.field("email"), "taken");
+  auto first = c.Post("/api/v1/auth/register", owner);
+  ASSERT_EQ(first.status, 201) << first.body;
+  app_.RunJobs();
+  const size_t mails_before = app_.mailer().Sent().size();
+
+  auto other = app_.NewClient();
+  other.PrimeCsrf();
+  auto again = other.Post("/api/v1/auth/register", Registration("DUP@example.kz", "other-horse-2"));
+  auto fresh = other.Post("/api/v1/auth/register", Registration("fresh@example.kz"));
+  // Same status and the same body for a known and an unknown address: nothing tells them apart.
+  EXPECT_EQ(again.status, 201) << again.body;
+  EXPECT_EQ(again.status, fresh.status);
+  EXPECT_EQ(again.json(), (json{{"login", "dup@example.kz"}, {"verification", "email"}}));
+  EXPECT_EQ(fresh.json(), (json{{"login", "fresh@example.kz"}, {"verification", "email"}}));
+
+  app_.RunJobs();
+  std::vector<mail::Message> to_owner;
+  for (size_t i = mails_before; i < app_.mailer().Sent().size(); ++i) {
+    if (app_.mailer().Sent()[i].to == "dup@example.kz") to_owner.push_back(app_.mailer().Sent()[i]);
+  }
+  ASSERT_EQ(to_owner.size(), 1u);
+  EXPECT_EQ(to_owner[0].subject, "Kenes: попытка регистрации с вашим адресом");
+  EXPECT_NE(to_owner[0].body.find("/password-reset"), std::string::npos);
+  EXPECT_FALSE(std::regex_search(to_owner[0].body, std::regex("\\b\\d{6}\\b")));  // no code
+
+  // No second account: the owner's password still signs in, the intruder's does not.
+  auto owner_login = app_.NewClient();
+  owner_login.PrimeCsrf();
+  ASSERT_EQ(c.Post("/api/v1/auth/verify",
+                   {{"login", "dup@example.kz"}, {"code", app_.LastCodeFor("dup@example.kz")}})
+                .status,
+            200);
+  EXPECT_EQ(owner_login
+                .Post("/api/v1/auth/login",
+                      {{"login", "dup@example.kz"}, {"password", "correct-horse-1"}})
+                .status,
+            200);
+  EXPECT_NE(
+      owner_login
+          .Post("/api/v1/auth/login", {{"login", "dup@example.kz"}, {"password", "other-horse-2"}})
+          .status,
+      200);
 }
 
 TEST_F(IdentityApi, UnsafeMethodsNeedTheCsrfToken) {

@@ -208,15 +208,21 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
         std::string format = req.Query("format").value_or("csv");
         if (format != "csv" && format != "xlsx")
           return Fail(Error::Invalid("format", "invalid"), req);
+        std::string lang = req.Query("lang").value_or("");
+        if (!lang.empty() && lang != "kk" && lang != "ru" && lang != "en")
+          return Fail(Error::Invalid("lang", "invalid"), req);
         auto rows = svc->ExportRows(actor, f);
         if (!rows.ok()) return Fail(rows.error(), req);
+        if (lang.empty()) lang = svc->ExportLanguage(actor);
+        // ExportRows has checked that the caller may export this maslikhat.
+        const ExportNames names = svc->NamesForExport(f.maslikhat_id.value_or(0), lang);
         Response res;
         if (format == "csv") {
-          res.body = ExportCsv(*rows);
+          res.body = ExportCsv(*rows, lang, names);
           res.SetHeader("Content-Type", "text/csv; charset=utf-8");
           res.SetHeader("Content-Disposition", "attachment; filename=\"appeals.csv\"");
         } else {
-          res.body = ExportXlsx(*rows);
+          res.body = ExportXlsx(*rows, lang, names);
           res.SetHeader("Content-Type",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
           res.SetHeader("Content-Disposition", "attachment; filename=\"appeals.xlsx\"");

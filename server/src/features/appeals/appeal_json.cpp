@@ -75,6 +75,17 @@ AppealFilter ParseFilter(const http::Request& req, bool* bad) {
   f.to = req.Query("to").value_or("");
   f.overdue = req.Query("overdue").value_or("") == "true";
   if (http::Utf8Length(f.query) > 200) *bad = true;
+  // Digits alone are what a person reads off a talon ("00020" of "2-2026-00020"): the talon's
+  // sequence number, not words of the text.
+  const auto first = f.query.find_first_not_of(' ');
+  const std::string digits = first == std::string::npos
+                                 ? ""
+                                 : f.query.substr(first, f.query.find_last_not_of(' ') - first + 1);
+  if (!digits.empty() && digits.size() <= 9 &&
+      digits.find_first_not_of("0123456789") == std::string::npos) {
+    f.seq = std::stoi(digits);
+    f.query.clear();
+  }
   // Search terms are computed in the service (it knows the stemmers); see AppealService::List.
   return f;
 }

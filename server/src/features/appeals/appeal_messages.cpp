@@ -60,37 +60,112 @@ Notice NoticeFor(const Appeal& a, const std::string& event) {
                      : event == "extend"   ? t.extend
                                            : t.answer;
   std::string body = line + "\n\n" + t.number + ": " + a.number + "\n";
-  if (event != "answer" && event != "forward") body += std::string(t.due) + ": " + a.due_on + "\n";
+  if (event != "answer" && event != "forward") {
+    body += std::string(t.due) + ": " + DottedDate(a.due_on) + "\n";
+  }
   if (event == "answer" && a.answer_text) body += "\n" + *a.answer_text + "\n";
   return Notice{std::string(t.subject_prefix) + " " + a.number, body};
 }
 
-TalonText TalonLabels(const std::string& language) {
-  if (language == "kk") {
-    return {"Өтінішті қабылдау талоны", "Талон нөмірі",    "Тіркелген күні",
-            "Қабылданған уақыты",       "Қабылдау тәсілі", "Мәні",
-            "Жауап беру мерзімі",       "Мәслихат",        "ӘРПК 64-бабына сәйкес берілді."};
+namespace {
+
+// One code's words: kk, ru, en.
+struct Words {
+  std::string_view code, kk, ru, en;
+};
+
+template <size_t N>
+std::string Pick(const Words (&table)[N], std::string_view code, std::string_view language) {
+  for (const auto& w : table) {
+    if (w.code != code) continue;
+    return std::string(language == "kk" ? w.kk : language == "ru" ? w.ru : w.en);
   }
-  if (language == "ru") {
-    return {"Талон о приёме обращения",
-            "Номер талона",
-            "Дата регистрации",
-            "Время приёма",
-            "Способ подачи",
-            "Суть",
-            "Срок ответа",
-            "Маслихат",
-            "Выдан в соответствии со статьёй 64 АППК."};
-  }
-  return {"Appeal receipt (talon)",
-          "Talon number",
-          "Registered on",
-          "Received at",
-          "Channel",
-          "Subject",
-          "Answer due by",
-          "Maslikhat",
-          "Issued under Article 64 of the APPK."};
+  return std::string(code);
+}
+
+// The types of the Administrative Procedure Code (APPK, Art. 4), as its kk and ru texts name them.
+constexpr Words kTypes[] = {
+    {"statement", "арыз", "заявление", "statement"},
+    {"complaint", "шағым", "жалоба", "complaint"},
+    {"proposal", "ұсыныс", "предложение", "proposal"},
+    {"report", "хабарлама", "сообщение", "report"},
+    {"response", "пікір", "отклик", "response"},
+    {"request", "сұрау салу", "запрос", "request for information"},
+};
+
+constexpr Words kChannels[] = {
+    {"web", "интернет-портал арқылы", "через интернет-портал", "through the web portal"},
+    {"paper", "жазбаша, қағаз жеткізгіште", "письменно, на бумажном носителе",
+     "in writing, on paper"},
+    {"oral", "ауызша", "устно", "orally"},
+    {"phone", "телефон арқылы", "по телефону", "by phone"},
+    {"email", "электрондық пошта арқылы", "по электронной почте", "by e-mail"},
+    {"reception", "жеке қабылдауда", "на личном приёме", "at a personal reception"},
+};
+
+constexpr Words kStatuses[] = {
+    {"registered", "тіркелді", "зарегистрировано", "registered"},
+    {"assigned", "орындаушы тағайындалды", "назначен исполнитель", "assigned"},
+    {"in_consideration", "қаралуда", "на рассмотрении", "under consideration"},
+    {"forwarded", "басқа органға жіберілді", "перенаправлено", "forwarded"},
+    {"extended", "мерзімі ұзартылды", "срок продлён", "deadline extended"},
+    {"answered", "жауап берілді", "дан ответ", "answered"},
+    {"closed", "жабылды", "закрыто", "closed"},
+    {"reopened", "қайта ашылды", "возобновлено", "reopened"},
+    {"not_considered", "қараусыз қалдырылды", "оставлено без рассмотрения",
+     "left without consideration"},
+};
+
+constexpr Words kOutcomes[] = {
+    {"satisfied", "қанағаттандырылды", "удовлетворено", "satisfied"},
+    {"partly", "ішінара қанағаттандырылды", "удовлетворено частично", "partly satisfied"},
+    {"refused", "бас тартылды", "отказано", "refused"},
+    {"explained", "түсіндірілді", "разъяснено", "explained"},
+};
+
+constexpr Words kAddressees[] = {
+    {"deputy", "депутат", "депутат", "deputy"},
+    {"commission", "мәслихат комиссиясы", "комиссия маслихата", "commission of the maslikhat"},
+    {"maslikhat", "мәслихат", "маслихат", "maslikhat"},
+};
+
+constexpr Words kOnWeekdays[] = {
+    {"1", "дүйсенбі", "в понедельник", "on Monday"}, {"2", "сейсенбі", "во вторник", "on Tuesday"},
+    {"3", "сәрсенбі", "в среду", "on Wednesday"},    {"4", "бейсенбі", "в четверг", "on Thursday"},
+    {"5", "жұма", "в пятницу", "on Friday"},         {"6", "сенбі", "в субботу", "on Saturday"},
+    {"7", "жексенбі", "в воскресенье", "on Sunday"},
+};
+
+}  // namespace
+
+std::string TypeWord(std::string_view type, std::string_view language) {
+  return Pick(kTypes, type, language);
+}
+std::string ChannelWord(std::string_view channel, std::string_view language) {
+  return Pick(kChannels, channel, language);
+}
+std::string StatusWord(std::string_view status, std::string_view language) {
+  return Pick(kStatuses, status, language);
+}
+std::string OutcomeWord(std::string_view outcome, std::string_view language) {
+  return Pick(kOutcomes, outcome, language);
+}
+std::string AddresseeWord(std::string_view addressee, std::string_view language) {
+  return Pick(kAddressees, addressee, language);
+}
+std::string OnWeekday(int iso_weekday, std::string_view language) {
+  return Pick(kOnWeekdays, std::to_string(iso_weekday), language);
+}
+
+std::string DottedDate(std::string_view iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::string(iso);
+  std::string out;
+  out.append(iso.substr(8, 2))
+      .append(".")
+      .append(iso.substr(5, 2))
+      .append(".")
+      .append(iso.substr(0, 4));
+  return out;
 }
 
 }  // namespace kenes::appeals

@@ -1,7 +1,8 @@
 #pragma once
-// Texts of appeal notifications in kk, ru and en (the server-side catalog).
+// Texts of appeal notifications and documents in kk, ru and en (the server-side catalog).
 
 #include <string>
+#include <string_view>
 
 #include "features/appeals/appeal.hpp"
 
@@ -15,10 +16,19 @@ struct Notice {
 // event: registered, forward, extend, answer.
 Notice NoticeFor(const Appeal& appeal, const std::string& event);
 
-struct TalonText {
-  std::string title, number, registered, received, channel, subject, due, maslikhat, note;
-};
-// Labels of the printed talon in the appeal's language.
-TalonText TalonLabels(const std::string& language);
+// Words for the codes an appeal carries, as documents print them (lower case, to follow a label:
+// «Вид обращения: жалоба»). language is kk, ru or en (anything else reads as en); an unknown code
+// is returned as it is.
+std::string TypeWord(std::string_view type, std::string_view language);
+std::string ChannelWord(std::string_view channel, std::string_view language);
+std::string StatusWord(std::string_view status, std::string_view language);
+std::string OutcomeWord(std::string_view outcome, std::string_view language);
+// "deputy" -> «депутат», "commission" -> «комиссия маслихата», "maslikhat" -> «маслихат».
+std::string AddresseeWord(std::string_view addressee, std::string_view language);
+// 1 = Monday … 7 = Sunday, as the day of a date is named after a preposition: «в воскресенье»,
+// «жексенбі», «on Sunday».
+std::string OnWeekday(int iso_weekday, std::string_view language);
+// "2026-12-07" -> "07.12.2026" (the date people write in Kazakhstan); anything else unchanged.
+std::string DottedDate(std::string_view iso_date);
 
 }  // namespace kenes::appeals

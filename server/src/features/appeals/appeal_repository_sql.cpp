@@ -225,10 +225,24 @@ std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
                     " AND ($10 = '' OR registered_on >= $10) AND ($11 = '' OR registered_on <= $11)"
                     " AND ($12 = '' OR (due_on < $12 AND status IN ('registered', 'assigned', "
                     "'in_consideration', 'extended', 'reopened')))"
-                    " AND ($13 = '' OR number = $13)";
-  db::Params params = {f.after_id, f.maslikhat_id,   f.deputy_id, f.applicant_id,     f.status,
-                       f.type,     f.category,       f.okrug_id,  f.filter_deputy_id, f.from,
-                       f.to,       f.overdue_before, f.number};
+                    " AND ($13 = '' OR number = $13)"
+                    " AND (CAST($14 AS BIGINT) IS NULL OR seq = $14)";
+  std::optional<int64_t> seq;
+  if (f.seq) seq = *f.seq;
+  db::Params params = {f.after_id,
+                       f.maslikhat_id,
+                       f.deputy_id,
+                       f.applicant_id,
+                       f.status,
+                       f.type,
+                       f.category,
+                       f.okrug_id,
+                       f.filter_deputy_id,
+                       f.from,
+                       f.to,
+                       f.overdue_before,
+                       f.number,
+                       seq};
   // Every query word must match (any of its stems). The rarest word, if rare, drives the query
   // as a small set of ids; the others are checked per candidate row with an index probe. This
   // keeps both a rare word (a few ids) and a common one (dense matches, early LIMIT) fast.

@@ -10,9 +10,9 @@
 #include "features/appeals/appeal_jobs.hpp"
 #include "features/appeals/appeal_messages.hpp"
 #include "features/appeals/appeal_policy.hpp"
+#include "features/appeals/appeal_talon.hpp"
 #include "features/notifications/inbox_service.hpp"
 #include "platform/audit/audit.hpp"
-#include "platform/docs/pdf.hpp"
 #include "platform/jobs/jobs.hpp"
 #include "platform/text/fold.hpp"
 #include "platform/text/stem.hpp"
@@ -289,33 +289,9 @@ Result<std::string> AppealService::TalonPdf(const Actor& actor, int64_t id) {
   if (!view.ok()) return view.error();
   const Appeal& a = view->appeal;
   auto m = directory_->GetMaslikhat(Public(), a.maslikhat_id);
-  TalonText t = TalonLabels(a.language);
-  std::string maslikhat = m.ok()
-                              ? (a.language == "kk" ? m->maslikhat.name_kk : m->maslikhat.name_ru)
-                              : std::to_string(a.maslikhat_id);
-  // Received time in local (UTC+5) wall-clock form: what the person saw on the office clock.
-  std::string received = a.received_at;
-  if (auto utc = CivilDate::Parse(a.received_at.substr(0, 10)); utc && a.received_at.size() >= 16) {
-    int minutes = std::stoi(a.received_at.substr(11, 2)) * 60 +
-                  std::stoi(a.received_at.substr(14, 2)) + kLocalUtcOffsetMinutes;
-    CivilDate day = utc->AddDays(minutes / (24 * 60));
-    minutes %= 24 * 60;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%s %02d:%02d", day.ToString().c_str(), minutes / 60,
-                  minutes % 60);
-    received = buf;
-  }
-  return docs::RenderPdf(t.title, {{t.title, 15, true},
-                                   {maslikhat, 11, false},
-                                   {"", 11, false},
-                                   {t.number + ": " + a.number, 13, true},
-                                   {t.registered + ": " + a.registered_on},
-                                   {t.received + ": " + received},
-                                   {t.channel + ": " + a.channel},
-                                   {t.subject + ": " + a.subject},
-                                   {t.due + ": " + a.due_on, 11, true},
-                                   {"", 11, false},
-                                   {t.note, 9, false}});
+  std::string accepted_by;
+  if (a.received_by) accepted_by = identity_->DisplayNameOf(*a.received_by).value_or("");
+  return RenderTalon(a, TalonNamesFor(a, m.ok() ? &m.value() : nullptr, accepted_by));
 }
 
 Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) {
@@ -514,6 +490,39 @@ Result<AppealView> AppealService::Categorize(const Actor& actor, int64_t id,
     audit::Record(tx, actor, {"appeals.categorize", "appeal", id, "{}"}, now);
     return ViewAfterChange(tx, actor, *a, AppealPolicy::AccessTo(actor, *a, deputy), deputy, now);
   });
+}
+
+std::string AppealService::ExportLanguage(const Actor& actor) {
+  auto me = identity_->Me(actor);
+  if (me.ok() && (me->language == "kk" || me->language == "ru" || me->language == "en")) {
+    return me->language;
+  }
+  return "ru";
+}
+
+ExportNames AppealService::NamesForExport(int64_t maslikhat_id, const std::string& language) {
+  // The directory keeps kk and ru names; an English export shows the Russian ones.
+  auto pick = [&language](const std::string& name_kk, const std::string& name_ru) {
+    return language == "kk" && !name_kk.empty() ? name_kk : name_ru;
+  };
+  ExportNames names;
+  if (auto m = directory_->GetMaslikhat(Actor{}, maslikhat_id); m.ok()) {
+    names.maslikhat = pick(m->maslikhat.name_kk, m->maslikhat.name_ru);
+    for (const auto& d : m->deputies) names.deputies[d.id] = pick(d.full_name_kk, d.full_name_ru);
+    for (const auto& c : m->commissions) names.commissions[c.id] = pick(c.name_kk, c.name_ru);
+    for (const auto& o : m->okrugs) names.okrug_numbers[o.id] = o.number;
+  }
+  auto categories = db_.Read([&](db::Tx& tx) -> Result<std::vector<catalog::Category>> {
+    return catalog::CatalogService::CategoriesIn(tx);
+  });
+  if (categories.ok()) {
+    for (const auto& c : *categories) {
+      names.categories[c.key] = language == "kk"   ? c.name_kk
+                                : language == "ru" ? c.name_ru
+                                                   : c.name_en;
+    }
+  }
+  return names;
 }
 
 }  // namespace kenes::appeals

@@ -14,6 +14,7 @@
 #include "core/config.hpp"
 #include "core/error.hpp"
 #include "features/appeals/appeal.hpp"
+#include "features/appeals/appeal_export.hpp"
 #include "features/appeals/appeal_policy.hpp"
 #include "features/appeals/appeal_repository.hpp"
 #include "features/calendar/calendar_service.hpp"
@@ -97,6 +98,10 @@ class AppealService {
 
   // Up to kMaxExport rows of a staff-filtered list, for CSV/XLSX export.
   Result<std::vector<Appeal>> ExportRows(const Actor& actor, AppealFilter filter);
+  // The language of an export without ?lang=: the signed-in person's, else Russian.
+  std::string ExportLanguage(const Actor& actor);
+  // Deputies, commissions, okrugs and categories an export of the maslikhat names, in language.
+  ExportNames NamesForExport(int64_t maslikhat_id, const std::string& language);
   // The opt-in public register: answered appeals whose applicants agreed, without personal data.
   Result<AppealPage> PublicRegister(std::optional<int64_t> maslikhat_id,
                                     std::optional<int64_t> okrug_id, int64_t after_id, int limit);

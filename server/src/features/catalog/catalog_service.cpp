@@ -30,6 +30,10 @@ Result<std::vector<Category>> CatalogService::SetCategories(const Actor& actor,
   });
 }
 
+std::vector<Category> CatalogService::CategoriesIn(db::Tx& tx) {
+  return CatalogRepository().Categories(tx);
+}
+
 bool CatalogService::IsCategory(db::Tx& tx, const std::string& key) {
   return CatalogRepository().HasCategory(tx, key);
 }

@@ -24,6 +24,7 @@ class CatalogService {
   Result<std::vector<Category>> SetCategories(const Actor& actor, std::vector<Category> list);
   // For another feature's use case, inside its transaction: whether `key` names a category.
   static bool IsCategory(db::Tx& tx, const std::string& key);
+  static std::vector<Category> CategoriesIn(db::Tx& tx);
 
   // Templates of a maslikhat, for its staff and deputies.
   Result<std::vector<AnswerTemplate>> Templates(const Actor& actor, int64_t maslikhat_id);

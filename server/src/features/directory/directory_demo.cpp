@@ -1,5 +1,6 @@
 #include "features/directory/directory_demo.hpp"
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -13,21 +14,54 @@ struct Pair {
   const char* ru;
 };
 
-// Given names and family names, combined deterministically: fictional people.
-constexpr Pair kGiven[] = {
-    {"Айгүл", "Айгуль"},   {"Ерлан", "Ерлан"},       {"Гүлнар", "Гульнар"},  {"Нұрлан", "Нурлан"},
-    {"Сәуле", "Сауле"},    {"Дәурен", "Даурен"},     {"Жанар", "Жанар"},     {"Асқар", "Аскар"},
-    {"Мөлдір", "Мольдир"}, {"Бауыржан", "Бауыржан"}, {"Ләззат", "Ляззат"},   {"Тимур", "Тимур"},
-    {"Динара", "Динара"},  {"Серік", "Серик"},       {"Әйгерім", "Айгерим"}, {"Марат", "Марат"},
-    {"Елена", "Елена"},    {"Қанат", "Канат"},       {"Ольга", "Ольга"},     {"Ғалым", "Галым"}};
-constexpr Pair kFamily[] = {
-    {"Бекова", "Бекова"},       {"Оспанов", "Оспанов"},      {"Жұмабаева", "Жумабаева"},
-    {"Сейітов", "Сеитов"},      {"Құрманова", "Курманова"},  {"Әбенов", "Абенов"},
-    {"Тоқтарова", "Токтарова"}, {"Исаев", "Исаев"},          {"Нұрпейісова", "Нурпеисова"},
-    {"Қасымов", "Касымов"},     {"Рахимова", "Рахимова"},    {"Ким", "Ким"},
-    {"Сұлтанова", "Султанова"}, {"Ермеков", "Ермеков"},      {"Әлиева", "Алиева"},
-    {"Байжанов", "Байжанов"},   {"Петренко", "Петренко"},    {"Мұқанов", "Муканов"},
-    {"Иванова", "Иванова"},     {"Жақсылықов", "Жаксылыков"}};
+// Fictional people: given and family names by gender (family names agree with it: Бекова,
+// Исаев), combined so that no two demo people share a full name (see DemoPerson). The first two,
+// Бекова Айгүл (Kokshetau okrug №1, the demo deputy) and Исаев Ерлан, are named in e2e tests.
+constexpr Pair kWomenGiven[] = {{"Айгүл", "Айгуль"},  {"Гүлнар", "Гульнар"},  {"Сәуле", "Сауле"},
+                                {"Жанар", "Жанар"},   {"Мөлдір", "Мольдир"},  {"Ләззат", "Ляззат"},
+                                {"Динара", "Динара"}, {"Әйгерім", "Айгерим"}, {"Елена", "Елена"},
+                                {"Ольга", "Ольга"}};
+constexpr Pair kWomenFamily[] = {{"Бекова", "Бекова"},          {"Жұмабаева", "Жумабаева"},
+                                 {"Құрманова", "Курманова"},    {"Тоқтарова", "Токтарова"},
+                                 {"Нұрпейісова", "Нурпеисова"}, {"Рахимова", "Рахимова"},
+                                 {"Сұлтанова", "Султанова"},    {"Әлиева", "Алиева"},
+                                 {"Иванова", "Иванова"},        {"Смағұлова", "Смагулова"}};
+constexpr Pair kMenGiven[] = {{"Ерлан", "Ерлан"}, {"Нұрлан", "Нурлан"},     {"Дәурен", "Даурен"},
+                              {"Асқар", "Аскар"}, {"Бауыржан", "Бауыржан"}, {"Тимур", "Тимур"},
+                              {"Серік", "Серик"}, {"Марат", "Марат"},       {"Қанат", "Канат"},
+                              {"Ғалым", "Галым"}};
+constexpr Pair kMenFamily[] = {{"Исаев", "Исаев"},           {"Сейітов", "Сеитов"},
+                               {"Әбенов", "Абенов"},         {"Оспанов", "Оспанов"},
+                               {"Қасымов", "Касымов"},       {"Ермеков", "Ермеков"},
+                               {"Байжанов", "Байжанов"},     {"Мұқанов", "Муканов"},
+                               {"Жақсылықов", "Жаксылыков"}, {"Петров", "Петров"}};
+constexpr int kNames = 10;
+// Mobile operators' prefixes in Kazakhstan (+7 7xx).
+constexpr const char* kOperators[] = {"701", "702", "705", "707", "747", "771", "775", "777"};
+
+struct Person {
+  Pair family, given;
+  bool woman = false;
+};
+
+// Person i: women and men alternate; the k-th of a gender takes given name k % 10 and family
+// name (k + k / 10) % 10, a different pair for every k below 100.
+Person DemoPerson(int i) {
+  const bool woman = i % 2 == 0;
+  const int k = i / 2;
+  const Pair* given = woman ? kWomenGiven : kMenGiven;
+  const Pair* family = woman ? kWomenFamily : kMenFamily;
+  return {family[(k + k / kNames) % kNames], given[k % kNames], woman};
+}
+
+// "+7 7xx xxx xx xx": 11 digits, distinct for every demo person.
+std::string DemoPhone(int i) {
+  const int n = 2'500'000 + i * 1'379;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "+7 %s %03d %02d %02d", kOperators[i % 8], n / 10'000,
+                (n / 100) % 100, n % 100);
+  return buf;
+}
 
 // Kokshetau streets (Russian, Kazakh), as on city maps.
 constexpr Pair kStreets[] = {{"Абай көшесі", "ул. Абая"},
@@ -59,26 +93,21 @@ constexpr Pair kStreets[] = {{"Абай көшесі", "ул. Абая"},
 constexpr const char* kDemoNoteKk = "Демо деректер: адам ойдан шығарылған.";
 constexpr const char* kDemoNoteRu = "Демонстрационные данные: человек вымышлен.";
 
-std::string NameKk(int i) {
-  return std::string(kFamily[(i * 7) % 20].kk) + " " + kGiven[i % 20].kk;
-}
-std::string NameRu(int i) {
-  return std::string(kFamily[(i * 7) % 20].ru) + " " + kGiven[i % 20].ru;
-}
-
 Deputy MakeDeputy(int i, const std::string& mandate, std::optional<int64_t> okrug,
                   const char* party_kk, const char* party_ru) {
   Deputy d;
-  d.full_name_kk = NameKk(i);
-  d.full_name_ru = NameRu(i);
+  const Person person = DemoPerson(i);
+  d.full_name_kk = std::string(person.family.kk) + " " + person.given.kk;
+  d.full_name_ru = std::string(person.family.ru) + " " + person.given.ru;
   d.mandate_type = mandate;
   d.okrug_id = okrug;
   d.party_kk = party_kk;
   d.party_ru = party_ru;
   d.bio_kk = std::string(kDemoNoteKk) + " Көкшетауда туған, мұғалім, қоғамдық кеңестің мүшесі.";
-  d.bio_ru = std::string(kDemoNoteRu) + " Родилась в Кокшетау, учитель, член общественного совета.";
+  d.bio_ru = std::string(kDemoNoteRu) + (person.woman ? " Родилась" : " Родился") +
+             " в Кокшетау, учитель, член общественного совета.";
   d.email = "deputy" + std::to_string(i) + "@demo.kenes.kz";
-  d.phone = "+7716250" + std::to_string(1000 + i).substr(1);
+  d.phone = DemoPhone(i);
   return d;
 }
 

@@ -108,8 +108,7 @@ void RegisterIdentityRoutes(http::Routes& routes, std::shared_ptr<IdentityServic
       if (auto s = b.Done(); !s.ok()) return Fail(s, req);
       auto r = svc->Register(in, actor);
       if (!r.ok()) return ErrorResponse(r.error(), req.request_id);
-      return JsonResponse(
-          201, {{"user_id", r->user_id}, {"login", r->login}, {"verification", r->channel}});
+      return JsonResponse(201, {{"login", r->login}, {"verification", r->channel}});
     });
   });
 

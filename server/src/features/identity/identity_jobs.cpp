@@ -26,6 +26,16 @@ void RegisterIdentityJobs(jobs::JobRunner& runner, mail::Mailer& mailer, mail::S
       mailer.Send(mail::Message{p.at("to").get<std::string>(), m.subject, m.body});
     }
   });
+  runner.Register(kSendAlreadyRegisteredJob, [&mailer, &sms](const jobs::Job& job) {
+    const auto& p = job.payload;
+    CodeMessage m = AlreadyRegisteredMessageFor(p.at("language").get<std::string>(),
+                                                p.at("site").get<std::string>());
+    if (p.at("channel") == "phone") {
+      sms.Send(p.at("to").get<std::string>(), m.body);
+    } else {
+      mailer.Send(mail::Message{p.at("to").get<std::string>(), m.subject, m.body});
+    }
+  });
 }
 
 }  // namespace kenes::identity

@@ -11,6 +11,9 @@ namespace kenes::identity {
 inline constexpr const char* kSendCodeJob = "identity.send_code";
 // Sends the link that unlocks a locked account (payload: channel, to, language, link).
 inline constexpr const char* kSendUnlockJob = "identity.send_unlock";
+// Tells the owner of a login that someone registered with it (payload: channel, to, language,
+// site).
+inline constexpr const char* kSendAlreadyRegisteredJob = "identity.send_already_registered";
 
 void RegisterIdentityJobs(jobs::JobRunner& runner, mail::Mailer& mailer, mail::SmsSender& sms);
 

@@ -63,4 +63,32 @@ CodeMessage UnlockMessageFor(const std::string& language, const std::string& lin
               "in doubt."};
 }
 
+CodeMessage AlreadyRegisteredMessageFor(const std::string& language, const std::string& site) {
+  const std::string login = site + "/login";
+  const std::string reset = site + "/password-reset";
+  if (language == "kk") {
+    return {"Kenes: сіздің мекенжайыңызбен тіркелу әрекеті",
+            "Біреу Kenes жүйесінде сіздің мекенжайыңызбен тіркелмек болды. Бұл мекенжаймен "
+            "аккаунт бұрыннан бар, сондықтан жаңа аккаунт ашылған жоқ.\n\nЕгер бұл сіз болсаңыз, "
+            "аккаунтыңызға кіріңіз:\n" +
+                login + "\nҚұпиясөзді ұмытсаңыз, оны қалпына келтіріңіз:\n" + reset +
+                "\n\nЕгер бұл сіз болмасаңыз, ештеңе істеудің қажеті жоқ: аккаунтыңыз "
+                "өзгерген жоқ."};
+  }
+  if (language == "ru") {
+    return {"Kenes: попытка регистрации с вашим адресом",
+            "Кто-то пытался зарегистрироваться в Kenes с вашим адресом. Учётная запись с этим "
+            "адресом уже есть, поэтому новая не создана.\n\nЕсли это были вы, войдите в свою "
+            "учётную запись:\n" +
+                login + "\nЕсли вы забыли пароль, восстановите его:\n" + reset +
+                "\n\nЕсли это были не вы, ничего делать не нужно: ваша учётная запись не "
+                "изменилась."};
+  }
+  return {"Kenes: someone tried to register with your address",
+          "Someone tried to register in Kenes with your address. There already is an account "
+          "with this address, so no new one was created.\n\nIf it was you, sign in:\n" +
+              login + "\nIf you forgot the password, reset it:\n" + reset +
+              "\n\nIf it was not you, there is nothing to do: your account has not changed."};
+}
+
 }  // namespace kenes::identity

@@ -17,4 +17,8 @@ CodeMessage CodeMessageFor(const std::string& purpose, const std::string& langua
 // throttles of the account.
 CodeMessage UnlockMessageFor(const std::string& language, const std::string& link);
 
+// Sent instead of a code when someone registers with a login that already has an account: the
+// owner learns of it, the person registering learns nothing. site: the public URL of Kenes.
+CodeMessage AlreadyRegisteredMessageFor(const std::string& language, const std::string& site);
+
 }  // namespace kenes::identity

@@ -226,15 +226,19 @@ Result<Registered> IdentityService::Register(const RegisterInput& in, const Acto
   permit.reset();
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<Registered> {
-    if (email && repo_.FindByLogin(tx, *email)) {
-      Error e = Error::Of(ErrorCode::kAlreadyExists, "e-mail already registered");
-      e.fields["email"] = "taken";
-      return e;
-    }
-    if (phone && repo_.FindByLogin(tx, *phone)) {
-      Error e = Error::Of(ErrorCode::kAlreadyExists, "phone already registered");
-      e.fields["phone"] = "taken";
-      return e;
+    // A login that has an account gets the same answer as a new one, so registration does not
+    // tell anyone which addresses are registered; the owner is told instead, in their language.
+    std::optional<User> existing;
+    if (email) existing = repo_.FindByLogin(tx, *email);
+    if (!existing && phone) existing = repo_.FindByLogin(tx, *phone);
+    if (existing) {
+      nlohmann::json payload = {{"channel", existing->email ? "email" : "phone"},
+                                {"to", existing->login()},
+                                {"language", existing->language},
+                                {"site", config_.http.public_url}};
+      jobs::Enqueue(tx, kSendAlreadyRegisteredJob, payload, now);
+      audit::Record(tx, actor, {"identity.register_existing", "user", existing->id, "{}"}, now);
+      return Registered{email ? *email : *phone, email ? "email" : "phone"};
     }
     NewUser nu{email, phone, hash, in.display_name, in.language, in.iin, FormatIsoUtc(now)};
     int64_t id = repo_.CreateUser(tx, nu);
@@ -244,7 +248,7 @@ Result<Registered> IdentityService::Register(const RegisterInput& in, const Acto
     Actor self = actor;
     self.user_id = id;
     audit::Record(tx, self, {"identity.registered", "user", id, "{}"}, now);
-    return Registered{id, user->login(), email ? "email" : "phone"};
+    return Registered{user->login(), email ? "email" : "phone"};
   });
 }
 
@@ -615,6 +619,15 @@ Status IdentityService::RevokeRole(const Actor& actor, int64_t user_id, int64_t 
   });
   sessions_.ForgetUser(user_id);  // a revoked role stops working at once
   return revoked;
+}
+
+std::optional<std::string> IdentityService::DisplayNameOf(int64_t user_id) {
+  return db_
+      .Read([&](db::Tx& tx) -> Result<std::optional<std::string>> {
+        auto u = repo_.FindById(tx, user_id);
+        return u ? std::optional<std::string>(u->display_name) : std::nullopt;
+      })
+      .value();
 }
 
 std::optional<std::string> IdentityService::EmailOf(int64_t user_id) {

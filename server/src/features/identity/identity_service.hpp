@@ -32,8 +32,8 @@ struct RegisterInput {
   std::optional<std::string> iin;
 };
 
+// The same for a new account and for a login that already has one (see Register).
 struct Registered {
-  int64_t user_id = 0;
   std::string login;
   std::string channel;  // "email" or "phone"
 };
@@ -63,6 +63,8 @@ class IdentityService {
  public:
   IdentityService(db::Database& db, const Clock& clock, const Config& config);
 
+  // A login that already has an account is answered like a new one (nothing is created): its
+  // owner gets a message instead of a code, so the answer does not tell who is registered.
   Result<Registered> Register(const RegisterInput& in, const Actor& actor);
   Status Verify(const std::string& login, const std::string& code, const Actor& actor);
   Status Resend(const std::string& login, const Actor& actor);
@@ -89,6 +91,8 @@ class IdentityService {
 
   // For notifications by other features (jobs): addresses, never shown to other users.
   std::optional<std::string> EmailOf(int64_t user_id);
+  // The name an account goes by, for documents that name an official (the talon).
+  std::optional<std::string> DisplayNameOf(int64_t user_id);
   std::vector<std::string> StaffEmails(int64_t maslikhat_id);
   std::vector<int64_t> StaffUserIds(int64_t maslikhat_id);
 

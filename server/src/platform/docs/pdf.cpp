@@ -3,6 +3,8 @@
 #include <hpdf.h>
 
 #include <stdexcept>
+#include <string>
+#include <utility>
 
 namespace kenes::docs {
 namespace {
@@ -14,6 +16,33 @@ constexpr const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.
 void OnError(HPDF_STATUS error, HPDF_STATUS, void* user) {
   auto* first = static_cast<HPDF_STATUS*>(user);
   if (*first == 0) *first = error;
+}
+
+// libharu 2.3 puts into the embedded font subset the glyph of each character it draws, but not the
+// glyphs a composite glyph is built from. DejaVu Sans Bold builds Cyrillic «е» and «ё» from the
+// Latin «e» (and the diaeresis), so a Russian heading without a Latin «e» lost those letters.
+// Measuring every letter and mark that glyphs are composed of marks them as used, so they are
+// embedded whatever the text (about 75 KB more for both fonts, compressed).
+const std::string& ComponentGlyphs() {
+  static const std::string kText = [] {
+    std::string out;
+    auto append = [&](char32_t cp) {
+      if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+      } else {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      }
+    };
+    // Basic Latin, Latin-1, spacing modifiers, combining marks, Cyrillic (all below U+0800).
+    constexpr std::pair<char32_t, char32_t> kRanges[] = {
+        {0x21, 0x7E}, {0xA1, 0xFF}, {0x2B0, 0x2FF}, {0x300, 0x36F}, {0x400, 0x4FF}};
+    for (auto [first, last] : kRanges) {
+      for (char32_t cp = first; cp <= last; ++cp) append(cp);
+    }
+    return out;
+  }();
+  return kText;
 }
 
 // Splits on spaces so each piece fits the width (libharu measures in the font's units).
@@ -52,6 +81,7 @@ std::string RenderPdf(const std::string& title, const std::vector<PdfLine>& line
   if (!pdf) throw std::runtime_error("pdf: cannot create document");
   std::string out;
   {
+    HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(pdf);
     HPDF_SetCurrentEncoder(pdf, "UTF-8");
     const char* regular = HPDF_LoadTTFontFromFile(pdf, kRegular, HPDF_TRUE);
@@ -62,6 +92,11 @@ std::string RenderPdf(const std::string& title, const std::vector<PdfLine>& line
     }
     HPDF_Font font = HPDF_GetFont(pdf, regular, "UTF-8");
     HPDF_Font font_bold = HPDF_GetFont(pdf, bold, "UTF-8");
+    for (HPDF_Font f : {font, font_bold}) {
+      const auto& all = ComponentGlyphs();
+      HPDF_Font_TextWidth(f, reinterpret_cast<const HPDF_BYTE*>(all.data()),
+                          static_cast<HPDF_UINT>(all.size()));
+    }
     HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, title.c_str());
     HPDF_Page page = HPDF_AddPage(pdf);
     HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A5, HPDF_PAGE_PORTRAIT);

@@ -2,6 +2,7 @@
 // requests, the staff dashboard and the public register (docs/appeals.md).
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
+import { i18n, uiLanguageOf } from '../../lib/i18n/i18n';
 import type { paths } from '../../lib/api/schema';
 import { invalidateAppealViews, kAppealsKey } from './hooks';
 import type { Appeal, AppealCategory, DeputyRequestInput } from './types';
@@ -131,6 +132,7 @@ export function exportUrl(query: Record<string, string | number | undefined>, fo
     if (value !== undefined && value !== '') search.set(key, String(value));
   }
   search.set('format', format);
+  search.set('lang', uiLanguageOf(i18n.language ?? '') ?? 'ru'); // headers and words as on screen
   return `/api/v1/appeals-export?${search.toString()}`;
 }
 

@@ -84,7 +84,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an account with an e-mail or a phone; a verification code is sent. */
+        /**
+         * Create an account with an e-mail or a phone; a verification code is sent.
+         * @description When the e-mail (or phone) already has an account, nothing is created and the answer is the same 201 as for a new one; the owner gets a message instead of a code ("someone tried to register with your address; sign in or reset the password"), in the account's language.
+         */
         post: operations["register"];
         delete?: never;
         options?: never;
@@ -853,7 +856,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The talon of an appeal as PDF (the applicant, the handling deputy, staff). */
+        /**
+         * The talon of an appeal as PDF (the applicant, the handling deputy, staff).
+         * @description In the appeal's language (kk, ru or en), in words: type and channel, the addressee by name, the applicant, dates as 07.12.2026 and the receipt time on the local clock (UTC+5), the official who accepted an appeal registered by staff, and a line explaining why the registration date is later than the receipt when it is (a day off, or after hours).
+         */
         get: operations["getAppealTalonPdf"];
         put?: never;
         post?: never;
@@ -982,7 +988,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered appeal list as a CSV or XLSX file (staff; the list filters apply). */
+        /**
+         * The filtered appeal list as a CSV or XLSX file (staff; the list filters apply).
+         * @description Headers and every coded value (type, channel, status, addressee, category, result) are words in the chosen language; the addressee is named (the deputy, the commission or the maslikhat). Dates read 07.12.2026: text in CSV, date cells with the number format dd.mm.yyyy in XLSX. No applicant identity is exported.
+         */
         get: operations["exportAppeals"];
         put?: never;
         post?: never;
@@ -1184,9 +1193,8 @@ export interface components {
             /** @description 12 digits with a valid check digit. */
             iin?: string;
         };
+        /** @description The same for a new account and for a login that already has one, so that the answer does not tell who is registered. */
         RegisterResponse: {
-            /** Format: int64 */
-            user_id: number;
             login: string;
             /** @enum {string} */
             verification: "email" | "phone";
@@ -2224,7 +2232,6 @@ export interface operations {
                 };
             };
             403: components["responses"]["PermissionDenied"];
-            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidArgument"];
             429: components["responses"]["ResourceExhausted"];
@@ -3763,7 +3770,7 @@ export interface operations {
                 to?: string;
                 /** @description `true`: only open appeals whose due date has passed. */
                 overdue?: "true";
-                /** @description Text to find in the number, subject or body. */
+                /** @description A talon number ("2-2026-00020") finds that appeal; digits alone ("00020", "20") are the talon's sequence number, in any year; anything else is words to find in the subject, body or problem address. */
                 q?: string;
                 /** @description Page size. */
                 limit?: number;
@@ -4292,6 +4299,8 @@ export interface operations {
             query: {
                 maslikhat_id: number;
                 format?: "csv" | "xlsx";
+                /** @description Language of the headers and words; without it, the signed-in person's language (ru when it is none of these). */
+                lang?: "kk" | "ru" | "en";
                 status?: components["schemas"]["AppealStatus"];
                 type?: components["schemas"]["AppealType"];
                 category?: string;
@@ -4300,6 +4309,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 overdue?: "true";
+                /** @description As in the appeal list (a talon number, its digits alone, or words). */
                 q?: string;
             };
             header?: never;
