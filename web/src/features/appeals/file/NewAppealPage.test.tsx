@@ -133,7 +133,12 @@ describe('NewAppealPage', () => {
     await screen.findByRole('option', { name: 'ул. Абая', hidden: true });
     await user.keyboard('{ArrowDown}{Enter}');
     expect(street).toHaveValue('ул. Абая');
-    await user.type(screen.getByRole('textbox', { name: 'House number' }), '5{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'House number' }), '5');
+    await user.tab();
+    await user.keyboard('{Enter}'); // «Find the deputy» from the keyboard
+    // The focus does not fall to <body> while the button searches: it lands on the result.
+    const found = await screen.findByRole('group', { name: 'Found for this address' });
+    await waitFor(() => expect(found).toHaveFocus());
     await user.click(await screen.findByRole('radio', { name: /Бекова Айгуль — Округ №1, Кокшетауский городской маслихат/ }));
     expect(screen.getByTestId('addressee-chosen')).toHaveTextContent('Addressee: Бекова Айгуль');
     const lookup = fake.calls.find((c) => c.url.includes('/addresses/lookup'));

@@ -43,6 +43,8 @@ describe('FindDeputyPage', () => {
 
     const results = screen.getByRole('region', { name: 'Result' });
     expect(results).toHaveAttribute('aria-live', 'polite');
+    // The button was disabled while it searched: the focus went to the results, not to <body>.
+    await waitFor(() => expect(results).toHaveFocus());
     expect(await within(results).findByRole('link', { name: 'Бекова Айгуль' })).toHaveAttribute('href', '/deputies/1');
     const lookup = fake.calls.find((call) => call.url.includes('/addresses/lookup'));
     expect(queryOf(lookup?.url ?? '')).toEqual({ settlement: 'Кокшетау', street: 'ул. Абая', house: '12а' });
