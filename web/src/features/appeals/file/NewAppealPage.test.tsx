@@ -85,6 +85,18 @@ describe('NewAppealPage', () => {
     expect(screen.getByText('Give the name of at least one co-signatory.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('combobox', { name: /Settlement/ })).toHaveFocus());
     expect(bodies).toHaveLength(0);
+
+    // An empty radio group says what to choose, and it is linked to the group.
+    const typeGroup = screen.getByRole('radiogroup', { name: /Type of appeal/ });
+    expect(typeGroup).toHaveAccessibleDescription(/Choose the type of appeal\./);
+    // Each message goes as soon as its field is right; the others stay until theirs are.
+    const subject = screen.getByRole('textbox', { name: /^Subject/ });
+    await user.type(subject, 'Жол');
+    await waitFor(() => expect(subject).not.toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByRole('textbox', { name: /^Text of the appeal/ })).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('radio', { name: /Complaint/ }));
+    await waitFor(() => expect(screen.queryByText('Choose the type of appeal.')).toBeNull());
+    expect(screen.getByText('Choose a deputy.')).toBeInTheDocument();
   }, kSlow);
 
   it('sends an appeal to the deputy from the link and shows the talon', async () => {
