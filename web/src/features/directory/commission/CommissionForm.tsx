@@ -1,5 +1,5 @@
 // Staff add a commission to a maslikhat or edit one: kind, names, remit (kk/ru) and term.
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
@@ -8,6 +8,7 @@ import { useFormErrors } from '../../../lib/forms/use_form_errors';
 import type { FieldProblems } from '../../../lib/forms/validation';
 import { kCommissionKinds, type Commission, type CommissionKind, type CommissionPatch } from '../directory_types';
 import { useCreateCommission, useUpdateCommission } from '../hooks';
+import { DateField } from '../../../components/DateField';
 
 const kFields = ['kind', 'name_kk', 'name_ru', 'remit_kk', 'remit_ru', 'period_from', 'period_to'] as const;
 const kIsoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -73,7 +74,7 @@ export function CommissionForm(props: Props) {
   const update = useUpdateCommission(props.commission?.id ?? 0);
   const mutation = props.mode === 'create' ? create : update;
   const errors = useFormErrors(kFields);
-  const { values, setValues, bind } = useDraft<CommissionDraft>(() => draftOf(props.commission), errors.fields);
+  const { values, setValues, bind, bindDate } = useDraft<CommissionDraft>(() => draftOf(props.commission), errors.fields);
   const label =
     props.mode === 'create' ? t('directory.commissionForm.addTitle') : t('directory.commissionForm.editTitle');
 
@@ -124,17 +125,15 @@ export function CommissionForm(props: Props) {
           rows={2}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
+          <DateField
             label={t('directory.commissionForm.periodFrom')}
             description={t('directory.commissionForm.dateHint')}
-            type="date"
-            {...bind('period_from')}
+            {...bindDate('period_from')}
           />
-          <TextInput
+          <DateField
             label={t('directory.commissionForm.periodTo')}
             description={t('directory.commissionForm.dateHint')}
-            type="date"
-            {...bind('period_to')}
+            {...bindDate('period_to')}
           />
         </SimpleGrid>
         <Group>
