@@ -40,6 +40,7 @@ export function FeedbackForm({ appeal }: { appeal: Appeal }) {
           {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
           <Fieldset
             variant="unstyled"
+            aria-describedby={errors.fields.solved ? 'feedback-solved-error' : undefined}
             legend={
               <Title order={2} size="h3" id="appeal-feedback-title">
                 {t('appeals.feedback.title')}
