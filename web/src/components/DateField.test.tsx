@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../test/render';
-import { DateField, parseDayText } from './DateField';
+import { DateField, DateTimeField, parseDayText } from './DateField';
 
 describe('parseDayText', () => {
   it('reads the day first in Kazakh and Russian, the month first in English', () => {
@@ -60,5 +60,41 @@ describe('DateField', () => {
     await user.clear(field);
     await user.type(field, '15.01.2027');
     expect(screen.getByText('2027-01-15')).toBeInTheDocument();
+  });
+});
+
+function TimeProbe() {
+  const [value, setValue] = useState('2026-12-06T10:19');
+  return (
+    <>
+      <DateTimeField label="Received" name="received_at" value={value} onChange={setValue} />
+      <output>{value || 'none'}</output>
+    </>
+  );
+}
+
+describe('DateTimeField', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('shows the date in the interface language and a 24-hour time, and gives both back', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<TimeProbe />);
+    await act(() => i18n.changeLanguage('kk'));
+    const group = screen.getByRole('group', { name: 'Received' });
+    expect(group).toBeInTheDocument();
+    const day = screen.getByRole('textbox', { name: 'Күні' });
+    const time = screen.getByRole('textbox', { name: 'Уақыты' });
+    expect(day).toHaveValue('06.12.2026');
+    expect(time).toHaveValue('10:19');
+    await user.clear(time);
+    await user.type(time, '9:05');
+    expect(screen.getByText('2026-12-06T09:05')).toBeInTheDocument();
+    await user.clear(day);
+    await user.type(day, '05.12.2026');
+    expect(screen.getByText('2026-12-05T09:05')).toBeInTheDocument();
+    await user.clear(time);
+    expect(screen.getByText('none')).toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@
 // in English). `<input type="date">` would follow the browser's language instead: a Russian page in
 // an English browser asked for mm/dd/yyyy. The value is `YYYY-MM-DD`, or '' while the text is
 // empty or not a date.
-import { TextInput, type TextInputProps } from '@mantine/core';
+import { Fieldset, Group, TextInput, type TextInputProps } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../lib/dates';
@@ -74,5 +74,88 @@ export function DateField({
         rest.onBlur?.(event);
       }}
     />
+  );
+}
+
+/** "9:05", "09:05", "0905" or "9.05" → "09:05"; null when not a time of day. */
+export function parseTimeText(text: string): string | null {
+  const match = /^(\d{1,2})[:.]?(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  if (hour > 23 || minute > 59) return null;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/**
+ * A date and a 24-hour time, each in its own box, for what `<input type="datetime-local">` did in
+ * the browser's language. The value is `YYYY-MM-DDTHH:MM`, or '' until both boxes hold one.
+ */
+export function DateTimeField({
+  label,
+  name,
+  required = false,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  name?: string;
+  required?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const [day, setDay] = useState(value.slice(0, 10));
+  const [time, setTime] = useState(value.slice(11, 16));
+  const [shown, setShown] = useState(value);
+  // A new value from outside replaces both boxes; our own echo does not.
+  if (shown !== value) {
+    setShown(value);
+    if (value !== '') {
+      setDay(value.slice(0, 10));
+      setTime(value.slice(11, 16));
+    }
+  }
+  const emit = (nextDay: string, nextTime: string) => {
+    const parsed = parseTimeText(nextTime);
+    const next = nextDay !== '' && parsed ? `${nextDay}T${parsed}` : '';
+    setShown(next);
+    if (next !== value) onChange(next);
+  };
+  return (
+    <Fieldset legend={label} variant="unstyled" aria-describedby={error ? `${name ?? 'datetime'}-error` : undefined}>
+      <Group gap="sm" align="flex-start" wrap="wrap">
+        <DateField
+          label={t('common.date')}
+          name={name ? `${name}_date` : undefined}
+          required={required}
+          value={day}
+          onChange={(next) => {
+            setDay(next);
+            emit(next, time);
+          }}
+          error={error}
+          errorProps={{ id: `${name ?? 'datetime'}-error` }}
+          style={{ flex: '1 1 10rem' }}
+        />
+        <TextInput
+          label={t('common.time')}
+          name={name ? `${name}_time` : undefined}
+          required={required}
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t('common.timePattern')}
+          maxLength={5}
+          value={time}
+          onChange={(event) => {
+            const next = event.currentTarget.value;
+            setTime(next);
+            emit(day, next);
+          }}
+          style={{ flex: '0 1 7rem' }}
+        />
+      </Group>
+    </Fieldset>
   );
 }
