@@ -5,7 +5,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { BilingualFields, useDraft } from '../../../components/form_fields';
-import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { useFormErrors, useSettledErrors } from '../../../lib/forms/use_form_errors';
 import type { FieldProblems } from '../../../lib/forms/validation';
 import {
   kTerritoryLevels,
@@ -121,6 +121,8 @@ export function TerritoryForm({
   }), errors.fields);
   const label = props.mode === 'create' ? t('directory.territory.addTitle') : t('directory.territory.editTitle');
   const levelText = (level: TerritoryLevel) => t(`directory.territoryLevel.${level}`);
+
+  useSettledErrors(errors.settle, territoryProblems(values));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

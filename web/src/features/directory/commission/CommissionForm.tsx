@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { BilingualFields, useDraft } from '../../../components/form_fields';
-import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { useFormErrors, useSettledErrors } from '../../../lib/forms/use_form_errors';
 import type { FieldProblems } from '../../../lib/forms/validation';
 import { kCommissionKinds, type Commission, type CommissionKind, type CommissionPatch } from '../directory_types';
 import { useCreateCommission, useUpdateCommission } from '../hooks';
@@ -77,6 +77,8 @@ export function CommissionForm(props: Props) {
   const { values, setValues, bind, bindDate } = useDraft<CommissionDraft>(() => draftOf(props.commission), errors.fields);
   const label =
     props.mode === 'create' ? t('directory.commissionForm.addTitle') : t('directory.commissionForm.editTitle');
+
+  useSettledErrors(errors.settle, commissionProblems(values));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
