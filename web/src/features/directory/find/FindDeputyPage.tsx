@@ -45,8 +45,9 @@ export function FindDeputyPage() {
   useEffect(() => {
     if (!focusWanted || lookup.isFetching) return;
     setFocusWanted(false);
-    resultsRef.current?.focus();
-  }, [focusWanted, lookup.isFetching]);
+    // A field error takes the focus to its field (AddressForm); any other answer is read here.
+    if (Object.keys(fieldErrors).length === 0) resultsRef.current?.focus();
+  }, [focusWanted, lookup.isFetching, fieldErrors]);
   const otherError = lookup.isError && Object.keys(fieldErrors).length === 0;
 
   function onSubmit(next: LookupAddress) {
