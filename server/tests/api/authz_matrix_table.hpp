@@ -156,6 +156,8 @@ inline const std::vector<Row>& Table() {
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}, {422}},
 
     // --- identity: the signed-in person's own account ---------------------------------------
+    // Who is signed in: a guest gets {"user": null}, not a 401.
+    {"GET /api/v1/auth/session", "/api/v1/auth/session", "",  {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/me", "/api/v1/me", "",                        {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"PATCH /api/v1/me", "/api/v1/me", R"({"language":"ru"})",  {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     // A second factor is for accounts with a staff role (every role but citizen).

@@ -69,6 +69,36 @@ TEST_F(IdentityApi, RegisterVerifyLoginAndSeeMyAccount) {
   EXPECT_EQ(c.Get("/api/v1/me").status, 401);
 }
 
+// Pages ask who is signed in on every load: a guest is an answer (user null), never a 401.
+TEST_F(IdentityApi, SessionNamesTheSignedInAccountOrNull) {
+  auto c = app_.NewClient();
+  auto guest = c.Get("/api/v1/auth/session");
+  ASSERT_EQ(guest.status, 200) << guest.body;
+  EXPECT_TRUE(guest.json()["user"].is_null());
+
+  c.PrimeCsrf();
+  ASSERT_EQ(c.Post("/api/v1/auth/register", Registration("session@example.kz")).status, 201);
+  std::string code = app_.LastCodeFor("session@example.kz");
+  ASSERT_EQ(c.Post("/api/v1/auth/verify", {{"login", "session@example.kz"}, {"code", code}}).status,
+            200);
+  ASSERT_EQ(c.Post("/api/v1/auth/login",
+                   {{"login", "session@example.kz"}, {"password", "correct-horse-1"}})
+                .status,
+            200);
+  auto signed_in = c.Get("/api/v1/auth/session");
+  ASSERT_EQ(signed_in.status, 200) << signed_in.body;
+  auto me = c.Get("/api/v1/me");
+  ASSERT_EQ(me.status, 200);
+  EXPECT_EQ(signed_in.json()["user"], me.json());  // the same account JSON, field for field
+  EXPECT_EQ(signed_in.json()["user"]["email"], "session@example.kz");
+
+  ASSERT_EQ(c.Post("/api/v1/auth/logout", json::object()).status, 204);
+  auto after = c.Get("/api/v1/auth/session");
+  ASSERT_EQ(after.status, 200) << after.body;
+  EXPECT_TRUE(after.json()["user"].is_null());
+  EXPECT_EQ(c.Get("/api/v1/me").status, 401);  // /me keeps its contract
+}
+
 TEST_F(IdentityApi, RegistrationErrorsNameEveryBadField) {
   auto c = app_.NewClient();
   c.PrimeCsrf();

@@ -8,6 +8,12 @@ export const theme = createTheme({
   focusRing: 'auto',
   cursorType: 'pointer',
   headings: { fontWeight: '700' },
+  components: {
+    // Show/hide password is a button like any other: reachable by Tab (Mantine skips it by default).
+    // A plain object, not PasswordInput.extend: the theme must not pull the component into the
+    // first bundle.
+    PasswordInput: { defaultProps: { visibilityToggleFocusable: true } },
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -30,7 +30,14 @@ export function useDraft<T extends object>(initial: T | (() => T), errors: Recor
     },
     error: errors[field],
   });
-  return { values, setValues, set, bind };
+  /** The same for a DateField, whose onChange gives the `YYYY-MM-DD` value itself. */
+  const bindDate = (field: string) => ({
+    name: field,
+    value: String((values as Record<string, unknown>)[field] ?? ''),
+    onChange: (value: string) => setValues((current) => ({ ...current, [field]: value })),
+    error: errors[field],
+  });
+  return { values, setValues, set, bind, bindDate };
 }
 
 /**

@@ -201,6 +201,20 @@ void RegisterIdentityRoutes(http::Routes& routes, std::shared_ptr<IdentityServic
       },
       http::Access::kSignedIn);
 
+  // Public: a page asks who is signed in before it knows, so a guest is an answer, not a 401.
+  routes.Add("GET", "/api/v1/auth/session", [svc](const Request& req, const Actor& actor) {
+    if (!actor.IsAuthenticated()) return JsonResponse(200, {{"user", nullptr}});
+    auto r = svc->Me(actor);
+    if (!r.ok()) {
+      // The account went away under a live session: that visitor is a guest now.
+      if (r.error().code == ErrorCode::kUnauthenticated) {
+        return JsonResponse(200, {{"user", nullptr}});
+      }
+      return ErrorResponse(r.error(), req.request_id);
+    }
+    return JsonResponse(200, {{"user", MeJson(*r)}});
+  });
+
   routes.Add(
       "PATCH", "/api/v1/me",
       [svc](const Request& req, const Actor& actor) {

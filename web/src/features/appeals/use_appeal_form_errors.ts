@@ -65,6 +65,29 @@ export function useAppealFormErrors(formFields: readonly string[]) {
     return ok;
   }, []);
 
+  /**
+   * Clears the message of each field that has become valid: pass the form's current local problems
+   * (useSettledErrors does it on every change). Only removes: a field the person has not reached
+   * yet does not turn red while they type elsewhere. Server answers stay until the next submit.
+   */
+  const settle = useCallback((current: FieldProblems | Record<string, string>) => {
+    setState((prev) => {
+      if (prev.kind !== 'local') return prev;
+      const kept: Record<string, string> = {};
+      let changed = false;
+      for (const [field, reason] of Object.entries(prev.problems)) {
+        const now = (current as Record<string, string>)[field];
+        if (now === undefined) changed = true;
+        else {
+          kept[field] = now;
+          if (now !== reason) changed = true;
+        }
+      }
+      if (!changed) return prev;
+      return Object.keys(kept).length === 0 ? { kind: 'none' } : { kind: 'local', problems: kept as typeof prev.problems };
+    });
+  }, []);
+
   /** Shows an API error; `summaryKey` replaces the generic summary (null hides it). */
   const fromError = useCallback(
     (error: unknown, summaryKey?: ParseKeys | null) => {
@@ -75,5 +98,5 @@ export function useAppealFormErrors(formFields: readonly string[]) {
     [t, exists, formFields],
   );
 
-  return { fields, summary, clear, check, fromError, formRef };
+  return { fields, summary, clear, check, settle, fromError, formRef };
 }

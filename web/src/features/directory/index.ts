@@ -24,3 +24,4 @@ export type {
   Maslikhat,
   Okrug,
 } from './directory_types';
+export { AddressCombobox, type AddressOption } from './components/AddressCombobox';

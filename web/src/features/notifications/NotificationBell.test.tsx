@@ -54,7 +54,7 @@ describe('NotificationBell', () => {
     const server = notificationServer(5, { signedIn: false });
     vi.stubGlobal('fetch', server.fn);
     renderWithProviders(<NotificationBell />);
-    await vi.waitFor(() => expect(server.urls).toContain('GET /api/v1/me'));
+    await vi.waitFor(() => expect(server.urls).toContain('GET /api/v1/auth/session'));
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
     expect(server.urls.some((u) => u.includes('/notifications'))).toBe(false);
   });

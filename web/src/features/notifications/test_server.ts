@@ -33,9 +33,7 @@ export function notificationServer(count: number, { signedIn = true } = {}) {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://test');
     const method = (init.method ?? 'GET').toUpperCase();
     urls.push(`${method} ${url.pathname}${url.search}`);
-    if (url.pathname === '/api/v1/me') {
-      return signedIn ? json(200, kTestMe) : json(401, { error: { code: 'unauthenticated', message: 'x' } });
-    }
+    if (url.pathname === '/api/v1/auth/session') return json(200, { user: signedIn ? kTestMe : null });
     if (url.pathname === '/api/v1/csrf') return json(200, { csrf_token: 't' });
     if (url.pathname === '/api/v1/me/notifications' && method === 'GET') {
       const page = Number(url.searchParams.get('page') ?? '1');

@@ -172,6 +172,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in; a guest gets `{"user": null}`, not an error.
+         * @description For pages that do not know yet whether the visitor is signed in. `user` is the same object as `GET /api/v1/me` answers, or null without a (live) session.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/password-reset": {
         parameters: {
             query?: never;
@@ -1284,6 +1304,9 @@ export interface components {
         UnreadCount: {
             unread: number;
         };
+        Session: {
+            user: components["schemas"]["Me"] | null;
+        };
         Me: {
             /** Format: int64 */
             id: number;
@@ -2374,6 +2397,27 @@ export interface operations {
                 content?: never;
             };
             403: components["responses"]["PermissionDenied"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in account, or null. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
             500: components["responses"]["Internal"];
         };
     };

@@ -51,6 +51,29 @@ export function useFormErrors(formFields: readonly string[]) {
     return ok;
   }, []);
 
+  /**
+   * Clears the message of each field that has become valid: pass the form's current local problems
+   * (useSettledErrors does it on every change). Only removes: a field the person has not reached
+   * yet does not turn red while they type elsewhere. Server answers stay until the next submit.
+   */
+  const settle = useCallback((current: FieldProblems | Record<string, string>) => {
+    setState((prev) => {
+      if (prev.kind !== 'local') return prev;
+      const kept: Record<string, string> = {};
+      let changed = false;
+      for (const [field, reason] of Object.entries(prev.problems)) {
+        const now = (current as Record<string, string>)[field];
+        if (now === undefined) changed = true;
+        else {
+          kept[field] = now;
+          if (now !== reason) changed = true;
+        }
+      }
+      if (!changed) return prev;
+      return Object.keys(kept).length === 0 ? { kind: 'none' } : { kind: 'local', problems: kept as typeof prev.problems };
+    });
+  }, []);
+
   /** Shows an API error; `summaryKey` replaces the generic summary (null hides it). */
   const fromError = useCallback(
     (error: unknown, summaryKey?: ParseKeys | null) => {
@@ -61,5 +84,20 @@ export function useFormErrors(formFields: readonly string[]) {
     [t, exists, formFields],
   );
 
-  return { fields, summary, clear, check, fromError, formRef };
+  return { fields, summary, clear, check, settle, fromError, formRef };
+}
+
+/**
+ * Re-checks the form on every change and clears the messages of fields that have become valid:
+ * `useSettledErrors(errors.settle, validateX(values))`.
+ */
+export function useSettledErrors(
+  settle: (current: FieldProblems | Record<string, string>) => void,
+  current: FieldProblems | Record<string, string>,
+) {
+  // `current` is a new object on every render: compare by content.
+  const key = JSON.stringify(current);
+  useEffect(() => {
+    settle(JSON.parse(key) as Record<string, string>);
+  }, [settle, key]);
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatWeekday } from '../../../lib/dates';
 import type { CalendarDay, CalendarKind } from '../types';
 import { isoWeekday, type RowProblem } from './calendar_rows';
+import { DateField } from '../../../components/DateField';
 
 function weekdayName(day: string, language: string): string {
   if (isoWeekday(day) === null) return '';
@@ -45,13 +46,10 @@ export function CalendarTable({
             return (
               <Table.Tr key={index}>
                 <Table.Td>
-                  <TextInput
-                    type="date"
+                  <DateField
                     aria-label={t('appeals.calendar.rowDay', { n })}
-                    min={`${year}-01-01`}
-                    max={`${year}-12-31`}
                     value={row.day}
-                    onChange={(event) => set(index, { day: event.currentTarget.value })}
+                    onChange={(day) => set(index, { day })}
                     error={problem === 'day' || problem === 'duplicate' ? text : undefined}
                     data-row-day={index}
                   />

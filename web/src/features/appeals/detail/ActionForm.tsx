@@ -7,6 +7,7 @@ import { daysBetween } from '../../../lib/dates';
 import { deputyName, useMaslikhatDeputies } from '../../directory';
 import { TemplatePicker } from './TemplatePicker';
 import { kOutcomes, type Appeal, type AppealAction, type AppealActionRequest, type AppealOutcome } from '../types';
+import { DateField } from '../../../components/DateField';
 
 export const kActionFields = ['deputy_id', 'forward_to', 'extend_until', 'reason', 'answer_text', 'outcome'] as const;
 
@@ -114,13 +115,12 @@ export function ActionForm({
           />
         )}
         {action === 'extend' && (
-          <TextInput
-            type="date"
+          <DateField
             label={t('appeals.actions.extendUntil')}
             description={t('appeals.actions.extendHint')}
             required
             value={draft.extendUntil}
-            onChange={(event) => set('extendUntil', event.currentTarget.value)}
+            onChange={(value) => set('extendUntil', value)}
             error={fields.extend_until}
           />
         )}

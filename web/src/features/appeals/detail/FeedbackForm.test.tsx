@@ -36,8 +36,14 @@ describe('feedback', () => {
     expect(screen.getByText('Choose one of the answers.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Yes, it was solved' })).toHaveFocus());
 
+    expect(screen.getByRole('group', { name: 'Was the problem solved?' })).toHaveAccessibleDescription(
+      'Choose one of the answers.',
+    );
+
     await user.click(screen.getByRole('radio', { name: 'No, it was not solved' }));
     expect(screen.getByText(/The appeal will be reopened and considered again/)).toBeInTheDocument();
+    // Answered: its message goes at once, before the next send.
+    await waitFor(() => expect(screen.queryByText('Choose one of the answers.')).toBeNull());
     await user.click(screen.getByRole('button', { name: 'Send' }));
     expect(screen.getByRole('textbox', { name: /^Comment/ })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('Tell us what is still not solved.')).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { useAppealFeedback } from '../hooks';
 import type { Appeal } from '../types';
+import { useSettledErrors } from '../../../lib/forms/use_form_errors';
 import { useAppealFormErrors } from '../use_appeal_form_errors';
 
 const kFields = ['solved', 'comment'] as const;
@@ -20,12 +21,13 @@ export function FeedbackForm({ appeal }: { appeal: Appeal }) {
   const errors = useAppealFormErrors(kFields);
   const [solved, setSolved] = useState<'yes' | 'no' | ''>('');
   const [comment, setComment] = useState('');
+  const problems: Record<string, string> = {};
+  if (solved === '') problems.solved = 'required';
+  if (solved === 'no' && comment.trim() === '') problems.comment = 'required';
+  useSettledErrors(errors.settle, problems);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (solved === '') problems.solved = 'required';
-    if (solved === 'no' && comment.trim() === '') problems.comment = 'required';
     if (!errors.check(problems)) return;
     const body = { solved: solved === 'yes', ...(comment.trim() ? { comment: comment.trim() } : {}) };
     feedback.mutate(body, { onError: (error) => errors.fromError(error) });
@@ -38,6 +40,7 @@ export function FeedbackForm({ appeal }: { appeal: Appeal }) {
           {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
           <Fieldset
             variant="unstyled"
+            aria-describedby={errors.fields.solved ? 'feedback-solved-error' : undefined}
             legend={
               <Title order={2} size="h3" id="appeal-feedback-title">
                 {t('appeals.feedback.title')}

@@ -1,7 +1,7 @@
 // Settlement, street and house → the okrugs and maslikhats that cover the address. What to offer
 // from the result (deputies or maslikhats) is up to the caller.
 import { Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { describeError } from '../../../lib/i18n/error_text';
@@ -26,10 +26,20 @@ export function AddressLookup({
   const [house, setHouse] = useState('');
   const [lookup, setLookup] = useState<LookupAddress | null>(null);
   const result = useAddressLookup(lookup);
+  // The button is disabled while it searches, which drops the focus on <body>: once the answer is
+  // in, the focus goes to it (and the live region reads it out).
+  const resultRef = useRef<HTMLDivElement>(null);
+  const [focusWanted, setFocusWanted] = useState(false);
+  useEffect(() => {
+    if (!focusWanted || result.isFetching || !(result.isSuccess || result.isError)) return;
+    setFocusWanted(false);
+    resultRef.current?.focus();
+  }, [focusWanted, result.isFetching, result.isSuccess, result.isError]);
 
   function find() {
     if (!settlement) return;
     setLookup({ settlement: settlement.key, street: street?.key ?? '', house: house.trim() });
+    setFocusWanted(true);
   }
   function onHouseKey(event: KeyboardEvent<HTMLInputElement>) {
     // Enter here looks the address up instead of sending the whole appeal.
@@ -86,7 +96,7 @@ export function AddressLookup({
           {findLabel}
         </Button>
       </div>
-      <div aria-live="polite">
+      <div ref={resultRef} tabIndex={-1} role="group" aria-label={t('appeals.addressee.results')} aria-live="polite">
         {result.isFetching && <Loader size="sm" aria-label={t('common.loading')} />}
         {result.isError && (
           <FormAlert kind="error">{describeError(t, (key) => i18n.exists(key), result.error).summary}</FormAlert>

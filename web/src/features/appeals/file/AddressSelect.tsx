@@ -1,19 +1,11 @@
-// A searchable select whose options come from the server (settlements or streets of one).
-import { Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+// A settlement or a street picked from the server's suggestions (AddressCombobox): the value is
+// the picked place, or null while the text in the box names none.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { type AddressName, localized, useSettlementSuggestions, useStreetSuggestions } from '../../directory';
+import { AddressCombobox } from '../../directory';
 
 export interface Picked {
   key: string;
   label: string;
-}
-
-function useItems(kind: 'settlement' | 'street', settlement: string | null, q: string, language: string) {
-  const settlements = useSettlementSuggestions(kind === 'settlement' ? q : '', language);
-  const streets = useStreetSuggestions(kind === 'street' ? (settlement ?? '') : '', kind === 'street' ? q : '', language);
-  return (kind === 'settlement' ? settlements : streets).data?.items ?? [];
 }
 
 export function AddressSelect({
@@ -35,32 +27,25 @@ export function AddressSelect({
   required?: boolean;
   disabled?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
-  const [search, setSearch] = useState(value?.label ?? '');
-  const [debounced] = useDebouncedValue(search, 200);
-  // The server matches case-, ё- and Kazakh-letter-insensitively; a picked label is not a query.
-  const query = value && debounced === value.label ? '' : debounced;
-  const items = useItems(kind, settlement, query, i18n.language);
-  const options = items.map((item: AddressName) => ({ value: item.key, label: localized(i18n.language, item, 'name') }));
-  if (value && !options.some((option) => option.value === value.key)) options.unshift({ value: value.key, label: value.label });
+  const [text, setText] = useState(value?.label ?? '');
   return (
-    <Select
+    <AddressCombobox
+      kind={kind}
+      scope={settlement ?? ''}
       label={label}
       required={required}
       disabled={disabled}
-      searchable
-      clearable
-      value={value?.key ?? null}
-      searchValue={search}
-      onSearchChange={setSearch}
-      onChange={(key, option) => onChange(key && option ? { key, label: option.label } : null)}
-      data={options}
-      filter={({ options: all }) => all}
-      nothingFoundMessage={search.trim() === '' ? t('appeals.addressee.typeToSearch') : t('appeals.addressee.nothingFound')}
       error={error}
-      comboboxProps={{ withinPortal: true }}
-      clearButtonProps={{ 'aria-label': t('common.close') }}
-      autoComplete="off"
+      value={text}
+      onChange={(next) => {
+        setText(next);
+        // Typing over a picked place unpicks it: the lookup must not use a place the box no longer shows.
+        if (value && next !== value.label) onChange(null);
+      }}
+      onPick={(option) => {
+        setText(option.label);
+        onChange(option);
+      }}
     />
   );
 }

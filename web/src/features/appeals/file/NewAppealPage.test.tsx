@@ -85,6 +85,18 @@ describe('NewAppealPage', () => {
     expect(screen.getByText('Give the name of at least one co-signatory.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('combobox', { name: /Settlement/ })).toHaveFocus());
     expect(bodies).toHaveLength(0);
+
+    // An empty radio group says what to choose, and it is linked to the group.
+    const typeGroup = screen.getByRole('radiogroup', { name: /Type of appeal/ });
+    expect(typeGroup).toHaveAccessibleDescription(/Choose the type of appeal\./);
+    // Each message goes as soon as its field is right; the others stay until theirs are.
+    const subject = screen.getByRole('textbox', { name: /^Subject/ });
+    await user.type(subject, 'Жол');
+    await waitFor(() => expect(subject).not.toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByRole('textbox', { name: /^Text of the appeal/ })).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('radio', { name: /Complaint/ }));
+    await waitFor(() => expect(screen.queryByText('Choose the type of appeal.')).toBeNull());
+    expect(screen.getByText('Choose a deputy.')).toBeInTheDocument();
   }, kSlow);
 
   it('sends an appeal to the deputy from the link and shows the talon', async () => {
@@ -133,7 +145,12 @@ describe('NewAppealPage', () => {
     await screen.findByRole('option', { name: 'ул. Абая', hidden: true });
     await user.keyboard('{ArrowDown}{Enter}');
     expect(street).toHaveValue('ул. Абая');
-    await user.type(screen.getByRole('textbox', { name: 'House number' }), '5{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'House number' }), '5');
+    await user.tab();
+    await user.keyboard('{Enter}'); // «Find the deputy» from the keyboard
+    // The focus does not fall to <body> while the button searches: it lands on the result.
+    const found = await screen.findByRole('group', { name: 'Found for this address' });
+    await waitFor(() => expect(found).toHaveFocus());
     await user.click(await screen.findByRole('radio', { name: /Бекова Айгуль — Округ №1, Кокшетауский городской маслихат/ }));
     expect(screen.getByTestId('addressee-chosen')).toHaveTextContent('Addressee: Бекова Айгуль');
     const lookup = fake.calls.find((c) => c.url.includes('/addresses/lookup'));

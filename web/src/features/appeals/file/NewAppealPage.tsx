@@ -9,6 +9,7 @@ import { Page } from '../../../components/Page';
 import type { Me } from '../../../lib/api/types';
 import { isUiLanguage } from '../../../lib/i18n/i18n';
 import { RequireMe } from '../../../components/RequireMe';
+import { useSettledErrors } from '../../../lib/forms/use_form_errors';
 import { deputyName, useDeputy } from '../../directory';
 import { FiledTalon } from '../FiledTalon';
 import { useFileAppeal } from '../hooks';
@@ -41,11 +42,13 @@ function NewAppealForm({
   const [input, setInput] = useState<AppealInput>(() =>
     emptyAppealInput(isUiLanguage(i18n.language) ? i18n.language : 'kk'),
   );
+  const missing = kind === 'commission' && commissionMaslikhat === null ? 'maslikhat' : kind;
+  const problems = validateAppeal(input, addressee, missing);
+  useSettledErrors(errors.settle, problems);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const missing = kind === 'commission' && commissionMaslikhat === null ? 'maslikhat' : kind;
-    if (!errors.check(validateAppeal(input, addressee, missing)) || !addressee) return;
+    if (!errors.check(problems) || !addressee) return;
     file.mutate(appealRequest(input, addressee), {
       onSuccess: (filed) => onFiled(filed, addressee),
       onError: (error) => errors.fromError(error),

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { localized, useMaslikhats } from '../../directory';
 import { kAppealStatuses, kAppealTypes } from '../types';
 import type { ListFilters } from './list_filters';
+import { DateField } from '../../../components/DateField';
 
 export function QueueFilters({
   value,
@@ -72,17 +73,15 @@ export function QueueFilters({
             value={draft.q}
             onChange={(event) => set('q', event.currentTarget.value)}
           />
-          <TextInput
+          <DateField
             label={t('appeals.filters.from')}
-            type="date"
             value={draft.from}
-            onChange={(event) => set('from', event.currentTarget.value)}
+            onChange={(value) => set('from', value)}
           />
-          <TextInput
+          <DateField
             label={t('appeals.filters.to')}
-            type="date"
             value={draft.to}
-            onChange={(event) => set('to', event.currentTarget.value)}
+            onChange={(value) => set('to', value)}
           />
         </SimpleGrid>
         <Group mt="md" gap="md" justify="space-between" wrap="wrap">

@@ -1,7 +1,7 @@
 // Channel, time of receipt and the applicant (or the anonymous / crime-or-threat flags).
 import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { msToLocalInput } from '../../../lib/dates';
+import { DateTimeField } from '../../../components/DateField';
 import { kStaffChannels } from '../types';
 import type { ApplicantInput } from './applicant_input';
 
@@ -29,14 +29,12 @@ export function ApplicantFields({
           data={kStaffChannels.map((value) => ({ value, label: t(`appeals.channel.${value}`) }))}
           error={errors.channel}
         />
-        <TextInput
-          type="datetime-local"
+        <DateTimeField
           label={t('appeals.register.receivedAt')}
           name="received_at"
           required
-          max={msToLocalInput(Date.now())}
           value={input.receivedAt}
-          onChange={(event) => onChange({ receivedAt: event.currentTarget.value })}
+          onChange={(receivedAt) => onChange({ receivedAt })}
           error={errors.received_at}
         />
       </SimpleGrid>

@@ -13,6 +13,7 @@ import { FiledTalon } from '../FiledTalon';
 import { useFileAppeal } from '../hooks';
 import { staffMaslikhatIds } from '../roles';
 import type { FiledAppeal } from '../types';
+import { useSettledErrors } from '../../../lib/forms/use_form_errors';
 import { useAppealFormErrors } from '../use_appeal_form_errors';
 import { AppealFields } from '../file/AppealFields';
 import { appealRequest, emptyAppealInput, kAppealFormFields, validateAppeal, type Addressee, type AppealInput } from '../file/appeal_input';
@@ -48,6 +49,8 @@ function RegisterForm({
     const deputy = deputies.data?.find((d) => String(d.id) === deputyId);
     return deputy ? { kind: 'deputy', deputyId: deputy.id, maslikhatId, label: deputyName(i18n.language, deputy) } : null;
   }
+
+  useSettledErrors(errors.settle, { ...validateApplicant(applicant), ...validateAppeal(input, addressee(), to) });
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

@@ -9,6 +9,7 @@ import type { AnswerTemplate } from '../types';
 import { useAppealFormErrors } from '../use_appeal_form_errors';
 import { useAddTemplate, useEditTemplate } from './template_hooks';
 import { kTemplateFields, templateDraft, templateProblems, templateRequest, type TemplateRequest } from './template_input';
+import { useSettledErrors } from '../../../lib/forms/use_form_errors';
 
 export function TemplateForm({
   maslikhatId,
@@ -32,6 +33,8 @@ export function TemplateForm({
   useEffect(() => heading.current?.focus(), []);
   const set = (patch: Partial<TemplateRequest>) => setDraft((current) => ({ ...current, ...patch }));
   const headingId = editing ? `template-edit-${editing.id}` : 'template-add';
+
+  useSettledErrors(errors.settle, templateProblems(draft));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

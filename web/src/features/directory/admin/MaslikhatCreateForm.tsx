@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { BilingualFields, useDraft } from '../../../components/form_fields';
-import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { useFormErrors, useSettledErrors } from '../../../lib/forms/use_form_errors';
 import type { FieldProblems } from '../../../lib/forms/validation';
 import {
   kLevelOrder,
@@ -74,6 +74,8 @@ export function MaslikhatCreateForm({
   const errors = useFormErrors(kFields);
   const { values, setValues, bind } = useDraft<MaslikhatDraft>(kEmptyMaslikhat, errors.fields);
   const levelText = (level: TerritoryLevel) => t(`directory.territoryLevel.${level}`);
+
+  useSettledErrors(errors.settle, maslikhatProblems(values));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

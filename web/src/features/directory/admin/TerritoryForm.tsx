@@ -5,7 +5,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { BilingualFields, useDraft } from '../../../components/form_fields';
-import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { useFormErrors, useSettledErrors } from '../../../lib/forms/use_form_errors';
 import type { FieldProblems } from '../../../lib/forms/validation';
 import {
   kTerritoryLevels,
@@ -15,6 +15,7 @@ import {
 } from '../directory_types';
 import { useCreateTerritory, useUpdateTerritory } from '../hooks';
 import { localized } from '../localized';
+import { DateField } from '../../../components/DateField';
 
 const kFields = ['parent_id', 'level', 'name_kk', 'name_ru', 'kato_code', 'valid_from'] as const;
 const kIsoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -103,7 +104,7 @@ export function TerritoryForm({
   const update = useUpdateTerritory(props.territory?.id ?? 0);
   const mutation = props.mode === 'create' ? create : update;
   const errors = useFormErrors(kFields);
-  const { values, setValues, bind } = useDraft<TerritoryDraft>(() => ({
+  const { values, setValues, bind, bindDate } = useDraft<TerritoryDraft>(() => ({
     parent_id:
       props.mode === 'edit'
         ? props.territory.parent_id === null
@@ -120,6 +121,8 @@ export function TerritoryForm({
   }), errors.fields);
   const label = props.mode === 'create' ? t('directory.territory.addTitle') : t('directory.territory.editTitle');
   const levelText = (level: TerritoryLevel) => t(`directory.territoryLevel.${level}`);
+
+  useSettledErrors(errors.settle, territoryProblems(values));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -181,12 +184,11 @@ export function TerritoryForm({
             maxLength={20}
             {...bind('kato_code')}
           />
-          <TextInput
+          <DateField
             label={props.mode === 'create' ? t('directory.territory.validFrom') : t('directory.territory.effectiveFrom')}
             description={props.mode === 'edit' ? t('directory.territory.effectiveHint') : undefined}
-            type="date"
             required
-            {...bind('valid_from')}
+            {...bindDate('valid_from')}
           />
         </SimpleGrid>
         <Group>

@@ -1,13 +1,14 @@
 // Staff add a commission to a maslikhat or edit one: kind, names, remit (kk/ru) and term.
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 import { BilingualFields, useDraft } from '../../../components/form_fields';
-import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { useFormErrors, useSettledErrors } from '../../../lib/forms/use_form_errors';
 import type { FieldProblems } from '../../../lib/forms/validation';
 import { kCommissionKinds, type Commission, type CommissionKind, type CommissionPatch } from '../directory_types';
 import { useCreateCommission, useUpdateCommission } from '../hooks';
+import { DateField } from '../../../components/DateField';
 
 const kFields = ['kind', 'name_kk', 'name_ru', 'remit_kk', 'remit_ru', 'period_from', 'period_to'] as const;
 const kIsoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -73,9 +74,11 @@ export function CommissionForm(props: Props) {
   const update = useUpdateCommission(props.commission?.id ?? 0);
   const mutation = props.mode === 'create' ? create : update;
   const errors = useFormErrors(kFields);
-  const { values, setValues, bind } = useDraft<CommissionDraft>(() => draftOf(props.commission), errors.fields);
+  const { values, setValues, bind, bindDate } = useDraft<CommissionDraft>(() => draftOf(props.commission), errors.fields);
   const label =
     props.mode === 'create' ? t('directory.commissionForm.addTitle') : t('directory.commissionForm.editTitle');
+
+  useSettledErrors(errors.settle, commissionProblems(values));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -124,17 +127,15 @@ export function CommissionForm(props: Props) {
           rows={2}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
+          <DateField
             label={t('directory.commissionForm.periodFrom')}
             description={t('directory.commissionForm.dateHint')}
-            type="date"
-            {...bind('period_from')}
+            {...bindDate('period_from')}
           />
-          <TextInput
+          <DateField
             label={t('directory.commissionForm.periodTo')}
             description={t('directory.commissionForm.dateHint')}
-            type="date"
-            {...bind('period_to')}
+            {...bindDate('period_to')}
           />
         </SimpleGrid>
         <Group>

@@ -9,16 +9,27 @@ import { LoadingRegion, SkeletonBlocks, SkeletonLines } from '../../../component
 import { isApiError } from '../../../lib/api/api_error';
 import { describeError } from '../../../lib/i18n/error_text';
 
-export function LoadedPage<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+export function LoadedPage<T>({
+  query,
+  skeleton,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  /** Placeholders in the shape of the page, so that what follows does not jump when data comes. */
+  skeleton?: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   if (query.isPending) {
     return (
       <Page title={t('common.loading')}>
         <LoadingRegion>
-          <Stack gap="lg">
-            <SkeletonLines lines={3} />
-            <SkeletonBlocks blocks={2} height={120} />
-          </Stack>
+          {skeleton ?? (
+            <Stack gap="lg">
+              <SkeletonLines lines={3} />
+              <SkeletonBlocks blocks={2} height={120} />
+            </Stack>
+          )}
         </LoadingRegion>
       </Page>
     );

@@ -1,5 +1,5 @@
 // A deputy's public page; staff of the maslikhat (can_edit) also get the edit form and photo upload.
-import { Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -201,8 +201,38 @@ function DeputyContent({ deputy }: { deputy: DeputyView }) {
   );
 }
 
+/**
+ * The deputy page's own shape while it loads: the photo, the four facts and the button beside it,
+ * then the okrug with its coverage. With the generic placeholder the footer jumped when the data
+ * came (layout shift 0.175 at 390 px; 0.07 with this one, e2e/forms_and_console.spec.ts).
+ */
+function DeputySkeleton() {
+  return (
+    <Stack gap="lg" aria-hidden="true">
+      <Group align="flex-start" gap="lg" wrap="wrap">
+        <Skeleton width={160} height={160} radius="md" style={{ flex: 'none' }} />
+        <Stack gap={6} style={{ flex: '1 1 14rem', minWidth: 0 }}>
+          {['70%', '55%', '60%', '40%'].map((width) => (
+            <Skeleton key={width} height={24} width={width} radius="sm" />
+          ))}
+          <Skeleton height={36} width={220} radius="md" mt="xs" />
+        </Stack>
+      </Group>
+      <Stack gap="xs">
+        <Skeleton height={30} width="35%" radius="sm" />
+        <Skeleton height={24} width="65%" radius="sm" />
+        <Skeleton height={180} radius="md" />
+      </Stack>
+    </Stack>
+  );
+}
+
 export function DeputyPage() {
   const { id } = useParams();
   const query = useDeputy(Number(id));
-  return <LoadedPage query={query}>{(deputy) => <DeputyContent deputy={deputy} />}</LoadedPage>;
+  return (
+    <LoadedPage query={query} skeleton={<DeputySkeleton />}>
+      {(deputy) => <DeputyContent deputy={deputy} />}
+    </LoadedPage>
+  );
 }

@@ -1,28 +1,11 @@
 // Settlement and street with suggestions from the server, and a house number.
-import { Autocomplete, Button, Group, Stack, TextInput, type ComboboxParsedItem } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AddressName } from '../directory_types';
-import { useSettlementSuggestions, useStreetSuggestions, type LookupAddress } from '../hooks';
-import { pick } from '../localized';
+import { AddressCombobox } from '../components/AddressCombobox';
+import type { LookupAddress } from '../hooks';
 
 export type AddressField = 'settlement' | 'street' | 'house';
-
-// The server already matched the text (case, ё and Kazakh letters tolerant): show what it sent.
-const keepServerOrder = ({ options }: { options: ComboboxParsedItem[] }) => options;
-
-function optionsOf(items: AddressName[] | undefined, language: string) {
-  const seen = new Set<string>();
-  const options: { value: string; label: string }[] = [];
-  for (const item of items ?? []) {
-    const label = pick(language, item.name_kk, item.name_ru);
-    if (seen.has(item.key) || label === '') continue;
-    seen.add(item.key);
-    options.push({ value: item.key, label });
-  }
-  return options;
-}
 
 export function AddressForm({
   initial,
@@ -35,7 +18,7 @@ export function AddressForm({
   errors: Partial<Record<AddressField, string>>;
   onSubmit: (address: LookupAddress) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [settlement, setSettlement] = useState(initial.settlement);
   // The suggestion chosen last; its key scopes the street suggestions while the text still matches.
   const [chosen, setChosen] = useState<{ key: string; label: string } | null>(null);
@@ -57,17 +40,8 @@ export function AddressForm({
     if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
   }, [errors]);
 
-  const [settlementQuery] = useDebouncedValue(settlement.trim(), 200);
-  const [streetQuery] = useDebouncedValue(street.trim(), 200);
   const settlementKey = chosen && chosen.label === settlement ? chosen.key : '';
   const streetScope = settlementKey || settlement.trim();
-  const settlements = useSettlementSuggestions(settlementQuery, i18n.language);
-  const streets = useStreetSuggestions(streetScope, streetQuery, i18n.language);
-  // Only suggestions for exactly what is typed now: a stale list would let Enter pick a wrong place.
-  const settlementsFresh = settlementQuery === settlement.trim();
-  const streetsFresh = streetQuery === street.trim() && streetScope !== '';
-  const settlementOptions = optionsOf(settlementsFresh ? settlements.data?.items : [], i18n.language);
-  const streetOptions = optionsOf(streetsFresh ? streets.data?.items : [], i18n.language);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -77,34 +51,30 @@ export function AddressForm({
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-label={t('directory.find.form')}>
       <Stack gap="md">
-        <Autocomplete
+        <AddressCombobox
+          kind="settlement"
           label={t('directory.find.settlement')}
           description={t('directory.find.settlementHint')}
           name="settlement"
-          autoComplete="off"
           required
           value={settlement}
           onChange={setSettlement}
-          onOptionSubmit={(key) => {
-            const option = settlementOptions.find((o) => o.value === key);
-            if (option) setChosen({ key, label: option.label });
+          onPick={(option) => {
+            setSettlement(option.label);
+            setChosen(option);
           }}
-          data={settlementOptions}
-          filter={keepServerOrder}
           error={errors.settlement}
-          comboboxProps={{ withinPortal: false }}
         />
-        <Autocomplete
+        <AddressCombobox
+          kind="street"
+          scope={streetScope}
           label={t('directory.find.street')}
           description={t('directory.find.streetHint')}
           name="street"
-          autoComplete="off"
           value={street}
           onChange={setStreet}
-          data={streetOptions}
-          filter={keepServerOrder}
+          onPick={(option) => setStreet(option.label)}
           error={errors.street}
-          comboboxProps={{ withinPortal: false }}
         />
         <TextInput
           label={t('directory.find.house')}

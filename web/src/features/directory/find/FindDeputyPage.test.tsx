@@ -43,12 +43,50 @@ describe('FindDeputyPage', () => {
 
     const results = screen.getByRole('region', { name: 'Result' });
     expect(results).toHaveAttribute('aria-live', 'polite');
+    // The button was disabled while it searched: the focus went to the results, not to <body>.
+    await waitFor(() => expect(results).toHaveFocus());
     expect(await within(results).findByRole('link', { name: 'Бекова Айгуль' })).toHaveAttribute('href', '/deputies/1');
     const lookup = fake.calls.find((call) => call.url.includes('/addresses/lookup'));
     expect(queryOf(lookup?.url ?? '')).toEqual({ settlement: 'Кокшетау', street: 'ул. Абая', house: '12а' });
     // The street suggestions were asked within the chosen settlement.
     const streets = fake.calls.filter((call) => call.url.includes('/addresses/streets'));
     expect(streets.some((call) => queryOf(call.url).settlement === 'кокшетау')).toBe(true);
+  }, 20_000);
+
+  it('never picks a suggestion of an older text: ↓ Enter typed fast waits for the matches of what was typed', async () => {
+    const places: Record<string, { key: string; name_kk: string; name_ru: string }> = {
+      бур: { key: 'бурабай', name_kk: 'Бурабай', name_ru: 'Бурабай' },
+      кокш: { key: 'кокшетау', name_kk: 'Көкшетау', name_ru: 'Кокшетау' },
+    };
+    const fake = fakeFetch({
+      'GET /api/v1/addresses/settlements': async () => {
+        const q = queryOf(fake.calls.at(-1)?.url ?? '').q ?? ''; // this call, recorded just before
+        await new Promise((resolve) => setTimeout(resolve, 80)); // the server takes its time
+        const place = places[q.toLowerCase()];
+        return json(200, { items: place ? [place] : [] });
+      },
+      'GET /api/v1/addresses/lookup': () => json(200, { matches: [], contacts: [], settlement_known: true }),
+    });
+    vi.stubGlobal('fetch', fake.fn);
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<FindDeputyPage />, { route: '/find' });
+
+    const settlement = screen.getByRole('combobox', { name: /Settlement/ });
+    await user.click(settlement);
+    // Focus alone opens nothing: the list would cover the button and the field's own error.
+    expect(settlement).toHaveAttribute('aria-expanded', 'false');
+    await user.type(settlement, 'бур');
+    await screen.findByRole('option', { name: 'Бурабай', hidden: true });
+
+    await user.clear(settlement);
+    await user.type(settlement, 'кокш');
+    await user.keyboard('{ArrowDown}{Enter}');
+    // The list of «бур» is gone at once, so nothing of it can be picked.
+    expect(screen.queryByRole('option', { name: 'Бурабай', hidden: true })).toBeNull();
+    expect(settlement).toHaveValue('кокш');
+    await waitFor(() => expect(settlement).toHaveValue('Кокшетау'));
+    // Enter chose a place; it did not send the form.
+    expect(fake.calls.some((call) => call.url.includes('/lookup'))).toBe(false);
   }, 20_000);
 
   it('asks for the settlement before searching and shows a bad house number next to its field', async () => {

@@ -1,7 +1,7 @@
 // Find my deputy: the address lives in the URL (?settlement=&street=&house=), so results can be
 // shared and the back button works.
 import { Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
@@ -38,6 +38,16 @@ export function FindDeputyPage() {
     if (lookup.error.hasField('address')) out.house = t('directory.find.addressTooLong');
     return out;
   }, [localProblem, lookup.error, t]);
+  // The button is disabled while it searches, which drops the focus on <body>: once the answer is
+  // in, the focus goes to the results (the live region reads them out).
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const [focusWanted, setFocusWanted] = useState(false);
+  useEffect(() => {
+    if (!focusWanted || lookup.isFetching) return;
+    setFocusWanted(false);
+    // A field error takes the focus to its field (AddressForm); any other answer is read here.
+    if (Object.keys(fieldErrors).length === 0) resultsRef.current?.focus();
+  }, [focusWanted, lookup.isFetching, fieldErrors]);
   const otherError = lookup.isError && Object.keys(fieldErrors).length === 0;
 
   function onSubmit(next: LookupAddress) {
@@ -46,6 +56,7 @@ export function FindDeputyPage() {
       return;
     }
     setLocalProblem(null);
+    setFocusWanted(true);
     const search = new URLSearchParams();
     search.set('settlement', next.settlement);
     if (next.street) search.set('street', next.street);
@@ -59,6 +70,8 @@ export function FindDeputyPage() {
       <AddressForm initial={address} loading={lookup.isFetching} errors={fieldErrors} onSubmit={onSubmit} />
       <Stack
         component="section"
+        ref={resultsRef}
+        tabIndex={-1}
         gap="md"
         aria-labelledby="find-results-title"
         aria-live="polite"

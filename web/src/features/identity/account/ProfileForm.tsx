@@ -7,7 +7,7 @@ import type { Language, Me } from '../../../lib/api/types';
 import { isUiLanguage } from '../../../lib/i18n/i18n';
 import { kLanguages } from '../../../lib/i18n/languages';
 import { useUpdateMe } from '../hooks';
-import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { useFormErrors, useSettledErrors } from '../../../lib/forms/use_form_errors';
 import { displayNameProblem } from '../../../lib/forms/validation';
 
 const kFields = ['display_name', 'language'] as const;
@@ -18,6 +18,9 @@ export function ProfileForm({ me }: { me: Me }) {
   const errors = useFormErrors(kFields);
   const [name, setName] = useState(me.display_name);
   const [language, setLanguage] = useState<Language>(me.language);
+
+  const nameReason = displayNameProblem(name);
+  useSettledErrors(errors.settle, nameReason ? { display_name: nameReason } : {});
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

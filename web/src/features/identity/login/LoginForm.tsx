@@ -8,7 +8,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { isApiError } from '../../../lib/api/api_error';
 import type { Me } from '../../../lib/api/types';
 import { useLogin } from '../hooks';
-import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { useFormErrors, useSettledErrors } from '../../../lib/forms/use_form_errors';
 import { codeProblem, normalizeLogin, type FieldProblems } from '../../../lib/forms/validation';
 
 const kFields = ['login', 'password', 'totp_code'] as const;
@@ -22,16 +22,17 @@ export function LoginForm({ initialLogin, onLoggedIn }: { initialLogin: string; 
   const [unverifiedLogin, setUnverifiedLogin] = useState<string | null>(null);
   // Sign-in is held back (429): the owner, if there is one, has been mailed an unlock link.
   const [throttled, setThrottled] = useState(false);
+  const problems: FieldProblems = {};
+  if (values.login.trim() === '') problems.login = 'required';
+  if (values.password === '') problems.password = 'required';
+  if (needsTotp) {
+    const reason = codeProblem(values.totp_code);
+    if (reason) problems.totp_code = reason;
+  }
+  useSettledErrors(errors.settle, problems);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const problems: FieldProblems = {};
-    if (values.login.trim() === '') problems.login = 'required';
-    if (values.password === '') problems.password = 'required';
-    if (needsTotp) {
-      const reason = codeProblem(values.totp_code);
-      if (reason) problems.totp_code = reason;
-    }
     if (!errors.check(problems)) return;
     setUnverifiedLogin(null);
     setThrottled(false);

@@ -7,7 +7,7 @@ import type { Language, RegisterRequest } from '../../../lib/api/types';
 import { isUiLanguage } from '../../../lib/i18n/i18n';
 import { kLanguages } from '../../../lib/i18n/languages';
 import { useInfo, useRegister } from '../hooks';
-import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { useFormErrors, useSettledErrors } from '../../../lib/forms/use_form_errors';
 import { normalizePhone, validateRegister, type RegisterInput } from '../../../lib/forms/validation';
 import { ConsentBlock } from './ConsentBlock';
 
@@ -31,6 +31,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (login: string) =
   const set = <K extends keyof RegisterInput>(key: K, value: RegisterInput[K]) =>
     setInput((current) => ({ ...current, [key]: value }));
   const consentVersion = info.data?.consent_version ?? null;
+  useSettledErrors(errors.settle, validateRegister(input));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

@@ -7,7 +7,7 @@ import { kPaths } from '../../../lib/paths';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { usePasswordResetConfirm, usePasswordResetRequest } from '../hooks';
-import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { useFormErrors, useSettledErrors } from '../../../lib/forms/use_form_errors';
 import { codeProblem, loginProblem, normalizeLogin, passwordProblem, type FieldProblems } from '../../../lib/forms/validation';
 
 const kFields = ['login', 'code', 'new_password'] as const;
@@ -23,11 +23,18 @@ export function PasswordResetPage() {
   const request = usePasswordResetRequest();
   const confirm = usePasswordResetConfirm();
   const errors = useFormErrors(kFields);
+  const problems: FieldProblems = {};
+  const loginReason = loginProblem(login);
+  if (loginReason) problems.login = loginReason;
+  const codeReason = codeProblem(code);
+  if (codeReason) problems.code = codeReason;
+  const passwordReason = passwordProblem(password);
+  if (passwordReason) problems.new_password = passwordReason;
+  useSettledErrors(errors.settle, problems);
 
   function onRequest(event: FormEvent) {
     event.preventDefault();
-    const reason = loginProblem(login);
-    if (!errors.check(reason ? { login: reason } : {})) return;
+    if (!errors.check(loginReason ? { login: loginReason } : {})) return;
     request.mutate(normalizeLogin(login), {
       onSuccess: () => setStep('confirm'),
       onError: (error) => errors.fromError(error),
@@ -36,13 +43,6 @@ export function PasswordResetPage() {
 
   function onConfirm(event: FormEvent) {
     event.preventDefault();
-    const problems: FieldProblems = {};
-    const loginReason = loginProblem(login);
-    if (loginReason) problems.login = loginReason;
-    const codeReason = codeProblem(code);
-    if (codeReason) problems.code = codeReason;
-    const passwordReason = passwordProblem(password);
-    if (passwordReason) problems.new_password = passwordReason;
     if (!errors.check(problems)) return;
     const normalized = normalizeLogin(login);
     confirm.mutate(

@@ -7,7 +7,7 @@ import { kPaths } from '../../../lib/paths';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
 import { useResend, useVerify } from '../hooks';
-import { useFormErrors } from '../../../lib/forms/use_form_errors';
+import { useFormErrors, useSettledErrors } from '../../../lib/forms/use_form_errors';
 import { codeProblem, loginProblem, normalizeLogin, type FieldProblems } from '../../../lib/forms/validation';
 
 const kFields = ['login', 'code'] as const;
@@ -22,14 +22,15 @@ export function VerifyPage() {
   const resend = useResend();
   const errors = useFormErrors(kFields);
   const registeredLogin = params.get('registered') ? params.get('login') : null;
+  const problems: FieldProblems = {};
+  const loginReason = loginProblem(login);
+  if (loginReason) problems.login = loginReason;
+  const codeReason = codeProblem(code);
+  if (codeReason) problems.code = codeReason;
+  useSettledErrors(errors.settle, problems);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const problems: FieldProblems = {};
-    const loginReason = loginProblem(login);
-    if (loginReason) problems.login = loginReason;
-    const codeReason = codeProblem(code);
-    if (codeReason) problems.code = codeReason;
     if (!errors.check(problems)) return;
     const normalized = normalizeLogin(login);
     verify.mutate(
@@ -42,7 +43,6 @@ export function VerifyPage() {
   }
 
   function onResend() {
-    const loginReason = loginProblem(login);
     if (!errors.check(loginReason ? { login: loginReason } : {})) return;
     resend.mutate(normalizeLogin(login), { onError: (error) => errors.fromError(error) });
   }
