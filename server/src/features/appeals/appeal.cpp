@@ -3,34 +3,62 @@
 namespace kenes::appeals {
 namespace {
 
+using S = AppealStatus;
+using A = AppealAction;
+
 struct Edge {
-  std::string_view action;
-  std::string_view from;
-  std::string_view to;
+  AppealAction action;
+  AppealStatus from;
+  AppealStatus to;
 };
 
 // The one table of allowed transitions.
 constexpr Edge kEdges[] = {
-    {"assign", "registered", "assigned"},
-    {"assign", "assigned", "assigned"},
-    {"assign", "reopened", "assigned"},
-    {"start", "registered", "in_consideration"},  // the addressed deputy takes it up directly
-    {"start", "assigned", "in_consideration"},
-    {"start", "reopened", "in_consideration"},
-    {"forward", "registered", "forwarded"},
-    {"forward", "assigned", "forwarded"},
-    {"forward", "in_consideration", "forwarded"},
-    {"extend", "in_consideration", "extended"},
-    {"extend", "extended", "extended"},
-    {"answer", "assigned", "answered"},
-    {"answer", "in_consideration", "answered"},
-    {"answer", "extended", "answered"},
-    {"close", "answered", "closed"},
-    {"close", "forwarded", "closed"},
-    {"reopen", "answered", "reopened"},
-    {"reopen", "closed", "reopened"},
-    {"leave", "registered", "not_considered"},
-    {"leave", "assigned", "not_considered"},
+    {A::kAssign, S::kRegistered, S::kAssigned},
+    {A::kAssign, S::kAssigned, S::kAssigned},
+    {A::kAssign, S::kReopened, S::kAssigned},
+    {A::kStart, S::kRegistered, S::kInConsideration},  // the addressed deputy takes it up directly
+    {A::kStart, S::kAssigned, S::kInConsideration},
+    {A::kStart, S::kReopened, S::kInConsideration},
+    {A::kForward, S::kRegistered, S::kForwarded},
+    {A::kForward, S::kAssigned, S::kForwarded},
+    {A::kForward, S::kInConsideration, S::kForwarded},
+    {A::kExtend, S::kInConsideration, S::kExtended},
+    {A::kExtend, S::kExtended, S::kExtended},
+    {A::kAnswer, S::kAssigned, S::kAnswered},
+    {A::kAnswer, S::kInConsideration, S::kAnswered},
+    {A::kAnswer, S::kExtended, S::kAnswered},
+    {A::kClose, S::kAnswered, S::kClosed},
+    {A::kClose, S::kForwarded, S::kClosed},
+    {A::kReopen, S::kAnswered, S::kReopened},
+    {A::kReopen, S::kClosed, S::kReopened},
+    {A::kLeave, S::kRegistered, S::kNotConsidered},
+    {A::kLeave, S::kAssigned, S::kNotConsidered},
+};
+
+struct StatusNameRow {
+  AppealStatus status;
+  std::string_view name;
+};
+constexpr StatusNameRow kStatusNames[] = {
+    {S::kRegistered, "registered"},
+    {S::kAssigned, "assigned"},
+    {S::kInConsideration, "in_consideration"},
+    {S::kForwarded, "forwarded"},
+    {S::kExtended, "extended"},
+    {S::kAnswered, "answered"},
+    {S::kClosed, "closed"},
+    {S::kReopened, "reopened"},
+    {S::kNotConsidered, "not_considered"},
+};
+
+struct ActionNameRow {
+  AppealAction action;
+  std::string_view name;
+};
+constexpr ActionNameRow kActionNames[] = {
+    {A::kAssign, "assign"}, {A::kStart, "start"}, {A::kForward, "forward"}, {A::kExtend, "extend"},
+    {A::kAnswer, "answer"}, {A::kClose, "close"}, {A::kReopen, "reopen"},   {A::kLeave, "leave"},
 };
 
 template <size_t N>
@@ -65,23 +93,44 @@ bool IsContactPreference(std::string_view c) {
   return OneOf(c, kPreferences);
 }
 
-bool IsAction(std::string_view action) {
-  for (const auto& e : kEdges) {
-    if (e.action == action) return true;
+std::string_view StatusName(AppealStatus status) {
+  for (const auto& r : kStatusNames) {
+    if (r.status == status) return r.name;
   }
-  return false;
+  return "registered";
 }
 
-std::optional<std::string> Transition(std::string_view from, std::string_view action) {
-  for (const auto& e : kEdges) {
-    if (e.action == action && e.from == from) return std::string(e.to);
+std::optional<AppealStatus> ParseStatus(std::string_view name) {
+  for (const auto& r : kStatusNames) {
+    if (r.name == name) return r.status;
   }
   return std::nullopt;
 }
 
-bool IsOpen(std::string_view s) {
-  return s == "registered" || s == "assigned" || s == "in_consideration" || s == "extended" ||
-         s == "reopened";
+std::string_view ActionName(AppealAction action) {
+  for (const auto& r : kActionNames) {
+    if (r.action == action) return r.name;
+  }
+  return "assign";
+}
+
+std::optional<AppealAction> ParseAction(std::string_view name) {
+  for (const auto& r : kActionNames) {
+    if (r.name == name) return r.action;
+  }
+  return std::nullopt;
+}
+
+std::optional<AppealStatus> Transition(AppealStatus from, AppealAction action) {
+  for (const auto& e : kEdges) {
+    if (e.action == action && e.from == from) return e.to;
+  }
+  return std::nullopt;
+}
+
+bool IsOpen(AppealStatus s) {
+  return s == S::kRegistered || s == S::kAssigned || s == S::kInConsideration ||
+         s == S::kExtended || s == S::kReopened;
 }
 
 }  // namespace kenes::appeals

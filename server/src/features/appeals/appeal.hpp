@@ -9,6 +9,26 @@
 
 namespace kenes::appeals {
 
+// Where an appeal is in its handling. Names ("in_consideration") only at the JSON and SQL edges.
+enum class AppealStatus {
+  kRegistered,
+  kAssigned,
+  kInConsideration,
+  kForwarded,
+  kExtended,
+  kAnswered,
+  kClosed,
+  kReopened,
+  kNotConsidered,  // anonymous, or without substance ("left without consideration")
+};
+std::string_view StatusName(AppealStatus status);
+std::optional<AppealStatus> ParseStatus(std::string_view name);
+
+// What a handler (or the applicant, for reopen) does to an appeal.
+enum class AppealAction { kAssign, kStart, kForward, kExtend, kAnswer, kClose, kReopen, kLeave };
+std::string_view ActionName(AppealAction action);
+std::optional<AppealAction> ParseAction(std::string_view name);
+
 struct Appeal {
   int64_t id = 0;
   int64_t maslikhat_id = 0;
@@ -17,7 +37,7 @@ struct Appeal {
   int seq = 0;
   std::string type;     // statement, complaint, proposal, report, response, request
   std::string channel;  // web, paper, oral, phone, email, reception
-  std::string status;
+  AppealStatus status = AppealStatus::kRegistered;
   std::string language;  // kk, ru, en
   std::string subject;
   std::string body;
@@ -80,12 +100,8 @@ bool IsChannel(std::string_view c);
 bool IsOutcome(std::string_view o);  // satisfied, partly, refused, explained
 bool IsContactPreference(std::string_view c);
 
-// Statuses: registered, assigned, in_consideration, forwarded, extended, answered, closed,
-// reopened, not_considered (anonymous or without substance).
-// Actions: assign, start, forward, extend, answer, close, reopen, leave.
-bool IsAction(std::string_view action);
 // The status an action leads to from `from`, or nullopt when the transition is not allowed.
-std::optional<std::string> Transition(std::string_view from, std::string_view action);
-bool IsOpen(std::string_view status);  // the deadline still runs
+std::optional<AppealStatus> Transition(AppealStatus from, AppealAction action);
+bool IsOpen(AppealStatus status);  // the deadline still runs
 
 }  // namespace kenes::appeals

@@ -51,7 +51,7 @@ Result<Attachment> AppealAttachments::Add(const Actor& actor, int64_t appeal_id,
     if (!AppealPolicy::MayAttach(who, kind)) return Error::Denied();
     if (!AppealPolicy::MayAttachInStatus(who, a->status)) {
       Error e = Error::Of(ErrorCode::kConflict, "the appeal is no longer open");
-      e.fields["status"] = a->status;
+      e.fields["status"] = std::string(StatusName(a->status));
       return e;
     }
     if (static_cast<int>(repo_.AttachmentCount(tx, appeal_id)) >= kMaxAttachments) {
@@ -91,7 +91,7 @@ Result<Attachment> AppealAttachments::Add(const Actor& actor, int64_t appeal_id,
                   FormatIsoUtc(now)};
     at.id = repo_.InsertAttachment(tx, appeal_id, kind, stored, at.original_name, mime,
                                    at.size_bytes, actor.user_id, at.created_at);
-    const std::string& status = access->status;
+    const std::string status(StatusName(access->status));
     repo_.AddEvent(tx, {0, appeal_id, at.created_at, actor.user_id, "attach", status, status, "",
                         nlohmann::json{{"attachment_id", at.id}, {"kind", kind}}.dump()});
     audit::Record(tx, actor, {"appeals.attachment_added", "appeal", appeal_id, "{}"}, now);

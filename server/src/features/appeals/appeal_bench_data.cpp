@@ -39,9 +39,10 @@ constexpr const char* kBodies[] = {
     "Прошу проверить и сообщить сроки устранения.",
     "Мәселені тезірек шешуді сұраймын.",
     "Дорога разбита, машины повреждаются, дети ходят по проезжей части."};
-constexpr const char* kStatuses[] = {"registered", "assigned", "in_consideration", "extended",
-                                     "answered",   "closed",   "forwarded",        "answered",
-                                     "closed",     "closed"};
+using S = AppealStatus;
+constexpr AppealStatus kStatuses[] = {
+    S::kRegistered, S::kAssigned,  S::kInConsideration, S::kExtended, S::kAnswered,
+    S::kClosed,     S::kForwarded, S::kAnswered,        S::kClosed,   S::kClosed};
 constexpr const char* kTypes[] = {"statement", "complaint", "proposal",
                                   "report",    "response",  "request"};
 

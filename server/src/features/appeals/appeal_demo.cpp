@@ -29,8 +29,8 @@ Status SeedDemoAppeals(AppealService& appeals, const DemoPeople& p) {
   auto answered = appeals.File(p.citizen, light);
   if (!answered.ok()) return answered.error();
   for (const TransitionInput& step :
-       {TransitionInput{"start", "", {}, {}, {}, {}, {}, {}},
-        TransitionInput{"answer",
+       {TransitionInput{AppealAction::kStart, "", {}, {}, {}, {}, {}, {}},
+        TransitionInput{AppealAction::kAnswer,
                         "",
                         {},
                         {},
@@ -49,7 +49,8 @@ Status SeedDemoAppeals(AppealService& appeals, const DemoPeople& p) {
                                                "Просим заделать до зимы.",
                                                "ул. Ауэзова, 40"));
   if (!road.ok()) return road.error();
-  if (auto r = appeals.Act(p.deputy, road->id, {"start", "", {}, {}, {}, {}, {}, {}}); !r.ok()) {
+  if (auto r = appeals.Act(p.deputy, road->id, {AppealAction::kStart, "", {}, {}, {}, {}, {}, {}});
+      !r.ok()) {
     return r.error();
   }
 

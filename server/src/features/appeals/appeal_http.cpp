@@ -156,7 +156,12 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
       [svc](const Request& req, const Actor& actor) {
         return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
           TransitionInput in;
-          in.action = b.Str("action", true, 1, 20).value_or("");
+          if (auto name = b.Str("action", true, 1, 20)) {
+            if (auto action = ParseAction(*name))
+              in.action = *action;
+            else
+              b.Fail("action", "invalid");
+          }
           in.reason = b.Str("reason", false, 0, 2000).value_or("");
           in.deputy_id = b.Int("deputy_id", false);
           in.commission_id = b.Int("commission_id", false);
@@ -253,7 +258,7 @@ void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> s
                            {"type", a.type},
                            {"subject", a.subject},
                            {"category", a.category},
-                           {"status", a.status},
+                           {"status", StatusName(a.status)},
                            {"outcome", Nullable(a.outcome)},
                            {"answer_text", Nullable(a.answer_text)},
                            {"registered_on", a.registered_on}});

@@ -19,7 +19,8 @@ void RegisterAppealJobs(jobs::JobRunner& runner, db::Database& db, const Clock& 
       db.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
         appeal = repo.Find(tx, appeal_id);
         if (!appeal || appeal->feedback_solved ||
-            (appeal->status != "answered" && appeal->status != "closed")) {
+            (appeal->status != AppealStatus::kAnswered &&
+             appeal->status != AppealStatus::kClosed)) {
           appeal.reset();
           return false;
         }

@@ -12,7 +12,7 @@ Json SummaryJson(const Appeal& a) {
           {"maslikhat_id", a.maslikhat_id},
           {"type", a.type},
           {"channel", a.channel},
-          {"status", a.status},
+          {"status", StatusName(a.status)},
           {"language", a.language},
           {"subject", a.subject},
           {"addressee", a.addressee},
@@ -38,7 +38,7 @@ void WriteSummary(http::JsonWriter& w, const Appeal& a) {
       .Field("maslikhat_id", a.maslikhat_id)
       .Field("type", a.type)
       .Field("channel", a.channel)
-      .Field("status", a.status)
+      .Field("status", StatusName(a.status))
       .Field("language", a.language)
       .Field("subject", a.subject)
       .Field("addressee", a.addressee)
@@ -68,6 +68,7 @@ AppealFilter ParseFilter(const http::Request& req, bool* bad) {
   f.after_id = id_query("cursor").value_or(0);
   f.limit = static_cast<int>(id_query("limit").value_or(50));
   f.status = req.Query("status").value_or("");
+  if (!f.status.empty() && !ParseStatus(f.status)) *bad = true;
   f.type = req.Query("type").value_or("");
   f.category = req.Query("category").value_or("");
   f.query = req.Query("q").value_or("");

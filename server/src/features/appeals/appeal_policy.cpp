@@ -35,14 +35,14 @@ Access AppealPolicy::AccessTo(const Actor& actor, const Appeal& appeal,
   return Access::kNone;
 }
 
-bool AppealPolicy::MayAct(Access access, std::string_view action) {
+bool AppealPolicy::MayAct(Access access, AppealAction action) {
   switch (access) {
     case Access::kStaff:
-      return action != "reopen";  // reopening is the applicant's complaint
+      return action != AppealAction::kReopen;  // reopening is the applicant's complaint
     case Access::kDeputy:
-      return action == "start" || action == "answer";
+      return action == AppealAction::kStart || action == AppealAction::kAnswer;
     case Access::kApplicant:
-      return action == "reopen";
+      return action == AppealAction::kReopen;
     case Access::kNone:
       return false;
   }
@@ -66,7 +66,7 @@ bool AppealPolicy::MayAttach(Access access, std::string_view kind) {
   return !(kind == "answer" && access == Access::kApplicant);
 }
 
-bool AppealPolicy::MayAttachInStatus(Access access, std::string_view status) {
+bool AppealPolicy::MayAttachInStatus(Access access, AppealStatus status) {
   return access != Access::kApplicant || IsOpen(status);
 }
 

@@ -36,7 +36,7 @@ class AppealPolicy {
   static Access AccessTo(const Actor& actor, const Appeal& appeal,
                          std::optional<int64_t> actor_deputy_id);
   // A workflow action (appeal.hpp's transitions) by whoever has this access.
-  static bool MayAct(Access access, std::string_view action);
+  static bool MayAct(Access access, AppealAction action);
   // Staff and deputy views show the applicant's identity: each is on record in the audit log.
   static bool AuditsView(Access access);
   // The category is set by the staff of the appeal's maslikhat.
@@ -46,7 +46,7 @@ class AppealPolicy {
   // kind: "appeal" (material of the appeal) or "answer" (the answer's annexes, not the applicant).
   static bool MayAttach(Access access, std::string_view kind);
   // The applicant adds files only while the appeal is open; the staff and the deputy at any time.
-  static bool MayAttachInStatus(Access access, std::string_view status);
+  static bool MayAttachInStatus(Access access, AppealStatus status);
   // Deputy requests to executive bodies are made and read by the appeal's staff and deputy.
   static bool MaySendDeputyRequest(Access access);
   static bool MaySeeDeputyRequests(Access access);

@@ -121,7 +121,7 @@ bool Decide(const Row& row) {
   appeal.maslikhat_id = row.object.maslikhat_id;
   appeal.deputy_id = row.object.deputy_id;
   appeal.applicant_user_id = row.object.applicant_user_id;
-  appeal.status = row.object.status;
+  appeal.status = *ParseStatus(row.object.status);
   // What acting_deputy.cpp finds in the directory.
   const bool acts_as_deputy = AppealPolicy::ActsAsDeputy(actor);
   const auto deputy = acts_as_deputy ? row.who.linked_deputy : std::nullopt;
@@ -133,7 +133,9 @@ bool Decide(const Row& row) {
   if (action == "audited_view") return AppealPolicy::AuditsView(access);
   if (action.rfind("act:", 0) == 0) {
     const std::string_view verb = action.substr(4);
-    return AppealPolicy::MayAct(access, verb) && Transition(appeal.status, verb).has_value();
+    const auto a = ParseAction(verb);
+    if (!a) ADD_FAILURE() << "unknown action in the table: " << verb;
+    return a && AppealPolicy::MayAct(access, *a) && Transition(appeal.status, *a).has_value();
   }
   if (action == "categorize") return AppealPolicy::MayCategorize(actor, appeal);
   if (action == "feedback") return AppealPolicy::MayGiveFeedback(actor, appeal);
@@ -381,10 +383,10 @@ TEST(AppealPolicyTable, MayActByAccess) {
   };
   for (const auto& r : rows) {
     for (const auto& action : actions) {
-      ASSERT_TRUE(IsAction(action)) << action;
+      ASSERT_TRUE(ParseAction(action)) << action;
       const bool expected =
           std::find(r.allowed.begin(), r.allowed.end(), action) != r.allowed.end();
-      EXPECT_EQ(AppealPolicy::MayAct(r.access, action), expected)
+      EXPECT_EQ(AppealPolicy::MayAct(r.access, *ParseAction(action)), expected)
           << "access " << r.name << " × " << action << " should be "
           << (expected ? "allowed" : "refused");
     }

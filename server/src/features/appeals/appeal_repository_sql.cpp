@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <stdexcept>
 
 #include "features/appeals/appeal_repository.hpp"
 
@@ -20,6 +21,16 @@ constexpr const char* kSummaryCols =
     "deputy_id, commission_id, anonymous, urgent_redirect, collective, category, repeat_of, "
     "received_at, registered_on, due_on, forward_due_on, outcome";
 
+// A status the server does not know is a row written by hand or by a newer version: refuse to
+// guess what may be done with it.
+AppealStatus StatusOf(const db::Row& r) {
+  const std::string name = r.Str("status");
+  auto status = ParseStatus(name);
+  if (!status)
+    throw std::runtime_error("appeal " + std::to_string(r.Int("id")) + " has unknown status");
+  return *status;
+}
+
 Appeal ToSummary(const db::Row& r) {
   Appeal a;
   a.id = r.Int("id");
@@ -27,7 +38,7 @@ Appeal ToSummary(const db::Row& r) {
   a.number = r.Str("number");
   a.type = r.Str("type");
   a.channel = r.Str("channel");
-  a.status = r.Str("status");
+  a.status = StatusOf(r);
   a.language = r.Str("language");
   a.subject = r.Str("subject");
   a.addressee = r.Str("addressee");
@@ -56,7 +67,7 @@ Appeal ToAppeal(const db::Row& r) {
   a.seq = static_cast<int>(r.Int("seq"));
   a.type = r.Str("type");
   a.channel = r.Str("channel");
-  a.status = r.Str("status");
+  a.status = StatusOf(r);
   a.language = r.Str("language");
   a.subject = r.Str("subject");
   a.body = r.Str("body");
@@ -142,7 +153,7 @@ int64_t AppealRepository::Insert(db::Tx& tx, const Appeal& a) {
            a.seq,
            a.type,
            a.channel,
-           a.status,
+           std::string(StatusName(a.status)),
            a.language,
            a.subject,
            a.body,
@@ -187,8 +198,8 @@ void AppealRepository::Update(db::Tx& tx, const Appeal& a) {
       "category = $6, due_on = $7, outcome = $8, answer_text = $9, answered_at = $10, "
       "feedback_solved = $11, feedback_comment = $12, updated_at = $13, repeat_of = $14 WHERE id "
       "= $1",
-      {a.id, a.status, a.deputy_id, a.commission_id, a.addressee, a.category, a.due_on, a.outcome,
-       a.answer_text, a.answered_at,
+      {a.id, std::string(StatusName(a.status)), a.deputy_id, a.commission_id, a.addressee,
+       a.category, a.due_on, a.outcome, a.answer_text, a.answered_at,
        a.feedback_solved ? db::Value(*a.feedback_solved) : db::Value(), a.feedback_comment,
        a.updated_at, a.repeat_of});
 }

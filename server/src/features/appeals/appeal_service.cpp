@@ -166,7 +166,8 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
   a.received_at = FormatIsoUtc(received);
   a.created_at = a.updated_at = FormatIsoUtc(now);
   // Anonymous appeals are registered but not considered, unless they report a crime or a threat.
-  a.status = a.anonymous && !a.urgent_redirect ? "not_considered" : "registered";
+  a.status =
+      a.anonymous && !a.urgent_redirect ? AppealStatus::kNotConsidered : AppealStatus::kRegistered;
 
   return db_.Write([&](db::Tx& tx) -> Result<Appeal> {
     WorkingCalendar calendar = calendar::CalendarService::Around(tx, LocalDate(received));
@@ -199,11 +200,12 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
     // Search terms are written by the appeals.index job (IndexPending), not here: each appeal's
     // terms touch tens of random index pages, which the intake transaction should not pay for.
     a.id = repo_.Insert(tx, a);
-    repo_.AddEvent(tx, {0, a.id, a.created_at, actor.user_id, "register", "", a.status,
+    repo_.AddEvent(tx, {0, a.id, a.created_at, actor.user_id, "register", "",
+                        std::string(StatusName(a.status)),
                         a.anonymous && !a.urgent_redirect ? "anonymous" : "", "{}"});
     audit::Record(tx, actor, {"appeals.registered", "appeal", a.id, "{}"}, now);
     Notify(tx, a, "registered");
-    if (deputy_user && a.status == "registered") {
+    if (deputy_user && a.status == AppealStatus::kRegistered) {
       notifications::Post(tx, *deputy_user, "assigned", a.id, a.number, now);
     }
     return a;
@@ -316,21 +318,21 @@ Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) 
 
 Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const TransitionInput& in) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!IsAction(in.action)) return Invalid({{"action", "invalid"}});
+  using A = AppealAction;
   auto deputy = ActingDeputyId(actor, *directory_);
   // Assignment targets are checked against the directory before the write transaction.
   std::optional<int64_t> target_maslikhat;
   std::optional<int64_t> told_user;  // the deputy told of an assignment or a reopening
-  if (in.action == "assign" && in.deputy_id) {
+  if (in.action == A::kAssign && in.deputy_id) {
     auto d = directory_->GetDeputy(Public(), *in.deputy_id);
     if (!d.ok()) return Invalid({{"deputy_id", "invalid"}});
     target_maslikhat = d->deputy.maslikhat_id;
     told_user = d->deputy.user_id;
-  } else if (in.action == "assign" && in.commission_id) {
+  } else if (in.action == A::kAssign && in.commission_id) {
     auto c = directory_->GetCommission(Public(), *in.commission_id);
     if (!c.ok()) return Invalid({{"commission_id", "invalid"}});
     target_maslikhat = c->commission.maslikhat_id;
-  } else if (in.action == "reopen") {
+  } else if (in.action == A::kReopen) {
     told_user = HandlerUser(id);
   }
   const int64_t now = clock_.NowMs();
@@ -342,14 +344,15 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     if (!AppealPolicy::MayAct(access, in.action)) return Error::Denied();
     auto next = Transition(a->status, in.action);
     if (!next) {
-      Error e = Error::Of(ErrorCode::kConflict, "transition not allowed from " + a->status);
+      Error e = Error::Of(ErrorCode::kConflict,
+                          "transition not allowed from " + std::string(StatusName(a->status)));
       e.fields["action"] = "not_allowed";
       return e;
     }
     std::map<std::string, std::string> f;
     nlohmann::json details = nlohmann::json::object();
-    const std::string from = a->status;
-    if (in.action == "assign") {
+    const AppealStatus from = a->status;
+    if (in.action == A::kAssign) {
       if (target_maslikhat && *target_maslikhat != a->maslikhat_id) {
         f[in.deputy_id ? "deputy_id" : "commission_id"] = "invalid";
       }
@@ -357,12 +360,12 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
       a->commission_id = in.commission_id;
       a->addressee = in.deputy_id ? "deputy" : in.commission_id ? "commission" : "maslikhat";
       details = {{"addressee", a->addressee}};
-    } else if (in.action == "forward") {
+    } else if (in.action == A::kForward) {
       if (!in.forward_to || in.forward_to->empty())
         f["forward_to"] = "required";
       else
         details = {{"forward_to", *in.forward_to}};
-    } else if (in.action == "extend") {
+    } else if (in.action == A::kExtend) {
       auto until = in.extend_until ? CivilDate::Parse(*in.extend_until) : std::nullopt;
       auto registered = CivilDate::Parse(a->registered_on);
       if (!until) {
@@ -375,7 +378,7 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
         a->due_on = until->ToString();
       }
       if (in.reason.empty()) f["reason"] = "required";
-    } else if (in.action == "answer") {
+    } else if (in.action == A::kAnswer) {
       if (!in.answer_text || in.answer_text->empty())
         f["answer_text"] = "required";
       else if (text::CodePoints(*in.answer_text) > 20000)
@@ -385,26 +388,27 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
       a->answer_text = in.answer_text;
       a->outcome = in.outcome;
       a->answered_at = FormatIsoUtc(now);
-    } else if (in.action == "leave" || in.action == "reopen") {
+    } else if (in.action == A::kLeave || in.action == A::kReopen) {
       if (in.reason.empty()) f["reason"] = "required";
     }
     if (!f.empty()) return Invalid(f);
     a->status = *next;
     a->updated_at = FormatIsoUtc(now);
     repo_.Update(tx, *a);
-    repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, in.action, from, *next, in.reason,
-                        details.dump()});
-    audit::Record(tx, actor, {"appeals." + in.action, "appeal", id, "{}"}, now);
-    if (in.action == "forward" || in.action == "extend" || in.action == "answer" ||
-        in.action == "leave") {
-      Notify(tx, *a, in.action);
+    const std::string action(ActionName(in.action));
+    repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, action, std::string(StatusName(from)),
+                        std::string(StatusName(*next)), in.reason, details.dump()});
+    audit::Record(tx, actor, {"appeals." + action, "appeal", id, "{}"}, now);
+    if (in.action == A::kForward || in.action == A::kExtend || in.action == A::kAnswer ||
+        in.action == A::kLeave) {
+      Notify(tx, *a, action);
     }
     if (told_user && told_user != actor.user_id &&
-        (in.action == "assign" || in.action == "reopen")) {
-      notifications::Post(tx, *told_user, in.action == "assign" ? "assigned" : "reopened", id,
+        (in.action == A::kAssign || in.action == A::kReopen)) {
+      notifications::Post(tx, *told_user, in.action == A::kAssign ? "assigned" : "reopened", id,
                           a->number, now);
     }
-    if (in.action == "answer" && (!a->applicant_email.empty() || a->applicant_user_id)) {
+    if (in.action == A::kAnswer && (!a->applicant_email.empty() || a->applicant_user_id)) {
       // Asked at once with the answer, and again after some days if the person has not said.
       const int64_t later = now + int64_t{config_.appeals.feedback_ask_days} * 24 * 3600 * 1000;
       jobs::Enqueue(tx, kNotifyJob, {{"appeal_id", id}, {"event", "feedback_ask"}}, now, later);
@@ -422,7 +426,7 @@ Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool 
   return db_.Write([&](db::Tx& tx) -> Result<AppealView> {
     auto a = repo_.Find(tx, id);
     if (!a || !AppealPolicy::MayGiveFeedback(actor, *a)) return Error::NotFound();
-    if (a->status != "answered" && a->status != "closed") {
+    if (a->status != AppealStatus::kAnswered && a->status != AppealStatus::kClosed) {
       Error e = Error::Of(ErrorCode::kConflict, "no answer to rate yet");
       e.fields["status"] = "not_answered";
       return e;
@@ -430,12 +434,13 @@ Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool 
     a->feedback_solved = solved;
     a->feedback_comment = comment;
     a->updated_at = FormatIsoUtc(now);
-    std::string from = a->status;
+    const std::string from(StatusName(a->status));
     // "Not solved" is a complaint about the answer: the appeal goes back to work.
-    if (!solved) a->status = "reopened";
+    if (!solved) a->status = AppealStatus::kReopened;
     repo_.Update(tx, *a);
     repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, solved ? "feedback" : "reopen", from,
-                        a->status, comment, nlohmann::json{{"solved", solved}}.dump()});
+                        std::string(StatusName(a->status)), comment,
+                        nlohmann::json{{"solved", solved}}.dump()});
     audit::Record(tx, actor, {"appeals.feedback", "appeal", id, "{}"}, now);
     if (handler && !solved) notifications::Post(tx, *handler, "reopened", id, a->number, now);
     return ViewIn(tx, *a, Access::kApplicant, now);
@@ -485,7 +490,8 @@ Result<AppealView> AppealService::Categorize(const Actor& actor, int64_t id,
     a->category = category;
     a->updated_at = FormatIsoUtc(now);
     repo_.Update(tx, *a);
-    repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, "categorize", a->status, a->status, "",
+    const std::string status(StatusName(a->status));
+    repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, "categorize", status, status, "",
                         nlohmann::json{{"from", previous}, {"to", category}}.dump()});
     audit::Record(tx, actor, {"appeals.categorize", "appeal", id, "{}"}, now);
     return ViewAfterChange(tx, actor, *a, AppealPolicy::AccessTo(actor, *a, deputy), deputy, now);

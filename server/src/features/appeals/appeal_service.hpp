@@ -56,7 +56,7 @@ struct IntakeInput {
 };
 
 struct TransitionInput {
-  std::string action;
+  AppealAction action = AppealAction::kAssign;
   std::string reason;
   std::optional<int64_t> deputy_id, commission_id;  // assign
   std::optional<std::string> extend_until;          // extend: new due date

@@ -62,9 +62,9 @@ Result<DeputyRequest> DeputyRequestService::Send(const Actor& actor, int64_t app
     r.status = "sent";
     r.created_at = FormatIsoUtc(now);
     r.id = repo_.InsertRequest(tx, r);
-    repo_.AddEvent(tx, {0, appeal_id, r.created_at, actor.user_id, "deputy_request", appeal->status,
-                        appeal->status, "",
-                        nlohmann::json{{"request_id", r.id}, {"body_id", body_id}}.dump()});
+    const std::string status(StatusName(appeal->status));
+    repo_.AddEvent(tx, {0, appeal_id, r.created_at, actor.user_id, "deputy_request", status, status,
+                        "", nlohmann::json{{"request_id", r.id}, {"body_id", body_id}}.dump()});
     audit::Record(tx, actor, {"appeals.deputy_request_sent", "deputy_request", r.id, "{}"}, now);
     return r;
   });
@@ -120,9 +120,9 @@ Result<DeputyRequest> DeputyRequestService::Answer(const Actor& actor, int64_t r
     r->answered_by = actor.user_id;
     repo_.AnswerRequest(tx, *r);
     auto appeal = repo_.Find(tx, r->appeal_id);
-    repo_.AddEvent(
-        tx, {0, r->appeal_id, *r->answered_at, actor.user_id, "deputy_request_answered",
-             appeal->status, appeal->status, "", nlohmann::json{{"request_id", r->id}}.dump()});
+    const std::string status(StatusName(appeal->status));
+    repo_.AddEvent(tx, {0, r->appeal_id, *r->answered_at, actor.user_id, "deputy_request_answered",
+                        status, status, "", nlohmann::json{{"request_id", r->id}}.dump()});
     audit::Record(tx, actor, {"appeals.deputy_request_answered", "deputy_request", r->id, "{}"},
                   now);
     notifications::Post(tx, r->author_user_id, "request_answered", r->appeal_id, appeal->number,
