@@ -47,10 +47,14 @@ export function Header() {
               {t('app.name')}
             </Text>
           </Anchor>
+          {/* The language first: on a phone it stays beside the logo and the bell and sign-out wrap
+              under it, in the same order as on a wide screen. */}
           <Group gap="xs" wrap="wrap" justify="flex-end" style={{ minWidth: 0 }}>
-            <NotificationBell />
             <LanguageSwitch />
-            <SignOut />
+            <Group gap="xs" wrap="nowrap">
+              <NotificationBell />
+              <SignOut />
+            </Group>
           </Group>
         </Group>
         <Box mt="xs">
