@@ -121,7 +121,7 @@ test('(d) staff register a paper appeal and get its talon', async ({ page }) => 
   await expect(talon).toBeVisible();
   const number = (await page.getByTestId('talon-number').innerText()).trim();
   expect(number).toMatch(/^\d+-\d{4}-\d{5}$/);
-  await expect(talon).toContainText(A.talon.noEmail);
+  await expect(talon).toContainText(A.register.noEmail);
   await page.getByRole('link', { name: A.talon.open }).click();
   await expect(page.getByRole('region', { name: A.detail.applicant })).toContainText('Серік Қағазов');
   await expect(page.getByRole('region', { name: A.detail.facts })).toContainText(A.channel.paper);

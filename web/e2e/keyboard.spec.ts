@@ -53,7 +53,9 @@ test('switch language and log in with the keyboard only', async ({ page }) => {
   await page.keyboard.type(kPassword);
   await page.keyboard.press('Enter');
 
-  await expect(page).toHaveURL(/\/account$/);
+  // Signed in, a person lands on their appeals (their work), not on the account page.
+  await expect(page).toHaveURL(/\/appeals$/);
+  await page.goto('/account');
   await expect(page.getByTestId('account-display-name')).toHaveText('Keyboard Пайдаланушы');
   // The choice survives a reload.
   await page.reload();

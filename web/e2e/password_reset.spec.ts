@@ -33,5 +33,8 @@ test('reset the password with an e-mailed code (kk)', async ({ page }) => {
   await expect(page.getByText(kk.login.passwordChanged)).toBeVisible();
   await page.getByRole('textbox', { name: kk.login.password, exact: true }).fill(newPassword);
   await page.getByRole('main').getByRole('button', { name: kk.login.submit }).click();
+  // Signed in, a person lands on their appeals (their work), not on the account page.
+  await expect(page).toHaveURL(/\/appeals$/);
+  await page.goto('/account');
   await expect(page.getByTestId('account-display-name')).toHaveText('Асқар Құпиясөз');
 });

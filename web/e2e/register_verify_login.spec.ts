@@ -44,7 +44,9 @@ for (const { language, name } of kCases) {
     await page.getByRole('textbox', { name: L.login.password, exact: true }).fill(kPassword);
     await page.getByRole('main').getByRole('button', { name: L.login.submit }).click();
 
-    await expect(page).toHaveURL(/\/account$/);
+    // Signed in, a person lands on their appeals (their work), not on the account page.
+    await expect(page).toHaveURL(/\/appeals$/);
+    await page.goto('/account');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(L.account.title);
     await expect(page.getByTestId('account-display-name')).toHaveText(displayName);
     await expect(page.getByText(email)).toBeVisible();

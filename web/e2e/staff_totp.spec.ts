@@ -34,6 +34,7 @@ test.describe('staff roles and two-factor login', () => {
 
     // The staff member sets up and turns on the second factor.
     await logIn(page, [staffLogin, kPassword]);
+    await page.goto('/account');
     await expect(page.getByRole('heading', { name: kk.totp.title })).toBeVisible();
     await page.getByRole('button', { name: kk.totp.setup }).click();
     const secret = (await page.getByTestId('totp-secret').innerText()).trim();
@@ -51,7 +52,9 @@ test.describe('staff roles and two-factor login', () => {
     await expect(codeField).toBeFocused();
     await codeField.fill(await nextTotp(secret, enableCode));
     await page.getByRole('main').getByRole('button', { name: kk.login.submit }).click();
-    await expect(page).toHaveURL(/\/account$/);
+    // Signed in, a person lands on their appeals (their work), not on the account page.
+    await expect(page).toHaveURL(/\/appeals$/);
+    await page.goto('/account');
     await expect(page.getByTestId('account-display-name')).toHaveText(name);
   });
 });

@@ -87,7 +87,9 @@ test('wrong passwords hold sign-in back; the mailed link unlocks it (kk, 390 px)
   await expect(page).toHaveURL(/\/login$/);
   await page.getByLabel(kk.login.login).fill(login);
   expect(await tryLogIn(page, kPassword)).toBe(200);
-  await expect(page).toHaveURL(/\/account$/);
+  // Signed in, a person lands on their appeals (their work), not on the account page.
+  await expect(page).toHaveURL(/\/appeals$/);
+  await page.goto('/account');
   await expect(page.getByTestId('account-display-name')).toHaveText('Бақыт Құлып');
 
   // The token works once.

@@ -24,16 +24,17 @@ export async function submitLogIn(page: Page, [login, password]: Credentials): P
   await page.getByRole('main').getByRole('button', { name: kk.login.submit }).click();
 }
 
-/** Logs in through the form from a fresh session (any earlier one is dropped) and waits for my account. */
+/** Logs in through the form from a fresh session (any earlier one is dropped) and waits for the landing page. */
 export async function logIn(page: Page, account: Credentials): Promise<void> {
   await page.context().clearCookies();
   await submitLogIn(page, account);
-  await expect(page).toHaveURL(/\/account$/);
+  // Where the account's work is (see features/identity/login/landing.ts).
+  await expect(page).toHaveURL(/\/(appeals|requests|admin\/users)$/);
 }
 
-/** Logs out through the navigation and waits for its login link. */
+/** Logs out with the header's button and waits for the navigation's login link. */
 export async function logOut(page: Page, language: TestLanguage = 'kk'): Promise<void> {
   const L = kTexts[language];
-  await page.getByRole('navigation').getByRole('button', { name: L.nav.logout }).click();
+  await page.getByRole('banner').getByRole('button', { name: L.nav.logout }).click();
   await expect(page.getByRole('navigation').getByRole('link', { name: L.nav.login })).toBeVisible();
 }

@@ -95,3 +95,28 @@ export function localInputToMs(value: string): number | null {
 export function msToLocalInput(ms: number): string {
   return new Date(ms + kLocalOffsetMs).toISOString().slice(0, 16);
 }
+
+/** The Kazakhstan date (`YYYY-MM-DD`) of a moment (ISO UTC); '' if not a moment. */
+export function localDayOf(iso: string): string {
+  const ms = new Date(iso).getTime();
+  return Number.isNaN(ms) ? '' : localToday(ms);
+}
+
+/** The Kazakhstan time of a moment (ISO UTC), 24-hour: "10:19". */
+export function formatTime(iso: string): string {
+  const value = new Date(iso);
+  if (Number.isNaN(value.getTime())) return '';
+  const p = parts(value, { ...kTimeOptions, timeZone: kLocalTimeZone });
+  return `${p.hour ?? ''}:${p.minute ?? ''}`;
+}
+
+/** A local date without the year, for a sentence about nearby days: "06.12" (kk/ru), "12/06" (en). */
+export function formatDayMonth(date: string, language: string): string {
+  const value = civil(date);
+  if (!value) return date;
+  if (dottedLanguage(language)) {
+    const p = parts(value, { ...kDayOptions, timeZone: 'UTC' });
+    return `${p.day ?? ''}.${p.month ?? ''}`;
+  }
+  return new Intl.DateTimeFormat(language, { month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(value);
+}

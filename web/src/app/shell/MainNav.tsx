@@ -1,9 +1,10 @@
-// Links depend on who is signed in: guests see log in / register, users their account.
-import { Anchor, UnstyledButton } from '@mantine/core';
+// Links depend on who is signed in: guests see log in / register, users their account (sign-out is
+// in the header's top row).
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useNavigate } from 'react-router';
+import { NavLink } from 'react-router';
 import { staffMaslikhatIds } from '../../features/appeals/roles';
-import { useLogout, useMe } from '../../features/identity/hooks';
+import { useMe } from '../../features/identity/hooks';
 import { kDirectoryRoutes, kPaths } from '../../lib/paths';
 
 function Item({ to, label }: { to: string; label: string }) {
@@ -19,8 +20,6 @@ function Item({ to, label }: { to: string; label: string }) {
 export function MainNav() {
   const { t } = useTranslation();
   const me = useMe();
-  const logout = useLogout();
-  const navigate = useNavigate();
   const user = me.data ?? null;
   const isAdmin = user?.roles.some((grant) => grant.role === 'admin') ?? false;
   const isLiaison = user?.roles.some((grant) => grant.role === 'liaison') ?? false;
@@ -43,17 +42,6 @@ export function MainNav() {
             {isAdmin && <Item to={kPaths.adminCalendar} label={t('appeals.nav.calendar')} />}
             {isAdmin && <Item to={kDirectoryRoutes.admin} label={t('directory.admin.nav')} />}
             {isAdmin && <Item to={kPaths.adminCategories} label={t('appeals.nav.categories')} />}
-            <li>
-              <UnstyledButton
-                className="nav-link"
-                c="blue.8"
-                fz="md"
-                td="underline"
-                onClick={() => logout.mutate(undefined, { onSettled: () => void navigate(kPaths.home) })}
-              >
-                {t('nav.logout')}
-              </UnstyledButton>
-            </li>
           </>
         ) : (
           <>

@@ -45,7 +45,9 @@ describe('Shell', () => {
     const first = renderWithProviders(<Shell />);
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
     expect(await within(nav).findByRole('link', { name: 'My account' })).toBeInTheDocument();
-    expect(within(nav).getByRole('button', { name: 'Log out' })).toBeInTheDocument();
+    // Sign-out is in the header's top row, beside the language switch, not at the end of the links.
+    expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Log out' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('button', { name: 'Log out' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
     first.unmount();
 

@@ -16,6 +16,7 @@ export function FiledTalon({
   email,
   listLabel,
   onAnother,
+  forStaff = false,
 }: {
   appeal: FiledAppeal;
   addressee: Addressee;
@@ -25,6 +26,8 @@ export function FiledTalon({
   listLabel: string;
   /** Starts a new, empty form. */
   onAnother: () => void;
+  /** Staff registered it for an applicant: the note speaks to staff, not to the applicant. */
+  forStaff?: boolean;
 }) {
   const { t } = useTranslation();
   useEffect(() => {
@@ -32,13 +35,14 @@ export function FiledTalon({
   }, []);
   return (
     <Stack gap="md">
-      <FormAlert kind="success">{t('appeals.talon.registered')}</FormAlert>
+      <FormAlert kind="success">{t(forStaff ? 'appeals.register.registered' : 'appeals.talon.registered')}</FormAlert>
       <Talon
         talon={appeal.talon}
         subject={appeal.subject}
         addressee={addressee.label}
         email={email}
         notConsidered={appeal.status === 'not_considered'}
+        forStaff={forStaff}
       />
       <Group gap="md">
         <Anchor component={Link} to={kPaths.appeal(appeal.id)}>

@@ -1,7 +1,8 @@
 // The talon (receipt) of a registered appeal: number, dates, addressee; printable on its own.
-import { Button, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDay, formatMoment } from '../../lib/dates';
+import { RegistrationNote } from './RegistrationNote';
 import type { Talon as TalonData } from './types';
 import './talon.css';
 
@@ -24,6 +25,7 @@ export function Talon({
   addressee,
   email,
   notConsidered = false,
+  forStaff = false,
 }: {
   talon: TalonData;
   subject: string;
@@ -31,6 +33,7 @@ export function Talon({
   /** Where the copy went, or null when none was sent. */
   email: string | null;
   notConsidered?: boolean;
+  forStaff?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -50,12 +53,15 @@ export function Talon({
         <Item term={t('appeals.talon.addressee')}>{addressee}</Item>
         <Item term={t('appeals.talon.subject')}>{subject}</Item>
       </SimpleGrid>
+      <Box mt="md">
+        <RegistrationNote receivedAt={talon.received_at} registeredOn={talon.registered_on} />
+      </Box>
       {notConsidered && (
         <Text mt="md" fw={600}>
           {t('appeals.talon.notConsidered')}
         </Text>
       )}
-      <Text mt="md">{email ? t('appeals.talon.emailed', { email }) : t('appeals.talon.noEmail')}</Text>
+      <Text mt="md">{email ? t('appeals.talon.emailed', { email }) : t(forStaff ? 'appeals.register.noEmail' : 'appeals.talon.noEmail')}</Text>
       <Group mt="md" className="no-print">
         <Button variant="default" onClick={() => window.print()}>
           {t('appeals.talon.print')}

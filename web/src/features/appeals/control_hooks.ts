@@ -54,9 +54,10 @@ export function useAnswerTemplates(maslikhatId: number, enabled = true) {
   });
 }
 
-export function useExecutiveBodies() {
+export function useExecutiveBodies(enabled = true) {
   return useQuery({
     queryKey: kBodiesKey,
+    enabled,
     queryFn: ({ signal }) => api.get('/api/v1/executive-bodies', { signal }),
     staleTime: 60_000,
   });

@@ -58,9 +58,10 @@ export interface LookupAddress {
   house: string;
 }
 
-export function useMaslikhats() {
+export function useMaslikhats(enabled = true) {
   return useQuery({
     queryKey: keys.maslikhats,
+    enabled,
     queryFn: ({ signal }) => api.get('/api/v1/maslikhats', { signal }),
     staleTime: kListStaleTime,
   });
@@ -124,18 +125,28 @@ export function useMaslikhatDeputies(maslikhatId: number | null) {
   });
 }
 
-export function useOkrug(id: number) {
-  return useQuery({
+/** One okrug with its maslikhat; for useQuery or useQueries (several at once). */
+export function okrugQuery(id: number) {
+  return {
     queryKey: keys.okrug(id),
-    queryFn: ({ signal }) => api.get('/api/v1/okrugs/{id}', { params: { id }, signal }),
-  });
+    queryFn: ({ signal }: { signal: AbortSignal }) => api.get('/api/v1/okrugs/{id}', { params: { id }, signal }),
+  };
+}
+
+/** One commission with its maslikhat; for useQuery or useQueries. */
+export function commissionQuery(id: number) {
+  return {
+    queryKey: keys.commission(id),
+    queryFn: ({ signal }: { signal: AbortSignal }) => api.get('/api/v1/commissions/{id}', { params: { id }, signal }),
+  };
+}
+
+export function useOkrug(id: number) {
+  return useQuery(okrugQuery(id));
 }
 
 export function useCommission(id: number) {
-  return useQuery({
-    queryKey: keys.commission(id),
-    queryFn: ({ signal }) => api.get('/api/v1/commissions/{id}', { params: { id }, signal }),
-  });
+  return useQuery(commissionQuery(id));
 }
 
 export function useDeputySearch(q: string, maslikhatId: number | null = null) {

@@ -3,6 +3,8 @@ export { FindDeputyCallout } from './find/FindDeputyCallout';
 export {
   kDirectoryKey,
   kDirectoryKeys,
+  commissionQuery,
+  okrugQuery,
   useAddressLookup,
   useDeputy,
   useMaslikhatCommissions,

@@ -1,10 +1,11 @@
 // The facts of an appeal: status, type, channel, dates and deadline state, addressee, flags.
-import { Paper, Text, Title } from '@mantine/core';
+import { Box, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDay, formatMoment } from '../../../lib/dates';
 import { deputyName, localized, useDeputy, useMaslikhatCommissions, useMaslikhats } from '../../directory';
 import { DueText } from '../DueText';
 import { dueState } from '../due_state';
+import { RegistrationNote } from '../RegistrationNote';
 import { StatusBadge } from '../StatusBadge';
 import type { Appeal } from '../types';
 import { Fact, FactGrid } from './Facts';
@@ -63,6 +64,9 @@ export function AboutAppeal({ appeal }: { appeal: Appeal }) {
         <Fact term={t('appeals.detail.publicConsent')}>{yesNo(appeal.public_consent)}</Fact>
         {appeal.repeat_of !== null && <Fact term={t('appeals.detail.repeat')}>{t('common.yes')}</Fact>}
       </FactGrid>
+      <Box mt="sm">
+        <RegistrationNote receivedAt={appeal.received_at} registeredOn={appeal.registered_on} />
+      </Box>
     </Paper>
   );
 }

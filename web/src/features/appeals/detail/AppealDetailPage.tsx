@@ -52,22 +52,34 @@ function AppealDetail({ id }: { id: number }) {
           {t('appeals.talonPdf')}
         </Anchor>
       </Group>
-      <Stack gap="md">
-        <AboutAppeal appeal={data} />
-        {data.access === 'staff' && (
-          <Paper withBorder p="md">
-            <CategorySelect appeal={data} />
-          </Paper>
-        )}
-        {handler && <ActionPanel appeal={data} />}
-        {handler && <DeputyRequests appeal={data} />}
-        {handler && <ApplicantBlock appeal={data} />}
-        <AppealBody appeal={data} />
-        <AnswerBlock appeal={data} />
-        <FeedbackResult appeal={data} />
-        {canGiveFeedback(data) && <FeedbackForm appeal={data} />}
-        <EventTimeline events={data.events} />
-      </Stack>
+      {handler ? (
+        // A handler reads the appeal first (what was asked, by whom, the talon's data), then acts.
+        <Stack gap="md">
+          <AppealBody appeal={data} />
+          <ApplicantBlock appeal={data} />
+          <AboutAppeal appeal={data} />
+          <AnswerBlock appeal={data} />
+          <FeedbackResult appeal={data} />
+          {data.access === 'staff' && (
+            <Paper withBorder p="md">
+              <CategorySelect appeal={data} />
+            </Paper>
+          )}
+          <ActionPanel appeal={data} />
+          <DeputyRequests appeal={data} />
+          {canGiveFeedback(data) && <FeedbackForm appeal={data} />}
+          <EventTimeline events={data.events} receivedAt={data.received_at} registeredOn={data.registered_on} />
+        </Stack>
+      ) : (
+        <Stack gap="md">
+          <AboutAppeal appeal={data} />
+          <AppealBody appeal={data} />
+          <AnswerBlock appeal={data} />
+          <FeedbackResult appeal={data} />
+          {canGiveFeedback(data) && <FeedbackForm appeal={data} />}
+          <EventTimeline events={data.events} receivedAt={data.received_at} registeredOn={data.registered_on} />
+        </Stack>
+      )}
     </Page>
   );
 }

@@ -7,23 +7,23 @@ import { FormAlert } from '../../../components/FormAlert';
 import { describeError } from '../../../lib/i18n/error_text';
 import { useDeputyRequests, useExecutiveBodies, useSendDeputyRequest } from '../control_hooks';
 import { localized } from '../../directory';
-import type { Appeal } from '../types';
+import type { Appeal, AppealStatus, ExecutiveBody } from '../types';
 import { useAppealFormErrors } from '../use_appeal_form_errors';
 import { DeputyRequestCard, useBodyName } from '../requests/DeputyRequestCard';
 
 const kFields = ['body_id', 'text', 'due_working_days'] as const;
 
-function SendForm({ appeal }: { appeal: Appeal }) {
+/** A new request is for an appeal still in work; an answered, closed or forwarded one needs none. */
+const kNoNewRequest: readonly AppealStatus[] = ['answered', 'closed', 'forwarded', 'not_considered'];
+
+function SendForm({ appeal, options }: { appeal: Appeal; options: ExecutiveBody[] }) {
   const { t, i18n } = useTranslation();
-  const bodies = useExecutiveBodies();
   const send = useSendDeputyRequest(appeal.id);
   const errors = useAppealFormErrors(kFields);
   const [bodyId, setBodyId] = useState('');
   const [text, setText] = useState('');
   const [days, setDays] = useState<number | string>(15);
   const [sent, setSent] = useState(false);
-  // Bodies of the appeal's maslikhat and those of every maslikhat.
-  const options = (bodies.data?.items ?? []).filter((b) => b.maslikhat_id === null || b.maslikhat_id === appeal.maslikhat_id);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -56,7 +56,6 @@ function SendForm({ appeal }: { appeal: Appeal }) {
         </Title>
         <div aria-live="polite">{sent && <FormAlert kind="success">{t('appeals.requests.sent')}</FormAlert>}</div>
         {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
-        {bodies.isSuccess && options.length === 0 && <Text>{t('appeals.requests.noBodies')}</Text>}
         <NativeSelect
           label={t('appeals.requests.body')}
           required
@@ -105,7 +104,11 @@ export function DeputyRequests({ appeal }: { appeal: Appeal }) {
   const { t, i18n } = useTranslation();
   const requests = useDeputyRequests(appeal.id);
   const bodyName = useBodyName();
+  const bodies = useExecutiveBodies();
   const items = requests.data?.items ?? [];
+  // Bodies of the appeal's maslikhat and those of every maslikhat.
+  const options = (bodies.data?.items ?? []).filter((b) => b.maslikhat_id === null || b.maslikhat_id === appeal.maslikhat_id);
+  const closed = kNoNewRequest.includes(appeal.status);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="deputy-requests-title">
       <Stack gap="md">
@@ -126,7 +129,16 @@ export function DeputyRequests({ appeal }: { appeal: Appeal }) {
             ))}
           </Stack>
         )}
-        <SendForm appeal={appeal} />
+        {/* A form that cannot be used is not shown; one line says why. */}
+        {closed ? (
+          <Text data-testid="deputy-request-unavailable">
+            {t('appeals.requests.notNow', { status: t(`appeals.status.${appeal.status}`) })}
+          </Text>
+        ) : bodies.isSuccess && options.length === 0 ? (
+          <Text data-testid="deputy-request-unavailable">{t('appeals.requests.noBodies')}</Text>
+        ) : (
+          bodies.isSuccess && <SendForm appeal={appeal} options={options} />
+        )}
       </Stack>
     </Paper>
   );

@@ -3,6 +3,7 @@ import { List, Stack, Text, Title } from '@mantine/core';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../../../lib/dates';
+import { RegistrationNote } from '../RegistrationNote';
 import { kAppealStatuses, type AppealEvent } from '../types';
 
 const kKnown = ['register', 'assign', 'start', 'forward', 'extend', 'answer', 'close', 'leave', 'reopen', 'feedback'];
@@ -12,7 +13,16 @@ function detailString(details: AppealEvent['details'], key: string): string | nu
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-export function EventTimeline({ events }: { events: AppealEvent[] }) {
+export function EventTimeline({
+  events,
+  receivedAt,
+  registeredOn,
+}: {
+  events: AppealEvent[];
+  /** The appeal's receipt moment and registration date: the register entry explains when they differ. */
+  receivedAt: string;
+  registeredOn: string;
+}) {
   const { t, i18n } = useTranslation();
   const statusText = (status: string) =>
     kAppealStatuses.find((s) => s === status) ? t(`appeals.status.${status}` as ParseKeys) : status;
@@ -38,6 +48,9 @@ export function EventTimeline({ events }: { events: AppealEvent[] }) {
                   {formatMoment(event.at, i18n.language)}
                   {event.to_status && ` · ${event.from_status ? `${statusText(event.from_status)} → ` : ''}${statusText(event.to_status)}`}
                 </Text>
+                {event.action === 'register' && (
+                  <RegistrationNote receivedAt={receivedAt} registeredOn={registeredOn} size="sm" />
+                )}
                 {forwardTo && <Text size="sm">{t('appeals.event.forwardTo', { to: forwardTo })}</Text>}
                 {anonymous && <Text size="sm">{t('appeals.event.anonymous')}</Text>}
                 {!anonymous && event.reason && (

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeFetch, json, renderWithProviders } from '../../../test/render';
+import { kAppealsKey } from '../hooks';
 import { stubDocumentFonts, testAppeal } from '../test_appeal';
 import { canGiveFeedback, FeedbackForm, FeedbackResult } from './FeedbackForm';
 
@@ -26,13 +27,13 @@ describe('feedback', () => {
         'GET /api/v1/csrf': () => json(200, { csrf_token: 't' }),
         'POST /api/v1/appeals/7/feedback': (init) => {
           bodies.push(JSON.parse(String(init.body)));
-          return json(200, { ...answered, status: 'reopened', feedback_solved: false });
+          return json(200, { ...answered, status: 'reopened', feedback_solved: false, due_on: '2027-01-15' });
         },
       }).fn,
     );
     const user = userEvent.setup();
-    renderWithProviders(<FeedbackForm appeal={answered} />);
-    await user.click(screen.getByRole('button', { name: 'Send' }));
+    const { client } = renderWithProviders(<FeedbackForm appeal={answered} />);
+    await user.click(screen.getByRole('button', { name: 'Send my rating' }));
     expect(screen.getByText('Choose one of the answers.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Yes, it was solved' })).toHaveFocus());
 
@@ -44,14 +45,18 @@ describe('feedback', () => {
     expect(screen.getByText(/The appeal will be reopened and considered again/)).toBeInTheDocument();
     // Answered: its message goes at once, before the next send.
     await waitFor(() => expect(screen.queryByText('Choose one of the answers.')).toBeNull());
-    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await user.click(screen.getByRole('button', { name: 'Send my rating' }));
     expect(screen.getByRole('textbox', { name: /^Comment/ })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('Tell us what is still not solved.')).toBeInTheDocument();
     expect(bodies).toHaveLength(0);
 
     await user.type(screen.getByRole('textbox', { name: /^Comment/ }), 'Шұңқыр әлі бар');
-    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await user.click(screen.getByRole('button', { name: 'Send my rating' }));
     await waitFor(() => expect(bodies).toEqual([{ solved: false, comment: 'Шұңқыр әлі бар' }]));
+    // The page reads the appeal from the cache: it now holds the reopened appeal as the server sent it.
+    await waitFor(() =>
+      expect(client.getQueryData([...kAppealsKey, 'one', 7])).toMatchObject({ status: 'reopened', due_on: '2027-01-15' }),
+    );
   });
 
   it('tells the applicant what their answer did', () => {

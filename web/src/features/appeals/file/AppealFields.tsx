@@ -14,13 +14,18 @@ export function AppealFields({
   onChange,
   errors,
   showConsent = true,
+  forStaff = false,
 }: {
   input: AppealInput;
   onChange: (patch: Partial<AppealInput>) => void;
   errors: Record<string, string>;
   showConsent?: boolean;
+  /** Staff registering an appeal on paper: the labels speak about the applicant, not to them. */
+  forStaff?: boolean;
 }) {
   const { t } = useTranslation();
+  // An applicant registered by staff has no account to read an answer in.
+  const contacts = forStaff ? kContactPreferences.filter((c) => c !== 'account') : kContactPreferences;
   return (
     <Stack gap="md">
       <TypeChoice value={input.type} onChange={(type) => onChange({ type })} error={errors.type} />
@@ -48,7 +53,7 @@ export function AppealFields({
       />
       <Textarea
         label={t('appeals.form.body')}
-        description={t('appeals.form.bodyHint')}
+        description={t(forStaff ? 'appeals.register.bodyHint' : 'appeals.form.bodyHint')}
         name="body"
         required
         autosize
@@ -69,14 +74,15 @@ export function AppealFields({
         error={errors.problem_address}
       />
       <NativeSelect
-        label={t('appeals.form.contact')}
+        label={t(forStaff ? 'appeals.register.contact' : 'appeals.form.contact')}
+        description={forStaff ? t('appeals.register.contactHint') : undefined}
         name="contact_preference"
         value={input.contact}
         onChange={(event) => {
-          const value = kContactPreferences.find((c) => c === event.currentTarget.value);
+          const value = contacts.find((c) => c === event.currentTarget.value);
           if (value) onChange({ contact: value as ContactPreference });
         }}
-        data={kContactPreferences.map((value) => ({ value, label: t(`appeals.contact.${value}`) }))}
+        data={contacts.map((value) => ({ value, label: t(`appeals.contact.${value}`) }))}
         error={errors.contact_preference}
       />
       <Checkbox
@@ -90,7 +96,7 @@ export function AppealFields({
       )}
       {showConsent && (
         <Checkbox
-          label={t('appeals.form.publicConsent')}
+          label={t(forStaff ? 'appeals.register.publicConsent' : 'appeals.form.publicConsent')}
           name="public_consent"
           checked={input.publicConsent}
           onChange={(event) => onChange({ publicConsent: event.currentTarget.checked })}

@@ -1,70 +1,66 @@
 // The staff dashboard above the work queue: open, due-soon and overdue appeals per deputy,
 // commission and the apparatus of the maslikhat.
-import { Loader, Paper, Table, Text, Title } from '@mantine/core';
+import { Loader, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
+import { ResponsiveTable, type Column } from '../../../components/ResponsiveTable';
 import { describeError } from '../../../lib/i18n/error_text';
 import { useDashboard } from '../control_hooks';
 import { deputyName, localized, useMaslikhatCommissions, useMaslikhatDeputies } from '../../directory';
 import type { DashboardRow } from '../types';
 
+interface HandlerRow {
+  key: string;
+  name: string;
+  open: number;
+  due_soon: number;
+  overdue: number;
+}
+
+function Count({ n, color }: { n: number; color?: string }) {
+  return (
+    <Text component="span" inherit fw={n > 0 && color ? 700 : undefined} c={n > 0 ? color : undefined}>
+      {n}
+    </Text>
+  );
+}
+
 export function DashboardTable({ rows, handlerName }: { rows: DashboardRow[]; handlerName: (row: DashboardRow) => string }) {
   const { t } = useTranslation();
+  const named: HandlerRow[] = rows.map((row) => ({
+    key: `${String(row.deputy_id)}-${String(row.commission_id)}`,
+    name: handlerName(row),
+    open: row.open,
+    due_soon: row.due_soon,
+    overdue: row.overdue,
+  }));
   const sum = (key: 'open' | 'due_soon' | 'overdue') => rows.reduce((n, row) => n + row[key], 0);
+  const total: HandlerRow = { key: 'total', name: t('appeals.dashboard.total'), open: sum('open'), due_soon: sum('due_soon'), overdue: sum('overdue') };
+  const columns: Column<HandlerRow>[] = [
+    { key: 'open', header: t('appeals.dashboard.colOpen'), align: 'right', cell: (row) => <Count n={row.open} /> },
+    {
+      key: 'soon',
+      header: t('appeals.dashboard.colSoon'),
+      align: 'right',
+      cell: (row) => <Count n={row.due_soon} color="orange.9" />,
+    },
+    {
+      key: 'overdue',
+      header: t('appeals.dashboard.colOverdue'),
+      align: 'right',
+      cell: (row) => <Count n={row.overdue} color="red.9" />,
+    },
+  ];
   return (
-    // A narrow screen scrolls the table, not the page; the scrolling box takes focus so that keyboard
-    // users can scroll it too (axe scrollable-region-focusable).
-    <div tabIndex={0} role="region" aria-label={t('appeals.dashboard.caption')} style={{ overflowX: 'auto' }}>
-      <Table verticalSpacing="xs" horizontalSpacing={6} fz="sm">
-        <Table.Caption>{t('appeals.dashboard.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('appeals.dashboard.colHandler')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('appeals.dashboard.colOpen')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('appeals.dashboard.colSoon')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('appeals.dashboard.colOverdue')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={`${String(row.deputy_id)}-${String(row.commission_id)}`}>
-              <Table.Th scope="row" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                {handlerName(row)}
-              </Table.Th>
-              <Table.Td ta="right">{row.open}</Table.Td>
-              <Table.Td ta="right" fw={row.due_soon > 0 ? 700 : undefined} c={row.due_soon > 0 ? 'orange.9' : undefined}>
-                {row.due_soon}
-              </Table.Td>
-              <Table.Td ta="right" fw={row.overdue > 0 ? 700 : undefined} c={row.overdue > 0 ? 'red.9' : undefined}>
-                {row.overdue}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-        {rows.length > 1 && (
-          <Table.Tfoot>
-            <Table.Tr>
-              <Table.Th scope="row">{t('appeals.dashboard.total')}</Table.Th>
-              <Table.Td ta="right" fw={700}>
-                {sum('open')}
-              </Table.Td>
-              <Table.Td ta="right" fw={700}>
-                {sum('due_soon')}
-              </Table.Td>
-              <Table.Td ta="right" fw={700}>
-                {sum('overdue')}
-              </Table.Td>
-            </Table.Tr>
-          </Table.Tfoot>
-        )}
-      </Table>
-    </div>
+    <ResponsiveTable
+      caption={t('appeals.dashboard.caption')}
+      rowHeader={{ key: 'handler', header: t('appeals.dashboard.colHandler'), cell: (row) => row.name }}
+      columns={columns}
+      rows={named}
+      rowKey={(row) => row.key}
+      footer={rows.length > 1 ? total : undefined}
+      fz="sm"
+    />
   );
 }
 

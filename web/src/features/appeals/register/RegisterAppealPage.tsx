@@ -17,7 +17,7 @@ import { useSettledErrors } from '../../../lib/forms/use_form_errors';
 import { useAppealFormErrors } from '../use_appeal_form_errors';
 import { AppealFields } from '../file/AppealFields';
 import { appealRequest, emptyAppealInput, kAppealFormFields, validateAppeal, type Addressee, type AppealInput } from '../file/appeal_input';
-import { applicantFields, emptyApplicant, kApplicantFields, validateApplicant, type ApplicantInput } from './applicant_input';
+import { applicantFields, defaultContact, emptyApplicant, kApplicantFields, validateApplicant, type ApplicantInput } from './applicant_input';
 import { ApplicantFields } from './ApplicantFields';
 
 const kFields = [...kAppealFormFields, ...kApplicantFields] as const;
@@ -38,7 +38,10 @@ function RegisterForm({
   const [to, setTo] = useState<'maslikhat' | 'deputy'>('maslikhat');
   const [deputyId, setDeputyId] = useState('');
   const [applicant, setApplicant] = useState<ApplicantInput>(() => emptyApplicant(msToLocalInput(Date.now())));
-  const [input, setInput] = useState<AppealInput>(() => emptyAppealInput(isUiLanguage(i18n.language) ? i18n.language : 'kk'));
+  const [draft, setInput] = useState<AppealInput>(() => emptyAppealInput(isUiLanguage(i18n.language) ? i18n.language : 'kk'));
+  // The answer channel follows what the applicant can receive until staff choose one themselves.
+  const [contactChosen, setContactChosen] = useState(false);
+  const input: AppealInput = contactChosen ? draft : { ...draft, contact: defaultContact(applicant) };
   const nameOf = (id: number) => {
     const found = maslikhats.data?.items.find((m) => m.id === id);
     return found ? localized(i18n.language, found, 'name') : `#${id}`;
@@ -122,8 +125,12 @@ function RegisterForm({
         </Fieldset>
         <AppealFields
           input={input}
-          onChange={(patch) => setInput((current) => ({ ...current, ...patch }))}
+          onChange={(patch) => {
+            if (patch.contact !== undefined) setContactChosen(true);
+            setInput((current) => ({ ...current, ...patch }));
+          }}
           errors={errors.fields}
+          forStaff
         />
         <div>
           <Button type="submit" loading={file.isPending}>
@@ -147,6 +154,7 @@ function RegisterAppeal({ maslikhatIds }: { maslikhatIds: number[] }) {
         addressee={addressee}
         email={appeal.anonymous || !appeal.applicant.email ? null : appeal.applicant.email}
         listLabel={t('appeals.detail.back')}
+        forStaff
         onAnother={() => {
           setFiled(null);
           setRound((n) => n + 1);

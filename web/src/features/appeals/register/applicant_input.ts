@@ -1,7 +1,7 @@
 // What staff record about the applicant of a paper, oral, phone, e-mail or reception appeal.
 import { iinProblem, isValidEmail, isValidPhone, normalizePhone } from '../../../lib/forms/validation';
 import { localInputToMs } from '../../../lib/dates';
-import type { AppealChannel, AppealRequest } from '../types';
+import type { AppealChannel, AppealRequest, ContactPreference } from '../types';
 
 export interface ApplicantInput {
   channel: AppealChannel;
@@ -76,3 +76,15 @@ export const kApplicantFields = [
   'applicant_address',
   'applicant_iin',
 ] as const;
+
+/**
+ * How the applicant can be answered, from what staff wrote down: e-mail when given, else post to
+ * the address, else a phone call; post when nothing is given (the answer waits to be collected).
+ */
+export function defaultContact(input: ApplicantInput): ContactPreference {
+  if (input.anonymous) return 'post';
+  if (input.email.trim() !== '') return 'email';
+  if (input.address.trim() !== '') return 'post';
+  if (input.phone.trim() !== '') return 'phone';
+  return 'post';
+}

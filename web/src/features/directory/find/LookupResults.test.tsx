@@ -78,7 +78,7 @@ describe('LookupResults', () => {
     );
     expect(screen.getByRole('link', { name: 'Бекова Айгуль' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Кокшетауский городской маслихат' })).toBeInTheDocument();
-    expect(screen.getByText('Elected in a single-mandate okrug')).toBeInTheDocument();
+    expect(screen.getByText('Single-mandate okrug deputy')).toBeInTheDocument();
   });
 
   it('says when an okrug has no deputy', () => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import type { Me } from '../../../lib/api/types';
 import { RequireMe } from '../../../components/RequireMe';
-import { roleText } from '../role_text';
+import { roleText, useScopeNames } from '../role_text';
 import { ProfileForm } from './ProfileForm';
 import { TotpSection } from './TotpSection';
 
@@ -22,6 +22,7 @@ function Detail({ term, children }: { term: string; children: React.ReactNode })
 
 function AccountDetails({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const names = useScopeNames(me.roles);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="account-details-title">
       <Title order={2} size="h3" id="account-details-title" mb="sm">
@@ -47,7 +48,7 @@ function AccountDetails({ me }: { me: Me }) {
           {me.roles.map((grant) => (
             <li key={grant.id}>
               <Badge variant="outline" color="blue.8" tt="none" size="lg">
-                {roleText(t, grant)}
+                {roleText(t, grant, names)}
               </Badge>
             </li>
           ))}

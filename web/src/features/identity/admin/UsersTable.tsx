@@ -5,7 +5,7 @@ import { describeError } from '../../../lib/i18n/error_text';
 import type { User } from '../../../lib/api/types';
 import { formatMomentDay } from '../../../lib/dates';
 import { useRevokeRole } from '../hooks';
-import { roleText } from '../role_text';
+import { roleText, useScopeNames } from '../role_text';
 
 export function UsersTable({
   users,
@@ -18,6 +18,7 @@ export function UsersTable({
 }) {
   const { t, i18n } = useTranslation();
   const revoke = useRevokeRole();
+  const names = useScopeNames(users.flatMap((user) => user.roles));
   return (
     <>
       {revoke.isError && (
@@ -56,7 +57,7 @@ export function UsersTable({
                           rightSection={
                             <CloseButton
                               size="sm"
-                              aria-label={t('admin.revokeLabel', { role: roleText(t, grant), name: user.display_name })}
+                              aria-label={t('admin.revokeLabel', { role: roleText(t, grant, names), name: user.display_name })}
                               disabled={revoke.isPending}
                               onClick={() =>
                                 revoke.mutate({ userId: user.id, grantId: grant.id }, { onSuccess: onRevoked })
@@ -64,7 +65,7 @@ export function UsersTable({
                             />
                           }
                         >
-                          {roleText(t, grant)}
+                          {roleText(t, grant, names)}
                         </Badge>
                       </li>
                     ))}
