@@ -165,10 +165,14 @@ TEST_F(AppealsApi, TransitionsAllowedAndRefused) {
   auto silent =
       citizen_.Post("/api/v1/appeals/" + std::to_string(id) + "/feedback", {{"solved", false}});
   EXPECT_EQ(silent.field("comment"), "required");
+  // Reopened on Wednesday 18 Nov: a new full term of 15 working days from that day, instead of
+  // the extended 30 Dec.
   auto reopened = citizen_.Post("/api/v1/appeals/" + std::to_string(id) + "/feedback",
                                 {{"solved", false}, {"comment", "Яму так и не заделали"}});
   ASSERT_EQ(reopened.status, 200) << reopened.body;
   EXPECT_EQ(reopened.json()["status"], "reopened");
+  EXPECT_EQ(reopened.json()["due_on"], "2026-12-09");
+  EXPECT_EQ(reopened.json()["events"].back()["details"]["previous_due_on"], "2026-12-30");
   EXPECT_EQ(
       stranger_.Post("/api/v1/appeals/" + std::to_string(id) + "/feedback", {{"solved", true}})
           .status,

@@ -229,6 +229,15 @@ Result<AppealView> AppealService::Get(const Actor& actor, int64_t id) {
   });
 }
 
+std::string AppealService::RestartAnswerTerm(db::Tx& tx, Appeal& a, int64_t now) {
+  const CivilDate today = LocalDate(now);
+  std::string previous = a.due_on;
+  a.due_on = calendar::CalendarService::Around(tx, today)
+                 .AddWorkingDays(today, kAnswerWorkingDays)
+                 .ToString();
+  return previous;
+}
+
 AppealView AppealService::ViewIn(db::Tx& tx, const Appeal& a, Access access, int64_t now) {
   AppealView v{a, repo_.Events(tx, a.id), access, false};
   v.overdue = IsOpen(a.status) && LocalDate(now).ToString() > a.due_on;
@@ -390,6 +399,9 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
       a->answered_at = FormatIsoUtc(now);
     } else if (in.action == A::kLeave || in.action == A::kReopen) {
       if (in.reason.empty()) f["reason"] = "required";
+      if (in.action == A::kReopen && f.empty()) {
+        details = {{"previous_due_on", RestartAnswerTerm(tx, *a, now)}};
+      }
     }
     if (!f.empty()) return Invalid(f);
     a->status = *next;
@@ -435,12 +447,15 @@ Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool 
     a->feedback_comment = comment;
     a->updated_at = FormatIsoUtc(now);
     const std::string from(StatusName(a->status));
-    // "Not solved" is a complaint about the answer: the appeal goes back to work.
-    if (!solved) a->status = AppealStatus::kReopened;
+    nlohmann::json details = {{"solved", solved}};
+    // "Not solved" is a complaint about the answer: the appeal goes back to work, on a new term.
+    if (!solved) {
+      a->status = AppealStatus::kReopened;
+      details["previous_due_on"] = RestartAnswerTerm(tx, *a, now);
+    }
     repo_.Update(tx, *a);
     repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, solved ? "feedback" : "reopen", from,
-                        std::string(StatusName(a->status)), comment,
-                        nlohmann::json{{"solved", solved}}.dump()});
+                        std::string(StatusName(a->status)), comment, details.dump()});
     audit::Record(tx, actor, {"appeals.feedback", "appeal", id, "{}"}, now);
     if (handler && !solved) notifications::Post(tx, *handler, "reopened", id, a->number, now);
     return ViewIn(tx, *a, Access::kApplicant, now);

@@ -115,6 +115,9 @@ class AppealService {
   void ScheduleIndexing(int64_t run_at_ms);
 
  private:
+  // A reopened appeal is considered again on a full new term: kAnswerWorkingDays from the day it
+  // was reopened (docs/appeals-deadlines.md). Returns the due date it replaces.
+  std::string RestartAnswerTerm(db::Tx& tx, Appeal& a, int64_t now);
   // The appeal as `access` shows it, read inside the use case's own transaction.
   AppealView ViewIn(db::Tx& tx, const Appeal& a, Access access, int64_t now);
   AppealView ViewAfterChange(db::Tx& tx, const Actor& actor, const Appeal& a, Access before,
