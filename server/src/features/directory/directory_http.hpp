@@ -19,6 +19,14 @@ struct DirectoryDeps {
   const Config* config = nullptr;
 };
 
+// Every directory route; one file per resource (territory_http.cpp, maslikhat_http.cpp, ...).
 void RegisterDirectoryRoutes(http::Routes& routes, const DirectoryDeps& deps);
+void RegisterTerritoryRoutes(http::Routes& routes, const DirectoryDeps& deps);
+void RegisterMaslikhatRoutes(http::Routes& routes, const DirectoryDeps& deps);
+void RegisterOkrugRoutes(http::Routes& routes, const DirectoryDeps& deps);
+void RegisterDeputyRoutes(http::Routes& routes, const DirectoryDeps& deps);
+void RegisterCommissionRoutes(http::Routes& routes, const DirectoryDeps& deps);
+void RegisterAddressRoutes(http::Routes& routes, const DirectoryDeps& deps);
+void RegisterImportRoutes(http::Routes& routes, const DirectoryDeps& deps);
 
 }  // namespace kenes::directory

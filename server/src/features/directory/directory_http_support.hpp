@@ -1,0 +1,86 @@
+#pragma once
+// What the directory's route files share: reading optional and nullable fields of a patch body,
+// and the short-lived cache of public deputy pages. Internal to features/directory.
+
+#include <chrono>
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+
+#include "features/directory/directory_http.hpp"
+#include "features/directory/directory_json.hpp"
+
+namespace kenes::directory::routes_support {
+
+using http::BodyReader;
+using http::ErrorResponse;
+using http::Fail;
+using http::Json;
+using http::JsonResponse;
+using http::Request;
+using http::Response;
+
+// Optional text fields: absent → no change; present → value (validated for length).
+inline void Text(BodyReader& b, const char* key, std::optional<std::string>& out,
+                 size_t max = 300) {
+  if (auto v = b.Str(key, false, 0, max)) out = *v;
+}
+inline void NullableId(BodyReader& b, const char* key, Opt<Opt<int64_t>>& out, bool present) {
+  if (present) out = b.Int(key, false);
+}
+// A JSON object/array field kept as text (social links, phones).
+inline void JsonText(const Json& body, BodyReader& b, const char* key,
+                     std::optional<std::string>& out, bool array) {
+  (void)body;
+  const Json* v = b.Raw(key);
+  if (!v) return;
+  if (array ? !v->is_array() : !v->is_object()) {
+    b.Fail(key, "wrong_type");
+    return;
+  }
+  out = v->dump();
+}
+
+inline Json ParseBodyJson(const Request& req) { return Json::parse(req.body, nullptr, false); }
+
+class PublicPageCache {
+ public:
+  std::optional<std::string> Get(int64_t id, uint64_t generation) {
+    const auto now = std::chrono::steady_clock::now();
+    std::shared_lock lock(mu_);
+    auto it = entries_.find(id);
+    if (it == entries_.end() || it->second.generation != generation || now > it->second.expires) {
+      return std::nullopt;
+    }
+    return it->second.body;
+  }
+  void Put(int64_t id, uint64_t generation, const std::string& body) {
+    std::unique_lock lock(mu_);
+    if (entries_.size() > 10000) entries_.clear();  // bounded; a full cache just starts again
+    entries_[id] = {generation, std::chrono::steady_clock::now() + std::chrono::seconds(2), body};
+  }
+
+ private:
+  struct Entry {
+    uint64_t generation;
+    std::chrono::steady_clock::time_point expires;
+    std::string body;
+  };
+  std::shared_mutex mu_;
+  std::unordered_map<int64_t, Entry> entries_;
+};
+
+inline Response ReadTerritory(BodyReader& b, Territory& t) {
+  if (b.Has("parent_id")) t.parent_id = b.Int("parent_id", false);
+  t.level = b.Str("level", true, 1, 40).value_or("");
+  t.name_kk = b.Str("name_kk", true, 1, 200).value_or("");
+  t.name_ru = b.Str("name_ru", true, 1, 200).value_or("");
+  t.kato_code = b.Str("kato_code", false, 0, 20);
+  t.valid_from = b.Str("valid_from", true, 10, 10).value_or("");
+  return Response{};
+}
+
+}  // namespace kenes::directory::routes_support
