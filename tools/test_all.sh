@@ -123,11 +123,14 @@ stage_e2e() {
   trap 'exit 143' TERM INT
   mkdir -p "$tmp/mail" "$tmp/run"
 
+  # The log exists before the sink starts: the loop below may read it before the background
+  # process has opened it, and a missing file would end the stage under `set -e`.
+  : >"$tmp/smtp.log"
   "$SYS_PYTHON" tools/smtp_sink.py --host 127.0.0.1 --port 0 --dir "$tmp/mail" >"$tmp/smtp.log" 2>&1 &
   E2E_SINK_PID=$!
   local i smtp_port=""
   for ((i = 0; i < 100; i++)); do
-    smtp_port=$(sed -n 's/^smtp sink listening on [0-9.]*:\([0-9]*\).*/\1/p' "$tmp/smtp.log")
+    smtp_port=$(sed -n 's/^smtp sink listening on [0-9.]*:\([0-9]*\).*/\1/p' "$tmp/smtp.log" || true)
     [ -n "$smtp_port" ] && break
     kill -0 "$E2E_SINK_PID" 2>/dev/null || break
     sleep 0.1
