@@ -81,7 +81,7 @@ q_ru=%D0%B4%D0%BE%D1%80%D0%BE%D0%B3%D0%B0           # дорога
 settlement=%D0%9A%D0%BE%D0%BA%D1%88%D0%B5%D1%82%D0%B0%D1%83  # Кокшетау
 street=%D1%83%D0%BB.+%D0%90%D0%B1%D0%B0%D1%8F          # ул. Абая
 signed_in=(
-  "/api/v1/appeals?q=$q_ru&status=received&type=complaint&category=roads&maslikhat_id=$maslikhat&okrug_id=$okrug&deputy_id=$deputy&from=2026-01-01&to=2026-12-31&overdue=false&cursor=0&limit=20"
+  "/api/v1/appeals?q=$q_ru&status=registered&type=complaint&category=roads&maslikhat_id=$maslikhat&okrug_id=$okrug&deputy_id=$deputy&from=2026-01-01&to=2026-12-31&overdue=false&cursor=0&limit=20"
   "/api/v1/deputy-requests?appeal_id=$appeal"
   "/api/v1/appeals-dashboard?maslikhat_id=$maslikhat"
   "/api/v1/me/notifications?cursor=0&limit=20"
