@@ -95,7 +95,7 @@ test('find my deputy: every stop has a 2 px focus ring', async ({ page }) => {
 test('the appeal form: every stop has a 2 px focus ring, also after a failed send', async ({ page }) => {
   await page.context().clearCookies();
   await submitLogIn(page, kDemo.citizen);
-  await expect(page.getByRole('navigation').getByRole('button', { name: kTexts.kk.nav.logout })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: kTexts.kk.nav.logout })).toBeVisible();
   await inRussian(page, '/appeals/new');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ru.appeals.new.title);
   await page.getByRole('button', { name: ru.appeals.form.submit }).press('Enter');

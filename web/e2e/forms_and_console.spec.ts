@@ -15,7 +15,7 @@ test('a validation message goes as soon as its field is corrected; an empty radi
 }) => {
   await page.context().clearCookies();
   await submitLogIn(page, kDemo.citizen);
-  await expect(page.getByRole('navigation').getByRole('button', { name: kTexts.kk.nav.logout })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: kTexts.kk.nav.logout })).toBeVisible();
   await page.addInitScript(() => window.localStorage.setItem('kenes.language', 'ru'));
   await page.goto('/appeals/new');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.new.title);

@@ -37,7 +37,7 @@ test('keyboard only: sign in, find the deputy by a fast-typed address, file the 
   await page.keyboard.press('Tab');
   await page.keyboard.type(kDemo.citizen[1]);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('navigation').getByRole('button', { name: ru.nav.logout })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: ru.nav.logout })).toBeVisible();
 
   await page.goto('/appeals/new');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(A.new.title);
