@@ -141,6 +141,17 @@ TEST_F(AppealsApi, TransitionsAllowedAndRefused) {
       Act(staff_, id,
           {{"action", "extend"}, {"extend_until", "2027-03-01"}, {"reason", "Запрос в акимат"}});
   EXPECT_EQ(too_far.field("extend_until"), "invalid");
+  // Registered Wed 18 Nov: two calendar months end on Mon 18 Jan 2027; 19 Jan is one day over.
+  auto one_day_over =
+      Act(staff_, id,
+          {{"action", "extend"}, {"extend_until", "2027-01-19"}, {"reason", "Запрос в акимат"}});
+  EXPECT_EQ(one_day_over.field("extend_until"), "invalid");
+  // A term cannot end on Independence Day (Wed 16 Dec) or on a Sunday.
+  for (const char* day : {"2026-12-16", "2026-12-20"}) {
+    auto off = Act(staff_, id,
+                   {{"action", "extend"}, {"extend_until", day}, {"reason", "Запрос в акимат"}});
+    EXPECT_EQ(off.field("extend_until"), "not_working_day") << day;
+  }
   auto ext =
       Act(staff_, id,
           {{"action", "extend"}, {"extend_until", "2026-12-30"}, {"reason", "Запрос в акимат"}});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDay, formatMoment, formatMomentDay, formatWeekday, localToday } from './dates';
+import { addMonths, daysBetween, formatDay, formatMoment, formatMomentDay, formatWeekday, localToday } from './dates';
 
 describe('formatDay', () => {
   it('writes kk and ru as dd.mm.yyyy whatever the ICU pattern', () => {
@@ -51,5 +51,15 @@ describe('other helpers', () => {
   it('counts days and knows the local today', () => {
     expect(daysBetween('2026-12-30', '2027-01-02')).toBe(3);
     expect(localToday(Date.UTC(2026, 11, 31, 19, 30))).toBe('2027-01-01');
+  });
+});
+
+describe('addMonths', () => {
+  it('keeps the day, or takes the month\'s last day (the extension ceiling)', () => {
+    expect(addMonths('2026-01-05', 2)).toBe('2026-03-05');
+    expect(addMonths('2026-12-31', 2)).toBe('2027-02-28');
+    expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
+    expect(addMonths('2026-07-01', 2)).toBe('2026-09-01');
+    expect(addMonths('2026-11-18', 2)).toBe('2027-01-18');
   });
 });

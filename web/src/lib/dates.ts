@@ -83,6 +83,21 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((b.getTime() - a.getTime()) / 86_400_000);
 }
 
+/**
+ * `YYYY-MM-DD` plus `months` calendar months: the same day, or that month's last day when it has
+ * none (2026-12-31 + 2 → 2027-02-28). The server's `CivilDate::AddMonths`, for the extension ceiling.
+ */
+export function addMonths(iso: string, months: number): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const total = Number(m[1]) * 12 + Number(m[2]) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Math.min(Number(m[3]), last);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** `YYYY-MM-DDTHH:MM` local (datetime-local input value) → ms since the epoch, or null. */
 export function localInputToMs(value: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);

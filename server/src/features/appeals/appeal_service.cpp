@@ -380,8 +380,11 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
       if (!until) {
         f["extend_until"] = in.extend_until ? "invalid" : "required";
       } else if (until->ToString() <= a->due_on ||
-                 until->DaysSinceEpoch() - registered->DaysSinceEpoch() > kMaxExtensionDays) {
+                 *until > registered->AddMonths(kMaxExtensionMonths)) {
         f["extend_until"] = "invalid";
+      } else if (!calendar::CalendarService::Around(tx, *registered).IsWorkingDay(*until)) {
+        // A term cannot end on a day the maslikhat does not work.
+        f["extend_until"] = "not_working_day";
       } else {
         details = {{"previous_due_on", a->due_on}};
         a->due_on = until->ToString();

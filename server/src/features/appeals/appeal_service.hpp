@@ -145,6 +145,8 @@ inline constexpr int64_t kIndexEveryMs = 1000;
 // catches up afterwards, instead of taking the writer from the filings.
 inline constexpr int kIndexPerRun = 1000;
 inline constexpr int kForwardWorkingDays = 3;
-inline constexpr int kMaxExtensionDays = 61;  // "not more than two months" from registration
+// APPK: an extension of "not more than two months", read as a ceiling on the whole term: at most
+// two calendar months after the registration date (docs/appeals-deadlines.md rule 6).
+inline constexpr int kMaxExtensionMonths = 2;
 
 }  // namespace kenes::appeals

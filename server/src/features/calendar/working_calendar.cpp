@@ -1,5 +1,6 @@
 #include "features/calendar/working_calendar.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -114,6 +115,13 @@ std::string CivilDate::ToString() const {
 }
 
 int64_t CivilDate::DaysSinceEpoch() const { return DaysFromCivil(year, month, day); }
+
+CivilDate CivilDate::AddMonths(int n) const {
+  const int months = year * 12 + (month - 1) + n;
+  CivilDate out{months / 12, months % 12 + 1, day};
+  out.day = std::min(day, DaysInMonth(out.year, out.month));
+  return out;
+}
 
 CivilDate CivilDate::FromDaysSinceEpoch(int64_t days) { return CivilFromDays(days); }
 

@@ -23,6 +23,9 @@ struct CivilDate {
   static CivilDate FromDaysSinceEpoch(int64_t days);
   int Weekday() const;  // 1 = Monday … 7 = Sunday (ISO)
   CivilDate AddDays(int64_t n) const { return FromDaysSinceEpoch(DaysSinceEpoch() + n); }
+  // The same day `n` calendar months later, or the month's last day when it has no such day
+  // (31 Dec + 2 months = 28 Feb, 29 Feb in a leap year).
+  CivilDate AddMonths(int n) const;
   auto operator<=>(const CivilDate&) const = default;
 };
 

@@ -72,6 +72,17 @@ TEST(CivilDate, LeapYears) {
   EXPECT_EQ(D("2026-01-01").DaysSinceEpoch() - D("2025-01-01").DaysSinceEpoch(), 365);
 }
 
+TEST(CivilDate, AddMonthsKeepsTheDayOrTakesTheMonthsLastDay) {
+  // The extension ceiling's worked examples (docs/appeals-deadlines.md rule 6).
+  EXPECT_EQ(CivilDate::Parse("2026-01-05")->AddMonths(2).ToString(), "2026-03-05");
+  EXPECT_EQ(CivilDate::Parse("2026-12-31")->AddMonths(2).ToString(), "2027-02-28");
+  EXPECT_EQ(CivilDate::Parse("2026-07-01")->AddMonths(2).ToString(), "2026-09-01");
+  EXPECT_EQ(CivilDate::Parse("2027-12-31")->AddMonths(2).ToString(), "2028-02-29");  // leap year
+  EXPECT_EQ(CivilDate::Parse("2026-11-30")->AddMonths(2).ToString(), "2027-01-30");
+  EXPECT_EQ(CivilDate::Parse("2026-08-31")->AddMonths(1).ToString(), "2026-09-30");
+  EXPECT_EQ(CivilDate::Parse("2026-03-15")->AddMonths(0).ToString(), "2026-03-15");
+}
+
 TEST(CivilDate, DaysSinceEpoch) {
   EXPECT_EQ(D("1970-01-01").DaysSinceEpoch(), 0);
   EXPECT_EQ(D("1970-01-02").DaysSinceEpoch(), 1);

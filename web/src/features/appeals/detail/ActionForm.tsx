@@ -3,7 +3,7 @@
 import { Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysBetween } from '../../../lib/dates';
+import { addMonths } from '../../../lib/dates';
 import { deputyName, useMaslikhatDeputies } from '../../directory';
 import { TemplatePicker } from './TemplatePicker';
 import { kOutcomes, type Appeal, type AppealAction, type AppealActionRequest, type AppealOutcome } from '../types';
@@ -27,7 +27,7 @@ export function actionProblems(action: AppealAction, draft: Draft, appeal: Appea
   if (action === 'forward' && draft.forwardTo.trim() === '') problems.forward_to = 'required';
   if (action === 'extend') {
     if (draft.extendUntil === '') problems.extend_until = 'required';
-    else if (draft.extendUntil <= appeal.due_on || daysBetween(appeal.registered_on, draft.extendUntil) > 61) {
+    else if (draft.extendUntil <= appeal.due_on || draft.extendUntil > addMonths(appeal.registered_on, 2)) {
       problems.extend_until = 'invalid';
     }
     if (draft.reason.trim() === '') problems.reason = 'required';
