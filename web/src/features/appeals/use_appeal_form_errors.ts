@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, fieldErrorText } from '../../lib/i18n/error_text';
 import type { FieldProblems } from '../../lib/forms/validation';
+import { settledProblems } from '../../lib/forms/use_form_errors';
 
 type State =
   | { kind: 'none' }
@@ -73,18 +74,9 @@ export function useAppealFormErrors(formFields: readonly string[]) {
   const settle = useCallback((current: FieldProblems | Record<string, string>) => {
     setState((prev) => {
       if (prev.kind !== 'local') return prev;
-      const kept: Record<string, string> = {};
-      let changed = false;
-      for (const [field, reason] of Object.entries(prev.problems)) {
-        const now = (current as Record<string, string>)[field];
-        if (now === undefined) changed = true;
-        else {
-          kept[field] = now;
-          if (now !== reason) changed = true;
-        }
-      }
-      if (!changed) return prev;
-      return Object.keys(kept).length === 0 ? { kind: 'none' } : { kind: 'local', problems: kept as typeof prev.problems };
+      const next = settledProblems(prev.problems, current as Record<string, string>);
+      if (next === prev.problems) return prev;
+      return next === null ? { kind: 'none' } : { kind: 'local', problems: next };
     });
   }, []);
 

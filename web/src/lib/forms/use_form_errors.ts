@@ -12,6 +12,29 @@ type State =
   | { kind: 'local'; problems: FieldProblems }
   | { kind: 'api'; error: unknown; summaryKey: ParseKeys | null | undefined };
 
+/**
+ * The local problems still standing once `current` (the form's problems now) is known: a field
+ * that became valid loses its message, one still wrong shows its current reason, and no field is
+ * added. `previous` itself when nothing changed; null when none are left.
+ */
+export function settledProblems<P extends Record<string, string>>(
+  previous: P,
+  current: Record<string, string>,
+): P | null {
+  const kept: Record<string, string> = {};
+  let changed = false;
+  for (const [field, reason] of Object.entries(previous)) {
+    const now = current[field];
+    if (now === undefined) changed = true;
+    else {
+      kept[field] = now;
+      if (now !== reason) changed = true;
+    }
+  }
+  if (!changed) return previous;
+  return Object.keys(kept).length === 0 ? null : (kept as P);
+}
+
 export function useFormErrors(formFields: readonly string[]) {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<State>({ kind: 'none' });
@@ -59,18 +82,9 @@ export function useFormErrors(formFields: readonly string[]) {
   const settle = useCallback((current: FieldProblems | Record<string, string>) => {
     setState((prev) => {
       if (prev.kind !== 'local') return prev;
-      const kept: Record<string, string> = {};
-      let changed = false;
-      for (const [field, reason] of Object.entries(prev.problems)) {
-        const now = (current as Record<string, string>)[field];
-        if (now === undefined) changed = true;
-        else {
-          kept[field] = now;
-          if (now !== reason) changed = true;
-        }
-      }
-      if (!changed) return prev;
-      return Object.keys(kept).length === 0 ? { kind: 'none' } : { kind: 'local', problems: kept as typeof prev.problems };
+      const next = settledProblems(prev.problems, current as Record<string, string>);
+      if (next === prev.problems) return prev;
+      return next === null ? { kind: 'none' } : { kind: 'local', problems: next };
     });
   }, []);
 
