@@ -52,7 +52,8 @@ bool IsUnsafe(const std::string& method) {
 
 // Everything under /api can cost (a scan, a hash, a PDF, a wait for the single writer), so it runs
 // on the worker pool; the io threads keep answering static files, /healthz and /metrics at once.
-bool RunsOnWorkers(const Request& req) { return req.target.rfind("/api", 0) == 0; }
+// API requests count against their client's in-flight cap; files and probes do not.
+bool IsApi(const Request& req) { return req.target.rfind("/api", 0) == 0; }
 
 int HardwareThreads() {
   unsigned n = std::thread::hardware_concurrency();
@@ -105,9 +106,8 @@ class App::Impl {
     if (!config_.http.web_root.empty())
       static_ = std::make_unique<http::StaticFiles>(config_.http.web_root);
 
-    http::Routes routes([this](const std::string& method, const std::string& pattern,
-                               http::ApiHandler handler, http::Access access, http::Cost cost) {
-      AddApiRoute(method, pattern, std::move(handler), access, cost);
+    http::Routes routes([this](const http::RouteSpec& spec, http::ApiHandler handler) {
+      AddApiRoute(spec, std::move(handler));
     });
     ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes};
     system::RegisterModule(ctx);
@@ -148,7 +148,10 @@ class App::Impl {
     so.shutdown_grace_ms = config_.http.shutdown_grace_ms;
     http::ServerHooks hooks;
     hooks.handle = [this](Request& req) { return Handle(req); };
-    hooks.offload = [this](const Request& req) { return db_->IsRemote() || RunsOnWorkers(req); };
+    hooks.offload = [this](Request& req) {
+      Route(req);
+      return db_->IsRemote() || req.offload;
+    };
     hooks.reject = [this](int status, const std::string& code) {
       Error e = Error::Of(status == 413   ? ErrorCode::kPayloadTooLarge
                           : status == 503 ? ErrorCode::kUnavailable
@@ -183,11 +186,12 @@ class App::Impl {
     if (deps_.run_jobs) jobs_->Start();
   }
 
-  void AddApiRoute(const std::string& method, const std::string& pattern, http::ApiHandler handler,
-                   http::Access access, http::Cost cost) {
-    const bool unsafe = IsUnsafe(method);
+  void AddApiRoute(const http::RouteSpec& spec, http::ApiHandler handler) {
+    const bool unsafe = IsUnsafe(spec.method);
+    const auto access = spec.access;
+    const auto cost = spec.cost;
     router_.Add(
-        method, pattern,
+        spec.method, spec.path,
         [this, handler = std::move(handler), access, unsafe, cost](Request& req) -> Response {
           if (unsafe && !CsrfOk(req)) {
             Error e = Error::Denied();
@@ -210,7 +214,8 @@ class App::Impl {
             return http::ErrorResponse(Error::Unauthenticated(), req.request_id);
           }
           return handler(req, actor);
-        });
+        },
+        spec.runs == http::Runs::kWorkers);
   }
 
   // The header must repeat the cookie, and the token must have been issued for this session: a
@@ -247,7 +252,7 @@ class App::Impl {
     req.remote_ip =
         http::ClientAddress(req.remote_ip, req.Header("x-forwarded-for"), trusted_proxies_);
     Response res;
-    if (RunsOnWorkers(req)) {
+    if (IsApi(req)) {
       auto pass = client_gate_.Enter(req.remote_ip);
       res = pass.admitted() ? Guarded(req) : TooManyRequests(req.request_id);
     } else {
@@ -307,22 +312,37 @@ class App::Impl {
     }
   }
 
-  Response Dispatch(Request& req) {
+  // Decodes the target and finds the route, once per request: the route says which thread
+  // runs it, so this happens before the server picks one.
+  void Route(Request& req) {
+    if (req.routed) return;
+    req.routed = true;
     std::string_view target = req.target;
     size_t q = target.find('?');
     bool ok =
         http::PercentDecode(target.substr(0, q), &req.path, false) && http::IsValidUtf8(req.path);
     if (ok && q != std::string_view::npos) ok = http::ParseQuery(target.substr(q + 1), &req.query);
     if (!ok) {
+      req.bad_target = true;
       req.path = "/api/";  // answer in the API's shape
-      return http::ErrorResponse(Error::Invalid("target", "invalid"), req.request_id);
+      return;
     }
     auto match = router_.Find(req.method, req.path);
+    req.path_known = match.path_known;
     if (match.handler) {
       req.route = *match.pattern;
       req.path_params = std::move(match.params);
-      return (*match.handler)(req);
+      req.handler = match.handler;
+      req.offload = match.offload;
     }
+  }
+
+  Response Dispatch(Request& req) {
+    Route(req);
+    if (req.bad_target) {
+      return http::ErrorResponse(Error::Invalid("target", "invalid"), req.request_id);
+    }
+    if (req.handler) return (*req.handler)(req);
     const bool api = req.path == "/api" || req.path.rfind("/api/", 0) == 0;
     if (!api && (req.method == "GET" || req.method == "HEAD") && static_) {
       if (auto res = static_->Serve(
@@ -330,7 +350,7 @@ class App::Impl {
         return *res;
       }
     }
-    if (match.path_known) {
+    if (req.path_known) {
       Response res = http::ErrorResponse(
           Error::Of(ErrorCode::kFailedPrecondition, "method not allowed"), req.request_id);
       res.status = 405;

@@ -1,13 +1,39 @@
 #include "features/catalog/catalog_http.hpp"
 
+#include "platform/http/endpoint.hpp"
+
 namespace kenes::catalog {
+
+// The request types' fields (found by argument-dependent lookup from the edge).
+void Describe(http::Schema<Category>& s) {
+  // Item checks beyond the shape (key syntax, duplicates) are CategoryProblems', in the service.
+  s.Add("key", &Category::key, {.required = true, .max = 200});
+  s.Add("name_kk", &Category::name_kk, {.required = true, .max = 200});
+  s.Add("name_ru", &Category::name_ru, {.required = true, .max = 200});
+  s.Add("name_en", &Category::name_en, {.required = true, .max = 200});
+}
+
+void Describe(http::Schema<AnswerTemplate>& s) {
+  s.Add("language", &AnswerTemplate::language, {.required = true, .min = 2, .max = 2});
+  s.Add("title", &AnswerTemplate::title, {.required = true, .min = 1, .max = 200});
+  s.Add("body", &AnswerTemplate::body, {.required = true, .min = 1, .max = kMaxTemplateBodyChars});
+}
+
 namespace {
 
-using http::BodyReader;
-using http::Fail;
+using http::Call;
+using http::Endpoint;
 using http::Json;
-using http::JsonResponse;
-using http::Request;
+using http::NoBody;
+
+struct Taxonomy {
+  std::vector<Category> items;
+};
+
+void Describe(http::Schema<Taxonomy>& s) {
+  // Twice the service's limit, so that a list slightly too long is told apart from garbage.
+  s.List("items", &Taxonomy::items, {.required = true, .max = 2 * kMaxCategories});
+}
 
 Json CategoriesJson(const std::vector<Category>& list) {
   Json items = Json::array();
@@ -27,99 +53,66 @@ Json TemplateJson(const AnswerTemplate& t) {
               {"created_at", t.created_at}};
 }
 
+Json TemplatesJson(const std::vector<AnswerTemplate>& list) {
+  Json items = Json::array();
+  for (const auto& t : list) items.push_back(TemplateJson(t));
+  return Json{{"items", items}};
+}
+
 }  // namespace
 
 void RegisterCatalogRoutes(http::Routes& routes, const std::shared_ptr<CatalogService>& svc) {
-  routes.Add("GET", "/api/v1/appeal-categories", [svc](const Request& req, const Actor&) {
-    auto r = svc->Categories();
-    if (!r.ok()) return Fail(r.error(), req);
-    return JsonResponse(200, CategoriesJson(*r));
-  });
-  routes.Add(
-      "PUT", "/api/v1/appeal-categories",
-      [svc](const Request& req, const Actor& actor) {
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        std::vector<Category> list;
-        const Json* items = b->Raw("items");
-        if (!items || !items->is_array()) {
-          b->Fail("items", items ? "wrong_type" : "required");
-        } else {
-          for (const auto& c : *items) {
-            if (!c.is_object() || !c.contains("key") || !c["key"].is_string() ||
-                !c.contains("name_kk") || !c["name_kk"].is_string() || !c.contains("name_ru") ||
-                !c["name_ru"].is_string() || !c.contains("name_en") || !c["name_en"].is_string()) {
-              b->Fail("items", "invalid");
-              break;
-            }
-            list.push_back({c["key"], c["name_kk"], c["name_ru"], c["name_en"]});
-          }
-        }
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        auto r = svc->SetCategories(actor, std::move(list));
-        if (!r.ok()) return Fail(r.error(), req);
-        return JsonResponse(200, CategoriesJson(*r));
-      },
-      http::Access::kSignedIn);
+  using Categories = std::vector<Category>;
+  using Templates = std::vector<AnswerTemplate>;
 
   routes.Add(
-      "GET", "/api/v1/maslikhats/{id}/answer-templates",
-      [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto r = svc->Templates(actor, *id);
-        if (!r.ok()) return Fail(r.error(), req);
-        Json items = Json::array();
-        for (const auto& t : *r) items.push_back(TemplateJson(t));
-        return JsonResponse(200, {{"items", items}});
-      },
-      http::Access::kSignedIn);
+      Endpoint<NoBody, Categories>{.method = "GET",
+                                   .path = "/api/v1/appeal-categories",
+                                   .handle = [svc](const Call&) { return svc->Categories(); },
+                                   .to_json = CategoriesJson});
+  routes.Add(Endpoint<Taxonomy, Categories>{
+      .method = "PUT",
+      .path = "/api/v1/appeal-categories",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c,
+                      Taxonomy in) { return svc->SetCategories(c.actor, std::move(in.items)); },
+      .to_json = CategoriesJson});
+
+  routes.Add(Endpoint<NoBody, Templates>{
+      .method = "GET",
+      .path = "/api/v1/maslikhats/{id}/answer-templates",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c) { return svc->Templates(c.actor, c.Id()); },
+      .to_json = TemplatesJson});
   routes.Add(
-      "POST", "/api/v1/maslikhats/{id}/answer-templates",
-      [svc](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          AnswerTemplate t;
-          t.maslikhat_id = id;
-          t.language = b.Str("language", true, 2, 2).value_or("");
-          t.title = b.Str("title", true, 1, 200).value_or("");
-          t.body = b.Str("body", true, 1, 20000).value_or("");
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          auto r = svc->AddTemplate(actor, t);
-          if (!r.ok()) return Fail(r.error(), req);
-          return JsonResponse(201, TemplateJson(*r));
-        });
-      },
-      http::Access::kSignedIn);
+      Endpoint<AnswerTemplate, AnswerTemplate>{.method = "POST",
+                                               .path = "/api/v1/maslikhats/{id}/answer-templates",
+                                               .access = http::Access::kSignedIn,
+                                               .status = 201,
+                                               .handle =
+                                                   [svc](const Call& c, AnswerTemplate t) {
+                                                     t.maslikhat_id = c.Id();
+                                                     return svc->AddTemplate(c.actor, std::move(t));
+                                                   },
+                                               .to_json = TemplateJson});
+  routes.Add(Endpoint<AnswerTemplate, AnswerTemplate>{
+      .method = "PUT",
+      .path = "/api/v1/maslikhats/{id}/answer-templates/{template_id}",
+      .access = http::Access::kSignedIn,
+      .handle =
+          [svc](const Call& c, AnswerTemplate t) {
+            t.id = c.Id("template_id");
+            t.maslikhat_id = c.Id();
+            return svc->UpdateTemplate(c.actor, std::move(t));
+          },
+      .to_json = TemplateJson});
   routes.Add(
-      "PUT", "/api/v1/maslikhats/{id}/answer-templates/{template_id}",
-      [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        auto tid = http::PathId(req, "template_id");
-        if (!id || !tid) return Fail(Error::NotFound(), req);
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        AnswerTemplate t;
-        t.id = *tid;
-        t.maslikhat_id = *id;
-        t.language = b->Str("language", true, 2, 2).value_or("");
-        t.title = b->Str("title", true, 1, 200).value_or("");
-        t.body = b->Str("body", true, 1, 20000).value_or("");
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        auto r = svc->UpdateTemplate(actor, t);
-        if (!r.ok()) return Fail(r.error(), req);
-        return JsonResponse(200, TemplateJson(*r));
-      },
-      http::Access::kSignedIn);
-  routes.Add(
-      "DELETE", "/api/v1/maslikhats/{id}/answer-templates/{template_id}",
-      [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        auto tid = http::ParseId(req.Param("template_id"));
-        if (!id || !tid) return Fail(Error::NotFound(), req);
-        if (auto s = svc->DeleteTemplate(actor, *id, *tid); !s.ok()) return Fail(s.error(), req);
-        return http::NoContent();
-      },
-      http::Access::kSignedIn);
+      Endpoint<NoBody, Unit>{.method = "DELETE",
+                             .path = "/api/v1/maslikhats/{id}/answer-templates/{template_id}",
+                             .access = http::Access::kSignedIn,
+                             .handle = [svc](const Call& c) {
+                               return svc->DeleteTemplate(c.actor, c.Id(), c.Id("template_id"));
+                             }});
 }
 
 }  // namespace kenes::catalog

@@ -1,5 +1,6 @@
 #include "platform/http/api.hpp"
 
+#include "platform/http/endpoint.hpp"
 #include "platform/text/utf8.hpp"
 
 namespace kenes::http {
@@ -72,6 +73,13 @@ std::optional<int64_t> QueryId(const Request& req, std::string_view name, bool* 
   return v;
 }
 
+bool PathIdsValid(const Request& req) {
+  for (const auto& [name, value] : req.path_params) {
+    if (!ParseId(value)) return false;
+  }
+  return true;
+}
+
 size_t Utf8Length(std::string_view s) { return text::CodePoints(s); }
 
 bool JsonDepthWithin(std::string_view text, int max_depth) {
@@ -135,32 +143,10 @@ std::optional<std::string> BodyReader::Str(const std::string& key, bool required
     fields_.emplace(key, "wrong_type");
     return std::nullopt;
   }
-  std::string s = v->get<std::string>();
-  // Trim ASCII whitespace at both ends: pasted values often carry it.
-  size_t b = s.find_first_not_of(" \t\r\n");
-  size_t e = s.find_last_not_of(" \t\r\n");
-  s = b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
-  if (s.empty() && required) {
-    fields_.emplace(key, "required");
-    return std::nullopt;
-  }
-  // NUL and other control characters (but tab and line breaks) corrupt names in documents, logs
-  // and other systems that later read them.
-  for (unsigned char c : s) {
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-      fields_.emplace(key, "invalid_characters");
-      return std::nullopt;
-    }
-  }
-  size_t len = Utf8Length(s);
-  if (len < min_chars) {
-    fields_.emplace(key, "too_short");
-    return std::nullopt;
-  }
-  if (len > max_chars) {
-    fields_.emplace(key, "too_long");
-    return std::nullopt;
-  }
+  std::string reason;
+  auto s = CheckedText(v->get_ref<const std::string&>(),
+                       Rule{.required = required, .min = min_chars, .max = max_chars}, &reason);
+  if (!s) fields_.emplace(key, reason);
   return s;
 }
 

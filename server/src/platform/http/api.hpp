@@ -109,15 +109,37 @@ enum class Access { kPublic, kSignedIn };
 // concurrency cap per client address and in all, checked before the work starts.
 enum class Cost { kLight, kHeavy };
 
+// Where a request runs: on the worker pool (anything that may block: the database, files, mail),
+// or on the io thread that read it (constant answers, where a hop to a worker costs more).
+enum class Runs { kWorkers, kIoThread };
+
+struct RouteSpec {
+  std::string method;
+  std::string path;
+  Access access = Access::kPublic;
+  Cost cost = Cost::kLight;
+  Runs runs = Runs::kWorkers;
+};
+
+template <class In, class Out>
+struct Endpoint;  // platform/http/endpoint.hpp
+
 class Routes {
  public:
-  using AddFn = std::function<void(std::string method, std::string pattern, ApiHandler handler,
-                                   Access access, Cost cost)>;
+  using AddFn = std::function<void(RouteSpec spec, ApiHandler handler)>;
   explicit Routes(AddFn add) : add_(std::move(add)) {}
+
+  // A declared route (platform/http/endpoint.hpp): how new routes are written.
+  template <class In, class Out>
+  void Add(Endpoint<In, Out> endpoint);
+
+  // A hand-written handler: only for the routes not yet declared.
   void Add(std::string method, std::string pattern, ApiHandler handler,
            Access access = Access::kPublic, Cost cost = Cost::kLight) {
-    add_(std::move(method), std::move(pattern), std::move(handler), access, cost);
+    add_(RouteSpec{std::move(method), std::move(pattern), access, cost, Runs::kWorkers},
+         std::move(handler));
   }
+  void Add(RouteSpec spec, ApiHandler handler) { add_(std::move(spec), std::move(handler)); }
 
  private:
   AddFn add_;

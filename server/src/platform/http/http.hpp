@@ -2,6 +2,7 @@
 // HTTP request/response types shared by the server core and the features. No Beast here: only
 // platform/http/server.cpp sees Boost.
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -10,6 +11,10 @@
 #include <vector>
 
 namespace kenes::http {
+
+struct Response;
+struct Request;
+using Handler = std::function<Response(Request&)>;
 
 struct Request {
   std::string method;  // "GET", "POST", ...
@@ -25,6 +30,12 @@ struct Request {
   std::map<std::string, std::string> path_params;
   std::string route;  // matched pattern, e.g. "/api/v1/users/{id}"; "" when none
   std::string request_id;
+  // Set once by routing, before the server picks the thread the request runs on.
+  bool routed = false;
+  bool bad_target = false;           // the path or query did not decode
+  bool path_known = false;           // the path is routed, with another method (405)
+  bool offload = false;              // the matched route runs on the worker pool
+  const Handler* handler = nullptr;  // the matched route's; null when none
 
   std::optional<std::string> Header(std::string_view lower_name) const;
   std::optional<std::string> Cookie(std::string_view name) const;

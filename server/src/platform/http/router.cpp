@@ -21,9 +21,9 @@ bool IsParam(std::string_view s) { return s.size() > 2 && s.front() == '{' && s.
 
 }  // namespace
 
-void Router::Add(std::string method, const std::string& pattern, Handler handler) {
+void Router::Add(std::string method, const std::string& pattern, Handler handler, bool offload) {
   if (pattern.empty() || pattern[0] != '/') throw std::invalid_argument("route must start with /");
-  Route r{std::move(method), pattern, {}, std::move(handler)};
+  Route r{std::move(method), pattern, {}, std::move(handler), offload};
   for (auto seg : Split(pattern)) r.segments.emplace_back(seg);
   routes_.push_back(std::move(r));
 }
@@ -54,6 +54,7 @@ Router::Match Router::Find(const std::string& method, const std::string& path) c
     }
     match.handler = &r.handler;
     match.pattern = &r.pattern;
+    match.offload = r.offload;
     match.params = std::move(params);
     return match;
   }

@@ -24,8 +24,9 @@ struct ServerOptions {
 
 struct ServerHooks {
   std::function<Response(Request&)> handle;
-  // True when the request may block (network database): it then runs on the worker pool.
-  std::function<bool(const Request&)> offload;
+  // True when the request may block (its route says so, or the database is across a network):
+  // it then runs on the worker pool. May route the request (fill its route fields) on the way.
+  std::function<bool(Request&)> offload;
   // Answer for a request the server rejects itself (413, 400, 503) in the API's error shape.
   std::function<Response(int status, const std::string& code)> reject;
 };
