@@ -11,6 +11,7 @@
 #include "features/directory/module.hpp"
 #include "features/identity/module.hpp"
 #include "features/notifications/module.hpp"
+#include "features/reception/module.hpp"
 #include "features/system/module.hpp"
 #include "platform/crypto/crypto.hpp"
 #include "platform/db/migrations.hpp"
@@ -119,7 +120,8 @@ class App::Impl {
     calendar::RegisterModule(ctx);
     auto directory = directory::RegisterModule(ctx);
     catalog::RegisterModule(ctx, directory);
-    appeals::RegisterModule(ctx, directory, identity_);
+    auto appeals = appeals::RegisterModule(ctx, directory, identity_);
+    reception::RegisterModule(ctx, directory, identity_, appeals);
     notifications::RegisterModule(ctx);
 
     router_.Add("GET", "/healthz", [this](Request& req) {

@@ -124,7 +124,8 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
     f["addressee"] = in.addressee.empty() ? "required" : "invalid";
   }
   if (!f.empty()) return Invalid(f);
-  if (on_behalf && !AppealPolicy::MayFileOnBehalf(actor, a.maslikhat_id)) return Error::NotFound();
+  if (on_behalf && !in.from_reception && !AppealPolicy::MayFileOnBehalf(actor, a.maslikhat_id))
+    return Error::NotFound();
 
   if (on_behalf) {
     a.channel = *in.channel;
@@ -136,6 +137,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
     a.applicant_address = in.applicant_address;
     a.applicant_iin = in.applicant_iin;
     a.received_by = actor.user_id;
+    if (in.from_reception) a.applicant_user_id = in.applicant_user_id;
   } else {
     auto me = identity_->Me(actor);
     if (!me.ok()) return me.error();

@@ -53,6 +53,11 @@ struct IntakeInput {
   std::string applicant_name, applicant_email, applicant_phone, applicant_address;
   std::optional<std::string> applicant_iin;
   std::optional<int64_t> received_at_ms;  // paper received earlier; default now
+  // Set only by server code, never from a request: an appeal registered from a personal
+  // reception visit (features/reception), whose policy has checked that the actor hosts the
+  // reception, for the visitor's account when they have one.
+  bool from_reception = false;
+  std::optional<int64_t> applicant_user_id;
 };
 
 struct TransitionInput {

@@ -1155,6 +1155,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reception-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Upcoming reception sessions with their free slots (public; today to 60 days on by default). */
+        get: operations["listReceptionSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A reception session with its free slots (public). */
+        get: operations["getReceptionSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/reception-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule a one-off session, or sessions by a recurring rule that skips non-working days of the production calendar (staff of the maslikhat). */
+        post: operations["scheduleReceptionSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a session; everyone booked or waiting is told by e-mail (staff of the maslikhat). */
+        post: operations["cancelReceptionSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-sessions/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reception day with every booking and its contacts, the waitlist after (staff, or the deputy whose session it is). */
+        get: operations["receptionDayList"];
+        put?: never;
+        /** Book a slot for oneself (any signed-in person), or for someone by phone (staff give the name and phone). A full slot puts the person on the waitlist. */
+        post: operations["bookReception"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-sessions/{id}/walk-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a person who came without booking (checked in at once). */
+        post: operations["addReceptionWalkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reception-bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person's bookings, newest first. */
+        get: operations["myReceptionBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a booking (its owner, or the hosts); the first in the waitlist gets the place and an e-mail. */
+        post: operations["cancelReceptionBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-bookings/{id}/visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check in or mark a no-show, with the record of the visit (hosts). */
+        post: operations["recordReceptionVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-bookings/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register the visit's matter as an appeal with a talon (channel reception, received at the visit, the session's deputy as addressee), linked to the visit (hosts). */
+        post: operations["appealFromReceptionVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2040,6 +2211,171 @@ export interface components {
         DeputyRequestAnswer: {
             text: string;
         };
+        ReceptionSlot: {
+            /** @example 10:00 */
+            start: string;
+            /** @example 10:20 */
+            end: string;
+            /** @description Places still free in the slot. */
+            free: number;
+        };
+        ReceptionSession: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            /** Format: int64 */
+            deputy_id: number | null;
+            /** @description Who receives when not a deputy of the directory. */
+            host_name: string;
+            host_name_kk: string;
+            host_name_ru: string;
+            /**
+             * Format: date
+             * @description Local date (UTC+5).
+             */
+            day: string;
+            /** @example 10:00 */
+            starts_at: string;
+            /** @example 13:00 */
+            ends_at: string;
+            slot_minutes: number;
+            /** @description People per slot. */
+            capacity: number;
+            /** @enum {string} */
+            place_kind: "maslikhat" | "party_office" | "field" | "online";
+            place: string;
+            address: string;
+            map_url: string;
+            video_url: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            cancel_reason: string;
+            slots: components["schemas"]["ReceptionSlot"][];
+            free: number;
+            waitlisted: number;
+        };
+        ReceptionSessionList: {
+            items: components["schemas"]["ReceptionSession"][];
+        };
+        ReceptionRepeat: {
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description At most 366 days after from.
+             */
+            until: string;
+            /** @description 1 = Monday … 7 = Sunday. */
+            weekday: number;
+            /** @description Which such weekday of the month (2 = the second); 0 or absent = every week. */
+            nth?: number;
+        };
+        /** @description Either `day` (one session) or `repeat` (one rule), not both. */
+        ReceptionScheduleRequest: {
+            /**
+             * Format: int64
+             * @description The deputy who receives; absent for the chair or an official (then host_name).
+             */
+            deputy_id?: number;
+            host_name?: string;
+            /** Format: date */
+            day?: string;
+            /** @example 10:00 */
+            starts_at: string;
+            /** @example 13:00 */
+            ends_at: string;
+            slot_minutes: number;
+            capacity: number;
+            /** @enum {string} */
+            place_kind: "maslikhat" | "party_office" | "field" | "online";
+            /** @description Required unless online. */
+            place?: string;
+            address?: string;
+            map_url?: string;
+            /** @description Required when online. */
+            video_url?: string;
+            repeat?: components["schemas"]["ReceptionRepeat"][];
+        };
+        ReceptionScheduleResult: {
+            created: components["schemas"]["ReceptionSession"][];
+            /** @description Days of the rule left out because they are not working days. */
+            skipped: string[];
+        };
+        ReceptionCancelRequest: {
+            reason: string;
+        };
+        ReceptionBookingRequest: {
+            /** @description HH:MM; absent means the first free slot. */
+            slot?: string;
+            topic: string;
+            description?: string;
+            /** @enum {string} */
+            language?: "kk" | "ru" | "en";
+            /** @description Staff booking by phone for this person. */
+            name?: string;
+            phone?: string;
+            email?: string;
+        };
+        ReceptionWalkInRequest: {
+            name: string;
+            phone?: string;
+            email?: string;
+            topic: string;
+            /** @enum {string} */
+            language?: "kk" | "ru" | "en";
+        };
+        ReceptionVisitRequest: {
+            /** @description false marks a no-show. */
+            attended: boolean;
+            matter?: string;
+            promised?: string;
+            /** Format: date */
+            follow_up_on?: string;
+        };
+        ReceptionAppealRequest: {
+            /** @description Appeal type (default proposal). */
+            type?: string;
+            subject: string;
+            body: string;
+        };
+        ReceptionBooking: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            session_id: number;
+            slot: string | null;
+            /** @enum {string} */
+            status: "booked" | "waitlisted" | "checked_in" | "no_show" | "cancelled";
+            name: string;
+            email: string;
+            phone: string;
+            language: string;
+            topic: string;
+            description: string;
+            walk_in: boolean;
+            /** Format: date-time */
+            visited_at: string | null;
+            matter: string;
+            promised: string;
+            /** Format: date */
+            follow_up_on: string | null;
+            /** Format: int64 */
+            appeal_id: number | null;
+            appeal_number: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        ReceptionBookingView: components["schemas"]["ReceptionBooking"] & {
+            session: components["schemas"]["ReceptionSession"];
+        };
+        ReceptionBookingList: {
+            items: components["schemas"]["ReceptionBookingView"][];
+        };
+        ReceptionDayList: {
+            session: components["schemas"]["ReceptionSession"];
+            items: components["schemas"]["ReceptionBooking"][];
+        };
     };
     responses: {
         /** @description `invalid_argument`: `fields` names each bad field and why. */
@@ -2125,6 +2461,7 @@ export interface components {
         AppealId: number;
         /** @description Id of the maslikhat. */
         MaslikhatId: number;
+        ReceptionId: number;
         /** @description The calendar year, 2000–2100. */
         CalendarYear: number;
     };
@@ -4644,6 +4981,349 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listReceptionSessions: {
+        parameters: {
+            query?: {
+                /** @description Only this maslikhat. */
+                maslikhat_id?: number;
+                /** @description Only this deputy. */
+                deputy_id?: number;
+                /** @description First day (YYYY-MM-DD, local). */
+                from?: string;
+                /** @description Last day (YYYY-MM-DD, local), at most a year after from. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionSessionList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getReceptionSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ReceptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionSession"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    scheduleReceptionSessions: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The sessions created and the days skipped. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionScheduleResult"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    cancelReceptionSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["ReceptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionCancelRequest"];
+            };
+        };
+        responses: {
+            /** @description The cancelled session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionSession"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    receptionDayList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ReceptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionDayList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    bookReception: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["ReceptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionBookingRequest"];
+            };
+        };
+        responses: {
+            /** @description The booking (status booked or waitlisted). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionBookingView"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    addReceptionWalkIn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["ReceptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionWalkInRequest"];
+            };
+        };
+        responses: {
+            /** @description The walk-in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionBooking"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    myReceptionBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bookings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionBookingList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    cancelReceptionBooking: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["ReceptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled booking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionBookingView"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    recordReceptionVisit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["ReceptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionVisitRequest"];
+            };
+        };
+        responses: {
+            /** @description The booking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionBooking"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    appealFromReceptionVisit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["ReceptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionAppealRequest"];
+            };
+        };
+        responses: {
+            /** @description The booking with appeal_id and appeal_number. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionBooking"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
         };

@@ -1,0 +1,17 @@
+#include "features/reception/module.hpp"
+
+#include "features/reception/reception_http.hpp"
+
+namespace kenes::reception {
+
+std::shared_ptr<ReceptionService> RegisterModule(
+    ModuleContext& ctx, const std::shared_ptr<directory::DirectoryService>& directory,
+    const std::shared_ptr<identity::IdentityService>& identity,
+    const std::shared_ptr<appeals::AppealService>& appeals) {
+  auto service =
+      std::make_shared<ReceptionService>(ctx.db, ctx.clock, directory, identity, appeals);
+  RegisterReceptionRoutes(ctx.routes, service);
+  return service;
+}
+
+}  // namespace kenes::reception

@@ -1,0 +1,123 @@
+#pragma once
+// Reception use cases: scheduling sessions (one-off or by a recurring rule on the production
+// calendar), booking with a waitlist, the reception day, and turning a visit into an appeal. One
+// transaction each; mail goes out through the job outbox.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/clock.hpp"
+#include "core/error.hpp"
+#include "features/appeals/appeal_service.hpp"
+#include "features/directory/directory_service.hpp"
+#include "features/identity/identity_service.hpp"
+#include "features/reception/reception.hpp"
+#include "features/reception/reception_messages.hpp"
+#include "features/reception/reception_repository.hpp"
+#include "platform/db/database.hpp"
+
+namespace kenes::reception {
+
+struct NewSessions {
+  Session session;  // day ignored when `repeat` is set
+  std::optional<Recurrence> repeat;
+};
+struct ScheduleResult {
+  std::vector<Session> created;
+  std::vector<std::string> skipped;  // days of the rule the production calendar makes non-working
+};
+
+struct SessionView {
+  Session session;
+  std::vector<Slot> slots;
+  int waitlisted = 0;
+  std::string host_name_kk, host_name_ru;  // the deputy's name, or host_name
+};
+
+struct SessionFilter {
+  std::optional<int64_t> maslikhat_id, deputy_id;
+  std::optional<std::string> from, to;  // YYYY-MM-DD; default today … 60 days on
+};
+
+struct BookingInput {
+  std::optional<std::string> slot;  // none: the first free one
+  std::string topic, description, language;
+  // A phone booking by staff: the person's name and contact.
+  std::string name, phone, email;
+};
+
+struct VisitInput {
+  bool attended = true;
+  std::string matter, promised;
+  std::optional<std::string> follow_up_on;
+};
+
+struct WalkInInput {
+  std::string name, phone, email, topic, language;
+};
+
+struct AppealFromVisit {
+  std::string type = "proposal";
+  std::string subject, body;
+};
+
+// A booking with the session it belongs to, for a person's own list and for answers.
+struct BookingView {
+  Booking booking;
+  SessionView session;
+};
+
+struct DayList {
+  SessionView session;
+  std::vector<Booking> bookings;
+};
+
+class ReceptionService {
+ public:
+  ReceptionService(db::Database& db, const Clock& clock,
+                   std::shared_ptr<directory::DirectoryService> directory,
+                   std::shared_ptr<identity::IdentityService> identity,
+                   std::shared_ptr<appeals::AppealService> appeals)
+      : db_(db),
+        clock_(clock),
+        directory_(std::move(directory)),
+        identity_(std::move(identity)),
+        appeals_(std::move(appeals)) {}
+
+  Result<ScheduleResult> Schedule(const Actor& actor, int64_t maslikhat_id, NewSessions in);
+  Result<std::vector<SessionView>> Upcoming(const SessionFilter& filter);
+  Result<SessionView> Get(int64_t id);
+  Result<SessionView> Cancel(const Actor& actor, int64_t id, const std::string& reason);
+
+  Result<BookingView> Book(const Actor& actor, int64_t session_id, BookingInput in);
+  Result<BookingView> CancelBooking(const Actor& actor, int64_t booking_id);
+  Result<std::vector<BookingView>> Mine(const Actor& actor);
+
+  Result<DayList> Day(const Actor& actor, int64_t session_id);
+  Result<Booking> RecordVisit(const Actor& actor, int64_t booking_id, VisitInput in);
+  Result<Booking> WalkIn(const Actor& actor, int64_t session_id, WalkInInput in);
+  // Registers the visit's matter as an appeal (channel "reception", received at the visit, the
+  // session's deputy as addressee) and links the two.
+  Result<Booking> MakeAppeal(const Actor& actor, int64_t booking_id, AppealFromVisit in);
+
+ private:
+  std::optional<int64_t> ActingDeputy(const Actor& actor);
+  std::vector<SessionView> Views(db::Tx& tx, std::vector<Session> sessions);
+  // Gives a freed place to the first in the waitlist, and tells them.
+  void PromoteWaitlisted(db::Tx& tx, const Session& s, const std::string& slot,
+                         const std::string& now);
+  void Mail(db::Tx& tx, const Booking& b, const Session& s, Notice notice);
+  std::string Today() const;
+
+  db::Database& db_;
+  const Clock& clock_;
+  std::shared_ptr<directory::DirectoryService> directory_;
+  std::shared_ptr<identity::IdentityService> identity_;
+  std::shared_ptr<appeals::AppealService> appeals_;
+  ReceptionRepository repo_;
+};
+
+}  // namespace kenes::reception
