@@ -134,6 +134,7 @@ class AuthzMatrix : public ::testing::Test {
   struct Side {
     std::map<std::string, int64_t> ids;
     Client staff{0};
+    Client citizen{0};
   };
 
   void SetUp() override {
@@ -236,6 +237,11 @@ class AuthzMatrix : public ::testing::Test {
       ids["attachment"] = att.json()["id"];
       ids["request"] =
           Created(dep, ap + "/deputy-requests", {{"body_id", ids["body"]}, {"text", "Сроки?"}});
+      side.citizen = cit;
+      ids["session"] = NewSession(side);
+      ids["booking"] = Created(cit, "/api/v1/reception-sessions/" + std::to_string(ids["session"]) +
+                                        "/bookings",
+                               {{"topic", "Свет на улице " + n}});
       auto photo =
           side.staff.Send("PUT", "/api/v1/deputies/" + std::to_string(ids["deputy"]) + "/photo",
                           Png(), {{"Content-Type", "image/png"}});
@@ -261,6 +267,22 @@ class AuthzMatrix : public ::testing::Test {
     setup_ms_ = std::chrono::duration_cast<std::chrono::milliseconds>(
                     std::chrono::steady_clock::now() - started)
                     .count();
+  }
+
+  // A reception session of the side's deputy, scheduled by its staff.
+  int64_t NewSession(Side& side) {
+    auto r = side.staff.Post(
+        "/api/v1/maslikhats/" + std::to_string(side.ids.at("maslikhat")) + "/reception-sessions",
+        {{"deputy_id", side.ids.at("deputy")},
+         {"day", "2026-12-02"},
+         {"starts_at", "10:00"},
+         {"ends_at", "12:00"},
+         {"slot_minutes", 20},
+         {"capacity", 1},
+         {"place_kind", "maslikhat"},
+         {"place", "Маслихат"}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json()["created"][0]["id"];
   }
 
   int64_t UserId(const std::string& q) {
@@ -301,6 +323,18 @@ class AuthzMatrix : public ::testing::Test {
     if (name == "new_request") {
       return std::to_string(Created(s.staff, "/api/v1/appeals/" + id("appeal") + "/deputy-requests",
                                     {{"body_id", s.ids.at("body")}, {"text", "Прошу ответить."}}));
+    }
+    if (name == "new_session") return std::to_string(NewSession(s));
+    if (name == "new_booking" || name == "new_visit") {
+      const int64_t booking = Created(
+          s.citizen, "/api/v1/reception-sessions/" + std::to_string(NewSession(s)) + "/bookings",
+          {{"topic", "Двор"}});
+      if (name == "new_visit") {
+        auto v = s.staff.Post("/api/v1/reception-bookings/" + std::to_string(booking) + "/visit",
+                              {{"attended", true}});
+        EXPECT_EQ(v.status, 200) << v.body;
+      }
+      return std::to_string(booking);
     }
     auto it = s.ids.find(name);
     if (it == s.ids.end()) {

@@ -120,6 +120,9 @@ inline const std::string kCoverageCsv =
 inline const std::string kDeputiesCsv =
     "full_name_ru,full_name_kk,mandate_type,okrug_number,party_ru,party_kk,email,phone\n"
     "Сергеев Сергей,Сергеев Сергей,party_list,,,,,\n";
+inline const std::string kReceptionSessionBody =
+    R"({"deputy_id":<deputy>,"day":"2026-12-02","starts_at":"10:00","ends_at":"12:00",)"
+    R"("slot_minutes":20,"capacity":1,"place_kind":"maslikhat","place":"Маслихат, каб. 101"})";
 
 // clang-format off
 inline const std::vector<Row>& Table() {
@@ -371,6 +374,37 @@ inline const std::vector<Row>& Table() {
     // Only the liaison of the body the request went to.
     {"POST /api/v1/deputy-requests/{id}/answer", "/api/v1/deputy-requests/<new_request>/answer",
      R"({"text":"Ремонт в мае."})",                             {UN,  NO,  NO,  NO,  NO,  NO,  NO,  OWN, NO}},
+
+    // --- reception: sessions public; the maslikhat's staff schedule; hosts run the day -------------
+    {"GET /api/v1/reception-sessions", "/api/v1/reception-sessions?maslikhat_id=<maslikhat>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/reception-sessions/{id}", "/api/v1/reception-sessions/<session>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/maslikhats/{id}/reception-sessions", "/api/v1/maslikhats/<maslikhat>/reception-sessions",
+     kReceptionSessionBody,                                     {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"POST /api/v1/reception-sessions/{id}/cancel", "/api/v1/reception-sessions/<new_session>/cancel",
+     R"({"reason":"Депутат в командировке."})",                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    // Anyone signed in books for themselves; only the maslikhat's staff book for someone by phone.
+    {"POST /api/v1/reception-sessions/{id}/bookings", "/api/v1/reception-sessions/<new_session>/bookings",
+     R"({"topic":"Освещение улицы"})",                          {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/reception-sessions/{id}/bookings", "/api/v1/reception-sessions/<new_session>/bookings",
+     R"({"topic":"Освещение улицы","name":"Иванов Иван","phone":"+77011234567"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    // The day list carries visitors' contacts: the session's deputy and the maslikhat's staff.
+    {"GET /api/v1/reception-sessions/{id}/bookings", "/api/v1/reception-sessions/<session>/bookings", "",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    {"POST /api/v1/reception-sessions/{id}/walk-ins", "/api/v1/reception-sessions/<session>/walk-ins",
+     R"({"name":"Петров Пётр","topic":"Тротуар"})",             {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    {"GET /api/v1/me/reception-bookings", "/api/v1/me/reception-bookings", "",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // The side's citizen owns <new_booking>; the hosts may cancel it too.
+    {"POST /api/v1/reception-bookings/{id}/cancel", "/api/v1/reception-bookings/<new_booking>/cancel", "",
+                                                                {UN,  OWN, OWN, OWN, OWN, OWN, OWN, NO,  NO}},
+    {"POST /api/v1/reception-bookings/{id}/visit", "/api/v1/reception-bookings/<booking>/visit",
+     R"({"attended":true,"matter":"Освещение"})",               {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    {"POST /api/v1/reception-bookings/{id}/appeal", "/api/v1/reception-bookings/<new_visit>/appeal",
+     R"({"subject":"Освещение улицы","body":"На улице Абая не горят фонари."})",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
 
     // --- notifications: one's own ---------------------------------------------------------------------
     {"GET /api/v1/me/notifications", "/api/v1/me/notifications", "",
