@@ -239,9 +239,9 @@ class AuthzMatrix : public ::testing::Test {
           Created(dep, ap + "/deputy-requests", {{"body_id", ids["body"]}, {"text", "Сроки?"}});
       side.citizen = cit;
       ids["session"] = NewSession(side);
-      ids["booking"] = Created(cit, "/api/v1/reception-sessions/" + std::to_string(ids["session"]) +
-                                        "/bookings",
-                               {{"topic", "Свет на улице " + n}});
+      ids["booking"] =
+          Created(cit, "/api/v1/reception-sessions/" + std::to_string(ids["session"]) + "/bookings",
+                  {{"topic", "Свет на улице " + n}});
       auto photo =
           side.staff.Send("PUT", "/api/v1/deputies/" + std::to_string(ids["deputy"]) + "/photo",
                           Png(), {{"Content-Type", "image/png"}});
