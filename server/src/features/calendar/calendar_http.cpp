@@ -1,91 +1,110 @@
 #include "features/calendar/calendar_http.hpp"
 
+#include "platform/http/endpoint.hpp"
+
 namespace kenes::calendar {
 namespace {
 
-using http::Fail;
+using http::Call;
+using http::Endpoint;
 using http::Json;
-using http::Request;
+using http::NoBody;
 
 // A year's exception rows; the most a year can have is every one of its days.
 constexpr size_t kMaxRows = 366;
 
-Json YearJson(int year, const std::vector<CalendarDay>& days) {
+// The path's year is an id (the edge checks that); beyond four digits there is no such calendar.
+constexpr int64_t kMaxPathYear = 9999;
+
+struct YearDays {
+  int year = 0;
+  std::vector<CalendarDay> days;
+};
+
+Json YearJson(const YearDays& y) {
   Json out = Json::array();
-  for (const auto& d : days) {
+  for (const auto& d : y.days) {
     out.push_back(
         {{"day", d.day.ToString()}, {"kind", std::string(DayKindName(d.kind))}, {"note", d.note}});
   }
-  return {{"year", year}, {"days", out}};
+  return {{"year", y.year}, {"days", out}};
 }
 
-// The path's year, or nullopt (answered 404) when it is not a number.
-std::optional<int> PathYear(const Request& req) {
-  auto y = http::ParseId(req.Param("year"));
-  if (!y || *y > 9999) return std::nullopt;
-  return static_cast<int>(*y);
+Json CoverageJson(const Coverage& c) {
+  Json years = Json::array();
+  for (const auto& [year, rows] : c.rows_per_year)
+    years.push_back({{"year", year}, {"days", rows}});
+  return {{"years", years}, {"missing", c.missing}};
 }
 
-// The body's `days` as text rows: shape problems are the reader's, value problems ParseYear's.
-std::vector<CalendarDayText> ReadDays(http::BodyReader& b) {
+// `days` as text rows, or nullopt when its shape is wrong; the values are ParseYear's to check.
+std::optional<std::vector<CalendarDayText>> DayRows(const Json& list) {
+  if (!list.is_array() || list.size() > kMaxRows) return std::nullopt;
   std::vector<CalendarDayText> rows;
-  const Json* list = b.Raw("days");
-  if (!list) {
-    b.Fail("days", "required");
-    return rows;
-  }
-  if (!list->is_array() || list->size() > kMaxRows) {
-    b.Fail("days", "invalid");
-    return rows;
-  }
-  for (const auto& d : *list) {
+  for (const auto& d : list) {
     if (!d.is_object() || !d.contains("day") || !d["day"].is_string() || !d.contains("kind") ||
         !d["kind"].is_string() || (d.contains("note") && !d["note"].is_string())) {
-      b.Fail("days", "invalid");
-      return {};
+      return std::nullopt;
     }
     rows.push_back({d["day"], d["kind"], d.value("note", "")});
   }
   return rows;
 }
 
+struct YearBody {
+  std::optional<Json> days;
+};
+
+bool AnyJson(const Json&) { return true; }
+
+void Describe(http::Schema<YearBody>& s) {
+  // Any shape problem of the list is "days": "invalid"; the service names a bad row's field.
+  s.Json("days", &YearBody::days, AnyJson, {.required = true});
+  s.Check([](http::FieldSource& src, const YearBody& b) {
+    if (b.days && !DayRows(*b.days)) src.Fail("days", "invalid");
+  });
+}
+
+// The path's year, or 404 when there can be no such calendar.
+Result<int> PathYear(const Call& c) {
+  const int64_t year = c.Id("year");
+  if (year > kMaxPathYear) return Error::NotFound();
+  return static_cast<int>(year);
+}
+
 }  // namespace
 
 void RegisterCalendarRoutes(http::Routes& routes, const std::shared_ptr<CalendarService>& svc) {
-  routes.Add(
-      "GET", "/api/v1/calendar",
-      [svc](const Request& req, const Actor& actor) {
-        auto r = svc->CoverageFor(actor);
-        if (!r.ok()) return Fail(r.error(), req);
-        Json years = Json::array();
-        for (const auto& [year, rows] : r->rows_per_year)
-          years.push_back({{"year", year}, {"days", rows}});
-        return http::JsonResponse(200, {{"years", years}, {"missing", r->missing}});
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<NoBody, Coverage>{
+      .method = "GET",
+      .path = "/api/v1/calendar",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c) { return svc->CoverageFor(c.actor); },
+      .to_json = CoverageJson});
 
-  routes.Add("GET", "/api/v1/calendar/{year}", [svc](const Request& req, const Actor&) {
-    auto year = PathYear(req);
-    if (!year) return Fail(Error::NotFound(), req);
-    auto r = svc->Year(*year);
-    if (!r.ok()) return Fail(r.error(), req);
-    return http::JsonResponse(200, YearJson(*year, *r));
-  });
+  routes.Add(Endpoint<NoBody, YearDays>{.method = "GET",
+                                        .path = "/api/v1/calendar/{year}",
+                                        .handle = [svc](const Call& c) -> Result<YearDays> {
+                                          auto year = PathYear(c);
+                                          if (!year.ok()) return year.take_error();
+                                          auto days = svc->Year(*year);
+                                          if (!days.ok()) return days.take_error();
+                                          return YearDays{*year, std::move(*days)};
+                                        },
+                                        .to_json = YearJson});
 
-  routes.Add(
-      "PUT", "/api/v1/calendar/{year}",
-      [svc](const Request& req, const Actor& actor) {
-        auto year = PathYear(req);
-        if (!year) return Fail(Error::NotFound(), req);
-        auto b = http::BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        auto rows = ReadDays(*b);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        auto r = svc->SetYear(actor, *year, rows);
-        if (!r.ok()) return Fail(r.error(), req);
-        return http::JsonResponse(200, YearJson(*year, *r));
+  routes.Add(Endpoint<YearBody, YearDays>{
+      .method = "PUT",
+      .path = "/api/v1/calendar/{year}",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c, const YearBody& b) -> Result<YearDays> {
+        auto year = PathYear(c);
+        if (!year.ok()) return year.take_error();
+        auto days = svc->SetYear(c.actor, *year, *DayRows(*b.days));
+        if (!days.ok()) return days.take_error();
+        return YearDays{*year, std::move(*days)};
       },
-      http::Access::kSignedIn);
+      .to_json = YearJson});
 }
 
 }  // namespace kenes::calendar

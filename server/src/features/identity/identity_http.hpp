@@ -1,4 +1,7 @@
 #pragma once
+// The identity routes, one file per resource: auth_http.cpp (sign-up, sign-in and out, codes,
+// the CSRF token), account_http.cpp (the signed-in person: profile, session, second factor),
+// role_http.cpp (accounts and their role grants, for administrators).
 
 #include <memory>
 
@@ -7,10 +10,9 @@
 
 namespace kenes::identity {
 
-void RegisterIdentityRoutes(http::Routes& routes, std::shared_ptr<IdentityService> service,
-                            const Config& config);
-
-// {"id", "email", ..., "roles": [...]} as documented in docs/identity.md.
-http::Json MeJson(const User& user);
+void RegisterAuthRoutes(http::Routes& routes, const std::shared_ptr<IdentityService>& svc,
+                        const Config& config);
+void RegisterAccountRoutes(http::Routes& routes, const std::shared_ptr<IdentityService>& svc);
+void RegisterRoleRoutes(http::Routes& routes, const std::shared_ptr<IdentityService>& svc);
 
 }  // namespace kenes::identity

@@ -7,7 +7,9 @@ namespace kenes::identity {
 
 std::shared_ptr<IdentityService> RegisterModule(ModuleContext& ctx) {
   auto service = std::make_shared<IdentityService>(ctx.db, ctx.clock, ctx.config);
-  RegisterIdentityRoutes(ctx.routes, service, ctx.config);
+  RegisterAuthRoutes(ctx.routes, service, ctx.config);
+  RegisterAccountRoutes(ctx.routes, service);
+  RegisterRoleRoutes(ctx.routes, service);
   RegisterIdentityJobs(ctx.jobs, ctx.mailer, ctx.sms);
   return service;
 }

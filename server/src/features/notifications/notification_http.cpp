@@ -1,18 +1,46 @@
 #include "features/notifications/notification_http.hpp"
 
+#include "platform/http/endpoint.hpp"
+
 namespace kenes::notifications {
 namespace {
 
-using http::Fail;
+using http::Call;
+using http::Endpoint;
 using http::Json;
-using http::Request;
-using http::Response;
 
-// The query parameter as a number within [1, max] (fallback when absent), or nullopt.
-std::optional<int> PageParam(const Request& req, const char* name, const char* fallback, int max) {
-  auto v = http::ParseId(req.Query(name).value_or(fallback));
-  if (!v || *v < 1 || *v > max) return std::nullopt;
-  return static_cast<int>(*v);
+constexpr int64_t kMaxPage = 1'000'000;
+
+struct InboxQuery {
+  bool unread_only = false;
+  int64_t page = 1;
+  int64_t page_size = 20;
+};
+
+void Describe(http::Schema<InboxQuery>& s) {
+  s.Add("unread_only", &InboxQuery::unread_only);
+  s.Add("page", &InboxQuery::page);
+  s.Add("page_size", &InboxQuery::page_size);
+  // A number out of range is "invalid" like one that is not a number: the pager reads one reason.
+  s.Check([](http::FieldSource& src, const InboxQuery& q) {
+    if (q.page < 1 || q.page > kMaxPage) src.Fail("page", "invalid");
+    if (q.page_size < 1 || q.page_size > NotificationService::kMaxPageSize) {
+      src.Fail("page_size", "invalid");
+    }
+  });
+}
+
+struct MarkRead {
+  std::optional<bool> all;
+  std::optional<std::vector<int64_t>> ids;
+};
+
+void Describe(http::Schema<MarkRead>& s) {
+  s.Add("all", &MarkRead::all);
+  s.Add("ids", &MarkRead::ids, {.max = NotificationService::kMaxMarkIds});
+  s.Check([](http::FieldSource& src, const MarkRead& m) {
+    if (!m.all.value_or(false) && !m.ids) src.Fail("ids", "required");
+  });
 }
 
 Json NotificationJson(const Notification& n) {
@@ -24,59 +52,45 @@ Json NotificationJson(const Notification& n) {
               {"read_at", n.read_at ? Json(*n.read_at) : Json(nullptr)}};
 }
 
+Json PageJson(const NotificationPage& p) {
+  Json items = Json::array();
+  for (const auto& n : p.items) items.push_back(NotificationJson(n));
+  return Json{{"items", items},
+              {"total", p.total},
+              {"unread", p.unread},
+              {"page", p.page},
+              {"page_size", p.page_size}};
+}
+
 }  // namespace
 
 void RegisterNotificationRoutes(http::Routes& routes,
                                 const std::shared_ptr<NotificationService>& svc) {
-  routes.Add(
-      "GET", "/api/v1/me/notifications",
-      [svc](const Request& req, const Actor& actor) {
-        const std::string unread = req.Query("unread_only").value_or("false");
-        if (unread != "true" && unread != "false")
-          return Fail(Error::Invalid("unread_only", "invalid"), req);
-        auto page = PageParam(req, "page", "1", 1'000'000);
-        if (!page) return Fail(Error::Invalid("page", "invalid"), req);
-        auto size = PageParam(req, "page_size", "20", NotificationService::kMaxPageSize);
-        if (!size) return Fail(Error::Invalid("page_size", "invalid"), req);
-        auto r = svc->List(actor, unread == "true", *page, *size);
-        if (!r.ok()) return Fail(r.error(), req);
-        Json items = Json::array();
-        for (const auto& n : r->items) items.push_back(NotificationJson(n));
-        return http::JsonResponse(200, {{"items", items},
-                                        {"total", r->total},
-                                        {"unread", r->unread},
-                                        {"page", r->page},
-                                        {"page_size", r->page_size}});
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<InboxQuery, NotificationPage>{
+      .method = "GET",
+      .path = "/api/v1/me/notifications",
+      .access = http::Access::kSignedIn,
+      .handle =
+          [svc](const Call& c, InboxQuery q) {
+            // The schema's check keeps both within int.
+            return svc->List(c.actor, q.unread_only, static_cast<int>(q.page),
+                             static_cast<int>(q.page_size));
+          },
+      .to_json = PageJson});
 
-  routes.Add(
-      "POST", "/api/v1/me/notifications/read",
-      [svc](const Request& req, const Actor& actor) {
-        auto b = http::BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        const bool all = b->Bool("all", false).value_or(false);
-        std::vector<int64_t> ids;
-        if (const Json* raw = b->Raw("ids")) {
-          if (!raw->is_array() || raw->size() > NotificationService::kMaxMarkIds) {
-            b->Fail("ids", raw->is_array() ? "too_many" : "wrong_type");
-          } else {
-            for (const auto& v : *raw) {
-              if (!v.is_number_integer()) {
-                b->Fail("ids", "wrong_type");
-                break;
-              }
-              ids.push_back(v.get<int64_t>());
-            }
-          }
-        }
-        if (!all && !b->Has("ids")) b->Fail("ids", "required");
-        if (auto done = b->Done(); !done.ok()) return Fail(done.error(), req);
-        auto r = all ? svc->MarkAllRead(actor) : svc->MarkRead(actor, ids);
-        if (!r.ok()) return Fail(r.error(), req);
-        return http::JsonResponse(200, {{"unread", *r}});
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<MarkRead, int64_t>{.method = "POST",
+                                         .path = "/api/v1/me/notifications/read",
+                                         .access = http::Access::kSignedIn,
+                                         .handle =
+                                             [svc](const Call& c, MarkRead m) {
+                                               return m.all.value_or(false)
+                                                          ? svc->MarkAllRead(c.actor)
+                                                          : svc->MarkRead(c.actor, *m.ids);
+                                             },
+                                         .to_json =
+                                             [](const int64_t& unread) {
+                                               return Json{{"unread", unread}};
+                                             }});
 }
 
 }  // namespace kenes::notifications
