@@ -1,20 +1,202 @@
 #include "features/appeals/appeal_http.hpp"
 
-#include <chrono>
-
 #include "features/appeals/appeal_export.hpp"
 #include "features/appeals/appeal_json.hpp"
+#include "platform/http/endpoint.hpp"
 
 namespace kenes::appeals {
+
+// Found by argument-dependent lookup from the edge, so beside TransitionInput, not in the
+// anonymous namespace.
+void Describe(http::Schema<TransitionInput>& s) {
+  s.Enum("action", &TransitionInput::action, ParseAction, {.required = true});
+  s.Add("reason", &TransitionInput::reason, {.max = 2000});
+  s.Add("deputy_id", &TransitionInput::deputy_id);
+  s.Add("commission_id", &TransitionInput::commission_id);
+  s.Add("extend_until", &TransitionInput::extend_until, {.max = 10});
+  s.Add("answer_text", &TransitionInput::answer_text, {.max = 20000});
+  s.Add("outcome", &TransitionInput::outcome, {.max = 20});
+  s.Add("forward_to", &TransitionInput::forward_to, {.max = 300});
+}
+
 namespace {
 
-using http::BodyReader;
-using http::ErrorResponse;
-using http::Fail;
+using http::Call;
+using http::Endpoint;
 using http::Json;
-using http::JsonResponse;
-using http::Request;
+using http::NoBody;
 using http::Response;
+
+// A new appeal as the filing form sends it; `cosigners` arrives as a JSON list and is kept as text.
+struct NewAppeal {
+  std::string type, language, subject, body, problem_address, addressee;
+  std::optional<int64_t> deputy_id, commission_id, maslikhat_id;
+  std::string contact_preference = "email";
+  bool collective = false;
+  std::optional<Json> cosigners;
+  bool public_consent = false;
+  std::optional<int64_t> repeat_of;
+  std::optional<std::string> channel;
+  bool anonymous = false;
+  bool urgent_redirect = false;
+  std::string applicant_name, applicant_email, applicant_phone, applicant_address;
+  std::optional<std::string> applicant_iin;
+  std::optional<int64_t> received_at_ms;
+};
+
+bool IsList(const Json& v) { return v.is_array(); }
+
+void Describe(http::Schema<NewAppeal>& s) {
+  // Closed sets (type, addressee, channel...) are the service's to check: it names them "invalid".
+  s.Add("type", &NewAppeal::type, {.required = true, .min = 1, .max = 20});
+  s.Add("language", &NewAppeal::language, {.required = true, .min = 2, .max = 2});
+  s.Add("subject", &NewAppeal::subject, {.required = true, .min = 1, .max = 300});
+  s.Add("body", &NewAppeal::body, {.required = true, .min = 1, .max = 20000});
+  s.Add("problem_address", &NewAppeal::problem_address, {.max = 300});
+  s.Add("addressee", &NewAppeal::addressee, {.required = true, .min = 1, .max = 20});
+  s.Add("deputy_id", &NewAppeal::deputy_id);
+  s.Add("commission_id", &NewAppeal::commission_id);
+  s.Add("maslikhat_id", &NewAppeal::maslikhat_id);
+  s.Add("contact_preference", &NewAppeal::contact_preference, {.min = 1, .max = 20});
+  s.Add("collective", &NewAppeal::collective);
+  s.Json("cosigners", &NewAppeal::cosigners, IsList);
+  s.Add("public_consent", &NewAppeal::public_consent);
+  s.Add("repeat_of", &NewAppeal::repeat_of);
+  s.Add("channel", &NewAppeal::channel, {.min = 1, .max = 20});
+  s.Add("anonymous", &NewAppeal::anonymous);
+  s.Add("urgent_redirect", &NewAppeal::urgent_redirect);
+  s.Add("applicant_name", &NewAppeal::applicant_name, {.max = 300});
+  s.Add("applicant_email", &NewAppeal::applicant_email, {.max = 254});
+  s.Add("applicant_phone", &NewAppeal::applicant_phone, {.max = 40});
+  s.Add("applicant_address", &NewAppeal::applicant_address, {.max = 300});
+  s.Add("applicant_iin", &NewAppeal::applicant_iin, {.max = 20});
+  s.Add("received_at_ms", &NewAppeal::received_at_ms);
+}
+
+struct FeedbackRequest {
+  bool solved = false;
+  std::string comment;
+};
+
+void Describe(http::Schema<FeedbackRequest>& s) {
+  s.Add("solved", &FeedbackRequest::solved, {.required = true});
+  s.Add("comment", &FeedbackRequest::comment, {.max = 2000});
+}
+
+struct CategoryRequest {
+  std::string category;
+};
+
+void Describe(http::Schema<CategoryRequest>& s) {
+  s.Add("category", &CategoryRequest::category, {.required = true, .max = 40});
+}
+
+enum class ExportFormat { kCsv, kXlsx };
+
+std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
+  if (name == "csv") return ExportFormat::kCsv;
+  if (name == "xlsx") return ExportFormat::kXlsx;
+  return std::nullopt;
+}
+
+std::optional<std::string> ParseExportLanguage(std::string_view name) {
+  if (name == "kk" || name == "ru" || name == "en") return std::string(name);
+  return std::nullopt;
+}
+
+// The list's filters from the query string. The export takes the same filters plus `format` and
+// `lang`, declared here once; the list does not use those two.
+struct AppealQuery {
+  std::optional<int64_t> maslikhat_id, okrug_id, deputy_id, cursor, limit;
+  std::optional<AppealStatus> status;
+  std::string type, category, q, from, to;
+  std::optional<bool> overdue;
+  ExportFormat format = ExportFormat::kCsv;
+  std::string lang;  // empty: the caller's language
+};
+
+constexpr http::Rule kQueryId{.lo = 0};
+
+void Describe(http::Schema<AppealQuery>& s) {
+  s.Add("maslikhat_id", &AppealQuery::maslikhat_id, kQueryId);
+  s.Add("okrug_id", &AppealQuery::okrug_id, kQueryId);
+  s.Add("deputy_id", &AppealQuery::deputy_id, kQueryId);
+  s.Add("cursor", &AppealQuery::cursor, kQueryId);
+  s.Add("limit", &AppealQuery::limit, kQueryId);
+  s.Enum("status", &AppealQuery::status, ParseStatus);
+  s.Add("type", &AppealQuery::type);
+  s.Add("category", &AppealQuery::category);
+  s.Add("q", &AppealQuery::q, {.max = 200});
+  s.Add("from", &AppealQuery::from);
+  s.Add("to", &AppealQuery::to);
+  s.Add("overdue", &AppealQuery::overdue);
+  s.Enum("format", &AppealQuery::format, ParseExportFormat);
+  s.Enum("lang", &AppealQuery::lang, ParseExportLanguage);
+}
+
+struct PublicQuery {
+  std::optional<int64_t> maslikhat_id, okrug_id, cursor, limit;
+};
+
+void Describe(http::Schema<PublicQuery>& s) {
+  s.Add("maslikhat_id", &PublicQuery::maslikhat_id, kQueryId);
+  s.Add("okrug_id", &PublicQuery::okrug_id, kQueryId);
+  s.Add("cursor", &PublicQuery::cursor, kQueryId);
+  s.Add("limit", &PublicQuery::limit, kQueryId);
+}
+
+IntakeInput IntakeOf(NewAppeal a) {
+  IntakeInput in;
+  in.type = std::move(a.type);
+  in.language = std::move(a.language);
+  in.subject = std::move(a.subject);
+  in.body = std::move(a.body);
+  in.problem_address = std::move(a.problem_address);
+  in.addressee = std::move(a.addressee);
+  in.deputy_id = a.deputy_id;
+  in.commission_id = a.commission_id;
+  in.maslikhat_id = a.maslikhat_id;
+  in.contact_preference = std::move(a.contact_preference);
+  in.collective = a.collective;
+  if (a.cosigners) in.cosigners_json = a.cosigners->dump();
+  in.public_consent = a.public_consent;
+  in.repeat_of = a.repeat_of;
+  in.channel = std::move(a.channel);
+  in.anonymous = a.anonymous;
+  in.urgent_redirect = a.urgent_redirect;
+  in.applicant_name = std::move(a.applicant_name);
+  in.applicant_email = std::move(a.applicant_email);
+  in.applicant_phone = std::move(a.applicant_phone);
+  in.applicant_address = std::move(a.applicant_address);
+  in.applicant_iin = std::move(a.applicant_iin);
+  in.received_at_ms = a.received_at_ms;
+  return in;
+}
+
+AppealFilter FilterOf(const AppealQuery& q) {
+  AppealFilter f;
+  f.maslikhat_id = q.maslikhat_id;
+  f.okrug_id = q.okrug_id;
+  f.filter_deputy_id = q.deputy_id;
+  f.after_id = q.cursor.value_or(0);
+  f.limit = static_cast<int>(q.limit.value_or(50));
+  if (q.status) f.status = StatusName(*q.status);
+  f.type = q.type;
+  f.category = q.category;
+  f.query = q.q;
+  f.from = q.from;
+  f.to = q.to;
+  f.overdue = q.overdue.value_or(false);
+  // Digits alone are what a person reads off a talon ("00020" of "2-2026-00020"): the talon's
+  // sequence number, not words of the text.
+  if (!f.query.empty() && f.query.size() <= 9 &&
+      f.query.find_first_not_of("0123456789") == std::string::npos) {
+    f.seq = std::stoi(f.query);
+    f.query.clear();
+  }
+  // Search terms are computed in the service (it knows the stemmers); see AppealService::List.
+  return f;
+}
 
 Json ViewJson(const AppealView& v) {
   const Appeal& a = v.appeal;
@@ -51,224 +233,154 @@ Json ViewJson(const AppealView& v) {
   return j;
 }
 
+// The applicant sees the new appeal as its detail view, with the talon's facts beside it.
+Json FiledJson(const Appeal& a) {
+  Json j = ViewJson(AppealView{a, {}, Access::kApplicant, false});
+  j["talon"] = {{"number", a.number},
+                {"registered_on", a.registered_on},
+                {"received_at", a.received_at},
+                {"due_on", a.due_on}};
+  return j;
+}
+
+void WritePage(http::JsonWriter& w, const AppealPage& page) {
+  w.BeginObject().Key("items").BeginArray();
+  for (const auto& a : page.items) WriteSummary(w, a);
+  w.EndArray().Key("next_cursor");
+  if (page.next_after)
+    w.String(std::to_string(*page.next_after));
+  else
+    w.Null();
+  w.EndObject();
+}
+
+Json PublicPageJson(const AppealPage& page) {
+  Json items = Json::array();
+  for (const auto& a : page.items) {
+    // Only what the applicant agreed to publish: no names, contacts, text of the appeal body.
+    items.push_back({{"id", a.id},
+                     {"number", a.number},
+                     {"maslikhat_id", a.maslikhat_id},
+                     {"okrug_id", Nullable(a.okrug_id)},
+                     {"type", a.type},
+                     {"subject", a.subject},
+                     {"category", a.category},
+                     {"status", StatusName(a.status)},
+                     {"outcome", Nullable(a.outcome)},
+                     {"answer_text", Nullable(a.answer_text)},
+                     {"registered_on", a.registered_on}});
+  }
+  return {
+      {"items", items},
+      {"next_cursor", page.next_after ? Json(std::to_string(*page.next_after)) : Json(nullptr)}};
+}
+
+Response Document(std::string body, const char* type, const char* disposition) {
+  Response res;
+  res.SetHeader("Content-Type", type);
+  res.SetHeader("Content-Disposition", disposition);
+  res.body = std::move(body);
+  return res;
+}
+
 }  // namespace
 
-void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> svc) {
-  routes.Add(
-      "POST", "/api/v1/appeals",
-      [svc](const Request& req, const Actor& actor) {
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        IntakeInput in;
-        in.type = b->Str("type", true, 1, 20).value_or("");
-        in.language = b->Str("language", true, 2, 2).value_or("");
-        in.subject = b->Str("subject", true, 1, 300).value_or("");
-        in.body = b->Str("body", true, 1, 20000).value_or("");
-        in.problem_address = b->Str("problem_address", false, 0, 300).value_or("");
-        in.addressee = b->Str("addressee", true, 1, 20).value_or("");
-        in.deputy_id = b->Int("deputy_id", false);
-        in.commission_id = b->Int("commission_id", false);
-        in.maslikhat_id = b->Int("maslikhat_id", false);
-        in.contact_preference = b->Str("contact_preference", false, 1, 20).value_or("email");
-        in.collective = b->Bool("collective", false).value_or(false);
-        if (const Json* c = b->Raw("cosigners")) {
-          if (!c->is_array())
-            b->Fail("cosigners", "wrong_type");
-          else
-            in.cosigners_json = c->dump();
-        }
-        in.public_consent = b->Bool("public_consent", false).value_or(false);
-        in.repeat_of = b->Int("repeat_of", false);
-        in.channel = b->Str("channel", false, 1, 20);
-        in.anonymous = b->Bool("anonymous", false).value_or(false);
-        in.urgent_redirect = b->Bool("urgent_redirect", false).value_or(false);
-        in.applicant_name = b->Str("applicant_name", false, 0, 300).value_or("");
-        in.applicant_email = b->Str("applicant_email", false, 0, 254).value_or("");
-        in.applicant_phone = b->Str("applicant_phone", false, 0, 40).value_or("");
-        in.applicant_address = b->Str("applicant_address", false, 0, 300).value_or("");
-        in.applicant_iin = b->Str("applicant_iin", false, 0, 20);
-        if (auto ms = b->Int("received_at_ms", false)) in.received_at_ms = *ms;
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        auto r = svc->File(actor, std::move(in));
-        if (!r.ok()) return Fail(r.error(), req);
-        AppealView v{*r, {}, Access::kApplicant, false};
-        Json j = ViewJson(v);
-        j["talon"] = {{"number", r->number},
-                      {"registered_on", r->registered_on},
-                      {"received_at", r->received_at},
-                      {"due_on", r->due_on}};
-        return JsonResponse(201, j);
-      },
-      http::Access::kSignedIn);
+void RegisterAppealRoutes(http::Routes& routes, const std::shared_ptr<AppealService>& svc) {
+  routes.Add(Endpoint<NewAppeal, Appeal>{
+      .method = "POST",
+      .path = "/api/v1/appeals",
+      .access = http::Access::kSignedIn,
+      .status = 201,
+      .handle = [svc](const Call& c,
+                      NewAppeal in) { return svc->File(c.actor, IntakeOf(std::move(in))); },
+      .to_json = FiledJson});
 
-  routes.Add(
-      "GET", "/api/v1/appeals",
-      [svc](const Request& req, const Actor& actor) {
-        bool bad = false;
-        AppealFilter f = ParseFilter(req, &bad);
-        if (bad || http::Utf8Length(f.query) > 200)
-          return Fail(Error::Invalid("query", "invalid"), req);
-        auto r = svc->List(actor, f);
-        if (!r.ok()) return Fail(r.error(), req);
-        std::string body;
-        body.reserve(512 * r->items.size() + 64);
-        http::JsonWriter w(body);
-        w.BeginObject().Key("items").BeginArray();
-        for (const auto& a : r->items) WriteSummary(w, a);
-        w.EndArray().Key("next_cursor");
-        if (r->next_after)
-          w.String(std::to_string(*r->next_after));
-        else
-          w.Null();
-        w.EndObject();
-        return http::JsonText(200, std::move(body));
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<AppealQuery, AppealPage>{
+      .method = "GET",
+      .path = "/api/v1/appeals",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c,
+                      const AppealQuery& q) { return svc->List(c.actor, FilterOf(q)); },
+      .write_json = WritePage});
 
-  routes.Add(
-      "GET", "/api/v1/appeals/{id}",
-      [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto r = svc->Get(actor, *id);
-        if (!r.ok()) return Fail(r.error(), req);
-        return JsonResponse(200, ViewJson(*r));
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<NoBody, AppealView>{
+      .method = "GET",
+      .path = "/api/v1/appeals/{id}",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c) { return svc->Get(c.actor, c.Id()); },
+      .to_json = ViewJson});
 
-  routes.Add(
-      "GET", "/api/v1/appeals/{id}/talon.pdf",
-      [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        auto pdf = svc->TalonPdf(actor, *id);
-        if (!pdf.ok()) return Fail(pdf.error(), req);
-        Response res;
-        res.SetHeader("Content-Type", "application/pdf");
-        res.SetHeader("Content-Disposition", "inline; filename=\"talon.pdf\"");
-        res.body = std::move(*pdf);
-        return res;
-      },
-      http::Access::kSignedIn, http::Cost::kHeavy);
+  routes.Add(Endpoint<NoBody, Response>{.method = "GET",
+                                        .path = "/api/v1/appeals/{id}/talon.pdf",
+                                        .access = http::Access::kSignedIn,
+                                        .cost = http::Cost::kHeavy,
+                                        .handle = [svc](const Call& c) -> Result<Response> {
+                                          auto pdf = svc->TalonPdf(c.actor, c.Id());
+                                          if (!pdf.ok()) return pdf.take_error();
+                                          return Document(std::move(pdf).value(), "application/pdf",
+                                                          "inline; filename=\"talon.pdf\"");
+                                        }});
 
-  routes.Add(
-      "POST", "/api/v1/appeals/{id}/actions",
-      [svc](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          TransitionInput in;
-          if (auto name = b.Str("action", true, 1, 20)) {
-            if (auto action = ParseAction(*name))
-              in.action = *action;
-            else
-              b.Fail("action", "invalid");
-          }
-          in.reason = b.Str("reason", false, 0, 2000).value_or("");
-          in.deputy_id = b.Int("deputy_id", false);
-          in.commission_id = b.Int("commission_id", false);
-          in.extend_until = b.Str("extend_until", false, 0, 10);
-          in.answer_text = b.Str("answer_text", false, 0, 20000);
-          in.outcome = b.Str("outcome", false, 0, 20);
-          in.forward_to = b.Str("forward_to", false, 0, 300);
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          auto r = svc->Act(actor, id, in);
-          if (!r.ok()) return Fail(r.error(), req);
-          return JsonResponse(200, ViewJson(*r));
-        });
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<TransitionInput, AppealView>{
+      .method = "POST",
+      .path = "/api/v1/appeals/{id}/actions",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c,
+                      const TransitionInput& in) { return svc->Act(c.actor, c.Id(), in); },
+      .to_json = ViewJson});
 
-  routes.Add(
-      "POST", "/api/v1/appeals/{id}/feedback",
-      [svc](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          auto solved = b.Bool("solved", true);
-          auto comment = b.Str("comment", false, 0, 2000).value_or("");
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          auto r = svc->Feedback(actor, id, *solved, comment);
-          if (!r.ok()) return Fail(r.error(), req);
-          return JsonResponse(200, ViewJson(*r));
-        });
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<FeedbackRequest, AppealView>{
+      .method = "POST",
+      .path = "/api/v1/appeals/{id}/feedback",
+      .access = http::Access::kSignedIn,
+      .handle =
+          [svc](const Call& c, const FeedbackRequest& in) {
+            return svc->Feedback(c.actor, c.Id(), in.solved, in.comment);
+          },
+      .to_json = ViewJson});
 
-  routes.Add(
-      "PATCH", "/api/v1/appeals/{id}",
-      [svc](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          auto category = b.Str("category", true, 0, 40);
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          auto r = svc->Categorize(actor, id, *category);
-          if (!r.ok()) return Fail(r.error(), req);
-          return JsonResponse(200, ViewJson(*r));
-        });
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<CategoryRequest, AppealView>{
+      .method = "PATCH",
+      .path = "/api/v1/appeals/{id}",
+      .access = http::Access::kSignedIn,
+      .handle =
+          [svc](const Call& c, const CategoryRequest& in) {
+            return svc->Categorize(c.actor, c.Id(), in.category);
+          },
+      .to_json = ViewJson});
 
-  routes.Add(
-      "GET", "/api/v1/appeals-export",
-      [svc](const Request& req, const Actor& actor) {
-        bool bad = false;
-        AppealFilter f = ParseFilter(req, &bad);
-        if (bad) return Fail(Error::Invalid("query", "invalid"), req);
-        std::string format = req.Query("format").value_or("csv");
-        if (format != "csv" && format != "xlsx")
-          return Fail(Error::Invalid("format", "invalid"), req);
-        std::string lang = req.Query("lang").value_or("");
-        if (!lang.empty() && lang != "kk" && lang != "ru" && lang != "en")
-          return Fail(Error::Invalid("lang", "invalid"), req);
-        auto rows = svc->ExportRows(actor, f);
-        if (!rows.ok()) return Fail(rows.error(), req);
-        if (lang.empty()) lang = svc->ExportLanguage(actor);
+  routes.Add(Endpoint<AppealQuery, Response>{
+      .method = "GET",
+      .path = "/api/v1/appeals-export",
+      .access = http::Access::kSignedIn,
+      .cost = http::Cost::kHeavy,
+      .handle = [svc](const Call& c, const AppealQuery& q) -> Result<Response> {
+        const AppealFilter f = FilterOf(q);
+        auto rows = svc->ExportRows(c.actor, f);
+        if (!rows.ok()) return rows.take_error();
+        const std::string lang = q.lang.empty() ? svc->ExportLanguage(c.actor) : q.lang;
         // ExportRows has checked that the caller may export this maslikhat.
         const ExportNames names = svc->NamesForExport(f.maslikhat_id.value_or(0), lang);
-        Response res;
-        if (format == "csv") {
-          res.body = ExportCsv(*rows, lang, names);
-          res.SetHeader("Content-Type", "text/csv; charset=utf-8");
-          res.SetHeader("Content-Disposition", "attachment; filename=\"appeals.csv\"");
-        } else {
-          res.body = ExportXlsx(*rows, lang, names);
-          res.SetHeader("Content-Type",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-          res.SetHeader("Content-Disposition", "attachment; filename=\"appeals.xlsx\"");
+        if (q.format == ExportFormat::kCsv) {
+          return Document(ExportCsv(*rows, lang, names), "text/csv; charset=utf-8",
+                          "attachment; filename=\"appeals.csv\"");
         }
-        return res;
-      },
-      http::Access::kSignedIn, http::Cost::kHeavy);
+        return Document(ExportXlsx(*rows, lang, names),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "attachment; filename=\"appeals.xlsx\"");
+      }});
 
-  routes.Add(
-      "GET", "/api/v1/public/appeals",
-      [svc](const Request& req, const Actor&) {
-        bool bad = false;
-        auto m = http::QueryId(req, "maslikhat_id", &bad);
-        auto o = http::QueryId(req, "okrug_id", &bad);
-        auto cursor = http::QueryId(req, "cursor", &bad);
-        auto limit = http::QueryId(req, "limit", &bad);
-        if (bad) return Fail(Error::Invalid("query", "invalid"), req);
-        auto r =
-            svc->PublicRegister(m, o, cursor.value_or(0), static_cast<int>(limit.value_or(50)));
-        if (!r.ok()) return Fail(r.error(), req);
-        Json items = Json::array();
-        for (const auto& a : r->items) {
-          // Only what the applicant agreed to publish: no names, contacts, text of the appeal body.
-          items.push_back({{"id", a.id},
-                           {"number", a.number},
-                           {"maslikhat_id", a.maslikhat_id},
-                           {"okrug_id", Nullable(a.okrug_id)},
-                           {"type", a.type},
-                           {"subject", a.subject},
-                           {"category", a.category},
-                           {"status", StatusName(a.status)},
-                           {"outcome", Nullable(a.outcome)},
-                           {"answer_text", Nullable(a.answer_text)},
-                           {"registered_on", a.registered_on}});
-        }
-        return JsonResponse(
-            200, {{"items", items},
-                  {"next_cursor",
-                   r->next_after ? Json(std::to_string(*r->next_after)) : Json(nullptr)}});
-      },
-      http::Access::kPublic, http::Cost::kHeavy);
+  routes.Add(Endpoint<PublicQuery, AppealPage>{
+      .method = "GET",
+      .path = "/api/v1/public/appeals",
+      .access = http::Access::kPublic,
+      .cost = http::Cost::kHeavy,
+      .handle =
+          [svc](const Call&, const PublicQuery& q) {
+            return svc->PublicRegister(q.maslikhat_id, q.okrug_id, q.cursor.value_or(0),
+                                       static_cast<int>(q.limit.value_or(50)));
+          },
+      .to_json = PublicPageJson});
 }
 
 }  // namespace kenes::appeals

@@ -7,6 +7,6 @@
 
 namespace kenes::appeals {
 
-void RegisterAppealRoutes(http::Routes& routes, std::shared_ptr<AppealService> service);
+void RegisterAppealRoutes(http::Routes& routes, const std::shared_ptr<AppealService>& service);
 
 }  // namespace kenes::appeals

@@ -59,38 +59,6 @@ void WriteSummary(http::JsonWriter& w, const Appeal& a) {
       .EndObject();
 }
 
-AppealFilter ParseFilter(const http::Request& req, bool* bad) {
-  AppealFilter f;
-  auto id_query = [&](const char* name) { return http::QueryId(req, name, bad); };
-  f.maslikhat_id = id_query("maslikhat_id");
-  f.okrug_id = id_query("okrug_id");
-  f.filter_deputy_id = id_query("deputy_id");
-  f.after_id = id_query("cursor").value_or(0);
-  f.limit = static_cast<int>(id_query("limit").value_or(50));
-  f.status = req.Query("status").value_or("");
-  if (!f.status.empty() && !ParseStatus(f.status)) *bad = true;
-  f.type = req.Query("type").value_or("");
-  f.category = req.Query("category").value_or("");
-  f.query = req.Query("q").value_or("");
-  f.from = req.Query("from").value_or("");
-  f.to = req.Query("to").value_or("");
-  f.overdue = req.Query("overdue").value_or("") == "true";
-  if (http::Utf8Length(f.query) > 200) *bad = true;
-  // Digits alone are what a person reads off a talon ("00020" of "2-2026-00020"): the talon's
-  // sequence number, not words of the text.
-  const auto first = f.query.find_first_not_of(' ');
-  const std::string digits = first == std::string::npos
-                                 ? ""
-                                 : f.query.substr(first, f.query.find_last_not_of(' ') - first + 1);
-  if (!digits.empty() && digits.size() <= 9 &&
-      digits.find_first_not_of("0123456789") == std::string::npos) {
-    f.seq = std::stoi(digits);
-    f.query.clear();
-  }
-  // Search terms are computed in the service (it knows the stemmers); see AppealService::List.
-  return f;
-}
-
 Json RequestJson(const DeputyRequest& r) {
   return {{"id", r.id},
           {"appeal_id", r.appeal_id},

@@ -1,95 +1,118 @@
 #include "features/appeals/deputy_request_http.hpp"
 
 #include "features/appeals/appeal_json.hpp"
+#include "platform/http/endpoint.hpp"
 
 namespace kenes::appeals {
+
+// Found by argument-dependent lookup from the edge, so beside ExecutiveBody, not in the anonymous
+// namespace.
+void Describe(http::Schema<ExecutiveBody>& s) {
+  s.Add("maslikhat_id", &ExecutiveBody::maslikhat_id);
+  s.Add("name_kk", &ExecutiveBody::name_kk, {.required = true, .min = 1, .max = 300});
+  s.Add("name_ru", &ExecutiveBody::name_ru, {.required = true, .min = 1, .max = 300});
+}
+
 namespace {
 
-using http::BodyReader;
-using http::Fail;
+using http::Call;
+using http::Endpoint;
 using http::Json;
-using http::JsonResponse;
-using http::Request;
-using http::Response;
+using http::NoBody;
+
+struct NewRequest {
+  int64_t body_id = 0;
+  std::string text;
+  int due_working_days = kDefaultRequestWorkingDays;
+};
+
+void Describe(http::Schema<NewRequest>& s) {
+  s.Add("body_id", &NewRequest::body_id, {.required = true});
+  s.Add("text", &NewRequest::text, {.required = true, .min = 1, .max = 20000});
+  s.Add("due_working_days", &NewRequest::due_working_days);
+}
+
+struct AnswerRequest {
+  std::string text;
+};
+
+void Describe(http::Schema<AnswerRequest>& s) {
+  s.Add("text", &AnswerRequest::text, {.required = true, .min = 1, .max = 20000});
+}
+
+struct RequestsQuery {
+  std::optional<int64_t> appeal_id;
+};
+
+void Describe(http::Schema<RequestsQuery>& s) {
+  s.Add("appeal_id", &RequestsQuery::appeal_id, {.lo = 0});
+}
+
+Json BodyJson(const ExecutiveBody& b) {
+  return Json{{"id", b.id},
+              {"maslikhat_id", Nullable(b.maslikhat_id)},
+              {"name_kk", b.name_kk},
+              {"name_ru", b.name_ru}};
+}
+
+Json BodiesJson(const std::vector<ExecutiveBody>& list) {
+  Json items = Json::array();
+  for (const auto& b : list) items.push_back(BodyJson(b));
+  return Json{{"items", items}};
+}
+
+Json RequestsJson(const std::vector<DeputyRequest>& list) {
+  Json items = Json::array();
+  for (const auto& d : list) items.push_back(RequestJson(d));
+  return Json{{"items", items}};
+}
 
 }  // namespace
 
 void RegisterDeputyRequestRoutes(http::Routes& routes,
                                  const std::shared_ptr<DeputyRequestService>& requests) {
-  routes.Add("GET", "/api/v1/executive-bodies", [requests](const Request& req, const Actor&) {
-    auto r = requests->Bodies();
-    if (!r.ok()) return Fail(r.error(), req);
-    Json items = Json::array();
-    for (const auto& b : *r) {
-      items.push_back({{"id", b.id},
-                       {"maslikhat_id", Nullable(b.maslikhat_id)},
-                       {"name_kk", b.name_kk},
-                       {"name_ru", b.name_ru}});
-    }
-    return JsonResponse(200, {{"items", items}});
-  });
+  routes.Add(Endpoint<NoBody, std::vector<ExecutiveBody>>{
+      .method = "GET",
+      .path = "/api/v1/executive-bodies",
+      .handle = [requests](const Call&) { return requests->Bodies(); },
+      .to_json = BodiesJson});
 
-  routes.Add(
-      "POST", "/api/v1/executive-bodies",
-      [requests](const Request& req, const Actor& actor) {
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        ExecutiveBody body;
-        body.maslikhat_id = b->Int("maslikhat_id", false);
-        body.name_kk = b->Str("name_kk", true, 1, 300).value_or("");
-        body.name_ru = b->Str("name_ru", true, 1, 300).value_or("");
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        auto r = requests->CreateBody(actor, body);
-        if (!r.ok()) return Fail(r.error(), req);
-        return JsonResponse(201, {{"id", r->id},
-                                  {"maslikhat_id", Nullable(r->maslikhat_id)},
-                                  {"name_kk", r->name_kk},
-                                  {"name_ru", r->name_ru}});
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<ExecutiveBody, ExecutiveBody>{
+      .method = "POST",
+      .path = "/api/v1/executive-bodies",
+      .access = http::Access::kSignedIn,
+      .status = 201,
+      .handle = [requests](const Call& c,
+                           ExecutiveBody b) { return requests->CreateBody(c.actor, std::move(b)); },
+      .to_json = BodyJson});
 
-  routes.Add(
-      "POST", "/api/v1/appeals/{id}/deputy-requests",
-      [requests](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          auto body_id = b.Int("body_id", true);
-          auto text = b.Str("text", true, 1, 20000);
-          auto days = b.Int("due_working_days", false);
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          auto r = requests->Send(actor, id, *body_id, *text,
-                                  static_cast<int>(days.value_or(kDefaultRequestWorkingDays)));
-          if (!r.ok()) return Fail(r.error(), req);
-          return JsonResponse(201, RequestJson(*r));
-        });
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<NewRequest, DeputyRequest>{
+      .method = "POST",
+      .path = "/api/v1/appeals/{id}/deputy-requests",
+      .access = http::Access::kSignedIn,
+      .status = 201,
+      .handle =
+          [requests](const Call& c, const NewRequest& in) {
+            return requests->Send(c.actor, c.Id(), in.body_id, in.text, in.due_working_days);
+          },
+      .to_json = RequestJson});
 
-  routes.Add(
-      "GET", "/api/v1/deputy-requests",
-      [requests](const Request& req, const Actor& actor) {
-        bool bad = false;
-        auto appeal = http::QueryId(req, "appeal_id", &bad);
-        if (bad) return Fail(Error::Invalid("appeal_id", "invalid"), req);
-        auto r = requests->List(actor, appeal);
-        if (!r.ok()) return Fail(r.error(), req);
-        Json items = Json::array();
-        for (const auto& d : *r) items.push_back(RequestJson(d));
-        return JsonResponse(200, {{"items", items}});
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<RequestsQuery, std::vector<DeputyRequest>>{
+      .method = "GET",
+      .path = "/api/v1/deputy-requests",
+      .access = http::Access::kSignedIn,
+      .handle = [requests](const Call& c,
+                           const RequestsQuery& q) { return requests->List(c.actor, q.appeal_id); },
+      .to_json = RequestsJson});
 
-  routes.Add(
-      "POST", "/api/v1/deputy-requests/{id}/answer",
-      [requests](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          auto text = b.Str("text", true, 1, 20000);
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          auto r = requests->Answer(actor, id, *text);
-          if (!r.ok()) return Fail(r.error(), req);
-          return JsonResponse(200, RequestJson(*r));
-        });
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<AnswerRequest, DeputyRequest>{
+      .method = "POST",
+      .path = "/api/v1/deputy-requests/{id}/answer",
+      .access = http::Access::kSignedIn,
+      .handle = [requests](
+                    const Call& c,
+                    const AnswerRequest& in) { return requests->Answer(c.actor, c.Id(), in.text); },
+      .to_json = RequestJson});
 }
 
 }  // namespace kenes::appeals
