@@ -12,6 +12,7 @@
 #include "features/directory/directory_demo.hpp"
 #include "features/directory/directory_service.hpp"
 #include "features/identity/identity_service.hpp"
+#include "features/reception/reception_demo.hpp"
 #include "features/system/system_service.hpp"
 
 namespace kenes {
@@ -76,7 +77,9 @@ int SeedDemo(const Config& config, db::Database& db) {
   if (actors.count("citizen") && actors.count("deputy") && actors.count("staff")) {
     auto directory_service = std::make_shared<directory::DirectoryService>(db, clock);
     auto identity_service = std::make_shared<identity::IdentityService>(db, clock, config);
-    appeals::AppealService appeal_service(db, clock, config, directory_service, identity_service);
+    auto appeal_service_ptr = std::make_shared<appeals::AppealService>(
+        db, clock, config, directory_service, identity_service);
+    appeals::AppealService& appeal_service = *appeal_service_ptr;
     appeals::DemoPeople people{actors["citizen"], actors["deputy"], actors["staff"],
                                ids.city_deputy_1, ids.city_maslikhat};
     if (auto s = appeals::SeedDemoAppeals(appeal_service, people); !s.ok()) {
@@ -84,6 +87,17 @@ int SeedDemo(const Config& config, db::Database& db) {
       return 1;
     }
     std::printf("Demo appeals: 3 (answered, in consideration, registered on paper)\n");
+    reception::ReceptionService reception_service(db, clock, directory_service, identity_service,
+                                                  appeal_service_ptr);
+    reception::DemoReceptionPeople reception_people{actors["citizen"], actors["staff"],
+                                                    ids.city_deputy_1, ids.city_maslikhat};
+    if (auto s = reception::SeedDemoReceptions(reception_service, reception_people, clock);
+        !s.ok()) {
+      std::fprintf(stderr, "seed: demo receptions: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf(
+        "Demo receptions: every Tuesday for six weeks, one full Thursday with a waitlist\n");
   }
   return 0;
 }

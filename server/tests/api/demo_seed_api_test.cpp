@@ -107,6 +107,22 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
       app.NewClient().Get("/api/v1/public/appeals?maslikhat_id=" + std::to_string(city));
   EXPECT_EQ(published.json()["items"].size(), 1u);
   EXPECT_EQ(published.body.find("Азамат"), std::string::npos);
+
+  // Receptions: the demo deputy's sessions are offered, one of them full with a waitlist, and
+  // the citizen has a booking.
+  const nlohmann::json sessions =
+      app.NewClient().Get("/api/v1/reception-sessions?maslikhat_id=" + std::to_string(city)).json();
+  ASSERT_GE(sessions["items"].size(), 6u);
+  int full_with_waitlist = 0, with_free = 0;
+  for (const auto& s : sessions["items"]) {
+    full_with_waitlist += s["free"] == 0 && s["waitlisted"] == 1;
+    with_free += s["free"].get<int>() > 0;
+  }
+  EXPECT_EQ(full_with_waitlist, 1);
+  EXPECT_GE(with_free, 5);
+  const nlohmann::json booked = citizen.Get("/api/v1/me/reception-bookings").json();
+  ASSERT_EQ(booked["items"].size(), 1u);
+  EXPECT_EQ(booked["items"][0]["status"], "booked");
 }
 
 TEST(DemoSeed, DemoPeopleAreDistinctOnePerOkrugWithDialablePhones) {
