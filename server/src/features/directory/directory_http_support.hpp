@@ -62,46 +62,4 @@ class PublicPageCache {
   std::unordered_map<int64_t, Entry> entries_;
 };
 
-// Kept until every route file is declared.
-using http::BodyReader;
-using http::ErrorResponse;
-using http::Fail;
-using http::Json;
-using http::JsonResponse;
-using http::Request;
-using http::Response;
-
-// Optional text fields: absent → no change; present → value (validated for length).
-inline void Text(BodyReader& b, const char* key, std::optional<std::string>& out,
-                 size_t max = 300) {
-  if (auto v = b.Str(key, false, 0, max)) out = *v;
-}
-inline void NullableId(BodyReader& b, const char* key, Opt<Opt<int64_t>>& out, bool present) {
-  if (present) out = b.Int(key, false);
-}
-// A JSON object/array field kept as text (social links, phones).
-inline void JsonText(const Json& body, BodyReader& b, const char* key,
-                     std::optional<std::string>& out, bool array) {
-  (void)body;
-  const Json* v = b.Raw(key);
-  if (!v) return;
-  if (array ? !v->is_array() : !v->is_object()) {
-    b.Fail(key, "wrong_type");
-    return;
-  }
-  out = v->dump();
-}
-
-inline Json ParseBodyJson(const Request& req) { return Json::parse(req.body, nullptr, false); }
-
-inline Response ReadTerritory(BodyReader& b, Territory& t) {
-  if (b.Has("parent_id")) t.parent_id = b.Int("parent_id", false);
-  t.level = b.Str("level", true, 1, 40).value_or("");
-  t.name_kk = b.Str("name_kk", true, 1, 200).value_or("");
-  t.name_ru = b.Str("name_ru", true, 1, 200).value_or("");
-  t.kato_code = b.Str("kato_code", false, 0, 20);
-  t.valid_from = b.Str("valid_from", true, 10, 10).value_or("");
-  return Response{};
-}
-
 }  // namespace kenes::directory::routes_support
