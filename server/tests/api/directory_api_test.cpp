@@ -362,6 +362,42 @@ TEST_F(DirectoryApi, DeputyImportChecksEveryRow) {
   EXPECT_EQ(list.json()["items"][0]["phone"], "+77011234567");
 }
 
+TEST_F(DirectoryApi, PatchLeavesAbsentFieldsClearsNullAndSetsValues) {
+  const auto path = "/api/v1/maslikhats/" + std::to_string(city_);
+  auto set =
+      staff_.Patch(path, {{"convocation", {{"start", "2021-01-15"}, {"end", "2026-01-15"}}}});
+  ASSERT_EQ(set.status, 200) << set.body;
+  EXPECT_EQ(set.json()["convocation"]["start"], "2021-01-15");
+  auto other = staff_.Patch(path, {{"email", "office@example.kz"}});
+  ASSERT_EQ(other.status, 200) << other.body;
+  EXPECT_EQ(other.json()["convocation"]["start"], "2021-01-15");  // absent: unchanged
+  auto cleared = staff_.Patch(path, {{"convocation", {{"end", nullptr}}}});
+  ASSERT_EQ(cleared.status, 200) << cleared.body;
+  EXPECT_TRUE(cleared.json()["convocation"]["end"].is_null());
+  EXPECT_EQ(cleared.json()["convocation"]["start"], "2021-01-15");
+
+  // Problems inside the convocation are named by their path and reported with the others.
+  auto bad = staff_.Patch(path, {{"email", 5}, {"convocation", {{"start", 5}, {"x", 1}}}});
+  ASSERT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.field("email"), "wrong_type");
+  EXPECT_EQ(bad.field("convocation.start"), "wrong_type");
+  EXPECT_EQ(bad.field("convocation.x"), "unknown_field");
+
+  int64_t c = Create(
+      staff_, "/api/v1/maslikhats/" + std::to_string(city_) + "/commissions",
+      {{"kind", "temporary"}, {"name_kk", "К"}, {"name_ru", "К"}, {"period_to", "2026-12-31"}});
+  auto open = staff_.Patch("/api/v1/commissions/" + std::to_string(c), {{"period_to", nullptr}});
+  ASSERT_EQ(open.status, 200) << open.body;
+  EXPECT_TRUE(open.json()["period_to"].is_null());
+  EXPECT_EQ(open.json()["name_ru"], "К");
+
+  const auto territory = "/api/v1/territories/" + std::to_string(city_t_);
+  ASSERT_EQ(admin_.Patch(territory, {{"kato_code", "111010000"}}).json()["kato_code"], "111010000");
+  auto no_code = admin_.Patch(territory, {{"kato_code", nullptr}});
+  ASSERT_EQ(no_code.status, 200) << no_code.body;
+  EXPECT_TRUE(no_code.json()["kato_code"].is_null());
+}
+
 TEST_F(DirectoryApi, TerritoryRenameKeepsHistory) {
   auto r = admin_.Patch("/api/v1/territories/" + std::to_string(city_t_),
                         {{"name_ru", "город Кокчетав"}, {"valid_from", "2020-01-01"}});

@@ -1,115 +1,121 @@
 #include "features/directory/directory_http_support.hpp"
-#include "platform/files/image.hpp"
 
 namespace kenes::directory {
 
-using namespace routes_support;  // NOLINT(google-build-using-namespace): the feature's own helpers
+// One member of a commission as PUT /members lists it; the service checks the role's name.
+void Describe(http::Schema<CommissionMember>& s) {
+  s.Add("deputy_id", &CommissionMember::deputy_id, {.required = true});
+  s.Add("role", &CommissionMember::role, {.required = true});
+}
+
+namespace {
+
+using http::Call;
+using http::Endpoint;
+using http::Field;
+using http::Json;
+using http::NoBody;
+using routes_support::ItemsJson;
+
+// A new commission (IsNew: kind and names required) or a change to one.
+template <bool IsNew>
+struct CommissionIn {
+  std::optional<std::string> kind, name_kk, name_ru, remit_kk, remit_ru;
+  Field<std::string> period_from, period_to;
+};
+
+template <bool IsNew>
+void Describe(http::Schema<CommissionIn<IsNew>>& s) {
+  using In = CommissionIn<IsNew>;
+  s.Add("kind", &In::kind, {.required = IsNew, .min = 1, .max = 20});
+  s.Add("name_kk", &In::name_kk, {.required = IsNew, .min = 1, .max = 300});
+  s.Add("name_ru", &In::name_ru, {.required = IsNew, .min = 1, .max = 300});
+  s.Add("remit_kk", &In::remit_kk, {.max = 5000});
+  s.Add("remit_ru", &In::remit_ru, {.max = 5000});
+  s.Add("period_from", &In::period_from, {.max = 10});
+  s.Add("period_to", &In::period_to, {.max = 10});
+}
+
+using NewCommission = CommissionIn<true>;
+using CommissionChanges = CommissionIn<false>;
+
+struct Members {
+  std::vector<CommissionMember> members;
+};
+
+void Describe(http::Schema<Members>& s) {
+  s.List("members", &Members::members, {.required = true, .max = 100});
+}
+
+Json CommissionPageJson(const CommissionView& v) {
+  Json j = CommissionJson(v.commission);
+  j["deputies"] =
+      ItemsJson(v.members, [](const Deputy& d) { return DeputyJson(d, false); })["items"];
+  j["maslikhat"] = MaslikhatJson(v.maslikhat);
+  j["can_edit"] = v.can_edit;
+  return j;
+}
+
+}  // namespace
 
 // Standing commissions of a maslikhat and their members.
 void RegisterCommissionRoutes(http::Routes& routes, const DirectoryDeps& deps) {
   auto svc = deps.service;
 
-  routes.Add("GET", "/api/v1/maslikhats/{id}/commissions", [svc](const Request& req, const Actor&) {
-    auto id = http::PathId(req, "id");
-    if (!id) return Fail(Error::NotFound(), req);
-    return http::Reply<std::vector<Commission>>(svc->ListCommissions(*id), req, 200,
-                                                [](const auto& list) {
-                                                  Json items = Json::array();
-                                                  for (const auto& c : list)
-                                                    items.push_back(CommissionJson(c));
-                                                  return Json{{"items", items}};
-                                                });
-  });
-  auto read_commission = [](const Request& req, BodyReader& b, CommissionPatch& p, bool create) {
-    Json body = ParseBodyJson(req);
-    if (auto v = b.Str("kind", create, 1, 20)) p.kind = *v;
-    if (auto v = b.Str("name_kk", create, 1, 300)) p.name_kk = *v;
-    if (auto v = b.Str("name_ru", create, 1, 300)) p.name_ru = *v;
-    Text(b, "remit_kk", p.remit_kk, 5000);
-    Text(b, "remit_ru", p.remit_ru, 5000);
-    if (body.contains("period_from"))
-      p.period_from = b.Str("period_from", false, 0, 10);
-    else
-      b.Str("period_from", false);
-    if (body.contains("period_to"))
-      p.period_to = b.Str("period_to", false, 0, 10);
-    else
-      b.Str("period_to", false);
-  };
-  routes.Add(
-      "POST", "/api/v1/maslikhats/{id}/commissions",
-      [svc, read_commission](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          CommissionPatch p;
-          read_commission(req, b, p, true);
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          Commission c;
-          c.kind = p.kind.value_or("");
-          c.name_kk = p.name_kk.value_or("");
-          c.name_ru = p.name_ru.value_or("");
-          c.remit_kk = p.remit_kk.value_or("");
-          c.remit_ru = p.remit_ru.value_or("");
-          if (p.period_from) c.period_from = *p.period_from;
-          if (p.period_to) c.period_to = *p.period_to;
-          return http::Reply<Commission>(svc->CreateCommission(actor, id, c), req, 201,
-                                         CommissionJson);
-        });
-      },
-      http::Access::kSignedIn);
-  routes.Add("GET", "/api/v1/commissions/{id}", [svc](const Request& req, const Actor& actor) {
-    auto id = http::PathId(req, "id");
-    if (!id) return Fail(Error::NotFound(), req);
-    return http::Reply<CommissionView>(svc->GetCommission(actor, *id), req, 200,
-                                       [](const CommissionView& v) {
-                                         Json j = CommissionJson(v.commission);
-                                         Json deputies = Json::array();
-                                         for (const auto& d : v.members)
-                                           deputies.push_back(DeputyJson(d, false));
-                                         j["deputies"] = deputies;
-                                         j["maslikhat"] = MaslikhatJson(v.maslikhat);
-                                         j["can_edit"] = v.can_edit;
-                                         return j;
-                                       });
-  });
-  routes.Add(
-      "PATCH", "/api/v1/commissions/{id}",
-      [svc, read_commission](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          CommissionPatch p;
-          read_commission(req, b, p, false);
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          return http::Reply<Commission>(svc->UpdateCommission(actor, id, p), req, 200,
-                                         CommissionJson);
-        });
-      },
-      http::Access::kSignedIn);
-  routes.Add(
-      "PUT", "/api/v1/commissions/{id}/members",
-      [svc](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          Json body = ParseBodyJson(req);
-          std::vector<CommissionMember> members;
-          if (!body.contains("members") || !body["members"].is_array() ||
-              body["members"].size() > 100) {
-            b.Fail("members", body.contains("members") ? "wrong_type" : "required");
-          } else {
-            for (const auto& m : body["members"]) {
-              if (!m.is_object() || !m.contains("deputy_id") ||
-                  !m["deputy_id"].is_number_integer() || !m.contains("role") ||
-                  !m["role"].is_string() || m.size() != 2) {
-                b.Fail("members", "invalid");
-                break;
-              }
-              members.push_back({m["deputy_id"].get<int64_t>(), m["role"].get<std::string>()});
-            }
-          }
-          b.Raw("members");
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          return http::Reply<Commission>(svc->SetCommissionMembers(actor, id, members), req, 200,
-                                         CommissionJson);
-        });
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<NoBody, std::vector<Commission>>{
+      .method = "GET",
+      .path = "/api/v1/maslikhats/{id}/commissions",
+      .handle = [svc](const Call& c) { return svc->ListCommissions(c.Id()); },
+      .to_json =
+          [](const std::vector<Commission>& list) { return ItemsJson(list, CommissionJson); }});
+  routes.Add(Endpoint<NewCommission, Commission>{.method = "POST",
+                                                 .path = "/api/v1/maslikhats/{id}/commissions",
+                                                 .access = http::Access::kSignedIn,
+                                                 .status = 201,
+                                                 .handle =
+                                                     [svc](const Call& c, const NewCommission& in) {
+                                                       Commission com;
+                                                       com.kind = in.kind.value_or("");
+                                                       com.name_kk = in.name_kk.value_or("");
+                                                       com.name_ru = in.name_ru.value_or("");
+                                                       com.remit_kk = in.remit_kk.value_or("");
+                                                       com.remit_ru = in.remit_ru.value_or("");
+                                                       com.period_from = in.period_from.get();
+                                                       com.period_to = in.period_to.get();
+                                                       return svc->CreateCommission(c.actor, c.Id(),
+                                                                                    std::move(com));
+                                                     },
+                                                 .to_json = CommissionJson});
+  routes.Add(Endpoint<NoBody, CommissionView>{
+      .method = "GET",
+      .path = "/api/v1/commissions/{id}",
+      .handle = [svc](const Call& c) { return svc->GetCommission(c.actor, c.Id()); },
+      .to_json = CommissionPageJson});
+  routes.Add(Endpoint<CommissionChanges, Commission>{
+      .method = "PATCH",
+      .path = "/api/v1/commissions/{id}",
+      .access = http::Access::kSignedIn,
+      .handle =
+          [svc](const Call& c, const CommissionChanges& in) {
+            const CommissionPatch p{.kind = in.kind,
+                                    .name_kk = in.name_kk,
+                                    .name_ru = in.name_ru,
+                                    .remit_kk = in.remit_kk,
+                                    .remit_ru = in.remit_ru,
+                                    .period_from = in.period_from.patch(),
+                                    .period_to = in.period_to.patch()};
+            return svc->UpdateCommission(c.actor, c.Id(), p);
+          },
+      .to_json = CommissionJson});
+  routes.Add(Endpoint<Members, Commission>{.method = "PUT",
+                                           .path = "/api/v1/commissions/{id}/members",
+                                           .access = http::Access::kSignedIn,
+                                           .handle =
+                                               [svc](const Call& c, Members in) {
+                                                 return svc->SetCommissionMembers(
+                                                     c.actor, c.Id(), std::move(in.members));
+                                               },
+                                           .to_json = CommissionJson});
 }
 
 }  // namespace kenes::directory

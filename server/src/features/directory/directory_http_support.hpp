@@ -1,6 +1,6 @@
 #pragma once
-// What the directory's route files share: reading optional and nullable fields of a patch body,
-// and the short-lived cache of public deputy pages. Internal to features/directory.
+// What the directory's route files share: list answers, the shape checks of raw JSON fields, and
+// the short-lived cache of public deputy pages. Internal to features/directory.
 
 #include <chrono>
 #include <cstdint>
@@ -9,42 +9,31 @@
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "features/directory/directory_http.hpp"
 #include "features/directory/directory_json.hpp"
+#include "platform/http/endpoint.hpp"
 
 namespace kenes::directory::routes_support {
 
-using http::BodyReader;
-using http::ErrorResponse;
-using http::Fail;
 using http::Json;
-using http::JsonResponse;
-using http::Request;
-using http::Response;
 
-// Optional text fields: absent → no change; present → value (validated for length).
-inline void Text(BodyReader& b, const char* key, std::optional<std::string>& out,
-                 size_t max = 300) {
-  if (auto v = b.Str(key, false, 0, max)) out = *v;
-}
-inline void NullableId(BodyReader& b, const char* key, Opt<Opt<int64_t>>& out, bool present) {
-  if (present) out = b.Int(key, false);
-}
-// A JSON object/array field kept as text (social links, phones).
-inline void JsonText(const Json& body, BodyReader& b, const char* key,
-                     std::optional<std::string>& out, bool array) {
-  (void)body;
-  const Json* v = b.Raw(key);
-  if (!v) return;
-  if (array ? !v->is_array() : !v->is_object()) {
-    b.Fail(key, "wrong_type");
-    return;
-  }
-  out = v->dump();
+// {"items": [...]}, each item written by `item`.
+template <class T, class F>
+Json ItemsJson(const std::vector<T>& list, F item) {
+  Json items = Json::array();
+  for (const auto& x : list) items.push_back(item(x));
+  return Json{{"items", items}};
 }
 
-inline Json ParseBodyJson(const Request& req) { return Json::parse(req.body, nullptr, false); }
+// Phones are a list and social links an object; either is stored as the JSON text it came as.
+inline bool IsJsonArray(const Json& v) { return v.is_array(); }
+inline bool IsJsonObject(const Json& v) { return v.is_object(); }
+inline std::optional<std::string> JsonTextOf(const std::optional<Json>& v) {
+  if (!v) return std::nullopt;
+  return v->dump();
+}
 
 class PublicPageCache {
  public:
@@ -72,15 +61,5 @@ class PublicPageCache {
   std::shared_mutex mu_;
   std::unordered_map<int64_t, Entry> entries_;
 };
-
-inline Response ReadTerritory(BodyReader& b, Territory& t) {
-  if (b.Has("parent_id")) t.parent_id = b.Int("parent_id", false);
-  t.level = b.Str("level", true, 1, 40).value_or("");
-  t.name_kk = b.Str("name_kk", true, 1, 200).value_or("");
-  t.name_ru = b.Str("name_ru", true, 1, 200).value_or("");
-  t.kato_code = b.Str("kato_code", false, 0, 20);
-  t.valid_from = b.Str("valid_from", true, 10, 10).value_or("");
-  return Response{};
-}
 
 }  // namespace kenes::directory::routes_support

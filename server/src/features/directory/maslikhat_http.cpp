@@ -1,111 +1,170 @@
 #include "features/directory/directory_http_support.hpp"
-#include "platform/files/image.hpp"
 
 namespace kenes::directory {
+namespace {
 
-using namespace routes_support;  // NOLINT(google-build-using-namespace): the feature's own helpers
+using http::Call;
+using http::Endpoint;
+using http::Field;
+using http::Json;
+using http::NoBody;
+using routes_support::IsJsonArray;
+using routes_support::IsJsonObject;
+using routes_support::ItemsJson;
+using routes_support::JsonTextOf;
+
+struct ConvocationIn {
+  std::optional<int> number;
+  Field<std::string> start, end;
+};
+
+void Describe(http::Schema<ConvocationIn>& s) {
+  s.Add("number", &ConvocationIn::number);
+  s.Add("start", &ConvocationIn::start, {.max = 10});
+  s.Add("end", &ConvocationIn::end, {.max = 10});
+}
+
+// The fields of a new maslikhat (IsNew) or of a change to one; a new one also names its
+// territory and level, which never change afterwards.
+template <bool IsNew>
+struct MaslikhatIn {
+  int64_t territory_id = 0;
+  std::string level;
+  std::optional<std::string> name_kk, name_ru;
+  std::optional<Json> convocation;
+  Field<int64_t> chair_deputy_id, parent_id;
+  std::optional<std::string> address_kk, address_ru, email, working_hours_kk, working_hours_ru;
+  std::optional<Json> phones, social_links;
+};
+
+// The schema reads no nested object, so the convocation is kept as JSON and decoded from it; its
+// problems ("convocation.start") are reported with the others by the Check in Describe. No
+// convocation leaves each of its fields absent.
+Result<ConvocationIn> Convocation(const std::optional<Json>& raw) {
+  if (!raw) return ConvocationIn{};
+  return http::DecodeFields<ConvocationIn>(http::FieldSource::Object(*raw, "convocation."));
+}
+
+template <bool IsNew>
+void Describe(http::Schema<MaslikhatIn<IsNew>>& s) {
+  using In = MaslikhatIn<IsNew>;
+  if constexpr (IsNew) {
+    s.Add("territory_id", &In::territory_id, {.required = true});
+    s.Add("level", &In::level, {.required = true, .min = 1, .max = 20});
+  }
+  s.Add("name_kk", &In::name_kk, {.max = 300});
+  s.Add("name_ru", &In::name_ru, {.max = 300});
+  s.Json("convocation", &In::convocation, IsJsonObject);
+  s.Add("chair_deputy_id", &In::chair_deputy_id);
+  s.Add("parent_id", &In::parent_id);
+  s.Add("address_kk", &In::address_kk, {.max = 500});
+  s.Add("address_ru", &In::address_ru, {.max = 500});
+  s.Add("email", &In::email, {.max = 254});
+  s.Add("working_hours_kk", &In::working_hours_kk, {.max = 500});
+  s.Add("working_hours_ru", &In::working_hours_ru, {.max = 500});
+  s.Json("phones", &In::phones, IsJsonArray);
+  s.Json("social_links", &In::social_links, IsJsonObject);
+  s.Check([](http::FieldSource& src, const In& in) {
+    if (auto c = Convocation(in.convocation); !c.ok()) {
+      for (const auto& [key, reason] : c.error().fields) src.Fail(key, reason);
+    }
+  });
+}
+
+using NewMaslikhat = MaslikhatIn<true>;
+using MaslikhatChanges = MaslikhatIn<false>;
+
+Result<Maslikhat> ToMaslikhat(const NewMaslikhat& in) {
+  auto conv = Convocation(in.convocation);
+  if (!conv.ok()) return conv.take_error();
+  Maslikhat m;
+  m.territory_id = in.territory_id;
+  m.level = in.level;
+  m.name_kk = in.name_kk.value_or("");
+  m.name_ru = in.name_ru.value_or("");
+  if (conv->number) m.convocation_number = *conv->number;
+  m.convocation_start = conv->start.get();
+  m.convocation_end = conv->end.get();
+  m.parent_id = in.parent_id.get();
+  m.address_kk = in.address_kk.value_or("");
+  m.address_ru = in.address_ru.value_or("");
+  m.phones_json = JsonTextOf(in.phones).value_or("[]");
+  m.email = in.email.value_or("");
+  m.working_hours_kk = in.working_hours_kk.value_or("");
+  m.working_hours_ru = in.working_hours_ru.value_or("");
+  m.social_links_json = JsonTextOf(in.social_links).value_or("{}");
+  return m;
+}
+
+Result<MaslikhatPatch> ToPatch(const MaslikhatChanges& in) {
+  auto conv = Convocation(in.convocation);
+  if (!conv.ok()) return conv.take_error();
+  MaslikhatPatch p;
+  p.name_kk = in.name_kk;
+  p.name_ru = in.name_ru;
+  p.convocation_number = conv->number;
+  p.convocation_start = conv->start.patch();
+  p.convocation_end = conv->end.patch();
+  p.chair_deputy_id = in.chair_deputy_id.patch();
+  p.parent_id = in.parent_id.patch();
+  p.address_kk = in.address_kk;
+  p.address_ru = in.address_ru;
+  p.phones_json = JsonTextOf(in.phones);
+  p.email = in.email;
+  p.working_hours_kk = in.working_hours_kk;
+  p.working_hours_ru = in.working_hours_ru;
+  p.social_links_json = JsonTextOf(in.social_links);
+  return p;
+}
+
+Json MaslikhatPageJson(const MaslikhatView& v) {
+  Json j = MaslikhatJson(v.maslikhat);
+  j["okrugs"] = ItemsJson(v.okrugs, OkrugJson)["items"];
+  j["commissions"] = ItemsJson(v.commissions, CommissionJson)["items"];
+  j["deputies"] =
+      ItemsJson(v.deputies, [](const Deputy& d) { return DeputyJson(d, false); })["items"];
+  j["can_edit"] = v.can_edit;
+  return j;
+}
+
+}  // namespace
 
 // /api/v1/maslikhats[/{id}]: maslikhats and their pages.
 void RegisterMaslikhatRoutes(http::Routes& routes, const DirectoryDeps& deps) {
   auto svc = deps.service;
 
-  routes.Add("GET", "/api/v1/maslikhats", [svc](const Request& req, const Actor&) {
-    return http::Reply<std::vector<Maslikhat>>(svc->ListMaslikhats(), req, 200,
-                                               [](const auto& list) {
-                                                 Json items = Json::array();
-                                                 for (const auto& m : list)
-                                                   items.push_back(MaslikhatJson(m));
-                                                 return Json{{"items", items}};
-                                               });
-  });
-  routes.Add("GET", "/api/v1/maslikhats/{id}", [svc](const Request& req, const Actor& actor) {
-    auto id = http::PathId(req, "id");
-    if (!id) return Fail(Error::NotFound(), req);
-    return http::Reply<MaslikhatView>(
-        svc->GetMaslikhat(actor, *id), req, 200, [](const MaslikhatView& v) {
-          Json j = MaslikhatJson(v.maslikhat);
-          Json okrugs = Json::array(), commissions = Json::array(), deputies = Json::array();
-          for (const auto& o : v.okrugs) okrugs.push_back(OkrugJson(o));
-          for (const auto& c : v.commissions) commissions.push_back(CommissionJson(c));
-          for (const auto& d : v.deputies) deputies.push_back(DeputyJson(d, false));
-          j["okrugs"] = okrugs;
-          j["commissions"] = commissions;
-          j["deputies"] = deputies;
-          j["can_edit"] = v.can_edit;
-          return j;
-        });
-  });
-  auto read_maslikhat_patch = [](const Request& req, BodyReader& b, MaslikhatPatch& p) {
-    Json body = ParseBodyJson(req);
-    Text(b, "name_kk", p.name_kk, 300);
-    Text(b, "name_ru", p.name_ru, 300);
-    if (b.Has("convocation")) {
-      if (auto c = b.Object("convocation", false)) {
-        if (auto n = c->Int("number", false)) p.convocation_number = static_cast<int>(*n);
-        if (body["convocation"].contains("start"))
-          p.convocation_start = c->Str("start", false, 0, 10);
-        else
-          c->Str("start", false);
-        if (body["convocation"].contains("end"))
-          p.convocation_end = c->Str("end", false, 0, 10);
-        else
-          c->Str("end", false);
-        b.Absorb(c->Done());
-      }
-    } else {
-      b.Object("convocation", false);
-    }
-    NullableId(b, "chair_deputy_id", p.chair_deputy_id, body.contains("chair_deputy_id"));
-    if (!body.contains("chair_deputy_id")) b.Int("chair_deputy_id", false);
-    NullableId(b, "parent_id", p.parent_id, body.contains("parent_id"));
-    if (!body.contains("parent_id")) b.Int("parent_id", false);
-    Text(b, "address_kk", p.address_kk, 500);
-    Text(b, "address_ru", p.address_ru, 500);
-    Text(b, "email", p.email, 254);
-    Text(b, "working_hours_kk", p.working_hours_kk, 500);
-    Text(b, "working_hours_ru", p.working_hours_ru, 500);
-    JsonText(body, b, "phones", p.phones_json, true);
-    JsonText(body, b, "social_links", p.social_links_json, false);
-  };
-  routes.Add(
-      "POST", "/api/v1/maslikhats",
-      [svc, read_maslikhat_patch](const Request& req, const Actor& actor) {
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        Maslikhat m;
-        m.territory_id = b->Int("territory_id", true).value_or(0);
-        m.level = b->Str("level", true, 1, 20).value_or("");
-        MaslikhatPatch p;
-        read_maslikhat_patch(req, *b, p);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        m.name_kk = p.name_kk.value_or("");
-        m.name_ru = p.name_ru.value_or("");
-        if (p.convocation_number) m.convocation_number = *p.convocation_number;
-        if (p.convocation_start) m.convocation_start = *p.convocation_start;
-        if (p.convocation_end) m.convocation_end = *p.convocation_end;
-        if (p.parent_id) m.parent_id = *p.parent_id;
-        m.address_kk = p.address_kk.value_or("");
-        m.address_ru = p.address_ru.value_or("");
-        m.phones_json = p.phones_json.value_or("[]");
-        m.email = p.email.value_or("");
-        m.working_hours_kk = p.working_hours_kk.value_or("");
-        m.working_hours_ru = p.working_hours_ru.value_or("");
-        m.social_links_json = p.social_links_json.value_or("{}");
-        return http::Reply<Maslikhat>(svc->CreateMaslikhat(actor, m), req, 201, MaslikhatJson);
+  routes.Add(Endpoint<NoBody, std::vector<Maslikhat>>{
+      .method = "GET",
+      .path = "/api/v1/maslikhats",
+      .handle = [svc](const Call&) { return svc->ListMaslikhats(); },
+      .to_json =
+          [](const std::vector<Maslikhat>& list) { return ItemsJson(list, MaslikhatJson); }});
+  routes.Add(Endpoint<NoBody, MaslikhatView>{
+      .method = "GET",
+      .path = "/api/v1/maslikhats/{id}",
+      .handle = [svc](const Call& c) { return svc->GetMaslikhat(c.actor, c.Id()); },
+      .to_json = MaslikhatPageJson});
+  routes.Add(Endpoint<NewMaslikhat, Maslikhat>{
+      .method = "POST",
+      .path = "/api/v1/maslikhats",
+      .access = http::Access::kSignedIn,
+      .status = 201,
+      .handle = [svc](const Call& c, const NewMaslikhat& in) -> Result<Maslikhat> {
+        auto m = ToMaslikhat(in);
+        if (!m.ok()) return m.take_error();
+        return svc->CreateMaslikhat(c.actor, std::move(m).value());
       },
-      http::Access::kSignedIn);
-  routes.Add(
-      "PATCH", "/api/v1/maslikhats/{id}",
-      [svc, read_maslikhat_patch](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          MaslikhatPatch p;
-          read_maslikhat_patch(req, b, p);
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          return http::Reply<Maslikhat>(svc->UpdateMaslikhat(actor, id, p), req, 200,
-                                        MaslikhatJson);
-        });
+      .to_json = MaslikhatJson});
+  routes.Add(Endpoint<MaslikhatChanges, Maslikhat>{
+      .method = "PATCH",
+      .path = "/api/v1/maslikhats/{id}",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c, const MaslikhatChanges& in) -> Result<Maslikhat> {
+        auto p = ToPatch(in);
+        if (!p.ok()) return p.take_error();
+        return svc->UpdateMaslikhat(c.actor, c.Id(), p.value());
       },
-      http::Access::kSignedIn);
+      .to_json = MaslikhatJson});
 }
 
 }  // namespace kenes::directory

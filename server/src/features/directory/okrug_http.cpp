@@ -1,108 +1,104 @@
 #include "features/directory/directory_http_support.hpp"
-#include "platform/files/image.hpp"
 
 namespace kenes::directory {
 
-using namespace routes_support;  // NOLINT(google-build-using-namespace): the feature's own helpers
+// A new okrug; its maslikhat comes from the path.
+void Describe(http::Schema<Okrug>& s) {
+  s.Add("number", &Okrug::number, {.required = true});
+  s.Add("name_kk", &Okrug::name_kk, {.max = 300});
+  s.Add("name_ru", &Okrug::name_ru, {.max = 300});
+  s.Add("center_kk", &Okrug::center_kk, {.max = 300});
+  s.Add("center_ru", &Okrug::center_ru, {.max = 300});
+}
+
+void Describe(http::Schema<OkrugPatch>& s) {
+  s.Add("number", &OkrugPatch::number);
+  s.Add("name_kk", &OkrugPatch::name_kk, {.max = 300});
+  s.Add("name_ru", &OkrugPatch::name_ru, {.max = 300});
+  s.Add("center_kk", &OkrugPatch::center_kk, {.max = 300});
+  s.Add("center_ru", &OkrugPatch::center_ru, {.max = 300});
+}
+
+void Describe(http::Schema<CoverageRow>& s) {
+  s.Add("settlement_kk", &CoverageRow::settlement_kk, {.max = 200});
+  s.Add("settlement_ru", &CoverageRow::settlement_ru, {.max = 200});
+  s.Add("street_kk", &CoverageRow::street_kk, {.max = 200});
+  s.Add("street_ru", &CoverageRow::street_ru, {.max = 200});
+  s.Add("houses", &CoverageRow::houses, {.max = 100});
+}
+
+namespace {
+
+using http::Call;
+using http::Endpoint;
+using http::Json;
+using http::NoBody;
+using routes_support::ItemsJson;
+
+Json OkrugPageJson(const OkrugView& v) {
+  Json j = OkrugJson(v.okrug);
+  j["coverage"] = ItemsJson(v.coverage, CoverageJson)["items"];
+  j["deputies"] =
+      ItemsJson(v.deputies, [](const Deputy& d) { return DeputyJson(d, false); })["items"];
+  j["maslikhat"] = MaslikhatJson(v.maslikhat);
+  j["can_edit"] = v.can_edit;
+  return j;
+}
+
+}  // namespace
 
 // Okrugs of a maslikhat and the addresses each covers.
 void RegisterOkrugRoutes(http::Routes& routes, const DirectoryDeps& deps) {
   auto svc = deps.service;
 
-  routes.Add("GET", "/api/v1/maslikhats/{id}/okrugs", [svc](const Request& req, const Actor&) {
-    auto id = http::PathId(req, "id");
-    if (!id) return Fail(Error::NotFound(), req);
-    return http::Reply<std::vector<Okrug>>(svc->ListOkrugs(*id), req, 200, [](const auto& list) {
-      Json items = Json::array();
-      for (const auto& o : list) items.push_back(OkrugJson(o));
-      return Json{{"items", items}};
-    });
-  });
-  auto read_okrug = [](BodyReader& b, OkrugPatch& p, bool create) {
-    if (auto n = b.Int("number", create)) p.number = static_cast<int>(*n);
-    Text(b, "name_kk", p.name_kk, 300);
-    Text(b, "name_ru", p.name_ru, 300);
-    Text(b, "center_kk", p.center_kk, 300);
-    Text(b, "center_ru", p.center_ru, 300);
-  };
-  routes.Add(
-      "POST", "/api/v1/maslikhats/{id}/okrugs",
-      [svc, read_okrug](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          OkrugPatch p;
-          read_okrug(b, p, true);
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          Okrug o{0,
-                  id,
-                  p.number.value_or(0),
-                  p.name_kk.value_or(""),
-                  p.name_ru.value_or(""),
-                  p.center_kk.value_or(""),
-                  p.center_ru.value_or("")};
-          return http::Reply<Okrug>(svc->CreateOkrug(actor, id, o), req, 201, OkrugJson);
-        });
-      },
-      http::Access::kSignedIn);
-  routes.Add("GET", "/api/v1/okrugs/{id}", [svc](const Request& req, const Actor& actor) {
-    auto id = http::PathId(req, "id");
-    if (!id) return Fail(Error::NotFound(), req);
-    return http::Reply<OkrugView>(svc->GetOkrug(actor, *id), req, 200, [](const OkrugView& v) {
-      Json j = OkrugJson(v.okrug);
-      Json coverage = Json::array(), deputies = Json::array();
-      for (const auto& c : v.coverage) coverage.push_back(CoverageJson(c));
-      for (const auto& d : v.deputies) deputies.push_back(DeputyJson(d, false));
-      j["coverage"] = coverage;
-      j["deputies"] = deputies;
-      j["maslikhat"] = MaslikhatJson(v.maslikhat);
-      j["can_edit"] = v.can_edit;
-      return j;
-    });
-  });
-  routes.Add(
-      "PATCH", "/api/v1/okrugs/{id}",
-      [svc, read_okrug](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          OkrugPatch p;
-          read_okrug(b, p, false);
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          return http::Reply<Okrug>(svc->UpdateOkrug(actor, id, p), req, 200, OkrugJson);
-        });
-      },
-      http::Access::kSignedIn);
-  routes.Add(
-      "DELETE", "/api/v1/okrugs/{id}",
-      [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        if (!id) return Fail(Error::NotFound(), req);
-        if (auto s = svc->DeleteOkrug(actor, *id); !s.ok()) return Fail(s.error(), req);
-        return http::NoContent();
-      },
-      http::Access::kSignedIn);
-  routes.Add(
-      "POST", "/api/v1/okrugs/{id}/coverage",
-      [svc](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          CoverageRow row;
-          row.settlement_kk = b.Str("settlement_kk", false, 0, 200).value_or("");
-          row.settlement_ru = b.Str("settlement_ru", false, 0, 200).value_or("");
-          row.street_kk = b.Str("street_kk", false, 0, 200).value_or("");
-          row.street_ru = b.Str("street_ru", false, 0, 200).value_or("");
-          row.houses = b.Str("houses", false, 0, 100).value_or("all");
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          return http::Reply<CoverageRow>(svc->AddCoverage(actor, id, row), req, 201, CoverageJson);
-        });
-      },
-      http::Access::kSignedIn);
-  routes.Add(
-      "DELETE", "/api/v1/okrugs/{id}/coverage/{row}",
-      [svc](const Request& req, const Actor& actor) {
-        auto id = http::PathId(req, "id");
-        auto row = http::PathId(req, "row");
-        if (!id || !row) return Fail(Error::NotFound(), req);
-        if (auto s = svc->DeleteCoverage(actor, *id, *row); !s.ok()) return Fail(s.error(), req);
-        return http::NoContent();
-      },
-      http::Access::kSignedIn);
+  routes.Add(Endpoint<NoBody, std::vector<Okrug>>{
+      .method = "GET",
+      .path = "/api/v1/maslikhats/{id}/okrugs",
+      .handle = [svc](const Call& c) { return svc->ListOkrugs(c.Id()); },
+      .to_json = [](const std::vector<Okrug>& list) { return ItemsJson(list, OkrugJson); }});
+  routes.Add(Endpoint<Okrug, Okrug>{.method = "POST",
+                                    .path = "/api/v1/maslikhats/{id}/okrugs",
+                                    .access = http::Access::kSignedIn,
+                                    .status = 201,
+                                    .handle =
+                                        [svc](const Call& c, Okrug o) {
+                                          o.maslikhat_id = c.Id();
+                                          return svc->CreateOkrug(c.actor, c.Id(), std::move(o));
+                                        },
+                                    .to_json = OkrugJson});
+  routes.Add(Endpoint<NoBody, OkrugView>{
+      .method = "GET",
+      .path = "/api/v1/okrugs/{id}",
+      .handle = [svc](const Call& c) { return svc->GetOkrug(c.actor, c.Id()); },
+      .to_json = OkrugPageJson});
+  routes.Add(Endpoint<OkrugPatch, Okrug>{
+      .method = "PATCH",
+      .path = "/api/v1/okrugs/{id}",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c,
+                      const OkrugPatch& p) { return svc->UpdateOkrug(c.actor, c.Id(), p); },
+      .to_json = OkrugJson});
+  routes.Add(Endpoint<NoBody, Unit>{
+      .method = "DELETE",
+      .path = "/api/v1/okrugs/{id}",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c) { return svc->DeleteOkrug(c.actor, c.Id()); }});
+  routes.Add(Endpoint<CoverageRow, CoverageRow>{.method = "POST",
+                                                .path = "/api/v1/okrugs/{id}/coverage",
+                                                .access = http::Access::kSignedIn,
+                                                .status = 201,
+                                                .handle =
+                                                    [svc](const Call& c, CoverageRow row) {
+                                                      return svc->AddCoverage(c.actor, c.Id(),
+                                                                              std::move(row));
+                                                    },
+                                                .to_json = CoverageJson});
+  routes.Add(Endpoint<NoBody, Unit>{.method = "DELETE",
+                                    .path = "/api/v1/okrugs/{id}/coverage/{row}",
+                                    .access = http::Access::kSignedIn,
+                                    .handle = [svc](const Call& c) {
+                                      return svc->DeleteCoverage(c.actor, c.Id(), c.Id("row"));
+                                    }});
 }
 
 }  // namespace kenes::directory

@@ -1,76 +1,104 @@
 #include "features/directory/directory_http_support.hpp"
-#include "platform/files/image.hpp"
 
 namespace kenes::directory {
 
-using namespace routes_support;  // NOLINT(google-build-using-namespace): the feature's own helpers
+void Describe(http::Schema<Territory>& s) {
+  s.Add("parent_id", &Territory::parent_id);
+  s.Add("level", &Territory::level, {.required = true, .min = 1, .max = 40});
+  s.Add("name_kk", &Territory::name_kk, {.required = true, .min = 1, .max = 200});
+  s.Add("name_ru", &Territory::name_ru, {.required = true, .min = 1, .max = 200});
+  s.Add("kato_code", &Territory::kato_code, {.max = 20});
+  s.Add("valid_from", &Territory::valid_from, {.required = true, .min = 10, .max = 10});
+}
+
+namespace {
+
+using http::Call;
+using http::Endpoint;
+using http::Json;
+using http::NoBody;
+using routes_support::ItemsJson;
+
+struct TerritoryQuery {
+  std::optional<int64_t> parent_id;
+  std::optional<std::string> level;
+};
+
+void Describe(http::Schema<TerritoryQuery>& s) {
+  s.Add("parent_id", &TerritoryQuery::parent_id, {.lo = 0});
+  s.Add("level", &TerritoryQuery::level);
+}
+
+struct TerritoryChanges {
+  http::Field<int64_t> parent_id;
+  std::optional<std::string> level, name_kk, name_ru;
+  http::Field<std::string> kato_code;
+  std::optional<std::string> valid_from;
+};
+
+void Describe(http::Schema<TerritoryChanges>& s) {
+  s.Add("parent_id", &TerritoryChanges::parent_id);
+  s.Add("level", &TerritoryChanges::level, {.max = 40});
+  s.Add("name_kk", &TerritoryChanges::name_kk, {.max = 200});
+  s.Add("name_ru", &TerritoryChanges::name_ru, {.max = 200});
+  s.Add("kato_code", &TerritoryChanges::kato_code, {.max = 20});
+  s.Add("valid_from", &TerritoryChanges::valid_from, {.max = 10});
+}
+
+Json TerritoriesJson(const std::vector<Territory>& list) { return ItemsJson(list, TerritoryJson); }
+
+Json HistoryJson(const std::vector<TerritoryVersion>& list) {
+  return ItemsJson(list, [](const TerritoryVersion& v) {
+    return Json{{"parent_id", v.parent_id ? Json(*v.parent_id) : Json(nullptr)},
+                {"name_kk", v.name_kk},
+                {"name_ru", v.name_ru},
+                {"valid_from", v.valid_from},
+                {"valid_to", v.valid_to ? Json(*v.valid_to) : Json(nullptr)}};
+  });
+}
+
+}  // namespace
 
 // /api/v1/territories: the territory tree and its history.
 void RegisterTerritoryRoutes(http::Routes& routes, const DirectoryDeps& deps) {
   auto svc = deps.service;
 
-  routes.Add("GET", "/api/v1/territories", [svc](const Request& req, const Actor&) {
-    bool bad = false;
-    auto parent = http::QueryId(req, "parent_id", &bad);
-    if (bad) return Fail(Error::Invalid("parent_id", "invalid"), req);
-    return http::Reply<std::vector<Territory>>(
-        svc->ListTerritories(parent, req.Query("level").value_or("")), req, 200,
-        [](const auto& list) {
-          Json items = Json::array();
-          for (const auto& t : list) items.push_back(TerritoryJson(t));
-          return Json{{"items", items}};
-        });
-  });
-  routes.Add(
-      "POST", "/api/v1/territories",
-      [svc](const Request& req, const Actor& actor) {
-        auto b = BodyReader::Parse(req);
-        if (!b.ok()) return Fail(b.error(), req);
-        Territory t;
-        ReadTerritory(*b, t);
-        if (auto s = b->Done(); !s.ok()) return Fail(s.error(), req);
-        return http::Reply<Territory>(svc->CreateTerritory(actor, t), req, 201, TerritoryJson);
-      },
-      http::Access::kSignedIn);
-  routes.Add(
-      "PATCH", "/api/v1/territories/{id}",
-      [svc](const Request& req, const Actor& actor) {
-        return http::WithIdAndBody(req, "id", [&](int64_t id, BodyReader& b) {
-          TerritoryPatch p;
-          if (b.Has("parent_id"))
-            p.parent_id = b.Int("parent_id", false);
-          else
-            b.Int("parent_id", false);
-          Text(b, "level", p.level, 40);
-          Text(b, "name_kk", p.name_kk, 200);
-          Text(b, "name_ru", p.name_ru, 200);
-          if (b.Has("kato_code"))
-            p.kato_code = b.Str("kato_code", false, 0, 20);
-          else
-            b.Str("kato_code", false);
-          Text(b, "valid_from", p.valid_from, 10);
-          if (auto s = b.Done(); !s.ok()) return Fail(s.error(), req);
-          return http::Reply<Territory>(svc->UpdateTerritory(actor, id, p), req, 200,
-                                        TerritoryJson);
-        });
-      },
-      http::Access::kSignedIn);
-  routes.Add("GET", "/api/v1/territories/{id}/history", [svc](const Request& req, const Actor&) {
-    auto id = http::PathId(req, "id");
-    if (!id) return Fail(Error::NotFound(), req);
-    return http::Reply<std::vector<TerritoryVersion>>(
-        svc->TerritoryHistory(*id), req, 200, [](const auto& list) {
-          Json items = Json::array();
-          for (const auto& v : list) {
-            items.push_back({{"parent_id", v.parent_id ? Json(*v.parent_id) : Json(nullptr)},
-                             {"name_kk", v.name_kk},
-                             {"name_ru", v.name_ru},
-                             {"valid_from", v.valid_from},
-                             {"valid_to", v.valid_to ? Json(*v.valid_to) : Json(nullptr)}});
-          }
-          return Json{{"items", items}};
-        });
-  });
+  routes.Add(Endpoint<TerritoryQuery, std::vector<Territory>>{
+      .method = "GET",
+      .path = "/api/v1/territories",
+      .handle =
+          [svc](const Call&, const TerritoryQuery& q) {
+            return svc->ListTerritories(q.parent_id, q.level.value_or(""));
+          },
+      .to_json = TerritoriesJson});
+  routes.Add(Endpoint<Territory, Territory>{
+      .method = "POST",
+      .path = "/api/v1/territories",
+      .access = http::Access::kSignedIn,
+      .status = 201,
+      .handle = [svc](const Call& c,
+                      Territory t) { return svc->CreateTerritory(c.actor, std::move(t)); },
+      .to_json = TerritoryJson});
+  routes.Add(Endpoint<TerritoryChanges, Territory>{
+      .method = "PATCH",
+      .path = "/api/v1/territories/{id}",
+      .access = http::Access::kSignedIn,
+      .handle =
+          [svc](const Call& c, const TerritoryChanges& in) {
+            const TerritoryPatch p{.parent_id = in.parent_id.patch(),
+                                   .level = in.level,
+                                   .name_kk = in.name_kk,
+                                   .name_ru = in.name_ru,
+                                   .kato_code = in.kato_code.patch(),
+                                   .valid_from = in.valid_from};
+            return svc->UpdateTerritory(c.actor, c.Id(), p);
+          },
+      .to_json = TerritoryJson});
+  routes.Add(Endpoint<NoBody, std::vector<TerritoryVersion>>{
+      .method = "GET",
+      .path = "/api/v1/territories/{id}/history",
+      .handle = [svc](const Call& c) { return svc->TerritoryHistory(c.Id()); },
+      .to_json = HistoryJson});
 }
 
 }  // namespace kenes::directory
