@@ -31,7 +31,7 @@ class ReceptionApi : public AppealsFixture {
   static std::string BookingPath(int64_t id) {
     return "/api/v1/reception-bookings/" + std::to_string(id);
   }
-  HttpResult Book(Client& c, int64_t session, json body = {{"topic", "Освещение улицы"}}) {
+  HttpResult Book(Client& c, int64_t session, const json& body = {{"topic", "Освещение улицы"}}) {
     return c.Post(SessionPath(session) + "/bookings", body);
   }
   size_t MailsTo(const std::string& to, const std::string& subject_part) {
@@ -63,6 +63,7 @@ TEST_F(ReceptionApi, TheLastPlaceGoesToExactlyOneOfManyAtOnceAndTheRestWait) {
   const int64_t id = Schedule(SessionBody(1, "10:20"));  // one slot, one place
   constexpr int kPeople = 12;
   std::vector<Client> people;
+  people.reserve(kPeople);
   for (int i = 0; i < kPeople; ++i) {
     const std::string email = "racer" + std::to_string(i) + "@example.kz";
     app_.CreateAccount(email, "racer-password-1", {{"citizen", std::nullopt}});
@@ -72,6 +73,7 @@ TEST_F(ReceptionApi, TheLastPlaceGoesToExactlyOneOfManyAtOnceAndTheRestWait) {
   std::map<std::string, int> statuses;
   int errors = 0;
   std::vector<std::thread> threads;
+  threads.reserve(kPeople);
   for (int i = 0; i < kPeople; ++i) {
     threads.emplace_back([&, i] {
       // Each from its own loopback address, so the per-address cap never answers 429.

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "features/calendar/working_calendar.hpp"
+#include "features/calendar/calendar_service.hpp"
 
 namespace kenes::reception {
 

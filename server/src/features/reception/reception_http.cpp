@@ -180,7 +180,7 @@ void RegisterReceptionRoutes(http::Routes& routes, const std::shared_ptr<Recepti
       .method = "GET",
       .path = "/api/v1/reception-sessions",
       .handle =
-          [svc](const Call&, SessionsQuery q) {
+          [svc](const Call&, const SessionsQuery& q) {
             return svc->Upcoming({q.maslikhat_id, q.deputy_id, q.from, q.to});
           },
       .to_json =
@@ -238,7 +238,7 @@ void RegisterReceptionRoutes(http::Routes& routes, const std::shared_ptr<Recepti
       .path = "/api/v1/reception-sessions/{id}/cancel",
       .access = http::Access::kSignedIn,
       .handle = [svc](const Call& c,
-                      CancelBody b) { return svc->Cancel(c.actor, c.Id(), b.reason); },
+                      const CancelBody& b) { return svc->Cancel(c.actor, c.Id(), b.reason); },
       .to_json = SessionJson});
 
   routes.Add(Endpoint<BookingInput, BookingView>{
@@ -266,7 +266,7 @@ void RegisterReceptionRoutes(http::Routes& routes, const std::shared_ptr<Recepti
       .access = http::Access::kSignedIn,
       .status = 201,
       .handle = [svc](const Call& c,
-                      WalkInInput in) { return svc->WalkIn(c.actor, c.Id(), std::move(in)); },
+                      const WalkInInput& in) { return svc->WalkIn(c.actor, c.Id(), in); },
       .to_json = BookingJson});
 
   routes.Add(Endpoint<NoBody, std::vector<BookingView>>{
@@ -293,16 +293,14 @@ void RegisterReceptionRoutes(http::Routes& routes, const std::shared_ptr<Recepti
       .handle = [svc](const Call& c,
                       VisitInput in) { return svc->RecordVisit(c.actor, c.Id(), std::move(in)); },
       .to_json = BookingJson});
-  routes.Add(Endpoint<AppealFromVisit, Booking>{.method = "POST",
-                                                .path = "/api/v1/reception-bookings/{id}/appeal",
-                                                .access = http::Access::kSignedIn,
-                                                .status = 201,
-                                                .handle =
-                                                    [svc](const Call& c, AppealFromVisit in) {
-                                                      return svc->MakeAppeal(c.actor, c.Id(),
-                                                                             std::move(in));
-                                                    },
-                                                .to_json = BookingJson});
+  routes.Add(Endpoint<AppealFromVisit, Booking>{
+      .method = "POST",
+      .path = "/api/v1/reception-bookings/{id}/appeal",
+      .access = http::Access::kSignedIn,
+      .status = 201,
+      .handle = [svc](const Call& c,
+                      const AppealFromVisit& in) { return svc->MakeAppeal(c.actor, c.Id(), in); },
+      .to_json = BookingJson});
 }
 
 }  // namespace kenes::reception

@@ -18,9 +18,9 @@ constexpr size_t kMaxSessionsPerRule = 60;
 // Upcoming lists show this many days by default, and never more than a year.
 constexpr int kDefaultDaysShown = 60;
 
-Error Invalid(std::vector<std::pair<std::string, std::string>> problems) {
+Error Invalid(const std::vector<std::pair<std::string, std::string>>& problems) {
   std::map<std::string, std::string> fields;
-  for (auto& [k, v] : problems) fields.emplace(std::move(k), std::move(v));
+  for (const auto& [k, v] : problems) fields.emplace(k, v);
   return Error::InvalidFields(std::move(fields));
 }
 
@@ -45,6 +45,7 @@ std::optional<int64_t> ReceptionService::ActingDeputy(const Actor& actor) {
 
 std::vector<SessionView> ReceptionService::Views(db::Tx& tx, std::vector<Session> sessions) {
   std::vector<int64_t> ids;
+  ids.reserve(sessions.size());
   for (const auto& s : sessions) ids.push_back(s.id);
   auto taken = repo_.TakenBySlot(tx, ids);
   auto waiting = repo_.Waitlisted(tx, ids);
@@ -352,7 +353,8 @@ Result<Booking> ReceptionService::RecordVisit(const Actor& actor, int64_t bookin
   });
 }
 
-Result<Booking> ReceptionService::WalkIn(const Actor& actor, int64_t session_id, WalkInInput in) {
+Result<Booking> ReceptionService::WalkIn(const Actor& actor, int64_t session_id,
+                                         const WalkInInput& in) {
   const auto acting = ActingDeputy(actor);
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<Booking> {
@@ -378,7 +380,7 @@ Result<Booking> ReceptionService::WalkIn(const Actor& actor, int64_t session_id,
 }
 
 Result<Booking> ReceptionService::MakeAppeal(const Actor& actor, int64_t booking_id,
-                                             AppealFromVisit in) {
+                                             const AppealFromVisit& in) {
   const auto acting = ActingDeputy(actor);
   auto found = db_.Read([&](db::Tx& tx) -> Result<std::pair<Booking, Session>> {
     auto b = repo_.FindBooking(tx, booking_id);

@@ -98,10 +98,10 @@ class ReceptionService {
 
   Result<DayList> Day(const Actor& actor, int64_t session_id);
   Result<Booking> RecordVisit(const Actor& actor, int64_t booking_id, VisitInput in);
-  Result<Booking> WalkIn(const Actor& actor, int64_t session_id, WalkInInput in);
+  Result<Booking> WalkIn(const Actor& actor, int64_t session_id, const WalkInInput& in);
   // Registers the visit's matter as an appeal (channel "reception", received at the visit, the
   // session's deputy as addressee) and links the two.
-  Result<Booking> MakeAppeal(const Actor& actor, int64_t booking_id, AppealFromVisit in);
+  Result<Booking> MakeAppeal(const Actor& actor, int64_t booking_id, const AppealFromVisit& in);
 
  private:
   std::optional<int64_t> ActingDeputy(const Actor& actor);
