@@ -22,6 +22,8 @@ set(KENES_FUZZ_SOURCES
   server/src/platform/http/csrf.cpp
   server/src/platform/http/http.cpp
   server/src/platform/http/router.cpp
+  server/src/platform/http/schema.cpp
+  server/src/platform/http/json_writer.cpp
   server/src/platform/text/csv.cpp
   server/src/platform/text/fold.cpp
   server/src/platform/text/stem.cpp

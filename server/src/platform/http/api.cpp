@@ -1,7 +1,6 @@
 #include "platform/http/api.hpp"
 
 #include "platform/http/endpoint.hpp"
-#include "platform/text/utf8.hpp"
 
 namespace kenes::http {
 
@@ -61,26 +60,12 @@ std::optional<int64_t> ParseId(std::string_view s) {
   return v;
 }
 
-std::optional<int64_t> PathId(const Request& req, const std::string& name) {
-  return ParseId(req.Param(name));
-}
-
-std::optional<int64_t> QueryId(const Request& req, std::string_view name, bool* bad) {
-  auto q = req.Query(name);
-  if (!q || q->empty()) return std::nullopt;
-  auto v = ParseId(*q);
-  if (!v) *bad = true;
-  return v;
-}
-
 bool PathIdsValid(const Request& req) {
   for (const auto& [name, value] : req.path_params) {
     if (!ParseId(value)) return false;
   }
   return true;
 }
-
-size_t Utf8Length(std::string_view s) { return text::CodePoints(s); }
 
 bool JsonDepthWithin(std::string_view text, int max_depth) {
   int depth = 0;
@@ -116,79 +101,6 @@ Result<Json> ParseJsonBody(const Request& req) {
   Json j = Json::parse(req.body, nullptr, false);
   if (j.is_discarded()) return Error::Invalid("body", "invalid_json");
   return j;
-}
-
-Result<BodyReader> BodyReader::Parse(const Request& req) {
-  auto j = ParseJsonBody(req);
-  if (!j.ok()) return j.error();
-  if (!j->is_object()) return Error::Invalid("body", "wrong_type");
-  return BodyReader(std::move(*j));
-}
-
-const Json* BodyReader::Get(const std::string& key, bool required) {
-  seen_.insert(key);
-  auto it = json_.find(key);
-  if (it == json_.end() || it->is_null()) {
-    if (required) fields_.emplace(key, "required");
-    return nullptr;
-  }
-  return &*it;
-}
-
-std::optional<std::string> BodyReader::Str(const std::string& key, bool required, size_t min_chars,
-                                           size_t max_chars) {
-  const Json* v = Get(key, required);
-  if (!v) return std::nullopt;
-  if (!v->is_string()) {
-    fields_.emplace(key, "wrong_type");
-    return std::nullopt;
-  }
-  std::string reason;
-  auto s = CheckedText(v->get_ref<const std::string&>(),
-                       Rule{.required = required, .min = min_chars, .max = max_chars}, &reason);
-  if (!s) fields_.emplace(key, reason);
-  return s;
-}
-
-std::optional<bool> BodyReader::Bool(const std::string& key, bool required) {
-  const Json* v = Get(key, required);
-  if (!v) return std::nullopt;
-  if (!v->is_boolean()) {
-    fields_.emplace(key, "wrong_type");
-    return std::nullopt;
-  }
-  return v->get<bool>();
-}
-
-std::optional<int64_t> BodyReader::Int(const std::string& key, bool required) {
-  const Json* v = Get(key, required);
-  if (!v) return std::nullopt;
-  if (!v->is_number_integer()) {
-    fields_.emplace(key, "wrong_type");
-    return std::nullopt;
-  }
-  return v->get<int64_t>();
-}
-
-std::optional<BodyReader> BodyReader::Object(const std::string& key, bool required) {
-  const Json* v = Get(key, required);
-  if (!v) return std::nullopt;
-  if (!v->is_object()) {
-    fields_.emplace(key, "wrong_type");
-    return std::nullopt;
-  }
-  return BodyReader(*v, prefix_ + key + ".");
-}
-
-Status BodyReader::Done() {
-  for (auto it = json_.begin(); it != json_.end(); ++it) {
-    if (!seen_.count(it.key())) fields_.emplace(it.key(), "unknown_field");
-  }
-  if (fields_.empty()) return Ok();
-  Error e{ErrorCode::kInvalidArgument, "invalid request body", {}, 0};
-  for (const auto& [k, v] : fields_)
-    e.fields.emplace(k.find('.') == std::string::npos ? prefix_ + k : k, v);
-  return e;
 }
 
 }  // namespace kenes::http

@@ -193,6 +193,15 @@ std::optional<std::vector<std::string>> FieldSource::Texts(const std::string& ke
   return out;
 }
 
+std::optional<FieldSource> FieldSource::Nested(const std::string& key) {
+  const json* j = query_ ? nullptr : JsonValue(key);
+  if (!j || !j->is_object()) {
+    Fail(key, "wrong_type");
+    return std::nullopt;
+  }
+  return Object(*j, prefix_ + key + ".");
+}
+
 std::optional<std::vector<FieldSource>> FieldSource::Objects(const std::string& key,
                                                              const Rule& rule) {
   const json* j = query_ ? nullptr : JsonValue(key);

@@ -61,6 +61,8 @@ class FieldSource {
   std::optional<bool> Bool(const std::string& key);
   std::optional<std::vector<int64_t>> Ids(const std::string& key, const Rule& rule);
   std::optional<std::vector<std::string>> Texts(const std::string& key, const Rule& rule);
+  // A nested object, read by its own source named "key."; nullopt (reported) when not an object.
+  std::optional<FieldSource> Nested(const std::string& key);
   // The items of a list of objects, each read by its own source named "key.N.".
   std::optional<std::vector<FieldSource>> Objects(const std::string& key, const Rule& rule);
   // A JSON value kept as it is (an object of links, say); the caller checks its shape.
@@ -85,6 +87,20 @@ class FieldSource {
 // The parser of an enum's wire name: `ParseStatus("registered")` → AppealStatus::kRegistered.
 template <class E>
 using EnumParser = std::optional<E> (*)(std::string_view);
+
+template <class T>
+class Schema;
+
+// T's schema, declared once by T's Describe (found by argument-dependent lookup).
+template <class T>
+const Schema<T>& SchemaOf() {
+  static const Schema<T> kSchema = [] {
+    Schema<T> s;
+    Describe(s);
+    return s;
+  }();
+  return kSchema;
+}
 
 template <class T>
 class Schema {
@@ -115,8 +131,7 @@ class Schema {
       if (!Present(src, key, rule)) return;
       auto items = src.Objects(key, rule);
       if (!items) return;
-      Schema<U> inner;
-      Describe(inner);
+      const Schema<U>& inner = SchemaOf<U>();
       for (auto& item : *items) {
         U value{};
         inner.Fill(item, value);
@@ -124,6 +139,21 @@ class Schema {
         src.Absorb(item);
         (out.*member).push_back(std::move(value));
       }
+    });
+  }
+
+  // A nested object, decoded by its own type's Describe; its problems are named "key.field".
+  template <class U>
+  void Object(const char* key, std::optional<U> T::*member, Rule rule = {}) {
+    steps_.push_back([key = std::string(key), member, rule](FieldSource& src, T& out) {
+      if (!Present(src, key, rule)) return;
+      auto nested = src.Nested(key);
+      if (!nested) return;
+      U value{};
+      SchemaOf<U>().Fill(*nested, value);
+      (void)nested->Done();
+      src.Absorb(*nested);
+      out.*member = std::move(value);
     });
   }
 
@@ -236,13 +266,8 @@ class Schema {
 // Decodes `source` into a T by T's Describe; every problem in one 422.
 template <class T>
 Result<T> DecodeFields(FieldSource source) {
-  static const Schema<T> kSchema = [] {
-    Schema<T> s;
-    Describe(s);
-    return s;
-  }();
   T out{};
-  kSchema.Fill(source, out);
+  SchemaOf<T>().Fill(source, out);
   if (auto done = source.Done(); !done.ok()) return done.error();
   return out;
 }
