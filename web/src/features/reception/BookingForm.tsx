@@ -59,7 +59,7 @@ export function BookingForm({
             language: languageOf(i18n.language),
           },
           {
-            onSuccess: onBooked,
+            onSuccess: (booking) => onBooked(booking),
             onError: (error) => {
               const reason = isApiError(error) ? error.fields.session : undefined;
               if (reason) {
