@@ -107,6 +107,22 @@ test('a citizen books a reception, staff record the visit and register an appeal
   const staffCard = page.getByTestId('staff-session').filter({ hasText: dotted(day) }).filter({ hasText: '15:00–16:00' });
   await expect(staffCard).toHaveCount(1);
   await expectClean(page, 'staff receptions', 'ru');
+
+  // A recurring rule through the form: every Wednesday for four weeks; non-working days are counted.
+  await page.getByRole('button', { name: R.schedule.open }).click();
+  const schedule = page.getByRole('form', { name: R.schedule.title });
+  await schedule.getByRole('radio', { name: R.schedule.repeat }).check();
+  await schedule.getByRole('combobox', { name: R.schedule.weekday }).selectOption('3');
+  await schedule.getByRole('textbox', { name: R.schedule.from }).fill(dotted(dayFromNow(1)));
+  await schedule.getByRole('textbox', { name: R.schedule.until, exact: true }).fill(dotted(dayFromNow(28)));
+  await schedule.getByRole('textbox', { name: R.schedule.startsAt }).fill('09:00');
+  await schedule.getByRole('textbox', { name: R.schedule.endsAt }).fill('10:00');
+  await schedule.getByRole('combobox', { name: R.schedule.host }).selectOption(String(deputy.id));
+  await schedule.getByRole('textbox', { name: R.schedule.place, exact: false }).first().fill('Кабинет 105');
+  await expectClean(page, 'schedule form', 'ru');
+  await schedule.getByRole('button', { name: R.schedule.submit, exact: true }).click();
+  await expect(schedule.getByTestId('schedule-result')).toContainText(R.schedule.created.split('{{n}}')[0]!.trim());
+  await schedule.getByRole('button', { name: R.schedule.close }).click();
   await staffCard.getByRole('link', { name: R.staff.openDay }).click();
   await expect(page).toHaveURL(/\/receptions\/\d+$/);
   const row = page.getByTestId('day-row').filter({ hasText: 'Приём Тестовый' });
