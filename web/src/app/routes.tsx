@@ -53,6 +53,12 @@ export const routes: RouteObject[] = [
         async () => (await import('../features/appeals/templates/AnswerTemplatesPage')).AnswerTemplatesPage,
       ),
       page(kPaths.requests, async () => (await import('../features/appeals/requests/RequestsPage')).RequestsPage),
+      page(kPaths.receptions, async () => (await import('../features/reception/ReceptionsPage')).ReceptionsPage),
+      page(kPaths.myReceptions, async () => (await import('../features/reception/MyBookingsPage')).MyBookingsPage),
+      page(
+        '/receptions/:id',
+        async () => (await import('../features/reception/ReceptionDayPage')).ReceptionDayPage,
+      ),
       page(kPaths.notifications, async () => (await import('../features/notifications/NotificationsPage')).NotificationsPage),
       page(
         kPaths.publicRegister,

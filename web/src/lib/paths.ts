@@ -17,6 +17,9 @@ export const kPaths = {
   requests: '/requests',
   notifications: '/notifications',
   publicRegister: '/public-register',
+  receptions: '/receptions',
+  myReceptions: '/receptions/mine',
+  receptionDay: (id: number | string) => `/receptions/${String(id)}`,
 } as const;
 
 /** Directory route patterns; links are built by features/directory/directory_paths.ts. */

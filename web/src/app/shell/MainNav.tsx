@@ -36,6 +36,7 @@ export function MainNav() {
           <>
             <Item to={kPaths.appeals} label={t('appeals.nav.appeals')} />
             {isLiaison && <Item to={kPaths.requests} label={t('appeals.nav.requests')} />}
+            {isStaff && <Item to={kPaths.receptions} label={t('reception.nav.staff')} />}
             {isStaff && <Item to={kPaths.answerTemplates} label={t('appeals.nav.templates')} />}
             <Item to={kPaths.account} label={t('nav.account')} />
             {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} />}

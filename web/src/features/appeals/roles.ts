@@ -1,14 +1,8 @@
 // What the signed-in account may see in appeals, from its role grants (GET /api/v1/me).
 import type { Me } from '../../lib/api/types';
 
-/** Maslikhats whose appeals the account handles as staff or chair. */
-export function staffMaslikhatIds(me: Me): number[] {
-  const ids = me.roles
-    .filter((grant) => (grant.role === 'staff' || grant.role === 'chair') && grant.scope_type === 'maslikhat')
-    .map((grant) => grant.scope_id)
-    .filter((id): id is number => id !== null);
-  return [...new Set(ids)];
-}
+/** Maslikhats whose appeals the account handles as staff or chair (shared with reception). */
+export { staffMaslikhatIds } from '../../lib/roles';
 
 export function isDeputy(me: Me): boolean {
   return me.roles.some((grant) => grant.role === 'deputy');

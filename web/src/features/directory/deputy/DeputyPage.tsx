@@ -15,6 +15,7 @@ import type { DeputyView } from '../directory_types';
 import { useDeputy } from '../hooks';
 import { deputyName, localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';
+import { DeputyReceptions } from '../../reception';
 
 // Editors are staff-only: fetched when shown.
 const DeputyEditForm = lazyComponent(async () => (await import('./DeputyEditForm')).DeputyEditForm);
@@ -152,6 +153,8 @@ function DeputyContent({ deputy }: { deputy: DeputyView }) {
           <CoverageTable rows={deputy.okrug.coverage} caption={t('directory.deputy.coverage')} />
         </Section>
       )}
+
+      <DeputyReceptions deputyId={deputy.id} />
 
       {deputy.commissions.length > 0 && (
         <Section title={t('directory.deputy.commissions')}>

@@ -1,5 +1,7 @@
-import { Badge, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { kPaths } from '../../../lib/paths';
 import { Page } from '../../../components/Page';
 import type { Me } from '../../../lib/api/types';
 import { RequireMe } from '../../../components/RequireMe';
@@ -66,6 +68,14 @@ export function AccountPage() {
         {(me) => (
           <>
             <AccountDetails me={me} />
+            <Paper withBorder p="md" component="section" aria-labelledby="account-receptions-title">
+              <Title order={2} size="h3" id="account-receptions-title" mb="xs">
+                {t('reception.mine.title')}
+              </Title>
+              <Anchor component={Link} to={kPaths.myReceptions}>
+                {t('reception.mine.open')}
+              </Anchor>
+            </Paper>
             <ProfileForm me={me} />
             {me.is_staff && <TotpSection me={me} />}
           </>

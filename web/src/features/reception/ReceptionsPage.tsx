@@ -1,0 +1,166 @@
+// Reception for the staff of a maslikhat: its upcoming sessions (each with its day list and a
+// cancel with a reason), and the form that schedules new ones.
+import { Anchor, Button, Group, Loader, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { FormAlert } from '../../components/FormAlert';
+import { Page } from '../../components/Page';
+import { RequireMe } from '../../components/RequireMe';
+import { describeError } from '../../lib/i18n/error_text';
+import { kPaths } from '../../lib/paths';
+import { staffMaslikhatIds } from '../../lib/roles';
+import { useFormErrors } from '../../lib/forms/use_form_errors';
+import { useCancelSession, useSessions } from './hooks';
+import { hostName } from './reception_text';
+import { ScheduleForm } from './ScheduleForm';
+import { SessionFacts } from './SessionFacts';
+import type { ReceptionSession } from './types';
+
+const kCancelFields = ['reason'] as const;
+
+function CancelSessionForm({ session, onDone }: { session: ReceptionSession; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const errors = useFormErrors(kCancelFields);
+  const cancel = useCancelSession();
+  return (
+    <form
+      ref={errors.formRef}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!errors.check(reason.trim() === '' ? { reason: 'required' } : {})) return;
+        cancel.mutate({ id: session.id, reason: reason.trim() }, { onSuccess: onDone, onError: (e) => errors.fromError(e) });
+      }}
+    >
+      <Stack gap="xs">
+        {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
+        <Textarea
+          label={t('reception.staff.cancelReason')}
+          description={t('reception.staff.cancelHint')}
+          required
+          autosize
+          minRows={2}
+          maxLength={1000}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          error={errors.fields.reason}
+        />
+        <Group>
+          <Button type="submit" color="red.9" loading={cancel.isPending}>
+            {t('reception.staff.cancelConfirm')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('reception.book.back')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function StaffSessionCard({ session }: { session: ReceptionSession }) {
+  const { t, i18n } = useTranslation();
+  const [cancelling, setCancelling] = useState(false);
+  const titleId = `staff-session-${String(session.id)}`;
+  const booked = session.slots.reduce((sum, slot) => sum + (session.capacity - slot.free), 0);
+  return (
+    <Paper component="li" withBorder p="md" data-testid="staff-session" aria-labelledby={titleId}>
+      <Stack gap={6}>
+        <Title order={3} size="h4" id={titleId}>
+          {hostName(session, i18n.language)}
+        </Title>
+        <SessionFacts session={session} />
+        {session.status === 'cancelled' ? (
+          <FormAlert kind="info">
+            {t('reception.staff.cancelled')} {session.cancel_reason}
+          </FormAlert>
+        ) : (
+          <Text>{t('reception.staff.counts', { booked, free: session.free, waitlisted: session.waitlisted })}</Text>
+        )}
+        <Group>
+          <Anchor component={Link} to={kPaths.receptionDay(session.id)}>
+            {t('reception.staff.openDay')}
+          </Anchor>
+        </Group>
+        {session.status === 'scheduled' &&
+          (cancelling ? (
+            <CancelSessionForm session={session} onDone={() => setCancelling(false)} />
+          ) : (
+            <div>
+              <Button variant="default" onClick={() => setCancelling(true)}>
+                {t('reception.staff.cancel')}
+              </Button>
+            </div>
+          ))}
+      </Stack>
+    </Paper>
+  );
+}
+
+function MaslikhatReceptions({ maslikhatIds }: { maslikhatIds: number[] }) {
+  const { t, i18n } = useTranslation();
+  const [maslikhatId, setMaslikhatId] = useState(maslikhatIds[0] ?? 0);
+  const [scheduling, setScheduling] = useState(false);
+  const sessions = useSessions({ maslikhatId });
+  return (
+    <Stack gap="md">
+      {maslikhatIds.length > 1 && (
+        <NativeSelect
+          label={t('reception.staff.maslikhat')}
+          value={String(maslikhatId)}
+          onChange={(event) => setMaslikhatId(Number(event.currentTarget.value))}
+          data={maslikhatIds.map((id) => ({ value: String(id), label: t('reception.staff.maslikhatNumber', { n: id }) }))}
+        />
+      )}
+      <Paper withBorder p="md" component="section" aria-labelledby="schedule-title">
+        <Stack gap="sm">
+          <Title order={2} size="h3" id="schedule-title">
+            {t('reception.schedule.title')}
+          </Title>
+          {scheduling ? (
+            <ScheduleForm maslikhatId={maslikhatId} onDone={() => setScheduling(false)} />
+          ) : (
+            <div>
+              <Button onClick={() => setScheduling(true)}>{t('reception.schedule.open')}</Button>
+            </div>
+          )}
+        </Stack>
+      </Paper>
+      <Stack gap="sm" component="section" aria-labelledby="staff-sessions-title">
+        <Title order={2} size="h3" id="staff-sessions-title">
+          {t('reception.staff.upcoming')}
+        </Title>
+        {sessions.isPending ? (
+          <Loader aria-label={t('common.loading')} />
+        ) : sessions.isError ? (
+          <FormAlert kind="error">{describeError(t, (key) => i18n.exists(key), sessions.error).summary}</FormAlert>
+        ) : sessions.data.length === 0 ? (
+          <Text>{t('reception.staff.none')}</Text>
+        ) : (
+          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+            {sessions.data.map((session) => (
+              <StaffSessionCard key={session.id} session={session} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </Stack>
+  );
+}
+
+export function ReceptionsPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('reception.staff.title')}>
+      <RequireMe>
+        {(me) => {
+          const ids = staffMaslikhatIds(me);
+          if (ids.length === 0) return <FormAlert kind="info">{t('reception.staff.notStaff')}</FormAlert>;
+          return <MaslikhatReceptions maslikhatIds={ids} />;
+        }}
+      </RequireMe>
+    </Page>
+  );
+}

@@ -1,0 +1,116 @@
+// TanStack Query hooks for personal reception (tag `reception` of the API). Every key starts with
+// kReceptionKey, so a booking, a visit or a cancellation refreshes every reception list at once.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api/client';
+import type {
+  ReceptionAppealRequest,
+  ReceptionScheduleRequest,
+  ReceptionVisitRequest,
+  ReceptionWalkInRequest,
+} from './types';
+
+export const kReceptionKey = ['reception'] as const;
+
+export const receptionKeys = {
+  sessions: (filter: { deputyId?: number; maslikhatId?: number }) => [...kReceptionKey, 'sessions', filter] as const,
+  session: (id: number) => [...kReceptionKey, 'session', id] as const,
+  day: (id: number) => [...kReceptionKey, 'day', id] as const,
+  mine: (userId: number) => [...kReceptionKey, 'mine', userId] as const,
+  deputies: (maslikhatId: number) => [...kReceptionKey, 'deputies', maslikhatId] as const,
+};
+
+/** Upcoming sessions (today to 60 days on) of a deputy or a maslikhat. */
+export function useSessions(filter: { deputyId?: number; maslikhatId?: number }) {
+  return useQuery({
+    queryKey: receptionKeys.sessions(filter),
+    queryFn: async ({ signal }) =>
+      (
+        await api.get('/api/v1/reception-sessions', {
+          query: { deputy_id: filter.deputyId, maslikhat_id: filter.maslikhatId },
+          signal,
+        })
+      ).items,
+  });
+}
+
+/** The reception day: the session and every booking with its contacts (hosts only). */
+export function useDayList(sessionId: number) {
+  return useQuery({
+    queryKey: receptionKeys.day(sessionId),
+    queryFn: async ({ signal }) =>
+      api.get('/api/v1/reception-sessions/{id}/bookings', { params: { id: sessionId }, signal }),
+  });
+}
+
+export function useMyBookings(userId: number) {
+  return useQuery({
+    queryKey: receptionKeys.mine(userId),
+    queryFn: async ({ signal }) => (await api.get('/api/v1/me/reception-bookings', { signal })).items,
+  });
+}
+
+/** The maslikhat's deputies, for the host of a new session. */
+export function useHostDeputies(maslikhatId: number) {
+  return useQuery({
+    queryKey: receptionKeys.deputies(maslikhatId),
+    queryFn: async ({ signal }) =>
+      (await api.get('/api/v1/deputies', { query: { maslikhat_id: maslikhatId, limit: 100 }, signal })).items,
+  });
+}
+
+function useInvalidating<A, R>(fn: (args: A) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => void client.invalidateQueries({ queryKey: kReceptionKey }),
+  });
+}
+
+export interface BookInput {
+  slot?: string;
+  topic: string;
+  description?: string;
+  language?: 'kk' | 'ru' | 'en';
+}
+
+export function useBook(sessionId: number) {
+  return useInvalidating((body: BookInput) =>
+    api.post('/api/v1/reception-sessions/{id}/bookings', { params: { id: sessionId }, body }),
+  );
+}
+
+export function useCancelBooking() {
+  return useInvalidating((bookingId: number) =>
+    api.post('/api/v1/reception-bookings/{id}/cancel', { params: { id: bookingId } }),
+  );
+}
+
+export function useSchedule(maslikhatId: number) {
+  return useInvalidating((body: ReceptionScheduleRequest) =>
+    api.post('/api/v1/maslikhats/{id}/reception-sessions', { params: { id: maslikhatId }, body }),
+  );
+}
+
+export function useCancelSession() {
+  return useInvalidating(({ id, reason }: { id: number; reason: string }) =>
+    api.post('/api/v1/reception-sessions/{id}/cancel', { params: { id }, body: { reason } }),
+  );
+}
+
+export function useWalkIn(sessionId: number) {
+  return useInvalidating((body: ReceptionWalkInRequest) =>
+    api.post('/api/v1/reception-sessions/{id}/walk-ins', { params: { id: sessionId }, body }),
+  );
+}
+
+export function useVisit() {
+  return useInvalidating(({ id, body }: { id: number; body: ReceptionVisitRequest }) =>
+    api.post('/api/v1/reception-bookings/{id}/visit', { params: { id }, body }),
+  );
+}
+
+export function useAppealFromVisit() {
+  return useInvalidating(({ id, body }: { id: number; body: ReceptionAppealRequest }) =>
+    api.post('/api/v1/reception-bookings/{id}/appeal', { params: { id }, body }),
+  );
+}
