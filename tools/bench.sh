@@ -25,6 +25,7 @@ PATH_INFO=/api/v1/info
 INTAKE_CLIENTS=${BENCH_INTAKE_CLIENTS:-32}
 INTAKE_SECONDS=${BENCH_INTAKE_SECONDS:-10}
 KILL_ROUNDS=${BENCH_KILL_ROUNDS:-20}
+RECEPTION_CITIZENS=${BENCH_RECEPTION_CITIZENS:-500}
 
 # 1,000 idle connections + load: raise the open-files limit for us and every child.
 want=$((IDLE * 2 + 1024))
@@ -195,6 +196,21 @@ run_intake() {  # run_intake NAME BASE_URL
 }
 run_intake sqlite "http://127.0.0.1:$KENES_PORT"
 
+# --- 6a. reception booking race: RECEPTION_CITIZENS citizens book 20 one-place slots at once --------
+# `kenes bench-data citizens` makes the accounts (one booking per person per session); the script
+# signs each in, then releases them all at a barrier. A run that fails leaves no `reception:` line.
+run_reception() {  # run_reception NAME BASE_URL DATABASE_URL
+  log "reception booking race: $RECEPTION_CITIZENS citizens, 20 slots ($1)"
+  if ! build/kenes bench-data citizens --count "$RECEPTION_CITIZENS" --database-url "$3" \
+    >"$TMP/citizens_$1.log" 2>&1; then
+    echo "reception_bench failed: bench-data citizens" | tee "$TMP/reception_$1.txt"
+    return 0
+  fi
+  "$SYS_PYTHON" tools/reception_bench.py --base-url "$2" --citizens "$RECEPTION_CITIZENS" --slots 20 \
+    2>&1 | tee "$TMP/reception_$1.txt" || true
+}
+run_reception sqlite "http://127.0.0.1:$KENES_PORT" "$DB"
+
 # --- 6b. hostile load: anonymous floods against /healthz and a signed-in request -----------------
 # The same database (demo + the appeals just filed), served by a node that believes X-Forwarded-For
 # from loopback with the default per-address limits: tools/hostile_bench.sh gives every request a
@@ -241,6 +257,7 @@ pg_intake() {
   wait_http "http://127.0.0.1:$PG_KENES_PORT/healthz" "$PG_KENES_PID" 30 || { tail -30 "$TMP/kenes-pg.log"; return 1; }
   log "kenes (PostgreSQL) pid $PG_KENES_PID on 127.0.0.1:$PG_KENES_PORT"
   run_intake pg "http://127.0.0.1:$PG_KENES_PORT"
+  run_reception pg "http://127.0.0.1:$PG_KENES_PORT" "$url"
 }
 if [ -x "${PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ]; then
   pg_intake || echo "intake_bench failed: PostgreSQL setup" >"$TMP/intake_pg.txt"
@@ -251,6 +268,7 @@ if [ -x "${PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ]; then
 else
   log "PostgreSQL 15 binaries missing (run tools/install_deps.sh): intake on PostgreSQL skipped"
   echo "skipped: no PostgreSQL 15 binaries" >"$TMP/intake_pg.txt"
+  echo "skipped: no PostgreSQL 15 binaries" >"$TMP/reception_pg.txt"
 fi
 
 # --- 7. SIGKILL durability: acknowledged appeals survive kill -9 -----------------------------------
@@ -335,6 +353,34 @@ def intake_rows(label, r, target, ok):
 intake_rows("durable intake SQLite ({} clients)".format(intake_clients), intake("sqlite"),
             ">= 2000/s", lambda r: r["rps"] >= 2000 and r["errors"] == 0)
 intake_rows("durable intake PostgreSQL", intake("pg"), "", None)
+
+def reception(name):
+    pat = re.compile(r"^reception: (\d+) bookings in ([\d.]+) s, (\d+) booked, (\d+) waitlisted, "
+                     r"errors (\d+), p50 ([\d.]+) ms, p99 ([\d.]+) ms")
+    try:
+        text = open("{}/reception_{}.txt".format(tmp, name)).read()
+    except OSError:
+        return None
+    for line in text.splitlines():
+        m = pat.match(line)
+        if m:
+            n, booked, waiting, errs = (int(m.group(i)) for i in (1, 3, 4, 5))
+            return {"n": n, "booked": booked, "waiting": waiting, "errors": errs,
+                    "p99": float(m.group(7))}
+    return {"skipped": text.strip()} if text.startswith("skipped") else None
+
+for name, label in (("sqlite", "SQLite"), ("pg", "PostgreSQL")):
+    r = reception(name)
+    metric = "reception race, 20 one-place slots ({})".format(label)
+    if r is None:
+        row(metric, "failed", "", "20 booked, rest waitlisted, 0 errors", False)
+    elif "skipped" in r:
+        row(metric, r["skipped"], "", "", None)
+    else:
+        row(metric, "{} booked, {} waitlisted, {} errors, p99 {:.0f} ms".format(
+            r["booked"], r["waiting"], r["errors"], r["p99"]), "",
+            "20 booked, rest waitlisted, 0 errors",
+            r["booked"] == 20 and r["waiting"] == r["n"] - 20 and r["errors"] == 0)
 # Signed-in reads (tools/reads_bench.sh), as req/s and as a share of nginx serving 1.4 KB of JSON.
 reads = {}
 for line in open(tmp + "/reads.txt"):

@@ -102,9 +102,31 @@ int SeedDemo(const Config& config, db::Database& db) {
   return 0;
 }
 
+// Verified citizen accounts bench-citizen-<i>@bench.kenes.kz (password kBenchCitizenPassword) for
+// benchmarks where each request must come from another person (reception booking: one booking per
+// person per session). Existing ones are kept.
+int BenchCitizens(const Config& config, db::Database& db, int count) {
+  SystemClock clock;
+  identity::IdentityService identity(db, clock, config);
+  const RoleGrant citizen{0, "citizen", "global", std::nullopt, ""};
+  for (int i = 1; i <= count; ++i) {
+    const std::string email = "bench-citizen-" + std::to_string(i) + "@bench.kenes.kz";
+    auto made = identity.EnsureAccount(email, "bench-citizen-2026", "Bench " + std::to_string(i),
+                                       "ru", {citizen});
+    if (!made.ok()) {
+      std::fprintf(stderr, "bench-data: %s\n", made.error().message.c_str());
+      return 1;
+    }
+  }
+  std::printf("bench-data: %d citizens (bench-citizen-N@bench.kenes.kz)\n", count);
+  return 0;
+}
+
 int BenchData(const Config& config, db::Database& db, const std::string& kind, int count) {
+  if (kind == "citizens") return BenchCitizens(config, db, count);
   if (kind != "appeals") {
-    std::fprintf(stderr, "bench-data: unknown kind '%s' (known: appeals)\n", kind.c_str());
+    std::fprintf(stderr, "bench-data: unknown kind '%s' (known: appeals, citizens)\n",
+                 kind.c_str());
     return 2;
   }
   if (int rc = SeedDemo(config, db); rc != 0) return rc;
