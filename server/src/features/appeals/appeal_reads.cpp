@@ -1,0 +1,161 @@
+// AppealService's reads: the filtered list and its search terms, the talon PDF, exports and their
+// names in words, the public register, and the background indexing of search terms.
+#include <limits>
+
+#include "features/appeals/acting_deputy.hpp"
+#include "features/appeals/appeal_jobs.hpp"
+#include "features/appeals/appeal_policy.hpp"
+#include "features/appeals/appeal_service.hpp"
+#include "features/appeals/appeal_talon.hpp"
+#include "platform/audit/audit.hpp"
+#include "platform/jobs/jobs.hpp"
+#include "platform/text/fold.hpp"
+#include "platform/text/stem.hpp"
+
+namespace kenes::appeals {
+namespace {
+
+Error Invalid(std::map<std::string, std::string> fields) {
+  Error e = Error::Of(ErrorCode::kInvalidArgument, "invalid appeal");
+  e.fields = std::move(fields);
+  return e;
+}
+
+Actor Public() { return Actor{}; }
+
+}  // namespace
+
+namespace {
+
+constexpr size_t kMaxQueryWords = 6;
+
+// A talon number ("12-2026-00017") is looked up exactly; anything else is a word search.
+void PrepareSearch(AppealFilter& f) {
+  if (f.query.empty()) return;
+  bool number_like = f.query.find('-') != std::string::npos;
+  for (char c : f.query) number_like &= (c >= '0' && c <= '9') || c == '-';
+  if (number_like) {
+    f.number = f.query;
+    return;
+  }
+  f.terms = text::QueryTerms(f.query);
+  if (f.terms.size() > kMaxQueryWords) f.terms.resize(kMaxQueryWords);
+}
+
+}  // namespace
+
+void AppealService::ScheduleIndexing(int64_t run_at_ms) {
+  jobs::EnsureQueued(db_, kIndexJob, clock_.NowMs(), run_at_ms);
+}
+
+int AppealService::IndexPending(int max_appeals) {
+  // Short write transactions, so that filings queued behind one wait little.
+  constexpr int kBatch = 250;
+  int total = 0;
+  while (total < max_appeals) {
+    int done = 0;
+    db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+      auto pending = repo_.Unindexed(tx, kBatch);
+      for (const auto& [id, text] : pending) repo_.IndexTerms(tx, id, text::IndexTerms(text));
+      if (!pending.empty()) repo_.MarkIndexed(tx, pending.front().first, pending.back().first);
+      done = static_cast<int>(pending.size());
+      return true;
+    });
+    total += done;
+    if (done < kBatch) return total;
+  }
+  return total;
+}
+
+Result<std::string> AppealService::TalonPdf(const Actor& actor, int64_t id) {
+  auto view = Get(actor, id);
+  if (!view.ok()) return view.error();
+  const Appeal& a = view->appeal;
+  auto m = directory_->GetMaslikhat(Public(), a.maslikhat_id);
+  std::string accepted_by;
+  if (a.received_by) accepted_by = identity_->DisplayNameOf(*a.received_by).value_or("");
+  return RenderTalon(a, TalonNamesFor(a, m.ok() ? &m.value() : nullptr, accepted_by));
+}
+
+Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  PrepareSearch(filter);
+  if (filter.overdue) filter.overdue_before = LocalDate(clock_.NowMs()).ToString();
+  if (filter.limit < 1 || filter.limit > 100) return Invalid({{"limit", "invalid"}});
+  if (filter.maslikhat_id) {
+    if (!AppealPolicy::MayListMaslikhat(actor, *filter.maslikhat_id)) return Error::NotFound();
+  } else if (auto deputy = ActingDeputyId(actor, *directory_)) {
+    filter.deputy_id = deputy;
+  } else {
+    filter.applicant_id = actor.user_id;
+  }
+  return db_.Read([&](db::Tx& tx) -> Result<AppealPage> {
+    AppealPage page;
+    page.items = repo_.List(tx, filter);
+    if (static_cast<int>(page.items.size()) == filter.limit) page.next_after = page.items.back().id;
+    return page;
+  });
+}
+
+Result<std::vector<Appeal>> AppealService::ExportRows(const Actor& actor, AppealFilter filter) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (!filter.maslikhat_id) return Invalid({{"maslikhat_id", "required"}});
+  if (!AppealPolicy::MayExport(actor, *filter.maslikhat_id)) return Error::NotFound();
+  filter.limit = kMaxExport;
+  PrepareSearch(filter);
+  if (filter.overdue) filter.overdue_before = LocalDate(clock_.NowMs()).ToString();
+  return db_.Write([&](db::Tx& tx) -> Result<std::vector<Appeal>> {
+    auto rows = repo_.List(tx, filter);
+    nlohmann::json details = {{"rows", rows.size()}};
+    audit::Record(tx, actor, {"appeals.exported", "maslikhat", filter.maslikhat_id, details.dump()},
+                  clock_.NowMs());
+    return rows;
+  });
+}
+
+Result<AppealPage> AppealService::PublicRegister(std::optional<int64_t> maslikhat_id,
+                                                 std::optional<int64_t> okrug_id, int64_t after_id,
+                                                 int limit) {
+  if (limit < 1 || limit > 100) return Invalid({{"limit", "invalid"}});
+  return db_.Read([&](db::Tx& tx) -> Result<AppealPage> {
+    AppealPage page;
+    page.items = repo_.PublicList(tx, maslikhat_id, okrug_id, after_id, limit);
+    if (static_cast<int>(page.items.size()) == limit) page.next_after = page.items.back().id;
+    return page;
+  });
+}
+
+std::string AppealService::ExportLanguage(const Actor& actor) {
+  auto me = identity_->Me(actor);
+  if (me.ok() && (me->language == "kk" || me->language == "ru" || me->language == "en")) {
+    return me->language;
+  }
+  return "ru";
+}
+
+ExportNames AppealService::NamesForExport(int64_t maslikhat_id, const std::string& language) {
+  // The directory keeps kk and ru names; an English export shows the Russian ones.
+  auto pick = [&language](const std::string& name_kk, const std::string& name_ru) {
+    return language == "kk" && !name_kk.empty() ? name_kk : name_ru;
+  };
+  ExportNames names;
+  if (auto m = directory_->GetMaslikhat(Actor{}, maslikhat_id); m.ok()) {
+    names.maslikhat = pick(m->maslikhat.name_kk, m->maslikhat.name_ru);
+    for (const auto& d : m->deputies) names.deputies[d.id] = pick(d.full_name_kk, d.full_name_ru);
+    for (const auto& c : m->commissions) names.commissions[c.id] = pick(c.name_kk, c.name_ru);
+    for (const auto& o : m->okrugs) names.okrug_numbers[o.id] = o.number;
+  }
+  auto categories = db_.Read([&](db::Tx& tx) -> Result<std::vector<catalog::Category>> {
+    return catalog::CatalogService::CategoriesIn(tx);
+  });
+  if (categories.ok()) {
+    for (const auto& c : *categories) {
+      names.categories[c.key] = language == "kk"   ? c.name_kk
+                                : language == "ru" ? c.name_ru
+                                                   : c.name_en;
+    }
+  }
+  return names;
+}
+
+}  // namespace kenes::appeals
