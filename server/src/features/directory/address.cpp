@@ -1,3 +1,5 @@
+// Address matching in one file (444 lines): the key folding, house-number grammar and range tests
+// are one algorithm whose parts are only meaningful together (address.hpp says what it does).
 #include "features/directory/address.hpp"
 
 #include <algorithm>

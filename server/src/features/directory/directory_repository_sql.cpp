@@ -1,3 +1,5 @@
+// The directory's SQL in one file (469 lines): its column lists and row mappers serve every table
+// here, and deputies join okrugs and commissions; split it by table when it grows further.
 #include "features/directory/directory_repository.hpp"
 
 namespace kenes::directory {
