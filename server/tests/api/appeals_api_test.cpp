@@ -597,3 +597,45 @@ TEST_F(AppealsApi, OverdueFilterReadsTheServersClock) {
 
 }  // namespace
 }  // namespace kenes::testing
+
+namespace kenes::testing {
+namespace {
+
+class CollectiveAppeals : public AppealsFixture {};
+
+TEST_F(CollectiveAppeals, CosignersAreCheckedOneByOneAndComeBackAsSent) {
+  json body = Appeal("Детская площадка");
+  body["collective"] = true;
+  body["cosigners"] = json::array();
+  auto empty = File(citizen_, body);
+  ASSERT_EQ(empty.status, 422) << empty.body;
+  EXPECT_EQ(empty.json()["error"]["fields"]["cosigners"], "required");
+
+  body["cosigners"] = {{{"name", "Ахметова Сауле"}, {"address", "ул. Абая, 12"}},
+                       {{"address", "ул. Абая, 14"}},
+                       {{"name", "Ли Виктор"}, {"phone", "+7 701"}}};
+  auto bad = File(citizen_, body);
+  ASSERT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(bad.json()["error"]["fields"]["cosigners.1.name"], "required");
+  EXPECT_EQ(bad.json()["error"]["fields"]["cosigners.2.phone"], "unknown_field");
+  EXPECT_EQ(bad.json()["error"]["fields"].count("cosigners.0.name"), 0u);
+
+  body["cosigners"] = {{{"name", "Ахметова Сауле"}, {"address", "ул. Абая, 12"}},
+                       {{"name", " Ли Виктор "}}};
+  auto ok = File(citizen_, body);
+  ASSERT_EQ(ok.status, 201) << ok.body;
+  auto got = citizen_.Get("/api/v1/appeals/" + std::to_string(ok.json()["id"].get<int64_t>()));
+  EXPECT_EQ(got.json()["cosigners"],
+            (json{{{"name", "Ахметова Сауле"}, {"address", "ул. Абая, 12"}},
+                  {{"name", "Ли Виктор"}, {"address", ""}}}));
+
+  json many = json::array();
+  for (int i = 0; i < 501; ++i) many.push_back({{"name", "Житель " + std::to_string(i)}});
+  body["cosigners"] = many;
+  auto too_many = File(citizen_, body);
+  ASSERT_EQ(too_many.status, 422);
+  EXPECT_EQ(too_many.json()["error"]["fields"]["cosigners"], "too_many");
+}
+
+}  // namespace
+}  // namespace kenes::testing

@@ -29,6 +29,12 @@ enum class AppealAction { kAssign, kStart, kForward, kExtend, kAnswer, kClose, k
 std::string_view ActionName(AppealAction action);
 std::optional<AppealAction> ParseAction(std::string_view name);
 
+// A co-signer of a collective appeal, as the filing form lists them.
+struct Cosigner {
+  std::string name, address;
+};
+inline constexpr size_t kMaxCosigners = 500;
+
 struct Appeal {
   int64_t id = 0;
   int64_t maslikhat_id = 0;
@@ -52,7 +58,7 @@ struct Appeal {
   bool anonymous = false;
   bool urgent_redirect = false;  // anonymous report of a crime or security threat
   bool collective = false;
-  std::string cosigners_json = "[]";
+  std::vector<Cosigner> cosigners;
   std::string category;
   bool public_consent = false;
   std::optional<int64_t> repeat_of;

@@ -19,6 +19,11 @@ void Describe(http::Schema<TransitionInput>& s) {
   s.Add("forward_to", &TransitionInput::forward_to, {.max = 300});
 }
 
+void Describe(http::Schema<Cosigner>& s) {
+  s.Add("name", &Cosigner::name, {.required = true, .min = 1, .max = 300});
+  s.Add("address", &Cosigner::address, {.max = 300});
+}
+
 namespace {
 
 using http::Call;
@@ -27,13 +32,13 @@ using http::Json;
 using http::NoBody;
 using http::Response;
 
-// A new appeal as the filing form sends it; `cosigners` arrives as a JSON list and is kept as text.
+// A new appeal as the filing form sends it.
 struct NewAppeal {
   std::string type, language, subject, body, problem_address, addressee;
   std::optional<int64_t> deputy_id, commission_id, maslikhat_id;
   std::string contact_preference = "email";
   bool collective = false;
-  std::optional<Json> cosigners;
+  std::vector<Cosigner> cosigners;
   bool public_consent = false;
   std::optional<int64_t> repeat_of;
   std::optional<std::string> channel;
@@ -43,8 +48,6 @@ struct NewAppeal {
   std::optional<std::string> applicant_iin;
   std::optional<int64_t> received_at_ms;
 };
-
-bool IsList(const Json& v) { return v.is_array(); }
 
 void Describe(http::Schema<NewAppeal>& s) {
   // Closed sets (type, addressee, channel...) are the service's to check: it names them "invalid".
@@ -59,7 +62,8 @@ void Describe(http::Schema<NewAppeal>& s) {
   s.Add("maslikhat_id", &NewAppeal::maslikhat_id);
   s.Add("contact_preference", &NewAppeal::contact_preference, {.min = 1, .max = 20});
   s.Add("collective", &NewAppeal::collective);
-  s.Json("cosigners", &NewAppeal::cosigners, IsList);
+  // Twice the service's limit, so that a list slightly too long is told apart from garbage.
+  s.List("cosigners", &NewAppeal::cosigners, {.max = 2 * kMaxCosigners});
   s.Add("public_consent", &NewAppeal::public_consent);
   s.Add("repeat_of", &NewAppeal::repeat_of);
   s.Add("channel", &NewAppeal::channel, {.min = 1, .max = 20});
@@ -158,7 +162,7 @@ IntakeInput IntakeOf(NewAppeal a) {
   in.maslikhat_id = a.maslikhat_id;
   in.contact_preference = std::move(a.contact_preference);
   in.collective = a.collective;
-  if (a.cosigners) in.cosigners_json = a.cosigners->dump();
+  in.cosigners = std::move(a.cosigners);
   in.public_consent = a.public_consent;
   in.repeat_of = a.repeat_of;
   in.channel = std::move(a.channel);
@@ -210,7 +214,9 @@ Json ViewJson(const AppealView& v) {
       {"address", a.applicant_address},
       {"iin_masked", a.applicant_iin ? Json(MaskIin(*a.applicant_iin)) : Json(nullptr)}};
   j["contact_preference"] = a.contact_preference;
-  j["cosigners"] = Json::parse(a.cosigners_json, nullptr, false);
+  Json cosigners = Json::array();
+  for (const auto& c : a.cosigners) cosigners.push_back({{"name", c.name}, {"address", c.address}});
+  j["cosigners"] = std::move(cosigners);
   j["public_consent"] = a.public_consent;
   j["answer_text"] = Nullable(a.answer_text);
   j["answered_at"] = Nullable(a.answered_at);

@@ -1,10 +1,31 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include <nlohmann/json.hpp>
+
 #include "features/appeals/appeal_repository.hpp"
 
 namespace kenes::appeals {
 namespace {
+
+// Co-signers are one TEXT column holding a JSON list of {name, address}: read and written here
+// only.
+std::vector<Cosigner> CosignersOf(const std::string& text) {
+  std::vector<Cosigner> out;
+  auto j = nlohmann::json::parse(text, nullptr, false);
+  if (!j.is_array()) return out;
+  for (const auto& c : j) {
+    if (!c.is_object()) continue;
+    out.push_back({c.value("name", ""), c.value("address", "")});
+  }
+  return out;
+}
+
+std::string CosignersText(const std::vector<Cosigner>& list) {
+  nlohmann::json j = nlohmann::json::array();
+  for (const auto& c : list) j.push_back({{"name", c.name}, {"address", c.address}});
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 constexpr const char* kCols =
     "id, maslikhat_id, number, year, seq, type, channel, status, language, subject, body, "
@@ -86,7 +107,7 @@ Appeal ToAppeal(const db::Row& r) {
   a.anonymous = r.Bool("anonymous");
   a.urgent_redirect = r.Bool("urgent_redirect");
   a.collective = r.Bool("collective");
-  a.cosigners_json = r.Str("cosigners");
+  a.cosigners = CosignersOf(r.Str("cosigners"));
   a.category = r.Str("category");
   a.public_consent = r.Bool("public_consent");
   a.repeat_of = r.OptInt("repeat_of");
@@ -172,7 +193,7 @@ int64_t AppealRepository::Insert(db::Tx& tx, const Appeal& a) {
            a.anonymous,
            a.urgent_redirect,
            a.collective,
-           a.cosigners_json,
+           CosignersText(a.cosigners),
            a.category,
            a.public_consent,
            a.repeat_of,

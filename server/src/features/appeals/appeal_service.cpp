@@ -86,9 +86,8 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
   if (in.urgent_redirect && !in.anonymous) f["urgent_redirect"] = "invalid";
   if (on_behalf && !in.anonymous && in.applicant_name.empty()) f["applicant_name"] = "required";
   if (in.applicant_iin && !IsValidIin(*in.applicant_iin)) f["applicant_iin"] = "invalid_checksum";
-  auto cosigners = nlohmann::json::parse(in.cosigners_json, nullptr, false);
-  if (!cosigners.is_array() || cosigners.size() > 500) f["cosigners"] = "invalid";
-  if (in.collective && cosigners.is_array() && cosigners.empty()) f["cosigners"] = "required";
+  if (in.cosigners.size() > kMaxCosigners) f["cosigners"] = "too_many";
+  if (in.collective && in.cosigners.empty()) f["cosigners"] = "required";
 
   // Routing: the addressee decides the maslikhat.
   Appeal a;
@@ -163,7 +162,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
   a.problem_address = in.problem_address;
   a.contact_preference = in.contact_preference;
   a.collective = in.collective;
-  a.cosigners_json = cosigners.dump();
+  a.cosigners = std::move(in.cosigners);
   a.public_consent = in.public_consent;
   a.received_at = FormatIsoUtc(received);
   a.created_at = a.updated_at = FormatIsoUtc(now);

@@ -43,7 +43,7 @@ struct IntakeInput {
   std::optional<int64_t> deputy_id, commission_id, maslikhat_id;
   std::string contact_preference = "email";
   bool collective = false;
-  std::string cosigners_json = "[]";
+  std::vector<Cosigner> cosigners;
   bool public_consent = false;
   std::optional<int64_t> repeat_of;
   // Staff registration on behalf of a person:
