@@ -94,7 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   fuzz::Check(!body->subject.empty());
-  Json echo = Json::object();
+  fuzz::Json echo = fuzz::Json::object();
   if (body->social_links) {
     fuzz::Check(fuzz::Depth(*body->social_links) < kenes::http::kMaxJsonDepth);
     echo["social_links"] = *body->social_links;
