@@ -378,6 +378,9 @@ inline const std::vector<Row>& Table() {
     // --- reception: sessions public; the maslikhat's staff schedule; hosts run the day -------------
     {"GET /api/v1/reception-sessions", "/api/v1/reception-sessions?maslikhat_id=<maslikhat>", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // A host's own reception days: any signed-in person asks (an empty list for one who hosts none).
+    {"GET /api/v1/reception-sessions", "/api/v1/reception-sessions?mine=true", "",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/reception-sessions/{id}", "/api/v1/reception-sessions/<session>", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"POST /api/v1/maslikhats/{id}/reception-sessions", "/api/v1/maslikhats/<maslikhat>/reception-sessions",
@@ -404,6 +407,11 @@ inline const std::vector<Row>& Table() {
      R"({"attended":true,"matter":"Освещение"})",               {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
     {"POST /api/v1/reception-bookings/{id}/appeal", "/api/v1/reception-bookings/<new_visit>/appeal",
      R"({"subject":"Освещение улицы","body":"На улице Абая не горят фонари."})",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    // Statistics: the maslikhat's staff every host, a deputy of the maslikhat their own row.
+    {"GET /api/v1/maslikhats/{id}/reception-stats", "/api/v1/maslikhats/<maslikhat>/reception-stats?from=2026-01&to=2026-12", "",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    {"GET /api/v1/maslikhats/{id}/reception-stats.xlsx", "/api/v1/maslikhats/<maslikhat>/reception-stats.xlsx?lang=kk", "",
                                                                 {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
 
     // --- notifications: one's own ---------------------------------------------------------------------

@@ -56,6 +56,10 @@ export const routes: RouteObject[] = [
       page(kPaths.receptions, async () => (await import('../features/reception/ReceptionsPage')).ReceptionsPage),
       page(kPaths.myReceptions, async () => (await import('../features/reception/MyBookingsPage')).MyBookingsPage),
       page(
+        kPaths.receptionStats,
+        async () => (await import('../features/reception/ReceptionStatsPage')).ReceptionStatsPage,
+      ),
+      page(
         '/receptions/:id',
         async () => (await import('../features/reception/ReceptionDayPage')).ReceptionDayPage,
       ),

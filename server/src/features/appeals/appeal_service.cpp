@@ -418,4 +418,16 @@ Result<AppealView> AppealService::Categorize(const Actor& actor, int64_t id,
   });
 }
 
+Result<std::map<int64_t, std::string>> AppealService::CategoriesOf(
+    const std::vector<int64_t>& appeal_ids) {
+  return db_.Read([&](db::Tx& tx) -> Result<std::map<int64_t, std::string>> {
+    std::map<int64_t, std::string> out;
+    for (const int64_t id : appeal_ids) {
+      if (out.count(id)) continue;
+      if (auto a = repo_.Find(tx, id)) out.emplace(id, a->category);
+    }
+    return out;
+  });
+}
+
 }  // namespace kenes::appeals

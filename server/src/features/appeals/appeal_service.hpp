@@ -118,6 +118,10 @@ class AppealService {
   int IndexPending(int max_appeals = std::numeric_limits<int>::max());
   // Queues the indexing job (kIndexJob, appeal_jobs.hpp) at run_at_ms unless it is already queued.
   void ScheduleIndexing(int64_t run_at_ms);
+  // The category key of each of these appeals ("" while not yet categorized), for other features'
+  // statistics (reception counts its visits' appeals by category). No access check: callers have
+  // checked theirs, and only keys go back.
+  Result<std::map<int64_t, std::string>> CategoriesOf(const std::vector<int64_t>& appeal_ids);
 
  private:
   // A reopened appeal is considered again on a full new term: kAnswerWorkingDays from the day it

@@ -1,6 +1,7 @@
 #include "features/reception/module.hpp"
 
 #include "features/reception/reception_http.hpp"
+#include "features/reception/reception_stats_http.hpp"
 
 namespace kenes::reception {
 
@@ -11,6 +12,8 @@ std::shared_ptr<ReceptionService> RegisterModule(
   auto service =
       std::make_shared<ReceptionService>(ctx.db, ctx.clock, directory, identity, appeals);
   RegisterReceptionRoutes(ctx.routes, service);
+  RegisterReceptionStatsRoutes(
+      ctx.routes, std::make_shared<ReceptionStatsService>(ctx.db, ctx.clock, directory, appeals));
   return service;
 }
 

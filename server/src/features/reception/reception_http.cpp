@@ -12,8 +12,10 @@ using http::Schema;
 struct SessionsQuery {
   std::optional<int64_t> maslikhat_id, deputy_id;
   std::optional<std::string> from, to;
+  bool mine = false;  // the signed-in person's own reception days
 };
 void Describe(Schema<SessionsQuery>& s) {
+  s.Add("mine", &SessionsQuery::mine);
   s.Add("maslikhat_id", &SessionsQuery::maslikhat_id, {.lo = 1});
   s.Add("deputy_id", &SessionsQuery::deputy_id, {.lo = 1});
   s.Add("from", &SessionsQuery::from, {.max = 10});
@@ -180,7 +182,9 @@ void RegisterReceptionRoutes(http::Routes& routes, const std::shared_ptr<Recepti
       .method = "GET",
       .path = "/api/v1/reception-sessions",
       .handle =
-          [svc](const Call&, const SessionsQuery& q) {
+          [svc](const Call& c, const SessionsQuery& q) {
+            if (q.mine)
+              return svc->OwnUpcoming(c.actor, {std::nullopt, std::nullopt, q.from, q.to});
             return svc->Upcoming({q.maslikhat_id, q.deputy_id, q.from, q.to});
           },
       .to_json =

@@ -22,4 +22,13 @@ bool ReceptionPolicy::MayCancel(const Actor& actor, const Booking& b, const Sess
   return MayHost(actor, s, acting_deputy);
 }
 
+bool ReceptionPolicy::MaySeeAllStats(const Actor& actor, int64_t maslikhat_id) {
+  return MayManage(actor, maslikhat_id);
+}
+
+bool ReceptionPolicy::MaySeeOwnStats(const Actor& actor, int64_t maslikhat_id,
+                                     std::optional<int64_t> deputy_maslikhat) {
+  return roles::ActsAsDeputy(actor) && deputy_maslikhat == maslikhat_id;
+}
+
 }  // namespace kenes::reception

@@ -19,6 +19,12 @@ struct ReceptionPolicy {
   static bool MayBook(const Actor& actor);
   static bool MayCancel(const Actor& actor, const Booking& b, const Session& s,
                         std::optional<int64_t> acting_deputy);
+  // Statistics of a maslikhat's receptions: every host's for its staff.
+  static bool MaySeeAllStats(const Actor& actor, int64_t maslikhat_id);
+  // A deputy's own row: `deputy_maslikhat` is the maslikhat of the deputy record the account is
+  // linked to.
+  static bool MaySeeOwnStats(const Actor& actor, int64_t maslikhat_id,
+                             std::optional<int64_t> deputy_maslikhat);
 };
 
 }  // namespace kenes::reception

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
+#include "core/roles.hpp"
 #include "features/calendar/calendar_service.hpp"
 #include "features/reception/reception_messages.hpp"
 #include "features/reception/reception_policy.hpp"
@@ -439,6 +441,32 @@ void ReceptionService::Mail(db::Tx& tx, const Booking& b, const Session& s, Noti
   const auto text = NoticeText(notice, b, s, host);
   jobs::Enqueue(tx, jobs::kSendMail,
                 {{"to", b.email}, {"subject", text.subject}, {"body", text.body}}, clock_.NowMs());
+}
+
+Result<std::vector<SessionView>> ReceptionService::OwnUpcoming(const Actor& actor,
+                                                               const SessionFilter& filter) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  std::vector<SessionFilter> parts;
+  if (auto deputy = ActingDeputy(actor)) parts.push_back({std::nullopt, deputy, {}, {}});
+  for (const int64_t m : roles::StaffMaslikhats(actor)) parts.push_back({m, std::nullopt, {}, {}});
+  // No deputy has id 0: someone who hosts nothing gets an empty list, the span checked all the
+  // same.
+  if (parts.empty()) parts.push_back({std::nullopt, 0, {}, {}});
+  std::vector<SessionView> out;
+  std::set<int64_t> seen;
+  for (auto& part : parts) {
+    part.from = filter.from;
+    part.to = filter.to;
+    auto some = Upcoming(part);
+    if (!some.ok()) return some;
+    for (auto& v : *some)
+      if (seen.insert(v.session.id).second) out.push_back(std::move(v));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const SessionView& a, const SessionView& b) {
+    return std::tie(a.session.day, a.session.starts_at, a.session.id) <
+           std::tie(b.session.day, b.session.starts_at, b.session.id);
+  });
+  return out;
 }
 
 }  // namespace kenes::reception

@@ -103,6 +103,10 @@ class ReceptionService {
   // session's deputy as addressee) and links the two.
   Result<Booking> MakeAppeal(const Actor& actor, int64_t booking_id, const AppealFromVisit& in);
 
+  // The signed-in person's own reception days (?mine=true): a deputy's sessions, and every session
+  // of the maslikhats they staff; the filter's span applies, its maslikhat and deputy do not.
+  Result<std::vector<SessionView>> OwnUpcoming(const Actor& actor, const SessionFilter& filter);
+
  private:
   std::optional<int64_t> ActingDeputy(const Actor& actor);
   std::vector<SessionView> Views(db::Tx& tx, std::vector<Session> sessions);

@@ -24,6 +24,7 @@ export function MainNav() {
   const isAdmin = user?.roles.some((grant) => grant.role === 'admin') ?? false;
   const isLiaison = user?.roles.some((grant) => grant.role === 'liaison') ?? false;
   const isStaff = user ? staffMaslikhatIds(user).length > 0 : false;
+  const isDeputy = user?.roles.some((grant) => grant.role === 'deputy') ?? false;
   return (
     <nav aria-label={t('nav.label')}>
       <ul className="nav-list">
@@ -37,6 +38,7 @@ export function MainNav() {
             <Item to={kPaths.appeals} label={t('appeals.nav.appeals')} />
             {isLiaison && <Item to={kPaths.requests} label={t('appeals.nav.requests')} />}
             {isStaff && <Item to={kPaths.receptions} label={t('reception.nav.staff')} />}
+            {isDeputy && !isStaff && <Item to={kPaths.receptions} label={t('reception.stats.days.nav')} />}
             {isStaff && <Item to={kPaths.answerTemplates} label={t('appeals.nav.templates')} />}
             <Item to={kPaths.account} label={t('nav.account')} />
             {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} />}

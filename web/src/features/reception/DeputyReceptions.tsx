@@ -1,5 +1,6 @@
-// «Личный приём» on a deputy's page: the next sessions with their free places and a booking form
-// for each; a guest gets a sign-in link that comes back to this page.
+// «Личный приём» on a deputy's page (or a maslikhat's, each session naming its host): the next
+// sessions with their free places and a booking form for each; a guest gets a sign-in link that
+// comes back to this page.
 import { Anchor, Button, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,7 @@ function FreePlaces({ session }: { session: ReceptionSession }) {
   return <Text>{t('reception.public.full')}</Text>;
 }
 
-function SessionCard({ session, signedIn }: { session: ReceptionSession; signedIn: boolean }) {
+function SessionCard({ session, signedIn, withHost }: { session: ReceptionSession; signedIn: boolean; withHost: boolean }) {
   const { t } = useTranslation();
   const location = useLocation();
   const [open, setOpen] = useState(false);
@@ -27,7 +28,7 @@ function SessionCard({ session, signedIn }: { session: ReceptionSession; signedI
   return (
     <Paper component="li" withBorder p="md" data-testid="reception-session">
       <Stack gap={6}>
-        <SessionFacts session={session} />
+        <SessionFacts session={session} withHost={withHost} />
         <FreePlaces session={session} />
         {booked ? (
           <BookedNote booking={booked} />
@@ -56,10 +57,11 @@ function SessionCard({ session, signedIn }: { session: ReceptionSession; signedI
   );
 }
 
-export function DeputyReceptions({ deputyId }: { deputyId: number }) {
+/** The sessions of a deputy (`deputyId`) or of a whole maslikhat (`maslikhatId`, naming each host). */
+export function DeputyReceptions({ deputyId, maslikhatId }: { deputyId?: number; maslikhatId?: number }) {
   const { t } = useTranslation();
   const me = useMe();
-  const sessions = useSessions({ deputyId });
+  const sessions = useSessions(deputyId !== undefined ? { deputyId } : { maslikhatId });
   const upcoming = (sessions.data ?? []).filter((session) => session.status === 'scheduled');
   return (
     <Stack gap="xs" component="section" aria-labelledby="deputy-reception-title">
@@ -75,7 +77,7 @@ export function DeputyReceptions({ deputyId }: { deputyId: number }) {
       ) : (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {upcoming.map((session) => (
-            <SessionCard key={session.id} session={session} signedIn={!!me.data} />
+            <SessionCard key={session.id} session={session} signedIn={!!me.data} withHost={deputyId === undefined} />
           ))}
         </Stack>
       )}

@@ -1,5 +1,5 @@
 // Reception for the staff of a maslikhat: its upcoming sessions (each with its day list and a
-// cancel with a reason), and the form that schedules new ones.
+// cancel with a reason), and the form that schedules new ones; for a deputy, their own days.
 import { Anchor, Button, Group, Loader, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { describeError } from '../../lib/i18n/error_text';
 import { kPaths } from '../../lib/paths';
 import { staffMaslikhatIds } from '../../lib/roles';
 import { useFormErrors } from '../../lib/forms/use_form_errors';
+import { HostDays } from './HostDays';
 import { useCancelSession, useSessions } from './hooks';
 import { hostName } from './reception_text';
 import { ScheduleForm } from './ScheduleForm';
@@ -157,8 +158,19 @@ export function ReceptionsPage() {
       <RequireMe>
         {(me) => {
           const ids = staffMaslikhatIds(me);
-          if (ids.length === 0) return <FormAlert kind="info">{t('reception.staff.notStaff')}</FormAlert>;
-          return <MaslikhatReceptions maslikhatIds={ids} />;
+          if (ids.length > 0) {
+            return (
+              <Stack gap="md">
+                <Anchor component={Link} to={kPaths.receptionStats}>
+                  {t('reception.stats.open')}
+                </Anchor>
+                <MaslikhatReceptions maslikhatIds={ids} />
+              </Stack>
+            );
+          }
+          // A deputy sees their own reception days; scheduling is the staff's.
+          if (me.roles.some((grant) => grant.role === 'deputy')) return <HostDays />;
+          return <FormAlert kind="info">{t('reception.staff.notStaff')}</FormAlert>;
         }}
       </RequireMe>
     </Page>

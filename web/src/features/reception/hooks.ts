@@ -12,24 +12,41 @@ import type {
 export const kReceptionKey = ['reception'] as const;
 
 export const receptionKeys = {
-  sessions: (filter: { deputyId?: number; maslikhatId?: number }) => [...kReceptionKey, 'sessions', filter] as const,
+  sessions: (filter: SessionsFilter) => [...kReceptionKey, 'sessions', filter] as const,
+  stats: (maslikhatId: number, from: string, to: string) => [...kReceptionKey, 'stats', maslikhatId, from, to] as const,
   session: (id: number) => [...kReceptionKey, 'session', id] as const,
   day: (id: number) => [...kReceptionKey, 'day', id] as const,
   mine: (userId: number) => [...kReceptionKey, 'mine', userId] as const,
   deputies: (maslikhatId: number) => [...kReceptionKey, 'deputies', maslikhatId] as const,
 };
 
-/** Upcoming sessions (today to 60 days on) of a deputy or a maslikhat. */
-export function useSessions(filter: { deputyId?: number; maslikhatId?: number }) {
+/** Whose sessions: a deputy's, a maslikhat's, or (`mine`) the signed-in host's own. */
+export interface SessionsFilter {
+  deputyId?: number;
+  maslikhatId?: number;
+  mine?: boolean;
+}
+
+/** Upcoming sessions (today to 60 days on) of a deputy or a maslikhat, or the host's own. */
+export function useSessions(filter: SessionsFilter) {
   return useQuery({
     queryKey: receptionKeys.sessions(filter),
     queryFn: async ({ signal }) =>
       (
         await api.get('/api/v1/reception-sessions', {
-          query: { deputy_id: filter.deputyId, maslikhat_id: filter.maslikhatId },
+          query: { deputy_id: filter.deputyId, maslikhat_id: filter.maslikhatId, mine: filter.mine },
           signal,
         })
       ).items,
+  });
+}
+
+/** The maslikhat's reception statistics for months `from`…`to` (YYYY-MM). */
+export function useReceptionStats(maslikhatId: number, from: string, to: string) {
+  return useQuery({
+    queryKey: receptionKeys.stats(maslikhatId, from, to),
+    queryFn: async ({ signal }) =>
+      api.get('/api/v1/maslikhats/{id}/reception-stats', { params: { id: maslikhatId }, query: { from, to }, signal }),
   });
 }
 

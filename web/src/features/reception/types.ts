@@ -15,3 +15,5 @@ export type ReceptionWalkInRequest = Schemas['ReceptionWalkInRequest'];
 export type BookingStatus = ReceptionBooking['status'];
 export type PlaceKind = ReceptionSession['place_kind'];
 export const kPlaceKinds: readonly PlaceKind[] = ['maslikhat', 'party_office', 'field', 'online'];
+export type ReceptionStats = Schemas['ReceptionStats'];
+export type ReceptionStatsRow = Schemas['ReceptionStatsRow'];

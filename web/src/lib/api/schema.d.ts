@@ -1326,6 +1326,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/maslikhats/{id}/reception-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reception statistics per host and month (staff of the maslikhat; a deputy of it sees their own row only).
+         * @description Per host (a deputy, or an official by the name the session gave) and month of the session's day: sessions held (not cancelled, their day has come), bookings (places booked and not cancelled; walk-ins and the bare waitlist not counted), visits (checked in, walk-ins included), no-shows, appeals registered from visits, and those appeals by category ("" for one not yet categorized). Cancelled sessions count nowhere.
+         */
+        get: operations["receptionStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/reception-stats.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reception statistics as an XLSX sheet (same figures and access), with words, host names and month names in the chosen language, a column per category and a total row. */
+        get: operations["receptionStatsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2255,6 +2292,41 @@ export interface components {
             free: number;
             waitlisted: number;
         };
+        ReceptionStatsRow: {
+            /**
+             * Format: int64
+             * @description none: an official, by name
+             */
+            deputy_id: number | null;
+            host_name_kk: string;
+            host_name_ru: string;
+            /** @description YYYY-MM */
+            month: string;
+            sessions: number;
+            bookings: number;
+            visits: number;
+            no_shows: number;
+            appeals: number;
+            categories: {
+                /** @description the category key; "" for an appeal not yet categorized */
+                key: string;
+                count: number;
+            }[];
+        };
+        ReceptionStats: {
+            /** Format: int64 */
+            maslikhat_id: number;
+            from: string;
+            to: string;
+            rows: components["schemas"]["ReceptionStatsRow"][];
+            /** @description The words of the category keys that occur in rows. */
+            categories: {
+                key: string;
+                name_kk: string;
+                name_ru: string;
+                name_en: string;
+            }[];
+        };
         ReceptionSessionList: {
             items: components["schemas"]["ReceptionSession"][];
         };
@@ -2453,6 +2525,10 @@ export interface components {
         };
     };
     parameters: {
+        /** @description First month (YYYY-MM); by default eleven months before this one. */
+        ReceptionStatsFrom: string;
+        /** @description Last month (YYYY-MM), not before from and at most 24 months from it; by default this month. */
+        ReceptionStatsTo: string;
         /** @description Must equal the `kenes_csrf` cookie. */
         CsrfHeader: string;
         /** @description Id of the user. */
@@ -4996,6 +5072,8 @@ export interface operations {
                 from?: string;
                 /** @description Last day (YYYY-MM-DD, local), at most a year after from. */
                 to?: string;
+                /** @description The signed-in person's own reception days (401 for a guest): the sessions of the deputy their account is linked to and every session of the maslikhats they staff; maslikhat_id and deputy_id are then ignored. */
+                mine?: boolean;
             };
             header?: never;
             path?: never;
@@ -5325,6 +5403,73 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    receptionStats: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); by default eleven months before this one. */
+                from?: components["parameters"]["ReceptionStatsFrom"];
+                /** @description Last month (YYYY-MM), not before from and at most 24 months from it; by default this month. */
+                to?: components["parameters"]["ReceptionStatsTo"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionStats"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    receptionStatsXlsx: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); by default eleven months before this one. */
+                from?: components["parameters"]["ReceptionStatsFrom"];
+                /** @description Last month (YYYY-MM), not before from and at most 24 months from it; by default this month. */
+                to?: components["parameters"]["ReceptionStatsTo"];
+                /** @description Language of the words; without it, the signed-in person's language (ru when it is none of these). */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (an attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };

@@ -13,6 +13,7 @@ import { formatDay } from '../../../lib/dates';
 import { useMaslikhat } from '../hooks';
 import { deputyName, localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';
+import { DeputyReceptions } from '../../reception';
 
 // Editors are staff-only: fetched when shown.
 const CommissionForm = lazyComponent(async () => (await import('../commission/CommissionForm')).CommissionForm);
@@ -170,6 +171,8 @@ function MaslikhatContent({ maslikhat }: { maslikhat: MaslikhatView }) {
       <Section id="maslikhat-contacts" title={t('directory.contacts.title')}>
         <MaslikhatContacts maslikhat={maslikhat} />
       </Section>
+
+      <DeputyReceptions maslikhatId={maslikhat.id} />
 
       {okrugs.length > 0 && (
         <Section id="maslikhat-okrugs" title={t('directory.maslikhat.okrugs')}>
