@@ -13,7 +13,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 cd "$KENES_ROOT"
 
-budget=${KENES_SQLMAP_SECONDS:-200}  # sqlmap itself; the stage adds ~10 s of start-up
+budget=${KENES_SQLMAP_SECONDS:-360}  # sqlmap itself; the stage adds ~10 s of start-up
 level=${KENES_SQLMAP_LEVEL:-3}
 risk=${KENES_SQLMAP_RISK:-3}
 KENES_BIN=$KENES_ROOT/build/kenes

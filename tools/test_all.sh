@@ -18,7 +18,7 @@ STAGES=(
   "clang-format 120 stage_format"
   "check-style 60 stage_style"
   "build 2400 stage_build"
-  "tidy 420 stage_tidy"
+  "tidy 900 stage_tidy"
   "unit 600 stage_unit"
   "fuzz 600 stage_fuzz"
   "api-sqlite 900 stage_api_sqlite"
