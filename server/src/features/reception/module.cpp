@@ -1,5 +1,6 @@
 #include "features/reception/module.hpp"
 
+#include "features/reception/reception_feed_http.hpp"
 #include "features/reception/reception_http.hpp"
 
 namespace kenes::reception {
@@ -11,6 +12,7 @@ std::shared_ptr<ReceptionService> RegisterModule(
   auto service =
       std::make_shared<ReceptionService>(ctx.db, ctx.clock, directory, identity, appeals);
   RegisterReceptionRoutes(ctx.routes, service);
+  RegisterReceptionFeeds(ctx, service, directory);
   return service;
 }
 
