@@ -19,6 +19,7 @@ export const kPaths = {
   publicRegister: '/public-register',
   receptions: '/receptions',
   myReceptions: '/receptions/mine',
+  receptionCancel: '/receptions/cancel',
   receptionDay: (id: number | string) => `/receptions/${String(id)}`,
 } as const;
 

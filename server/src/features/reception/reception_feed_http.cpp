@@ -53,6 +53,7 @@ Json LinkedJson(const BookingView& v) {
               {"session",
                {{"id", s.id},
                 {"deputy_id", s.deputy_id ? Json(*s.deputy_id) : Json(nullptr)},
+                {"host_name", s.host_name},
                 {"host_name_kk", v.session.host_name_kk},
                 {"host_name_ru", v.session.host_name_ru},
                 {"day", s.day},

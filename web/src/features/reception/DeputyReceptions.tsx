@@ -11,6 +11,7 @@ import { BookedNote, BookingForm } from './BookingForm';
 import { useSessions } from './hooks';
 import { SessionFacts } from './SessionFacts';
 import type { ReceptionBookingView, ReceptionSession } from './types';
+import { DeputyFeedLink } from './calendar_links';
 
 function FreePlaces({ session }: { session: ReceptionSession }) {
   const { t } = useTranslation();
@@ -79,6 +80,9 @@ export function DeputyReceptions({ deputyId }: { deputyId: number }) {
           ))}
         </Stack>
       )}
+      <div>
+        <DeputyFeedLink deputyId={deputyId} />
+      </div>
     </Stack>
   );
 }
