@@ -4,10 +4,12 @@
 // promotes the waitlist).
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <thread>
 
 #include "platform/jobs/jobs.hpp"
 #include "support/appeals_fixture.hpp"
@@ -266,6 +268,43 @@ TEST_F(ReceptionFeedApi, ACancelLinkCancelsWithoutSignInAndPromotesTheWaitlist) 
   EXPECT_EQ(anon.Post("/api/v1/reception-bookings/cancel-by-link", {{"token", token}}).status, 404);
   EXPECT_EQ(anon.Post("/api/v1/reception-bookings/by-link", {{"token", token}}).json()["status"],
             "cancelled");
+}
+
+TEST_F(ReceptionFeedApi, AFloodOfGuessedTokensCancelsNothing) {
+  const int64_t session = Schedule("2026-12-02");
+  auto booked = Book(citizen_, session);
+  ASSERT_EQ(booked.status, 201);
+  // Without the CSRF cookie and header, like every unsafe route: refused before anything is read.
+  EXPECT_EQ(
+      app_.NewClient()
+          .Post("/api/v1/reception-bookings/cancel-by-link", {{"token", std::string(64, 'a')}})
+          .status,
+      403);
+  std::vector<std::thread> threads;
+  std::atomic<int> not_found{0}, busy{0}, other{0};
+  for (int i = 0; i < 8; ++i) {
+    threads.emplace_back([&, i] {
+      Client c = Anonymous();
+      for (int k = 0; k < 10; ++k) {
+        std::string guess(64, '0');
+        guess[0] = static_cast<char>('a' + i);
+        guess[1] = static_cast<char>('a' + k);
+        auto r = c.Post("/api/v1/reception-bookings/cancel-by-link", {{"token", guess}});
+        if (r.status == 404)
+          ++not_found;
+        else if (r.status == 429)
+          ++busy;
+        else
+          ++other;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_GT(not_found.load(), 0);
+  EXPECT_EQ(other.load(), 0);
+  auto mine = citizen_.Get("/api/v1/me/reception-bookings").json()["items"];
+  ASSERT_EQ(mine.size(), 1u);
+  EXPECT_EQ(mine[0]["status"], "booked");
 }
 
 }  // namespace
