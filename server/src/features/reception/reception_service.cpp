@@ -291,7 +291,11 @@ Result<BookingView> ReceptionService::CancelHeld(
   b->status = BookingStatus::kCancelled;
   if (!by_link && b->user_id != actor.user_id) Mail(tx, *b, *s, Notice::kCancelledByHost);
   if (freed && s->day >= Today()) PromoteWaitlisted(tx, *s, *freed, stamp);
-  audit::Record(tx, actor, {"reception.booking_cancelled", "reception_booking", b->id, "{}"}, now);
+  // By the mailed link there is no account to name: the audit row says how instead.
+  audit::Record(tx, actor,
+                {"reception.booking_cancelled", "reception_booking", b->id,
+                 by_link ? R"({"by":"mail_link"})" : "{}"},
+                now);
   return BookingView{*b, Views(tx, {*s}).front()};
 }
 
