@@ -13,6 +13,8 @@ PACKAGES=(
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 postgresql-client-15 wrk nginx-light
   python3 python3-aiosmtpd curl procps iproute2 jq
+  # reception ICS feeds parsed as a calendar client would (server/tests/api: /usr/bin/python3)
+  python3-icalendar
   # talon PDF text check (server/tests/api: pdftotext)
   poppler-utils
   # fuzzing (tools/fuzz.sh: libFuzzer, ASan, UBSan) and SQL injection probing (stage sqlmap)

@@ -89,6 +89,7 @@ int SeedDemo(const Config& config, db::Database& db) {
     std::printf("Demo appeals: 3 (answered, in consideration, registered on paper)\n");
     reception::ReceptionService reception_service(db, clock, directory_service, identity_service,
                                                   appeal_service_ptr);
+    reception_service.SetPublicUrl(config.http.public_url);  // the cancel links of booking mails
     reception::DemoReceptionPeople reception_people{actors["citizen"], actors["staff"],
                                                     ids.city_deputy_1, ids.city_maslikhat};
     if (auto s = reception::SeedDemoReceptions(reception_service, reception_people, clock);

@@ -325,6 +325,21 @@ class AuthzMatrix : public ::testing::Test {
                                     {{"body_id", s.ids.at("body")}, {"text", "Прошу ответить."}}));
     }
     if (name == "new_session") return std::to_string(NewSession(s));
+    if (name == "new_cancel_token") {
+      // A fresh booking of the side's citizen; the token of the cancel link its mail carries.
+      Created(s.citizen,
+              "/api/v1/reception-sessions/" + std::to_string(NewSession(s)) + "/bookings",
+              {{"topic", "Двор"}});
+      app_.RunJobs();
+      const std::string marker = "/receptions/cancel?token=";
+      const auto sent = app_.mailer().Sent();
+      for (auto m = sent.rbegin(); m != sent.rend(); ++m) {
+        const auto at = m->body.find(marker);
+        if (at != std::string::npos) return m->body.substr(at + marker.size(), 64);
+      }
+      ADD_FAILURE() << "no cancel link mailed";
+      return "0";
+    }
     if (name == "new_booking" || name == "new_visit") {
       const int64_t booking = Created(
           s.citizen, "/api/v1/reception-sessions/" + std::to_string(NewSession(s)) + "/bookings",

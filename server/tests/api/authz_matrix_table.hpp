@@ -24,7 +24,8 @@
 // side's deputy), appeal_peer (side's citizen → another deputy of the same maslikhat, one that no
 // role acts as), attachment (of appeal), request (deputy request of appeal to body), territory and
 // user (one each, shared). Made fresh for every case, because the case may consume them: new_okrug,
-// new_coverage, new_template, new_grant (a role grant of <user>), new_request. Also: seq (a fresh
+// new_coverage, new_template, new_grant (a role grant of <user>), new_request, new_cancel_token
+// (the token mailed with a fresh booking of the side's citizen). Also: seq (a fresh
 // number), email (a fresh address), consent (the consent version). A body of "@png" / "@pdf" is a
 // small valid image / PDF.
 //
@@ -413,6 +414,20 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
     {"GET /api/v1/maslikhats/{id}/reception-stats.xlsx", "/api/v1/maslikhats/<maslikhat>/reception-stats.xlsx?lang=kk", "",
                                                                 {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+
+    // Calendar feeds: one booking's event for its owner and hosts; the schedules are public.
+    {"GET /api/v1/reception-bookings/{id}/booking.ics", "/api/v1/reception-bookings/<booking>/booking.ics", "",
+                                                                {UN,  OWN, OWN, OWN, OWN, OWN, OWN, NO,  NO}},
+    {"GET /api/v1/deputies/{id}/receptions.ics", "/api/v1/deputies/<deputy>/receptions.ics", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/maslikhats/{id}/receptions.ics", "/api/v1/maslikhats/<maslikhat>/receptions.ics?lang=kk", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // The cancel link: no sign-in, the mailed token is the key, whoever holds it (a token that
+    // names no booking is 404 for everyone: ReceptionFeedApi.ACancelLink…).
+    {"POST /api/v1/reception-bookings/by-link", "/api/v1/reception-bookings/by-link",
+     R"({"token":"<new_cancel_token>"})",                       {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/reception-bookings/cancel-by-link", "/api/v1/reception-bookings/cancel-by-link",
+     R"({"token":"<new_cancel_token>"})",                       {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
 
     // --- notifications: one's own ---------------------------------------------------------------------
     {"GET /api/v1/me/notifications", "/api/v1/me/notifications", "",

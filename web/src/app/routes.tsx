@@ -55,6 +55,7 @@ export const routes: RouteObject[] = [
       page(kPaths.requests, async () => (await import('../features/appeals/requests/RequestsPage')).RequestsPage),
       page(kPaths.receptions, async () => (await import('../features/reception/ReceptionsPage')).ReceptionsPage),
       page(kPaths.myReceptions, async () => (await import('../features/reception/MyBookingsPage')).MyBookingsPage),
+      page(kPaths.receptionCancel, async () => (await import('../features/reception/CancelByLinkPage')).CancelByLinkPage),
       page(
         kPaths.receptionStats,
         async () => (await import('../features/reception/ReceptionStatsPage')).ReceptionStatsPage,

@@ -1,5 +1,6 @@
 #include "features/reception/module.hpp"
 
+#include "features/reception/reception_feed_http.hpp"
 #include "features/reception/reception_http.hpp"
 #include "features/reception/reception_stats_http.hpp"
 
@@ -14,6 +15,7 @@ std::shared_ptr<ReceptionService> RegisterModule(
   RegisterReceptionRoutes(ctx.routes, service);
   RegisterReceptionStatsRoutes(
       ctx.routes, std::make_shared<ReceptionStatsService>(ctx.db, ctx.clock, directory, appeals));
+  RegisterReceptionFeeds(ctx, service, directory);
   return service;
 }
 

@@ -1,5 +1,7 @@
 #include "features/reception/reception_messages.hpp"
 
+#include "platform/crypto/crypto.hpp"
+
 namespace kenes::reception {
 namespace {
 
@@ -27,6 +29,10 @@ const Words kWords[][3] = {
     {{"Қабылдау өтпейді", "Қабылдау тоқтатылды."},
      {"Приём отменён", "Приём отменён."},
      {"The reception is cancelled", "The reception is cancelled."}},
+    {{"Ертең жеке қабылдау", "Еске саламыз: ертең сіз жеке қабылдауға жазылғансыз."},
+     {"Завтра личный приём", "Напоминаем: завтра вы записаны на личный приём."},
+     {"Your personal reception is tomorrow",
+      "A reminder: you are booked for a personal reception tomorrow."}},
 };
 
 int LanguageIndex(const std::string& lang) { return lang == "kk" ? 0 : lang == "en" ? 2 : 1; }
@@ -58,6 +64,16 @@ MailText NoticeText(Notice notice, const Booking& b, const Session& s, const std
     body += std::string(kReason[lang]) + ": " + s.cancel_reason + "\n";
   }
   return {w.subject, body};
+}
+
+std::string CancelLinkLine(const std::string& language, const std::string& link) {
+  static const char* const kCancel[] = {"Жазылудан бас тарту", "Отменить запись",
+                                        "Cancel the booking"};
+  return std::string(kCancel[LanguageIndex(language)]) + ": " + link + "\n";
+}
+
+std::string CancelLinkHash(const std::string& token) {
+  return crypto::Sha256Hex("reception-cancel:" + token);
 }
 
 }  // namespace kenes::reception

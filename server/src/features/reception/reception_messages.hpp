@@ -7,7 +7,14 @@
 
 namespace kenes::reception {
 
-enum class Notice { kBooked, kWaitlisted, kPromoted, kCancelledByHost, kSessionCancelled };
+enum class Notice {
+  kBooked,
+  kWaitlisted,
+  kPromoted,
+  kCancelledByHost,
+  kSessionCancelled,
+  kReminder  // the day before
+};
 
 struct MailText {
   std::string subject, body;
@@ -15,5 +22,10 @@ struct MailText {
 
 // `host`: who receives, in the booking's language.
 MailText NoticeText(Notice notice, const Booking& b, const Session& s, const std::string& host);
+
+// "Отменить запись: <link>" in the booking's language, for the end of a mail.
+std::string CancelLinkLine(const std::string& language, const std::string& link);
+// What is stored of a cancel link's token.
+std::string CancelLinkHash(const std::string& token);
 
 }  // namespace kenes::reception

@@ -9,6 +9,7 @@
 #include "features/reception/reception_messages.hpp"
 #include "features/reception/reception_policy.hpp"
 #include "platform/audit/audit.hpp"
+#include "platform/crypto/crypto.hpp"
 #include "platform/jobs/jobs.hpp"
 
 namespace kenes::reception {
@@ -268,25 +269,36 @@ void ReceptionService::PromoteWaitlisted(db::Tx& tx, const Session& s, const std
 
 Result<BookingView> ReceptionService::CancelBooking(const Actor& actor, int64_t booking_id) {
   const auto acting = ActingDeputy(actor);
-  const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<BookingView> {
-    auto found = repo_.FindBooking(tx, booking_id);
-    if (!found) return Error::NotFound();
-    auto s = repo_.LockSession(tx, found->session_id);
-    auto b = repo_.FindBooking(tx, booking_id);  // again, now that the session is held
-    if (!s || !b || !ReceptionPolicy::MayCancel(actor, *b, *s, acting)) return Error::NotFound();
-    if (b->status != BookingStatus::kBooked && b->status != BookingStatus::kWaitlisted)
-      return Conflict("status", "not_cancellable");
-    const std::string stamp = FormatIsoUtc(now);
-    const auto freed = b->status == BookingStatus::kBooked ? b->slot : std::nullopt;
-    repo_.SetStatus(tx, b->id, BookingStatus::kCancelled, b->slot, stamp);
-    b->status = BookingStatus::kCancelled;
-    if (b->user_id != actor.user_id) Mail(tx, *b, *s, Notice::kCancelledByHost);
-    if (freed && s->day >= Today()) PromoteWaitlisted(tx, *s, *freed, stamp);
-    audit::Record(tx, actor, {"reception.booking_cancelled", "reception_booking", b->id, "{}"},
-                  now);
-    return BookingView{*b, Views(tx, {*s}).front()};
+    return CancelHeld(tx, actor, booking_id, false, [&](const Booking& b, const Session& s) {
+      return ReceptionPolicy::MayCancel(actor, b, s, acting);
+    });
   });
+}
+
+Result<BookingView> ReceptionService::CancelHeld(
+    db::Tx& tx, const Actor& actor, int64_t booking_id, bool by_link,
+    const std::function<bool(const Booking&, const Session&)>& may) {
+  const int64_t now = clock_.NowMs();
+  auto found = repo_.FindBooking(tx, booking_id);
+  if (!found) return Error::NotFound();
+  auto s = repo_.LockSession(tx, found->session_id);
+  auto b = repo_.FindBooking(tx, booking_id);  // again, now that the session is held
+  if (!s || !b || !may(*b, *s)) return Error::NotFound();
+  if (b->status != BookingStatus::kBooked && b->status != BookingStatus::kWaitlisted)
+    return Conflict("status", "not_cancellable");
+  const std::string stamp = FormatIsoUtc(now);
+  const auto freed = b->status == BookingStatus::kBooked ? b->slot : std::nullopt;
+  repo_.SetStatus(tx, b->id, BookingStatus::kCancelled, b->slot, stamp);
+  b->status = BookingStatus::kCancelled;
+  if (!by_link && b->user_id != actor.user_id) Mail(tx, *b, *s, Notice::kCancelledByHost);
+  if (freed && s->day >= Today()) PromoteWaitlisted(tx, *s, *freed, stamp);
+  // By the mailed link there is no account to name: the audit row says how instead.
+  audit::Record(tx, actor,
+                {"reception.booking_cancelled", "reception_booking", b->id,
+                 by_link ? R"({"by":"mail_link"})" : "{}"},
+                now);
+  return BookingView{*b, Views(tx, {*s}).front()};
 }
 
 Result<std::vector<BookingView>> ReceptionService::Mine(const Actor& actor) {
@@ -438,7 +450,15 @@ void ReceptionService::Mail(db::Tx& tx, const Booking& b, const Session& s, Noti
     if (auto names = repo_.DeputyNames(tx, *s.deputy_id))
       host = b.language == "kk" ? names->first : names->second;
   }
-  const auto text = NoticeText(notice, b, s, host);
+  auto text = NoticeText(notice, b, s, host);
+  if (notice == Notice::kBooked || notice == Notice::kWaitlisted || notice == Notice::kPromoted ||
+      notice == Notice::kReminder) {
+    // A fresh random link per mail; only its hash is kept, and older mails' links stay valid.
+    const std::string token = crypto::RandomToken(32);
+    links_.AddCancelLink(tx, b.id, CancelLinkHash(token), FormatIsoUtc(clock_.NowMs()));
+    text.body +=
+        "\n" + CancelLinkLine(b.language, public_url_ + "/receptions/cancel?token=" + token);
+  }
   jobs::Enqueue(tx, jobs::kSendMail,
                 {{"to", b.email}, {"subject", text.subject}, {"body", text.body}}, clock_.NowMs());
 }
@@ -467,6 +487,63 @@ Result<std::vector<SessionView>> ReceptionService::OwnUpcoming(const Actor& acto
            std::tie(b.session.day, b.session.starts_at, b.session.id);
   });
   return out;
+}
+
+// The link's token is 32 random bytes; a wrong one is found by nothing, a malformed one is not
+// looked up at all.
+Result<BookingView> ReceptionService::LinkedBooking(const std::string& token) {
+  if (token.size() != 64) return Error::NotFound();
+  auto out = db_.Read([&](db::Tx& tx) -> Result<BookingView> {
+    auto id = links_.BookingOfLink(tx, CancelLinkHash(token));
+    auto b = id ? repo_.FindBooking(tx, *id) : std::nullopt;
+    auto s = b ? repo_.FindSession(tx, b->session_id) : std::nullopt;
+    if (!b || !s) return Error::NotFound();
+    return BookingView{*b, Views(tx, {*s}).front()};
+  });
+  if (out.ok()) {
+    std::vector<SessionView> one{out->session};
+    NameHosts(*directory_, one);
+    out->session = std::move(one.front());
+  }
+  return out;
+}
+
+Result<BookingView> ReceptionService::CancelByLink(const std::string& token) {
+  if (token.size() != 64) return Error::NotFound();
+  auto out = db_.Write([&](db::Tx& tx) -> Result<BookingView> {
+    auto id = links_.BookingOfLink(tx, CancelLinkHash(token));
+    if (!id) return Error::NotFound();
+    Actor by_link;  // the holder of the mail; no account
+    auto r =
+        CancelHeld(tx, by_link, *id, true, [](const Booking&, const Session&) { return true; });
+    // Already cancelled (or visited): the same answer as a link that names nothing.
+    if (!r.ok() && r.error().code == ErrorCode::kConflict) return Error::NotFound();
+    return r;
+  });
+  if (out.ok()) {
+    std::vector<SessionView> one{out->session};
+    NameHosts(*directory_, one);
+    out->session = std::move(one.front());
+  }
+  return out;
+}
+
+int ReceptionService::SendReminders(const std::string& day) {
+  const int64_t now = clock_.NowMs();
+  int sent = 0;
+  (void)db_.Write([&](db::Tx& tx) -> Status {
+    for (int64_t id : links_.DueReminders(tx, day)) {
+      // Marked in the transaction that queues the mail: a second run (or a restart) finds it done.
+      if (!links_.MarkReminded(tx, id, FormatIsoUtc(now))) continue;
+      auto b = repo_.FindBooking(tx, id);
+      auto s = b ? repo_.FindSession(tx, b->session_id) : std::nullopt;
+      if (!b || !s) continue;
+      Mail(tx, *b, *s, Notice::kReminder);
+      ++sent;
+    }
+    return Ok();
+  });
+  return sent;
 }
 
 }  // namespace kenes::reception

@@ -3,6 +3,7 @@
 // calendar), booking with a waitlist, the reception day, and turning a visit into an appeal. One
 // transaction each; mail goes out through the job outbox.
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@
 #include "features/directory/directory_service.hpp"
 #include "features/identity/identity_service.hpp"
 #include "features/reception/reception.hpp"
+#include "features/reception/reception_feed_repository.hpp"
 #include "features/reception/reception_messages.hpp"
 #include "features/reception/reception_repository.hpp"
 #include "platform/db/database.hpp"
@@ -106,8 +108,19 @@ class ReceptionService {
   // The signed-in person's own reception days (?mine=true): a deputy's sessions, and every session
   // of the maslikhats they staff; the filter's span applies, its maslikhat and deputy do not.
   Result<std::vector<SessionView>> OwnUpcoming(const Actor& actor, const SessionFilter& filter);
+  // Booking mails carry a one-click cancel link under this address (the web's public URL).
+  void SetPublicUrl(std::string url) { public_url_ = std::move(url); }
+  // The booking a cancel link names (its summary for the page), and cancelling it by the link:
+  // no sign-in, the same cancel as the owner's (the slot goes to the first in the waitlist). A
+  // link that names no booking, or one no longer cancellable, answers 404 alike.
+  Result<BookingView> LinkedBooking(const std::string& token);
+  Result<BookingView> CancelByLink(const std::string& token);
+  // Mails the reminder to everyone booked with an e-mail for sessions on `day`, once each.
+  int SendReminders(const std::string& day);
 
  private:
+  Result<BookingView> CancelHeld(db::Tx& tx, const Actor& actor, int64_t booking_id, bool by_link,
+                                 const std::function<bool(const Booking&, const Session&)>& may);
   std::optional<int64_t> ActingDeputy(const Actor& actor);
   std::vector<SessionView> Views(db::Tx& tx, std::vector<Session> sessions);
   // Gives a freed place to the first in the waitlist, and tells them.
@@ -122,6 +135,8 @@ class ReceptionService {
   std::shared_ptr<identity::IdentityService> identity_;
   std::shared_ptr<appeals::AppealService> appeals_;
   ReceptionRepository repo_;
+  ReceptionFeedRepository links_;
+  std::string public_url_;
 };
 
 }  // namespace kenes::reception

@@ -11,6 +11,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { kPaths } from '../../lib/paths';
 import { useBook } from './hooks';
 import type { ReceptionBookingView, ReceptionSession } from './types';
+import { BookingIcsLink } from './calendar_links';
 
 const kFields = ['slot', 'topic', 'description'] as const;
 
@@ -141,7 +142,8 @@ export function BookedNote({ booking }: { booking: ReceptionBookingView }) {
         : t('reception.book.booked', { time: booking.slot ?? booking.session.starts_at })}{' '}
       <Anchor component={Link} to={kPaths.myReceptions}>
         {t('reception.book.seeMine')}
-      </Anchor>
+      </Anchor>{' '}
+      <BookingIcsLink bookingId={booking.id} />
     </FormAlert>
   );
 }

@@ -12,6 +12,7 @@ import { BookedNote, BookingForm } from './BookingForm';
 import { useSessions } from './hooks';
 import { SessionFacts } from './SessionFacts';
 import type { ReceptionBookingView, ReceptionSession } from './types';
+import { DeputyFeedLink } from './calendar_links';
 
 function FreePlaces({ session }: { session: ReceptionSession }) {
   const { t } = useTranslation();
@@ -81,6 +82,11 @@ export function DeputyReceptions({ deputyId, maslikhatId }: { deputyId?: number;
           ))}
         </Stack>
       )}
+      <div>
+        {deputyId !== undefined || maslikhatId !== undefined ? (
+          <DeputyFeedLink deputyId={deputyId} maslikhatId={maslikhatId} />
+        ) : null}
+      </div>
     </Stack>
   );
 }

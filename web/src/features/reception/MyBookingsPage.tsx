@@ -12,6 +12,7 @@ import { kPaths } from '../../lib/paths';
 import { useCancelBooking, useMyBookings } from './hooks';
 import { hostName, isUpcoming } from './reception_text';
 import { SessionFacts } from './SessionFacts';
+import { BookingIcsLink } from './calendar_links';
 import { BookingStatusBadge } from './StatusText';
 import type { ReceptionBookingView } from './types';
 
@@ -48,6 +49,11 @@ function BookingCard({ booking }: { booking: ReceptionBookingView }) {
           </Text>{' '}
           {booking.topic}
         </Text>
+        {cancellable && (
+          <div>
+            <BookingIcsLink bookingId={booking.id} />
+          </div>
+        )}
         {booking.session.status === 'cancelled' && (
           <FormAlert kind="info">
             {t('reception.mine.sessionCancelled')} {booking.session.cancel_reason}

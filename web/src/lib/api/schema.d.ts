@@ -1346,6 +1346,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reception-bookings/{id}/booking.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One booking as a calendar event (iCalendar, RFC 5545), for its owner or the hosts.
+         * @description One VEVENT for the slot (the whole session while waitlisted), UID `reception-booking-<id>@kenes`, times with TZID Asia/Almaty (UTC+05:00, with its VTIMEZONE); STATUS:CANCELLED once the booking or the session is cancelled.
+         */
+        get: operations["receptionBookingIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies/{id}/receptions.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published deputy's reception schedule as a subscribable calendar (iCalendar).
+         * @description The sessions from 30 days back to 400 days ahead, one VEVENT each with the stable UID `reception-session-<id>@kenes`, SUMMARY naming the host in the language asked, LOCATION (place, address, or the video link), URL to the deputy's page; cancelled sessions stay with STATUS:CANCELLED so that subscribed calendars drop them.
+         */
+        get: operations["deputyReceptionsIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/receptions.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every reception session of a maslikhat as a subscribable calendar (iCalendar).
+         * @description The same as a deputy's feed, for all of the maslikhat's hosts.
+         */
+        get: operations["maslikhatReceptionsIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-bookings/by-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The booking a mailed cancel link names, for the cancel page (no contacts).
+         * @description Every booking mail carries `<http.public_url>/receptions/cancel?token=<token>`; the token is random and only its SHA-256 is stored. No sign-in.
+         */
+        post: operations["receptionBookingByLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/maslikhats/{id}/reception-stats.xlsx": {
         parameters: {
             query?: never;
@@ -1357,6 +1437,26 @@ export interface paths {
         get: operations["receptionStatsXlsx"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-bookings/cancel-by-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking with the token of its mailed link; the first in the waitlist gets the place.
+         * @description No sign-in. A token that names no booking, and a booking no longer cancellable (already cancelled, visited), both answer 404.
+         */
+        post: operations["cancelReceptionBookingByLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2438,6 +2538,36 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        ReceptionCancelLinkRequest: {
+            token: string;
+        };
+        ReceptionLinkedBooking: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            status: "booked" | "waitlisted" | "checked_in" | "no_show" | "cancelled";
+            slot: string | null;
+            topic: string;
+            session: {
+                /** Format: int64 */
+                id: number;
+                /** Format: int64 */
+                deputy_id: number | null;
+                host_name: string;
+                host_name_kk: string;
+                host_name_ru: string;
+                day: string;
+                starts_at: string;
+                ends_at: string;
+                /** @enum {string} */
+                place_kind: "maslikhat" | "party_office" | "field" | "online";
+                place: string;
+                address: string;
+                video_url: string;
+                /** @enum {string} */
+                status: "scheduled" | "cancelled";
+            };
+        };
         ReceptionBookingView: components["schemas"]["ReceptionBooking"] & {
             session: components["schemas"]["ReceptionSession"];
         };
@@ -2538,6 +2668,8 @@ export interface components {
         /** @description Id of the maslikhat. */
         MaslikhatId: number;
         ReceptionId: number;
+        /** @description The language of the events' words and the hosts' names. */
+        IcsLang: "kk" | "ru" | "en";
         /** @description The calendar year, 2000–2100. */
         CalendarYear: number;
     };
@@ -5433,6 +5565,119 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+        };
+    };
+    receptionBookingIcs: {
+        parameters: {
+            query?: {
+                /** @description The language of the events' words and the hosts' names. */
+                lang?: components["parameters"]["IcsLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["ReceptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    deputyReceptionsIcs: {
+        parameters: {
+            query?: {
+                /** @description The language of the events' words and the hosts' names. */
+                lang?: components["parameters"]["IcsLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["ReceptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    maslikhatReceptionsIcs: {
+        parameters: {
+            query?: {
+                /** @description The language of the events' words and the hosts' names. */
+                lang?: components["parameters"]["IcsLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["ReceptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    receptionBookingByLink: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionCancelLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The booking and its session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionLinkedBooking"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
@@ -5467,6 +5712,34 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+        };
+    };
+    cancelReceptionBookingByLink: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionCancelLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The cancelled booking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionLinkedBooking"];
+                };
+            };
+            403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
             429: components["responses"]["ResourceExhausted"];
