@@ -13,31 +13,12 @@
 #include <gtest/gtest.h>
 
 #include "support/appeals_fixture.hpp"
+#include "support/run_through.hpp"
 
 namespace kenes::testing {
 namespace {
 
 using AppealDocumentsApi = AppealsFixture;
-
-// Runs `command` with {} replaced by a temporary file holding `bytes`; returns its stdout.
-std::string Through(const std::string& command, const std::string& bytes) {
-  char path[] = "/tmp/kenes-doc-XXXXXX";
-  int fd = mkstemp(path);
-  if (fd < 0) return "";
-  close(fd);
-  std::ofstream(path, std::ios::binary) << bytes;
-  std::string cmd = command;
-  cmd.replace(cmd.find("{}"), 2, path);
-  std::string out;
-  if (FILE* p = popen(cmd.c_str(), "r")) {
-    char buf[4096];
-    size_t n = 0;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    pclose(p);
-  }
-  std::remove(path);
-  return out;
-}
 
 // Text of a PDF with every run of white space made one space (lines wrap where the page ends).
 std::string PdfText(const std::string& pdf) {

@@ -13,6 +13,7 @@
 
 #include "platform/jobs/jobs.hpp"
 #include "support/appeals_fixture.hpp"
+#include "support/run_through.hpp"
 
 namespace kenes::testing {
 namespace {
@@ -42,29 +43,13 @@ for ev in cal.walk("VEVENT"):
     }, ensure_ascii=False))
 )";
 
-// Writes `bytes` to a temporary file; returns its path.
-std::string TempFile(const std::string& bytes) {
-  char path[] = "/tmp/kenes-ics-XXXXXX";
-  const int fd = mkstemp(path);
-  if (fd < 0) return "";
-  close(fd);
-  std::ofstream(path, std::ios::binary) << bytes;
-  return path;
-}
-
 // The events of an ICS text, one JSON object each.
 std::vector<json> Events(const std::string& ics) {
   const std::string script = TempFile(kReadEvents);
   const std::string cal = TempFile(ics);
   // Debian's interpreter, where python3-icalendar is installed.
   const std::string cmd = "/usr/bin/python3 " + script + " " + cal;
-  std::string out;
-  if (FILE* p = popen(cmd.c_str(), "r")) {
-    char buf[4096];
-    size_t n = 0;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    pclose(p);
-  }
+  const std::string out = Stdout(cmd);
   std::remove(script.c_str());
   std::remove(cal.c_str());
   std::vector<json> events;

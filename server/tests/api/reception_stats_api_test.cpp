@@ -7,29 +7,10 @@
 #include <fstream>
 
 #include "support/appeals_fixture.hpp"
+#include "support/run_through.hpp"
 
 namespace kenes::testing {
 namespace {
-
-// Runs `command` with {} replaced by a temporary file holding `bytes`; returns its stdout.
-std::string Through(const std::string& command, const std::string& bytes) {
-  char path[] = "/tmp/kenes-stats-XXXXXX";
-  int fd = mkstemp(path);
-  if (fd < 0) return "";
-  close(fd);
-  std::ofstream(path, std::ios::binary) << bytes;
-  std::string cmd = command;
-  cmd.replace(cmd.find("{}"), 2, path);
-  std::string out;
-  if (FILE* p = popen(cmd.c_str(), "r")) {
-    char buf[4096];
-    size_t n = 0;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    pclose(p);
-  }
-  std::remove(path);
-  return out;
-}
 
 class ReceptionStatsApi : public AppealsFixture {
  protected:

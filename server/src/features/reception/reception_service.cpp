@@ -84,6 +84,12 @@ static void NameHosts(directory::DirectoryService& directory, std::vector<Sessio
   }
 }
 
+static void NameHost(directory::DirectoryService& directory, SessionView& view) {
+  std::vector<SessionView> one{std::move(view)};
+  NameHosts(directory, one);
+  view = std::move(one.front());
+}
+
 Result<ScheduleResult> ReceptionService::Schedule(const Actor& actor, int64_t maslikhat_id,
                                                   NewSessions in) {
   if (!ReceptionPolicy::MayManage(actor, maslikhat_id)) return Error::NotFound();
@@ -162,9 +168,8 @@ Result<SessionView> ReceptionService::Get(int64_t id) {
     return Views(tx, {*s}).front();
   });
   if (!view.ok()) return view;
-  std::vector<SessionView> one{std::move(*view)};
-  NameHosts(*directory_, one);
-  return std::move(one.front());
+  NameHost(*directory_, *view);
+  return view;
 }
 
 Result<SessionView> ReceptionService::Cancel(const Actor& actor, int64_t id,
@@ -250,9 +255,7 @@ Result<BookingView> ReceptionService::Book(const Actor& actor, int64_t session_i
     return BookingView{b, Views(tx, {*s}).front()};
   });
   if (out.ok()) {
-    std::vector<SessionView> one{out->session};
-    NameHosts(*directory_, one);
-    out->session = std::move(one.front());
+    NameHost(*directory_, out->session);
   }
   return out;
 }
@@ -334,9 +337,7 @@ Result<DayList> ReceptionService::Day(const Actor& actor, int64_t session_id) {
     return DayList{Views(tx, {*s}).front(), repo_.SessionBookings(tx, session_id)};
   });
   if (out.ok()) {
-    std::vector<SessionView> one{out->session};
-    NameHosts(*directory_, one);
-    out->session = std::move(one.front());
+    NameHost(*directory_, out->session);
   }
   return out;
 }
@@ -501,9 +502,7 @@ Result<BookingView> ReceptionService::LinkedBooking(const std::string& token) {
     return BookingView{*b, Views(tx, {*s}).front()};
   });
   if (out.ok()) {
-    std::vector<SessionView> one{out->session};
-    NameHosts(*directory_, one);
-    out->session = std::move(one.front());
+    NameHost(*directory_, out->session);
   }
   return out;
 }
@@ -521,9 +520,7 @@ Result<BookingView> ReceptionService::CancelByLink(const std::string& token) {
     return r;
   });
   if (out.ok()) {
-    std::vector<SessionView> one{out->session};
-    NameHosts(*directory_, one);
-    out->session = std::move(one.front());
+    NameHost(*directory_, out->session);
   }
   return out;
 }
