@@ -202,51 +202,76 @@ AppealFilter FilterOf(const AppealQuery& q) {
   return f;
 }
 
-Json ViewJson(const AppealView& v) {
+// The detail view, written straight into the body: the hot staff read (issue 9).
+void WriteViewFields(http::JsonWriter& w, const AppealView& v) {
   const Appeal& a = v.appeal;
-  Json j = SummaryJson(a);
-  j["body"] = a.body;
-  j["problem_address"] = a.problem_address;
-  j["applicant"] = {
-      {"name", a.applicant_name},
-      {"email", a.applicant_email},
-      {"phone", a.applicant_phone},
-      {"address", a.applicant_address},
-      {"iin_masked", a.applicant_iin ? Json(MaskIin(*a.applicant_iin)) : Json(nullptr)}};
-  j["contact_preference"] = a.contact_preference;
-  Json cosigners = Json::array();
-  for (const auto& c : a.cosigners) cosigners.push_back({{"name", c.name}, {"address", c.address}});
-  j["cosigners"] = std::move(cosigners);
-  j["public_consent"] = a.public_consent;
-  j["answer_text"] = Nullable(a.answer_text);
-  j["answered_at"] = Nullable(a.answered_at);
-  j["feedback_solved"] = Nullable(a.feedback_solved);
-  j["feedback_comment"] = Nullable(a.feedback_comment);
-  j["overdue"] = v.overdue;
-  j["access"] = v.access == Access::kStaff    ? "staff"
-                : v.access == Access::kDeputy ? "deputy"
-                                              : "applicant";
-  Json events = Json::array();
-  for (const auto& e : v.events) {
-    events.push_back({{"at", e.at},
-                      {"action", e.action},
-                      {"from_status", e.from_status},
-                      {"to_status", e.to_status},
-                      {"reason", e.reason},
-                      {"details", Json::parse(e.details_json, nullptr, false)}});
+  WriteSummaryFields(w, a);
+  w.Field("body", a.body).Field("problem_address", a.problem_address);
+  w.Key("applicant")
+      .BeginObject()
+      .Field("name", a.applicant_name)
+      .Field("email", a.applicant_email)
+      .Field("phone", a.applicant_phone)
+      .Field("address", a.applicant_address)
+      .Key("iin_masked");
+  if (a.applicant_iin) {
+    w.String(MaskIin(*a.applicant_iin));
+  } else {
+    w.Null();
   }
-  j["events"] = events;
-  return j;
+  w.EndObject();
+  w.Field("contact_preference", a.contact_preference);
+  w.Key("cosigners").BeginArray();
+  for (const auto& c : a.cosigners) {
+    w.BeginObject().Field("name", c.name).Field("address", c.address).EndObject();
+  }
+  w.EndArray();
+  w.Field("public_consent", a.public_consent)
+      .Key("answer_text")
+      .OptString(a.answer_text)
+      .Key("answered_at")
+      .OptString(a.answered_at)
+      .Key("feedback_solved")
+      .OptBool(a.feedback_solved)
+      .Key("feedback_comment")
+      .OptString(a.feedback_comment)
+      .Field("overdue", v.overdue)
+      .Field("access", v.access == Access::kStaff    ? "staff"
+                       : v.access == Access::kDeputy ? "deputy"
+                                                     : "applicant");
+  w.Key("events").BeginArray();
+  for (const auto& e : v.events) {
+    w.BeginObject()
+        .Field("at", e.at)
+        .Field("action", e.action)
+        .Field("from_status", e.from_status)
+        .Field("to_status", e.to_status)
+        .Field("reason", e.reason)
+        .Key("details")
+        .Raw(e.details_json)
+        .EndObject();
+  }
+  w.EndArray();
+}
+
+void WriteView(http::JsonWriter& w, const AppealView& v) {
+  w.BeginObject();
+  WriteViewFields(w, v);
+  w.EndObject();
 }
 
 // The applicant sees the new appeal as its detail view, with the talon's facts beside it.
-Json FiledJson(const Appeal& a) {
-  Json j = ViewJson(AppealView{a, {}, Access::kApplicant, false});
-  j["talon"] = {{"number", a.number},
-                {"registered_on", a.registered_on},
-                {"received_at", a.received_at},
-                {"due_on", a.due_on}};
-  return j;
+void WriteFiled(http::JsonWriter& w, const Appeal& a) {
+  w.BeginObject();
+  WriteViewFields(w, AppealView{a, {}, Access::kApplicant, false});
+  w.Key("talon")
+      .BeginObject()
+      .Field("number", a.number)
+      .Field("registered_on", a.registered_on)
+      .Field("received_at", a.received_at)
+      .Field("due_on", a.due_on)
+      .EndObject();
+  w.EndObject();
 }
 
 void WritePage(http::JsonWriter& w, const AppealPage& page) {
@@ -299,7 +324,7 @@ void RegisterAppealRoutes(http::Routes& routes, const std::shared_ptr<AppealServ
       .status = 201,
       .handle = [svc](const Call& c,
                       NewAppeal in) { return svc->File(c.actor, IntakeOf(std::move(in))); },
-      .to_json = FiledJson});
+      .write_json = WriteFiled});
 
   routes.Add(Endpoint<AppealQuery, AppealPage>{
       .method = "GET",
@@ -314,7 +339,7 @@ void RegisterAppealRoutes(http::Routes& routes, const std::shared_ptr<AppealServ
       .path = "/api/v1/appeals/{id}",
       .access = http::Access::kSignedIn,
       .handle = [svc](const Call& c) { return svc->Get(c.actor, c.Id()); },
-      .to_json = ViewJson});
+      .write_json = WriteView});
 
   routes.Add(Endpoint<NoBody, Response>{.method = "GET",
                                         .path = "/api/v1/appeals/{id}/talon.pdf",
@@ -333,7 +358,7 @@ void RegisterAppealRoutes(http::Routes& routes, const std::shared_ptr<AppealServ
       .access = http::Access::kSignedIn,
       .handle = [svc](const Call& c,
                       const TransitionInput& in) { return svc->Act(c.actor, c.Id(), in); },
-      .to_json = ViewJson});
+      .write_json = WriteView});
 
   routes.Add(Endpoint<FeedbackRequest, AppealView>{
       .method = "POST",
@@ -343,7 +368,7 @@ void RegisterAppealRoutes(http::Routes& routes, const std::shared_ptr<AppealServ
           [svc](const Call& c, const FeedbackRequest& in) {
             return svc->Feedback(c.actor, c.Id(), in.solved, in.comment);
           },
-      .to_json = ViewJson});
+      .write_json = WriteView});
 
   routes.Add(Endpoint<CategoryRequest, AppealView>{
       .method = "PATCH",
@@ -353,7 +378,7 @@ void RegisterAppealRoutes(http::Routes& routes, const std::shared_ptr<AppealServ
           [svc](const Call& c, const CategoryRequest& in) {
             return svc->Categorize(c.actor, c.Id(), in.category);
           },
-      .to_json = ViewJson});
+      .write_json = WriteView});
 
   routes.Add(Endpoint<AppealQuery, Response>{
       .method = "GET",

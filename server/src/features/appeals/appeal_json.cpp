@@ -6,34 +6,8 @@ namespace kenes::appeals {
 
 using http::Json;
 
-Json SummaryJson(const Appeal& a) {
-  return {{"id", a.id},
-          {"number", a.number},
-          {"maslikhat_id", a.maslikhat_id},
-          {"type", a.type},
-          {"channel", a.channel},
-          {"status", StatusName(a.status)},
-          {"language", a.language},
-          {"subject", a.subject},
-          {"addressee", a.addressee},
-          {"okrug_id", Nullable(a.okrug_id)},
-          {"deputy_id", Nullable(a.deputy_id)},
-          {"commission_id", Nullable(a.commission_id)},
-          {"category", a.category},
-          {"anonymous", a.anonymous},
-          {"urgent_redirect", a.urgent_redirect},
-          {"collective", a.collective},
-          {"repeat_of", Nullable(a.repeat_of)},
-          {"received_at", a.received_at},
-          {"registered_on", a.registered_on},
-          {"due_on", a.due_on},
-          {"forward_due_on", a.forward_due_on},
-          {"outcome", Nullable(a.outcome)}};
-}
-
-void WriteSummary(http::JsonWriter& w, const Appeal& a) {
-  w.BeginObject()
-      .Field("id", a.id)
+void WriteSummaryFields(http::JsonWriter& w, const Appeal& a) {
+  w.Field("id", a.id)
       .Field("number", a.number)
       .Field("maslikhat_id", a.maslikhat_id)
       .Field("type", a.type)
@@ -55,8 +29,13 @@ void WriteSummary(http::JsonWriter& w, const Appeal& a) {
       .Field("due_on", a.due_on)
       .Field("forward_due_on", a.forward_due_on)
       .Key("outcome")
-      .OptString(a.outcome)
-      .EndObject();
+      .OptString(a.outcome);
+}
+
+void WriteSummary(http::JsonWriter& w, const Appeal& a) {
+  w.BeginObject();
+  WriteSummaryFields(w, a);
+  w.EndObject();
 }
 
 Json RequestJson(const DeputyRequest& r) {

@@ -15,9 +15,9 @@ http::Json Nullable(const std::optional<T>& v) {
   return v ? http::Json(*v) : http::Json(nullptr);
 }
 
-// What every list row shows: no applicant identity (that needs the audited detail view).
-http::Json SummaryJson(const Appeal& a);
-// The same fields written straight into a list's body (the hot path: no JSON tree).
+// What every list row shows, written straight into the body (no JSON tree): no applicant
+// identity (that needs the audited detail view). The fields alone, for the detail view to extend.
+void WriteSummaryFields(http::JsonWriter& w, const Appeal& a);
 void WriteSummary(http::JsonWriter& w, const Appeal& a);
 http::Json RequestJson(const DeputyRequest& r);
 

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -229,15 +230,15 @@ namespace {
 
 constexpr int64_t kDriverMax = 5000;
 
-// How many appeals carry one of these terms, counted up to kDriverMax + 1 (an index range scan).
-int64_t CountTermMatches(db::Tx& tx, const std::vector<std::string>& alternatives) {
+// How many appeals carry one of these terms, counted up to `cap` + 1 (an index range scan).
+int64_t CountTermMatches(db::Tx& tx, const std::vector<std::string>& alternatives, int64_t cap) {
   std::string sql = "SELECT COUNT(*) AS n FROM (SELECT 1 FROM appeal_terms WHERE term IN (";
   db::Params params;
   for (size_t i = 0; i < alternatives.size(); ++i) {
     params.push_back(alternatives[i]);
     sql += (i ? ", $" : "$") + std::to_string(params.size());
   }
-  params.push_back(kDriverMax + 1);
+  params.push_back(cap + 1);
   sql += ") LIMIT $" + std::to_string(params.size()) + ") AS limited";
   return tx.QueryOne(sql, params)->Int("n");
 }
@@ -278,21 +279,24 @@ std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
   // Every query word must match (any of its stems). The rarest word, if rare, drives the query
   // as a small set of ids; the others are checked per candidate row with an index probe. This
   // keeps both a rare word (a few ids) and a common one (dense matches, early LIMIT) fast.
-  size_t driver = f.terms.size();
-  int64_t fewest = kDriverMax + 1;
-  for (size_t w = 0; w < f.terms.size(); ++w) {
-    int64_t n = CountTermMatches(tx, f.terms[w]);
-    if (n < fewest) {
-      fewest = n;
-      driver = w;
-    }
-  }
+  //
   // Driving by n ids costs about n; walking appeals in id order with a probe each finds `limit`
   // matches after about limit × total / n rows. A dense word (5% of 100,000 appeals) is cheaper
-  // walked than materialised, a rare one the other way round.
-  if (driver < f.terms.size()) {
+  // walked than materialised, a rare one the other way round: a word drives when n² ≤ limit ×
+  // total, so counting stops past √(limit × total) (counting was most of a dense search).
+  size_t driver = f.terms.size();
+  if (!f.terms.empty()) {
     const int64_t total = tx.QueryOne("SELECT COALESCE(MAX(id), 0) AS n FROM appeals")->Int("n");
-    if (fewest * fewest > int64_t{f.limit} * total) driver = f.terms.size();
+    const auto product = static_cast<double>(int64_t{f.limit} * total);
+    const auto cap = std::min(kDriverMax, static_cast<int64_t>(std::sqrt(product)));
+    int64_t fewest = cap + 1;
+    for (size_t w = 0; w < f.terms.size(); ++w) {
+      int64_t n = CountTermMatches(tx, f.terms[w], cap);
+      if (n < fewest) {
+        fewest = n;
+        driver = w;
+      }
+    }
   }
   for (size_t w = 0; w < f.terms.size(); ++w) {
     const auto& alternatives = f.terms[w];

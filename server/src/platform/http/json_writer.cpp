@@ -1,5 +1,7 @@
 #include "platform/http/json_writer.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "platform/text/utf8.hpp"
 
 namespace kenes::http {
@@ -46,7 +48,17 @@ void AppendEscapedByte(std::string& out, unsigned char c) {
 void AppendJsonString(std::string& out, std::string_view s) {
   out += '"';
   if (text::IsValidUtf8(s)) {
-    for (unsigned char c : s) AppendEscapedByte(out, c);
+    // Runs of bytes that need no escape go in one append: per-byte appends were a sixth of the
+    // CPU of a 20-row list.
+    size_t run = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out.append(s.data() + run, i - run);
+      AppendEscapedByte(out, c);
+      run = i + 1;
+    }
+    out.append(s.data() + run, s.size() - run);
   } else {
     // The shared decoder replaces each maximal ill-formed subpart by U+FFFD, as nlohmann does.
     for (size_t i = 0; i < s.size();) {
@@ -104,6 +116,13 @@ JsonWriter& JsonWriter::Key(std::string_view key) {
   AppendJsonString(out_, key);
   out_ += ':';
   after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::Raw(std::string_view json) {
+  if (!nlohmann::json::accept(json)) return Null();
+  Separate();
+  out_ += json;
   return *this;
 }
 

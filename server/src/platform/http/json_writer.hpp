@@ -27,6 +27,10 @@ class JsonWriter {
   JsonWriter& Null();
   JsonWriter& OptString(const std::optional<std::string>& s) { return s ? String(*s) : Null(); }
   JsonWriter& OptInt(const std::optional<int64_t>& v) { return v ? Int(*v) : Null(); }
+  JsonWriter& OptBool(const std::optional<bool>& v) { return v ? Bool(*v) : Null(); }
+  // A JSON document as it is, when it is valid; null otherwise (text the server stored itself,
+  // such as an event's details, is not re-parsed into a tree only to be printed again).
+  JsonWriter& Raw(std::string_view json);
 
   // key: value shorthands.
   template <class T>
