@@ -582,6 +582,27 @@ TEST_F(AppealsApi, TheApplicantIsAskedAgainWhetherTheProblemWasSolved) {
   EXPECT_EQ(count_asks(), 1);
 }
 
+// Lists are kept between commits (ADR 0012): the same page asked again after a filing and after
+// a staff action must show both at once, with no clock moving in between.
+TEST_F(AppealsApi, AListShowsEveryChangeAtOnce) {
+  const std::string url = "/api/v1/appeals?maslikhat_id=" + std::to_string(city_) + "&limit=100";
+  auto ids = [&](const std::string& u) {
+    std::vector<std::pair<int64_t, std::string>> out;
+    const json body = staff_.Get(u).json();
+    for (const auto& item : body["items"]) out.emplace_back(item["id"], item["status"]);
+    return out;
+  };
+  const auto before = ids(url);
+  EXPECT_EQ(ids(url), before) << "the same page twice";
+  int64_t id = File(citizen_, Appeal("Новая яма")).json()["id"];
+  auto after_filing = ids(url);
+  ASSERT_EQ(after_filing.size(), before.size() + 1);
+  EXPECT_EQ(after_filing.back(), std::make_pair(id, std::string("registered")));
+  auto assigned = Act(staff_, id, {{"action", "assign"}, {"deputy_id", deputy1_}});
+  ASSERT_EQ(assigned.status, 200) << assigned.body;
+  EXPECT_EQ(ids(url).back().second, "assigned");
+}
+
 TEST_F(AppealsApi, OverdueFilterReadsTheServersClock) {
   app_.clock().Set(Utc("2026-11-18T06:00:00Z"));
   int64_t id = File(citizen_, Appeal()).json()["id"];

@@ -89,12 +89,53 @@ Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) 
   } else {
     filter.applicant_id = actor.user_id;
   }
-  return db_.Read([&](db::Tx& tx) -> Result<AppealPage> {
+  const std::optional<uint64_t> commits = db_.CommitCount();
+  const int64_t now = clock_.NowMs();
+  std::string key;
+  if (commits) {
+    key = ListCacheKey(filter);
+    if (auto page = pages_.Find(key, *commits, now)) return std::move(*page);
+  }
+  auto page = db_.Read([&](db::Tx& tx) -> Result<AppealPage> {
     AppealPage page;
     page.items = repo_.List(tx, filter);
     if (static_cast<int>(page.items.size()) == filter.limit) page.next_after = page.items.back().id;
     return page;
   });
+  if (commits && page.ok()) pages_.Put(std::move(key), *commits, now, page.value());
+  return page;
+}
+
+std::string ListCacheKey(const AppealFilter& f) {
+  std::string key;
+  auto add = [&key](std::string_view part) {
+    key += std::to_string(part.size());  // length-prefixed: no two filters share a key
+    key += ':';
+    key += part;
+  };
+  auto id = [&add](const std::optional<int64_t>& v) { add(v ? std::to_string(*v) : "-"); };
+  id(f.maslikhat_id);
+  id(f.deputy_id);
+  id(f.applicant_id);
+  add(f.status);
+  add(f.type);
+  add(f.category);
+  add(f.query);
+  id(f.okrug_id);
+  id(f.filter_deputy_id);
+  add(f.from);
+  add(f.to);
+  add(f.overdue ? "1" : "0");
+  add(f.overdue_before);
+  add(f.number);
+  add(f.seq ? std::to_string(*f.seq) : "-");
+  for (const auto& word : f.terms) {
+    add("w");
+    for (const auto& stem : word) add(stem);
+  }
+  add(std::to_string(f.after_id));
+  add(std::to_string(f.limit));
+  return key;
 }
 
 Result<std::vector<Appeal>> AppealService::ExportRows(const Actor& actor, AppealFilter filter) {

@@ -35,6 +35,10 @@ struct AppealFilter {
   int limit = 50;
 };
 
+// Every field of the filter, for the cache of list pages: two filters with one key give one page.
+// A field added to AppealFilter must be added here (appeal_reads.cpp; a unit test lists them).
+std::string ListCacheKey(const AppealFilter& f);
+
 class AppealRepository {
  public:
   // Next talon sequence for the maslikhat and year; atomic within the transaction.

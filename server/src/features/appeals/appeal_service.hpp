@@ -21,6 +21,7 @@
 #include "features/catalog/catalog_service.hpp"
 #include "features/directory/directory_service.hpp"
 #include "features/identity/identity_service.hpp"
+#include "platform/cache/read_cache.hpp"
 #include "platform/db/database.hpp"
 
 namespace kenes::appeals {
@@ -137,6 +138,10 @@ class AppealService {
   std::optional<int64_t> DeputyUser(std::optional<int64_t> deputy_id);
   // The account of the deputy handling the appeal now.
   std::optional<int64_t> HandlerUser(int64_t appeal_id);
+
+  // List pages until the next commit (at most a second; ADR 0012): staff lists and searches are
+  // read far more often than appeals change. Policy checks run before every look-up.
+  cache::ReadCache<AppealPage> pages_{512, 1000};
 
   db::Database& db_;
   const Clock& clock_;

@@ -118,6 +118,10 @@ class Database {
   // throws (the exception propagates).
   virtual void RunInTx(TxMode mode, const std::function<bool(Tx&)>& fn) = 0;
   virtual PoolStats Stats() const = 0;
+  // Write transactions this process has committed, counted after each commit returns: a read
+  // that began under one count may be kept (platform/cache/read_cache.hpp) until it changes.
+  // nullopt where other nodes may write too (PostgreSQL): there nothing may be kept.
+  virtual std::optional<uint64_t> CommitCount() const { return std::nullopt; }
 
   // One use case = one transaction: commits only when the Result is ok.
   template <class F>

@@ -239,6 +239,10 @@ class SqliteDatabase final : public Database {
     conn.Script(commit ? "COMMIT" : "ROLLBACK");
   }
 
+  std::optional<uint64_t> CommitCount() const override {
+    return committed_.load(std::memory_order_acquire);
+  }
+
   PoolStats Stats() const override {
     std::lock_guard lock(mu_);
     return PoolStats{static_cast<int>(all_.size()), 0, 0, writes_.load(), commits_.load()};
@@ -340,6 +344,9 @@ class SqliteDatabase final : public Database {
         if (keep) kept.push_back(w);
       }
       conn.Script(kept.empty() ? "ROLLBACK" : "COMMIT");
+      // After the commit and before any of its writers returns: a reader that sees the old count
+      // began before this commit could be seen (so its result may be stale and is not kept).
+      if (!kept.empty()) committed_.fetch_add(1, std::memory_order_release);
     } catch (...) {
       // BEGIN, a savepoint or the COMMIT failed: nothing of this batch is committed.
       auto failed = std::current_exception();
@@ -392,6 +399,7 @@ class SqliteDatabase final : public Database {
   std::deque<PendingWrite*> queue_;
   std::atomic<int64_t> writes_{0};
   std::atomic<int64_t> commits_{0};
+  std::atomic<uint64_t> committed_{0};  // write transactions committed (CommitCount)
   bool writing_ = false;
   std::unique_ptr<Connection> writer_;
 };
