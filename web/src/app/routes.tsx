@@ -16,8 +16,16 @@ const kLoaders = new Map<RouteObject, Loader>();
 
 function publicPage(path: string | undefined, load: Loader): RouteObject {
   let pending: Promise<ComponentType> | null = null;
-  const once: Loader = () => (pending ??= load());
-  const Page = lazy(async () => ({ default: await once() }));
+  // Once the code is in, the page renders at once instead of suspending for a turn: the first
+  // render, which waits for the landing page's code (start.tsx), draws no skeleton to replace.
+  let loaded: ComponentType | null = null;
+  const once: Loader = () =>
+    (pending ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
+  const Lazy = lazy(async () => ({ default: await once() }));
+  const Page = () => createElement(loaded ?? Lazy);
   const route: RouteObject =
     path === undefined ? { index: true, element: createElement(Page) } : { path, element: createElement(Page) };
   kLoaders.set(route, once);
@@ -99,7 +107,8 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** Starts downloading the chunk of the page at `pathname` (before the first render). */
-export function preloadPage(pathname: string): void {
-  for (const match of matchRoutes(routes, pathname) ?? []) void kLoaders.get(match.route)?.().catch(() => undefined);
+/** Downloads the chunk of the page at `pathname` (before the first render); settles when it is in or failed. */
+export function preloadPage(pathname: string): Promise<unknown> {
+  const loads = (matchRoutes(routes, pathname) ?? []).map((match) => kLoaders.get(match.route)?.());
+  return Promise.all(loads).catch(() => undefined);
 }
