@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { localePart, type LocalePart } from './src/lib/i18n/locale_parts';
 
 /**
  * index.html preloads the app's code (src/app/start.tsx and its static imports) beside the tiny
@@ -37,10 +40,46 @@ function preloadApp(): Plugin {
   };
 }
 
+/**
+ * `src/locales/xx.json?part=first|rest`: that part of the locale (src/lib/i18n/locale_parts.ts) as
+ * a module; JSON.parse of a string is what Vite emits for large JSON too (it parses fastest).
+ */
+function localeParts(): Plugin {
+  const kPart = /^(.*\/src\/locales\/[a-z]+\.json)\?part=(first|rest)$/;
+  return {
+    name: 'kenes-locale-parts',
+    enforce: 'pre',
+    load(id) {
+      const match = kPart.exec(id);
+      if (!match) return null;
+      const [, file = '', part] = match;
+      this.addWatchFile(file);
+      const tree = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const text = JSON.stringify(localePart(tree, part as LocalePart));
+      return { code: `export default JSON.parse(${JSON.stringify(text)});`, moduleType: 'js' };
+    },
+  };
+}
+
+// Preact instead of React (docs/adr/0011-preact.md): the same API through preact/compat at a tenth
+// of react-dom's size. Every import of React, from our code and from Mantine, react-query,
+// react-router and react-i18next, resolves here; the order matters (the exact subpaths first).
+const kPreactAliases = [
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  // react-i18next's shim of a hook React 18+ and preact/compat have built in.
+  { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'preact/compat' },
+  { find: /^react$/, replacement: fileURLToPath(new URL('./src/lib/preact/react.ts', import.meta.url)) },
+];
+
 // The C++ server serves dist/ with a strict CSP (script-src 'self'), so the build must not
 // emit inline scripts; Vite's default output (one module script file) satisfies that.
 export default defineConfig({
-  plugins: [react(), preloadApp()],
+  plugins: [react(), preloadApp(), localeParts()],
+  resolve: { alias: kPreactAliases },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -61,6 +100,24 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'e2e/support/*.test.ts'],
     css: false,
+    // Libraries run through Vite (not Node's require) so their `react` imports meet the Preact alias.
+    // @testing-library/react's and react-number-format's `main` and react-router's `node` export are CommonJS, whose
+    // require('react') no alias reaches: tests take their ES modules.
+    alias: [
+      {
+        find: /^react-number-format$/,
+        replacement: fileURLToPath(new URL('./node_modules/react-number-format/dist/react-number-format.es.js', import.meta.url)),
+      },
+      {
+        find: /^react-router$/,
+        replacement: fileURLToPath(new URL('./node_modules/react-router/dist/development/index.mjs', import.meta.url)),
+      },
+      {
+        find: /^@testing-library\/react$/,
+        replacement: fileURLToPath(new URL('./node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url)),
+      },
+    ],
+    server: { deps: { inline: [/@mantine\//, /@tanstack\//, /react-router/, /react-i18next/, /@testing-library\//, /react-number-format/, /react-remove-scroll/, /react-style-singleton/, /use-callback-ref/, /use-sidecar/, /@floating-ui\//, /react-error-boundary/] } },
     // Two cores shared with C++ builds: a form test that types into many fields can take seconds.
     testTimeout: 30_000,
   },

@@ -1,31 +1,46 @@
 // Every page is its own chunk, loaded when its route is first visited (React.lazy), so a
 // citizen's pages never download staff or administrator code. The shell renders at once; while a
 // page's code loads the outlet shows a skeleton (Suspense in the shell). Declarative routes keep
-// react-router's data-router code out of the first download.
+// react-router's data-router code out of the first download. The public pages a visitor lands on
+// need only the first part of the locale (lib/i18n/locale_parts.ts); every other page also waits
+// for the rest of the texts.
 import { createElement, lazy, type ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
 import { NotFoundPage } from '../components/NotFoundPage';
+import { loadAllTexts } from '../lib/i18n/i18n';
 import { kDirectoryRoutes, kPaths } from '../lib/paths';
 import { Shell } from './shell/Shell';
 
 type Loader = () => Promise<ComponentType>;
 const kLoaders = new Map<RouteObject, Loader>();
 
-function page(path: string | undefined, load: Loader): RouteObject {
+function publicPage(path: string | undefined, load: Loader): RouteObject {
   let pending: Promise<ComponentType> | null = null;
-  const once: Loader = () => (pending ??= load());
-  const Page = lazy(async () => ({ default: await once() }));
+  // Once the code is in, the page renders at once instead of suspending for a turn: the first
+  // render, which waits for the landing page's code (start.tsx), draws no skeleton to replace.
+  let loaded: ComponentType | null = null;
+  const once: Loader = () =>
+    (pending ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
+  const Lazy = lazy(async () => ({ default: await once() }));
+  const Page = () => createElement(loaded ?? Lazy);
   const route: RouteObject =
     path === undefined ? { index: true, element: createElement(Page) } : { path, element: createElement(Page) };
   kLoaders.set(route, once);
   return route;
 }
 
+function page(path: string | undefined, load: Loader): RouteObject {
+  return publicPage(path, async () => (await Promise.all([load(), loadAllTexts()]))[0]);
+}
+
 export const routes: RouteObject[] = [
   {
     element: <Shell />,
     children: [
-      page(undefined, async () => (await import('../features/home/HomePage')).HomePage),
+      publicPage(undefined, async () => (await import('../features/home/HomePage')).HomePage),
       page(kPaths.register, async () => (await import('../features/identity/register/RegisterPage')).RegisterPage),
       page(kPaths.verify, async () => (await import('../features/identity/verify/VerifyPage')).VerifyPage),
       page(kPaths.login, async () => (await import('../features/identity/login/LoginPage')).LoginPage),
@@ -69,20 +84,20 @@ export const routes: RouteObject[] = [
         kPaths.publicRegister,
         async () => (await import('../features/appeals/public/PublicRegisterPage')).PublicRegisterPage,
       ),
-      page(kDirectoryRoutes.find, async () => (await import('../features/directory/find/FindDeputyPage')).FindDeputyPage),
-      page(
+      publicPage(kDirectoryRoutes.find, async () => (await import('../features/directory/find/FindDeputyPage')).FindDeputyPage),
+      publicPage(
         kDirectoryRoutes.maslikhats,
         async () => (await import('../features/directory/maslikhat/MaslikhatListPage')).MaslikhatListPage,
       ),
-      page(kDirectoryRoutes.maslikhat, async () => (await import('../features/directory/maslikhat/MaslikhatPage')).MaslikhatPage),
+      publicPage(kDirectoryRoutes.maslikhat, async () => (await import('../features/directory/maslikhat/MaslikhatPage')).MaslikhatPage),
       page(kDirectoryRoutes.maslikhatImport, async () => (await import('../features/directory/imports/ImportPage')).ImportPage),
-      page(
+      publicPage(
         kDirectoryRoutes.deputies,
         async () => (await import('../features/directory/deputy/DeputiesListPage')).DeputiesListPage,
       ),
-      page(kDirectoryRoutes.deputy, async () => (await import('../features/directory/deputy/DeputyPage')).DeputyPage),
-      page(kDirectoryRoutes.okrug, async () => (await import('../features/directory/okrug/OkrugPage')).OkrugPage),
-      page(
+      publicPage(kDirectoryRoutes.deputy, async () => (await import('../features/directory/deputy/DeputyPage')).DeputyPage),
+      publicPage(kDirectoryRoutes.okrug, async () => (await import('../features/directory/okrug/OkrugPage')).OkrugPage),
+      publicPage(
         kDirectoryRoutes.commission,
         async () => (await import('../features/directory/commission/CommissionPage')).CommissionPage,
       ),
@@ -92,7 +107,8 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** Starts downloading the chunk of the page at `pathname` (before the first render). */
-export function preloadPage(pathname: string): void {
-  for (const match of matchRoutes(routes, pathname) ?? []) void kLoaders.get(match.route)?.().catch(() => undefined);
+/** Downloads the chunk of the page at `pathname` (before the first render); settles when it is in or failed. */
+export function preloadPage(pathname: string): Promise<unknown> {
+  const loads = (matchRoutes(routes, pathname) ?? []).map((match) => kLoaders.get(match.route)?.());
+  return Promise.all(loads).catch(() => undefined);
 }

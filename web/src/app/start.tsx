@@ -7,14 +7,15 @@ import { App } from './App';
 import { preloadPage } from './routes';
 
 export function start(root: HTMLElement, language: UiLanguage): void {
-  // This page's chunk downloads while the locale finishes; the first render waits for the locale
-  // so no untranslated keys flash.
-  preloadPage(window.location.pathname);
+  // The first render waits for the locale, so no untranslated keys flash, and for this page's code
+  // (its download started in main.tsx or here), so it draws the page rather than a skeleton first.
+  const page = preloadPage(window.location.pathname);
   const render = () =>
     createRoot(root).render(
       <StrictMode>
         <App />
       </StrictMode>,
     );
-  void initI18n(language).then(render, render);
+  const ready = initI18n(language).catch(() => undefined);
+  void Promise.all([ready, page]).then(render, render);
 }

@@ -20,12 +20,26 @@ function dottedLanguage(language: string): boolean {
   return base === 'kk' || base === 'ru';
 }
 
+// Making an Intl.DateTimeFormat costs far more than formatting with one (a deputy page's list of
+// reception days spent ~35 ms making them); each language and set of options gets one, reused.
+const kFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let made = kFormatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(language, options);
+    kFormatters.set(key, made);
+  }
+  return made;
+}
+
 type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 
 function parts(value: Date, options: Intl.DateTimeFormatOptions): Parts {
   // en-US with latn digits only serves to read numbers out of formatToParts.
   const found: Parts = {};
-  for (const part of new Intl.DateTimeFormat('en-US-u-nu-latn', options).formatToParts(value)) found[part.type] = part.value;
+  for (const part of formatter('en-US-u-nu-latn', options).formatToParts(value)) found[part.type] = part.value;
   return found;
 }
 
@@ -44,7 +58,7 @@ export function formatDay(date: string | null | undefined, language: string): st
   const value = civil(date);
   if (!value) return date;
   if (dottedLanguage(language)) return dotted(value, 'UTC', false);
-  return new Intl.DateTimeFormat(language, { ...kDayOptions, timeZone: 'UTC' }).format(value);
+  return formatter(language, { ...kDayOptions, timeZone: 'UTC' }).format(value);
 }
 
 /** A moment (ISO UTC) as local Kazakhstan date and time: "21.12.2026 11:38" (kk/ru). */
@@ -52,7 +66,7 @@ export function formatMoment(iso: string, language: string): string {
   const value = new Date(iso);
   if (Number.isNaN(value.getTime())) return iso;
   if (dottedLanguage(language)) return dotted(value, kLocalTimeZone, true);
-  return new Intl.DateTimeFormat(language, { ...kDayOptions, ...kTimeOptions, timeZone: kLocalTimeZone }).format(value);
+  return formatter(language, { ...kDayOptions, ...kTimeOptions, timeZone: kLocalTimeZone }).format(value);
 }
 
 /** The Kazakhstan date of a moment (ISO UTC), without the time: "21.12.2026" (kk/ru). */
@@ -60,14 +74,14 @@ export function formatMomentDay(iso: string, language: string): string {
   const value = new Date(iso);
   if (Number.isNaN(value.getTime())) return iso;
   if (dottedLanguage(language)) return dotted(value, kLocalTimeZone, false);
-  return new Intl.DateTimeFormat(language, { ...kDayOptions, timeZone: kLocalTimeZone }).format(value);
+  return formatter(language, { ...kDayOptions, timeZone: kLocalTimeZone }).format(value);
 }
 
 /** The weekday of a local date (`YYYY-MM-DD`) in the UI language, e.g. "дүйсенбі"; '' if not a date. */
 export function formatWeekday(date: string, language: string): string {
   const value = civil(date);
   if (!value) return '';
-  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(value);
+  return formatter(language, { weekday: 'long', timeZone: 'UTC' }).format(value);
 }
 
 /** Today's local date in Kazakhstan, `YYYY-MM-DD`. */
@@ -133,5 +147,5 @@ export function formatDayMonth(date: string, language: string): string {
     const p = parts(value, { ...kDayOptions, timeZone: 'UTC' });
     return `${p.day ?? ''}.${p.month ?? ''}`;
   }
-  return new Intl.DateTimeFormat(language, { month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(value);
+  return formatter(language, { month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(value);
 }

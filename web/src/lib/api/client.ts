@@ -2,6 +2,7 @@
 // Same-origin cookies; double-submit CSRF for unsafe methods; errors become ApiError.
 import type { paths } from './schema';
 import { ApiError, apiErrorFromResponse } from './api_error';
+import { takeEarly } from './early_fetch';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -121,6 +122,8 @@ export function createApiClient(deps: ApiClientDeps = {}) {
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (kUnsafe.has(method)) headers[kCsrfHeader] = await csrfToken(forceNewToken);
     try {
+      const early = method === 'get' && !deps.fetch ? takeEarly(url) : undefined;
+      if (early) return await early;
       return await doFetch(url, {
         method: method.toUpperCase(),
         credentials: 'same-origin',

@@ -1,5 +1,6 @@
-// i18next set-up: kk (default), ru, en. Only the chosen locale is downloaded (each JSON is its own
-// chunk); the first render waits for it, so no untranslated keys flash. The language on a first
+// i18next set-up: kk (default), ru, en. Only the chosen locale is downloaded, in two parts
+// (locale_parts.ts): the first render waits for the public pages' part, so no untranslated keys
+// flash; the rest comes with the first page that needs it (loadAllTexts). The language on a first
 // visit: the stored choice, else the first of the browser's languages that is kk, ru or en, else kk.
 // The choice drives <html lang> and is remembered when the visitor picks one.
 import i18n, { type BackendModule, type Resource } from 'i18next';
@@ -11,6 +12,7 @@ import {
   loadLocale,
 } from './language_choice';
 import { kLanguages, type UiLanguage } from './languages';
+import { mergeLocaleParts } from './locale_parts';
 
 export { chooseLanguage, initialLanguage, isUiLanguage, kLanguageStorageKey, uiLanguageOf } from './language_choice';
 
@@ -28,6 +30,23 @@ function setHtmlLang(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
+// Set once a page needed the rest of the texts: a language chosen later then loads both parts.
+let restWanted = false;
+let lazy = false;
+const restAdded = new Set<UiLanguage>();
+let markInitialized: () => void = () => undefined;
+const initialized = new Promise<void>((resolve) => (markInitialized = resolve));
+
+async function readLocale(language: UiLanguage) {
+  const [first, rest] = await Promise.all([
+    loadLocale(language, 'first'),
+    restWanted ? loadLocale(language, 'rest') : Promise.resolve(null),
+  ]);
+  if (!rest) return first.default;
+  restAdded.add(language);
+  return mergeLocaleParts(first.default, rest.default);
+}
+
 const lazyLocales: BackendModule = {
   type: 'backend',
   init() {},
@@ -36,12 +55,28 @@ const lazyLocales: BackendModule = {
       callback(null, {});
       return;
     }
-    loadLocale(language).then(
-      (module) => callback(null, module.default),
+    readLocale(language).then(
+      (texts) => callback(null, texts),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },
 };
+
+/**
+ * Every string of the current language, not only the public pages' (a page outside the public
+ * ones waits for this before it renders). Settles at once when they are in (and in tests).
+ */
+export async function loadAllTexts(): Promise<void> {
+  restWanted = true;
+  await initialized; // a page's chunk may be preloaded before i18next starts
+  if (!lazy) return;
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  if (!isUiLanguage(language)) return;
+  const rest = await loadLocale(language, 'rest');
+  if (restAdded.has(language)) return;
+  restAdded.add(language);
+  i18n.addResourceBundle(language, 'translation', rest.default, true, true);
+}
 
 /**
  * Starts i18next in `language`. Without `resources` (the app), locales are fetched on demand and
@@ -52,9 +87,14 @@ export function initI18n(language: UiLanguage = initialLanguage(), resources?: R
     setHtmlLang(i18n.language);
     return Promise.resolve();
   }
-  if (!resources) i18n.use(lazyLocales);
+  lazy = !resources;
+  if (lazy) i18n.use(lazyLocales);
   const ready = i18n.use(initReactI18next).init({
     ...(resources ? { resources } : {}),
+    // A string outside the first part that a public page shows anyway: fetch the rest; the
+    // components re-render when it is added (bindI18nStore).
+    ...(lazy ? { saveMissing: true, missingKeyHandler: () => void loadAllTexts().catch(() => undefined) } : {}),
+    react: { bindI18nStore: 'added' },
     lng: language,
     fallbackLng: false,
     supportedLngs: [...kLanguages],
@@ -65,6 +105,7 @@ export function initI18n(language: UiLanguage = initialLanguage(), resources?: R
   });
   i18n.on('languageChanged', setHtmlLang);
   setHtmlLang(language);
+  ready.then(markInitialized, markInitialized);
   return ready;
 }
 

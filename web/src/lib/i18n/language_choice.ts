@@ -1,15 +1,19 @@
 // Which language a visit starts in, and fetching a locale's texts — without i18next, so the boot
 // script (main.tsx) can start the locale download before the app's code has arrived.
 import { kDefaultLanguage, kLanguages, type UiLanguage } from './languages';
+import type { LocalePart } from './locale_parts';
 
 export const kLanguageStorageKey = 'kenes.language';
 
 type Translation = Record<string, unknown>;
 
-const kLoaders: Record<UiLanguage, () => Promise<{ default: Translation }>> = {
-  kk: () => import('../../locales/kk.json'),
-  ru: () => import('../../locales/ru.json'),
-  en: () => import('../../locales/en.json'),
+type Loader = () => Promise<{ default: Translation }>;
+
+// Each part of each language is its own chunk (see locale_parts.ts).
+const kLoaders: Record<UiLanguage, Record<LocalePart, Loader>> = {
+  kk: { first: () => import('../../locales/kk.json?part=first'), rest: () => import('../../locales/kk.json?part=rest') },
+  ru: { first: () => import('../../locales/ru.json?part=first'), rest: () => import('../../locales/ru.json?part=rest') },
+  en: { first: () => import('../../locales/en.json?part=first'), rest: () => import('../../locales/en.json?part=rest') },
 };
 
 export function isUiLanguage(value: unknown): value is UiLanguage {
@@ -52,15 +56,16 @@ export function initialLanguage(): UiLanguage {
   return chooseLanguage(readStored(), browserLanguages());
 }
 
-const pending = new Map<UiLanguage, Promise<{ default: Translation }>>();
+const pending = new Map<string, Promise<{ default: Translation }>>();
 
-/** The locale's texts (one chunk per language), fetched once. */
-export function loadLocale(language: UiLanguage): Promise<{ default: Translation }> {
-  let promise = pending.get(language);
+/** One part of the locale's texts (by default the part the first render needs), fetched once. */
+export function loadLocale(language: UiLanguage, part: LocalePart = 'first'): Promise<{ default: Translation }> {
+  const key = `${language}/${part}`;
+  let promise = pending.get(key);
   if (!promise) {
-    promise = kLoaders[language]();
-    promise.catch(() => pending.delete(language)); // a failed fetch may be tried again
-    pending.set(language, promise);
+    promise = kLoaders[language][part]();
+    promise.catch(() => pending.delete(key)); // a failed fetch may be tried again
+    pending.set(key, promise);
   }
   return promise;
 }

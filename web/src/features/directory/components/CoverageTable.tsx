@@ -1,9 +1,10 @@
 // The addresses an okrug covers; staff get a delete button per row.
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { housesText } from '../coverage_text';
 import type { CoverageRow } from '../directory_types';
 import { localized } from '../localized';
+import classes from './CoverageTable.module.css';
 
 export function CoverageTable({
   rows,
@@ -19,33 +20,33 @@ export function CoverageTable({
   const { t, i18n } = useTranslation();
   if (rows.length === 0) return <Text c="dimmed">{t('directory.coverage.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={320}>
-      <Table striped verticalSpacing="xs" aria-label={caption}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('directory.coverage.settlement')}</Table.Th>
-            <Table.Th scope="col">{t('directory.coverage.street')}</Table.Th>
-            <Table.Th scope="col">{t('directory.coverage.houses')}</Table.Th>
+    <div className={classes.scroll}>
+      <table className={classes.table} aria-label={caption}>
+        <thead>
+          <tr>
+            <th scope="col">{t('directory.coverage.settlement')}</th>
+            <th scope="col">{t('directory.coverage.street')}</th>
+            <th scope="col">{t('directory.coverage.houses')}</th>
             {onDelete && (
-              <Table.Th scope="col">
+              <th scope="col">
                 <VisuallyHidden>{t('directory.coverage.actions')}</VisuallyHidden>
-              </Table.Th>
+              </th>
             )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+          </tr>
+        </thead>
+        <tbody>
           {rows.map((row) => {
             const settlement = localized(i18n.language, row, 'settlement');
             const street = localized(i18n.language, row, 'street');
             const houses = street ? housesText(t, row.houses) : t('directory.coverage.wholeSettlement');
             const label = [settlement, street, houses].filter(Boolean).join(', ');
             return (
-              <Table.Tr key={row.id}>
-                <Table.Td>{settlement}</Table.Td>
-                <Table.Td>{street || '—'}</Table.Td>
-                <Table.Td>{houses}</Table.Td>
+              <tr key={row.id}>
+                <td>{settlement}</td>
+                <td>{street || '—'}</td>
+                <td>{houses}</td>
                 {onDelete && (
-                  <Table.Td>
+                  <td>
                     <Button
                       size="compact-sm"
                       variant="default"
@@ -56,13 +57,13 @@ export function CoverageTable({
                     >
                       {t('directory.okrug.delete')}
                     </Button>
-                  </Table.Td>
+                  </td>
                 )}
-              </Table.Tr>
+              </tr>
             );
           })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </tbody>
+      </table>
+    </div>
   );
 }

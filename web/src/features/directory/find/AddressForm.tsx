@@ -1,9 +1,18 @@
 // Settlement and street with suggestions from the server, and a house number.
 import { Button, Group, Stack, TextInput } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AddressCombobox } from '../components/AddressCombobox';
 import type { LookupAddress } from '../hooks';
+
+// The suggestion boxes (Mantine's Combobox, Popover and floating-ui: ~17 KB gzip) are fetched as
+// soon as this module runs but do not hold up the page's first paint: until they are in, the form
+// shows the same fields disabled, so nothing moves when they arrive.
+const loadCombobox = import('../components/AddressCombobox');
+const AddressCombobox = lazy(async () => ({ default: (await loadCombobox).AddressCombobox }));
+
+function FieldPlaceholder({ label, description, required }: { label: string; description: ReactNode; required?: boolean }) {
+  return <TextInput label={label} description={description} required={required} disabled />;
+}
 
 export type AddressField = 'settlement' | 'street' | 'house';
 
@@ -51,31 +60,44 @@ export function AddressForm({
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-label={t('directory.find.form')}>
       <Stack gap="md">
-        <AddressCombobox
-          kind="settlement"
-          label={t('directory.find.settlement')}
-          description={t('directory.find.settlementHint')}
-          name="settlement"
-          required
-          value={settlement}
-          onChange={setSettlement}
-          onPick={(option) => {
-            setSettlement(option.label);
-            setChosen(option);
-          }}
-          error={errors.settlement}
-        />
-        <AddressCombobox
-          kind="street"
-          scope={streetScope}
-          label={t('directory.find.street')}
-          description={t('directory.find.streetHint')}
-          name="street"
-          value={street}
-          onChange={setStreet}
-          onPick={(option) => setStreet(option.label)}
-          error={errors.street}
-        />
+        <Suspense
+          fallback={
+            <>
+              <FieldPlaceholder
+                label={t('directory.find.settlement')}
+                description={t('directory.find.settlementHint')}
+                required
+              />
+              <FieldPlaceholder label={t('directory.find.street')} description={t('directory.find.streetHint')} />
+            </>
+          }
+        >
+          <AddressCombobox
+            kind="settlement"
+            label={t('directory.find.settlement')}
+            description={t('directory.find.settlementHint')}
+            name="settlement"
+            required
+            value={settlement}
+            onChange={setSettlement}
+            onPick={(option) => {
+              setSettlement(option.label);
+              setChosen(option);
+            }}
+            error={errors.settlement}
+          />
+          <AddressCombobox
+            kind="street"
+            scope={streetScope}
+            label={t('directory.find.street')}
+            description={t('directory.find.streetHint')}
+            name="street"
+            value={street}
+            onChange={setStreet}
+            onPick={(option) => setStreet(option.label)}
+            error={errors.street}
+          />
+        </Suspense>
         <TextInput
           label={t('directory.find.house')}
           description={t('directory.find.houseHint')}

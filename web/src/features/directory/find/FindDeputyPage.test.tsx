@@ -27,7 +27,8 @@ describe('FindDeputyPage', () => {
     const user = userEvent.setup();
     renderWithProviders(<FindDeputyPage />, { route: '/find' });
 
-    const settlement = screen.getByRole('combobox', { name: /Settlement/ });
+    // The suggestion boxes' code arrives just after the first paint (AddressForm.tsx).
+    const settlement = await screen.findByRole('combobox', { name: /Settlement/ });
     // jsdom runs no dropdown transition, so the options stay hidden: choose with the keyboard.
     await user.type(settlement, 'кокш');
     await screen.findByRole('option', { name: 'Кокшетау', hidden: true });
@@ -71,7 +72,8 @@ describe('FindDeputyPage', () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<FindDeputyPage />, { route: '/find' });
 
-    const settlement = screen.getByRole('combobox', { name: /Settlement/ });
+    // The suggestion boxes' code arrives just after the first paint (AddressForm.tsx).
+    const settlement = await screen.findByRole('combobox', { name: /Settlement/ });
     await user.click(settlement);
     // Focus alone opens nothing: the list would cover the button and the field's own error.
     expect(settlement).toHaveAttribute('aria-expanded', 'false');
@@ -101,7 +103,8 @@ describe('FindDeputyPage', () => {
     renderWithProviders(<FindDeputyPage />, { route: '/find' });
 
     await user.click(screen.getByRole('button', { name: 'Find' }));
-    const settlement = screen.getByRole('combobox', { name: /Settlement/ });
+    // The suggestion boxes' code arrives just after the first paint (AddressForm.tsx).
+    const settlement = await screen.findByRole('combobox', { name: /Settlement/ });
     expect(await screen.findByText('Enter the settlement.')).toBeInTheDocument();
     await waitFor(() => expect(settlement).toHaveFocus());
     expect(fake.calls.some((call) => call.url.includes('/lookup'))).toBe(false);
