@@ -10,12 +10,12 @@ Json SummaryJson(const Appeal& a) {
   return {{"id", a.id},
           {"number", a.number},
           {"maslikhat_id", a.maslikhat_id},
-          {"type", a.type},
-          {"channel", a.channel},
+          {"type", TypeName(a.type)},
+          {"channel", ChannelName(a.channel)},
           {"status", StatusName(a.status)},
           {"language", a.language},
           {"subject", a.subject},
-          {"addressee", a.addressee},
+          {"addressee", AddresseeName(a.addressee)},
           {"okrug_id", Nullable(a.okrug_id)},
           {"deputy_id", Nullable(a.deputy_id)},
           {"commission_id", Nullable(a.commission_id)},
@@ -36,12 +36,12 @@ void WriteSummary(http::JsonWriter& w, const Appeal& a) {
       .Field("id", a.id)
       .Field("number", a.number)
       .Field("maslikhat_id", a.maslikhat_id)
-      .Field("type", a.type)
-      .Field("channel", a.channel)
+      .Field("type", TypeName(a.type))
+      .Field("channel", ChannelName(a.channel))
       .Field("status", StatusName(a.status))
       .Field("language", a.language)
       .Field("subject", a.subject)
-      .Field("addressee", a.addressee)
+      .Field("addressee", AddresseeName(a.addressee))
       .Field("okrug_id", a.okrug_id)
       .Field("deputy_id", a.deputy_id)
       .Field("commission_id", a.commission_id)
@@ -54,9 +54,12 @@ void WriteSummary(http::JsonWriter& w, const Appeal& a) {
       .Field("registered_on", a.registered_on)
       .Field("due_on", a.due_on)
       .Field("forward_due_on", a.forward_due_on)
-      .Key("outcome")
-      .OptString(a.outcome)
-      .EndObject();
+      .Key("outcome");
+  if (a.outcome)
+    w.String(OutcomeName(*a.outcome));
+  else
+    w.Null();
+  w.EndObject();
 }
 
 Json RequestJson(const DeputyRequest& r) {
@@ -67,7 +70,7 @@ Json RequestJson(const DeputyRequest& r) {
           {"text", r.text},
           {"sent_on", r.sent_on},
           {"due_on", r.due_on},
-          {"status", r.status},
+          {"status", DeputyRequestStatusName(r.status)},
           {"answer_text", Nullable(r.answer_text)},
           {"answered_at", Nullable(r.answered_at)}};
 }

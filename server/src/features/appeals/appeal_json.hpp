@@ -14,6 +14,9 @@ template <class T>
 http::Json Nullable(const std::optional<T>& v) {
   return v ? http::Json(*v) : http::Json(nullptr);
 }
+inline http::Json Nullable(const std::optional<Outcome>& v) {
+  return v ? http::Json(OutcomeName(*v)) : http::Json(nullptr);
+}
 
 // What every list row shows: no applicant identity (that needs the audited detail view).
 http::Json SummaryJson(const Appeal& a);

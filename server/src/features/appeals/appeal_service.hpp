@@ -34,20 +34,20 @@ using calendar::RegistrationDate;
 using calendar::WorkingCalendar;
 
 struct IntakeInput {
-  std::string type;
+  AppealType type = AppealType::kStatement;
   std::string language;
   std::string subject;
   std::string body;
   std::string problem_address;
-  std::string addressee;  // deputy, commission, maslikhat
+  Addressee addressee = Addressee::kMaslikhat;
   std::optional<int64_t> deputy_id, commission_id, maslikhat_id;
-  std::string contact_preference = "email";
+  ContactPreference contact_preference = ContactPreference::kEmail;
   bool collective = false;
   std::vector<Cosigner> cosigners;
   bool public_consent = false;
   std::optional<int64_t> repeat_of;
   // Staff registration on behalf of a person:
-  std::optional<std::string> channel;
+  std::optional<Channel> channel;
   bool anonymous = false;
   bool urgent_redirect = false;
   std::string applicant_name, applicant_email, applicant_phone, applicant_address;
@@ -65,7 +65,8 @@ struct TransitionInput {
   std::string reason;
   std::optional<int64_t> deputy_id, commission_id;  // assign
   std::optional<std::string> extend_until;          // extend: new due date
-  std::optional<std::string> answer_text, outcome;  // answer
+  std::optional<std::string> answer_text;           // answer
+  std::optional<Outcome> outcome;                   // answer
   std::optional<std::string> forward_to;            // forward: the competent body
 };
 

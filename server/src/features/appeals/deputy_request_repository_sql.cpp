@@ -43,7 +43,10 @@ DeputyRequest ToRequest(const db::Row& r) {
   d.text = r.Str("text");
   d.sent_on = r.Str("sent_on");
   d.due_on = r.Str("due_on");
-  d.status = r.Str("status");
+  auto status = ParseDeputyRequestStatus(r.Str("status"));
+  if (!status)
+    throw std::runtime_error("deputy request " + std::to_string(d.id) + " has unknown status");
+  d.status = *status;
   d.answer_text = r.OptStr("answer_text");
   d.answered_at = r.OptStr("answered_at");
   d.answered_by = r.OptInt("answered_by");
@@ -59,7 +62,7 @@ int64_t AppealRepository::InsertRequest(db::Tx& tx, const DeputyRequest& d) {
           "sent_on, due_on, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
           "RETURNING id",
           {d.appeal_id, d.maslikhat_id, d.body_id, d.author_user_id, d.text, d.sent_on, d.due_on,
-           d.status, d.created_at})
+           std::string(DeputyRequestStatusName(d.status)), d.created_at})
       ->Int("id");
 }
 
@@ -74,7 +77,8 @@ void AppealRepository::AnswerRequest(db::Tx& tx, const DeputyRequest& d) {
   tx.Exec(
       "UPDATE deputy_requests SET status = $2, answer_text = $3, answered_at = $4, answered_by = "
       "$5 WHERE id = $1",
-      {d.id, d.status, d.answer_text, d.answered_at, d.answered_by});
+      {d.id, std::string(DeputyRequestStatusName(d.status)), d.answer_text, d.answered_at,
+       d.answered_by});
 }
 
 std::vector<DeputyRequest> AppealRepository::ListRequests(db::Tx& tx,

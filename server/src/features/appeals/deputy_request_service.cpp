@@ -59,7 +59,7 @@ Result<DeputyRequest> DeputyRequestService::Send(const Actor& actor, int64_t app
     r.text = text;
     r.sent_on = today.ToString();
     r.due_on = calendar.AddWorkingDays(today, due_working_days).ToString();
-    r.status = "sent";
+    r.status = DeputyRequestStatus::kSent;
     r.created_at = FormatIsoUtc(now);
     r.id = repo_.InsertRequest(tx, r);
     const std::string status(StatusName(appeal->status));
@@ -109,12 +109,12 @@ Result<DeputyRequest> DeputyRequestService::Answer(const Actor& actor, int64_t r
   return db_.Write([&](db::Tx& tx) -> Result<DeputyRequest> {
     auto r = repo_.FindRequest(tx, request_id);
     if (!r || !AppealPolicy::MayAnswerDeputyRequest(actor, *r)) return Error::NotFound();
-    if (r->status == "answered") {
+    if (r->status == DeputyRequestStatus::kAnswered) {
       Error e = Error::Of(ErrorCode::kConflict, "already answered");
       e.fields["status"] = "answered";
       return e;
     }
-    r->status = "answered";
+    r->status = DeputyRequestStatus::kAnswered;
     r->answer_text = text;
     r->answered_at = FormatIsoUtc(now);
     r->answered_by = actor.user_id;
