@@ -19,7 +19,8 @@ bool AppealPolicy::ActsAsDeputy(const Actor& actor) { return roles::ActsAsDeputy
 std::vector<int64_t> AppealPolicy::LiaisonBodies(const Actor& actor) {
   std::vector<int64_t> out;
   for (const auto& r : actor.roles) {
-    if (r.role == "liaison" && r.scope_type == "body" && r.scope_id) out.push_back(*r.scope_id);
+    if (r.role == Role::kLiaison && r.scope_type == ScopeType::kBody && r.scope_id)
+      out.push_back(*r.scope_id);
   }
   return out;
 }

@@ -106,7 +106,9 @@ struct Row {
 Actor ActorOf(const Who& w) {
   Actor a;
   a.user_id = w.user_id;
-  for (const auto& g : w.grants) a.roles.push_back({0, g.role, g.scope_type, g.scope_id, ""});
+  for (const auto& g : w.grants) {
+    a.roles.push_back({0, *ParseRole(g.role), *ParseScopeType(g.scope_type), g.scope_id, ""});
+  }
   return a;
 }
 
@@ -396,9 +398,12 @@ TEST(AppealPolicyTable, MayActByAccess) {
 TEST(AppealPolicyTable, ScopesListEveryMatchingGrant) {
   Actor a;
   a.user_id = 1;
-  a.roles = {{0, "staff", "maslikhat", kM1, ""},   {0, "chair", "maslikhat", kM2, ""},
-             {0, "staff", "okrug", 9, ""},         {0, "liaison", "body", kBody, ""},
-             {0, "liaison", "maslikhat", kM1, ""}, {0, "deputy", "okrug", 7, ""}};
+  a.roles = {{0, Role::kStaff, ScopeType::kMaslikhat, kM1, ""},
+             {0, Role::kChair, ScopeType::kMaslikhat, kM2, ""},
+             {0, Role::kStaff, ScopeType::kOkrug, 9, ""},
+             {0, Role::kLiaison, ScopeType::kBody, kBody, ""},
+             {0, Role::kLiaison, ScopeType::kMaslikhat, kM1, ""},
+             {0, Role::kDeputy, ScopeType::kOkrug, 7, ""}};
   EXPECT_EQ(AppealPolicy::StaffMaslikhats(a), (std::vector<int64_t>{kM1, kM2}));
   EXPECT_EQ(AppealPolicy::LiaisonBodies(a), (std::vector<int64_t>{kBody}));
   EXPECT_TRUE(AppealPolicy::StaffMaslikhats(Actor{}).empty());

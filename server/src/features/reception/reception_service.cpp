@@ -40,7 +40,7 @@ std::string ReceptionService::Today() const {
 }
 
 std::optional<int64_t> ReceptionService::ActingDeputy(const Actor& actor) {
-  if (!actor.IsAuthenticated() || !actor.HasRole("deputy")) return std::nullopt;
+  if (!ReceptionPolicy::ActsAsDeputy(actor)) return std::nullopt;
   auto d = directory_->DeputyOfUser(*actor.user_id);
   if (!d) return std::nullopt;
   return d->id;
