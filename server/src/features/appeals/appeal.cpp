@@ -105,9 +105,6 @@ constexpr Names<Outcome, 4> kOutcomes{{{Outcome::kSatisfied, "satisfied"},
                                        {Outcome::kPartly, "partly"},
                                        {Outcome::kRefused, "refused"},
                                        {Outcome::kExplained, "explained"}}};
-constexpr Names<DeputyRequestStatus, 2> kRequestStatuses{
-    {{DeputyRequestStatus::kSent, "sent"}, {DeputyRequestStatus::kAnswered, "answered"}}};
-
 }  // namespace
 
 std::string_view TypeName(AppealType type) { return kTypes.Of(type); }
@@ -124,13 +121,6 @@ std::optional<ContactPreference> ParseContactPreference(std::string_view name) {
 }
 std::string_view OutcomeName(Outcome outcome) { return kOutcomes.Of(outcome); }
 std::optional<Outcome> ParseOutcome(std::string_view name) { return kOutcomes.Parse(name); }
-std::string_view DeputyRequestStatusName(DeputyRequestStatus status) {
-  return kRequestStatuses.Of(status);
-}
-std::optional<DeputyRequestStatus> ParseDeputyRequestStatus(std::string_view name) {
-  return kRequestStatuses.Parse(name);
-}
-
 std::optional<std::string> ParseLanguage(std::string_view code) {
   if (code == "kk" || code == "ru" || code == "en") return std::string(code);
   return std::nullopt;

@@ -55,11 +55,6 @@ enum class Outcome { kSatisfied, kPartly, kRefused, kExplained };
 std::string_view OutcomeName(Outcome outcome);
 std::optional<Outcome> ParseOutcome(std::string_view name);
 
-// A deputy request waits for the executive body's answer, then holds it.
-enum class DeputyRequestStatus { kSent, kAnswered };
-std::string_view DeputyRequestStatusName(DeputyRequestStatus status);
-std::optional<DeputyRequestStatus> ParseDeputyRequestStatus(std::string_view name);
-
 // The languages an appeal is written and answered in (kk, ru, en). Kept as its code, which the
 // message catalogs key on; this only says which codes are allowed.
 std::optional<std::string> ParseLanguage(std::string_view code);
@@ -114,27 +109,6 @@ struct AppealEvent {
   std::optional<int64_t> actor_user_id;
   std::string action, from_status, to_status, reason;
   std::string details_json = "{}";
-};
-
-struct ExecutiveBody {
-  int64_t id = 0;
-  std::optional<int64_t> maslikhat_id;
-  std::string name_kk, name_ru;
-};
-
-// A deputy's formal request to an executive body (e.g. the akimat) made from an appeal.
-struct DeputyRequest {
-  int64_t id = 0;
-  int64_t appeal_id = 0;
-  int64_t maslikhat_id = 0;
-  int64_t body_id = 0;
-  int64_t author_user_id = 0;
-  std::string text;
-  std::string sent_on, due_on;  // local dates
-  DeputyRequestStatus status = DeputyRequestStatus::kSent;
-  std::optional<std::string> answer_text, answered_at;
-  std::optional<int64_t> answered_by;
-  std::string created_at;
 };
 
 // The status an action leads to from `from`, or nullopt when the transition is not allowed.

@@ -62,17 +62,4 @@ void WriteSummary(http::JsonWriter& w, const Appeal& a) {
   w.EndObject();
 }
 
-Json RequestJson(const DeputyRequest& r) {
-  return {{"id", r.id},
-          {"appeal_id", r.appeal_id},
-          {"maslikhat_id", r.maslikhat_id},
-          {"body_id", r.body_id},
-          {"text", r.text},
-          {"sent_on", r.sent_on},
-          {"due_on", r.due_on},
-          {"status", DeputyRequestStatusName(r.status)},
-          {"answer_text", Nullable(r.answer_text)},
-          {"answered_at", Nullable(r.answered_at)}};
-}
-
 }  // namespace kenes::appeals

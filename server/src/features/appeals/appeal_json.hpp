@@ -22,6 +22,5 @@ inline http::Json Nullable(const std::optional<Outcome>& v) {
 http::Json SummaryJson(const Appeal& a);
 // The same fields written straight into a list's body (the hot path: no JSON tree).
 void WriteSummary(http::JsonWriter& w, const Appeal& a);
-http::Json RequestJson(const DeputyRequest& r);
 
 }  // namespace kenes::appeals

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "core/actor.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
@@ -82,6 +84,15 @@ struct AppealPage {
   std::optional<int64_t> next_after;
 };
 
+// What another feature (deputy requests, attachments) knows of an appeal it works on.
+struct AppealFacts {
+  int64_t id = 0;
+  int64_t maslikhat_id = 0;
+  std::string number;
+  AppealStatus status = AppealStatus::kRegistered;
+  Access access = Access::kNone;  // the actor's, where an actor was asked about
+};
+
 class AppealService {
  public:
   AppealService(db::Database& db, const Clock& clock, const Config& config,
@@ -123,6 +134,23 @@ class AppealService {
   // statistics (reception counts its visits' appeals by category). No access check: callers have
   // checked theirs, and only keys go back.
   Result<std::map<int64_t, std::string>> CategoriesOf(const std::vector<int64_t>& appeal_ids);
+
+  // For features that work on an appeal inside their own transaction (appeal_facts.cpp) ---------
+
+  // The deputy record the actor acts as, if any: read before the caller's transaction, because
+  // deputies belong to the directory.
+  std::optional<int64_t> ActingDeputy(const Actor& actor);
+  // The appeal as the actor may see it; nullopt when there is none or the actor has no access
+  // (both say 404). acting_deputy: from ActingDeputy.
+  static std::optional<AppealFacts> Visible(db::Tx& tx, const Actor& actor, int64_t appeal_id,
+                                            std::optional<int64_t> acting_deputy);
+  // The appeal without an access check (access kNone), for a caller that has checked its own
+  // (an executive body's liaison answering the deputy request made from it).
+  static std::optional<AppealFacts> Facts(db::Tx& tx, int64_t appeal_id);
+  // Writes into the appeal's history what another feature did with it (the status stays).
+  static void RecordEvent(db::Tx& tx, const AppealFacts& appeal, const std::string& at,
+                          std::optional<int64_t> actor_user_id, const std::string& action,
+                          const nlohmann::json& details);
 
  private:
   // A reopened appeal is considered again on a full new term: kAnswerWorkingDays from the day it

@@ -94,12 +94,8 @@ TEST(AppealVocabulary, EveryNameParsesBackToItsValue) {
   for (auto v : {Outcome::kSatisfied, Outcome::kPartly, Outcome::kRefused, Outcome::kExplained}) {
     EXPECT_EQ(ParseOutcome(OutcomeName(v)), v);
   }
-  for (auto v : {DeputyRequestStatus::kSent, DeputyRequestStatus::kAnswered}) {
-    EXPECT_EQ(ParseDeputyRequestStatus(DeputyRequestStatusName(v)), v);
-  }
   EXPECT_EQ(AddresseeName(Addressee::kCommission), "commission");
   EXPECT_EQ(ContactPreferenceName(ContactPreference::kPost), "post");
-  EXPECT_EQ(DeputyRequestStatusName(DeputyRequestStatus::kAnswered), "answered");
   EXPECT_EQ(ParseLanguage("kk"), "kk");
   EXPECT_FALSE(ParseLanguage("de"));
 }
