@@ -86,11 +86,17 @@ TEST(DeputyRequestPolicyTable, CreateAnExecutiveBody) {
     bool allowed;
   };
   const Row rows[] = {
-      {kAdmin, kM1, true},       {kAdmin, std::nullopt, true},  {kStaff, kM1, true},
-      {kChair, kM1, true},       {kStaff, std::nullopt, false},  // a body for every maslikhat:
-                                                                 // administrators only
-      {kOtherStaff, kM1, false}, {kLiaison, kM1, false},        {kDeputy, kM1, false},
-      {kCitizen, kM1, false},    {kAnonymous, kM1, false},
+      {kAdmin, kM1, true},
+      {kAdmin, std::nullopt, true},
+      {kStaff, kM1, true},
+      {kChair, kM1, true},
+      {kStaff, std::nullopt, false},  // a body for every maslikhat:
+                                      // administrators only
+      {kOtherStaff, kM1, false},
+      {kLiaison, kM1, false},
+      {kDeputy, kM1, false},
+      {kCitizen, kM1, false},
+      {kAnonymous, kM1, false},
   };
   for (const auto& r : rows) {
     EXPECT_EQ(DeputyRequestPolicy::MayCreateBody(ActorOf(r.who), r.body_maslikhat), r.allowed)
