@@ -15,6 +15,7 @@ set(KENES_FUZZ_SOURCES
   server/src/core/clock.cpp
   server/src/core/error.cpp
   server/src/core/personal_ids.cpp
+  server/src/core/role.cpp
   server/src/core/roles.cpp
   server/src/platform/http/api.cpp
   server/src/platform/http/client_address.cpp

@@ -51,7 +51,7 @@ struct Fixture {
       return true;
     });
     admin.user_id = 1;
-    admin.roles.push_back({1, "admin", "global", std::nullopt, ""});
+    admin.roles.push_back({1, kenes::Role::kAdmin, kenes::ScopeType::kGlobal, std::nullopt, ""});
   }
   ~Fixture() {
     db.reset();

@@ -6,8 +6,10 @@
 
 #include "app/shipped_calendars.hpp"
 #include "features/appeals/module.hpp"
+#include "features/attachments/module.hpp"
 #include "features/calendar/module.hpp"
 #include "features/catalog/module.hpp"
+#include "features/deputy_requests/module.hpp"
 #include "features/directory/module.hpp"
 #include "features/identity/module.hpp"
 #include "features/notifications/module.hpp"
@@ -121,6 +123,8 @@ class App::Impl {
     auto directory = directory::RegisterModule(ctx);
     catalog::RegisterModule(ctx, directory);
     auto appeals = appeals::RegisterModule(ctx, directory, identity_);
+    deputy_requests::RegisterModule(ctx, appeals);
+    attachments::RegisterModule(ctx, appeals);
     reception::RegisterModule(ctx, directory, identity_, appeals);
     notifications::RegisterModule(ctx);
 

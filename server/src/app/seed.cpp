@@ -42,18 +42,18 @@ int SeedDemo(const Config& config, db::Database& db) {
   // Clearly fictional people; passwords are for the local demo only.
   const std::vector<DemoAccount> accounts = {
       {"admin@demo.kenes.kz", "demo-admin-2026", "Әкімші Демо", "kk",
-       RoleGrant{0, "admin", "global", std::nullopt, ""}},
+       RoleGrant{0, Role::kAdmin, ScopeType::kGlobal, std::nullopt, ""}},
       {"staff@demo.kenes.kz", "demo-staff-2026", "Аппарат Қызметкері", "kk",
-       RoleGrant{0, "staff", "maslikhat", ids.city_maslikhat, ""}},
+       RoleGrant{0, Role::kStaff, ScopeType::kMaslikhat, ids.city_maslikhat, ""}},
       {"oblast-staff@demo.kenes.kz", "demo-oblast-2026", "Облыс Аппараты", "ru",
-       RoleGrant{0, "staff", "maslikhat", ids.oblast_maslikhat, ""}},
+       RoleGrant{0, Role::kStaff, ScopeType::kMaslikhat, ids.oblast_maslikhat, ""}},
       {"deputy@demo.kenes.kz", "demo-deputy-2026", "Депутат Демо", "ru",
-       RoleGrant{0, "deputy", "okrug", ids.city_okrug_1, ""}},
+       RoleGrant{0, Role::kDeputy, ScopeType::kOkrug, ids.city_okrug_1, ""}},
       {"citizen@demo.kenes.kz", "demo-citizen-2026", "Азамат Демо", "kk",
-       RoleGrant{0, "citizen", "global", std::nullopt, ""}},
+       RoleGrant{0, Role::kCitizen, ScopeType::kGlobal, std::nullopt, ""}},
   };
   std::printf("Demo accounts (local demo only):\n");
-  std::map<std::string, Actor> actors;  // by role, for the demo appeals
+  std::map<Role, Actor> actors;  // by role, for the demo appeals
   for (const auto& a : accounts) {
     auto created = identity.EnsureAccount(a.email, a.password, a.name, a.language, {a.role});
     if (!created.ok()) {
@@ -61,26 +61,27 @@ int SeedDemo(const Config& config, db::Database& db) {
       return 1;
     }
     if (!created->has_value()) continue;
-    std::printf("  %-28s %-18s %s\n", a.email, a.password, a.role.role.c_str());
-    if (a.role.role != "staff" || a.role.scope_id == ids.city_maslikhat) {
+    std::printf("  %-28s %-18s %s\n", a.email, a.password,
+                std::string(RoleName(a.role.role)).c_str());
+    if (a.role.role != Role::kStaff || a.role.scope_id == ids.city_maslikhat) {
       Actor actor;
       actor.user_id = **created;
       actor.roles = {a.role};
       actors.emplace(a.role.role, std::move(actor));
     }
-    if (a.role.role == "deputy") {
+    if (a.role.role == Role::kDeputy) {
       if (auto s = directory::LinkDeputyAccount(db, clock, ids.city_deputy_1, **created); !s.ok()) {
         return 1;
       }
     }
   }
-  if (actors.count("citizen") && actors.count("deputy") && actors.count("staff")) {
+  if (actors.count(Role::kCitizen) && actors.count(Role::kDeputy) && actors.count(Role::kStaff)) {
     auto directory_service = std::make_shared<directory::DirectoryService>(db, clock);
     auto identity_service = std::make_shared<identity::IdentityService>(db, clock, config);
     auto appeal_service_ptr = std::make_shared<appeals::AppealService>(
         db, clock, config, directory_service, identity_service);
     appeals::AppealService& appeal_service = *appeal_service_ptr;
-    appeals::DemoPeople people{actors["citizen"], actors["deputy"], actors["staff"],
+    appeals::DemoPeople people{actors[Role::kCitizen], actors[Role::kDeputy], actors[Role::kStaff],
                                ids.city_deputy_1, ids.city_maslikhat};
     if (auto s = appeals::SeedDemoAppeals(appeal_service, people); !s.ok()) {
       std::fprintf(stderr, "seed: demo appeals: %s\n", s.error().message.c_str());
@@ -90,7 +91,7 @@ int SeedDemo(const Config& config, db::Database& db) {
     reception::ReceptionService reception_service(db, clock, directory_service, identity_service,
                                                   appeal_service_ptr);
     reception_service.SetPublicUrl(config.http.public_url);  // the cancel links of booking mails
-    reception::DemoReceptionPeople reception_people{actors["citizen"], actors["staff"],
+    reception::DemoReceptionPeople reception_people{actors[Role::kCitizen], actors[Role::kStaff],
                                                     ids.city_deputy_1, ids.city_maslikhat};
     if (auto s = reception::SeedDemoReceptions(reception_service, reception_people, clock);
         !s.ok()) {
@@ -109,7 +110,7 @@ int SeedDemo(const Config& config, db::Database& db) {
 int BenchCitizens(const Config& config, db::Database& db, int count) {
   SystemClock clock;
   identity::IdentityService identity(db, clock, config);
-  const RoleGrant citizen{0, "citizen", "global", std::nullopt, ""};
+  const RoleGrant citizen{0, Role::kCitizen, ScopeType::kGlobal, std::nullopt, ""};
   for (int i = 1; i <= count; ++i) {
     const std::string email = "bench-citizen-" + std::to_string(i) + "@bench.kenes.kz";
     auto made = identity.EnsureAccount(email, "bench-citizen-2026", "Bench " + std::to_string(i),

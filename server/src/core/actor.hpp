@@ -4,15 +4,16 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
+
+#include "core/role.hpp"
 
 namespace kenes {
 
 struct RoleGrant {
   int64_t id = 0;
-  std::string role;        // citizen, deputy, staff, chair, commission_chair, ...
-  std::string scope_type;  // global, maslikhat, okrug, commission, body
+  Role role = Role::kCitizen;
+  ScopeType scope_type = ScopeType::kGlobal;
   std::optional<int64_t> scope_id;
   std::string granted_at;
 };
@@ -25,13 +26,13 @@ struct Actor {
   std::string request_id;
 
   bool IsAuthenticated() const { return user_id.has_value(); }
-  bool HasRole(std::string_view role) const {
+  bool HasRole(Role role) const {
     for (const auto& r : roles) {
       if (r.role == role) return true;
     }
     return false;
   }
-  bool IsAdmin() const { return HasRole("admin"); }
+  bool IsAdmin() const { return HasRole(Role::kAdmin); }
 };
 
 }  // namespace kenes

@@ -4,7 +4,8 @@ namespace kenes::roles {
 namespace {
 
 bool IsStaffGrant(const RoleGrant& r) {
-  return (r.role == "staff" || r.role == "chair") && r.scope_type == "maslikhat";
+  return (r.role == Role::kStaff || r.role == Role::kChair) &&
+         r.scope_type == ScopeType::kMaslikhat;
 }
 
 }  // namespace
@@ -26,6 +27,8 @@ std::vector<int64_t> StaffMaslikhats(const Actor& actor) {
   return out;
 }
 
-bool ActsAsDeputy(const Actor& actor) { return actor.IsAuthenticated() && actor.HasRole("deputy"); }
+bool ActsAsDeputy(const Actor& actor) {
+  return actor.IsAuthenticated() && actor.HasRole(Role::kDeputy);
+}
 
 }  // namespace kenes::roles

@@ -221,7 +221,10 @@ void TestApp::CreateAccount(const std::string& email, const std::string& passwor
   identity::IdentityService svc(app_->database(), clock_, config_);
   std::vector<RoleGrant> grants;
   for (auto& [role, scope] : roles) {
-    grants.push_back(RoleGrant{0, role, scope ? "maslikhat" : "global", scope, ""});
+    auto parsed = ParseRole(role);
+    if (!parsed) throw std::runtime_error("unknown role " + role);
+    grants.push_back(
+        RoleGrant{0, *parsed, scope ? ScopeType::kMaslikhat : ScopeType::kGlobal, scope, ""});
   }
   auto r = svc.EnsureAccount(email, password, "Staff Person", "ru", grants);
   if (!r.ok()) throw std::runtime_error("create account failed");

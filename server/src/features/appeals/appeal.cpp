@@ -1,5 +1,7 @@
 #include "features/appeals/appeal.hpp"
 
+#include <utility>
+
 namespace kenes::appeals {
 namespace {
 
@@ -61,36 +63,67 @@ constexpr ActionNameRow kActionNames[] = {
     {A::kAnswer, "answer"}, {A::kClose, "close"}, {A::kReopen, "reopen"},   {A::kLeave, "leave"},
 };
 
-template <size_t N>
-bool OneOf(std::string_view v, const std::string_view (&list)[N]) {
-  for (auto x : list) {
-    if (x == v) return true;
-  }
-  return false;
-}
+// One closed set's wire names, in the order of its enumerators.
+template <class E, size_t N>
+struct Names {
+  std::pair<E, std::string_view> rows[N];
 
+  std::string_view Of(E value) const {
+    for (const auto& [e, name] : rows) {
+      if (e == value) return name;
+    }
+    return rows[0].second;
+  }
+  std::optional<E> Parse(std::string_view name) const {
+    for (const auto& [e, n] : rows) {
+      if (n == name) return e;
+    }
+    return std::nullopt;
+  }
+};
+
+constexpr Names<AppealType, 6> kTypes{{{AppealType::kStatement, "statement"},
+                                       {AppealType::kComplaint, "complaint"},
+                                       {AppealType::kProposal, "proposal"},
+                                       {AppealType::kReport, "report"},
+                                       {AppealType::kResponse, "response"},
+                                       {AppealType::kRequest, "request"}}};
+constexpr Names<Channel, 6> kChannels{{{Channel::kWeb, "web"},
+                                       {Channel::kPaper, "paper"},
+                                       {Channel::kOral, "oral"},
+                                       {Channel::kPhone, "phone"},
+                                       {Channel::kEmail, "email"},
+                                       {Channel::kReception, "reception"}}};
+constexpr Names<Addressee, 3> kAddressees{{{Addressee::kDeputy, "deputy"},
+                                           {Addressee::kCommission, "commission"},
+                                           {Addressee::kMaslikhat, "maslikhat"}}};
+constexpr Names<ContactPreference, 4> kPreferences{{{ContactPreference::kEmail, "email"},
+                                                    {ContactPreference::kPhone, "phone"},
+                                                    {ContactPreference::kPost, "post"},
+                                                    {ContactPreference::kAccount, "account"}}};
+constexpr Names<Outcome, 4> kOutcomes{{{Outcome::kSatisfied, "satisfied"},
+                                       {Outcome::kPartly, "partly"},
+                                       {Outcome::kRefused, "refused"},
+                                       {Outcome::kExplained, "explained"}}};
 }  // namespace
 
-bool IsAppealType(std::string_view t) {
-  static constexpr std::string_view kTypes[] = {"statement", "complaint", "proposal",
-                                                "report",    "response",  "request"};
-  return OneOf(t, kTypes);
+std::string_view TypeName(AppealType type) { return kTypes.Of(type); }
+std::optional<AppealType> ParseType(std::string_view name) { return kTypes.Parse(name); }
+std::string_view ChannelName(Channel channel) { return kChannels.Of(channel); }
+std::optional<Channel> ParseChannel(std::string_view name) { return kChannels.Parse(name); }
+std::string_view AddresseeName(Addressee addressee) { return kAddressees.Of(addressee); }
+std::optional<Addressee> ParseAddressee(std::string_view name) { return kAddressees.Parse(name); }
+std::string_view ContactPreferenceName(ContactPreference preference) {
+  return kPreferences.Of(preference);
 }
-
-bool IsChannel(std::string_view c) {
-  static constexpr std::string_view kChannels[] = {"web",   "paper", "oral",
-                                                   "phone", "email", "reception"};
-  return OneOf(c, kChannels);
+std::optional<ContactPreference> ParseContactPreference(std::string_view name) {
+  return kPreferences.Parse(name);
 }
-
-bool IsOutcome(std::string_view o) {
-  static constexpr std::string_view kOutcomes[] = {"satisfied", "partly", "refused", "explained"};
-  return OneOf(o, kOutcomes);
-}
-
-bool IsContactPreference(std::string_view c) {
-  static constexpr std::string_view kPreferences[] = {"email", "phone", "post", "account"};
-  return OneOf(c, kPreferences);
+std::string_view OutcomeName(Outcome outcome) { return kOutcomes.Of(outcome); }
+std::optional<Outcome> ParseOutcome(std::string_view name) { return kOutcomes.Parse(name); }
+std::optional<std::string> ParseLanguage(std::string_view code) {
+  if (code == "kk" || code == "ru" || code == "en") return std::string(code);
+  return std::nullopt;
 }
 
 std::string_view StatusName(AppealStatus status) {

@@ -29,6 +29,36 @@ enum class AppealAction { kAssign, kStart, kForward, kExtend, kAnswer, kClose, k
 std::string_view ActionName(AppealAction action);
 std::optional<AppealAction> ParseAction(std::string_view name);
 
+// The closed sets an appeal carries. Their names ("complaint", "paper") are the wire and database
+// values; they are parsed and printed only at the JSON and SQL edges.
+enum class AppealType { kStatement, kComplaint, kProposal, kReport, kResponse, kRequest };
+std::string_view TypeName(AppealType type);
+std::optional<AppealType> ParseType(std::string_view name);
+
+// How the appeal reached the maslikhat.
+enum class Channel { kWeb, kPaper, kOral, kPhone, kEmail, kReception };
+std::string_view ChannelName(Channel channel);
+std::optional<Channel> ParseChannel(std::string_view name);
+
+// Whom the applicant addresses; it decides the maslikhat and the handler.
+enum class Addressee { kDeputy, kCommission, kMaslikhat };
+std::string_view AddresseeName(Addressee addressee);
+std::optional<Addressee> ParseAddressee(std::string_view name);
+
+// How the applicant wants to hear back.
+enum class ContactPreference { kEmail, kPhone, kPost, kAccount };
+std::string_view ContactPreferenceName(ContactPreference preference);
+std::optional<ContactPreference> ParseContactPreference(std::string_view name);
+
+// What the answer gave the applicant.
+enum class Outcome { kSatisfied, kPartly, kRefused, kExplained };
+std::string_view OutcomeName(Outcome outcome);
+std::optional<Outcome> ParseOutcome(std::string_view name);
+
+// The languages an appeal is written and answered in (kk, ru, en). Kept as its code, which the
+// message catalogs key on; this only says which codes are allowed.
+std::optional<std::string> ParseLanguage(std::string_view code);
+
 // A co-signer of a collective appeal, as the filing form lists them.
 struct Cosigner {
   std::string name, address;
@@ -41,20 +71,20 @@ struct Appeal {
   std::string number;  // talon number, unique per maslikhat and year: "{maslikhat}-{year}-{seq}"
   int year = 0;
   int seq = 0;
-  std::string type;     // statement, complaint, proposal, report, response, request
-  std::string channel;  // web, paper, oral, phone, email, reception
+  AppealType type = AppealType::kStatement;
+  Channel channel = Channel::kWeb;
   AppealStatus status = AppealStatus::kRegistered;
   std::string language;  // kk, ru, en
   std::string subject;
   std::string body;
   std::string problem_address;
-  std::string addressee;  // deputy, commission, maslikhat
+  Addressee addressee = Addressee::kMaslikhat;
   std::optional<int64_t> okrug_id, deputy_id, commission_id;
   std::optional<int64_t> applicant_user_id;
   std::string applicant_name;
   std::optional<std::string> applicant_iin;
   std::string applicant_email, applicant_phone, applicant_address;
-  std::string contact_preference = "email";  // email, phone, post, account
+  ContactPreference contact_preference = ContactPreference::kEmail;
   bool anonymous = false;
   bool urgent_redirect = false;  // anonymous report of a crime or security threat
   bool collective = false;
@@ -65,7 +95,8 @@ struct Appeal {
   std::string received_at;  // UTC ISO
   std::optional<int64_t> received_by;
   std::string registered_on, due_on, forward_due_on;  // local dates
-  std::optional<std::string> outcome, answer_text, answered_at;
+  std::optional<Outcome> outcome;
+  std::optional<std::string> answer_text, answered_at;
   std::optional<bool> feedback_solved;
   std::optional<std::string> feedback_comment;
   std::string created_at, updated_at;
@@ -79,32 +110,6 @@ struct AppealEvent {
   std::string action, from_status, to_status, reason;
   std::string details_json = "{}";
 };
-
-struct ExecutiveBody {
-  int64_t id = 0;
-  std::optional<int64_t> maslikhat_id;
-  std::string name_kk, name_ru;
-};
-
-// A deputy's formal request to an executive body (e.g. the akimat) made from an appeal.
-struct DeputyRequest {
-  int64_t id = 0;
-  int64_t appeal_id = 0;
-  int64_t maslikhat_id = 0;
-  int64_t body_id = 0;
-  int64_t author_user_id = 0;
-  std::string text;
-  std::string sent_on, due_on;  // local dates
-  std::string status;           // sent, answered
-  std::optional<std::string> answer_text, answered_at;
-  std::optional<int64_t> answered_by;
-  std::string created_at;
-};
-
-bool IsAppealType(std::string_view t);
-bool IsChannel(std::string_view c);
-bool IsOutcome(std::string_view o);  // satisfied, partly, refused, explained
-bool IsContactPreference(std::string_view c);
 
 // The status an action leads to from `from`, or nullopt when the transition is not allowed.
 std::optional<AppealStatus> Transition(AppealStatus from, AppealAction action);

@@ -43,8 +43,9 @@ using S = AppealStatus;
 constexpr AppealStatus kStatuses[] = {
     S::kRegistered, S::kAssigned,  S::kInConsideration, S::kExtended, S::kAnswered,
     S::kClosed,     S::kForwarded, S::kAnswered,        S::kClosed,   S::kClosed};
-constexpr const char* kTypes[] = {"statement", "complaint", "proposal",
-                                  "report",    "response",  "request"};
+using T = AppealType;
+constexpr AppealType kTypes[] = {T::kStatement, T::kComplaint, T::kProposal,
+                                 T::kReport,    T::kResponse,  T::kRequest};
 
 }  // namespace
 
@@ -79,12 +80,12 @@ Result<int> GenerateBenchAppeals(db::Database& db, int64_t maslikhat_id,
         a.number = std::to_string(maslikhat_id) + "-" + std::to_string(a.year) + "-" +
                    std::to_string(a.seq);
         a.type = kTypes[rng() % std::size(kTypes)];
-        a.channel = "web";
+        a.channel = Channel::kWeb;
         a.status = kStatuses[rng() % std::size(kStatuses)];
         a.language = s >= 10 ? "kk" : "ru";
         a.subject = kSubjects[s];
         a.body = kBodies[b];
-        a.addressee = "deputy";
+        a.addressee = Addressee::kDeputy;
         a.deputy_id = deputy_ids[rng() % deputy_ids.size()];
         a.applicant_name = "Bench";
         a.received_at = registered.ToString() + "T05:00:00.000Z";

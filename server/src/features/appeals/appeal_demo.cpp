@@ -6,12 +6,12 @@ namespace {
 IntakeInput ToDeputy(int64_t deputy_id, std::string language, std::string subject, std::string body,
                      std::string address) {
   IntakeInput in;
-  in.type = "complaint";
+  in.type = AppealType::kComplaint;
   in.language = std::move(language);
   in.subject = std::move(subject);
   in.body = std::move(body);
   in.problem_address = std::move(address);
-  in.addressee = "deputy";
+  in.addressee = Addressee::kDeputy;
   in.deputy_id = deputy_id;
   return in;
 }
@@ -37,7 +37,7 @@ Status SeedDemoAppeals(AppealService& appeals, const DemoPeople& p) {
                         {},
                         std::string("Әкімдікке депутаттық сауал жіберілді. Аулаға жаңа LED "
                                     "шамдар орнатылды, жұмыс 20 қарашада аяқталды."),
-                        std::string("satisfied"),
+                        Outcome::kSatisfied,
                         {}}}) {
     if (auto r = appeals.Act(p.deputy, answered->id, step); !r.ok()) return r.error();
   }
@@ -56,17 +56,17 @@ Status SeedDemoAppeals(AppealService& appeals, const DemoPeople& p) {
 
   // 3. Received on paper by the apparatus, waiting to be assigned.
   IntakeInput paper;
-  paper.type = "proposal";
+  paper.type = AppealType::kProposal;
   paper.language = "ru";
   paper.subject = "Скамейки и урны в сквере";
   paper.body =
       "Предлагаю установить скамейки и урны в сквере на улице Горького, там гуляют "
       "пожилые люди и мамы с колясками.";
   paper.problem_address = "ул. Горького, сквер";
-  paper.addressee = "maslikhat";
+  paper.addressee = Addressee::kMaslikhat;
   paper.maslikhat_id = p.maslikhat_id;
-  paper.channel = "paper";
-  paper.contact_preference = "post";
+  paper.channel = Channel::kPaper;
+  paper.contact_preference = ContactPreference::kPost;
   paper.applicant_name = "Гүлнар Демо-Өтініш";
   paper.applicant_address = "ул. Горького, 5, кв. 7";
   if (auto r = appeals.File(p.staff, paper); !r.ok()) return r.error();

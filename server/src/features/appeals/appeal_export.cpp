@@ -36,16 +36,19 @@ std::vector<std::string> Header(const std::string& language) {
 constexpr int kRegisteredColumn = 1;
 constexpr int kDueColumn = 9;
 
-std::string Addressee(const Appeal& a, const std::string& language, const ExportNames& names) {
+std::string AddresseeCell(const Appeal& a, const std::string& language, const ExportNames& names) {
   auto named = [](const std::map<int64_t, std::string>& m, const std::optional<int64_t>& id) {
     auto it = id ? m.find(*id) : m.end();
     return it == m.end() ? std::string() : it->second;
   };
-  std::string name = a.addressee == "deputy"       ? named(names.deputies, a.deputy_id)
-                     : a.addressee == "commission" ? named(names.commissions, a.commission_id)
-                                                   : names.maslikhat;
+  std::string name = a.addressee == Addressee::kDeputy ? named(names.deputies, a.deputy_id)
+                     : a.addressee == Addressee::kCommission
+                         ? named(names.commissions, a.commission_id)
+                         : names.maslikhat;
   if (name.empty()) return AddresseeWord(a.addressee, language);
-  return a.addressee == "deputy" ? AddresseeWord("deputy", language) + " " + name : name;
+  return a.addressee == Addressee::kDeputy
+             ? AddresseeWord(Addressee::kDeputy, language) + " " + name
+             : name;
 }
 
 // Dates stay ISO here: the CSV dots them, the XLSX makes date cells of them.
@@ -65,9 +68,9 @@ std::vector<std::string> Cells(const Appeal& a, const std::string& language,
           a.registered_on,
           TypeWord(a.type, language),
           ChannelWord(a.channel, language),
-          StatusWord(StatusName(a.status), language),
+          StatusWord(a.status, language),
           a.subject,
-          Addressee(a, language, names),
+          AddresseeCell(a, language, names),
           okrug,
           category,
           a.due_on,

@@ -15,7 +15,7 @@ void Describe(http::Schema<TransitionInput>& s) {
   s.Add("commission_id", &TransitionInput::commission_id);
   s.Add("extend_until", &TransitionInput::extend_until, {.max = 10});
   s.Add("answer_text", &TransitionInput::answer_text, {.max = 20000});
-  s.Add("outcome", &TransitionInput::outcome, {.max = 20});
+  s.Enum("outcome", &TransitionInput::outcome, ParseOutcome);
   s.Add("forward_to", &TransitionInput::forward_to, {.max = 300});
 }
 
@@ -34,14 +34,16 @@ using http::Response;
 
 // A new appeal as the filing form sends it.
 struct NewAppeal {
-  std::string type, language, subject, body, problem_address, addressee;
+  AppealType type = AppealType::kStatement;
+  std::string language, subject, body, problem_address;
+  Addressee addressee = Addressee::kMaslikhat;
   std::optional<int64_t> deputy_id, commission_id, maslikhat_id;
-  std::string contact_preference = "email";
+  ContactPreference contact_preference = ContactPreference::kEmail;
   bool collective = false;
   std::vector<Cosigner> cosigners;
   bool public_consent = false;
   std::optional<int64_t> repeat_of;
-  std::optional<std::string> channel;
+  std::optional<Channel> channel;
   bool anonymous = false;
   bool urgent_redirect = false;
   std::string applicant_name, applicant_email, applicant_phone, applicant_address;
@@ -50,23 +52,25 @@ struct NewAppeal {
 };
 
 void Describe(http::Schema<NewAppeal>& s) {
-  // Closed sets (type, addressee, channel...) are the service's to check: it names them "invalid".
-  s.Add("type", &NewAppeal::type, {.required = true, .min = 1, .max = 20});
-  s.Add("language", &NewAppeal::language, {.required = true, .min = 2, .max = 2});
+  // Closed sets keep the text rule they had as text ("" is "required", an unknown word "invalid").
+  s.Enum("type", &NewAppeal::type, ParseType, {.required = true, .min = 1, .max = 20});
+  s.Enum("language", &NewAppeal::language, ParseLanguage, {.required = true, .min = 2, .max = 2});
   s.Add("subject", &NewAppeal::subject, {.required = true, .min = 1, .max = 300});
   s.Add("body", &NewAppeal::body, {.required = true, .min = 1, .max = 20000});
   s.Add("problem_address", &NewAppeal::problem_address, {.max = 300});
-  s.Add("addressee", &NewAppeal::addressee, {.required = true, .min = 1, .max = 20});
+  s.Enum("addressee", &NewAppeal::addressee, ParseAddressee,
+         {.required = true, .min = 1, .max = 20});
   s.Add("deputy_id", &NewAppeal::deputy_id);
   s.Add("commission_id", &NewAppeal::commission_id);
   s.Add("maslikhat_id", &NewAppeal::maslikhat_id);
-  s.Add("contact_preference", &NewAppeal::contact_preference, {.min = 1, .max = 20});
+  s.Enum("contact_preference", &NewAppeal::contact_preference, ParseContactPreference,
+         {.min = 1, .max = 20});
   s.Add("collective", &NewAppeal::collective);
   // Twice the service's limit, so that a list slightly too long is told apart from garbage.
   s.List("cosigners", &NewAppeal::cosigners, {.max = 2 * kMaxCosigners});
   s.Add("public_consent", &NewAppeal::public_consent);
   s.Add("repeat_of", &NewAppeal::repeat_of);
-  s.Add("channel", &NewAppeal::channel, {.min = 1, .max = 20});
+  s.Enum("channel", &NewAppeal::channel, ParseChannel, {.min = 1, .max = 20});
   s.Add("anonymous", &NewAppeal::anonymous);
   s.Add("urgent_redirect", &NewAppeal::urgent_redirect);
   s.Add("applicant_name", &NewAppeal::applicant_name, {.max = 300});
@@ -151,21 +155,21 @@ void Describe(http::Schema<PublicQuery>& s) {
 
 IntakeInput IntakeOf(NewAppeal a) {
   IntakeInput in;
-  in.type = std::move(a.type);
+  in.type = a.type;
   in.language = std::move(a.language);
   in.subject = std::move(a.subject);
   in.body = std::move(a.body);
   in.problem_address = std::move(a.problem_address);
-  in.addressee = std::move(a.addressee);
+  in.addressee = a.addressee;
   in.deputy_id = a.deputy_id;
   in.commission_id = a.commission_id;
   in.maslikhat_id = a.maslikhat_id;
-  in.contact_preference = std::move(a.contact_preference);
+  in.contact_preference = a.contact_preference;
   in.collective = a.collective;
   in.cosigners = std::move(a.cosigners);
   in.public_consent = a.public_consent;
   in.repeat_of = a.repeat_of;
-  in.channel = std::move(a.channel);
+  in.channel = a.channel;
   in.anonymous = a.anonymous;
   in.urgent_redirect = a.urgent_redirect;
   in.applicant_name = std::move(a.applicant_name);
@@ -220,7 +224,7 @@ void WriteViewFields(http::JsonWriter& w, const AppealView& v) {
     w.Null();
   }
   w.EndObject();
-  w.Field("contact_preference", a.contact_preference);
+  w.Field("contact_preference", ContactPreferenceName(a.contact_preference));
   w.Key("cosigners").BeginArray();
   for (const auto& c : a.cosigners) {
     w.BeginObject().Field("name", c.name).Field("address", c.address).EndObject();
@@ -293,7 +297,7 @@ Json PublicPageJson(const AppealPage& page) {
                      {"number", a.number},
                      {"maslikhat_id", a.maslikhat_id},
                      {"okrug_id", Nullable(a.okrug_id)},
-                     {"type", a.type},
+                     {"type", TypeName(a.type)},
                      {"subject", a.subject},
                      {"category", a.category},
                      {"status", StatusName(a.status)},

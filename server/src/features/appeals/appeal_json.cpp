@@ -10,12 +10,12 @@ void WriteSummaryFields(http::JsonWriter& w, const Appeal& a) {
   w.Field("id", a.id)
       .Field("number", a.number)
       .Field("maslikhat_id", a.maslikhat_id)
-      .Field("type", a.type)
-      .Field("channel", a.channel)
+      .Field("type", TypeName(a.type))
+      .Field("channel", ChannelName(a.channel))
       .Field("status", StatusName(a.status))
       .Field("language", a.language)
       .Field("subject", a.subject)
-      .Field("addressee", a.addressee)
+      .Field("addressee", AddresseeName(a.addressee))
       .Field("okrug_id", a.okrug_id)
       .Field("deputy_id", a.deputy_id)
       .Field("commission_id", a.commission_id)
@@ -28,27 +28,18 @@ void WriteSummaryFields(http::JsonWriter& w, const Appeal& a) {
       .Field("registered_on", a.registered_on)
       .Field("due_on", a.due_on)
       .Field("forward_due_on", a.forward_due_on)
-      .Key("outcome")
-      .OptString(a.outcome);
+      .Key("outcome");
+  if (a.outcome) {
+    w.String(OutcomeName(*a.outcome));
+  } else {
+    w.Null();
+  }
 }
 
 void WriteSummary(http::JsonWriter& w, const Appeal& a) {
   w.BeginObject();
   WriteSummaryFields(w, a);
   w.EndObject();
-}
-
-Json RequestJson(const DeputyRequest& r) {
-  return {{"id", r.id},
-          {"appeal_id", r.appeal_id},
-          {"maslikhat_id", r.maslikhat_id},
-          {"body_id", r.body_id},
-          {"text", r.text},
-          {"sent_on", r.sent_on},
-          {"due_on", r.due_on},
-          {"status", r.status},
-          {"answer_text", Nullable(r.answer_text)},
-          {"answered_at", Nullable(r.answered_at)}};
 }
 
 }  // namespace kenes::appeals

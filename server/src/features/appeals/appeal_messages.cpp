@@ -138,20 +138,20 @@ constexpr Words kOnWeekdays[] = {
 
 }  // namespace
 
-std::string TypeWord(std::string_view type, std::string_view language) {
-  return Pick(kTypes, type, language);
+std::string TypeWord(AppealType type, std::string_view language) {
+  return Pick(kTypes, TypeName(type), language);
 }
-std::string ChannelWord(std::string_view channel, std::string_view language) {
-  return Pick(kChannels, channel, language);
+std::string ChannelWord(Channel channel, std::string_view language) {
+  return Pick(kChannels, ChannelName(channel), language);
 }
-std::string StatusWord(std::string_view status, std::string_view language) {
-  return Pick(kStatuses, status, language);
+std::string StatusWord(AppealStatus status, std::string_view language) {
+  return Pick(kStatuses, StatusName(status), language);
 }
-std::string OutcomeWord(std::string_view outcome, std::string_view language) {
-  return Pick(kOutcomes, outcome, language);
+std::string OutcomeWord(Outcome outcome, std::string_view language) {
+  return Pick(kOutcomes, OutcomeName(outcome), language);
 }
-std::string AddresseeWord(std::string_view addressee, std::string_view language) {
-  return Pick(kAddressees, addressee, language);
+std::string AddresseeWord(Addressee addressee, std::string_view language) {
+  return Pick(kAddressees, AddresseeName(addressee), language);
 }
 std::string OnWeekday(int iso_weekday, std::string_view language) {
   return Pick(kOnWeekdays, std::to_string(iso_weekday), language);

@@ -17,14 +17,13 @@ struct Notice {
 Notice NoticeFor(const Appeal& appeal, const std::string& event);
 
 // Words for the codes an appeal carries, as documents print them (lower case, to follow a label:
-// «Вид обращения: жалоба»). language is kk, ru or en (anything else reads as en); an unknown code
-// is returned as it is.
-std::string TypeWord(std::string_view type, std::string_view language);
-std::string ChannelWord(std::string_view channel, std::string_view language);
-std::string StatusWord(std::string_view status, std::string_view language);
-std::string OutcomeWord(std::string_view outcome, std::string_view language);
-// "deputy" -> «депутат», "commission" -> «комиссия маслихата», "maslikhat" -> «маслихат».
-std::string AddresseeWord(std::string_view addressee, std::string_view language);
+// «Вид обращения: жалоба»). language is kk, ru or en (anything else reads as en).
+std::string TypeWord(AppealType type, std::string_view language);
+std::string ChannelWord(Channel channel, std::string_view language);
+std::string StatusWord(AppealStatus status, std::string_view language);
+std::string OutcomeWord(Outcome outcome, std::string_view language);
+// deputy -> «депутат», commission -> «комиссия маслихата», maslikhat -> «маслихат».
+std::string AddresseeWord(Addressee addressee, std::string_view language);
 // 1 = Monday … 7 = Sunday, as the day of a date is named after a preposition: «в воскресенье»,
 // «жексенбі», «on Sunday».
 std::string OnWeekday(int iso_weekday, std::string_view language);

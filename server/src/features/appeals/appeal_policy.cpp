@@ -16,14 +16,6 @@ std::vector<int64_t> AppealPolicy::StaffMaslikhats(const Actor& actor) {
 
 bool AppealPolicy::ActsAsDeputy(const Actor& actor) { return roles::ActsAsDeputy(actor); }
 
-std::vector<int64_t> AppealPolicy::LiaisonBodies(const Actor& actor) {
-  std::vector<int64_t> out;
-  for (const auto& r : actor.roles) {
-    if (r.role == "liaison" && r.scope_type == "body" && r.scope_id) out.push_back(*r.scope_id);
-  }
-  return out;
-}
-
 Access AppealPolicy::AccessTo(const Actor& actor, const Appeal& appeal,
                               std::optional<int64_t> actor_deputy_id) {
   if (!actor.IsAuthenticated()) return Access::kNone;
@@ -61,28 +53,6 @@ bool AppealPolicy::MayGiveFeedback(const Actor& actor, const Appeal& appeal) {
   return AccessTo(actor, appeal, std::nullopt) == Access::kApplicant;
 }
 
-bool AppealPolicy::MayAttach(Access access, std::string_view kind) {
-  if (access == Access::kNone) return false;
-  return !(kind == "answer" && access == Access::kApplicant);
-}
-
-bool AppealPolicy::MayAttachInStatus(Access access, AppealStatus status) {
-  return access != Access::kApplicant || IsOpen(status);
-}
-
-bool AppealPolicy::MaySendDeputyRequest(Access access) {
-  return access == Access::kStaff || access == Access::kDeputy;
-}
-
-bool AppealPolicy::MaySeeDeputyRequests(Access access) {
-  return access == Access::kStaff || access == Access::kDeputy;
-}
-
-bool AppealPolicy::MayAnswerDeputyRequest(const Actor& actor, const DeputyRequest& request) {
-  const auto bodies = LiaisonBodies(actor);
-  return std::find(bodies.begin(), bodies.end(), request.body_id) != bodies.end();
-}
-
 bool AppealPolicy::MayFileOnBehalf(const Actor& actor, int64_t maslikhat_id) {
   return IsStaffOf(actor, maslikhat_id);
 }
@@ -97,11 +67,6 @@ bool AppealPolicy::MayExport(const Actor& actor, int64_t maslikhat_id) {
 
 bool AppealPolicy::MaySeeDashboard(const Actor& actor, int64_t maslikhat_id) {
   return IsStaffOf(actor, maslikhat_id);
-}
-
-bool AppealPolicy::MayCreateBody(const Actor& actor, std::optional<int64_t> body_maslikhat_id) {
-  if (!actor.IsAuthenticated()) return false;
-  return actor.IsAdmin() || (body_maslikhat_id && IsStaffOf(actor, *body_maslikhat_id));
 }
 
 }  // namespace kenes::appeals

@@ -27,8 +27,6 @@ class AppealPolicy {
   // A signed-in account with the deputy role: its linked deputy record (if any) is the deputy it
   // acts as (acting_deputy.hpp looks the record up).
   static bool ActsAsDeputy(const Actor& actor);
-  // The executive bodies the actor answers deputy requests for (liaison grants scoped to a body).
-  static std::vector<int64_t> LiaisonBodies(const Actor& actor);
 
   // One appeal ---------------------------------------------------------------------------------
 
@@ -43,15 +41,6 @@ class AppealPolicy {
   static bool MayCategorize(const Actor& actor, const Appeal& appeal);
   // "Was it solved?" is answered by the applicant (not by staff who happen to be the applicant).
   static bool MayGiveFeedback(const Actor& actor, const Appeal& appeal);
-  // kind: "appeal" (material of the appeal) or "answer" (the answer's annexes, not the applicant).
-  static bool MayAttach(Access access, std::string_view kind);
-  // The applicant adds files only while the appeal is open; the staff and the deputy at any time.
-  static bool MayAttachInStatus(Access access, AppealStatus status);
-  // Deputy requests to executive bodies are made and read by the appeal's staff and deputy.
-  static bool MaySendDeputyRequest(Access access);
-  static bool MaySeeDeputyRequests(Access access);
-  // Only a liaison of the addressed executive body answers a deputy request.
-  static bool MayAnswerDeputyRequest(const Actor& actor, const DeputyRequest& request);
 
   // A maslikhat's appeals ----------------------------------------------------------------------
 
@@ -61,11 +50,6 @@ class AppealPolicy {
   static bool MayListMaslikhat(const Actor& actor, int64_t maslikhat_id);
   static bool MayExport(const Actor& actor, int64_t maslikhat_id);
   static bool MaySeeDashboard(const Actor& actor, int64_t maslikhat_id);
-
-  // Settings -----------------------------------------------------------------------------------
-
-  // An executive body is added by an administrator, or by the staff of the body's maslikhat.
-  static bool MayCreateBody(const Actor& actor, std::optional<int64_t> body_maslikhat_id);
 };
 
 }  // namespace kenes::appeals

@@ -10,14 +10,6 @@
 
 namespace kenes::appeals {
 
-struct AttachmentRow {
-  int64_t id = 0;
-  int64_t appeal_id = 0;
-  std::string kind, stored_name, original_name, mime;
-  int64_t size_bytes = 0;
-  std::string created_at;
-};
-
 struct AppealFilter {
   std::optional<int64_t> maslikhat_id;  // staff scope
   std::optional<int64_t> deputy_id;     // deputy scope
@@ -50,7 +42,7 @@ class AppealRepository {
   int64_t Insert(db::Tx& tx, const Appeal& a);
   std::optional<Appeal> Find(db::Tx& tx, int64_t id);
   void Update(db::Tx& tx, const Appeal& a);
-  // Summaries (the fields SummaryJson and the export show; no texts or personal data).
+  // Summaries (the fields WriteSummary and the export show; no texts or personal data).
   std::vector<Appeal> List(db::Tx& tx, const AppealFilter& f);
   // The applicant's recent appeals in the maslikhat (id, subject), newest first.
   std::vector<std::pair<int64_t, std::string>> RecentSubjects(db::Tx& tx, int64_t maslikhat_id,
@@ -65,29 +57,10 @@ class AppealRepository {
   bool MarkReminder(db::Tx& tx, int64_t appeal_id, const std::string& kind,
                     const std::string& due_on, const std::string& at);
 
-  int64_t InsertBody(db::Tx& tx, const ExecutiveBody& b, const std::string& at);
-  std::vector<ExecutiveBody> ListBodies(db::Tx& tx);
-  std::optional<ExecutiveBody> FindBody(db::Tx& tx, int64_t id);
-  int64_t InsertRequest(db::Tx& tx, const DeputyRequest& r);
-  std::optional<DeputyRequest> FindRequest(db::Tx& tx, int64_t id);
-  void AnswerRequest(db::Tx& tx, const DeputyRequest& r);
-  // Requests filtered by any of: appeal, body, author, maslikhat.
-  std::vector<DeputyRequest> ListRequests(db::Tx& tx, std::optional<int64_t> appeal_id,
-                                          std::optional<int64_t> body_id,
-                                          std::optional<int64_t> author_user_id,
-                                          std::optional<int64_t> maslikhat_id);
-
   void IndexTerms(db::Tx& tx, int64_t appeal_id, const std::vector<std::string>& terms);
   // Appeals whose search terms are not written yet: (id, searchable text), oldest first.
   std::vector<std::pair<int64_t, std::string>> Unindexed(db::Tx& tx, int limit);
   void MarkIndexed(db::Tx& tx, int64_t first_id, int64_t last_id);
-
-  int64_t InsertAttachment(db::Tx& tx, int64_t appeal_id, const std::string& kind,
-                           const std::string& stored, const std::string& original,
-                           const std::string& mime, int64_t size, std::optional<int64_t> by,
-                           const std::string& at);
-  std::vector<AttachmentRow> Attachments(db::Tx& tx, int64_t appeal_id);
-  int64_t AttachmentCount(db::Tx& tx, int64_t appeal_id);
 
   void AddEvent(db::Tx& tx, const AppealEvent& e);
   std::vector<AppealEvent> Events(db::Tx& tx, int64_t appeal_id);

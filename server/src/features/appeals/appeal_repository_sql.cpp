@@ -36,7 +36,7 @@ constexpr const char* kCols =
     "public_consent, repeat_of, received_at, received_by, registered_on, due_on, forward_due_on, "
     "outcome, answer_text, answered_at, feedback_solved, feedback_comment, created_at, updated_at";
 
-// What a list shows (SummaryJson, the export): no texts, no applicant's personal data. A page of
+// What a list shows (WriteSummary, the export): no texts, no applicant's personal data. A page of
 // 20 appeals then reads 20 short rows instead of 20 bodies of up to 20,000 characters.
 constexpr const char* kSummaryCols =
     "id, maslikhat_id, number, type, channel, status, language, subject, addressee, okrug_id, "
@@ -53,17 +53,32 @@ AppealStatus StatusOf(const db::Row& r) {
   return *status;
 }
 
+// The same for the other closed sets: a word the server does not know is not guessed at.
+template <class E>
+E Known(const db::Row& r, const char* column, std::optional<E> (*parse)(std::string_view)) {
+  auto value = parse(r.Str(column));
+  if (!value)
+    throw std::runtime_error("appeal " + std::to_string(r.Int("id")) + " has unknown " + column);
+  return *value;
+}
+
+std::optional<Outcome> OutcomeOf(const db::Row& r) {
+  auto name = r.OptStr("outcome");
+  if (!name) return std::nullopt;
+  return Known(r, "outcome", ParseOutcome);
+}
+
 Appeal ToSummary(const db::Row& r) {
   Appeal a;
   a.id = r.Int("id");
   a.maslikhat_id = r.Int("maslikhat_id");
   a.number = r.Str("number");
-  a.type = r.Str("type");
-  a.channel = r.Str("channel");
+  a.type = Known(r, "type", ParseType);
+  a.channel = Known(r, "channel", ParseChannel);
   a.status = StatusOf(r);
   a.language = r.Str("language");
   a.subject = r.Str("subject");
-  a.addressee = r.Str("addressee");
+  a.addressee = Known(r, "addressee", ParseAddressee);
   a.okrug_id = r.OptInt("okrug_id");
   a.deputy_id = r.OptInt("deputy_id");
   a.commission_id = r.OptInt("commission_id");
@@ -76,7 +91,7 @@ Appeal ToSummary(const db::Row& r) {
   a.registered_on = r.Str("registered_on");
   a.due_on = r.Str("due_on");
   a.forward_due_on = r.Str("forward_due_on");
-  a.outcome = r.OptStr("outcome");
+  a.outcome = OutcomeOf(r);
   return a;
 }
 
@@ -87,14 +102,14 @@ Appeal ToAppeal(const db::Row& r) {
   a.number = r.Str("number");
   a.year = static_cast<int>(r.Int("year"));
   a.seq = static_cast<int>(r.Int("seq"));
-  a.type = r.Str("type");
-  a.channel = r.Str("channel");
+  a.type = Known(r, "type", ParseType);
+  a.channel = Known(r, "channel", ParseChannel);
   a.status = StatusOf(r);
   a.language = r.Str("language");
   a.subject = r.Str("subject");
   a.body = r.Str("body");
   a.problem_address = r.Str("problem_address");
-  a.addressee = r.Str("addressee");
+  a.addressee = Known(r, "addressee", ParseAddressee);
   a.okrug_id = r.OptInt("okrug_id");
   a.deputy_id = r.OptInt("deputy_id");
   a.commission_id = r.OptInt("commission_id");
@@ -104,7 +119,7 @@ Appeal ToAppeal(const db::Row& r) {
   a.applicant_email = r.Str("applicant_email");
   a.applicant_phone = r.Str("applicant_phone");
   a.applicant_address = r.Str("applicant_address");
-  a.contact_preference = r.Str("contact_preference");
+  a.contact_preference = Known(r, "contact_preference", ParseContactPreference);
   a.anonymous = r.Bool("anonymous");
   a.urgent_redirect = r.Bool("urgent_redirect");
   a.collective = r.Bool("collective");
@@ -117,7 +132,7 @@ Appeal ToAppeal(const db::Row& r) {
   a.registered_on = r.Str("registered_on");
   a.due_on = r.Str("due_on");
   a.forward_due_on = r.Str("forward_due_on");
-  a.outcome = r.OptStr("outcome");
+  a.outcome = OutcomeOf(r);
   a.answer_text = r.OptStr("answer_text");
   a.answered_at = r.OptStr("answered_at");
   if (auto v = r.OptInt("feedback_solved")) a.feedback_solved = *v != 0;
@@ -173,14 +188,14 @@ int64_t AppealRepository::Insert(db::Tx& tx, const Appeal& a) {
            a.number,
            a.year,
            a.seq,
-           a.type,
-           a.channel,
+           std::string(TypeName(a.type)),
+           std::string(ChannelName(a.channel)),
            std::string(StatusName(a.status)),
            a.language,
            a.subject,
            a.body,
            a.problem_address,
-           a.addressee,
+           std::string(AddresseeName(a.addressee)),
            a.okrug_id,
            a.deputy_id,
            a.commission_id,
@@ -190,7 +205,7 @@ int64_t AppealRepository::Insert(db::Tx& tx, const Appeal& a) {
            a.applicant_email,
            a.applicant_phone,
            a.applicant_address,
-           a.contact_preference,
+           std::string(ContactPreferenceName(a.contact_preference)),
            a.anonymous,
            a.urgent_redirect,
            a.collective,
@@ -220,10 +235,11 @@ void AppealRepository::Update(db::Tx& tx, const Appeal& a) {
       "category = $6, due_on = $7, outcome = $8, answer_text = $9, answered_at = $10, "
       "feedback_solved = $11, feedback_comment = $12, updated_at = $13, repeat_of = $14 WHERE id "
       "= $1",
-      {a.id, std::string(StatusName(a.status)), a.deputy_id, a.commission_id, a.addressee,
-       a.category, a.due_on, a.outcome, a.answer_text, a.answered_at,
-       a.feedback_solved ? db::Value(*a.feedback_solved) : db::Value(), a.feedback_comment,
-       a.updated_at, a.repeat_of});
+      {a.id, std::string(StatusName(a.status)), a.deputy_id, a.commission_id,
+       std::string(AddresseeName(a.addressee)), a.category, a.due_on,
+       a.outcome ? db::Value(std::string(OutcomeName(*a.outcome))) : db::Value(), a.answer_text,
+       a.answered_at, a.feedback_solved ? db::Value(*a.feedback_solved) : db::Value(),
+       a.feedback_comment, a.updated_at, a.repeat_of});
 }
 
 namespace {

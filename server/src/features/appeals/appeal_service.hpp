@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "core/actor.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
@@ -35,20 +37,20 @@ using calendar::RegistrationDate;
 using calendar::WorkingCalendar;
 
 struct IntakeInput {
-  std::string type;
+  AppealType type = AppealType::kStatement;
   std::string language;
   std::string subject;
   std::string body;
   std::string problem_address;
-  std::string addressee;  // deputy, commission, maslikhat
+  Addressee addressee = Addressee::kMaslikhat;
   std::optional<int64_t> deputy_id, commission_id, maslikhat_id;
-  std::string contact_preference = "email";
+  ContactPreference contact_preference = ContactPreference::kEmail;
   bool collective = false;
   std::vector<Cosigner> cosigners;
   bool public_consent = false;
   std::optional<int64_t> repeat_of;
   // Staff registration on behalf of a person:
-  std::optional<std::string> channel;
+  std::optional<Channel> channel;
   bool anonymous = false;
   bool urgent_redirect = false;
   std::string applicant_name, applicant_email, applicant_phone, applicant_address;
@@ -66,7 +68,8 @@ struct TransitionInput {
   std::string reason;
   std::optional<int64_t> deputy_id, commission_id;  // assign
   std::optional<std::string> extend_until;          // extend: new due date
-  std::optional<std::string> answer_text, outcome;  // answer
+  std::optional<std::string> answer_text;           // answer
+  std::optional<Outcome> outcome;                   // answer
   std::optional<std::string> forward_to;            // forward: the competent body
 };
 
@@ -80,6 +83,15 @@ struct AppealView {
 struct AppealPage {
   std::vector<Appeal> items;
   std::optional<int64_t> next_after;
+};
+
+// What another feature (deputy requests, attachments) knows of an appeal it works on.
+struct AppealFacts {
+  int64_t id = 0;
+  int64_t maslikhat_id = 0;
+  std::string number;
+  AppealStatus status = AppealStatus::kRegistered;
+  Access access = Access::kNone;  // the actor's, where an actor was asked about
 };
 
 class AppealService {
@@ -123,6 +135,23 @@ class AppealService {
   // statistics (reception counts its visits' appeals by category). No access check: callers have
   // checked theirs, and only keys go back.
   Result<std::map<int64_t, std::string>> CategoriesOf(const std::vector<int64_t>& appeal_ids);
+
+  // For features that work on an appeal inside their own transaction (appeal_facts.cpp) ---------
+
+  // The deputy record the actor acts as, if any: read before the caller's transaction, because
+  // deputies belong to the directory.
+  std::optional<int64_t> ActingDeputy(const Actor& actor);
+  // The appeal as the actor may see it; nullopt when there is none or the actor has no access
+  // (both say 404). acting_deputy: from ActingDeputy.
+  static std::optional<AppealFacts> Visible(db::Tx& tx, const Actor& actor, int64_t appeal_id,
+                                            std::optional<int64_t> acting_deputy);
+  // The appeal without an access check (access kNone), for a caller that has checked its own
+  // (an executive body's liaison answering the deputy request made from it).
+  static std::optional<AppealFacts> Facts(db::Tx& tx, int64_t appeal_id);
+  // Writes into the appeal's history what another feature did with it (the status stays).
+  static void RecordEvent(db::Tx& tx, const AppealFacts& appeal, const std::string& at,
+                          std::optional<int64_t> actor_user_id, const std::string& action,
+                          const nlohmann::json& details);
 
  private:
   // A reopened appeal is considered again on a full new term: kAnswerWorkingDays from the day it

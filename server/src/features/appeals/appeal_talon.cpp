@@ -126,14 +126,14 @@ TalonNames TalonNamesFor(const Appeal& a, const directory::MaslikhatView* m,
     return kk && !name_kk.empty() ? name_kk : name_ru;
   };
   names.maslikhat = pick(m->maslikhat.name_kk, m->maslikhat.name_ru);
-  if (a.addressee == "maslikhat") names.addressee = names.maslikhat;
+  if (a.addressee == Addressee::kMaslikhat) names.addressee = names.maslikhat;
   for (const auto& d : m->deputies) {
-    if (a.addressee == "deputy" && a.deputy_id == d.id) {
+    if (a.addressee == Addressee::kDeputy && a.deputy_id == d.id) {
       names.addressee = pick(d.full_name_kk, d.full_name_ru);
     }
   }
   for (const auto& c : m->commissions) {
-    if (a.addressee == "commission" && a.commission_id == c.id) {
+    if (a.addressee == Addressee::kCommission && a.commission_id == c.id) {
       names.addressee = pick(c.name_kk, c.name_ru);
     }
   }
@@ -168,8 +168,8 @@ std::vector<docs::PdfLine> TalonLines(const Appeal& a, const TalonNames& names) 
   std::string addressee = names.addressee;
   if (addressee.empty()) {
     addressee = AddresseeWord(a.addressee, a.language);
-  } else if (a.addressee == "deputy") {
-    addressee = AddresseeWord("deputy", a.language) + " " + addressee;
+  } else if (a.addressee == Addressee::kDeputy) {
+    addressee = AddresseeWord(Addressee::kDeputy, a.language) + " " + addressee;
   }
   lines.push_back({label(t.addressee, addressee)});
   lines.push_back({label(

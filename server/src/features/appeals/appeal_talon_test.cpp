@@ -12,9 +12,9 @@ Appeal Sample(const std::string& language, const std::string& received_at,
   Appeal a;
   a.language = language;
   a.number = "2-2026-00020";
-  a.type = "proposal";
-  a.channel = "reception";
-  a.addressee = "commission";
+  a.type = AppealType::kProposal;
+  a.channel = Channel::kReception;
+  a.addressee = Addressee::kCommission;
   a.commission_id = 7;
   a.applicant_name = "Иванова Ольга";
   a.subject = "Скамейки";
@@ -74,20 +74,20 @@ TEST(Talon, SameDayRegistrationHasNoExplanationAndAnAnonymousApplicantIsSaidSo) 
 TEST(AppealWords, EveryCodeHasWordsInKazakhAndRussian) {
   for (const char* lang : {"kk", "ru"}) {
     for (const char* t : {"statement", "complaint", "proposal", "report", "response", "request"}) {
-      EXPECT_NE(TypeWord(t, lang), t) << lang;
+      EXPECT_NE(TypeWord(*ParseType(t), lang), t) << lang;
     }
     for (const char* c : {"web", "paper", "oral", "phone", "email", "reception"}) {
-      EXPECT_NE(ChannelWord(c, lang), c) << lang;
+      EXPECT_NE(ChannelWord(*ParseChannel(c), lang), c) << lang;
     }
     for (const char* s : {"registered", "assigned", "in_consideration", "forwarded", "extended",
                           "answered", "closed", "reopened", "not_considered"}) {
-      EXPECT_NE(StatusWord(s, lang), s) << lang;
+      EXPECT_NE(StatusWord(*ParseStatus(s), lang), s) << lang;
     }
   }
   // English words mostly spell like the codes; those that do not:
-  EXPECT_EQ(StatusWord("in_consideration", "en"), "under consideration");
-  EXPECT_EQ(StatusWord("not_considered", "en"), "left without consideration");
-  EXPECT_EQ(ChannelWord("web", "en"), "through the web portal");
+  EXPECT_EQ(StatusWord(AppealStatus::kInConsideration, "en"), "under consideration");
+  EXPECT_EQ(StatusWord(AppealStatus::kNotConsidered, "en"), "left without consideration");
+  EXPECT_EQ(ChannelWord(Channel::kWeb, "en"), "through the web portal");
   EXPECT_EQ(DottedDate("2026-12-07"), "07.12.2026");
   EXPECT_EQ(DottedDate(""), "");
 }

@@ -67,12 +67,37 @@ TEST(AppealStates, OpenStatusesAreTheOnesWithARunningDeadline) {
 
 TEST(AppealVocabulary, KnowsTheApplicationProcedureCodeTypes) {
   for (auto t : {"statement", "complaint", "proposal", "report", "response", "request"}) {
-    EXPECT_TRUE(IsAppealType(t)) << t;
+    auto type = ParseType(t);
+    ASSERT_TRUE(type) << t;
+    EXPECT_EQ(TypeName(*type), t);
   }
-  EXPECT_FALSE(IsAppealType("petition"));
-  EXPECT_TRUE(IsChannel("reception"));
-  EXPECT_FALSE(IsChannel("pigeon"));
-  EXPECT_TRUE(IsOutcome("partly"));
+  EXPECT_FALSE(ParseType("petition"));
+  EXPECT_EQ(ParseChannel("reception"), Channel::kReception);
+  EXPECT_FALSE(ParseChannel("pigeon"));
+  EXPECT_EQ(ParseOutcome("partly"), Outcome::kPartly);
+  EXPECT_FALSE(ParseOutcome(""));
+}
+
+// The names are the wire and database values: every enumerator reads back as itself.
+TEST(AppealVocabulary, EveryNameParsesBackToItsValue) {
+  for (auto v : {Channel::kWeb, Channel::kPaper, Channel::kOral, Channel::kPhone, Channel::kEmail,
+                 Channel::kReception}) {
+    EXPECT_EQ(ParseChannel(ChannelName(v)), v);
+  }
+  for (auto v : {Addressee::kDeputy, Addressee::kCommission, Addressee::kMaslikhat}) {
+    EXPECT_EQ(ParseAddressee(AddresseeName(v)), v);
+  }
+  for (auto v : {ContactPreference::kEmail, ContactPreference::kPhone, ContactPreference::kPost,
+                 ContactPreference::kAccount}) {
+    EXPECT_EQ(ParseContactPreference(ContactPreferenceName(v)), v);
+  }
+  for (auto v : {Outcome::kSatisfied, Outcome::kPartly, Outcome::kRefused, Outcome::kExplained}) {
+    EXPECT_EQ(ParseOutcome(OutcomeName(v)), v);
+  }
+  EXPECT_EQ(AddresseeName(Addressee::kCommission), "commission");
+  EXPECT_EQ(ContactPreferenceName(ContactPreference::kPost), "post");
+  EXPECT_EQ(ParseLanguage("kk"), "kk");
+  EXPECT_FALSE(ParseLanguage("de"));
 }
 
 }  // namespace kenes::appeals

@@ -2,11 +2,8 @@
 
 #include "features/appeals/appeal_http.hpp"
 #include "features/appeals/appeal_jobs.hpp"
-#include "features/appeals/attachment_http.hpp"
 #include "features/appeals/deadline_http.hpp"
 #include "features/appeals/deadline_service.hpp"
-#include "features/appeals/deputy_request_http.hpp"
-#include "features/appeals/deputy_request_service.hpp"
 
 namespace kenes::appeals {
 
@@ -16,13 +13,8 @@ std::shared_ptr<AppealService> RegisterModule(
   auto service =
       std::make_shared<AppealService>(ctx.db, ctx.clock, ctx.config, directory, identity);
   auto control = std::make_shared<DeadlineService>(ctx.db, ctx.clock, directory, identity);
-  auto requests = std::make_shared<DeputyRequestService>(ctx.db, ctx.clock, directory);
-  auto attachments = std::make_shared<AppealAttachments>(
-      ctx.db, ctx.clock, directory, std::make_shared<files::FileStore>(ctx.config.files.dir));
   RegisterAppealRoutes(ctx.routes, service);
   RegisterDeadlineRoutes(ctx.routes, control);
-  RegisterDeputyRequestRoutes(ctx.routes, requests);
-  RegisterAttachmentRoutes(ctx.routes, attachments);
   RegisterAppealJobs(ctx.jobs, ctx.db, ctx.clock, ctx.mailer);
   const Clock& clock = ctx.clock;
   ctx.jobs.Register(kRemindersJob, [control, &clock](const jobs::Job&) {

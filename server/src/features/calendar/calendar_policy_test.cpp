@@ -30,7 +30,7 @@ TEST(CalendarPolicyTable, OnlyASignedInAdministratorEdits) {
   for (const Row& r : rows) {
     Actor a;
     if (r.signed_in) a.user_id = 7;
-    if (*r.role) a.roles.push_back({0, r.role, "global", std::nullopt, ""});
+    if (*r.role) a.roles.push_back({0, *ParseRole(r.role), ScopeType::kGlobal, std::nullopt, ""});
     EXPECT_EQ(CalendarPolicy::MayEdit(a), r.may_edit) << r.who << " edit";
     EXPECT_EQ(CalendarPolicy::MaySeeCoverage(a), r.may_edit) << r.who << " coverage";
   }

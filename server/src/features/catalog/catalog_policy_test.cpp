@@ -46,7 +46,9 @@ struct Row {
 bool Decide(const Row& r) {
   Actor a;
   a.user_id = r.who.user_id;
-  if (*r.who.role) a.roles.push_back({0, r.who.role, r.who.scope_type, r.who.scope_id, ""});
+  if (*r.who.role)
+    a.roles.push_back(
+        {0, *ParseRole(r.who.role), *ParseScopeType(r.who.scope_type), r.who.scope_id, ""});
   if (r.action == "read_templates")
     return CatalogPolicy::MayReadTemplates(a, r.maslikhat, r.who.deputy_maslikhat);
   if (r.action == "manage_templates") return CatalogPolicy::MayManageTemplates(a, r.maslikhat);

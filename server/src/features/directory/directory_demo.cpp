@@ -124,7 +124,7 @@ Result<std::optional<DemoIds>> SeedDemoDirectory(db::Database& db, const Clock& 
   if (!Must(svc.ListMaslikhats()).empty()) return std::optional<DemoIds>();
   Actor system;
   system.user_id = 0;  // the seed acts as the system administrator
-  system.roles.push_back(RoleGrant{0, "admin", "global", std::nullopt, ""});
+  system.roles.push_back(RoleGrant{0, Role::kAdmin, ScopeType::kGlobal, std::nullopt, ""});
   const std::string from = "1991-12-16";
 
   auto territory = [&](std::optional<int64_t> parent, const char* level, const char* kk,
@@ -313,7 +313,7 @@ Status LinkDeputyAccount(db::Database& db, const Clock& clock, int64_t deputy_id
   DirectoryService svc(db, clock);
   Actor system;
   system.user_id = 0;
-  system.roles.push_back(RoleGrant{0, "admin", "global", std::nullopt, ""});
+  system.roles.push_back(RoleGrant{0, Role::kAdmin, ScopeType::kGlobal, std::nullopt, ""});
   DeputyPatch p;
   p.user_id = std::optional<int64_t>(user_id);
   auto r = svc.UpdateDeputy(system, deputy_id, p);

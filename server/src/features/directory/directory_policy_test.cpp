@@ -65,7 +65,9 @@ struct Row {
 Actor ActorOf(const Who& w) {
   Actor a;
   a.user_id = w.user_id;
-  for (const auto& g : w.grants) a.roles.push_back({0, g.role, g.scope_type, g.scope_id, ""});
+  for (const auto& g : w.grants) {
+    a.roles.push_back({0, *ParseRole(g.role), *ParseScopeType(g.scope_type), g.scope_id, ""});
+  }
   return a;
 }
 

@@ -122,10 +122,9 @@ Result<UserPage> IdentityService::ListUsers(const Actor& actor, const std::strin
 Result<RoleGrant> IdentityService::GrantRole(const Actor& actor, int64_t user_id, RoleGrant grant) {
   if (auto s = IdentityPolicy::ManageUsers(actor); !s.ok()) return s.error();
   Error invalid = Error::Of(ErrorCode::kInvalidArgument, "invalid role grant");
-  if (!IsKnownRole(grant.role)) invalid.fields["role"] = "invalid";
-  if (!IsKnownScopeType(grant.scope_type)) invalid.fields["scope_type"] = "invalid";
-  if (grant.scope_type == "global" && grant.scope_id) invalid.fields["scope_id"] = "invalid";
-  if (grant.scope_type != "global" && !grant.scope_id) invalid.fields["scope_id"] = "required";
+  const bool global = grant.scope_type == ScopeType::kGlobal;
+  if (global && grant.scope_id) invalid.fields["scope_id"] = "invalid";
+  if (!global && !grant.scope_id) invalid.fields["scope_id"] = "required";
   if (!invalid.fields.empty()) return invalid;
   const int64_t now = clock_.NowMs();
   auto granted = db_.Write([&](db::Tx& tx) -> Result<RoleGrant> {
@@ -133,8 +132,8 @@ Result<RoleGrant> IdentityService::GrantRole(const Actor& actor, int64_t user_id
     grant.granted_at = FormatIsoUtc(now);
     grant.id = repo_.AddRole(tx, user_id, grant, *actor.user_id);
     nlohmann::json details = {
-        {"role", grant.role},
-        {"scope_type", grant.scope_type},
+        {"role", RoleName(grant.role)},
+        {"scope_type", ScopeTypeName(grant.scope_type)},
         {"scope_id", grant.scope_id ? nlohmann::json(*grant.scope_id) : nullptr},
         {"user_id", user_id}};
     audit::Record(tx, actor, {"identity.role_granted", "role_grant", grant.id, details.dump()},
@@ -180,7 +179,7 @@ std::optional<std::string> IdentityService::EmailOf(int64_t user_id) {
 std::vector<std::string> IdentityService::StaffEmails(int64_t maslikhat_id) {
   return db_
       .Read([&](db::Tx& tx) -> Result<std::vector<std::string>> {
-        return repo_.EmailsWithRole(tx, "staff", "maslikhat", maslikhat_id);
+        return repo_.EmailsWithRole(tx, Role::kStaff, ScopeType::kMaslikhat, maslikhat_id);
       })
       .value();
 }
@@ -188,7 +187,7 @@ std::vector<std::string> IdentityService::StaffEmails(int64_t maslikhat_id) {
 std::vector<int64_t> IdentityService::StaffUserIds(int64_t maslikhat_id) {
   return db_
       .Read([&](db::Tx& tx) -> Result<std::vector<int64_t>> {
-        return repo_.UsersWithRole(tx, "staff", "maslikhat", maslikhat_id);
+        return repo_.UsersWithRole(tx, Role::kStaff, ScopeType::kMaslikhat, maslikhat_id);
       })
       .value();
 }

@@ -19,8 +19,8 @@ Json RolesJson(const std::vector<RoleGrant>& roles) {
 
 Json RoleJson(const RoleGrant& g) {
   return {{"id", g.id},
-          {"role", g.role},
-          {"scope_type", g.scope_type},
+          {"role", RoleName(g.role)},
+          {"scope_type", ScopeTypeName(g.scope_type)},
           {"scope_id", g.scope_id ? Json(*g.scope_id) : Json(nullptr)},
           {"granted_at", g.granted_at}};
 }

@@ -61,7 +61,11 @@ struct Row {
 Actor ActorOf(const Who& w) {
   Actor a;
   a.user_id = w.user_id;
-  for (const auto& g : w.grants) a.roles.push_back({0, g.role, g.scope_type, g.scope_id, ""});
+  // A role this version does not know grants nothing, as the repository reads it.
+  for (const auto& g : w.grants) {
+    auto role = ParseRole(g.role);
+    if (role) a.roles.push_back({0, *role, *ParseScopeType(g.scope_type), g.scope_id, ""});
+  }
   return a;
 }
 

@@ -54,10 +54,9 @@ class IdentityRepository {
   void PruneThrottles(db::Tx& tx, int64_t before_ms);
 
   std::vector<RoleGrant> Roles(db::Tx& tx, int64_t user_id);
-  std::vector<int64_t> UsersWithRole(db::Tx& tx, const std::string& role,
-                                     const std::string& scope_type, int64_t scope_id);
-  std::vector<std::string> EmailsWithRole(db::Tx& tx, const std::string& role,
-                                          const std::string& scope_type, int64_t scope_id);
+  std::vector<int64_t> UsersWithRole(db::Tx& tx, Role role, ScopeType scope_type, int64_t scope_id);
+  std::vector<std::string> EmailsWithRole(db::Tx& tx, Role role, ScopeType scope_type,
+                                          int64_t scope_id);
   int64_t AddRole(db::Tx& tx, int64_t user_id, const RoleGrant& grant, int64_t granted_by);
   bool RemoveRole(db::Tx& tx, int64_t user_id, int64_t grant_id);
   // Users ordered by id, after `after_id`, whose name, e-mail or phone contains `query`.

@@ -199,33 +199,35 @@ std::vector<RoleGrant> IdentityRepository::Roles(db::Tx& tx, int64_t user_id) {
            "SELECT id, role, scope_type, scope_id, granted_at FROM role_grants WHERE user_id = $1 "
            "ORDER BY id",
            {user_id})) {
-    out.push_back(RoleGrant{r.Int("id"), r.Str("role"), r.Str("scope_type"), r.OptInt("scope_id"),
-                            r.Str("granted_at")});
+    // A grant of a role or scope this version does not know grants nothing here.
+    auto role = ParseRole(r.Str("role"));
+    auto scope = ParseScopeType(r.Str("scope_type"));
+    if (!role || !scope) continue;
+    out.push_back(RoleGrant{r.Int("id"), *role, *scope, r.OptInt("scope_id"), r.Str("granted_at")});
   }
   return out;
 }
 
-std::vector<std::string> IdentityRepository::EmailsWithRole(db::Tx& tx, const std::string& role,
-                                                            const std::string& scope_type,
+std::vector<std::string> IdentityRepository::EmailsWithRole(db::Tx& tx, Role role,
+                                                            ScopeType scope_type,
                                                             int64_t scope_id) {
   std::vector<std::string> out;
   for (const auto& r :
        tx.Query("SELECT DISTINCT u.email FROM users u JOIN role_grants g ON g.user_id = u.id WHERE "
                 "g.role "
                 "= $1 AND g.scope_type = $2 AND g.scope_id = $3 AND u.email IS NOT NULL",
-                {role, scope_type, scope_id})) {
+                {RoleName(role), ScopeTypeName(scope_type), scope_id})) {
     out.push_back(r.Str("email"));
   }
   return out;
 }
 
-std::vector<int64_t> IdentityRepository::UsersWithRole(db::Tx& tx, const std::string& role,
-                                                       const std::string& scope_type,
+std::vector<int64_t> IdentityRepository::UsersWithRole(db::Tx& tx, Role role, ScopeType scope_type,
                                                        int64_t scope_id) {
   std::vector<int64_t> out;
   for (const auto& r : tx.Query("SELECT DISTINCT user_id FROM role_grants WHERE role = $1 AND "
                                 "scope_type = $2 AND scope_id = $3 ORDER BY user_id",
-                                {role, scope_type, scope_id})) {
+                                {RoleName(role), ScopeTypeName(scope_type), scope_id})) {
     out.push_back(r.Int("user_id"));
   }
   return out;
@@ -236,7 +238,8 @@ int64_t IdentityRepository::AddRole(db::Tx& tx, int64_t user_id, const RoleGrant
   auto row = tx.QueryOne(
       "INSERT INTO role_grants (user_id, role, scope_type, scope_id, granted_by, granted_at) "
       "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-      {user_id, g.role, g.scope_type, g.scope_id, granted_by, g.granted_at});
+      {user_id, RoleName(g.role), ScopeTypeName(g.scope_type), g.scope_id, granted_by,
+       g.granted_at});
   return row->Int("id");
 }
 

@@ -27,15 +27,23 @@ void Describe(http::Schema<UserQuery>& s) {
 }
 
 struct Grant {
-  std::string role;
-  std::string scope_type;
+  Role role = Role::kCitizen;
+  std::optional<ScopeType> scope_type;
   std::optional<int64_t> scope_id;
 };
 
 void Describe(http::Schema<Grant>& s) {
-  s.Add("role", &Grant::role, {.required = true, .min = 1, .max = 64});
-  s.Add("scope_type", &Grant::scope_type, {.required = true, .min = 1, .max = 64});
+  s.Enum("role", &Grant::role, ParseRole, {.required = true, .min = 1, .max = 64});
+  s.Enum("scope_type", &Grant::scope_type, ParseScopeType, {.required = true, .min = 1, .max = 64});
   s.Add("scope_id", &Grant::scope_id);
+  // The service checks the same; here too, so that a bad role and a missing scope are told
+  // together, as they were when the service alone read the words.
+  s.Check([](http::FieldSource& src, const Grant& g) {
+    if (!g.scope_type) return;
+    const bool global = *g.scope_type == ScopeType::kGlobal;
+    if (global && g.scope_id) src.Fail("scope_id", "invalid");
+    if (!global && !g.scope_id) src.Fail("scope_id", "required");
+  });
 }
 
 Json UserPageJson(const UserPage& p) {
@@ -67,8 +75,8 @@ void RegisterRoleRoutes(http::Routes& routes, const std::shared_ptr<IdentityServ
                                         .handle =
                                             [svc](const Call& c, Grant in) {
                                               RoleGrant g;
-                                              g.role = std::move(in.role);
-                                              g.scope_type = std::move(in.scope_type);
+                                              g.role = in.role;
+                                              g.scope_type = *in.scope_type;
                                               g.scope_id = in.scope_id;
                                               return svc->GrantRole(c.actor, c.Id(), std::move(g));
                                             },

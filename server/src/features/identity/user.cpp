@@ -19,23 +19,9 @@ std::optional<std::string> NormalizeLogin(std::string_view raw) {
   return NormalizePhone(raw);
 }
 
-bool IsKnownRole(std::string_view role) {
-  static constexpr std::string_view kRoles[] = {"citizen", "deputy",           "staff",
-                                                "chair",   "commission_chair", "commission_member",
-                                                "expert",  "liaison",          "admin"};
-  for (auto r : kRoles) {
-    if (r == role) return true;
-  }
-  return false;
-}
-
-bool IsKnownScopeType(std::string_view s) {
-  return s == "global" || s == "maslikhat" || s == "okrug" || s == "commission" || s == "body";
-}
-
 bool IsKnownLanguage(std::string_view lang) { return lang == "kk" || lang == "ru" || lang == "en"; }
 
-bool IsStaffRole(std::string_view role) { return IsKnownRole(role) && role != "citizen"; }
+bool IsStaffRole(Role role) { return role != Role::kCitizen; }
 
 bool HasStaffRole(const std::vector<RoleGrant>& roles) {
   for (const auto& r : roles) {

@@ -68,11 +68,9 @@ inline constexpr size_t kMaxPassword = 128;
 // A login is an e-mail or a phone; returns the normalised form.
 std::optional<std::string> NormalizeLogin(std::string_view raw);
 
-bool IsKnownRole(std::string_view role);
-bool IsKnownScopeType(std::string_view scope_type);
 bool IsKnownLanguage(std::string_view lang);
 // Every role but citizen acts on others' data: it may (and should) use a second factor.
-bool IsStaffRole(std::string_view role);
+bool IsStaffRole(Role role);
 bool HasStaffRole(const std::vector<RoleGrant>& roles);
 
 }  // namespace kenes::identity

@@ -11,10 +11,15 @@ TEST(Login, IsAnEmailOrAPhone) {
 }
 
 TEST(Roles, StaffAreAllButCitizen) {
-  EXPECT_FALSE(IsStaffRole("citizen"));
-  EXPECT_TRUE(IsStaffRole("deputy"));
-  EXPECT_TRUE(IsStaffRole("admin"));
-  EXPECT_FALSE(IsStaffRole("emperor"));
+  EXPECT_FALSE(IsStaffRole(Role::kCitizen));
+  EXPECT_TRUE(IsStaffRole(Role::kDeputy));
+  EXPECT_TRUE(IsStaffRole(Role::kAdmin));
+  EXPECT_FALSE(ParseRole("emperor"));
+  EXPECT_EQ(ParseRole("commission_chair"), Role::kCommissionChair);
+  EXPECT_EQ(RoleName(Role::kLiaison), "liaison");
+  EXPECT_EQ(ParseScopeType("body"), ScopeType::kBody);
+  EXPECT_EQ(ScopeTypeName(ScopeType::kMaslikhat), "maslikhat");
+  EXPECT_FALSE(ParseScopeType("planet"));
 }
 
 }  // namespace kenes::identity

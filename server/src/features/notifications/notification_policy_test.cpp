@@ -47,7 +47,9 @@ TEST(NotificationPolicyTable, EachReadsTheirOwnInboxOnly) {
     const Row& r = rows[i];
     Actor a;
     a.user_id = r.who.user_id;
-    if (*r.who.role) a.roles.push_back({0, r.who.role, r.who.scope_type, std::nullopt, ""});
+    if (*r.who.role)
+      a.roles.push_back(
+          {0, *ParseRole(r.who.role), *ParseScopeType(r.who.scope_type), std::nullopt, ""});
     const auto inbox = NotificationPolicy::InboxOf(a);
     EXPECT_EQ(inbox == r.inbox_of, r.allowed)
         << "row " << i << ": [" << r.who.name << "] × inbox of user " << r.inbox_of << " should be "

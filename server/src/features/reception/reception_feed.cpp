@@ -38,7 +38,7 @@ int64_t NextReminderRun(int64_t now_ms) {
 Result<std::string> ReceptionFeeds::Booking(const Actor& actor, int64_t booking_id,
                                             const std::string& lang) {
   std::optional<int64_t> acting;
-  if (actor.IsAuthenticated() && actor.HasRole("deputy")) {
+  if (ReceptionPolicy::ActsAsDeputy(actor)) {
     if (auto d = directory_->DeputyOfUser(*actor.user_id)) acting = d->id;
   }
   const int64_t now = clock_.NowMs();

@@ -99,7 +99,7 @@ void Describe(Schema<VisitInput>& s) {
 }
 
 void Describe(Schema<AppealFromVisit>& s) {
-  s.Add("type", &AppealFromVisit::type, {.max = 40});
+  s.Enum("type", &AppealFromVisit::type, appeals::ParseType);
   s.Add("subject", &AppealFromVisit::subject, {.required = true, .min = 3, .max = 200});
   s.Add("body", &AppealFromVisit::body, {.required = true, .min = 10, .max = 20000});
 }

@@ -4,6 +4,8 @@
 
 namespace kenes::reception {
 
+bool ReceptionPolicy::ActsAsDeputy(const Actor& actor) { return roles::ActsAsDeputy(actor); }
+
 bool ReceptionPolicy::MayManage(const Actor& actor, int64_t maslikhat_id) {
   return roles::IsStaffOf(actor, maslikhat_id);
 }

@@ -11,6 +11,9 @@
 namespace kenes::reception {
 
 struct ReceptionPolicy {
+  // Holds the deputy role: the deputy record their account is linked to (the directory's to say)
+  // may host its own sessions and see its own statistics.
+  static bool ActsAsDeputy(const Actor& actor);
   // Schedule, move and cancel sessions; book for a person by phone.
   static bool MayManage(const Actor& actor, int64_t maslikhat_id);
   // See the day's list with contacts, check in, record visits, take walk-ins, make appeals.

@@ -40,7 +40,7 @@ std::string ReceptionService::Today() const {
 }
 
 std::optional<int64_t> ReceptionService::ActingDeputy(const Actor& actor) {
-  if (!actor.IsAuthenticated() || !actor.HasRole("deputy")) return std::nullopt;
+  if (!ReceptionPolicy::ActsAsDeputy(actor)) return std::nullopt;
   auto d = directory_->DeputyOfUser(*actor.user_id);
   if (!d) return std::nullopt;
   return d->id;
@@ -414,16 +414,17 @@ Result<Booking> ReceptionService::MakeAppeal(const Actor& actor, int64_t booking
   intake.language = b.language;
   intake.subject = in.subject;
   intake.body = in.body;
-  intake.channel = "reception";
+  intake.channel = appeals::Channel::kReception;
   intake.received_at_ms = *b.visited_at_ms;
   if (s.deputy_id) {
-    intake.addressee = "deputy";
+    intake.addressee = appeals::Addressee::kDeputy;
     intake.deputy_id = s.deputy_id;
   } else {
-    intake.addressee = "maslikhat";
+    intake.addressee = appeals::Addressee::kMaslikhat;
     intake.maslikhat_id = s.maslikhat_id;
   }
-  intake.contact_preference = b.email.empty() ? "phone" : "email";
+  intake.contact_preference =
+      b.email.empty() ? appeals::ContactPreference::kPhone : appeals::ContactPreference::kEmail;
   intake.applicant_name = b.name;
   intake.applicant_email = b.email;
   intake.applicant_phone = b.phone;

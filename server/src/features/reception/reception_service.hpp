@@ -62,7 +62,7 @@ struct WalkInInput {
 };
 
 struct AppealFromVisit {
-  std::string type = "proposal";
+  appeals::AppealType type = appeals::AppealType::kProposal;
   std::string subject, body;
 };
 

@@ -49,7 +49,7 @@ Result<StatsReport> ReceptionStatsService::Stats(const Actor& actor, int64_t mas
   std::optional<int64_t> only_deputy;
   if (!ReceptionPolicy::MaySeeAllStats(actor, maslikhat_id)) {
     std::optional<directory::Deputy> d;
-    if (actor.HasRole("deputy")) d = directory_->DeputyOfUser(*actor.user_id);
+    if (ReceptionPolicy::ActsAsDeputy(actor)) d = directory_->DeputyOfUser(*actor.user_id);
     if (!d || !ReceptionPolicy::MaySeeOwnStats(actor, maslikhat_id, d->maslikhat_id))
       return Error::NotFound();
     only_deputy = d->id;

@@ -223,7 +223,7 @@ TEST_F(EndpointEdge, AsksThePolicyFirstAndAnswersUnitWithNoContent) {
   EXPECT_EQ(calls, 0);
   Actor admin;
   admin.user_id = 1;
-  admin.roles.push_back({1, "admin", "global", std::nullopt, ""});
+  admin.roles.push_back({1, Role::kAdmin, ScopeType::kGlobal, std::nullopt, ""});
   auto r = Call(h, "DELETE", "", "5", admin);
   EXPECT_EQ(r.status, 204);
   EXPECT_TRUE(r.body.empty());

@@ -239,7 +239,12 @@ class Schema {
       }
       return;
     }
-    auto word = src.Text(key, Rule{.max = 100});
+    // A declaration that bounds the word's length (min ≥ 1) has it checked as text first, so ""
+    // is "required" or "too_short" as for a text field; otherwise the parser alone decides.
+    const Rule text = rule.min > 0
+                          ? Rule{.required = rule.required, .min = rule.min, .max = rule.max}
+                          : Rule{.max = 100};
+    auto word = src.Text(key, text);
     if (!word) return;
     auto value = parse(*word);
     if (!value) return src.Fail(key, "invalid");

@@ -1,15 +1,17 @@
-#include "features/appeals/appeal_attachments.hpp"
+#include "features/attachments/attachment_service.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "features/appeals/acting_deputy.hpp"
-#include "features/appeals/appeal_policy.hpp"
+#include "features/attachments/attachment_policy.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/files/image.hpp"
 #include "platform/http/http.hpp"
 
-namespace kenes::appeals {
+namespace kenes::attachments {
 namespace {
+
+using appeals::AppealFacts;
+using appeals::AppealService;
 
 bool LooksLikePdf(const std::string& b) {
   return b.rfind("%PDF-", 0) == 0 &&
@@ -36,25 +38,22 @@ std::string CleanName(const std::string& raw, const std::string& extension) {
 
 }  // namespace
 
-Result<Attachment> AppealAttachments::Add(const Actor& actor, int64_t appeal_id,
-                                          const std::string& kind, const std::string& original_name,
+Result<Attachment> AttachmentService::Add(const Actor& actor, int64_t appeal_id,
+                                          AttachmentKind kind, const std::string& original_name,
                                           const std::string& bytes) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (kind != "appeal" && kind != "answer") return Error::Invalid("kind", "invalid");
-  auto deputy = ActingDeputyId(actor, *directory_);
+  auto deputy = appeals_->ActingDeputy(actor);
   // Check access before looking at the bytes.
-  auto access = db_.Read([&](db::Tx& tx) -> Result<Appeal> {
-    auto a = repo_.Find(tx, appeal_id);
+  auto access = db_.Read([&](db::Tx& tx) -> Result<AppealFacts> {
+    auto a = AppealService::Visible(tx, actor, appeal_id, deputy);
     if (!a) return Error::NotFound();
-    Access who = AppealPolicy::AccessTo(actor, *a, deputy);
-    if (who == Access::kNone) return Error::NotFound();
-    if (!AppealPolicy::MayAttach(who, kind)) return Error::Denied();
-    if (!AppealPolicy::MayAttachInStatus(who, a->status)) {
+    if (!AttachmentPolicy::MayAttach(a->access, kind)) return Error::Denied();
+    if (!AttachmentPolicy::MayAttachInStatus(a->access, a->status)) {
       Error e = Error::Of(ErrorCode::kConflict, "the appeal is no longer open");
-      e.fields["status"] = std::string(StatusName(a->status));
+      e.fields["status"] = std::string(appeals::StatusName(a->status));
       return e;
     }
-    if (static_cast<int>(repo_.AttachmentCount(tx, appeal_id)) >= kMaxAttachments) {
+    if (static_cast<int>(repo_.Count(tx, appeal_id)) >= kMaxAttachments) {
       return Error::Invalid("file", "too_many");
     }
     return *a;
@@ -89,32 +88,25 @@ Result<Attachment> AppealAttachments::Add(const Actor& actor, int64_t appeal_id,
                   mime,
                   static_cast<int64_t>(bytes.size()),
                   FormatIsoUtc(now)};
-    at.id = repo_.InsertAttachment(tx, appeal_id, kind, stored, at.original_name, mime,
-                                   at.size_bytes, actor.user_id, at.created_at);
-    const std::string status(StatusName(access->status));
-    repo_.AddEvent(tx, {0, appeal_id, at.created_at, actor.user_id, "attach", status, status, "",
-                        nlohmann::json{{"attachment_id", at.id}, {"kind", kind}}.dump()});
+    at.id = repo_.Insert(tx, at, actor.user_id);
+    AppealService::RecordEvent(tx, *access, at.created_at, actor.user_id, "attach",
+                               {{"attachment_id", at.id}, {"kind", KindName(kind)}});
     audit::Record(tx, actor, {"appeals.attachment_added", "appeal", appeal_id, "{}"}, now);
     return at;
   });
 }
 
-Result<std::vector<Attachment>> AppealAttachments::List(const Actor& actor, int64_t appeal_id) {
+Result<std::vector<Attachment>> AttachmentService::List(const Actor& actor, int64_t appeal_id) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  auto deputy = ActingDeputyId(actor, *directory_);
+  auto deputy = appeals_->ActingDeputy(actor);
   return db_.Read([&](db::Tx& tx) -> Result<std::vector<Attachment>> {
-    auto a = repo_.Find(tx, appeal_id);
-    if (!a || AppealPolicy::AccessTo(actor, *a, deputy) == Access::kNone) return Error::NotFound();
-    std::vector<Attachment> out;
-    for (const auto& r : repo_.Attachments(tx, appeal_id)) {
-      out.push_back({r.id, r.appeal_id, r.kind, r.stored_name, r.original_name, r.mime,
-                     r.size_bytes, r.created_at});
-    }
-    return out;
+    auto a = AppealService::Visible(tx, actor, appeal_id, deputy);
+    if (!a || !AttachmentPolicy::MaySee(a->access)) return Error::NotFound();
+    return repo_.List(tx, appeal_id);
   });
 }
 
-Result<std::pair<Attachment, std::string>> AppealAttachments::Download(const Actor& actor,
+Result<std::pair<Attachment, std::string>> AttachmentService::Download(const Actor& actor,
                                                                        int64_t appeal_id,
                                                                        int64_t attachment_id) {
   auto list = List(actor, appeal_id);
@@ -133,4 +125,4 @@ Result<std::pair<Attachment, std::string>> AppealAttachments::Download(const Act
   return Error::NotFound();
 }
 
-}  // namespace kenes::appeals
+}  // namespace kenes::attachments

@@ -2,13 +2,13 @@
 
 #include <memory>
 
-#include "features/appeals/appeal_attachments.hpp"
+#include "features/attachments/attachment_service.hpp"
 #include "platform/http/api.hpp"
 
-namespace kenes::appeals {
+namespace kenes::attachments {
 
 // /api/v1/appeals/{id}/attachments[/{attachment_id}]: files of an appeal and of its answer.
 void RegisterAttachmentRoutes(http::Routes& routes,
-                              const std::shared_ptr<AppealAttachments>& attachments);
+                              const std::shared_ptr<AttachmentService>& attachments);
 
-}  // namespace kenes::appeals
+}  // namespace kenes::attachments

@@ -1,7 +1,7 @@
 #pragma once
-// Deputy requests (депутатский запрос): from an appeal, the deputy asks an executive body; the
-// body's liaison sees only requests addressed to it and records the answer, which the deputy then
-// uses to answer the citizen.
+// Deputy request use cases: from an appeal, the deputy asks an executive body; the body's liaison
+// sees only requests addressed to it and records the answer, which the deputy then uses to answer
+// the citizen. The appeal is reached only through appeals' service header; one transaction each.
 
 #include <memory>
 #include <optional>
@@ -11,20 +11,18 @@
 #include "core/actor.hpp"
 #include "core/clock.hpp"
 #include "core/error.hpp"
-#include "features/appeals/appeal.hpp"
-#include "features/appeals/appeal_repository.hpp"
-#include "features/directory/directory_service.hpp"
+#include "features/appeals/appeal_service.hpp"
+#include "features/deputy_requests/deputy_request.hpp"
+#include "features/deputy_requests/deputy_request_repository.hpp"
 #include "platform/db/database.hpp"
 
-namespace kenes::appeals {
-
-inline constexpr int kDefaultRequestWorkingDays = 15;
+namespace kenes::deputy_requests {
 
 class DeputyRequestService {
  public:
   DeputyRequestService(db::Database& db, const Clock& clock,
-                       std::shared_ptr<directory::DirectoryService> directory)
-      : db_(db), clock_(clock), directory_(std::move(directory)) {}
+                       std::shared_ptr<appeals::AppealService> appeals)
+      : db_(db), clock_(clock), appeals_(std::move(appeals)) {}
 
   Result<std::vector<ExecutiveBody>> Bodies();
   Result<ExecutiveBody> CreateBody(const Actor& actor, ExecutiveBody body);
@@ -38,8 +36,8 @@ class DeputyRequestService {
  private:
   db::Database& db_;
   const Clock& clock_;
-  std::shared_ptr<directory::DirectoryService> directory_;
-  AppealRepository repo_;
+  std::shared_ptr<appeals::AppealService> appeals_;
+  DeputyRequestRepository repo_;
 };
 
-}  // namespace kenes::appeals
+}  // namespace kenes::deputy_requests

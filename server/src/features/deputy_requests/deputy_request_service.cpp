@@ -1,15 +1,19 @@
-#include "features/appeals/deputy_request_service.hpp"
+#include "features/deputy_requests/deputy_request_service.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "features/appeals/acting_deputy.hpp"
-#include "features/appeals/appeal_policy.hpp"
-#include "features/appeals/appeal_service.hpp"
+#include "features/calendar/calendar_service.hpp"
+#include "features/deputy_requests/deputy_request_policy.hpp"
 #include "features/notifications/inbox_service.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/text/fold.hpp"
 
-namespace kenes::appeals {
+namespace kenes::deputy_requests {
+
+using appeals::AppealService;
+using calendar::CivilDate;
+using calendar::LocalDate;
+using calendar::WorkingCalendar;
 
 Result<std::vector<ExecutiveBody>> DeputyRequestService::Bodies() {
   return db_.Read(
@@ -18,7 +22,7 @@ Result<std::vector<ExecutiveBody>> DeputyRequestService::Bodies() {
 
 Result<ExecutiveBody> DeputyRequestService::CreateBody(const Actor& actor, ExecutiveBody body) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!AppealPolicy::MayCreateBody(actor, body.maslikhat_id)) return Error::Denied();
+  if (!DeputyRequestPolicy::MayCreateBody(actor, body.maslikhat_id)) return Error::Denied();
   Error e = Error::Of(ErrorCode::kInvalidArgument, "invalid body");
   if (body.name_kk.empty()) e.fields["name_kk"] = "required";
   if (body.name_ru.empty()) e.fields["name_ru"] = "required";
@@ -40,14 +44,12 @@ Result<DeputyRequest> DeputyRequestService::Send(const Actor& actor, int64_t app
   if (text::CodePoints(text) > 20000) invalid.fields["text"] = "too_long";
   if (due_working_days < 1 || due_working_days > 60) invalid.fields["due_working_days"] = "invalid";
   if (!invalid.fields.empty()) return invalid;
-  auto deputy = ActingDeputyId(actor, *directory_);
+  auto deputy = appeals_->ActingDeputy(actor);
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<DeputyRequest> {
-    auto appeal = repo_.Find(tx, appeal_id);
+    auto appeal = AppealService::Visible(tx, actor, appeal_id, deputy);
     if (!appeal) return Error::NotFound();
-    Access access = AppealPolicy::AccessTo(actor, *appeal, deputy);
-    if (access == Access::kNone) return Error::NotFound();
-    if (!AppealPolicy::MaySendDeputyRequest(access)) return Error::Denied();
+    if (!DeputyRequestPolicy::MaySend(appeal->access)) return Error::Denied();
     if (!repo_.FindBody(tx, body_id)) return Error::Invalid("body_id", "invalid");
     CivilDate today = LocalDate(now);
     WorkingCalendar calendar = calendar::CalendarService::Around(tx, today);
@@ -59,12 +61,11 @@ Result<DeputyRequest> DeputyRequestService::Send(const Actor& actor, int64_t app
     r.text = text;
     r.sent_on = today.ToString();
     r.due_on = calendar.AddWorkingDays(today, due_working_days).ToString();
-    r.status = "sent";
+    r.status = RequestStatus::kSent;
     r.created_at = FormatIsoUtc(now);
     r.id = repo_.InsertRequest(tx, r);
-    const std::string status(StatusName(appeal->status));
-    repo_.AddEvent(tx, {0, appeal_id, r.created_at, actor.user_id, "deputy_request", status, status,
-                        "", nlohmann::json{{"request_id", r.id}, {"body_id", body_id}}.dump()});
+    AppealService::RecordEvent(tx, *appeal, r.created_at, actor.user_id, "deputy_request",
+                               {{"request_id", r.id}, {"body_id", body_id}});
     audit::Record(tx, actor, {"appeals.deputy_request_sent", "deputy_request", r.id, "{}"}, now);
     return r;
   });
@@ -73,15 +74,13 @@ Result<DeputyRequest> DeputyRequestService::Send(const Actor& actor, int64_t app
 Result<std::vector<DeputyRequest>> DeputyRequestService::List(const Actor& actor,
                                                               std::optional<int64_t> appeal_id) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  auto deputy = ActingDeputyId(actor, *directory_);
-  const auto bodies = AppealPolicy::LiaisonBodies(actor);
+  auto deputy = appeals_->ActingDeputy(actor);
+  const auto bodies = DeputyRequestPolicy::LiaisonBodies(actor);
   return db_.Read([&](db::Tx& tx) -> Result<std::vector<DeputyRequest>> {
     std::vector<DeputyRequest> out;
     if (appeal_id) {
-      auto appeal = repo_.Find(tx, *appeal_id);
-      if (!appeal) return Error::NotFound();
-      Access access = AppealPolicy::AccessTo(actor, *appeal, deputy);
-      if (!AppealPolicy::MaySeeDeputyRequests(access)) return Error::NotFound();
+      auto appeal = AppealService::Visible(tx, actor, *appeal_id, deputy);
+      if (!appeal || !DeputyRequestPolicy::MaySee(appeal->access)) return Error::NotFound();
       return repo_.ListRequests(tx, appeal_id, std::nullopt, std::nullopt, std::nullopt);
     }
     for (int64_t body : bodies) {
@@ -92,7 +91,7 @@ Result<std::vector<DeputyRequest>> DeputyRequestService::List(const Actor& actor
       auto part = repo_.ListRequests(tx, std::nullopt, std::nullopt, actor.user_id, std::nullopt);
       out.insert(out.end(), part.begin(), part.end());
     }
-    for (int64_t maslikhat : AppealPolicy::StaffMaslikhats(actor)) {
+    for (int64_t maslikhat : DeputyRequestPolicy::StaffMaslikhats(actor)) {
       auto part = repo_.ListRequests(tx, std::nullopt, std::nullopt, std::nullopt, maslikhat);
       out.insert(out.end(), part.begin(), part.end());
     }
@@ -108,21 +107,21 @@ Result<DeputyRequest> DeputyRequestService::Answer(const Actor& actor, int64_t r
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<DeputyRequest> {
     auto r = repo_.FindRequest(tx, request_id);
-    if (!r || !AppealPolicy::MayAnswerDeputyRequest(actor, *r)) return Error::NotFound();
-    if (r->status == "answered") {
+    if (!r || !DeputyRequestPolicy::MayAnswer(actor, *r)) return Error::NotFound();
+    if (r->status == RequestStatus::kAnswered) {
       Error e = Error::Of(ErrorCode::kConflict, "already answered");
       e.fields["status"] = "answered";
       return e;
     }
-    r->status = "answered";
+    r->status = RequestStatus::kAnswered;
     r->answer_text = text;
     r->answered_at = FormatIsoUtc(now);
     r->answered_by = actor.user_id;
     repo_.AnswerRequest(tx, *r);
-    auto appeal = repo_.Find(tx, r->appeal_id);
-    const std::string status(StatusName(appeal->status));
-    repo_.AddEvent(tx, {0, r->appeal_id, *r->answered_at, actor.user_id, "deputy_request_answered",
-                        status, status, "", nlohmann::json{{"request_id", r->id}}.dump()});
+    auto appeal = AppealService::Facts(tx, r->appeal_id);
+    if (!appeal) return Error::NotFound();
+    AppealService::RecordEvent(tx, *appeal, *r->answered_at, actor.user_id,
+                               "deputy_request_answered", {{"request_id", r->id}});
     audit::Record(tx, actor, {"appeals.deputy_request_answered", "deputy_request", r->id, "{}"},
                   now);
     notifications::Post(tx, r->author_user_id, "request_answered", r->appeal_id, appeal->number,
@@ -131,4 +130,4 @@ Result<DeputyRequest> DeputyRequestService::Answer(const Actor& actor, int64_t r
   });
 }
 
-}  // namespace kenes::appeals
+}  // namespace kenes::deputy_requests

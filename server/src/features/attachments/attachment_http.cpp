@@ -1,11 +1,11 @@
-#include "features/appeals/attachment_http.hpp"
+#include "features/attachments/attachment_http.hpp"
 
 #include <cctype>
 #include <cstdio>
 
 #include "platform/http/endpoint.hpp"
 
-namespace kenes::appeals {
+namespace kenes::attachments {
 namespace {
 
 using http::Call;
@@ -16,18 +16,18 @@ using http::Response;
 
 // The upload's body is the file itself, so what it is comes in the query string.
 struct UploadQuery {
-  std::string kind = "appeal";  // appeal, answer: the service checks which
-  std::string name = "file";    // the service cleans it for storage and headers
+  AttachmentKind kind = AttachmentKind::kAppeal;
+  std::string name = "file";  // the service cleans it for storage and headers
 };
 
 void Describe(http::Schema<UploadQuery>& s) {
-  s.Add("kind", &UploadQuery::kind, {.max = 20});
+  s.Enum("kind", &UploadQuery::kind, ParseKind);
   s.Add("name", &UploadQuery::name);
 }
 
 Json AttachmentJson(const Attachment& a) {
   return Json{{"id", a.id},
-              {"kind", a.kind},
+              {"kind", KindName(a.kind)},
               {"original_name", a.original_name},
               {"mime", a.mime},
               {"size_bytes", a.size_bytes},
@@ -66,7 +66,7 @@ Response Download(const Attachment& a, std::string bytes) {
 }  // namespace
 
 void RegisterAttachmentRoutes(http::Routes& routes,
-                              const std::shared_ptr<AppealAttachments>& attachments) {
+                              const std::shared_ptr<AttachmentService>& attachments) {
   // NoBody: the edge reads a JSON body or a GET's query, and this body is neither.
   routes.Add(Endpoint<NoBody, Attachment>{
       .method = "POST",
@@ -98,4 +98,4 @@ void RegisterAttachmentRoutes(http::Routes& routes,
                                         }});
 }
 
-}  // namespace kenes::appeals
+}  // namespace kenes::attachments

@@ -1,9 +1,11 @@
-// AppealRepository: executive bodies and deputy requests to them.
-#include "features/appeals/appeal_repository.hpp"
+#include <stdexcept>
 
-namespace kenes::appeals {
+#include "features/deputy_requests/deputy_request_repository.hpp"
 
-int64_t AppealRepository::InsertBody(db::Tx& tx, const ExecutiveBody& b, const std::string& at) {
+namespace kenes::deputy_requests {
+
+int64_t DeputyRequestRepository::InsertBody(db::Tx& tx, const ExecutiveBody& b,
+                                            const std::string& at) {
   return tx
       .QueryOne(
           "INSERT INTO executive_bodies (maslikhat_id, name_kk, name_ru, created_at) VALUES ($1, "
@@ -12,7 +14,7 @@ int64_t AppealRepository::InsertBody(db::Tx& tx, const ExecutiveBody& b, const s
       ->Int("id");
 }
 
-std::vector<ExecutiveBody> AppealRepository::ListBodies(db::Tx& tx) {
+std::vector<ExecutiveBody> DeputyRequestRepository::ListBodies(db::Tx& tx) {
   std::vector<ExecutiveBody> out;
   for (const auto& r : tx.Query(
            "SELECT id, maslikhat_id, name_kk, name_ru FROM executive_bodies ORDER BY name_ru")) {
@@ -21,7 +23,7 @@ std::vector<ExecutiveBody> AppealRepository::ListBodies(db::Tx& tx) {
   return out;
 }
 
-std::optional<ExecutiveBody> AppealRepository::FindBody(db::Tx& tx, int64_t id) {
+std::optional<ExecutiveBody> DeputyRequestRepository::FindBody(db::Tx& tx, int64_t id) {
   auto r = tx.QueryOne(
       "SELECT id, maslikhat_id, name_kk, name_ru FROM executive_bodies WHERE id = $1", {id});
   if (!r) return std::nullopt;
@@ -43,7 +45,10 @@ DeputyRequest ToRequest(const db::Row& r) {
   d.text = r.Str("text");
   d.sent_on = r.Str("sent_on");
   d.due_on = r.Str("due_on");
-  d.status = r.Str("status");
+  auto status = ParseStatus(r.Str("status"));
+  if (!status)
+    throw std::runtime_error("deputy request " + std::to_string(d.id) + " has unknown status");
+  d.status = *status;
   d.answer_text = r.OptStr("answer_text");
   d.answered_at = r.OptStr("answered_at");
   d.answered_by = r.OptInt("answered_by");
@@ -52,36 +57,34 @@ DeputyRequest ToRequest(const db::Row& r) {
 }
 }  // namespace
 
-int64_t AppealRepository::InsertRequest(db::Tx& tx, const DeputyRequest& d) {
+int64_t DeputyRequestRepository::InsertRequest(db::Tx& tx, const DeputyRequest& d) {
   return tx
       .QueryOne(
           "INSERT INTO deputy_requests (appeal_id, maslikhat_id, body_id, author_user_id, text, "
           "sent_on, due_on, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
           "RETURNING id",
           {d.appeal_id, d.maslikhat_id, d.body_id, d.author_user_id, d.text, d.sent_on, d.due_on,
-           d.status, d.created_at})
+           std::string(StatusName(d.status)), d.created_at})
       ->Int("id");
 }
 
-std::optional<DeputyRequest> AppealRepository::FindRequest(db::Tx& tx, int64_t id) {
+std::optional<DeputyRequest> DeputyRequestRepository::FindRequest(db::Tx& tx, int64_t id) {
   auto r = tx.QueryOne(
       std::string("SELECT ") + kRequestCols + " FROM deputy_requests WHERE id = $1", {id});
   if (!r) return std::nullopt;
   return ToRequest(*r);
 }
 
-void AppealRepository::AnswerRequest(db::Tx& tx, const DeputyRequest& d) {
+void DeputyRequestRepository::AnswerRequest(db::Tx& tx, const DeputyRequest& d) {
   tx.Exec(
       "UPDATE deputy_requests SET status = $2, answer_text = $3, answered_at = $4, answered_by = "
       "$5 WHERE id = $1",
-      {d.id, d.status, d.answer_text, d.answered_at, d.answered_by});
+      {d.id, std::string(StatusName(d.status)), d.answer_text, d.answered_at, d.answered_by});
 }
 
-std::vector<DeputyRequest> AppealRepository::ListRequests(db::Tx& tx,
-                                                          std::optional<int64_t> appeal_id,
-                                                          std::optional<int64_t> body_id,
-                                                          std::optional<int64_t> author_user_id,
-                                                          std::optional<int64_t> maslikhat_id) {
+std::vector<DeputyRequest> DeputyRequestRepository::ListRequests(
+    db::Tx& tx, std::optional<int64_t> appeal_id, std::optional<int64_t> body_id,
+    std::optional<int64_t> author_user_id, std::optional<int64_t> maslikhat_id) {
   std::vector<DeputyRequest> out;
   for (const auto& r : tx.Query(
            std::string("SELECT ") + kRequestCols +
@@ -95,4 +98,4 @@ std::vector<DeputyRequest> AppealRepository::ListRequests(db::Tx& tx,
   return out;
 }
 
-}  // namespace kenes::appeals
+}  // namespace kenes::deputy_requests

@@ -1,9 +1,8 @@
-#include "features/appeals/deputy_request_http.hpp"
+#include "features/deputy_requests/deputy_request_http.hpp"
 
-#include "features/appeals/appeal_json.hpp"
 #include "platform/http/endpoint.hpp"
 
-namespace kenes::appeals {
+namespace kenes::deputy_requests {
 
 // Found by argument-dependent lookup from the edge, so beside ExecutiveBody, not in the anonymous
 // namespace.
@@ -46,6 +45,24 @@ struct RequestsQuery {
 
 void Describe(http::Schema<RequestsQuery>& s) {
   s.Add("appeal_id", &RequestsQuery::appeal_id, {.lo = 0});
+}
+
+template <class T>
+Json Nullable(const std::optional<T>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
+
+Json RequestJson(const DeputyRequest& r) {
+  return {{"id", r.id},
+          {"appeal_id", r.appeal_id},
+          {"maslikhat_id", r.maslikhat_id},
+          {"body_id", r.body_id},
+          {"text", r.text},
+          {"sent_on", r.sent_on},
+          {"due_on", r.due_on},
+          {"status", StatusName(r.status)},
+          {"answer_text", Nullable(r.answer_text)},
+          {"answered_at", Nullable(r.answered_at)}};
 }
 
 Json BodyJson(const ExecutiveBody& b) {
@@ -115,4 +132,4 @@ void RegisterDeputyRequestRoutes(http::Routes& routes,
       .to_json = RequestJson});
 }
 
-}  // namespace kenes::appeals
+}  // namespace kenes::deputy_requests
