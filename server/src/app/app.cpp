@@ -12,6 +12,7 @@
 #include "features/identity/module.hpp"
 #include "features/notifications/module.hpp"
 #include "features/reception/module.hpp"
+#include "features/tasks/module.hpp"
 #include "features/system/module.hpp"
 #include "platform/crypto/crypto.hpp"
 #include "platform/db/migrations.hpp"
@@ -123,6 +124,7 @@ class App::Impl {
     auto appeals = appeals::RegisterModule(ctx, directory, identity_);
     reception::RegisterModule(ctx, directory, identity_, appeals);
     notifications::RegisterModule(ctx);
+    tasks::RegisterModule(ctx);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

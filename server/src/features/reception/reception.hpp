@@ -43,6 +43,7 @@ struct Session {
   SessionStatus status = SessionStatus::kScheduled;
   std::string cancel_reason;
   std::string created_at;
+  int moves = 0;  // how many times it was moved: the calendar event's SEQUENCE
 };
 
 struct Booking {

@@ -5,7 +5,7 @@ namespace {
 
 constexpr const char* kSessionColumns =
     "id, maslikhat_id, deputy_id, host_name, day, starts_at, ends_at, slot_minutes, capacity, "
-    "place_kind, place, address, map_url, video_url, status, cancel_reason, created_at";
+    "place_kind, place, address, map_url, video_url, status, cancel_reason, created_at, moves";
 
 Session SessionOf(const db::Row& r) {
   Session s;
@@ -26,6 +26,7 @@ Session SessionOf(const db::Row& r) {
   s.status = ParseSessionStatus(r.Str("status")).value_or(SessionStatus::kScheduled);
   s.cancel_reason = r.Str("cancel_reason");
   s.created_at = r.Str("created_at");
+  s.moves = static_cast<int>(r.Int("moves"));
   return s;
 }
 
@@ -119,6 +120,22 @@ std::vector<Session> ReceptionRepository::Sessions(db::Tx& tx, const SessionQuer
 void ReceptionRepository::CancelSession(db::Tx& tx, int64_t id, const std::string& reason) {
   tx.Exec("UPDATE reception_sessions SET status = 'cancelled', cancel_reason = $2 WHERE id = $1",
           {id, reason});
+}
+
+void ReceptionRepository::MoveSession(db::Tx& tx, const Session& s) {
+  tx.Exec(
+      "UPDATE reception_sessions SET day = $2, starts_at = $3, ends_at = $4, place = $5, "
+      "address = $6, map_url = $7, video_url = $8, moves = moves + 1 WHERE id = $1",
+      {s.id, s.day, s.starts_at, s.ends_at, s.place, s.address, s.map_url, s.video_url});
+}
+
+void ReceptionRepository::MoveBooking(db::Tx& tx, int64_t booking_id,
+                                      const std::optional<std::string>& slot,
+                                      const std::string& now) {
+  // The reminder is due again for the new day.
+  tx.Exec(
+      "UPDATE reception_bookings SET slot = $2, reminded_at = NULL, updated_at = $3 WHERE id = $1",
+      {booking_id, slot, now});
 }
 
 std::map<int64_t, std::map<std::string, int>> ReceptionRepository::TakenBySlot(
