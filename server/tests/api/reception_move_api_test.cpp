@@ -76,6 +76,19 @@ TEST_F(ReceptionMoveApi, AMoveKeepsTheSlotsAndTellsEveryoneBookedOrWaiting) {
   EXPECT_NE(mails[0].body.find("/receptions/cancel?token="), std::string::npos);
   EXPECT_EQ(MailsTo("stranger@example.kz", "Приём перенесён").size(), 1u);
 
+  // The bell: a notice naming the booking and its new time, beside the appeal-shaped ones.
+  auto inbox = citizen_.Get("/api/v1/me/notifications");
+  ASSERT_EQ(inbox.status, 200) << inbox.body;
+  const json notices = inbox.json()["items"];
+  ASSERT_EQ(notices.size(), 1u);
+  EXPECT_EQ(notices[0]["kind"], "reception_moved");
+  EXPECT_EQ(notices[0]["booking_id"], mine[0]["id"]);
+  EXPECT_EQ(notices[0]["detail"], "2026-12-03 15:00");
+  EXPECT_TRUE(notices[0]["appeal_id"].is_null());
+  EXPECT_EQ(inbox.json()["unread"], 1);
+  EXPECT_EQ(stranger_.Get("/api/v1/me/notifications").json()["items"][0]["kind"],
+            "reception_moved");
+
   // The phone booking without an e-mail: a call task in Kazakh, with the old and new time.
   auto tasks = staff_.Get(TasksPath(city_));
   ASSERT_EQ(tasks.status, 200) << tasks.body;
@@ -149,6 +162,8 @@ TEST_F(ReceptionMoveApi, CancellingLeavesACallTaskThatStaffMarkDone) {
   ASSERT_EQ(staff_.Post(SessionPath(id) + "/cancel", {{"reason", "Депутат в командировке"}}).status,
             200);
   EXPECT_EQ(MailsTo("citizen@example.kz", "Приём отменён").size(), 1u);
+  EXPECT_EQ(citizen_.Get("/api/v1/me/notifications").json()["items"][0]["kind"],
+            "reception_cancelled");
   auto open = staff_.Get(TasksPath(city_, "?status=open")).json();
   ASSERT_EQ(open["items"].size(), 1u);
   const int64_t task = open["items"][0]["id"];
@@ -224,6 +239,28 @@ TEST_F(ReceptionMoveApi, HostileInputToTheNewRoutesChangesNothingAndTheServerSta
   EXPECT_EQ(conflicts, 39);
   for (int i = 0; i < 40; ++i) EXPECT_EQ(staff_.Get(TasksPath(city_)).status, 200);
   EXPECT_EQ(app_.NewClient().Get("/healthz").status, 200);
+}
+
+TEST_F(ReceptionMoveApi, APromotionAndTheReminderReachTheBell) {
+  const int64_t id = Schedule();
+  Fill(id);
+  const int64_t mine = citizen_.Get("/api/v1/me/reception-bookings").json()["items"][0]["id"];
+  ASSERT_EQ(
+      citizen_
+          .Post("/api/v1/reception-bookings/" + std::to_string(mine) + "/cancel", json::object())
+          .status,
+      200);
+  auto promoted = stranger_.Get("/api/v1/me/notifications").json()["items"];
+  ASSERT_EQ(promoted.size(), 1u);
+  EXPECT_EQ(promoted[0]["kind"], "reception_promoted");
+  EXPECT_EQ(promoted[0]["detail"], "2026-12-02 10:00");
+  // The day before, at 09:00 local time, the reminder.
+  app_.clock().Set(Utc("2026-12-01T04:00:00Z"));
+  app_.RunJobs();
+  stranger_ = Login("stranger@example.kz", "correct-horse-1");  // two weeks on: signed out
+  auto reminded = stranger_.Get("/api/v1/me/notifications").json();
+  ASSERT_FALSE(reminded["items"].empty());
+  EXPECT_EQ(reminded["items"][0]["kind"], "reception_reminder");
 }
 
 }  // namespace

@@ -61,6 +61,7 @@ struct Booking {
   std::optional<int64_t> visited_at_ms;
   std::string matter, promised;
   std::optional<std::string> follow_up_on;
+  std::optional<std::string> category;  // the matter's key in the categories catalog
   std::optional<int64_t> appeal_id;
   std::optional<std::string> appeal_number;
   std::string created_at;

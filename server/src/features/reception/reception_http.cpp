@@ -105,6 +105,7 @@ void Describe(Schema<VisitInput>& s) {
   s.Add("matter", &VisitInput::matter, {.max = 5000});
   s.Add("promised", &VisitInput::promised, {.max = 2000});
   s.Add("follow_up_on", &VisitInput::follow_up_on, {.max = 10});
+  s.Add("category", &VisitInput::category, {.max = 64});
 }
 
 void Describe(Schema<AppealFromVisit>& s) {
@@ -172,6 +173,7 @@ Json BookingJson(const Booking& b) {
       {"matter", b.matter},
       {"promised", b.promised},
       {"follow_up_on", OptText(b.follow_up_on)},
+      {"category", OptText(b.category)},
       {"appeal_id", OptInt(b.appeal_id)},
       {"appeal_number", OptText(b.appeal_number)},
       {"created_at", b.created_at}};

@@ -49,6 +49,7 @@ Booking BookingOf(const db::Row& r) {
   b.matter = r.Str("matter");
   b.promised = r.Str("promised");
   b.follow_up_on = r.OptStr("follow_up_on");
+  b.category = r.OptStr("category");
   b.appeal_id = r.OptInt("appeal_id");
   b.appeal_number = r.OptStr("appeal_number");
   b.created_at = r.Str("created_at");
@@ -188,7 +189,8 @@ std::vector<Booking> ReceptionRepository::Bookings(db::Tx& tx, const std::string
   for (const auto& r : tx.Query(
            "SELECT b.id, b.session_id, b.slot, b.user_id, b.name, b.email, b.phone, b.language, "
            "b.topic, b.description, b.status, b.booked_by, b.walk_in, b.visited_at_ms, b.matter, "
-           "b.promised, b.follow_up_on, b.appeal_id, a.number AS appeal_number, b.created_at "
+           "b.promised, b.follow_up_on, b.category, b.appeal_id, a.number AS appeal_number, "
+           "b.created_at "
            "FROM reception_bookings b LEFT JOIN appeals a ON a.id = b.appeal_id WHERE " +
                where,
            params)) {
@@ -239,9 +241,9 @@ void ReceptionRepository::SetStatus(db::Tx& tx, int64_t id, BookingStatus status
 void ReceptionRepository::RecordVisit(db::Tx& tx, const Booking& b, const std::string& now) {
   tx.Exec(
       "UPDATE reception_bookings SET status = $2, visited_at_ms = $3, matter = $4, promised = $5, "
-      "follow_up_on = $6, updated_at = $7 WHERE id = $1",
+      "follow_up_on = $6, category = $7, updated_at = $8 WHERE id = $1",
       {b.id, BookingStatusName(b.status), b.visited_at_ms, b.matter, b.promised, b.follow_up_on,
-       now});
+       b.category, now});
 }
 
 std::optional<std::pair<std::string, std::string>> ReceptionRepository::DeputyNames(

@@ -6,6 +6,8 @@
 
 #include "core/roles.hpp"
 #include "features/calendar/calendar_service.hpp"
+#include "features/catalog/catalog_service.hpp"
+#include "features/notifications/inbox_service.hpp"
 #include "features/reception/reception_messages.hpp"
 #include "features/reception/reception_policy.hpp"
 #include "features/tasks/tasks_service.hpp"
@@ -416,6 +418,9 @@ Result<Booking> ReceptionService::RecordVisit(const Actor& actor, int64_t bookin
     b->matter = in.matter;
     b->promised = in.promised;
     b->follow_up_on = in.follow_up_on;
+    if (in.category && !catalog::CatalogService::IsCategory(tx, *in.category))
+      return Invalid({{"category", "invalid"}});
+    b->category = in.category;
     repo_.RecordVisit(tx, *b, FormatIsoUtc(now));
     audit::Record(tx, actor, {"reception.visit", "reception_booking", b->id, "{}"}, now);
     return *b;
@@ -501,6 +506,17 @@ Result<Booking> ReceptionService::MakeAppeal(const Actor& actor, int64_t booking
 void ReceptionService::Mail(db::Tx& tx, const Booking& b, const Session& s, Notice notice,
                             const std::string& was) {
   const bool told_by_staff = notice == Notice::kSessionCancelled || notice == Notice::kSessionMoved;
+  // The bell in the person's account, for the events they did not cause themselves.
+  if (b.user_id) {
+    const char* kind = notice == Notice::kPromoted           ? "reception_promoted"
+                       : notice == Notice::kSessionCancelled ? "reception_cancelled"
+                       : notice == Notice::kSessionMoved     ? "reception_moved"
+                       : notice == Notice::kReminder         ? "reception_reminder"
+                                                             : nullptr;
+    if (kind)
+      notifications::PostAboutBooking(tx, *b.user_id, kind, b.id,
+                                      s.day + " " + b.slot.value_or(s.starts_at), clock_.NowMs());
+  }
   // Phone bookings and walk-ins without an e-mail are told by staff: of a cancelled or moved
   // session by a call task, of the rest at the desk.
   if (b.email.empty() && !told_by_staff) return;

@@ -61,6 +61,7 @@ struct VisitInput {
   bool attended = true;
   std::string matter, promised;
   std::optional<std::string> follow_up_on;
+  std::optional<std::string> category;  // a key of the categories catalog
 };
 
 struct WalkInInput {

@@ -41,7 +41,8 @@ struct StatsRow {
   int visits = 0;     // checked in, walk-ins included
   int no_shows = 0;
   int appeals = 0;                        // visits registered as appeals
-  std::map<std::string, int> categories;  // those appeals by category key ("" = none yet)
+  // Visits by the matter's category key: the visit's own, else its appeal's ("" = none).
+  std::map<std::string, int> categories;
 };
 
 struct StatsReport {

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
 import type {
   ReceptionAppealRequest,
+  ReceptionMoveRequest,
   ReceptionScheduleRequest,
   ReceptionVisitRequest,
   ReceptionWalkInRequest,
@@ -66,6 +67,15 @@ export function useMyBookings(userId: number) {
   });
 }
 
+/** The categories catalog, for the matter of a visit (the same key as the appeals' categories). */
+export function useVisitCategories() {
+  return useQuery({
+    queryKey: ['appeal-categories'],
+    queryFn: async ({ signal }) => (await api.get('/api/v1/appeal-categories', { signal })).items,
+    staleTime: 5 * 60_000,
+  });
+}
+
 /** The maslikhat's deputies, for the host of a new session. */
 export function useHostDeputies(maslikhatId: number) {
   return useQuery({
@@ -111,6 +121,12 @@ export function useSchedule(maslikhatId: number) {
 export function useCancelSession() {
   return useInvalidating(({ id, reason }: { id: number; reason: string }) =>
     api.post('/api/v1/reception-sessions/{id}/cancel', { params: { id }, body: { reason } }),
+  );
+}
+
+export function useMoveSession() {
+  return useInvalidating(({ id, body }: { id: number; body: ReceptionMoveRequest }) =>
+    api.post('/api/v1/reception-sessions/{id}/move', { params: { id }, body }),
   );
 }
 
