@@ -2,6 +2,7 @@
 // kReceptionKey, so a booking, a visit or a cancellation refreshes every reception list at once.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
+import { kTasksKey } from '../tasks';
 import type {
   ReceptionAppealRequest,
   ReceptionMoveRequest,
@@ -118,14 +119,26 @@ export function useSchedule(maslikhatId: number) {
   );
 }
 
+// Cancelling or moving a session may leave call tasks: the tasks lists are refreshed too.
+function useInvalidatingTasks<A, R>(fn: (args: A) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: kReceptionKey });
+      void client.invalidateQueries({ queryKey: kTasksKey });
+    },
+  });
+}
+
 export function useCancelSession() {
-  return useInvalidating(({ id, reason }: { id: number; reason: string }) =>
+  return useInvalidatingTasks(({ id, reason }: { id: number; reason: string }) =>
     api.post('/api/v1/reception-sessions/{id}/cancel', { params: { id }, body: { reason } }),
   );
 }
 
 export function useMoveSession() {
-  return useInvalidating(({ id, body }: { id: number; body: ReceptionMoveRequest }) =>
+  return useInvalidatingTasks(({ id, body }: { id: number; body: ReceptionMoveRequest }) =>
     api.post('/api/v1/reception-sessions/{id}/move', { params: { id }, body }),
   );
 }

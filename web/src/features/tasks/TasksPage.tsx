@@ -65,7 +65,7 @@ function TaskCard({ task }: { task: StaffTask }) {
           <Title order={3} size="h4" id={titleId}>
             {t(`tasks.kind.${task.kind}`)}: {task.person_name}
           </Title>
-          <Badge color={task.status === 'open' ? 'orange.9' : 'green.9'} variant="light">
+          <Badge color={task.status === 'open' ? 'orange.9' : 'green.9'} variant="outline" tt="none" size="lg">
             {t(`tasks.status.${task.status}`)}
           </Badge>
         </Group>

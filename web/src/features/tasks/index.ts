@@ -1,2 +1,2 @@
 // What other features may use from staff tasks (ESLint allows imports of this file only).
-export { useStaffTasks } from './hooks';
+export { kTasksKey, useStaffTasks } from './hooks';
