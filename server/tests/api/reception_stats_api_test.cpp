@@ -148,8 +148,9 @@ TEST_F(ReceptionStatsApi, TheMonthInFiguresPerHost) {
   EXPECT_EQ(one["no_shows"], 1);
   EXPECT_EQ(one["appeals"], 1);
   // Matters by category over every visit: the appeal's on roads, the walk-in's own on utilities.
-  EXPECT_EQ(one["categories"], (json::array({{{"key", "roads"}, {"count", 1}},
-                                             {{"key", "utilities"}, {"count", 1}}})));
+  EXPECT_EQ(
+      one["categories"],
+      (json::array({{{"key", "roads"}, {"count", 1}}, {{"key", "utilities"}, {"count", 1}}})));
 
   const json two = rows[2];
   EXPECT_EQ(two["sessions"], 0);  // the 10th has not come yet
