@@ -222,6 +222,8 @@ TEST_F(ReceptionMoveApi, HostileInputToTheNewRoutesChangesNothingAndTheServerSta
   EXPECT_EQ(staff_.Post(move_path, {{"day", "2026-12-03"}}).json()["error"]["fields"]["starts_at"],
             "required");
   EXPECT_EQ(staff_.Get(TasksPath(city_, "?status=maybe")).status, 422);
+  const int huge_query = staff_.Get(TasksPath(city_, "?status=" + std::string(20000, 'x'))).status;
+  EXPECT_TRUE(huge_query >= 400 && huge_query < 500) << huge_query;
   EXPECT_EQ(staff_.Get("/api/v1/maslikhats/1x/staff-tasks").status, 404);
   EXPECT_EQ(staff_.Post("/api/v1/staff-tasks/abc/done", json::object()).status, 404);
   EXPECT_EQ(staff_.Post("/api/v1/staff-tasks/987654321/done", json::object()).status, 404);
