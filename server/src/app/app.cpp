@@ -15,6 +15,7 @@
 #include "features/notifications/module.hpp"
 #include "features/reception/module.hpp"
 #include "features/system/module.hpp"
+#include "features/tasks/module.hpp"
 #include "platform/crypto/crypto.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/db/ping.hpp"
@@ -127,6 +128,7 @@ class App::Impl {
     attachments::RegisterModule(ctx, appeals);
     reception::RegisterModule(ctx, directory, identity_, appeals);
     notifications::RegisterModule(ctx);
+    tasks::RegisterModule(ctx);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

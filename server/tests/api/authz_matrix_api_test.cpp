@@ -325,6 +325,18 @@ class AuthzMatrix : public ::testing::Test {
                                     {{"body_id", s.ids.at("body")}, {"text", "Прошу ответить."}}));
     }
     if (name == "new_session") return std::to_string(NewSession(s));
+    if (name == "new_task") {
+      // A phone booking without an e-mail on a session then cancelled: a call task for staff.
+      const int64_t session = NewSession(s);
+      const std::string sp = "/api/v1/reception-sessions/" + std::to_string(session);
+      Created(s.staff, sp + "/bookings",
+              {{"topic", "Двор"}, {"name", "Ахметова Сауле"}, {"phone", "+77051112233"}});
+      EXPECT_EQ(s.staff.Post(sp + "/cancel", {{"reason", "Болезнь"}}).status, 200);
+      auto tasks = s.staff.Get("/api/v1/maslikhats/" + id("maslikhat") + "/staff-tasks");
+      EXPECT_EQ(tasks.status, 200) << tasks.body;
+      const json items = tasks.json()["items"];
+      return items.empty() ? "0" : std::to_string(items.back()["id"].get<int64_t>());
+    }
     if (name == "new_cancel_token") {
       // A fresh booking of the side's citizen; the token of the cancel link its mail carries.
       Created(s.citizen,

@@ -25,7 +25,8 @@
 // role acts as), attachment (of appeal), request (deputy request of appeal to body), territory and
 // user (one each, shared). Made fresh for every case, because the case may consume them: new_okrug,
 // new_coverage, new_template, new_grant (a role grant of <user>), new_request, new_cancel_token
-// (the token mailed with a fresh booking of the side's citizen). Also: seq (a fresh
+// (the token mailed with a fresh booking of the side's citizen), new_task (an open call task of
+// the side's maslikhat: a phone booking of a session then cancelled). Also: seq (a fresh
 // number), email (a fresh address), consent (the consent version). A body of "@png" / "@pdf" is a
 // small valid image / PDF.
 //
@@ -388,6 +389,8 @@ inline const std::vector<Row>& Table() {
      kReceptionSessionBody,                                     {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
     {"POST /api/v1/reception-sessions/{id}/cancel", "/api/v1/reception-sessions/<new_session>/cancel",
      R"({"reason":"Депутат в командировке."})",                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"POST /api/v1/reception-sessions/{id}/move", "/api/v1/reception-sessions/<new_session>/move",
+     R"({"day":"2026-12-03","starts_at":"11:00"})",             {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
     // Anyone signed in books for themselves; only the maslikhat's staff book for someone by phone.
     {"POST /api/v1/reception-sessions/{id}/bookings", "/api/v1/reception-sessions/<new_session>/bookings",
      R"({"topic":"Освещение улицы"})",                          {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
@@ -428,6 +431,12 @@ inline const std::vector<Row>& Table() {
      R"({"token":"<new_cancel_token>"})",                       {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"POST /api/v1/reception-bookings/cancel-by-link", "/api/v1/reception-bookings/cancel-by-link",
      R"({"token":"<new_cancel_token>"})",                       {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+
+    // --- staff tasks: the person's contact; the maslikhat's staff, and administrators -------------
+    {"GET /api/v1/maslikhats/{id}/staff-tasks", "/api/v1/maslikhats/<maslikhat>/staff-tasks", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/staff-tasks/{id}/done", "/api/v1/staff-tasks/<new_task>/done",
+     R"({"note":"Дозвонились."})",                              {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
 
     // --- notifications: one's own ---------------------------------------------------------------------
     {"GET /api/v1/me/notifications", "/api/v1/me/notifications", "",

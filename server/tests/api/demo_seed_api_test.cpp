@@ -90,7 +90,9 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   const nlohmann::json told = citizen.Get("/api/v1/me/notifications").json();
   std::vector<std::string> kinds;
   for (const auto& n : told["items"]) kinds.push_back(n["kind"].get<std::string>());
-  EXPECT_EQ(kinds, (std::vector<std::string>{"registered", "answered", "registered"}));
+  // Newest first: the move of their reception booking (seeded after the appeals).
+  EXPECT_EQ(kinds,
+            (std::vector<std::string>{"reception_moved", "registered", "answered", "registered"}));
 
   Client deputy = app.Login("deputy@demo.kenes.kz", "demo-deputy-2026");
   EXPECT_EQ(deputy.Get("/api/v1/appeals").json()["items"].size(), 2u);
@@ -123,6 +125,9 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   const nlohmann::json booked = citizen.Get("/api/v1/me/reception-bookings").json();
   ASSERT_EQ(booked["items"].size(), 1u);
   EXPECT_EQ(booked["items"][0]["status"], "booked");
+  // Its session was moved to the afternoon of a later day, the slot kept.
+  EXPECT_EQ(booked["items"][0]["slot"], "15:00");
+  EXPECT_EQ(booked["items"][0]["session"]["moves"], 1);
 }
 
 TEST(DemoSeed, DemoPeopleAreDistinctOnePerOkrugWithDialablePhones) {

@@ -71,7 +71,8 @@ class ReceptionStatsApi : public AppealsFixture {
   }
 
   // December 2026: deputy 1 received on the 2nd (a booking kept and made an appeal on roads, a
-  // no-show, a walk-in, a phone booking cancelled) and cancelled the 4th; the akim received on
+  // no-show, a walk-in whose matter is on utilities, a phone booking cancelled) and cancelled the
+  // 4th; the akim received on
   // the 3rd (a walk-in whose appeal has no category yet); deputy 2 receives on the 10th (one
   // booking, not yet held). Today is the 3rd.
   void December() {
@@ -91,7 +92,17 @@ class ReceptionStatsApi : public AppealsFixture {
     At("2026-12-02T05:05:00Z");
     ASSERT_EQ(staff_.Post(BookingPath(kept) + "/visit", {{"attended", true}}).status, 200);
     ASSERT_EQ(staff_.Post(BookingPath(missed) + "/visit", {{"attended", false}}).status, 200);
-    WalkIn(a);
+    // The walk-in's matter gets a category without becoming an appeal.
+    const int64_t walk = WalkIn(a);
+    ASSERT_EQ(staff_
+                  .Post(BookingPath(walk) + "/visit",
+                        {{"attended", true}, {"matter", "Трубы"}, {"category", "utilities"}})
+                  .status,
+              200);
+    auto unknown = staff_.Post(BookingPath(walk) + "/visit",
+                               {{"attended", true}, {"category", "no-such-category"}});
+    ASSERT_EQ(unknown.status, 422) << unknown.body;
+    EXPECT_EQ(unknown.json()["error"]["fields"]["category"], "invalid");
     const int64_t roads = MakeAppeal(kept);
     ASSERT_EQ(
         staff_.Patch("/api/v1/appeals/" + std::to_string(roads), {{"category", "roads"}}).status,
@@ -136,7 +147,10 @@ TEST_F(ReceptionStatsApi, TheMonthInFiguresPerHost) {
   EXPECT_EQ(one["visits"], 2);    // the booking kept and the walk-in
   EXPECT_EQ(one["no_shows"], 1);
   EXPECT_EQ(one["appeals"], 1);
-  EXPECT_EQ(one["categories"], (json::array({{{"key", "roads"}, {"count", 1}}})));
+  // Matters by category over every visit: the appeal's on roads, the walk-in's own on utilities.
+  EXPECT_EQ(
+      one["categories"],
+      (json::array({{{"key", "roads"}, {"count", 1}}, {{"key", "utilities"}, {"count", 1}}})));
 
   const json two = rows[2];
   EXPECT_EQ(two["sessions"], 0);  // the 10th has not come yet
@@ -146,9 +160,10 @@ TEST_F(ReceptionStatsApi, TheMonthInFiguresPerHost) {
 
   // The words of the categories that occur.
   const json cats = r.json()["categories"];
-  ASSERT_EQ(cats.size(), 1u) << cats.dump();
-  EXPECT_EQ(cats[0]["key"], "roads");
-  EXPECT_EQ(cats[0]["name_ru"], "Дороги");
+  ASSERT_EQ(cats.size(), 2u) << cats.dump();  // in the taxonomy's order
+  EXPECT_EQ(cats[0]["key"], "utilities");
+  EXPECT_EQ(cats[1]["key"], "roads");
+  EXPECT_EQ(cats[1]["name_ru"], "Дороги");
 
   // Another span holds none of it; the default span (the twelve months to this one) all of it.
   EXPECT_TRUE(staff_.Get(Stats() + "?from=2026-10&to=2026-11").json()["rows"].empty());

@@ -79,6 +79,7 @@ export const routes: RouteObject[] = [
         '/receptions/:id',
         async () => (await import('../features/reception/ReceptionDayPage')).ReceptionDayPage,
       ),
+      page(kPaths.staffTasks, async () => (await import('../features/tasks/TasksPage')).TasksPage),
       page(kPaths.notifications, async () => (await import('../features/notifications/NotificationsPage')).NotificationsPage),
       page(
         kPaths.publicRegister,

@@ -20,6 +20,7 @@ export const kPaths = {
   receptions: '/receptions',
   myReceptions: '/receptions/mine',
   receptionStats: '/receptions/stats',
+  staffTasks: '/tasks',
   receptionCancel: '/receptions/cancel',
   receptionDay: (id: number | string) => `/receptions/${String(id)}`,
 } as const;

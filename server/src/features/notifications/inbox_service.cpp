@@ -12,12 +12,34 @@ bool IsKind(std::string_view kind) {
   return std::find(std::begin(kKinds), std::end(kKinds), kind) != std::end(kKinds);
 }
 
+bool IsBookingKind(std::string_view kind) {
+  return std::find(std::begin(kBookingKinds), std::end(kBookingKinds), kind) !=
+         std::end(kBookingKinds);
+}
+
 void Post(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t appeal_id,
           const std::string& appeal_number, int64_t now_ms) {
   if (!IsKind(kind)) throw std::invalid_argument("unknown notification kind");
   NotificationRepository repo;
-  repo.Insert(tx, Notification{0, user_id, std::string(kind), appeal_id, appeal_number,
-                               FormatIsoUtc(now_ms), std::nullopt});
+  Notification n;
+  n.user_id = user_id;
+  n.kind = kind;
+  n.appeal_id = appeal_id;
+  n.appeal_number = appeal_number;
+  n.created_at = FormatIsoUtc(now_ms);
+  repo.Insert(tx, n);
+}
+
+void PostAboutBooking(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t booking_id,
+                      const std::string& detail, int64_t now_ms) {
+  if (!IsBookingKind(kind)) throw std::invalid_argument("unknown notification kind");
+  Notification n;
+  n.user_id = user_id;
+  n.kind = kind;
+  n.booking_id = booking_id;
+  n.detail = detail;
+  n.created_at = FormatIsoUtc(now_ms);
+  NotificationRepository().Insert(tx, n);
 }
 
 }  // namespace kenes::notifications

@@ -14,4 +14,9 @@ namespace kenes::notifications {
 void Post(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t appeal_id,
           const std::string& appeal_number, int64_t now_ms);
 
+// kind: one of kBookingKinds; `detail`: the booking's day and time ("2026-12-03 15:00"), the one
+// fact the web's text needs. Nothing personal goes in.
+void PostAboutBooking(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t booking_id,
+                      const std::string& detail, int64_t now_ms);
+
 }  // namespace kenes::notifications

@@ -1,5 +1,6 @@
 #pragma once
-// A notification in a person's account: an event on an appeal they filed or handle.
+// A notification in a person's account: an event on an appeal they filed or handle, or on a
+// reception booking of theirs.
 
 #include <cstdint>
 #include <optional>
@@ -13,8 +14,10 @@ struct Notification {
   int64_t id = 0;
   int64_t user_id = 0;
   std::string kind;  // one of kKinds
-  int64_t appeal_id = 0;
+  std::optional<int64_t> appeal_id;
   std::string appeal_number;
+  std::optional<int64_t> booking_id;  // reception kinds name a booking instead of an appeal
+  std::string detail;                 // reception kinds: the booking's "YYYY-MM-DD HH:MM"
   std::string created_at;
   std::optional<std::string> read_at;
 };
@@ -24,6 +27,11 @@ struct Notification {
 inline constexpr std::string_view kKinds[] = {
     "registered", "forwarded", "extended",         "answered", "feedback_asked", "left",
     "assigned",   "reopened",  "request_answered", "due_soon", "overdue"};
+// For the person who booked a reception: promoted from the waitlist, the session cancelled or
+// moved, the reminder of tomorrow's visit.
+inline constexpr std::string_view kBookingKinds[] = {"reception_promoted", "reception_cancelled",
+                                                     "reception_moved", "reception_reminder"};
+bool IsBookingKind(std::string_view kind);
 
 bool IsKind(std::string_view kind);
 

@@ -46,8 +46,10 @@ void Describe(http::Schema<MarkRead>& s) {
 Json NotificationJson(const Notification& n) {
   return Json{{"id", n.id},
               {"kind", n.kind},
-              {"appeal_id", n.appeal_id},
+              {"appeal_id", n.appeal_id ? Json(*n.appeal_id) : Json(nullptr)},
               {"appeal_number", n.appeal_number},
+              {"booking_id", n.booking_id ? Json(*n.booking_id) : Json(nullptr)},
+              {"detail", n.detail},
               {"created_at", n.created_at},
               {"read_at", n.read_at ? Json(*n.read_at) : Json(nullptr)}};
 }

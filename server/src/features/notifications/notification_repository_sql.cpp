@@ -6,22 +6,31 @@ namespace kenes::notifications {
 namespace {
 
 Notification FromRow(const db::Row& r) {
-  return Notification{r.Int("id"),        r.Int("user_id"),       r.Str("kind"),
-                      r.Int("appeal_id"), r.Str("appeal_number"), r.Str("created_at"),
-                      r.OptStr("read_at")};
+  Notification n;
+  n.id = r.Int("id");
+  n.user_id = r.Int("user_id");
+  n.kind = r.Str("kind");
+  n.appeal_id = r.OptInt("appeal_id");
+  n.appeal_number = r.Str("appeal_number");
+  n.booking_id = r.OptInt("booking_id");
+  n.detail = r.Str("detail");
+  n.created_at = r.Str("created_at");
+  n.read_at = r.OptStr("read_at");
+  return n;
 }
 
 constexpr const char* kColumns =
-    "id, user_id, kind, appeal_id, appeal_number, created_at, read_at FROM notifications ";
+    "id, user_id, kind, appeal_id, appeal_number, booking_id, detail, created_at, read_at FROM "
+    "notifications ";
 
 }  // namespace
 
 int64_t NotificationRepository::Insert(db::Tx& tx, const Notification& n) {
   return tx
       .QueryOne(
-          "INSERT INTO notifications (user_id, kind, appeal_id, appeal_number, created_at) "
-          "VALUES ($1, $2, $3, $4, $5) RETURNING id",
-          {n.user_id, n.kind, n.appeal_id, n.appeal_number, n.created_at})
+          "INSERT INTO notifications (user_id, kind, appeal_id, appeal_number, booking_id, "
+          "detail, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+          {n.user_id, n.kind, n.appeal_id, n.appeal_number, n.booking_id, n.detail, n.created_at})
       ->Int("id");
 }
 

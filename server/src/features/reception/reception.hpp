@@ -43,6 +43,7 @@ struct Session {
   SessionStatus status = SessionStatus::kScheduled;
   std::string cancel_reason;
   std::string created_at;
+  int moves = 0;  // how many times it was moved: the calendar event's SEQUENCE
 };
 
 struct Booking {
@@ -60,6 +61,7 @@ struct Booking {
   std::optional<int64_t> visited_at_ms;
   std::string matter, promised;
   std::optional<std::string> follow_up_on;
+  std::optional<std::string> category;  // the matter's key in the categories catalog
   std::optional<int64_t> appeal_id;
   std::optional<std::string> appeal_number;
   std::string created_at;

@@ -53,6 +53,12 @@ Status SeedDemoReceptions(ReceptionService& reception, const DemoReceptionPeople
                               ByPhone("Сейтқали Марат", "+7 701 000 0001", "Көше жарығы"));
       !b.ok())
     return b.error();
+  // The first Tuesday moves to the afternoon of a following working day: the citizen finds the
+  // notice in the bell, and the staff a call task for the phone booking without an e-mail.
+  const CivilDate tuesday = *CivilDate::Parse(rule->created.front().day);
+  for (int later = 1; later <= 3; ++later) {
+    if (reception.Move(p.staff, first, {tuesday.AddDays(later).ToString(), "15:00"}).ok()) break;
+  }
 
   NewSessions full{DemoSession(p, "10:40"), std::nullopt};
   full.session.day = Next(today, 4, 2).ToString();

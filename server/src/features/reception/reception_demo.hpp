@@ -1,7 +1,8 @@
 #pragma once
 // Receptions for `kenes seed --demo`, made through the real use cases, so a newcomer sees the
 // feature at once: the demo deputy receives every Tuesday for six weeks (the first one partly
-// booked), and holds one short session on a Thursday that is full, with a waitlist.
+// booked, then moved to a later afternoon: a notice for the citizen, a call task for the staff),
+// and holds one short session on a Thursday that is full, with a waitlist.
 
 #include "core/actor.hpp"
 #include "core/error.hpp"

@@ -63,7 +63,7 @@ Result<std::string> ReceptionFeeds::Booking(const Actor& actor, int64_t booking_
     e.description = b->topic;
     if (s->deputy_id) e.url = public_url_ + "/deputies/" + std::to_string(*s->deputy_id);
     e.cancelled = s->status == SessionStatus::kCancelled || b->status == BookingStatus::kCancelled;
-    e.sequence = e.cancelled ? 1 : 0;
+    e.sequence = s->moves + (e.cancelled ? 1 : 0);
     return ics::Calendar(e.summary, {e});
   });
 }
@@ -119,7 +119,7 @@ Result<std::string> ReceptionFeeds::Schedule(const SessionQuery& query, const st
       e.url = s.deputy_id ? public_url_ + "/deputies/" + std::to_string(*s.deputy_id)
                           : public_url_ + "/maslikhats/" + std::to_string(s.maslikhat_id);
       e.cancelled = s.status == SessionStatus::kCancelled;
-      e.sequence = e.cancelled ? 1 : 0;
+      e.sequence = s.moves + (e.cancelled ? 1 : 0);
       events.push_back(std::move(e));
     }
     return ics::Calendar(name, events);

@@ -69,6 +69,15 @@ void Describe(Schema<CancelBody>& s) {
   s.Add("reason", &CancelBody::reason, {.required = true, .min = 1, .max = 1000});
 }
 
+void Describe(Schema<MoveInput>& s) {
+  s.Add("day", &MoveInput::day, {.required = true, .max = 10});
+  s.Add("starts_at", &MoveInput::starts_at, {.required = true, .max = 5});
+  s.Add("place", &MoveInput::place, {.max = 300});
+  s.Add("address", &MoveInput::address, {.max = 300});
+  s.Add("map_url", &MoveInput::map_url, {.max = 1000});
+  s.Add("video_url", &MoveInput::video_url, {.max = 1000});
+}
+
 void Describe(Schema<BookingInput>& s) {
   s.Add("slot", &BookingInput::slot, {.max = 5});
   s.Add("topic", &BookingInput::topic, {.required = true, .min = 1, .max = 200});
@@ -96,6 +105,7 @@ void Describe(Schema<VisitInput>& s) {
   s.Add("matter", &VisitInput::matter, {.max = 5000});
   s.Add("promised", &VisitInput::promised, {.max = 2000});
   s.Add("follow_up_on", &VisitInput::follow_up_on, {.max = 10});
+  s.Add("category", &VisitInput::category, {.max = 64});
 }
 
 void Describe(Schema<AppealFromVisit>& s) {
@@ -136,6 +146,7 @@ Json SessionJson(const SessionView& v) {
               {"video_url", s.video_url},
               {"status", SessionStatusName(s.status)},
               {"cancel_reason", s.cancel_reason},
+              {"moves", s.moves},
               {"slots", slots},
               {"free", free},
               {"waitlisted", v.waitlisted}};
@@ -162,6 +173,7 @@ Json BookingJson(const Booking& b) {
       {"matter", b.matter},
       {"promised", b.promised},
       {"follow_up_on", OptText(b.follow_up_on)},
+      {"category", OptText(b.category)},
       {"appeal_id", OptInt(b.appeal_id)},
       {"appeal_number", OptText(b.appeal_number)},
       {"created_at", b.created_at}};
@@ -243,6 +255,13 @@ void RegisterReceptionRoutes(http::Routes& routes, const std::shared_ptr<Recepti
       .access = http::Access::kSignedIn,
       .handle = [svc](const Call& c,
                       const CancelBody& b) { return svc->Cancel(c.actor, c.Id(), b.reason); },
+      .to_json = SessionJson});
+  routes.Add(Endpoint<MoveInput, SessionView>{
+      .method = "POST",
+      .path = "/api/v1/reception-sessions/{id}/move",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c,
+                      const MoveInput& in) { return svc->Move(c.actor, c.Id(), in); },
       .to_json = SessionJson});
 
   routes.Add(Endpoint<BookingInput, BookingView>{

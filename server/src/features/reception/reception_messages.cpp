@@ -33,6 +33,10 @@ const Words kWords[][3] = {
      {"Завтра личный приём", "Напоминаем: завтра вы записаны на личный приём."},
      {"Your personal reception is tomorrow",
       "A reminder: you are booked for a personal reception tomorrow."}},
+    {{"Қабылдау ауыстырылды", "Жеке қабылдау басқа уақытқа ауыстырылды. Жазылуыңыз сақталады."},
+     {"Приём перенесён", "Личный приём перенесён на другое время. Ваша запись сохраняется."},
+     {"The reception has moved",
+      "The personal reception has moved to another time. Your booking stands."}},
 };
 
 int LanguageIndex(const std::string& lang) { return lang == "kk" ? 0 : lang == "en" ? 2 : 1; }
@@ -45,17 +49,23 @@ std::string LocalDay(const std::string& iso) {
 
 }  // namespace
 
-MailText NoticeText(Notice notice, const Booking& b, const Session& s, const std::string& host) {
+std::string LocalWhen(const Booking& b, const Session& s) {
+  return LocalDay(s.day) + " " + b.slot.value_or(s.starts_at);
+}
+
+MailText NoticeText(Notice notice, const Booking& b, const Session& s, const std::string& host,
+                    const std::string& was) {
   const int lang = LanguageIndex(b.language);
   const Words& w = kWords[static_cast<int>(notice)][lang];
   static const char* const kWho[] = {"Қабылдайды", "Принимает", "Host"};
   static const char* const kWhen[] = {"Күні мен уақыты", "Дата и время", "Date and time"};
   static const char* const kWhere[] = {"Орны", "Место", "Place"};
   static const char* const kReason[] = {"Себебі", "Причина", "Reason"};
+  static const char* const kWas[] = {"Бұрынғы уақыты", "Было", "Previously"};
   std::string body = std::string(w.lead) + "\n\n";
   body += std::string(kWho[lang]) + ": " + host + "\n";
-  body +=
-      std::string(kWhen[lang]) + ": " + LocalDay(s.day) + " " + b.slot.value_or(s.starts_at) + "\n";
+  if (!was.empty()) body += std::string(kWas[lang]) + ": " + was + "\n";
+  body += std::string(kWhen[lang]) + ": " + LocalWhen(b, s) + "\n";
   const std::string where = s.place_kind == PlaceKind::kOnline
                                 ? s.video_url
                                 : s.place + (s.address.empty() ? "" : ", " + s.address);

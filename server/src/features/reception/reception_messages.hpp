@@ -13,15 +13,20 @@ enum class Notice {
   kPromoted,
   kCancelledByHost,
   kSessionCancelled,
-  kReminder  // the day before
+  kReminder,  // the day before
+  kSessionMoved
 };
 
 struct MailText {
   std::string subject, body;
 };
 
-// `host`: who receives, in the booking's language.
-MailText NoticeText(Notice notice, const Booking& b, const Session& s, const std::string& host);
+// `host`: who receives, in the booking's language. `was`: for a move, the old day and time as
+// LocalWhen gave them.
+MailText NoticeText(Notice notice, const Booking& b, const Session& s, const std::string& host,
+                    const std::string& was = "");
+// "08.12.2026 10:20": the booking's slot (or the session's start) as people write it.
+std::string LocalWhen(const Booking& b, const Session& s);
 
 // "Отменить запись: <link>" in the booking's language, for the end of a mail.
 std::string CancelLinkLine(const std::string& language, const std::string& link);

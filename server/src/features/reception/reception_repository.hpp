@@ -26,6 +26,11 @@ class ReceptionRepository {
   std::optional<Session> LockSession(db::Tx& tx, int64_t id);
   std::vector<Session> Sessions(db::Tx& tx, const SessionQuery& q);
   void CancelSession(db::Tx& tx, int64_t id, const std::string& reason);
+  // Sets the session's day, times and place (as `s` has them) and counts the move.
+  void MoveSession(db::Tx& tx, const Session& s);
+  // A booking's slot after its session moved; its reminder is due again.
+  void MoveBooking(db::Tx& tx, int64_t booking_id, const std::optional<std::string>& slot,
+                   const std::string& now);
 
   // Places taken per slot start (booked or checked in) of each session.
   std::map<int64_t, std::map<std::string, int>> TakenBySlot(db::Tx& tx,

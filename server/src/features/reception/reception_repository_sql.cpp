@@ -5,7 +5,7 @@ namespace {
 
 constexpr const char* kSessionColumns =
     "id, maslikhat_id, deputy_id, host_name, day, starts_at, ends_at, slot_minutes, capacity, "
-    "place_kind, place, address, map_url, video_url, status, cancel_reason, created_at";
+    "place_kind, place, address, map_url, video_url, status, cancel_reason, created_at, moves";
 
 Session SessionOf(const db::Row& r) {
   Session s;
@@ -26,6 +26,7 @@ Session SessionOf(const db::Row& r) {
   s.status = ParseSessionStatus(r.Str("status")).value_or(SessionStatus::kScheduled);
   s.cancel_reason = r.Str("cancel_reason");
   s.created_at = r.Str("created_at");
+  s.moves = static_cast<int>(r.Int("moves"));
   return s;
 }
 
@@ -48,6 +49,7 @@ Booking BookingOf(const db::Row& r) {
   b.matter = r.Str("matter");
   b.promised = r.Str("promised");
   b.follow_up_on = r.OptStr("follow_up_on");
+  b.category = r.OptStr("category");
   b.appeal_id = r.OptInt("appeal_id");
   b.appeal_number = r.OptStr("appeal_number");
   b.created_at = r.Str("created_at");
@@ -121,6 +123,22 @@ void ReceptionRepository::CancelSession(db::Tx& tx, int64_t id, const std::strin
           {id, reason});
 }
 
+void ReceptionRepository::MoveSession(db::Tx& tx, const Session& s) {
+  tx.Exec(
+      "UPDATE reception_sessions SET day = $2, starts_at = $3, ends_at = $4, place = $5, "
+      "address = $6, map_url = $7, video_url = $8, moves = moves + 1 WHERE id = $1",
+      {s.id, s.day, s.starts_at, s.ends_at, s.place, s.address, s.map_url, s.video_url});
+}
+
+void ReceptionRepository::MoveBooking(db::Tx& tx, int64_t booking_id,
+                                      const std::optional<std::string>& slot,
+                                      const std::string& now) {
+  // The reminder is due again for the new day.
+  tx.Exec(
+      "UPDATE reception_bookings SET slot = $2, reminded_at = NULL, updated_at = $3 WHERE id = $1",
+      {booking_id, slot, now});
+}
+
 std::map<int64_t, std::map<std::string, int>> ReceptionRepository::TakenBySlot(
     db::Tx& tx, const std::vector<int64_t>& sessions) {
   std::map<int64_t, std::map<std::string, int>> out;
@@ -171,7 +189,8 @@ std::vector<Booking> ReceptionRepository::Bookings(db::Tx& tx, const std::string
   for (const auto& r : tx.Query(
            "SELECT b.id, b.session_id, b.slot, b.user_id, b.name, b.email, b.phone, b.language, "
            "b.topic, b.description, b.status, b.booked_by, b.walk_in, b.visited_at_ms, b.matter, "
-           "b.promised, b.follow_up_on, b.appeal_id, a.number AS appeal_number, b.created_at "
+           "b.promised, b.follow_up_on, b.category, b.appeal_id, a.number AS appeal_number, "
+           "b.created_at "
            "FROM reception_bookings b LEFT JOIN appeals a ON a.id = b.appeal_id WHERE " +
                where,
            params)) {
@@ -222,9 +241,9 @@ void ReceptionRepository::SetStatus(db::Tx& tx, int64_t id, BookingStatus status
 void ReceptionRepository::RecordVisit(db::Tx& tx, const Booking& b, const std::string& now) {
   tx.Exec(
       "UPDATE reception_bookings SET status = $2, visited_at_ms = $3, matter = $4, promised = $5, "
-      "follow_up_on = $6, updated_at = $7 WHERE id = $1",
+      "follow_up_on = $6, category = $7, updated_at = $8 WHERE id = $1",
       {b.id, BookingStatusName(b.status), b.visited_at_ms, b.matter, b.promised, b.follow_up_on,
-       now});
+       b.category, now});
 }
 
 std::optional<std::pair<std::string, std::string>> ReceptionRepository::DeputyNames(

@@ -6,8 +6,11 @@
 
 #include "core/roles.hpp"
 #include "features/calendar/calendar_service.hpp"
+#include "features/catalog/catalog_service.hpp"
+#include "features/notifications/inbox_service.hpp"
 #include "features/reception/reception_messages.hpp"
 #include "features/reception/reception_policy.hpp"
+#include "features/tasks/tasks_service.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/crypto/crypto.hpp"
 #include "platform/jobs/jobs.hpp"
@@ -193,6 +196,59 @@ Result<SessionView> ReceptionService::Cancel(const Actor& actor, int64_t id,
   });
 }
 
+Result<SessionView> ReceptionService::Move(const Actor& actor, int64_t id, const MoveInput& in) {
+  const auto day = CivilDate::Parse(in.day);
+  const auto start = ParseMinuteOfDay(in.starts_at);
+  std::map<std::string, std::string> bad;
+  if (!day) bad["day"] = "invalid";
+  if (!start) bad["starts_at"] = "invalid";
+  if (!bad.empty()) return Error::InvalidFields(bad);
+  const int64_t now = clock_.NowMs();
+  const CivilDate today = calendar::LocalDate(now);
+  if (*day < today || (*day == today && *start <= calendar::LocalMinuteOfDay(now)))
+    return Invalid({{"day", "in_the_past"}});
+  if (day->DaysSinceEpoch() - today.DaysSinceEpoch() > kMaxDaysAhead)
+    return Invalid({{"day", "too_far"}});
+  return db_.Write([&](db::Tx& tx) -> Result<SessionView> {
+    auto s = repo_.LockSession(tx, id);
+    if (!s || !ReceptionPolicy::MayManage(actor, s->maslikhat_id)) return Error::NotFound();
+    if (s->status == SessionStatus::kCancelled) return Conflict("status", "already_cancelled");
+    if (!calendar::CalendarService::Around(tx, *day).IsWorkingDay(*day))
+      return Invalid({{"day", "not_working_day"}});
+    // The same slots, shifted: a booking keeps its place in the order.
+    const int shift = *start - *ParseMinuteOfDay(s->starts_at);
+    const Session old = *s;
+    s->day = day->ToString();
+    s->starts_at = FormatMinuteOfDay(*start);
+    const int end = *ParseMinuteOfDay(old.ends_at) + shift;
+    if (end > 24 * 60) return Invalid({{"starts_at", "past_midnight"}});
+    s->ends_at = FormatMinuteOfDay(end);
+    if (in.place) s->place = *in.place;
+    if (in.address) s->address = *in.address;
+    if (in.map_url) s->map_url = *in.map_url;
+    if (in.video_url) s->video_url = *in.video_url;
+    auto problems = SessionProblems(*s);
+    if (!problems.empty()) return Invalid(problems);
+    if (s->day == old.day && s->starts_at == old.starts_at && s->place == old.place &&
+        s->address == old.address && s->map_url == old.map_url && s->video_url == old.video_url)
+      return Conflict("day", "unchanged");
+    repo_.MoveSession(tx, *s);
+    ++s->moves;
+    const std::string stamp = FormatIsoUtc(now);
+    for (auto b : repo_.SessionBookings(tx, id)) {
+      if (b.status != BookingStatus::kBooked && b.status != BookingStatus::kWaitlisted) continue;
+      const std::string was = LocalWhen(b, old);
+      if (b.slot) b.slot = FormatMinuteOfDay(*ParseMinuteOfDay(*b.slot) + shift);
+      repo_.MoveBooking(tx, b.id, b.slot, stamp);
+      Mail(tx, b, *s, Notice::kSessionMoved, was);
+    }
+    nlohmann::json details = {{"from", old.day + " " + old.starts_at},
+                              {"to", s->day + " " + s->starts_at}};
+    audit::Record(tx, actor, {"reception.moved", "reception_session", id, details.dump()}, now);
+    return Views(tx, {*s}).front();
+  });
+}
+
 Result<BookingView> ReceptionService::Book(const Actor& actor, int64_t session_id,
                                            BookingInput in) {
   if (!ReceptionPolicy::MayBook(actor)) return Error::Unauthenticated();
@@ -362,6 +418,9 @@ Result<Booking> ReceptionService::RecordVisit(const Actor& actor, int64_t bookin
     b->matter = in.matter;
     b->promised = in.promised;
     b->follow_up_on = in.follow_up_on;
+    if (in.category && !catalog::CatalogService::IsCategory(tx, *in.category))
+      return Invalid({{"category", "invalid"}});
+    b->category = in.category;
     repo_.RecordVisit(tx, *b, FormatIsoUtc(now));
     audit::Record(tx, actor, {"reception.visit", "reception_booking", b->id, "{}"}, now);
     return *b;
@@ -445,16 +504,44 @@ Result<Booking> ReceptionService::MakeAppeal(const Actor& actor, int64_t booking
   });
 }
 
-void ReceptionService::Mail(db::Tx& tx, const Booking& b, const Session& s, Notice notice) {
-  if (b.email.empty()) return;  // phone bookings and walk-ins are told by staff
+void ReceptionService::Mail(db::Tx& tx, const Booking& b, const Session& s, Notice notice,
+                            const std::string& was) {
+  const bool told_by_staff = notice == Notice::kSessionCancelled || notice == Notice::kSessionMoved;
+  // The bell in the person's account, for the events they did not cause themselves.
+  if (b.user_id) {
+    const char* kind = notice == Notice::kPromoted           ? "reception_promoted"
+                       : notice == Notice::kSessionCancelled ? "reception_cancelled"
+                       : notice == Notice::kSessionMoved     ? "reception_moved"
+                       : notice == Notice::kReminder         ? "reception_reminder"
+                                                             : nullptr;
+    if (kind)
+      notifications::PostAboutBooking(tx, *b.user_id, kind, b.id,
+                                      s.day + " " + b.slot.value_or(s.starts_at), clock_.NowMs());
+  }
+  // Phone bookings and walk-ins without an e-mail are told by staff: of a cancelled or moved
+  // session by a call task, of the rest at the desk.
+  if (b.email.empty() && !told_by_staff) return;
   std::string host = s.host_name;
   if (s.deputy_id) {
     if (auto names = repo_.DeputyNames(tx, *s.deputy_id))
       host = b.language == "kk" ? names->first : names->second;
   }
-  auto text = NoticeText(notice, b, s, host);
+  auto text = NoticeText(notice, b, s, host, was);
+  if (b.email.empty()) {
+    tasks::NewTask task;
+    task.maslikhat_id = s.maslikhat_id;
+    task.kind = tasks::TaskKind::kCall;
+    task.subject_type = "reception_booking";
+    task.subject_id = b.id;
+    task.person_name = b.name;
+    task.phone = b.phone;
+    task.language = b.language;
+    task.message = text.subject + "\n\n" + text.body;
+    tasks::AddTask(tx, task, clock_.NowMs());
+    return;
+  }
   if (notice == Notice::kBooked || notice == Notice::kWaitlisted || notice == Notice::kPromoted ||
-      notice == Notice::kReminder) {
+      notice == Notice::kReminder || notice == Notice::kSessionMoved) {
     // A fresh random link per mail; only its hash is kept, and older mails' links stay valid.
     const std::string token = crypto::RandomToken(32);
     links_.AddCancelLink(tx, b.id, CancelLinkHash(token), FormatIsoUtc(clock_.NowMs()));

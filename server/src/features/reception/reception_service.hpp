@@ -44,6 +44,12 @@ struct SessionFilter {
   std::optional<std::string> from, to;  // YYYY-MM-DD; default today … 60 days on
 };
 
+// A session moved to another day and time; the place and links change only when given.
+struct MoveInput {
+  std::string day, starts_at;
+  std::optional<std::string> place{}, address{}, map_url{}, video_url{};
+};
+
 struct BookingInput {
   std::optional<std::string> slot;  // none: the first free one
   std::string topic, description, language;
@@ -55,6 +61,7 @@ struct VisitInput {
   bool attended = true;
   std::string matter, promised;
   std::optional<std::string> follow_up_on;
+  std::optional<std::string> category;  // a key of the categories catalog
 };
 
 struct WalkInInput {
@@ -93,6 +100,10 @@ class ReceptionService {
   Result<std::vector<SessionView>> Upcoming(const SessionFilter& filter);
   Result<SessionView> Get(int64_t id);
   Result<SessionView> Cancel(const Actor& actor, int64_t id, const std::string& reason);
+  // Moves a session to another working day and time, keeping its slots (same number, same
+  // length: every booking keeps its slot's place in the order) and telling everyone booked or
+  // waiting: a mail with the old and new time, or a call task for staff without an e-mail.
+  Result<SessionView> Move(const Actor& actor, int64_t id, const MoveInput& in);
 
   Result<BookingView> Book(const Actor& actor, int64_t session_id, BookingInput in);
   Result<BookingView> CancelBooking(const Actor& actor, int64_t booking_id);
@@ -126,7 +137,10 @@ class ReceptionService {
   // Gives a freed place to the first in the waitlist, and tells them.
   void PromoteWaitlisted(db::Tx& tx, const Session& s, const std::string& slot,
                          const std::string& now);
-  void Mail(db::Tx& tx, const Booking& b, const Session& s, Notice notice);
+  // Mails the notice; a person without an e-mail told of a cancelled or moved session gets a
+  // call task for the maslikhat's staff instead. `was`: the old time of a move.
+  void Mail(db::Tx& tx, const Booking& b, const Session& s, Notice notice,
+            const std::string& was = "");
   std::string Today() const;
 
   db::Database& db_;

@@ -124,10 +124,14 @@ Result<StatsReport> ReceptionStatsService::Stats(const Actor& actor, int64_t mas
     if (b.status == BookingStatus::kNoShow) ++row.no_shows;
     if (b.status != BookingStatus::kCheckedIn) continue;
     ++row.visits;
-    if (!b.appeal_id) continue;
-    ++row.appeals;
-    auto c = category_of.find(*b.appeal_id);
-    ++row.categories[c == category_of.end() ? std::string() : c->second];
+    // The matter's category: the visit's own, else its appeal's, else none ("").
+    std::string category = b.category.value_or("");
+    if (b.appeal_id) {
+      ++row.appeals;
+      auto c = category_of.find(*b.appeal_id);
+      if (category.empty() && c != category_of.end()) category = c->second;
+    }
+    ++row.categories[category];
   }
 
   // Deputies by their names in the directory.

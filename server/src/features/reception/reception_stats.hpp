@@ -40,8 +40,9 @@ struct StatsRow {
   int bookings = 0;   // places booked, not cancelled (walk-ins and the bare waitlist not counted)
   int visits = 0;     // checked in, walk-ins included
   int no_shows = 0;
-  int appeals = 0;                        // visits registered as appeals
-  std::map<std::string, int> categories;  // those appeals by category key ("" = none yet)
+  int appeals = 0;  // visits registered as appeals
+  // Visits by the matter's category key: the visit's own, else its appeal's ("" = none).
+  std::map<std::string, int> categories;
 };
 
 struct StatsReport {

@@ -25,6 +25,7 @@ struct StatsBooking {
   BookingStatus status = BookingStatus::kBooked;
   bool walk_in = false;
   std::optional<int64_t> appeal_id;
+  std::optional<std::string> category;  // the visit's own
 };
 
 class ReceptionStatsRepository {

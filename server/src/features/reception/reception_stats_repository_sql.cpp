@@ -45,16 +45,18 @@ std::vector<StatsBooking> ReceptionStatsRepository::Bookings(db::Tx& tx, int64_t
   db::Params params{maslikhat_id, from_day, to_day};
   const std::string where = SessionFilter(deputy_id, params);
   std::vector<StatsBooking> out;
-  for (const auto& r : tx.Query(
-           "SELECT b.session_id, b.status, b.walk_in, b.appeal_id FROM reception_bookings b JOIN "
-           "reception_sessions s ON s.id = b.session_id WHERE " +
-               where + " ORDER BY b.id",
-           params)) {
+  for (const auto& r :
+       tx.Query("SELECT b.session_id, b.status, b.walk_in, b.appeal_id, b.category FROM "
+                "reception_bookings b JOIN "
+                "reception_sessions s ON s.id = b.session_id WHERE " +
+                    where + " ORDER BY b.id",
+                params)) {
     StatsBooking b;
     b.session_id = r.Int("session_id");
     b.status = ParseBookingStatus(r.Str("status")).value_or(BookingStatus::kCancelled);
     b.walk_in = r.Bool("walk_in");
     b.appeal_id = r.OptInt("appeal_id");
+    b.category = r.OptStr("category");
     out.push_back(b);
   }
   return out;

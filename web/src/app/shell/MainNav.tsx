@@ -39,6 +39,7 @@ export function MainNav() {
             {isLiaison && <Item to={kPaths.requests} label={t('appeals.nav.requests')} />}
             {isStaff && <Item to={kPaths.receptions} label={t('reception.nav.staff')} />}
             {isDeputy && !isStaff && <Item to={kPaths.receptions} label={t('reception.stats.days.nav')} />}
+            {isStaff && <Item to={kPaths.staffTasks} label={t('tasks.nav')} />}
             {isStaff && <Item to={kPaths.answerTemplates} label={t('appeals.nav.templates')} />}
             <Item to={kPaths.account} label={t('nav.account')} />
             {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} />}

@@ -9,11 +9,41 @@ afterEach(async () => {
   await i18n.changeLanguage('en');
 });
 
+type AppealKind = Exclude<NotificationKind, `reception_${string}`>;
+type ReceptionKind = Extract<NotificationKind, `reception_${string}`>;
+
 function note(kind: NotificationKind): Notification {
-  return { id: 1, kind, appeal_id: 42, appeal_number: '2-2026-00017', created_at: '2026-03-20T13:30:00Z', read_at: null };
+  return { id: 1, kind, appeal_id: 42, appeal_number: '2-2026-00017', booking_id: null, detail: '', created_at: '2026-03-20T13:30:00Z', read_at: null };
 }
 
-const kExpected: Record<'kk' | 'ru' | 'en', Record<NotificationKind, string>> = {
+function bookingNote(kind: ReceptionKind): Notification {
+  return { id: 2, kind, appeal_id: null, appeal_number: '', booking_id: 7, detail: '2026-12-03 15:00', created_at: '2026-12-01T04:00:00Z', read_at: null };
+}
+
+const kReceptionKinds = kNotificationKinds.filter((k): k is ReceptionKind => k.startsWith('reception_'));
+
+const kReceptionExpected: Record<'kk' | 'ru' | 'en', Record<ReceptionKind, string>> = {
+  en: {
+    reception_promoted: 'A place freed up: you are booked for the personal reception on 03.12.2026 15:00.',
+    reception_cancelled: 'The personal reception on 03.12.2026 15:00 is cancelled.',
+    reception_moved: 'The personal reception has moved: your booking is now on 03.12.2026 15:00.',
+    reception_reminder: 'A reminder: you are booked for a personal reception tomorrow, 03.12.2026 15:00.',
+  },
+  ru: {
+    reception_promoted: 'Место освободилось: вы записаны на личный приём 03.12.2026 15:00.',
+    reception_cancelled: 'Личный приём 03.12.2026 15:00 отменён.',
+    reception_moved: 'Личный приём перенесён: ваша запись теперь на 03.12.2026 15:00.',
+    reception_reminder: 'Напоминаем: завтра, 03.12.2026 15:00, вы записаны на личный приём.',
+  },
+  kk: {
+    reception_promoted: 'Орын босады: сіз 03.12.2026 15:00 жеке қабылдауға жазылдыңыз.',
+    reception_cancelled: '03.12.2026 15:00 жеке қабылдау өтпейді.',
+    reception_moved: 'Жеке қабылдау ауыстырылды: енді сіздің жазылуыңыз 03.12.2026 15:00.',
+    reception_reminder: 'Еске саламыз: ертең, 03.12.2026 15:00, сіз жеке қабылдауға жазылғансыз.',
+  },
+};
+
+const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
   en: {
     registered: 'Your appeal No. 2-2026-00017 has been registered.',
     forwarded: 'Your appeal No. 2-2026-00017 was forwarded to the competent body.',
@@ -58,7 +88,7 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<NotificationKind, string>> = 
 describe('NotificationText', () => {
   it.each(['kk', 'ru', 'en'] as const)('writes every kind in %s with the talon number linking to the appeal', async (language) => {
     await i18n.changeLanguage(language);
-    for (const kind of kNotificationKinds) {
+    for (const kind of kNotificationKinds.filter((k): k is AppealKind => !k.startsWith('reception_'))) {
       const { container, unmount } = renderWithProviders(
         <p>
           <NotificationText notification={note(kind)} />
@@ -66,6 +96,20 @@ describe('NotificationText', () => {
       );
       expect(container.querySelector('p')).toHaveTextContent(kExpected[language][kind]);
       expect(screen.getByRole('link', { name: '2-2026-00017' })).toHaveAttribute('href', '/appeals/42');
+      unmount();
+    }
+  });
+
+  it.each(['kk', 'ru', 'en'] as const)('writes the reception kinds in %s with the time linking to «Мои записи»', async (language) => {
+    await i18n.changeLanguage(language);
+    for (const kind of kReceptionKinds) {
+      const { container, unmount } = renderWithProviders(
+        <p>
+          <NotificationText notification={bookingNote(kind)} />
+        </p>,
+      );
+      expect(container.querySelector('p')).toHaveTextContent(kReceptionExpected[language][kind]);
+      expect(screen.getByRole('link', { name: '03.12.2026 15:00' })).toHaveAttribute('href', '/receptions/mine');
       unmount();
     }
   });

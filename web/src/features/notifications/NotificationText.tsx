@@ -1,5 +1,6 @@
-// The sentence for one notification in the reader's language, the talon number a link to the appeal.
-// Texts mark the link as <link>{{number}}</link>, so word order stays each language's own.
+// The sentence for one notification in the reader's language, the talon number a link to the appeal
+// (the reception kinds: the booking's day and time, a link to «Мои записи»). Texts mark the link as
+// <link>…</link>, so word order stays each language's own.
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +9,14 @@ import type { Notification } from './kinds';
 
 export function NotificationText({ notification, onOpen }: { notification: Notification; onOpen?: () => void }) {
   const { t } = useTranslation();
-  const text = t(`notifications.kind.${notification.kind}`, { number: notification.appeal_number });
+  const text = t(`notifications.kind.${notification.kind}`, {
+    number: notification.appeal_number,
+    when: localWhen(notification.detail),
+  });
+  const to =
+    notification.booking_id != null || notification.appeal_id == null
+      ? kPaths.myReceptions
+      : kPaths.appeal(notification.appeal_id);
   const parts = /^([\s\S]*)<link>([\s\S]*)<\/link>([\s\S]*)$/.exec(text);
   if (!parts) return <>{text}</>;
   return (
@@ -16,7 +24,7 @@ export function NotificationText({ notification, onOpen }: { notification: Notif
       {parts[1]}
       <Anchor
         component={Link}
-        to={kPaths.appeal(notification.appeal_id)}
+        to={to}
         onClick={onOpen}
         fw={700}
         style={{ whiteSpace: 'nowrap' }}
@@ -26,4 +34,10 @@ export function NotificationText({ notification, onOpen }: { notification: Notif
       {parts[3]}
     </>
   );
+}
+
+/** "2026-12-03 15:00" → "03.12.2026 15:00", as people here write it. */
+function localWhen(detail: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2})$/.exec(detail);
+  return m ? `${m[3]}.${m[2]}.${m[1]} ${m[4]}` : detail;
 }

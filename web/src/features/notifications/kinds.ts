@@ -17,6 +17,10 @@ export const kNotificationKinds: readonly NotificationKind[] = [
   'request_answered',
   'due_soon',
   'overdue',
+  'reception_promoted',
+  'reception_cancelled',
+  'reception_moved',
+  'reception_reminder',
 ];
 
 export const kNotificationPageSize = 20;

@@ -1,7 +1,7 @@
 // The reception day's list: per person the slot, name, phone, topic and status in words, with
 // «Пришёл» / «Не пришёл», the record of the visit, and the appeal registered from it (its talon
 // number links to the appeal).
-import { Anchor, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,21 +13,34 @@ import { describeError } from '../../lib/i18n/error_text';
 import { useFormErrors } from '../../lib/forms/use_form_errors';
 import type { FieldProblems } from '../../lib/forms/validation';
 import { kPaths } from '../../lib/paths';
-import { useAppealFromVisit, useVisit } from './hooks';
+import { useAppealFromVisit, useVisit, useVisitCategories } from './hooks';
 import { BookingStatusBadge } from './StatusText';
 import type { ReceptionBooking } from './types';
 
-const kVisitFields = ['matter', 'promised', 'follow_up_on'] as const;
+const kVisitFields = ['matter', 'promised', 'follow_up_on', 'category'] as const;
 const kAppealFields = ['subject', 'body', 'type'] as const;
 
 function VisitForm({ booking, onDone }: { booking: ReceptionBooking; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errors = useFormErrors(kVisitFields);
   const { values, bind, bindDate } = useDraft(
-    { matter: booking.matter, promised: booking.promised, follow_up_on: booking.follow_up_on ?? '' },
+    {
+      matter: booking.matter,
+      promised: booking.promised,
+      follow_up_on: booking.follow_up_on ?? '',
+      category: booking.category ?? '',
+    },
     errors.fields,
   );
   const visit = useVisit();
+  const categories = useVisitCategories();
+  const categoryOptions = [
+    { value: '', label: t('reception.visitCategory.none') },
+    ...(categories.data ?? []).map((c) => ({
+      value: c.key,
+      label: i18n.language === 'kk' ? c.name_kk : i18n.language === 'en' ? c.name_en : c.name_ru,
+    })),
+  ];
   return (
     <form
       ref={errors.formRef}
@@ -43,6 +56,7 @@ function VisitForm({ booking, onDone }: { booking: ReceptionBooking; onDone: () 
               matter: values.matter.trim(),
               promised: values.promised.trim(),
               follow_up_on: values.follow_up_on || undefined,
+              category: values.category || undefined,
             },
           },
           { onSuccess: onDone, onError: (e) => errors.fromError(e) },
@@ -54,6 +68,7 @@ function VisitForm({ booking, onDone }: { booking: ReceptionBooking; onDone: () 
         <Textarea label={t('reception.day.matter')} autosize minRows={2} maxLength={5000} {...bind('matter')} />
         <Textarea label={t('reception.day.promised')} autosize minRows={2} maxLength={2000} {...bind('promised')} />
         <DateField label={t('reception.day.followUpOn')} {...bindDate('follow_up_on')} />
+        <NativeSelect label={t('reception.visitCategory.label')} data={categoryOptions} {...bind('category')} />
         <Group>
           <Button type="submit" loading={visit.isPending}>
             {t('common.save')}

@@ -1,6 +1,6 @@
 // Reception statistics for the staff of a maslikhat (/receptions/stats): per host and month the
-// sessions held, bookings, visits, no-shows and appeals from visits by category; a bar chart of
-// each host's span; the same figures as an XLSX file.
+// sessions held, bookings, visits, no-shows, appeals from visits, and the visits' matters by
+// category; a bar chart of each host's span; the same figures as an XLSX file.
 import { Anchor, Button, Group, Loader, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

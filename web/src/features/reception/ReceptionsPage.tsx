@@ -1,5 +1,6 @@
-// Reception for the staff of a maslikhat: its upcoming sessions (each with its day list and a
-// cancel with a reason), and the form that schedules new ones; for a deputy, their own days.
+// Reception for the staff of a maslikhat: its upcoming sessions (each with its day list, a move to
+// another day and a cancel with a reason), the form that schedules new ones, and the link to the
+// staff tasks with the count of open ones; for a deputy, their own days.
 import { Anchor, Button, Group, Loader, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +12,10 @@ import { describeError } from '../../lib/i18n/error_text';
 import { kPaths } from '../../lib/paths';
 import { staffMaslikhatIds } from '../../lib/roles';
 import { useFormErrors } from '../../lib/forms/use_form_errors';
+import { useStaffTasks } from '../tasks';
 import { HostDays } from './HostDays';
 import { useCancelSession, useSessions } from './hooks';
+import { MoveSessionForm } from './MoveSessionForm';
 import { hostName } from './reception_text';
 import { ScheduleForm } from './ScheduleForm';
 import { SessionFacts } from './SessionFacts';
@@ -63,7 +66,8 @@ function CancelSessionForm({ session, onDone }: { session: ReceptionSession; onD
 
 function StaffSessionCard({ session }: { session: ReceptionSession }) {
   const { t, i18n } = useTranslation();
-  const [cancelling, setCancelling] = useState(false);
+  const [action, setAction] = useState<'none' | 'cancel' | 'move'>('none');
+  const [moved, setMoved] = useState(false);
   const titleId = `staff-session-${String(session.id)}`;
   const booked = session.slots.reduce((sum, slot) => sum + (session.capacity - slot.free), 0);
   return (
@@ -85,15 +89,21 @@ function StaffSessionCard({ session }: { session: ReceptionSession }) {
             {t('reception.staff.openDay')}
           </Anchor>
         </Group>
+        {moved && <FormAlert kind="success">{t('reception.move.done')}</FormAlert>}
         {session.status === 'scheduled' &&
-          (cancelling ? (
-            <CancelSessionForm session={session} onDone={() => setCancelling(false)} />
+          (action === 'cancel' ? (
+            <CancelSessionForm session={session} onDone={() => setAction('none')} />
+          ) : action === 'move' ? (
+            <MoveSessionForm session={session} onDone={() => setAction('none')} onMoved={() => setMoved(true)} />
           ) : (
-            <div>
-              <Button variant="default" onClick={() => setCancelling(true)}>
+            <Group>
+              <Button variant="default" onClick={() => (setMoved(false), setAction('move'))}>
+                {t('reception.move.open')}
+              </Button>
+              <Button variant="default" onClick={() => setAction('cancel')}>
                 {t('reception.staff.cancel')}
               </Button>
-            </div>
+            </Group>
           ))}
       </Stack>
     </Paper>
@@ -151,6 +161,16 @@ function MaslikhatReceptions({ maslikhatIds }: { maslikhatIds: number[] }) {
   );
 }
 
+function TasksLink({ maslikhatId }: { maslikhatId: number }) {
+  const { t } = useTranslation();
+  const tasks = useStaffTasks(maslikhatId, 'open');
+  return (
+    <Anchor component={Link} to={kPaths.staffTasks} data-testid="tasks-link">
+      {t('tasks.link', { n: tasks.data?.open ?? 0 })}
+    </Anchor>
+  );
+}
+
 export function ReceptionsPage() {
   const { t } = useTranslation();
   return (
@@ -161,9 +181,12 @@ export function ReceptionsPage() {
           if (ids.length > 0) {
             return (
               <Stack gap="md">
-                <Anchor component={Link} to={kPaths.receptionStats}>
-                  {t('reception.stats.open')}
-                </Anchor>
+                <Group gap="lg">
+                  <Anchor component={Link} to={kPaths.receptionStats}>
+                    {t('reception.stats.open')}
+                  </Anchor>
+                  <TasksLink maslikhatId={ids[0] ?? 0} />
+                </Group>
                 <MaslikhatReceptions maslikhatIds={ids} />
               </Stack>
             );

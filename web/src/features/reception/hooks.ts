@@ -2,8 +2,10 @@
 // kReceptionKey, so a booking, a visit or a cancellation refreshes every reception list at once.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
+import { kTasksKey } from '../tasks';
 import type {
   ReceptionAppealRequest,
+  ReceptionMoveRequest,
   ReceptionScheduleRequest,
   ReceptionVisitRequest,
   ReceptionWalkInRequest,
@@ -66,6 +68,15 @@ export function useMyBookings(userId: number) {
   });
 }
 
+/** The categories catalog, for the matter of a visit (the same key as the appeals' categories). */
+export function useVisitCategories() {
+  return useQuery({
+    queryKey: ['appeal-categories'],
+    queryFn: async ({ signal }) => (await api.get('/api/v1/appeal-categories', { signal })).items,
+    staleTime: 5 * 60_000,
+  });
+}
+
 /** The maslikhat's deputies, for the host of a new session. */
 export function useHostDeputies(maslikhatId: number) {
   return useQuery({
@@ -108,9 +119,27 @@ export function useSchedule(maslikhatId: number) {
   );
 }
 
+// Cancelling or moving a session may leave call tasks: the tasks lists are refreshed too.
+function useInvalidatingTasks<A, R>(fn: (args: A) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: kReceptionKey });
+      void client.invalidateQueries({ queryKey: kTasksKey });
+    },
+  });
+}
+
 export function useCancelSession() {
-  return useInvalidating(({ id, reason }: { id: number; reason: string }) =>
+  return useInvalidatingTasks(({ id, reason }: { id: number; reason: string }) =>
     api.post('/api/v1/reception-sessions/{id}/cancel', { params: { id }, body: { reason } }),
+  );
+}
+
+export function useMoveSession() {
+  return useInvalidatingTasks(({ id, body }: { id: number; body: ReceptionMoveRequest }) =>
+    api.post('/api/v1/reception-sessions/{id}/move', { params: { id }, body }),
   );
 }
 

@@ -21,6 +21,7 @@ export function testSession(overrides: Partial<ReceptionSession> = {}): Receptio
     video_url: '',
     status: 'scheduled',
     cancel_reason: '',
+    moves: 0,
     slots: [
       { start: '10:00', end: '10:20', free: 0 },
       { start: '10:20', end: '10:40', free: 1 },
@@ -49,6 +50,7 @@ export function testBooking(overrides: Partial<ReceptionBooking> = {}): Receptio
     matter: '',
     promised: '',
     follow_up_on: null,
+    category: null,
     appeal_id: null,
     appeal_number: null,
     created_at: '2026-12-01T05:00:00Z',

@@ -8,6 +8,7 @@ export type ReceptionSlot = Schemas['ReceptionSlot'];
 export type ReceptionBooking = Schemas['ReceptionBooking'];
 export type ReceptionBookingView = Schemas['ReceptionBookingView'];
 export type ReceptionScheduleRequest = Schemas['ReceptionScheduleRequest'];
+export type ReceptionMoveRequest = Schemas['ReceptionMoveRequest'];
 export type ReceptionScheduleResult = Schemas['ReceptionScheduleResult'];
 export type ReceptionVisitRequest = Schemas['ReceptionVisitRequest'];
 export type ReceptionAppealRequest = Schemas['ReceptionAppealRequest'];

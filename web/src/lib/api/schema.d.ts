@@ -1223,6 +1223,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reception-sessions/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a session to another working day and time (staff of the maslikhat); the slots keep their number and length, everyone booked or waiting is told (mail with the old and new time, or a call task for staff without an e-mail). */
+        post: operations["moveReceptionSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/staff-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The maslikhat's staff tasks, open (oldest first) or done (newest first), at most 200, with the count of open ones (staff of the maslikhat, administrators). */
+        get: operations["listStaffTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-tasks/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an open task done, with an optional note (staff of its maslikhat, administrators). */
+        post: operations["markStaffTaskDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reception-sessions/{id}/bookings": {
         parameters: {
             query?: never;
@@ -1582,15 +1633,25 @@ export interface components {
             scope_id: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue";
+        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder";
         Notification: {
             /** Format: int64 */
             id: number;
             kind: components["schemas"]["NotificationKind"];
-            /** Format: int64 */
-            appeal_id: number;
-            /** @description The talon number, e.g. 2-2026-00017. */
+            /**
+             * Format: int64
+             * @description The appeal; null for the reception kinds.
+             */
+            appeal_id: number | null;
+            /** @description The talon number, e.g. 2-2026-00017; empty for the reception kinds. */
             appeal_number: string;
+            /**
+             * Format: int64
+             * @description The reception booking of the reception_* kinds.
+             */
+            booking_id: number | null;
+            /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; empty otherwise. */
+            detail: string;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -2388,6 +2449,8 @@ export interface components {
             /** @enum {string} */
             status: "scheduled" | "cancelled";
             cancel_reason: string;
+            /** @description How many times the session was moved (the calendar event's SEQUENCE). */
+            moves: number;
             slots: components["schemas"]["ReceptionSlot"][];
             free: number;
             waitlisted: number;
@@ -2408,7 +2471,7 @@ export interface components {
             no_shows: number;
             appeals: number;
             categories: {
-                /** @description the category key; "" for an appeal not yet categorized */
+                /** @description the category key of the visit's matter (its own, else its appeal's); "" for none */
                 key: string;
                 count: number;
             }[];
@@ -2474,6 +2537,55 @@ export interface components {
             /** @description Days of the rule left out because they are not working days. */
             skipped: string[];
         };
+        ReceptionMoveRequest: {
+            /**
+             * Format: date
+             * @description A working day of the production calendar, not in the past (422 not_working_day / in_the_past).
+             */
+            day: string;
+            /** @description HH:MM local; the end follows from the old length. */
+            starts_at: string;
+            /** @description Unchanged when absent. */
+            place?: string;
+            address?: string;
+            map_url?: string;
+            video_url?: string;
+        };
+        StaffTask: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            /** @enum {string} */
+            kind: "call" | "letter";
+            /** @description What the task is about: reception_booking (later appeal). */
+            subject_type: string;
+            /** Format: int64 */
+            subject_id: number;
+            person_name: string;
+            phone: string;
+            address: string;
+            language: components["schemas"]["Language"];
+            /** @description What to pass on, in the person's language. */
+            message: string;
+            /** @enum {string} */
+            status: "open" | "done";
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            done_by: number | null;
+            /** Format: date-time */
+            done_at: string | null;
+            note: string;
+        };
+        StaffTaskList: {
+            items: components["schemas"]["StaffTask"][];
+            /** @description Every open task of the maslikhat, whatever the filter. */
+            open: number;
+        };
+        StaffTaskDoneRequest: {
+            note?: string;
+        };
         ReceptionCancelRequest: {
             reason: string;
         };
@@ -2504,6 +2616,8 @@ export interface components {
             promised?: string;
             /** Format: date */
             follow_up_on?: string;
+            /** @description The matter's key in the categories catalog (422 invalid when it names none); absent clears it. */
+            category?: string;
         };
         ReceptionAppealRequest: {
             /** @description Appeal type (default proposal). */
@@ -2532,6 +2646,8 @@ export interface components {
             promised: string;
             /** Format: date */
             follow_up_on: string | null;
+            /** @description The visit's matter by the categories catalog. */
+            category: string | null;
             /** Format: int64 */
             appeal_id: number | null;
             appeal_number: string | null;
@@ -2667,6 +2783,8 @@ export interface components {
         AppealId: number;
         /** @description Id of the maslikhat. */
         MaslikhatId: number;
+        /** @description Id of the staff task. */
+        StaffTaskId: number;
         ReceptionId: number;
         /** @description The language of the events' words and the hosts' names. */
         IcsLang: "kk" | "ru" | "en";
@@ -5313,6 +5431,104 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReceptionSession"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    moveReceptionSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["ReceptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceptionMoveRequest"];
+            };
+        };
+        responses: {
+            /** @description The moved session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceptionSession"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listStaffTasks: {
+        parameters: {
+            query?: {
+                status?: "open" | "done";
+            };
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tasks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffTaskList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    markStaffTaskDone: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the staff task. */
+                id: components["parameters"]["StaffTaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffTaskDoneRequest"];
+            };
+        };
+        responses: {
+            /** @description The task, done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffTask"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

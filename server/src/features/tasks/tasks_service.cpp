@@ -1,0 +1,35 @@
+#include "features/tasks/tasks_service.hpp"
+
+#include "features/tasks/tasks_policy.hpp"
+#include "platform/audit/audit.hpp"
+
+namespace kenes::tasks {
+
+int64_t AddTask(db::Tx& tx, const NewTask& task, int64_t now_ms) {
+  return TasksRepository().Insert(tx, task, FormatIsoUtc(now_ms));
+}
+
+Result<TaskList> TaskService::List(const Actor& actor, int64_t maslikhat_id, TaskStatus status) {
+  if (!TasksPolicy::MayWork(actor, maslikhat_id)) return Error::NotFound();
+  return db_.Read([&](db::Tx& tx) -> Result<TaskList> {
+    return TaskList{repo_.List(tx, maslikhat_id, status, kMaxListed),
+                    repo_.CountOpen(tx, maslikhat_id)};
+  });
+}
+
+Result<Task> TaskService::Done(const Actor& actor, int64_t id, const std::string& note) {
+  const int64_t now = clock_.NowMs();
+  return db_.Write([&](db::Tx& tx) -> Result<Task> {
+    auto t = repo_.Find(tx, id);
+    if (!t || !TasksPolicy::MayWork(actor, t->what.maslikhat_id)) return Error::NotFound();
+    if (!repo_.MarkDone(tx, id, *actor.user_id, FormatIsoUtc(now), note)) {
+      Error e = Error::Of(ErrorCode::kConflict, "already_done");
+      e.fields.emplace("status", "already_done");
+      return e;
+    }
+    audit::Record(tx, actor, {"task.done", "staff_task", id, "{}"}, now);
+    return *repo_.Find(tx, id);
+  });
+}
+
+}  // namespace kenes::tasks
