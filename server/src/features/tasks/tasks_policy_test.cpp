@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/role.hpp"
+
 namespace kenes::tasks {
 namespace {
 
@@ -32,7 +34,10 @@ TEST(TasksPolicyTable, TheMaslikhatsStaffAndAdministratorsOnly) {
   for (const Row& r : rows) {
     Actor a;
     if (r.signed_in) a.user_id = 7;
-    if (*r.role) a.roles.push_back({0, r.role, r.scope ? "maslikhat" : "global", r.scope, ""});
+    if (*r.role) {
+      a.roles.push_back({0, *ParseRole(r.role),
+                         r.scope ? ScopeType::kMaslikhat : ScopeType::kGlobal, r.scope, ""});
+    }
     EXPECT_EQ(TasksPolicy::MayWork(a, 7), r.may_work_on_7) << r.who;
   }
 }
