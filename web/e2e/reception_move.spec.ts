@@ -56,7 +56,8 @@ async function nextWorkingDay(request: APIRequestContext, day: string): Promise<
   throw new Error('no working day ahead');
 }
 
-/** Schedules 16:00–17:00 in 20-minute slots on the first working day from 5 days on. */
+/** Schedules 13:00–14:00 in 20-minute slots on the first working day from 5 days on (an hour no
+ * other spec or the demo uses, so the session's card is found by day and time alone). */
 async function scheduleSession(
   request: APIRequestContext,
   deputy: { id: number; maslikhatId: number },
@@ -69,8 +70,8 @@ async function scheduleSession(
       headers: { 'X-CSRF-Token': token },
       data: {
         day,
-        starts_at: '16:00',
-        ends_at: '17:00',
+        starts_at: '13:00',
+        ends_at: '14:00',
         slot_minutes: 20,
         capacity: 1,
         place_kind: 'maslikhat',
@@ -99,29 +100,29 @@ test('staff move a session: the citizen sees it in the bell, staff close the cal
   });
   expect(booked.status(), await booked.text()).toBe(201);
 
-  // A fresh citizen books 16:20 (the caller has 16:00).
+  // A fresh citizen books 13:20 (the caller has 13:00).
   const login = await createVerifiedAccount(page.request, { displayName: 'Перенос Тестовый', language: 'ru' });
   await signIn(page.request, login);
   const mine = await page.request.post(`/api/v1/reception-sessions/${String(session.id)}/bookings`, {
     headers: { 'X-CSRF-Token': await csrf(page.request) },
-    data: { topic: 'Освещение', slot: '16:20' },
+    data: { topic: 'Освещение', slot: '13:20' },
   });
   expect(mine.status(), await mine.text()).toBe(201);
 
-  // Staff move it with «Перенести» to the next working day at 15:00.
+  // Staff move it with «Перенести» to the next working day at 17:00.
   const to = await nextWorkingDay(request, session.day);
   await page.context().clearCookies();
   await signIn(page.request, ...kDemo.staff);
   await page.goto('/receptions');
-  const card = page.getByTestId('staff-session').filter({ hasText: dotted(session.day) }).filter({ hasText: '16:00–17:00' });
+  const card = page.getByTestId('staff-session').filter({ hasText: dotted(session.day) }).filter({ hasText: '13:00–14:00' });
   await expect(card).toHaveCount(1);
   await card.getByRole('button', { name: R.move.open }).click();
   const form = card.getByRole('form', { name: R.move.title });
   await form.getByRole('textbox', { name: R.move.day }).fill(dotted(to));
-  await form.getByRole('textbox', { name: R.move.startsAt }).fill('15:00');
+  await form.getByRole('textbox', { name: R.move.startsAt }).fill('17:00');
   await expectClean(page, 'move form', 'ru');
   await form.getByRole('button', { name: R.move.confirm }).click();
-  const moved = page.getByTestId('staff-session').filter({ hasText: dotted(to) }).filter({ hasText: '15:00–16:00' });
+  const moved = page.getByTestId('staff-session').filter({ hasText: dotted(to) }).filter({ hasText: '17:00–18:00' });
   await expect(moved).toHaveCount(1);
   await expect(moved).toContainText(R.move.done);
 
@@ -131,7 +132,7 @@ test('staff move a session: the citizen sees it in the bell, staff close the cal
   const task = page.getByTestId('staff-task').filter({ hasText: caller });
   await expect(task).toHaveCount(1);
   await expect(task).toContainText('Приём перенесён');
-  await expect(task).toContainText(`Было: ${dotted(session.day)} 16:00`);
+  await expect(task).toContainText(`Было: ${dotted(session.day)} 13:00`);
   await expectClean(page, 'tasks', 'ru');
   await task.getByRole('button', { name: T.markDone }).click();
   await task.getByRole('textbox', { name: T.note }).fill('Дозвонились, придёт.');
@@ -147,7 +148,7 @@ test('staff move a session: the citizen sees it in the bell, staff close the cal
   await expect(bell(page)).toHaveAccessibleName(N.bell.unread.replace('{{n}}', '1'));
   await bell(page).click();
   await expect(page).toHaveURL(/\/notifications$/);
-  const when = `${dotted(to)} 15:20`; // the slot of 16:20, shifted with the session
+  const when = `${dotted(to)} 17:20`; // the slot of 13:20, shifted with the session
   const item = page.getByTestId('notification');
   await expect(item).toContainText(N.kind.reception_moved.replace('<link>{{when}}</link>', when));
   await expectClean(page, 'notifications with a reception notice', 'ru');
