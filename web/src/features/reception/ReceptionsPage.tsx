@@ -1,17 +1,17 @@
 // Reception for the staff of a maslikhat: its upcoming sessions (each with its day list, a move to
 // another day and a cancel with a reason), the form that schedules new ones, and the link to the
 // staff tasks with the count of open ones; for a deputy, their own days.
-import { Anchor, Button, Group, Loader, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
 import { Page } from '../../components/Page';
 import { RequireMe } from '../../components/RequireMe';
+import { TextConfirmForm } from '../../components/TextConfirmForm';
 import { describeError } from '../../lib/i18n/error_text';
 import { kPaths } from '../../lib/paths';
 import { staffMaslikhatIds } from '../../lib/roles';
-import { useFormErrors } from '../../lib/forms/use_form_errors';
 import { useStaffTasks } from '../tasks';
 import { HostDays } from './HostDays';
 import { useCancelSession, useSessions } from './hooks';
@@ -21,46 +21,23 @@ import { ScheduleForm } from './ScheduleForm';
 import { SessionFacts } from './SessionFacts';
 import type { ReceptionSession } from './types';
 
-const kCancelFields = ['reason'] as const;
-
 function CancelSessionForm({ session, onDone }: { session: ReceptionSession; onDone: () => void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const errors = useFormErrors(kCancelFields);
   const cancel = useCancelSession();
   return (
-    <form
-      ref={errors.formRef}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!errors.check(reason.trim() === '' ? { reason: 'required' } : {})) return;
-        cancel.mutate({ id: session.id, reason: reason.trim() }, { onSuccess: onDone, onError: (e) => errors.fromError(e) });
-      }}
-    >
-      <Stack gap="xs">
-        {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
-        <Textarea
-          label={t('reception.staff.cancelReason')}
-          description={t('reception.staff.cancelHint')}
-          required
-          autosize
-          minRows={2}
-          maxLength={1000}
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          error={errors.fields.reason}
-        />
-        <Group>
-          <Button type="submit" color="red.9" loading={cancel.isPending}>
-            {t('reception.staff.cancelConfirm')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('reception.book.back')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <TextConfirmForm
+      field="reason"
+      label={t('reception.staff.cancelReason')}
+      description={t('reception.staff.cancelHint')}
+      required
+      maxLength={1000}
+      confirm={t('reception.staff.cancelConfirm')}
+      back={t('reception.book.back')}
+      confirmColor="red.9"
+      pending={cancel.isPending}
+      onConfirm={(reason, fail) => cancel.mutate({ id: session.id, reason }, { onSuccess: onDone, onError: fail })}
+      onBack={onDone}
+    />
   );
 }
 

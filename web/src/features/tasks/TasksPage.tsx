@@ -1,55 +1,32 @@
 // Staff tasks (/tasks): what the maslikhat's staff must do by hand for people who cannot be reached
 // electronically — call them and pass on the message in their language — and mark it done with a
 // note. Open tasks oldest first; the done ones to look back.
-import { Anchor, Badge, Button, Group, Loader, NativeSelect, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/FormAlert';
 import { Page } from '../../components/Page';
 import { RequireMe } from '../../components/RequireMe';
+import { TextConfirmForm } from '../../components/TextConfirmForm';
 import { describeError } from '../../lib/i18n/error_text';
 import { staffMaslikhatIds } from '../../lib/roles';
-import { useFormErrors } from '../../lib/forms/use_form_errors';
 import { useMarkTaskDone, useStaffTasks, type StaffTask, type TaskStatus } from './hooks';
-
-const kDoneFields = ['note'] as const;
 
 function DoneForm({ task, onDone }: { task: StaffTask; onDone: () => void }) {
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
-  const errors = useFormErrors(kDoneFields);
   const done = useMarkTaskDone();
   return (
-    <form
-      ref={errors.formRef}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        done.mutate({ id: task.id, note: note.trim() }, { onSuccess: onDone, onError: (e) => errors.fromError(e) });
-      }}
-    >
-      <Stack gap="xs">
-        {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
-        <Textarea
-          label={t('tasks.note')}
-          description={t('tasks.noteHint')}
-          autosize
-          minRows={2}
-          maxLength={2000}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          error={errors.fields.note}
-        />
-        <Group>
-          <Button type="submit" loading={done.isPending}>
-            {t('tasks.confirmDone')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('tasks.back')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <TextConfirmForm
+      field="note"
+      label={t('tasks.note')}
+      description={t('tasks.noteHint')}
+      maxLength={2000}
+      confirm={t('tasks.confirmDone')}
+      back={t('tasks.back')}
+      pending={done.isPending}
+      onConfirm={(note, fail) => done.mutate({ id: task.id, note }, { onSuccess: onDone, onError: fail })}
+      onBack={onDone}
+    />
   );
 }
 
