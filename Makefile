@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export CCACHE_DIR ?= $(HOME)/.cache/ccache
 DB_URL := sqlite:./var/kenes.db
 
-.PHONY: help run build deps web test fuzz bench format clean
+.PHONY: help run build deps web test fuzz bench format clean cluster cluster-stop
 
 help:
 	@echo "make run     install deps, build server and web, migrate, seed demo data, serve on :8080"
@@ -15,6 +15,8 @@ help:
 	@echo "make test    every check: format, style, -Werror build, clang-tidy, unit, API (SQLite+PostgreSQL), web, e2e"
 	@echo "make fuzz    libFuzzer targets (server/fuzz) 120 s each, ASan+UBSan, clang build in build-fuzz/"
 	@echo "make bench   benchmarks: 1M appeals, micro benches, wrk vs nginx, intake, SIGKILL test (loopback, ~6-8 min)"
+	@echo "make cluster PostgreSQL + two nodes + nginx on http://127.0.0.1:8090 (state in var/cluster)"
+	@echo "make cluster-stop   stop that cluster and remove var/cluster"
 	@echo "make format  clang-format -i the C++ sources"
 	@echo "make clean   remove build outputs (keeps ./var and the ccache)"
 
@@ -43,6 +45,12 @@ run: build web
 
 test:
 	tools/test_all.sh
+
+cluster: build web
+	tools/cluster.sh start var/cluster 8090
+
+cluster-stop:
+	tools/cluster.sh stop var/cluster
 
 fuzz: deps
 	tools/fuzz.sh --seconds 120

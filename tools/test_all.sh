@@ -23,6 +23,7 @@ STAGES=(
   "fuzz 600 stage_fuzz"
   "api-sqlite 900 stage_api_sqlite"
   "api-postgres 900 stage_api_postgres"
+  "cluster 300 stage_cluster"
   "sqlmap 420 stage_sqlmap"
   "web-deps 900 stage_web_deps"
   "web-typecheck 300 stage_web_typecheck"
@@ -33,7 +34,7 @@ STAGES=(
 )
 # Stages that cannot run without a successful earlier stage.
 declare -A NEEDS=(
-  [unit]=build [tidy]=build [api-sqlite]=build [api-postgres]=build [sqlmap]=build
+  [unit]=build [tidy]=build [api-sqlite]=build [api-postgres]=build [cluster]=build [sqlmap]=build
   [web-typecheck]=web-deps [web-unit]=web-deps [api-lint]=web-deps [web-build]=web-deps
   [e2e]="build web-build"
 )
@@ -100,6 +101,27 @@ stage_api_postgres() {
   url=$(tools/pg_cluster.sh start "$dir")
   echo "PostgreSQL test cluster: $url"
   KENES_TEST_DATABASE_URL=$url build/kenes_api_tests
+}
+
+# Two nodes on PostgreSQL behind nginx (tools/cluster.sh), checked through the balancer.
+stage_cluster() {
+  local v
+  for v in $(compgen -e | grep '^KENES_' | grep -v '^KENES_ROOT$' || true); do unset "$v"; done
+  CLUSTER_DIR=$(mktemp -d /tmp/kenes-cluster.XXXXXX)
+  trap 'tools/cluster.sh stop "$CLUSTER_DIR"' EXIT
+  trap 'exit 143' TERM INT
+  local rc=0
+  tools/cluster.sh start "$CLUSTER_DIR" "$(free_port)" || rc=$?
+  if [ "$rc" -eq 0 ]; then
+    local port
+    port=$(sed -n 's/^ *listen 127.0.0.1:\([0-9]*\);/\1/p' "$CLUSTER_DIR/nginx/nginx.conf")
+    KENES_CLUSTER_KILL_PID=$(cat "$CLUSTER_DIR/node-b.pid") \
+      "$SYS_PYTHON" tools/cluster_test.py "http://127.0.0.1:$port" "$CLUSTER_DIR/mail" || rc=$?
+  fi
+  if [ "$rc" -ne 0 ]; then
+    for v in "$CLUSTER_DIR"/node-*.log; do echo "--- $v" >&2; tail -20 "$v" >&2; done
+  fi
+  return "$rc"
 }
 
 stage_web_deps() { web_deps; }

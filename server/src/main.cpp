@@ -34,6 +34,9 @@ int main(int argc, char** argv) {
   serve->add_option_function<std::string>(
       "--smtp-url", [&](const std::string& v) { overrides["mail.smtp_url"] = v; },
       "smtp://host:port for outgoing mail");
+  serve->add_option_function<std::string>(
+      "--node-name", [&](const std::string& v) { overrides["http.node_name"] = v; },
+      "name sent as X-Kenes-Node on every response");
   auto* migrate = cli.add_subcommand("migrate", "apply pending database migrations");
   add_common(migrate);
   auto* seed = cli.add_subcommand("seed", "load data");

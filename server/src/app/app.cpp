@@ -271,6 +271,7 @@ class App::Impl {
     AddSecurityHeaders(res, api);
     if (api) CompressJson(req, res);
     res.SetHeader("X-Request-Id", req.request_id);
+    if (!config_.http.node_name.empty()) res.SetHeader("X-Kenes-Node", config_.http.node_name);
     if (req.method == "HEAD") res.body.clear();
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

@@ -1,5 +1,7 @@
 #include "app/config_loader.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -98,6 +100,13 @@ std::vector<Key> Keys(Config& c) {
       StrKey("http.public_url", &c.http.public_url,
              [](const std::string& v) {
                return v.rfind("http://", 0) == 0 || v.rfind("https://", 0) == 0;
+             }),
+      StrKey("http.node_name", &c.http.node_name,
+             [](const std::string& v) {
+               return v.size() <= 64 && std::all_of(v.begin(), v.end(), [](char ch) {
+                        return std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' ||
+                               ch == '-' || ch == '_';
+                      });
              }),
       IntKey("appeals.feedback_ask_days", &c.appeals.feedback_ask_days, 1, 365),
       StrKey("database.url", &c.database.url, db_url),

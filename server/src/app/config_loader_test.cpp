@@ -48,4 +48,16 @@ TEST(Config, InvalidValueNamesTheKey) {
   std::filesystem::remove(path);
 }
 
+// The name goes into a response header on every request: nothing that could split or forge one.
+TEST(Config, NodeNameIsAHeaderSafeWord) {
+  auto ok = LoadConfig("/nonexistent/kenes.toml", false, {{"http.node_name", "node-a.kz_1"}});
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ(ok->http.node_name, "node-a.kz_1");
+  for (const char* bad : {"node a", "node\r\nSet-Cookie: x=1", "узел", "n:1"}) {
+    auto c = LoadConfig("/nonexistent/kenes.toml", false, {{"http.node_name", bad}});
+    ASSERT_FALSE(c.ok()) << bad;
+    EXPECT_NE(c.error().message.find("http.node_name"), std::string::npos);
+  }
+}
+
 }  // namespace kenes

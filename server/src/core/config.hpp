@@ -29,6 +29,9 @@ struct Config {
     int max_heavy_total = 0;           // of all clients; 0: twice the cores
     bool access_log = true;
     std::string public_url = "http://127.0.0.1:8080";  // for links in e-mails
+    // Sent as X-Kenes-Node on every response, so a person behind a balancer sees which node
+    // answered. Letters, digits, '.', '-', '_' only (it goes into a header); empty: no header.
+    std::string node_name;
   } http;
   struct Database {
     std::string url = "sqlite:./var/kenes.db";

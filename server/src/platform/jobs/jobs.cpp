@@ -46,13 +46,17 @@ void JobRunner::Register(std::string kind, Handler handler, bool own_lane) {
 
 std::vector<JobRunner::Lane> JobRunner::Lanes() const {
   // $1 lease end, $2 now, $3 batch size, then the lane's kinds.
-  auto claim = [](const std::string& filter) {
+  // On PostgreSQL several nodes poll at once: SKIP LOCKED lets each take other rows instead of
+  // queueing behind the first node's claim. SQLite has one writer and no such clause.
+  const std::string skip_locked =
+      db_.Dialect() == "postgresql" ? " FOR UPDATE SKIP LOCKED" : std::string();
+  auto claim = [&skip_locked](const std::string& filter) {
     return "UPDATE jobs SET locked_until_ms = $1, attempts = attempts + 1 WHERE id IN (SELECT id "
            "FROM jobs WHERE done_at IS NULL AND run_at_ms <= $2 AND (locked_until_ms IS NULL OR "
            "locked_until_ms < $2)" +
-           filter +
-           " ORDER BY run_at_ms, id LIMIT $3) AND (locked_until_ms IS NULL OR locked_until_ms < "
-           "$2) RETURNING id, kind, payload, attempts";
+           filter + " ORDER BY run_at_ms, id LIMIT $3" + skip_locked +
+           ") AND (locked_until_ms IS NULL OR locked_until_ms < $2) RETURNING id, kind, payload, "
+           "attempts";
   };
   std::vector<Lane> lanes;
   std::string others;
