@@ -24,6 +24,7 @@ STAGES=(
   "api-sqlite 900 stage_api_sqlite"
   "api-postgres 900 stage_api_postgres"
   "cluster 300 stage_cluster"
+  "backup 300 stage_backup"
   "sqlmap 420 stage_sqlmap"
   "web-deps 900 stage_web_deps"
   "web-typecheck 300 stage_web_typecheck"
@@ -34,7 +35,7 @@ STAGES=(
 )
 # Stages that cannot run without a successful earlier stage.
 declare -A NEEDS=(
-  [unit]=build [tidy]=build [api-sqlite]=build [api-postgres]=build [cluster]=build [sqlmap]=build
+  [unit]=build [tidy]=build [api-sqlite]=build [api-postgres]=build [cluster]=build [backup]=build [sqlmap]=build
   [web-typecheck]=web-deps [web-unit]=web-deps [api-lint]=web-deps [web-build]=web-deps
   [e2e]="build web-build"
 )
@@ -123,6 +124,8 @@ stage_cluster() {
   fi
   return "$rc"
 }
+
+stage_backup() { tools/backup_test.sh; }
 
 stage_web_deps() { web_deps; }
 stage_web_typecheck() { (cd web && npm run typecheck && npm run lint); }

@@ -8,7 +8,9 @@
 #include "app/seed.hpp"
 #include "app/shipped_calendars.hpp"
 #include "platform/crypto/crypto.hpp"
+#include "platform/db/backup.hpp"
 #include "platform/db/migrations.hpp"
+#include "platform/db/statistics.hpp"
 #include "platform/log/log.hpp"
 
 int main(int argc, char** argv) {
@@ -43,6 +45,14 @@ int main(int argc, char** argv) {
   add_common(seed);
   bool demo = false;
   seed->add_flag("--demo", demo, "demo maslikhat with accounts")->required();
+  auto* backup = cli.add_subcommand("backup", "copy the database to a file while Kenes serves");
+  add_common(backup);
+  std::string backup_file;
+  backup->add_option("--to", backup_file, "the backup file")->required();
+  auto* restore = cli.add_subcommand("restore", "load a backup into an empty database");
+  add_common(restore);
+  std::string restore_file;
+  restore->add_option("--from", restore_file, "a file made by kenes backup")->required();
   auto* bench_data = cli.add_subcommand("bench-data", "generate benchmark data");
   add_common(bench_data);
   int bench_count = 1000000;
@@ -71,6 +81,17 @@ int main(int argc, char** argv) {
       kenes::log::Info("stopped");
       return 0;
     }
+    // Before anything opens the database: a restore target must stay empty until it is loaded.
+    if (backup->parsed() || restore->parsed()) {
+      auto done = backup->parsed() ? kenes::db::Backup(config->database.url, backup_file)
+                                   : kenes::db::Restore(restore_file, config->database.url);
+      if (!done.ok()) {
+        std::fprintf(stderr, "kenes: %s\n", done.error().message.c_str());
+        return 1;
+      }
+      std::printf("%s\n", backup->parsed() ? "backup written" : "backup restored");
+      return 0;
+    }
     auto db = kenes::OpenConfiguredDatabase(*config);
     auto report = kenes::db::Migrate(*db, kenes::db::EmbeddedMigrations());
     if (!report.ok()) {
@@ -84,7 +105,11 @@ int main(int argc, char** argv) {
       return 1;
     }
     for (int year : *calendars) std::printf("production calendar %d loaded\n", year);
-    if (bench_data->parsed()) return kenes::BenchData(*config, *db, bench_kind, bench_count);
+    if (bench_data->parsed()) {
+      const int rc = kenes::BenchData(*config, *db, bench_kind, bench_count);
+      if (rc == 0) kenes::db::RefreshStatistics(*db);
+      return rc;
+    }
     if (migrate->parsed()) {
       for (const auto& name : report->applied) std::printf("applied %s\n", name.c_str());
       std::printf("database is up to date\n");

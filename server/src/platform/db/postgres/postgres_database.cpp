@@ -192,6 +192,12 @@ class PostgresDatabase final : public Database {
     return Translate([&] {
       auto c = std::make_unique<PgConnection>();
       c->conn = std::make_unique<pqxx::connection>(url_);
+      // Statements are prepared per connection; after five runs PostgreSQL may switch one to a
+      // generic plan, blind to the parameters, and a list filtered on a rare status then walks a
+      // common one's rows. Planning each run costs far less than such a plan (issue 16).
+      pqxx::nontransaction setup(*c->conn);
+      setup.exec("SET plan_cache_mode = force_custom_plan");
+      setup.commit();
       return c;
     });
   }
