@@ -1,14 +1,15 @@
 // kk / ru / en as three toggle buttons: Tab to reach, Enter or Space to choose.
-import { Button, Group } from '@mantine/core';
+import { Button } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectLanguage } from '../lib/i18n/i18n';
 import { kLanguages } from '../lib/i18n/languages';
+import { Row } from './plain';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
-    <Group gap={4} role="group" aria-label={t('nav.language')} wrap="nowrap">
+    <Row gap={4} centered noWrap role="group" aria-label={t('nav.language')}>
       {kLanguages.map((language) => {
         const active = i18n.language === language;
         return (
@@ -28,6 +29,6 @@ export function LanguageSwitch() {
           </Button>
         );
       })}
-    </Group>
+    </Row>
   );
 }

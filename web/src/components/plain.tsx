@@ -40,13 +40,59 @@ export function Column({
   return <Tag {...(props as object)}>{children}</Tag>;
 }
 
-/** Children side by side, wrapping on a narrow screen, aligned at the top (Mantine's Group). */
-export function Row({ gap = 'md', style, children }: { gap?: Gap | number; style?: CSSProperties; children: ReactNode }) {
+/** Children side by side, wrapping on a narrow screen (unless `noWrap`), aligned at the top or centred (Mantine's Group). */
+export function Row({
+  gap = 'md',
+  centered = false,
+  noWrap = false,
+  style,
+  children,
+  ...rest
+}: {
+  gap?: Gap | number;
+  centered?: boolean;
+  noWrap?: boolean;
+  style?: CSSProperties;
+  children: ReactNode;
+  role?: 'group';
+  'aria-label'?: string;
+}) {
   return (
-    <div className={classes.row} style={gapStyle(gap, style)}>
+    <div
+      className={join(classes.row, centered && classes.rowCentered, noWrap && classes.rowNoWrap)}
+      style={gapStyle(gap, style)}
+      {...rest}
+    >
       {children}
     </div>
   );
+}
+
+/** A bordered box (Mantine's Paper withBorder, p="md", or "lg" with `large`; `blue`: its pale blue). */
+export function Card({
+  as: Tag = 'div',
+  large = false,
+  blue = false,
+  children,
+  ...rest
+}: {
+  as?: 'div' | 'section' | 'li';
+  large?: boolean;
+  blue?: boolean;
+  children: ReactNode;
+  'aria-labelledby'?: string;
+  'data-testid'?: string;
+}) {
+  return (
+    <Tag className={join(classes.card, large && classes.cardLarge, blue && classes.cardBlue)} {...rest}>
+      {children}
+    </Tag>
+  );
+}
+
+/** One column on a phone, three from 48em (Mantine's SimpleGrid cols={{ base: 1, sm: 3 }}). */
+export function ThreeColumns({ children }: { children: ReactNode }) {
+  return <div className={classes.threeColumns}>{children}</div>;
 }
 
 /** A paragraph (Mantine's Text). */
@@ -86,9 +132,20 @@ export function Fact({ term, children, wrapAnywhere }: { term: string; children:
 }
 
 /** A section heading: an h2 drawn at h3 size (or h4). */
-export function Heading({ id, size = 'h3', children }: { id?: string; size?: 'h3' | 'h4'; children: ReactNode }) {
+export function Heading({
+  id,
+  size = 'h3',
+  spaced = false,
+  children,
+}: {
+  id?: string;
+  size?: 'h3' | 'h4';
+  /** A little space below it (Mantine's mb="xs"). */
+  spaced?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <h2 id={id} className={join(classes.heading, size === 'h3' ? classes.h3 : classes.h4)}>
+    <h2 id={id} className={join(classes.heading, size === 'h3' ? classes.h3 : classes.h4, spaced && classes.headingSpaced)}>
       {children}
     </h2>
   );
@@ -117,7 +174,8 @@ export function TextLink({
   newTab?: boolean;
   children: ReactNode;
 }) {
-  const className = join(classes.link, bold && classes.bold);
+  // mantine-focus-auto: Mantine's own focus ring (its global.css), as on every other control.
+  const className = join('mantine-focus-auto', classes.link, bold && classes.bold);
   if (to !== undefined)
     return (
       <Link to={to} className={className}>
@@ -149,4 +207,14 @@ export function Bar({
       style={{ width, height, borderRadius: `var(--mantine-radius-${radius})`, ...style }}
     />
   );
+}
+
+/** Text for screen readers only (Mantine's VisuallyHidden). */
+export function ScreenReaderText({ children }: { children: ReactNode }) {
+  return <span className={classes.visuallyHidden}>{children}</span>;
+}
+
+/** The page's width, centred, with the side padding (Mantine's Container size="md"). */
+export function PageWidth({ className, children }: { className?: string; children: ReactNode }) {
+  return <div className={join(classes.container, className)}>{children}</div>;
 }

@@ -1,18 +1,18 @@
 // Links depend on who is signed in: guests see log in / register, users their account (sign-out is
 // in the header's top row).
-import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { staffMaslikhatIds } from '../../features/appeals/roles';
 import { useMe } from '../../features/identity/hooks';
 import { kDirectoryRoutes, kPaths } from '../../lib/paths';
+import classes from './shell.module.css';
 
 function Item({ to, label }: { to: string; label: string }) {
   return (
     <li>
-      <Anchor component={NavLink} to={to} end className="nav-link" c="blue.8">
+      <NavLink to={to} end className={`mantine-focus-auto nav-link ${classes.navLink}`}>
         {label}
-      </Anchor>
+      </NavLink>
     </li>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
-import { Bar, Column, Heading, Para, TextLink } from '../../components/plain';
+import { Bar, Card, Column, Heading, Para, TextLink } from '../../components/plain';
 import { kPaths } from '../../lib/paths';
 import { useMe } from '../../lib/session';
 import { lazyComponent } from '../../components/lazy_component';
@@ -14,7 +14,6 @@ import { useSessions } from './hooks';
 import { SessionFacts } from './SessionFacts';
 import type { ReceptionBookingView, ReceptionSession } from './types';
 import { DeputyFeedLink } from './calendar_links';
-import classes from './DeputyReceptions.module.css';
 
 // The form and its fields (~10 KB gzip) only for a signed-in visitor who chose a day: the section
 // itself is on every deputy's page.
@@ -34,7 +33,7 @@ function SessionCard({ session, signedIn, withHost }: { session: ReceptionSessio
   const [booked, setBooked] = useState<ReceptionBookingView | null>(null);
   const next = encodeURIComponent(location.pathname + location.search);
   return (
-    <li className={classes.card} data-testid="reception-session">
+    <Card as="li" data-testid="reception-session">
       <Column gap={6}>
         <SessionFacts session={session} withHost={withHost} />
         <FreePlaces session={session} />
@@ -59,7 +58,7 @@ function SessionCard({ session, signedIn, withHost }: { session: ReceptionSessio
           </div>
         )}
       </Column>
-    </li>
+    </Card>
   );
 }
 
