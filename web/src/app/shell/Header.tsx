@@ -31,6 +31,18 @@ function SignOut() {
   );
 }
 
+/** The bell and sign-out, for a signed-in person only: a guest's first render skips their queries. */
+function AccountControls() {
+  const me = useMe();
+  if (!me.data) return null;
+  return (
+    <div className={classes.account}>
+      <NotificationBell />
+      <SignOut />
+    </div>
+  );
+}
+
 export function Header() {
   const { t } = useTranslation();
   return (
@@ -49,10 +61,7 @@ export function Header() {
               under it, in the same order as on a wide screen. */}
           <div className={classes.controls}>
             <LanguageSwitch />
-            <div className={classes.account}>
-              <NotificationBell />
-              <SignOut />
-            </div>
+            <AccountControls />
           </div>
         </div>
         <div className={classes.nav}>
