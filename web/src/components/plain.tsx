@@ -1,6 +1,6 @@
 // Plain HTML in place of Mantine's Stack, Group, Text, Title, Anchor and Skeleton on the pages a
 // visitor lands on (home, find my deputy, a deputy): each Mantine component resolves its props
-// against the theme on every render, which was most of those pages' main-thread time on a slow
+// against the theme on every render, a large part of those pages' main-thread time on a slow
 // phone (Lighthouse's total blocking time; docs/benchmarks.md). Same look, through Mantine's CSS
 // variables (plain.module.css).
 import type { CSSProperties, ReactNode, Ref } from 'react';
