@@ -1,8 +1,6 @@
 // Settlement and street with suggestions from the server, and a house number.
 import { Button, TextInput } from '@mantine/core';
 import {
-  lazy,
-  Suspense,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -20,8 +18,13 @@ import type { LookupAddress } from '../hooks';
 // page's load on a slow phone (docs/benchmarks.md). Until then each is a text box of the same look,
 // label and name, in which one can already type; when the boxes arrive, the one that had the focus
 // takes it over, with the text typed so far.
-const loadCombobox = () => import('../components/AddressCombobox');
-const AddressCombobox = lazy(async () => ({ default: (await loadCombobox()).AddressCombobox }));
+// Not lazy() under Suspense: its fallback would be new fields, and the focus and the keys typed
+// while the code comes would be lost. The plain fields stay until the code is in, then the boxes
+// take their place at once.
+type Combobox = (typeof import('../components/AddressCombobox'))['AddressCombobox'];
+let loaded: Combobox | null = null;
+const loadCombobox = async (): Promise<Combobox> =>
+  (loaded ??= (await import('../components/AddressCombobox')).AddressCombobox);
 
 function PlainAddressField({
   label,
@@ -96,12 +99,15 @@ export function AddressForm({
   const [street, setStreet] = useState(initial.street);
   const [house, setHouse] = useState(initial.house);
   const formRef = useRef<HTMLFormElement>(null);
-  // The suggestion boxes are wanted (a field was focused), and which plain field has the focus.
-  const [boxes, setBoxes] = useState(false);
+  // The suggestion boxes once their code is in (a field was focused), and which plain field has the focus.
+  const [AddressCombobox, setAddressCombobox] = useState<Combobox | null>(() => loaded);
   const focusedField = useRef<string | null>(null);
   const plainFocus = (field: 'settlement' | 'street') => () => {
     focusedField.current = field;
-    setBoxes(true);
+    loadCombobox().then(
+      (component) => setAddressCombobox(() => component),
+      () => undefined, // no suggestions: the plain fields still send the form
+    );
   };
   // Cleared a moment later, and only while the field is still on the page: when the boxes replace it,
   // the focus is to follow.
@@ -161,9 +167,9 @@ export function AddressForm({
               />
             </>
           );
-          if (!boxes) return plain;
+          if (!AddressCombobox) return plain;
           return (
-            <Suspense fallback={plain}>
+            <>
               <AddressCombobox
                 kind="settlement"
                 label={t('directory.find.settlement')}
@@ -192,7 +198,7 @@ export function AddressForm({
                 openAtOnce={focusedField.current === 'street' && street.trim() !== ''}
               />
               <TakeOverFocus form={formRef} field={focusedField} />
-            </Suspense>
+            </>
           );
         })()}
         <TextInput

@@ -25,6 +25,32 @@ async function suggestionBox(user: ReturnType<typeof userEvent.setup>, name: Reg
 }
 
 describe('FindDeputyPage', () => {
+  // First in the file: once a test has loaded the suggestion boxes' code, the form shows them at once.
+  it('keeps what was typed before the suggestion boxes came, and the focus with it', async () => {
+    const fake = fakeFetch({
+      'GET /api/v1/addresses/settlements': () =>
+        json(200, { items: [{ key: 'кокшетау', name_kk: 'Көкшетау', name_ru: 'Кокшетау' }] }),
+    });
+    vi.stubGlobal('fetch', fake.fn);
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<FindDeputyPage />, { route: '/find' });
+
+    const plain = screen.getByRole('combobox', { name: /Settlement/ });
+    expect(plain).not.toHaveAttribute('aria-haspopup');
+    await user.type(plain, 'кокш');
+    const box = await waitFor(() => {
+      const found = screen.getByRole('combobox', { name: /Settlement/ });
+      expect(found).toHaveAttribute('aria-haspopup', 'listbox');
+      return found;
+    });
+    expect(box).toHaveValue('кокш');
+    expect(box).toHaveFocus();
+    // Its list opened at once, for the text typed so far.
+    await screen.findByRole('option', { name: 'Кокшетау', hidden: true });
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(box).toHaveValue('Кокшетау');
+  }, 20_000);
+
   it('suggests settlements and streets, puts the address in the URL and shows the deputies', async () => {
     const fake = fakeFetch({
       'GET /api/v1/addresses/settlements': () =>
@@ -66,31 +92,6 @@ describe('FindDeputyPage', () => {
     // The street suggestions were asked within the chosen settlement.
     const streets = fake.calls.filter((call) => call.url.includes('/addresses/streets'));
     expect(streets.some((call) => queryOf(call.url).settlement === 'кокшетау')).toBe(true);
-  }, 20_000);
-
-  it('keeps what was typed before the suggestion boxes came, and the focus with it', async () => {
-    const fake = fakeFetch({
-      'GET /api/v1/addresses/settlements': () =>
-        json(200, { items: [{ key: 'кокшетау', name_kk: 'Көкшетау', name_ru: 'Кокшетау' }] }),
-    });
-    vi.stubGlobal('fetch', fake.fn);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<FindDeputyPage />, { route: '/find' });
-
-    const plain = screen.getByRole('combobox', { name: /Settlement/ });
-    expect(plain).not.toHaveAttribute('aria-haspopup');
-    await user.type(plain, 'кокш');
-    const box = await waitFor(() => {
-      const found = screen.getByRole('combobox', { name: /Settlement/ });
-      expect(found).toHaveAttribute('aria-haspopup', 'listbox');
-      return found;
-    });
-    expect(box).toHaveValue('кокш');
-    expect(box).toHaveFocus();
-    // Its list opened at once, for the text typed so far.
-    await screen.findByRole('option', { name: 'Кокшетау', hidden: true });
-    await user.keyboard('{ArrowDown}{Enter}');
-    expect(box).toHaveValue('Кокшетау');
   }, 20_000);
 
   it('never picks a suggestion of an older text: ↓ Enter typed fast waits for the matches of what was typed', async () => {
