@@ -85,6 +85,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     modulePreload: { polyfill: false },
+    // One stylesheet, linked by index.html: with CSS split by chunk, the CSS modules of the shell and
+    // of the public pages came as stylesheets the page's code inserts and waits for, a round trip
+    // before the first paint (FCP +0.15 s under Lighthouse's throttling). All the app's CSS is
+    // 19 KB gzip, within the 40 KB budget of the first visit.
+    cssCodeSplit: false,
     chunkSizeWarningLimit: 900,
     manifest: true,
   },

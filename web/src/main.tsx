@@ -19,8 +19,13 @@ const kLandingPages: [RegExp, () => Promise<unknown>][] = [
   [/^\/deputies\/\d+\/?$/, () => import('./features/directory/deputy/DeputyPage')],
 ];
 void kLandingPages.find(([path]) => path.test(window.location.pathname))?.[1]().catch(() => undefined);
-// And the data they show first (lib/api/early_fetch.ts): the session (the header's links), a deputy.
+// And the data they show first (lib/api/early_fetch.ts): the session (the header's links), a deputy
+// and their reception days, whose section's code (a chunk of its own) comes at once too.
 fetchEarly('/api/v1/auth/session');
 const deputy = /^\/deputies\/(\d+)\/?$/.exec(window.location.pathname);
-if (deputy) fetchEarly(`/api/v1/deputies/${deputy[1]}`);
+if (deputy) {
+  fetchEarly(`/api/v1/deputies/${deputy[1]}`);
+  fetchEarly(`/api/v1/reception-sessions?deputy_id=${deputy[1]}`);
+  void import('./features/reception/DeputyReceptions').catch(() => undefined);
+}
 void import('./app/start').then(({ start }) => start(root, language));

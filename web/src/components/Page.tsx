@@ -1,7 +1,7 @@
 // A page: sets the document title and renders the single h1 (focus target after navigation).
-import { Stack, Title } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Column, PageHeading } from './plain';
 
 export function Page({ title, children, narrow = false }: { title: string; children: ReactNode; narrow?: boolean }) {
   const { t } = useTranslation();
@@ -10,11 +10,9 @@ export function Page({ title, children, narrow = false }: { title: string; child
     document.title = title.startsWith(suffix) ? title : `${title} — ${suffix}`;
   }, [title, t]);
   return (
-    <Stack gap="lg" maw={narrow ? 480 : undefined}>
-      <Title order={1} className="page-title" tabIndex={-1}>
-        {title}
-      </Title>
+    <Column gap="lg" style={narrow ? { maxWidth: 480 } : undefined}>
+      <PageHeading className="page-title">{title}</PageHeading>
       {children}
-    </Stack>
+    </Column>
   );
 }

@@ -1,26 +1,26 @@
 // Grey placeholders in the shape of a page while its code or data loads. The region is
 // aria-busy and labelled "Loading…" for screen readers; the shapes themselves are hidden from them.
-import { Skeleton, Stack, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Bar, Column, ScreenReaderText } from './plain';
 
 export function SkeletonLines({ lines = 3 }: { lines?: number }) {
   return (
-    <Stack gap="xs" aria-hidden="true">
+    <Column gap="xs" aria-hidden="true">
       {Array.from({ length: lines }, (_, i) => (
-        <Skeleton key={i} height={14} width={i === lines - 1 ? '60%' : '100%'} radius="sm" />
+        <Bar key={i} height={14} width={i === lines - 1 ? '60%' : '100%'} />
       ))}
-    </Stack>
+    </Column>
   );
 }
 
 export function SkeletonBlocks({ blocks = 3, height = 96 }: { blocks?: number; height?: number }) {
   return (
-    <Stack gap="md" aria-hidden="true">
+    <Column gap="md" aria-hidden="true">
       {Array.from({ length: blocks }, (_, i) => (
-        <Skeleton key={i} height={height} radius="md" />
+        <Bar key={i} height={height} radius="md" />
       ))}
-    </Stack>
+    </Column>
   );
 }
 
@@ -29,7 +29,7 @@ export function LoadingRegion({ children, label }: { children?: ReactNode; label
   const { t } = useTranslation();
   return (
     <div aria-busy="true" role="status">
-      <VisuallyHidden>{label ?? t('common.loading')}</VisuallyHidden>
+      <ScreenReaderText>{label ?? t('common.loading')}</ScreenReaderText>
       {children ?? <SkeletonLines />}
     </div>
   );
@@ -39,11 +39,13 @@ export function LoadingRegion({ children, label }: { children?: ReactNode; label
 export function PageSkeleton() {
   return (
     <LoadingRegion>
-      <Stack gap="lg">
-        <Skeleton height={34} width="55%" radius="sm" aria-hidden="true" />
+      <Column gap="lg">
+        <div aria-hidden="true">
+          <Bar height={34} width="55%" />
+        </div>
         <SkeletonLines lines={3} />
         <SkeletonBlocks blocks={2} />
-      </Stack>
+      </Column>
     </LoadingRegion>
   );
 }

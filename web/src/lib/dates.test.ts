@@ -8,8 +8,14 @@ describe('formatDay', () => {
     expect(formatDay('2026-01-05', 'ru-RU')).toBe('05.01.2026');
   });
 
-  it('keeps Intl English', () => {
+  it('writes English as Intl does, and other languages through Intl', () => {
     expect(formatDay('2026-12-21', 'en')).toBe('12/21/2026');
+    expect(formatDay('2026-12-21', 'en')).toBe(
+      new Intl.DateTimeFormat('en', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(2026, 11, 21)),
+      ),
+    );
+    expect(formatDay('2026-12-21', 'de')).toBe('21.12.2026');
   });
 
   it('passes through what is not a date and blanks a missing one', () => {

@@ -52,12 +52,19 @@ function dotted(value: Date, timeZone: string, withTime: boolean): string {
   return withTime ? `${day} ${p.hour ?? ''}:${p.minute ?? ''}` : day;
 }
 
-/** A local date such as a due date: "21.12.2026" (kk/ru), "12/21/2026" (en). */
+/**
+ * A local date such as a due date: "21.12.2026" (kk/ru), "12/21/2026" (en). These three are written
+ * out from the digits: the first Intl.DateTimeFormat a page makes costs ~40 ms of a phone's main
+ * thread (ICU's calendar data), and a deputy's page needs no other (docs/benchmarks.md).
+ */
 export function formatDay(date: string | null | undefined, language: string): string {
   if (!date) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const value = civil(date);
-  if (!value) return date;
-  if (dottedLanguage(language)) return dotted(value, 'UTC', false);
+  if (!match || !value) return date;
+  const [, year = '', month = '', day = ''] = match;
+  if (dottedLanguage(language)) return `${day}.${month}.${year}`;
+  if (language === 'en' || language === 'en-US') return `${month}/${day}/${year}`;
   return formatter(language, { ...kDayOptions, timeZone: 'UTC' }).format(value);
 }
 

@@ -1,21 +1,24 @@
-import { Anchor, Box, Container, Text } from '@mantine/core';
+// Plain HTML (components/plain.tsx): the footer is on every page's first render.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { PageWidth, Para, TextLink } from '../../components/plain';
 import { kPaths } from '../../lib/paths';
+import classes from './shell.module.css';
 
 export function Footer() {
   const { t } = useTranslation();
   return (
-    <Box component="footer" bg="gray.0" py="lg" mt="xl" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
-      <Container size="md">
-        <Text size="sm">{t('footer.about')}</Text>
-        <Anchor component={Link} to={kPaths.publicRegister} size="sm" c="blue.8">
-          {t('appeals.home.publicRegister')}
-        </Anchor>
-        <Text size="sm" c="dimmed" mt={4}>
-          {t('footer.rights')}
-        </Text>
-      </Container>
-    </Box>
+    <footer className={classes.footer}>
+      <PageWidth>
+        <Para size="sm">{t('footer.about')}</Para>
+        <span className={classes.small}>
+          <TextLink to={kPaths.publicRegister}>{t('appeals.home.publicRegister')}</TextLink>
+        </span>
+        <div className={classes.rights}>
+          <Para size="sm" dimmed>
+            {t('footer.rights')}
+          </Para>
+        </div>
+      </PageWidth>
+    </footer>
   );
 }

@@ -1,13 +1,16 @@
 // The logo, the account's own controls (bell, language, sign-out) on one row, the navigation below.
 // Sign-out sits in the top row: at the end of the navigation it wrapped onto a line of its own.
-import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
+// Plain HTML for the frame (components/plain.tsx): it is on every page's first render.
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { PageWidth } from '../../components/plain';
 import { NotificationBell } from '../../features/notifications';
 import { useLogout, useMe } from '../../features/identity/hooks';
 import { kPaths } from '../../lib/paths';
 import { MainNav } from './MainNav';
+import classes from './shell.module.css';
 
 function SignOut() {
   const { t } = useTranslation();
@@ -28,39 +31,43 @@ function SignOut() {
   );
 }
 
+/** The bell and sign-out, for a signed-in person only: a guest's first render skips their queries. */
+function AccountControls() {
+  const me = useMe();
+  if (!me.data) return null;
+  return (
+    <div className={classes.account}>
+      <NotificationBell />
+      <SignOut />
+    </div>
+  );
+}
+
 export function Header() {
   const { t } = useTranslation();
   return (
-    <Box component="header" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-      <Container size="md">
-        <Group justify="space-between" gap="xs" wrap="nowrap" align="center">
-          <Anchor
-            component={Link}
+    <header className={classes.header}>
+      <PageWidth>
+        <div className={classes.top}>
+          <Link
             to="/"
-            underline="never"
-            c="blue.8"
+            className={`mantine-focus-auto ${classes.logo}`}
             aria-label={`${t('app.name')} — ${t('nav.home')}`}
             data-testid="logo"
-            style={{ flexShrink: 0 }}
           >
-            <Text component="span" fw={800} fz={24} lh={1}>
-              {t('app.name')}
-            </Text>
-          </Anchor>
+            {t('app.name')}
+          </Link>
           {/* The language first: on a phone it stays beside the logo and the bell and sign-out wrap
               under it, in the same order as on a wide screen. */}
-          <Group gap="xs" wrap="wrap" justify="flex-end" style={{ minWidth: 0 }}>
+          <div className={classes.controls}>
             <LanguageSwitch />
-            <Group gap="xs" wrap="nowrap">
-              <NotificationBell />
-              <SignOut />
-            </Group>
-          </Group>
-        </Group>
-        <Box mt="xs">
+            <AccountControls />
+          </div>
+        </div>
+        <div className={classes.nav}>
           <MainNav />
-        </Box>
-      </Container>
-    </Box>
+        </div>
+      </PageWidth>
+    </header>
   );
 }

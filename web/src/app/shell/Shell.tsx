@@ -1,11 +1,12 @@
 // The frame of every page: skip link, header with navigation and language, main, footer.
-import { Container } from '@mantine/core';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { PageSkeleton } from '../../components/PageSkeleton';
+import { PageWidth } from '../../components/plain';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import classes from './shell.module.css';
 
 /**
  * After a navigation the focus goes to the new page's h1 (or main). A page that first shows a
@@ -50,11 +51,11 @@ export function Shell() {
       </a>
       <Header />
       <main id="main" className="app-main" tabIndex={-1}>
-        <Container size="md" py="xl">
+        <PageWidth className={classes.main}>
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />
           </Suspense>
-        </Container>
+        </PageWidth>
       </main>
       <Footer />
     </div>

@@ -1,8 +1,11 @@
-import { Button, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+// The landing page. Plain HTML for text and layout (components/plain.tsx): its first render is
+// what a visitor's phone waits for.
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { kPaths } from '../../lib/paths';
 import { Page } from '../../components/Page';
+import { Card, Heading, Para, Row, ThreeColumns } from '../../components/plain';
 import { FindDeputyCallout } from '../directory';
 import { useMe } from '../../lib/session';
 
@@ -17,36 +20,36 @@ export function HomePage() {
   const me = useMe();
   return (
     <Page title={t('home.title')}>
-      <Text size="lg">{t('home.lead')}</Text>
+      <Para size="lg">{t('home.lead')}</Para>
       <FindDeputyCallout />
-      <Group>
+      <Row centered>
         <Button component={Link} to={kPaths.appealNew} variant="light">
           {t('appeals.home.write')}
         </Button>
         <Button component={Link} to={kPaths.publicRegister} variant="default">
           {t('appeals.home.publicRegister')}
         </Button>
-      </Group>
+      </Row>
       {me.data === null && (
-        <Group>
+        <Row centered>
           <Button component={Link} to={kPaths.register}>
             {t('home.ctaRegister')}
           </Button>
           <Button component={Link} to={kPaths.login} variant="default">
             {t('home.ctaLogin')}
           </Button>
-        </Group>
+        </Row>
       )}
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+      <ThreeColumns>
         {kSections.map((section) => (
-          <Paper key={section.title} withBorder p="md" component="section">
-            <Title order={2} size="h4" mb="xs">
+          <Card key={section.title} as="section">
+            <Heading size="h4" spaced>
               {t(section.title)}
-            </Title>
-            <Text>{t(section.text)}</Text>
-          </Paper>
+            </Heading>
+            <Para>{t(section.text)}</Para>
+          </Card>
         ))}
-      </SimpleGrid>
+      </ThreeColumns>
     </Page>
   );
 }

@@ -72,7 +72,7 @@ export function CancelByLinkPage() {
             <div>
               <BookingStatusBadge status={booking.status} />
             </div>
-            <Fact term={t('reception.facts.day')}>{sessionDayText(session.day, i18n.language)}</Fact>
+            <Fact term={t('reception.facts.day')}>{sessionDayText(t, session.day, i18n.language)}</Fact>
             <Fact term={t('reception.facts.time')}>
               {booking.slot ?? `${session.starts_at}–${session.ends_at}`}
             </Fact>

@@ -1,23 +1,29 @@
 // «Личный приём» on a deputy's page (or a maslikhat's, each session naming its host): the next
 // sessions with their free places and a booking form for each; a guest gets a sign-in link that
 // comes back to this page.
-import { Anchor, Button, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
+import { Bar, Card, Column, Heading, Para, TextLink } from '../../components/plain';
 import { kPaths } from '../../lib/paths';
 import { useMe } from '../../lib/session';
-import { BookedNote, BookingForm } from './BookingForm';
+import { lazyComponent } from '../../components/lazy_component';
 import { useSessions } from './hooks';
 import { SessionFacts } from './SessionFacts';
 import type { ReceptionBookingView, ReceptionSession } from './types';
 import { DeputyFeedLink } from './calendar_links';
 
+// The form and its fields (~10 KB gzip) only for a signed-in visitor who chose a day: the section
+// itself is on every deputy's page.
+const BookingForm = lazyComponent(async () => (await import('./BookingForm')).BookingForm);
+const BookedNote = lazyComponent(async () => (await import('./BookingForm')).BookedNote);
+
 function FreePlaces({ session }: { session: ReceptionSession }) {
   const { t } = useTranslation();
-  if (session.free > 0) return <Text>{t('reception.public.free', { n: session.free })}</Text>;
-  return <Text>{t('reception.public.full')}</Text>;
+  if (session.free > 0) return <Para>{t('reception.public.free', { n: session.free })}</Para>;
+  return <Para>{t('reception.public.full')}</Para>;
 }
 
 function SessionCard({ session, signedIn, withHost }: { session: ReceptionSession; signedIn: boolean; withHost: boolean }) {
@@ -27,18 +33,16 @@ function SessionCard({ session, signedIn, withHost }: { session: ReceptionSessio
   const [booked, setBooked] = useState<ReceptionBookingView | null>(null);
   const next = encodeURIComponent(location.pathname + location.search);
   return (
-    <Paper component="li" withBorder p="md" data-testid="reception-session">
-      <Stack gap={6}>
+    <Card as="li" data-testid="reception-session">
+      <Column gap={6}>
         <SessionFacts session={session} withHost={withHost} />
         <FreePlaces session={session} />
         {booked ? (
           <BookedNote booking={booked} />
         ) : !signedIn ? (
-          <Text>
-            <Anchor component={Link} to={`${kPaths.login}?next=${next}`}>
-              {t('reception.public.signInToBook')}
-            </Anchor>
-          </Text>
+          <Para>
+            <TextLink to={`${kPaths.login}?next=${next}`}>{t('reception.public.signInToBook')}</TextLink>
+          </Para>
         ) : open ? (
           <BookingForm
             session={session}
@@ -53,8 +57,8 @@ function SessionCard({ session, signedIn, withHost }: { session: ReceptionSessio
             <Button onClick={() => setOpen(true)}>{t('reception.public.book')}</Button>
           </div>
         )}
-      </Stack>
-    </Paper>
+      </Column>
+    </Card>
   );
 }
 
@@ -65,28 +69,28 @@ export function DeputyReceptions({ deputyId, maslikhatId }: { deputyId?: number;
   const sessions = useSessions(deputyId !== undefined ? { deputyId } : { maslikhatId });
   const upcoming = (sessions.data ?? []).filter((session) => session.status === 'scheduled');
   return (
-    <Stack gap="xs" component="section" aria-labelledby="deputy-reception-title">
-      <Title order={2} size="h3" id="deputy-reception-title">
-        {t('reception.public.title')}
-      </Title>
+    <Column gap="xs" as="section" aria-labelledby="deputy-reception-title">
+      <Heading id="deputy-reception-title">{t('reception.public.title')}</Heading>
       {sessions.isPending ? (
-        <Skeleton height={120} radius="md" aria-hidden="true" />
+        <div aria-hidden="true">
+          <Bar height={120} radius="md" />
+        </div>
       ) : sessions.isError ? (
         <FormAlert kind="error">{t('reception.public.loadError')}</FormAlert>
       ) : upcoming.length === 0 ? (
-        <Text>{t('reception.public.none')}</Text>
+        <Para>{t('reception.public.none')}</Para>
       ) : (
-        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+        <Column as="ul" gap="sm">
           {upcoming.map((session) => (
             <SessionCard key={session.id} session={session} signedIn={!!me.data} withHost={deputyId === undefined} />
           ))}
-        </Stack>
+        </Column>
       )}
       <div>
         {deputyId !== undefined || maslikhatId !== undefined ? (
           <DeputyFeedLink deputyId={deputyId} maslikhatId={maslikhatId} />
         ) : null}
       </div>
-    </Stack>
+    </Column>
   );
 }

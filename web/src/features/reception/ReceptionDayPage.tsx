@@ -102,7 +102,7 @@ function Day({ sessionId }: { sessionId: number }) {
       )}
       <Stack gap="sm" component="section" aria-labelledby="day-list-title">
         <Title order={2} size="h3" id="day-list-title">
-          {t('reception.day.listTitle')} — {hostName(session, i18n.language)}, {sessionDayText(session.day, i18n.language)}
+          {t('reception.day.listTitle')} — {hostName(session, i18n.language)}, {sessionDayText(t, session.day, i18n.language)}
         </Title>
         <DayList items={items} canAct={open} />
       </Stack>

@@ -1,17 +1,14 @@
 // The facts of a session: day, hours, host, place with its map or video link.
-import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Fact as PlainFact, TextLink } from '../../components/plain';
 import { hostName, placeText, sessionDayText, sessionHours } from './reception_text';
 import type { ReceptionSession } from './types';
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
-    <Text style={{ overflowWrap: 'anywhere' }}>
-      <Text span fw={600}>
-        {term}:
-      </Text>{' '}
+    <PlainFact term={term} wrapAnywhere>
       {children}
-    </Text>
+    </PlainFact>
   );
 }
 
@@ -20,7 +17,7 @@ export function SessionFacts({ session, withHost = false }: { session: Reception
   const lang = i18n.language;
   return (
     <>
-      <Fact term={t('reception.facts.day')}>{sessionDayText(session.day, lang)}</Fact>
+      <Fact term={t('reception.facts.day')}>{sessionDayText(t, session.day, lang)}</Fact>
       <Fact term={t('reception.facts.time')}>{sessionHours(session)}</Fact>
       {withHost && <Fact term={t('reception.facts.host')}>{hostName(session, lang)}</Fact>}
       <Fact term={t('reception.facts.place')}>
@@ -28,18 +25,18 @@ export function SessionFacts({ session, withHost = false }: { session: Reception
         {session.place_kind !== 'online' && session.map_url && (
           <>
             {' '}
-            (<Anchor href={session.map_url} target="_blank" rel="noopener noreferrer">
+            (<TextLink href={session.map_url} newTab>
               {t('reception.place.map')}
-            </Anchor>
+            </TextLink>
             )
           </>
         )}
         {session.place_kind === 'online' && session.video_url && (
           <>
             {' '}
-            (<Anchor href={session.video_url} target="_blank" rel="noopener noreferrer">
+            (<TextLink href={session.video_url} newTab>
               {t('reception.place.video')}
-            </Anchor>
+            </TextLink>
             )
           </>
         )}

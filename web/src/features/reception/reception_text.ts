@@ -1,12 +1,28 @@
 // How a reception session reads: its day in words, its hours, who receives, where.
 import type { TFunction } from 'i18next';
-import { formatDay, formatWeekday, localToday } from '../../lib/dates';
+import { formatDay, localToday } from '../../lib/dates';
 import type { ReceptionSession } from './types';
 
-/** "понедельник, 14.12.2026". */
-export function sessionDayText(day: string, language: string): string {
-  const weekday = formatWeekday(day, language);
-  return weekday ? `${weekday}, ${formatDay(day, language)}` : formatDay(day, language);
+const kWeekdays = [
+  'reception.weekday.7',
+  'reception.weekday.1',
+  'reception.weekday.2',
+  'reception.weekday.3',
+  'reception.weekday.4',
+  'reception.weekday.5',
+  'reception.weekday.6',
+] as const;
+
+/**
+ * "понедельник, 14.12.2026". The weekday comes from the locale (reception.weekday), not from
+ * Intl.DateTimeFormat: making the first formatter for a language loads its ICU data, ~20 ms of a
+ * phone's main thread on a deputy's page (docs/benchmarks.md).
+ */
+export function sessionDayText(t: TFunction, day: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return formatDay(day, language);
+  const weekday = kWeekdays[new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay()];
+  return weekday ? `${t(weekday)}, ${formatDay(day, language)}` : formatDay(day, language);
 }
 
 /** "10:00–13:00". */

@@ -54,6 +54,7 @@ export function AddressCombobox({
   error,
   required = false,
   disabled = false,
+  openAtOnce = false,
 }: {
   kind: 'settlement' | 'street';
   /** For streets: the settlement (its key, or its text) they belong to. */
@@ -67,10 +68,12 @@ export function AddressCombobox({
   error?: ReactNode;
   required?: boolean;
   disabled?: boolean;
+  /** Its list open from the start: it replaces a plain field one has typed into (find/AddressForm.tsx). */
+  openAtOnce?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const combobox = useCombobox();
+  const combobox = useCombobox({ defaultOpened: openAtOnce });
   const options = useFreshOptions(kind, scope, value, i18n.language);
   // The highlighted option belongs to one list: a new list starts again at its first match.
   const listKey = options === null ? null : `${value.trim()}\u0000${options.map((o) => o.key).join('\u0000')}`;

@@ -1,10 +1,11 @@
 // A deputy's public page; staff of the maslikhat (can_edit) also get the edit form and photo upload.
-import { Anchor, Badge, Button, Group, List, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
+import { Bar, Column, Fact, Heading, Para, Row, TextLink } from '../../../components/plain';
 import { CoverageTable } from '../components/CoverageTable';
 import { DeputyPhoto } from '../components/DeputyPhoto';
 import { LoadedPage } from '../components/LoadedPage';
@@ -16,6 +17,7 @@ import { useDeputy } from '../hooks';
 import { deputyName, localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';
 import { DeputyReceptions } from '../../reception';
+import classes from './DeputyPage.module.css';
 
 // Editors are staff-only: fetched when shown.
 const DeputyEditForm = lazyComponent(async () => (await import('./DeputyEditForm')).DeputyEditForm);
@@ -23,26 +25,24 @@ const DeputyPhotoUpload = lazyComponent(async () => (await import('./DeputyPhoto
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <Stack gap="xs" component="section">
-      <Title order={2} size="h3">
-        {title}
-      </Title>
+    <Column gap="xs" as="section">
+      <Heading>{title}</Heading>
       {children}
-    </Stack>
+    </Column>
   );
 }
 
 function Paragraphs({ text }: { text: string }) {
   return (
-    <Stack gap="xs">
+    <Column gap="xs">
       {text
         .split(/\n\s*\n|\n/)
         .map((part) => part.trim())
         .filter(Boolean)
         .map((part, index) => (
-          <Text key={index}>{part}</Text>
+          <Para key={index}>{part}</Para>
         ))}
-    </Stack>
+    </Column>
   );
 }
 
@@ -63,9 +63,9 @@ function DeputyContent({ deputy }: { deputy: DeputyView }) {
       {deputy.can_edit && deputy.published === false && (
         <FormAlert kind="info">{t('directory.deputy.unpublished')}</FormAlert>
       )}
-      <Group align="flex-start" gap="lg" wrap="wrap">
+      <Row gap="lg">
         <DeputyPhoto url={deputy.photo_url} name={name} size={160} />
-        <Stack gap={6} style={{ flex: '1 1 14rem', minWidth: 0 }}>
+        <Column gap={6} style={{ flex: '1 1 14rem', minWidth: 0 }}>
           {isChair && (
             <div>
               <Badge variant="filled" color="blue.8" tt="none" size="lg">
@@ -73,41 +73,21 @@ function DeputyContent({ deputy }: { deputy: DeputyView }) {
               </Badge>
             </div>
           )}
-          <Text>
-            <Text span fw={600}>
-              {t('directory.deputy.maslikhat')}:
-            </Text>{' '}
-            <Anchor component={Link} to={directoryPath.maslikhat(deputy.maslikhat.id)}>
-              {maslikhatName}
-            </Anchor>
-          </Text>
-          <Text>
-            <Text span fw={600}>
-              {t('directory.deputy.mandate')}:
-            </Text>{' '}
-            {t(`directory.mandate.${deputy.mandate_type}`)}
-          </Text>
-          {party && (
-            <Text>
-              <Text span fw={600}>
-                {t('directory.deputy.party')}:
-              </Text>{' '}
-              {party}
-            </Text>
-          )}
-          <Text>
-            <Text span fw={600}>
-              {t('directory.deputy.convocation')}:
-            </Text>{' '}
+          <Fact term={t('directory.deputy.maslikhat')}>
+            <TextLink to={directoryPath.maslikhat(deputy.maslikhat.id)}>{maslikhatName}</TextLink>
+          </Fact>
+          <Fact term={t('directory.deputy.mandate')}>{t(`directory.mandate.${deputy.mandate_type}`)}</Fact>
+          {party && <Fact term={t('directory.deputy.party')}>{party}</Fact>}
+          <Fact term={t('directory.deputy.convocation')}>
             {t('directory.convocationNumber', { n: deputy.convocation })}
-          </Text>
+          </Fact>
           <div>
             <Button component={Link} to={`/appeals/new?deputy_id=${String(deputy.id)}`} mt="xs">
               {t('appeals.home.writeToDeputy')}
             </Button>
           </div>
-        </Stack>
-      </Group>
+        </Column>
+      </Row>
 
       {deputy.can_edit && (
         <Paper withBorder p="md" component="section" aria-labelledby="deputy-staff-title">
@@ -144,12 +124,12 @@ function DeputyContent({ deputy }: { deputy: DeputyView }) {
 
       {deputy.okrug && (
         <Section title={t('directory.deputy.okrug')}>
-          <Text>
-            <Anchor component={Link} to={directoryPath.okrug(deputy.okrug.id)} fw={600}>
+          <Para>
+            <TextLink to={directoryPath.okrug(deputy.okrug.id)} bold>
               {localized(lang, deputy.okrug, 'name')}
-            </Anchor>
+            </TextLink>
             {localized(lang, deputy.okrug, 'center') && ` — ${localized(lang, deputy.okrug, 'center')}`}
-          </Text>
+          </Para>
           <CoverageTable rows={deputy.okrug.coverage} caption={t('directory.deputy.coverage')} />
         </Section>
       )}
@@ -158,16 +138,14 @@ function DeputyContent({ deputy }: { deputy: DeputyView }) {
 
       {deputy.commissions.length > 0 && (
         <Section title={t('directory.deputy.commissions')}>
-          <List spacing="xs">
+          <ul className={classes.list}>
             {deputy.commissions.map((commission) => (
-              <List.Item key={commission.id}>
-                <Anchor component={Link} to={directoryPath.commission(commission.id)}>
-                  {localized(lang, commission, 'name')}
-                </Anchor>{' '}
-                — {t(`directory.role.${commission.role}`)}
-              </List.Item>
+              <li key={commission.id}>
+                <TextLink to={directoryPath.commission(commission.id)}>{localized(lang, commission, 'name')}</TextLink> —{' '}
+                {t(`directory.role.${commission.role}`)}
+              </li>
             ))}
-          </List>
+          </ul>
         </Section>
       )}
 
@@ -179,25 +157,19 @@ function DeputyContent({ deputy }: { deputy: DeputyView }) {
 
       {hasContacts && (
         <Section title={t('directory.deputy.contacts')}>
-          <Stack gap="xs">
+          <Column gap="xs">
             {deputy.email && (
-              <Text>
-                <Text span fw={600}>
-                  {t('directory.contacts.email')}:
-                </Text>{' '}
-                <Anchor href={`mailto:${deputy.email}`}>{deputy.email}</Anchor>
-              </Text>
+              <Fact term={t('directory.contacts.email')}>
+                <TextLink href={`mailto:${deputy.email}`}>{deputy.email}</TextLink>
+              </Fact>
             )}
             {deputy.phone && (
-              <Text>
-                <Text span fw={600}>
-                  {t('directory.contacts.phones')}:
-                </Text>{' '}
-                <Anchor href={phoneHref(deputy.phone)}>{deputy.phone}</Anchor>
-              </Text>
+              <Fact term={t('directory.contacts.phones')}>
+                <TextLink href={phoneHref(deputy.phone)}>{deputy.phone}</TextLink>
+              </Fact>
             )}
             <SocialLinksList links={deputy.social_links} />
-          </Stack>
+          </Column>
         </Section>
       )}
     </Page>
@@ -211,22 +183,22 @@ function DeputyContent({ deputy }: { deputy: DeputyView }) {
  */
 function DeputySkeleton() {
   return (
-    <Stack gap="lg" aria-hidden="true">
-      <Group align="flex-start" gap="lg" wrap="wrap">
-        <Skeleton width={160} height={160} radius="md" style={{ flex: 'none' }} />
-        <Stack gap={6} style={{ flex: '1 1 14rem', minWidth: 0 }}>
+    <Column gap="lg" aria-hidden="true">
+      <Row gap="lg">
+        <Bar width={160} height={160} radius="md" style={{ flex: 'none' }} />
+        <Column gap={6} style={{ flex: '1 1 14rem', minWidth: 0 }}>
           {['70%', '55%', '60%', '40%'].map((width) => (
-            <Skeleton key={width} height={24} width={width} radius="sm" />
+            <Bar key={width} height={24} width={width} />
           ))}
-          <Skeleton height={36} width={220} radius="md" mt="xs" />
-        </Stack>
-      </Group>
-      <Stack gap="xs">
-        <Skeleton height={30} width="35%" radius="sm" />
-        <Skeleton height={24} width="65%" radius="sm" />
-        <Skeleton height={180} radius="md" />
-      </Stack>
-    </Stack>
+          <Bar height={36} width={220} radius="md" style={{ marginTop: 'var(--mantine-spacing-xs)' }} />
+        </Column>
+      </Row>
+      <Column gap="xs">
+        <Bar height={30} width="35%" />
+        <Bar height={24} width="65%" />
+        <Bar height={180} radius="md" />
+      </Column>
+    </Column>
   );
 }
 

@@ -9,7 +9,48 @@ function queryOf(url: string): Record<string, string> {
   return Object.fromEntries(new URL(url, 'http://localhost').searchParams);
 }
 
+/**
+ * The suggestion box `name` (AddressForm.tsx): a plain field until focused, then the combobox, which
+ * has a list (aria-haspopup) and takes over the focus.
+ */
+async function suggestionBox(user: ReturnType<typeof userEvent.setup>, name: RegExp): Promise<HTMLElement> {
+  const plain = screen.getByRole('combobox', { name });
+  await user.click(plain);
+  return waitFor(() => {
+    const box = screen.getByRole('combobox', { name });
+    expect(box).toHaveAttribute('aria-haspopup', 'listbox');
+    expect(box).toHaveFocus();
+    return box;
+  });
+}
+
 describe('FindDeputyPage', () => {
+  // First in the file: once a test has loaded the suggestion boxes' code, the form shows them at once.
+  it('keeps what was typed before the suggestion boxes came, and the focus with it', async () => {
+    const fake = fakeFetch({
+      'GET /api/v1/addresses/settlements': () =>
+        json(200, { items: [{ key: 'кокшетау', name_kk: 'Көкшетау', name_ru: 'Кокшетау' }] }),
+    });
+    vi.stubGlobal('fetch', fake.fn);
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<FindDeputyPage />, { route: '/find' });
+
+    const plain = screen.getByRole('combobox', { name: /Settlement/ });
+    expect(plain).not.toHaveAttribute('aria-haspopup');
+    await user.type(plain, 'кокш');
+    const box = await waitFor(() => {
+      const found = screen.getByRole('combobox', { name: /Settlement/ });
+      expect(found).toHaveAttribute('aria-haspopup', 'listbox');
+      return found;
+    });
+    expect(box).toHaveValue('кокш');
+    expect(box).toHaveFocus();
+    // Its list opened at once, for the text typed so far.
+    await screen.findByRole('option', { name: 'Кокшетау', hidden: true });
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(box).toHaveValue('Кокшетау');
+  }, 20_000);
+
   it('suggests settlements and streets, puts the address in the URL and shows the deputies', async () => {
     const fake = fakeFetch({
       'GET /api/v1/addresses/settlements': () =>
@@ -27,14 +68,13 @@ describe('FindDeputyPage', () => {
     const user = userEvent.setup();
     renderWithProviders(<FindDeputyPage />, { route: '/find' });
 
-    // The suggestion boxes' code arrives just after the first paint (AddressForm.tsx).
-    const settlement = await screen.findByRole('combobox', { name: /Settlement/ });
+    const settlement = await suggestionBox(user, /Settlement/);
     // jsdom runs no dropdown transition, so the options stay hidden: choose with the keyboard.
     await user.type(settlement, 'кокш');
     await screen.findByRole('option', { name: 'Кокшетау', hidden: true });
     await user.keyboard('{ArrowDown}{Enter}');
     expect(settlement).toHaveValue('Кокшетау');
-    const street = screen.getByRole('combobox', { name: /Street/ });
+    const street = await suggestionBox(user, /Street/);
     await user.type(street, 'абай');
     await screen.findByRole('option', { name: 'ул. Абая', hidden: true });
     await user.keyboard('{ArrowDown}{Enter}');
@@ -72,9 +112,7 @@ describe('FindDeputyPage', () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<FindDeputyPage />, { route: '/find' });
 
-    // The suggestion boxes' code arrives just after the first paint (AddressForm.tsx).
-    const settlement = await screen.findByRole('combobox', { name: /Settlement/ });
-    await user.click(settlement);
+    const settlement = await suggestionBox(user, /Settlement/);
     // Focus alone opens nothing: the list would cover the button and the field's own error.
     expect(settlement).toHaveAttribute('aria-expanded', 'false');
     await user.type(settlement, 'бур');
@@ -103,10 +141,14 @@ describe('FindDeputyPage', () => {
     renderWithProviders(<FindDeputyPage />, { route: '/find' });
 
     await user.click(screen.getByRole('button', { name: 'Find' }));
-    // The suggestion boxes' code arrives just after the first paint (AddressForm.tsx).
-    const settlement = await screen.findByRole('combobox', { name: /Settlement/ });
     expect(await screen.findByText('Enter the settlement.')).toBeInTheDocument();
-    await waitFor(() => expect(settlement).toHaveFocus());
+    // The field in error takes the focus, and the suggestion box that replaces it keeps it.
+    const settlement = await waitFor(() => {
+      const box = screen.getByRole('combobox', { name: /Settlement/ });
+      expect(box).toHaveAttribute('aria-haspopup', 'listbox');
+      expect(box).toHaveFocus();
+      return box;
+    });
     expect(fake.calls.some((call) => call.url.includes('/lookup'))).toBe(false);
 
     await user.type(settlement, 'Кокшетау');

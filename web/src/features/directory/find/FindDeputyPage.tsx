@@ -1,11 +1,11 @@
 // Find my deputy: the address lives in the URL (?settlement=&street=&house=), so results can be
 // shared and the back button works.
-import { Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { Page } from '../../../components/Page';
+import { Column, Heading, Para } from '../../../components/plain';
 import { LoadingRegion, SkeletonBlocks } from '../../../components/PageSkeleton';
 import { isApiError } from '../../../lib/api/api_error';
 import { describeError } from '../../../lib/i18n/error_text';
@@ -40,7 +40,7 @@ export function FindDeputyPage() {
   }, [localProblem, lookup.error, t]);
   // The button is disabled while it searches, which drops the focus on <body>: once the answer is
   // in, the focus goes to the results (the live region reads them out).
-  const resultsRef = useRef<HTMLDivElement>(null);
+  const resultsRef = useRef<HTMLElement>(null);
   const [focusWanted, setFocusWanted] = useState(false);
   useEffect(() => {
     if (!focusWanted || lookup.isFetching) return;
@@ -66,10 +66,10 @@ export function FindDeputyPage() {
 
   return (
     <Page title={t('directory.find.title')}>
-      <Text size="lg">{t('directory.find.lead')}</Text>
+      <Para size="lg">{t('directory.find.lead')}</Para>
       <AddressForm initial={address} loading={lookup.isFetching} errors={fieldErrors} onSubmit={onSubmit} />
-      <Stack
-        component="section"
+      <Column
+        as="section"
         ref={resultsRef}
         tabIndex={-1}
         gap="md"
@@ -77,10 +77,8 @@ export function FindDeputyPage() {
         aria-live="polite"
         aria-busy={lookup.isFetching}
       >
-        <Title order={2} id="find-results-title" size="h3">
-          {t('directory.find.resultsTitle')}
-        </Title>
-        {!searched && <Text c="dimmed">{t('directory.find.notYet')}</Text>}
+        <Heading id="find-results-title">{t('directory.find.resultsTitle')}</Heading>
+        {!searched && <Para dimmed>{t('directory.find.notYet')}</Para>}
         {searched && lookup.isPending && (
           <LoadingRegion label={t('directory.find.searching')}>
             <SkeletonBlocks blocks={2} height={120} />
@@ -88,18 +86,18 @@ export function FindDeputyPage() {
         )}
         {searched && !localProblem && lookup.isSuccess && (
           <>
-            <Text size="sm" c="dimmed">
+            <Para size="sm" dimmed>
               {t('directory.find.addressLine', {
                 address: [address.settlement, address.street, address.house].filter(Boolean).join(', '),
               })}
-            </Text>
+            </Para>
             <LookupResults result={lookup.data} />
           </>
         )}
         {otherError && (
           <FormAlert kind="error">{describeError(t, (key) => i18n.exists(key), lookup.error).summary}</FormAlert>
         )}
-      </Stack>
+      </Column>
     </Page>
   );
 }
