@@ -16,6 +16,12 @@ struct Notice {
 // event: registered, forward, extend, answer.
 Notice NoticeFor(const Appeal& appeal, const std::string& event);
 
+// The applicant's notice of an extension: the new and the old date, the reason, and who decided
+// (position and name) on which day, in the appeal's language, dates as 30.12.2026.
+Notice ExtensionNotice(const Appeal& appeal, const Extension& extension);
+// chair -> «председатель маслихата», deputy_chair, head_of_apparatus (Extension::decided_as).
+std::string PositionWord(std::string_view role, std::string_view language);
+
 // Words for the codes an appeal carries, as documents print them (lower case, to follow a label:
 // «Вид обращения: жалоба»). language is kk, ru or en (anything else reads as en).
 std::string TypeWord(AppealType type, std::string_view language);
