@@ -192,6 +192,39 @@ TEST_F(AppealExtensionsApi, TheCeilingIsTwoCalendarMonthsFromRegistration) {
   }
 }
 
+// The forwarding notice names the body the appeal went to (APPK Art. 65).
+TEST_F(AppealExtensionsApi, TheForwardingNoticeNamesTheBody) {
+  app_.clock().Set(Utc("2026-11-18T06:00:00Z"));
+  int64_t id = File(citizen_, Appeal()).json()["id"];
+  auto fwd = Act(staff_, id, {{"action", "forward"}, {"forward_to", "Акимат города Кокшетау"}});
+  ASSERT_EQ(fwd.status, 200) << fwd.body;
+  app_.RunJobs();
+  const auto sent = app_.mailer().Sent();
+  ASSERT_FALSE(sent.empty());
+  EXPECT_EQ(sent.back().to, "citizen@example.kz");
+  EXPECT_NE(sent.back().body.find("направлено в компетентный орган"), std::string::npos);
+  EXPECT_NE(sent.back().body.find("Куда направлено: Акимат города Кокшетау"), std::string::npos)
+      << sent.back().body;
+}
+
+// ?overdue=true also finds an appeal whose forwarding term (3 working days) has passed while it
+// is still registered: nobody took it into work or forwarded it.
+TEST_F(AppealExtensionsApi, OverdueFilterFindsAPassedForwardingTerm) {
+  app_.clock().Set(Utc("2026-11-18T06:00:00Z"));
+  const int64_t waiting = File(citizen_, Appeal("Ждёт решения, чьё это")).json()["id"];
+  const int64_t taken = InConsideration();
+  const std::string url = "/api/v1/appeals?overdue=true&maslikhat_id=" + std::to_string(city_);
+  EXPECT_TRUE(staff_.Get(url).json()["items"].empty());
+  // Forward by Mon 23 Nov; on Tue 24 Nov the registered one is overdue, the one in work is not.
+  app_.clock().Set(Utc("2026-11-24T06:00:00Z"));
+  staff_ = Login("staff@example.kz", "staff-password-1");
+  const json items = staff_.Get(url).json()["items"];
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0]["id"], waiting);
+  EXPECT_EQ(items[0]["forward_due_on"], "2026-11-23");
+  EXPECT_NE(items[0]["id"], taken);
+}
+
 // Hostile bodies on the extension change nothing and leave the server up.
 TEST_F(AppealExtensionsApi, HostileExtensionRequestsChangeNothing) {
   app_.clock().Set(Utc("2026-11-18T06:00:00Z"));

@@ -54,7 +54,8 @@ void RegisterAppealJobs(jobs::JobRunner& runner, db::Database& db, const Clock& 
       });
     }
     if (!appeal || appeal->applicant_email.empty()) return;  // nothing to send: done
-    Notice n = NoticeFor(*appeal, event);
+    const std::string forward_to = job.payload.value("forward_to", std::string());
+    Notice n = NoticeFor(*appeal, event, forward_to);
     mailer.Send(mail::Message{appeal->applicant_email, n.subject, n.body});
   });
 }

@@ -42,7 +42,7 @@ const Texts& For(const std::string& lang) {
 
 }  // namespace
 
-Notice NoticeFor(const Appeal& a, const std::string& event) {
+Notice NoticeFor(const Appeal& a, const std::string& event, const std::string& forward_to) {
   const Texts& t = For(a.language);
   if (event == "feedback_ask") {
     static const char* const kAsk[][2] = {
@@ -60,6 +60,10 @@ Notice NoticeFor(const Appeal& a, const std::string& event) {
                      : event == "extend"   ? t.extend
                                            : t.answer;
   std::string body = line + "\n\n" + t.number + ": " + a.number + "\n";
+  if (event == "forward" && !forward_to.empty()) {
+    const char* to = a.language == "kk" ? "Жіберілген орган" : a.language == "ru" ? "Куда направлено" : "Forwarded to";
+    body += std::string(to) + ": " + forward_to + "\n";
+  }
   if (event != "answer" && event != "forward") {
     body += std::string(t.due) + ": " + DottedDate(a.due_on) + "\n";
   }

@@ -13,8 +13,10 @@ struct Notice {
   std::string body;
 };
 
-// event: registered, forward, extend, answer.
-Notice NoticeFor(const Appeal& appeal, const std::string& event);
+// event: registered, forward, extend, answer. forward_to: the body a forwarded appeal went to,
+// named in the forwarding notice (APPK Art. 65).
+Notice NoticeFor(const Appeal& appeal, const std::string& event,
+                 const std::string& forward_to = "");
 
 // The applicant's notice of an extension: the new and the old date, the reason, and who decided
 // (position and name) on which day, in the appeal's language, dates as 30.12.2026.

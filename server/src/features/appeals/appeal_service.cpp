@@ -38,7 +38,8 @@ Actor Public() { return Actor{}; }
 
 // The applicant hears of registration, forwarding, extension, an answer and being left without
 // consideration: by e-mail (through the job outbox) and in their account.
-void AppealService::Notify(db::Tx& tx, const Appeal& a, const std::string& event) {
+void AppealService::Notify(db::Tx& tx, const Appeal& a, const std::string& event,
+                           const std::string& forward_to) {
   if (a.anonymous) return;
   static const std::map<std::string, std::string_view> kKindOf = {{"registered", "registered"},
                                                                   {"forward", "forwarded"},
@@ -51,7 +52,9 @@ void AppealService::Notify(db::Tx& tx, const Appeal& a, const std::string& event
   }
   if (a.applicant_email.empty() || event == "leave") return;
   // Only ids travel through the queue; the job reads the rest when it runs.
-  jobs::Enqueue(tx, kNotifyJob, {{"appeal_id", a.id}, {"event", event}}, clock_.NowMs());
+  nlohmann::json payload = {{"appeal_id", a.id}, {"event", event}};
+  if (!forward_to.empty()) payload["forward_to"] = forward_to;
+  jobs::Enqueue(tx, kNotifyJob, payload, clock_.NowMs());
 }
 
 std::optional<int64_t> AppealService::DeputyUser(std::optional<int64_t> deputy_id) {
@@ -373,7 +376,7 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     if (in.action == A::kExtend) {
       RecordExtension(tx, *a, extension, now);
     } else if (in.action == A::kForward || in.action == A::kAnswer || in.action == A::kLeave) {
-      Notify(tx, *a, action);
+      Notify(tx, *a, action, in.action == A::kForward ? in.forward_to.value_or("") : "");
     }
     if (told_user && told_user != actor.user_id &&
         (in.action == A::kAssign || in.action == A::kReopen)) {

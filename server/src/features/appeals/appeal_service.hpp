@@ -167,7 +167,9 @@ class AppealService {
   AppealView ViewIn(db::Tx& tx, const Appeal& a, Access access, int64_t now);
   AppealView ViewAfterChange(db::Tx& tx, const Actor& actor, const Appeal& a, Access before,
                              std::optional<int64_t> deputy, int64_t now);
-  void Notify(db::Tx& tx, const Appeal& a, const std::string& event);
+  // forward_to: the body a forwarded appeal went to (not personal data), for its notice.
+  void Notify(db::Tx& tx, const Appeal& a, const std::string& event,
+              const std::string& forward_to = "");
 
   // Extensions (appeal_extension.cpp) ----------------------------------------------------------
 
