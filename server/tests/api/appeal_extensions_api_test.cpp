@@ -77,7 +77,7 @@ TEST_F(AppealExtensionsApi, OnlyTheChairTheDeputyChairOrTheHeadOfTheApparatusExt
   ASSERT_EQ(body["extensions"].size(), 1u);
   const json e = body["extensions"][0];
   EXPECT_EQ(e["decided_as"], "head_of_apparatus");
-  EXPECT_EQ(e["decided_by_name"], "");  // CreateAccount gives no name; the decision keeps it
+  EXPECT_EQ(e["decided_by_name"], "Staff Person");  // the account's name (CreateAccount's)
   EXPECT_EQ(e["reason"], "Запрошены сведения в акимате");
   EXPECT_EQ(e["decided_on"], "2026-11-18");
   EXPECT_EQ(e["previous_due_on"], "2026-12-09");
@@ -105,7 +105,7 @@ TEST_F(AppealExtensionsApi, OnlyTheChairTheDeputyChairOrTheHeadOfTheApparatusExt
   EXPECT_NE(sent.back().subject.find("срок продлён"), std::string::npos) << sent.back().subject;
   for (const char* part : {"Новый срок ответа: 30.12.2026", "Прежний срок: 09.12.2026",
                            "Причина продления: Запрошены сведения в акимате",
-                           "руководитель аппарата маслихата", "18.11.2026"}) {
+                           "руководитель аппарата маслихата Staff Person", "18.11.2026"}) {
     EXPECT_NE(sent.back().body.find(part), std::string::npos) << part << "\n" << sent.back().body;
   }
   EXPECT_EQ(sent.back().body.find("2026-12-30"), std::string::npos);  // never ISO
@@ -124,7 +124,7 @@ TEST_F(AppealExtensionsApi, OnlyTheChairTheDeputyChairOrTheHeadOfTheApparatusExt
   ASSERT_EQ(all.size(), 3u);
   EXPECT_EQ(all[1]["decided_as"], "deputy_chair");
   EXPECT_EQ(all[2]["decided_as"], "chair");
-  EXPECT_EQ(all[2]["decided_by_name"], "Бекова Айгуль");  // the deputy record's name
+  EXPECT_EQ(all[2]["decided_by_name"], "Staff Person");  // the linked account's name
   EXPECT_EQ(all[2]["previous_due_on"], "2027-01-11");
   // Two calendar months from 18 Nov end on 18 Jan: one day more is over the ceiling.
   EXPECT_EQ(Act(dep1_, id, Extend("2027-01-19")).field("extend_until"), "invalid");

@@ -61,7 +61,9 @@ Notice NoticeFor(const Appeal& a, const std::string& event, const std::string& f
                                            : t.answer;
   std::string body = line + "\n\n" + t.number + ": " + a.number + "\n";
   if (event == "forward" && !forward_to.empty()) {
-    const char* to = a.language == "kk" ? "Жіберілген орган" : a.language == "ru" ? "Куда направлено" : "Forwarded to";
+    const char* to = a.language == "kk"   ? "Жіберілген орган"
+                     : a.language == "ru" ? "Куда направлено"
+                                          : "Forwarded to";
     body += std::string(to) + ": " + forward_to + "\n";
   }
   if (event != "answer" && event != "forward") {
