@@ -159,9 +159,9 @@ TEST_F(AppealExtensionsApi, TheCeilingIsTwoCalendarMonthsFromRegistration) {
   const int64_t task = notice["task_id"];
   const json tasks =
       staff_.Get("/api/v1/maslikhats/" + std::to_string(city_) + "/staff-tasks").json();
-  const json items = tasks["items"];
+  const json& items = tasks["items"];
   ASSERT_EQ(items.size(), 3u);  // one letter per extension above
-  const json letter = items[2];
+  const json& letter = items[2];
   EXPECT_EQ(letter["id"], task);
   EXPECT_EQ(letter["kind"], "letter");
   EXPECT_EQ(letter["subject_type"], "appeal");
