@@ -45,6 +45,8 @@ int SeedDemo(const Config& config, db::Database& db) {
        RoleGrant{0, Role::kAdmin, ScopeType::kGlobal, std::nullopt, ""}},
       {"staff@demo.kenes.kz", "demo-staff-2026", "Аппарат Қызметкері", "kk",
        RoleGrant{0, Role::kStaff, ScopeType::kMaslikhat, ids.city_maslikhat, ""}},
+      {"chair@demo.kenes.kz", "demo-chair-2026", "Төраға Демо", "ru",
+       RoleGrant{0, Role::kChair, ScopeType::kMaslikhat, ids.city_maslikhat, ""}},
       {"oblast-staff@demo.kenes.kz", "demo-oblast-2026", "Облыс Аппараты", "ru",
        RoleGrant{0, Role::kStaff, ScopeType::kMaslikhat, ids.oblast_maslikhat, ""}},
       {"deputy@demo.kenes.kz", "demo-deputy-2026", "Депутат Демо", "ru",

@@ -10,6 +10,8 @@ constexpr std::pair<Role, std::string_view> kRoles[] = {
     {Role::kDeputy, "deputy"},
     {Role::kStaff, "staff"},
     {Role::kChair, "chair"},
+    {Role::kDeputyChair, "deputy_chair"},
+    {Role::kHeadOfApparatus, "head_of_apparatus"},
     {Role::kCommissionChair, "commission_chair"},
     {Role::kCommissionMember, "commission_member"},
     {Role::kExpert, "expert"},

@@ -11,8 +11,10 @@ namespace kenes {
 enum class Role {
   kCitizen,
   kDeputy,
-  kStaff,  // the maslikhat's apparatus
-  kChair,  // the maslikhat's chair
+  kStaff,            // the maslikhat's apparatus
+  kChair,            // the maslikhat's chair
+  kDeputyChair,      // the maslikhat chair's deputy
+  kHeadOfApparatus,  // the head of the maslikhat's apparatus
   kCommissionChair,
   kCommissionMember,
   kExpert,

@@ -4,7 +4,8 @@ namespace kenes::roles {
 namespace {
 
 bool IsStaffGrant(const RoleGrant& r) {
-  return (r.role == Role::kStaff || r.role == Role::kChair) &&
+  return (r.role == Role::kStaff || r.role == Role::kChair || r.role == Role::kDeputyChair ||
+          r.role == Role::kHeadOfApparatus) &&
          r.scope_type == ScopeType::kMaslikhat;
 }
 

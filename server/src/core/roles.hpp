@@ -9,7 +9,8 @@
 
 namespace kenes::roles {
 
-// Staff of a maslikhat's apparatus or its chair: a grant of `staff` or `chair` scoped to it.
+// Staff of a maslikhat's apparatus or its leadership: a grant of `staff`, `chair`,
+// `deputy_chair` or `head_of_apparatus` scoped to it.
 bool IsStaffOf(const Actor& actor, int64_t maslikhat_id);
 std::vector<int64_t> StaffMaslikhats(const Actor& actor);
 // A signed-in account holding the deputy role (the deputy record it is linked to is the

@@ -135,25 +135,33 @@ TEST_F(AppealsApi, TransitionsAllowedAndRefused) {
   EXPECT_EQ(Act(dep1_, id, {{"action", "extend"}, {"extend_until", "2027-01-10"}, {"reason", "x"}})
                 .status,
             403);
-  auto no_reason = Act(staff_, id, {{"action", "extend"}, {"extend_until", "2026-12-20"}});
+  // Only the chair, the deputy chair or the head of the apparatus extend; a plain staff member
+  // may not (rule 6 of docs/appeals-deadlines.md).
+  EXPECT_EQ(
+      Act(staff_, id,
+          {{"action", "extend"}, {"extend_until", "2026-12-30"}, {"reason", "Запрос в акимат"}})
+          .status,
+      403);
+  Client chair = Leader("chair");
+  auto no_reason = Act(chair, id, {{"action", "extend"}, {"extend_until", "2026-12-20"}});
   EXPECT_EQ(no_reason.field("reason"), "required");
   auto too_far =
-      Act(staff_, id,
+      Act(chair, id,
           {{"action", "extend"}, {"extend_until", "2027-03-01"}, {"reason", "Запрос в акимат"}});
   EXPECT_EQ(too_far.field("extend_until"), "invalid");
   // Registered Wed 18 Nov: two calendar months end on Mon 18 Jan 2027; 19 Jan is one day over.
   auto one_day_over =
-      Act(staff_, id,
+      Act(chair, id,
           {{"action", "extend"}, {"extend_until", "2027-01-19"}, {"reason", "Запрос в акимат"}});
   EXPECT_EQ(one_day_over.field("extend_until"), "invalid");
   // A term cannot end on Independence Day (Wed 16 Dec) or on a Sunday.
   for (const char* day : {"2026-12-16", "2026-12-20"}) {
-    auto off = Act(staff_, id,
+    auto off = Act(chair, id,
                    {{"action", "extend"}, {"extend_until", day}, {"reason", "Запрос в акимат"}});
     EXPECT_EQ(off.field("extend_until"), "not_working_day") << day;
   }
   auto ext =
-      Act(staff_, id,
+      Act(chair, id,
           {{"action", "extend"}, {"extend_until", "2026-12-30"}, {"reason", "Запрос в акимат"}});
   ASSERT_EQ(ext.status, 200) << ext.body;
   EXPECT_EQ(ext.json()["due_on"], "2026-12-30");

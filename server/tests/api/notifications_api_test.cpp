@@ -50,8 +50,9 @@ TEST_F(NotificationsApi, EveryStepOfHandlingReachesTheRightPerson) {
   ASSERT_EQ(Act(staff_, id, {{"action", "assign"}, {"deputy_id", deputy2_}}).status, 200);
   EXPECT_EQ(Kinds(dep2_), std::vector<std::string>{"assigned"});
   ASSERT_EQ(Act(dep2_, id, {{"action", "start"}}).status, 200);
+  Client chair = Leader("chair");
   ASSERT_EQ(
-      Act(staff_, id, {{"action", "extend"}, {"extend_until", "2026-12-30"}, {"reason", "Запрос"}})
+      Act(chair, id, {{"action", "extend"}, {"extend_until", "2026-12-30"}, {"reason", "Запрос"}})
           .status,
       200);
   ASSERT_EQ(

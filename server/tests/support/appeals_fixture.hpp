@@ -82,6 +82,13 @@ class AppealsFixture : public ::testing::Test {
             {"deputy_id", deputy1_},
             {"problem_address", "ул. Абая, 12"}};
   }
+  // A signed-in account granted `role` (chair, deputy_chair, head_of_apparatus…) of the city
+  // maslikhat: those who may extend a term. Made on demand: most tests need none.
+  Client Leader(const std::string& role) {
+    const std::string email = role + "@example.kz";
+    app_.CreateAccount(email, role + "-password-1", {{role, city_}});
+    return Login(email, role + "-password-1");
+  }
   HttpResult File(Client& c, const json& body) { return c.Post("/api/v1/appeals", body); }
   HttpResult File(Client&& c, const json& body) { return c.Post("/api/v1/appeals", body); }
   HttpResult Act(Client& c, int64_t id, const json& body) {

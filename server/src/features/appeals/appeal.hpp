@@ -111,6 +111,25 @@ struct AppealEvent {
   std::string details_json = "{}";
 };
 
+// A decision to extend an appeal's term (migration 0020) and its notice to the applicant, due
+// within kExtensionNoticeWorkingDays of the decision (docs/appeals-deadlines.md rule 6).
+struct Extension {
+  int64_t id = 0;
+  int64_t appeal_id = 0;
+  int64_t decided_by = 0;
+  std::string decided_by_name{};  // the decider's name at the time
+  std::string decided_as{};       // chair, deputy_chair, head_of_apparatus (core/role.hpp names)
+  std::string reason{};
+  std::string decided_on{}, decided_at{};       // local date; UTC ISO
+  std::string previous_due_on{}, new_due_on{};  // local dates
+  std::string notice_channel{};                 // account, email, letter, none
+  std::string notice_due_on{};                  // local date
+  std::optional<std::string> notice_sent_at{};  // UTC ISO
+  std::optional<int64_t> notice_task_id{};      // the staff task of a letter
+  bool notice_overdue = false;  // not stored: unsent after notice_due_on (the service says)
+};
+inline constexpr int kExtensionNoticeWorkingDays = 3;
+
 // The status an action leads to from `from`, or nullopt when the transition is not allowed.
 std::optional<AppealStatus> Transition(AppealStatus from, AppealAction action);
 bool IsOpen(AppealStatus status);  // the deadline still runs

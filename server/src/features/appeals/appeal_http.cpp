@@ -243,6 +243,8 @@ void WriteViewFields(http::JsonWriter& w, const AppealView& v) {
       .Field("access", v.access == Access::kStaff    ? "staff"
                        : v.access == Access::kDeputy ? "deputy"
                                                      : "applicant");
+  w.Field("may_extend", v.may_extend);
+  WriteExtensions(w, v.extensions, v.access == Access::kStaff);
   w.Key("events").BeginArray();
   for (const auto& e : v.events) {
     w.BeginObject()

@@ -30,6 +30,23 @@ void RegisterAppealJobs(jobs::JobRunner& runner, db::Database& db, const Clock& 
         }
         return true;
       });
+    } else if (event == "extend" && job.payload.contains("extension_id")) {
+      // The decision's notice: its reason and dates, then marked sent (tracked: rule 6).
+      const int64_t extension_id = job.payload.at("extension_id").get<int64_t>();
+      std::optional<Extension> extension;
+      db.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
+        appeal = repo.Find(tx, appeal_id);
+        extension = repo.FindExtension(tx, extension_id);
+        return true;
+      });
+      if (!appeal || !extension || appeal->applicant_email.empty()) return;
+      Notice n = ExtensionNotice(*appeal, *extension);
+      mailer.Send(mail::Message{appeal->applicant_email, n.subject, n.body});
+      db.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+        repo.MarkExtensionNoticeSent(tx, extension_id, FormatIsoUtc(clock.NowMs()));
+        return true;
+      });
+      return;
     } else {
       db.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
         appeal = repo.Find(tx, appeal_id);
@@ -37,7 +54,8 @@ void RegisterAppealJobs(jobs::JobRunner& runner, db::Database& db, const Clock& 
       });
     }
     if (!appeal || appeal->applicant_email.empty()) return;  // nothing to send: done
-    Notice n = NoticeFor(*appeal, event);
+    const std::string forward_to = job.payload.value("forward_to", std::string());
+    Notice n = NoticeFor(*appeal, event, forward_to);
     mailer.Send(mail::Message{appeal->applicant_email, n.subject, n.body});
   });
 }

@@ -42,4 +42,31 @@ void WriteSummary(http::JsonWriter& w, const Appeal& a) {
   w.EndObject();
 }
 
+void WriteExtensions(http::JsonWriter& w, const std::vector<Extension>& extensions, bool staff) {
+  w.Key("extensions").BeginArray();
+  for (const auto& e : extensions) {
+    w.BeginObject()
+        .Field("decided_by_name", e.decided_by_name)
+        .Field("decided_as", e.decided_as)
+        .Field("reason", e.reason)
+        .Field("decided_on", e.decided_on)
+        .Field("previous_due_on", e.previous_due_on)
+        .Field("new_due_on", e.new_due_on);
+    if (staff) {
+      w.Key("notice")
+          .BeginObject()
+          .Field("channel", e.notice_channel)
+          .Field("due_on", e.notice_due_on)
+          .Key("sent_at")
+          .OptString(e.notice_sent_at)
+          .Field("overdue", e.notice_overdue)
+          .Key("task_id")
+          .OptInt(e.notice_task_id)
+          .EndObject();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 }  // namespace kenes::appeals

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "features/appeals/appeal.hpp"
 #include "platform/http/api.hpp"
@@ -22,5 +23,8 @@ inline http::Json Nullable(const std::optional<Outcome>& v) {
 // identity (that needs the audited detail view). The fields alone, for the detail view to extend.
 void WriteSummaryFields(http::JsonWriter& w, const Appeal& a);
 void WriteSummary(http::JsonWriter& w, const Appeal& a);
+// The extension decisions of a detail view ("extensions"); the notice's channel and state only
+// for staff, who must act when it is overdue.
+void WriteExtensions(http::JsonWriter& w, const std::vector<Extension>& extensions, bool staff);
 
 }  // namespace kenes::appeals

@@ -42,7 +42,7 @@ const Texts& For(const std::string& lang) {
 
 }  // namespace
 
-Notice NoticeFor(const Appeal& a, const std::string& event) {
+Notice NoticeFor(const Appeal& a, const std::string& event, const std::string& forward_to) {
   const Texts& t = For(a.language);
   if (event == "feedback_ask") {
     static const char* const kAsk[][2] = {
@@ -60,11 +60,37 @@ Notice NoticeFor(const Appeal& a, const std::string& event) {
                      : event == "extend"   ? t.extend
                                            : t.answer;
   std::string body = line + "\n\n" + t.number + ": " + a.number + "\n";
+  if (event == "forward" && !forward_to.empty()) {
+    const char* to = a.language == "kk"   ? "Жіберілген орган"
+                     : a.language == "ru" ? "Куда направлено"
+                                          : "Forwarded to";
+    body += std::string(to) + ": " + forward_to + "\n";
+  }
   if (event != "answer" && event != "forward") {
     body += std::string(t.due) + ": " + DottedDate(a.due_on) + "\n";
   }
   if (event == "answer" && a.answer_text) body += "\n" + *a.answer_text + "\n";
   return Notice{std::string(t.subject_prefix) + " " + a.number, body};
+}
+
+Notice ExtensionNotice(const Appeal& a, const Extension& e) {
+  struct Lines {
+    const char *subject, *new_due, *old_due, *reason, *decided;
+  };
+  static const Lines kKk{"мерзімі ұзартылды", "Жаңа жауап беру мерзімі", "Бұрынғы мерзім",
+                         "Ұзарту себебі", "Шешім қабылдаған"};
+  static const Lines kRu{"срок продлён", "Новый срок ответа", "Прежний срок", "Причина продления",
+                         "Решение принял(а)"};
+  static const Lines kEn{"term extended", "New answer date", "Previous date",
+                         "Reason for the extension", "Decided by"};
+  const Lines& l = a.language == "kk" ? kKk : a.language == "ru" ? kRu : kEn;
+  const Texts& t = For(a.language);
+  std::string body = std::string(t.extend) + "\n\n" + t.number + ": " + a.number + "\n" +
+                     l.new_due + ": " + DottedDate(e.new_due_on) + "\n" + l.old_due + ": " +
+                     DottedDate(e.previous_due_on) + "\n" + l.reason + ": " + e.reason + "\n" +
+                     l.decided + ": " + PositionWord(e.decided_as, a.language) + " " +
+                     e.decided_by_name + ", " + DottedDate(e.decided_on) + "\n";
+  return Notice{std::string(t.subject_prefix) + " " + a.number + ": " + l.subject, body};
 }
 
 namespace {
@@ -129,6 +155,14 @@ constexpr Words kAddressees[] = {
     {"maslikhat", "мәслихат", "маслихат", "maslikhat"},
 };
 
+constexpr Words kPositions[] = {
+    {"chair", "мәслихат төрағасы", "председатель маслихата", "chair of the maslikhat"},
+    {"deputy_chair", "мәслихат төрағасының орынбасары", "заместитель председателя маслихата",
+     "deputy chair of the maslikhat"},
+    {"head_of_apparatus", "мәслихат аппаратының басшысы", "руководитель аппарата маслихата",
+     "head of the maslikhat's apparatus"},
+};
+
 constexpr Words kOnWeekdays[] = {
     {"1", "дүйсенбі", "в понедельник", "on Monday"}, {"2", "сейсенбі", "во вторник", "on Tuesday"},
     {"3", "сәрсенбі", "в среду", "on Wednesday"},    {"4", "бейсенбі", "в четверг", "on Thursday"},
@@ -152,6 +186,9 @@ std::string OutcomeWord(Outcome outcome, std::string_view language) {
 }
 std::string AddresseeWord(Addressee addressee, std::string_view language) {
   return Pick(kAddressees, AddresseeName(addressee), language);
+}
+std::string PositionWord(std::string_view role, std::string_view language) {
+  return Pick(kPositions, role, language);
 }
 std::string OnWeekday(int iso_weekday, std::string_view language) {
   return Pick(kOnWeekdays, std::to_string(iso_weekday), language);

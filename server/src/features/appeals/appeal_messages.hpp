@@ -13,8 +13,16 @@ struct Notice {
   std::string body;
 };
 
-// event: registered, forward, extend, answer.
-Notice NoticeFor(const Appeal& appeal, const std::string& event);
+// event: registered, forward, extend, answer. forward_to: the body a forwarded appeal went to,
+// named in the forwarding notice (APPK Art. 65).
+Notice NoticeFor(const Appeal& appeal, const std::string& event,
+                 const std::string& forward_to = "");
+
+// The applicant's notice of an extension: the new and the old date, the reason, and who decided
+// (position and name) on which day, in the appeal's language, dates as 30.12.2026.
+Notice ExtensionNotice(const Appeal& appeal, const Extension& extension);
+// chair -> «председатель маслихата», deputy_chair, head_of_apparatus (Extension::decided_as).
+std::string PositionWord(std::string_view role, std::string_view language);
 
 // Words for the codes an appeal carries, as documents print them (lower case, to follow a label:
 // «Вид обращения: жалоба»). language is kk, ru or en (anything else reads as en).

@@ -49,6 +49,20 @@ bool AppealPolicy::MayCategorize(const Actor& actor, const Appeal& appeal) {
   return AccessTo(actor, appeal, std::nullopt) == Access::kStaff;
 }
 
+std::optional<Role> AppealPolicy::ExtendsAs(const Actor& actor, int64_t maslikhat_id,
+                                            bool directory_chair) {
+  if (!actor.IsAuthenticated()) return std::nullopt;
+  auto holds = [&](Role role) {
+    return std::any_of(actor.roles.begin(), actor.roles.end(), [&](const RoleGrant& r) {
+      return r.role == role && r.scope_type == ScopeType::kMaslikhat && r.scope_id == maslikhat_id;
+    });
+  };
+  if (directory_chair || holds(Role::kChair)) return Role::kChair;
+  if (holds(Role::kDeputyChair)) return Role::kDeputyChair;
+  if (holds(Role::kHeadOfApparatus)) return Role::kHeadOfApparatus;
+  return std::nullopt;
+}
+
 bool AppealPolicy::MayGiveFeedback(const Actor& actor, const Appeal& appeal) {
   return AccessTo(actor, appeal, std::nullopt) == Access::kApplicant;
 }

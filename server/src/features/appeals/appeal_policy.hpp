@@ -39,6 +39,12 @@ class AppealPolicy {
   static bool AuditsView(Access access);
   // The category is set by the staff of the appeal's maslikhat.
   static bool MayCategorize(const Actor& actor, const Appeal& appeal);
+  // Who may extend the term (APPK Art. 76: the head or a deputy head, by a reasoned decision): the
+  // maslikhat's chair (a `chair` grant, or the deputy the directory names its chair:
+  // directory_chair), its deputy chair, or the head of its apparatus (grants scoped to the
+  // maslikhat). The position the actor decides in, or nullopt: then the answer is 403.
+  static std::optional<Role> ExtendsAs(const Actor& actor, int64_t maslikhat_id,
+                                       bool directory_chair);
   // "Was it solved?" is answered by the applicant (not by staff who happen to be the applicant).
   static bool MayGiveFeedback(const Actor& actor, const Appeal& appeal);
 

@@ -46,6 +46,18 @@ const Who kOtherCitizen{
 const Who kStaff{"staff of m1", 30, {{"staff", "maslikhat", kM1}}, std::nullopt, std::nullopt};
 const Who kOtherStaff{"staff of m2", 31, {{"staff", "maslikhat", kM2}}, std::nullopt, std::nullopt};
 const Who kChair{"chair of m1", 32, {{"chair", "maslikhat", kM1}}, std::nullopt, std::nullopt};
+const Who kDeputyChair{
+    "deputy_chair of m1", 34, {{"deputy_chair", "maslikhat", kM1}}, std::nullopt, std::nullopt};
+const Who kHeadOfApparatus{"head_of_apparatus of m1",
+                           35,
+                           {{"head_of_apparatus", "maslikhat", kM1}},
+                           std::nullopt,
+                           std::nullopt};
+const Who kHeadOfOtherM{"head_of_apparatus of m2",
+                        36,
+                        {{"head_of_apparatus", "maslikhat", kM2}},
+                        std::nullopt,
+                        std::nullopt};
 const Who kStaffOfOkrug{"staff scoped to okrug 1 (not a maslikhat)",
                         33,
                         {{"staff", "okrug", kM1}},
@@ -131,6 +143,13 @@ bool Decide(const Row& row) {
 
   if (action == "view") return access != Access::kNone;
   if (action == "audited_view") return AppealPolicy::AuditsView(access);
+  if (action == "act:extend" || action == "act:extend_as_directory_chair") {
+    // The service's rule: someone who sees the appeal, in one of the three positions.
+    const bool directory_chair = action == "act:extend_as_directory_chair";
+    return access != Access::kNone &&
+           AppealPolicy::ExtendsAs(actor, m, directory_chair).has_value() &&
+           Transition(appeal.status, AppealAction::kExtend).has_value();
+  }
   if (action.rfind("act:", 0) == 0) {
     const std::string_view verb = action.substr(4);
     const auto a = ParseAction(verb);
@@ -198,7 +217,15 @@ TEST(AppealPolicyTable, WorkflowActionsByRoleAndState) {
       {kStaff, kRegistered, "act:leave", true},
       {kStaff, kRegistered, "act:answer", false},  // not from registered
       {kStaff, kInWork, "act:answer", true},
-      {kStaff, kInWork, "act:extend", true},
+      // Only the chair, the deputy chair and the head of the apparatus extend (APPK Art. 76).
+      {kStaff, kInWork, "act:extend", false},
+      {kDeputyChair, kInWork, "act:extend", true},
+      {kHeadOfApparatus, kInWork, "act:extend", true},
+      {kHeadOfApparatus, kRegistered, "act:extend", false},  // not from registered
+      {kHeadOfOtherM, kInWork, "act:extend", false},
+      {kAdmin, kInWork, "act:extend", false},
+      {kDeputy, kInWork, "act:extend_as_directory_chair", true},
+      {kOtherDeputy, kInWork, "act:extend_as_directory_chair", false},  // no access to it
       {kStaff, kAnswered, "act:close", true},
       {kStaff, kAnswered, "act:reopen", false},  // the applicant's complaint, not staff's
       {kChair, kInWork, "act:extend", true},

@@ -62,6 +62,12 @@ class AppealRepository {
   std::vector<std::pair<int64_t, std::string>> Unindexed(db::Tx& tx, int limit);
   void MarkIndexed(db::Tx& tx, int64_t first_id, int64_t last_id);
 
+  int64_t InsertExtension(db::Tx& tx, const Extension& e);
+  std::optional<Extension> FindExtension(db::Tx& tx, int64_t id);
+  // An appeal's extension decisions, oldest first.
+  std::vector<Extension> Extensions(db::Tx& tx, int64_t appeal_id);
+  void MarkExtensionNoticeSent(db::Tx& tx, int64_t id, const std::string& at);
+
   void AddEvent(db::Tx& tx, const AppealEvent& e);
   std::vector<AppealEvent> Events(db::Tx& tx, int64_t appeal_id);
 };

@@ -272,8 +272,11 @@ std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
                     " AND (CAST($8 AS BIGINT) IS NULL OR okrug_id = $8)"
                     " AND (CAST($9 AS BIGINT) IS NULL OR deputy_id = $9)"
                     " AND ($10 = '' OR registered_on >= $10) AND ($11 = '' OR registered_on <= $11)"
+                    // Overdue: the answer term has passed on an open appeal, or the forwarding
+                    // term on one still registered (neither taken into work nor forwarded).
                     " AND ($12 = '' OR (due_on < $12 AND status IN ('registered', 'assigned', "
-                    "'in_consideration', 'extended', 'reopened')))"
+                    "'in_consideration', 'extended', 'reopened')) OR (forward_due_on < $12 AND "
+                    "status = 'registered'))"
                     " AND ($13 = '' OR number = $13)"
                     " AND (CAST($14 AS BIGINT) IS NULL OR seq = $14)";
   std::optional<int64_t> seq;

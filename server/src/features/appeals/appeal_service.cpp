@@ -38,7 +38,8 @@ Actor Public() { return Actor{}; }
 
 // The applicant hears of registration, forwarding, extension, an answer and being left without
 // consideration: by e-mail (through the job outbox) and in their account.
-void AppealService::Notify(db::Tx& tx, const Appeal& a, const std::string& event) {
+void AppealService::Notify(db::Tx& tx, const Appeal& a, const std::string& event,
+                           const std::string& forward_to) {
   if (a.anonymous) return;
   static const std::map<std::string, std::string_view> kKindOf = {{"registered", "registered"},
                                                                   {"forward", "forwarded"},
@@ -51,7 +52,9 @@ void AppealService::Notify(db::Tx& tx, const Appeal& a, const std::string& event
   }
   if (a.applicant_email.empty() || event == "leave") return;
   // Only ids travel through the queue; the job reads the rest when it runs.
-  jobs::Enqueue(tx, kNotifyJob, {{"appeal_id", a.id}, {"event", event}}, clock_.NowMs());
+  nlohmann::json payload = {{"appeal_id", a.id}, {"event", event}};
+  if (!forward_to.empty()) payload["forward_to"] = forward_to;
+  jobs::Enqueue(tx, kNotifyJob, payload, clock_.NowMs());
 }
 
 std::optional<int64_t> AppealService::DeputyUser(std::optional<int64_t> deputy_id) {
@@ -213,6 +216,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
 Result<AppealView> AppealService::Get(const Actor& actor, int64_t id) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   auto deputy = ActingDeputyId(actor, *directory_);
+  const auto chair_of = ChairOf(deputy);
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<AppealView> {
     auto a = repo_.Find(tx, id);
@@ -223,7 +227,10 @@ Result<AppealView> AppealService::Get(const Actor& actor, int64_t id) {
       // Every staff view of an applicant's identity is on record.
       audit::Record(tx, actor, {"appeals.applicant_viewed", "appeal", id, "{}"}, now);
     }
-    return ViewIn(tx, *a, access, now);
+    AppealView v = ViewIn(tx, *a, access, now);
+    v.may_extend =
+        AppealPolicy::ExtendsAs(actor, a->maslikhat_id, chair_of == a->maslikhat_id).has_value();
+    return v;
   });
 }
 
@@ -239,6 +246,7 @@ std::string AppealService::RestartAnswerTerm(db::Tx& tx, Appeal& a, int64_t now)
 AppealView AppealService::ViewIn(db::Tx& tx, const Appeal& a, Access access, int64_t now) {
   AppealView v{a, repo_.Events(tx, a.id), access, false};
   v.overdue = IsOpen(a.status) && LocalDate(now).ToString() > a.due_on;
+  v.extensions = ExtensionsOf(tx, a.id, now);
   return v;
 }
 
@@ -270,13 +278,21 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
   } else if (in.action == A::kReopen) {
     told_user = HandlerUser(id);
   }
+  // Who extends, as the decision records them: read before the write transaction.
+  const auto chair_of = ChairOf(deputy);
+  const std::string decider = in.action == A::kExtend ? DeciderName(actor, deputy) : std::string();
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<AppealView> {
     auto a = repo_.Find(tx, id);
     if (!a) return Error::NotFound();
     Access access = AppealPolicy::AccessTo(actor, *a, deputy);
     if (access == Access::kNone) return Error::NotFound();
-    if (!AppealPolicy::MayAct(access, in.action)) return Error::Denied();
+    // Extending is for the chair, the deputy chair and the head of the apparatus alone.
+    const auto extends_as =
+        AppealPolicy::ExtendsAs(actor, a->maslikhat_id, chair_of == a->maslikhat_id);
+    if (in.action == A::kExtend ? !extends_as : !AppealPolicy::MayAct(access, in.action)) {
+      return Error::Denied();
+    }
     auto next = Transition(a->status, in.action);
     if (!next) {
       Error e = Error::Of(ErrorCode::kConflict,
@@ -287,6 +303,7 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     std::map<std::string, std::string> f;
     nlohmann::json details = nlohmann::json::object();
     const AppealStatus from = a->status;
+    Extension extension;
     if (in.action == A::kAssign) {
       if (target_maslikhat && *target_maslikhat != a->maslikhat_id) {
         f[in.deputy_id ? "deputy_id" : "commission_id"] = "invalid";
@@ -314,10 +331,25 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
         // A term cannot end on a day the maslikhat does not work.
         f["extend_until"] = "not_working_day";
       } else {
-        details = {{"previous_due_on", a->due_on}};
+        extension.appeal_id = id;
+        extension.decided_by = actor.user_id.value_or(0);
+        extension.decided_by_name = decider;
+        extension.decided_as = std::string(RoleName(*extends_as));
+        extension.reason = in.reason;
+        extension.decided_on = LocalDate(now).ToString();
+        extension.decided_at = FormatIsoUtc(now);
+        extension.previous_due_on = a->due_on;
+        extension.new_due_on = until->ToString();
+        details = {{"previous_due_on", a->due_on},
+                   {"new_due_on", extension.new_due_on},
+                   {"decided_by_name", decider},
+                   {"decided_as", extension.decided_as},
+                   {"decided_on", extension.decided_on}};
         a->due_on = until->ToString();
       }
-      if (in.reason.empty()) f["reason"] = "required";
+      if (in.reason.empty() || in.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+        f["reason"] = "required";
+      }
     } else if (in.action == A::kAnswer) {
       if (!in.answer_text || in.answer_text->empty())
         f["answer_text"] = "required";
@@ -341,9 +373,10 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, action, std::string(StatusName(from)),
                         std::string(StatusName(*next)), in.reason, details.dump()});
     audit::Record(tx, actor, {"appeals." + action, "appeal", id, "{}"}, now);
-    if (in.action == A::kForward || in.action == A::kExtend || in.action == A::kAnswer ||
-        in.action == A::kLeave) {
-      Notify(tx, *a, action);
+    if (in.action == A::kExtend) {
+      RecordExtension(tx, *a, extension, now);
+    } else if (in.action == A::kForward || in.action == A::kAnswer || in.action == A::kLeave) {
+      Notify(tx, *a, action, in.action == A::kForward ? in.forward_to.value_or("") : "");
     }
     if (told_user && told_user != actor.user_id &&
         (in.action == A::kAssign || in.action == A::kReopen)) {
@@ -355,7 +388,9 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
       const int64_t later = now + int64_t{config_.appeals.feedback_ask_days} * 24 * 3600 * 1000;
       jobs::Enqueue(tx, kNotifyJob, {{"appeal_id", id}, {"event", "feedback_ask"}}, now, later);
     }
-    return ViewAfterChange(tx, actor, *a, access, deputy, now);
+    AppealView v = ViewAfterChange(tx, actor, *a, access, deputy, now);
+    v.may_extend = extends_as.has_value();
+    return v;
   });
 }
 
@@ -411,8 +446,10 @@ Result<AppealView> AppealService::Categorize(const Actor& actor, int64_t id,
                         nlohmann::json{{"from", previous}, {"to", category}}.dump()});
     audit::Record(tx, actor, {"appeals.categorize", "appeal", id, "{}"}, now);
     // Only the maslikhat's staff categorize (MayCategorize), and categorizing moves no one's
-    // access.
-    return ViewIn(tx, *a, Access::kStaff, now);
+    // access. (A chair known only from the directory sees the button again on the next read.)
+    AppealView v = ViewIn(tx, *a, Access::kStaff, now);
+    v.may_extend = AppealPolicy::ExtendsAs(actor, a->maslikhat_id, false).has_value();
+    return v;
   });
 }
 

@@ -78,12 +78,18 @@ struct AppealView {
   std::vector<AppealEvent> events;
   Access access = Access::kNone;
   bool overdue = false;
+  std::vector<Extension> extensions{};  // the decisions, with their notices' state
+  bool may_extend = false;              // the reader may extend the term (AppealPolicy::ExtendsAs)
 };
 
 struct AppealPage {
   std::vector<Appeal> items;
   std::optional<int64_t> next_after;
 };
+
+// An appeal's extension decisions, with each notice's state now: a letter counts as sent once its
+// staff task is done; an unsent notice past its due date is overdue.
+std::vector<Extension> ExtensionsOf(db::Tx& tx, int64_t appeal_id, int64_t now_ms);
 
 // What another feature (deputy requests, attachments) knows of an appeal it works on.
 struct AppealFacts {
@@ -161,7 +167,20 @@ class AppealService {
   AppealView ViewIn(db::Tx& tx, const Appeal& a, Access access, int64_t now);
   AppealView ViewAfterChange(db::Tx& tx, const Actor& actor, const Appeal& a, Access before,
                              std::optional<int64_t> deputy, int64_t now);
-  void Notify(db::Tx& tx, const Appeal& a, const std::string& event);
+  // forward_to: the body a forwarded appeal went to (not personal data), for its notice.
+  void Notify(db::Tx& tx, const Appeal& a, const std::string& event,
+              const std::string& forward_to = "");
+
+  // Extensions (appeal_extension.cpp) ----------------------------------------------------------
+
+  // The maslikhat whose chair the directory names the deputy the actor acts as, if any; read
+  // before a transaction, because the directory is another feature's.
+  std::optional<int64_t> ChairOf(std::optional<int64_t> acting_deputy);
+  // The name the decider is known by now, stored with the decision.
+  std::string DeciderName(const Actor& actor, std::optional<int64_t> acting_deputy);
+  // Stores the decision and sends the applicant's notice: in the account at once, by e-mail
+  // through the job outbox, or, for an applicant with neither, as a letter task for staff.
+  void RecordExtension(db::Tx& tx, const Appeal& a, Extension e, int64_t now);
   // The account linked to a deputy, for in-app notices; read before a write transaction because
   // accounts of deputies belong to the directory.
   std::optional<int64_t> DeputyUser(std::optional<int64_t> deputy_id);

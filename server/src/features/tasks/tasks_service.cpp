@@ -9,6 +9,8 @@ int64_t AddTask(db::Tx& tx, const NewTask& task, int64_t now_ms) {
   return TasksRepository().Insert(tx, task, FormatIsoUtc(now_ms));
 }
 
+std::optional<Task> FindTask(db::Tx& tx, int64_t id) { return TasksRepository().Find(tx, id); }
+
 Result<TaskList> TaskService::List(const Actor& actor, int64_t maslikhat_id, TaskStatus status) {
   if (!TasksPolicy::MayWork(actor, maslikhat_id)) return Error::NotFound();
   return db_.Read([&](db::Tx& tx) -> Result<TaskList> {

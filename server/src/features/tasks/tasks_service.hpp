@@ -3,6 +3,7 @@
 // reception's cancel and move today, appeals next) inside their own transaction through AddTask,
 // so the task exists exactly when the event that calls for it does.
 
+#include <optional>
 #include <vector>
 
 #include "core/actor.hpp"
@@ -22,6 +23,9 @@ struct TaskList {
 // For another feature's use case, inside its transaction. Returns the task's id. Nothing of the
 // person (name, phone, address, message) is logged or audited.
 int64_t AddTask(db::Tx& tx, const NewTask& task, int64_t now_ms);
+// The task as it is now, for the feature that asked for it (has the letter gone out?). No access
+// check: the caller shows only what its own policy allows.
+std::optional<Task> FindTask(db::Tx& tx, int64_t id);
 
 class TaskService {
  public:

@@ -38,6 +38,8 @@ export function testAppeal(patch: Partial<Appeal> = {}): Appeal {
     overdue: false,
     access: 'staff',
     events: [],
+    may_extend: false,
+    extensions: [],
     ...patch,
   };
 }

@@ -4,11 +4,13 @@
 import { Anchor, Badge, Button, Group, Loader, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
 import { Page } from '../../components/Page';
 import { RequireMe } from '../../components/RequireMe';
 import { TextConfirmForm } from '../../components/TextConfirmForm';
 import { describeError } from '../../lib/i18n/error_text';
+import { kPaths } from '../../lib/paths';
 import { staffMaslikhatIds } from '../../lib/roles';
 import { useMarkTaskDone, useStaffTasks, type StaffTask, type TaskStatus } from './hooks';
 
@@ -46,6 +48,11 @@ function TaskCard({ task }: { task: StaffTask }) {
             {t(`tasks.status.${task.status}`)}
           </Badge>
         </Group>
+        {task.subject_type === 'appeal' && (
+          <Anchor component={Link} to={kPaths.appeal(task.subject_id)}>
+            {t('tasks.toAppeal')}
+          </Anchor>
+        )}
         {task.phone && (
           <Text>
             {t('tasks.phone')}:{' '}

@@ -1521,7 +1521,7 @@ export interface components {
         /** @enum {string} */
         Language: "kk" | "ru" | "en";
         /** @enum {string} */
-        Role: "citizen" | "deputy" | "staff" | "chair" | "commission_chair" | "commission_member" | "expert" | "liaison" | "admin";
+        Role: "citizen" | "deputy" | "staff" | "chair" | "deputy_chair" | "head_of_apparatus" | "commission_chair" | "commission_member" | "expert" | "liaison" | "admin";
         /** @enum {string} */
         ScopeType: "global" | "maslikhat" | "okrug" | "commission" | "body";
         /** @enum {string} */
@@ -2165,7 +2165,7 @@ export interface components {
             from_status: string;
             to_status: string;
             reason: string;
-            /** @description `forward_to`, `previous_due_on`, `addressee`, `solved`, depending on the action. */
+            /** @description `forward_to`, `previous_due_on`, `addressee`, `solved`, depending on the action; an extension adds `new_due_on`, `decided_by_name`, `decided_as` and `decided_on`. */
             details: {
                 [key: string]: unknown;
             };
@@ -2190,6 +2190,37 @@ export interface components {
              */
             access: "applicant" | "deputy" | "staff";
             events: components["schemas"]["AppealEvent"][];
+            /** @description The caller may extend the term (the maslikhat's chair, deputy chair or head of the apparatus). */
+            may_extend: boolean;
+            extensions: components["schemas"]["AppealExtension"][];
+        };
+        /** @description A decision to extend the term. `notice` (the applicant's notice, due within 3 working days of the decision) is shown to staff only. */
+        AppealExtension: {
+            decided_by_name: string;
+            /** @enum {string} */
+            decided_as: "chair" | "deputy_chair" | "head_of_apparatus";
+            reason: string;
+            /** Format: date */
+            decided_on: string;
+            /** Format: date */
+            previous_due_on: string;
+            /** Format: date */
+            new_due_on: string;
+            notice?: components["schemas"]["ExtensionNotice"];
+        };
+        ExtensionNotice: {
+            /**
+             * @description `account` (in-app, at once), `email` (sent by the mail job), `letter` (a staff task; sent when done), `none` (anonymous).
+             * @enum {string}
+             */
+            channel: "account" | "email" | "letter" | "none";
+            /** Format: date */
+            due_on: string;
+            /** Format: date-time */
+            sent_at: string | null;
+            overdue: boolean;
+            /** Format: int64 */
+            task_id: number | null;
         };
         Talon: {
             number: string;

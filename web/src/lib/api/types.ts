@@ -25,6 +25,8 @@ export const kRoles: readonly Role[] = [
   'deputy',
   'staff',
   'chair',
+  'deputy_chair',
+  'head_of_apparatus',
   'commission_chair',
   'commission_member',
   'expert',

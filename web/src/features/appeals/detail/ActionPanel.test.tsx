@@ -8,9 +8,11 @@ import { ActionPanel } from './ActionPanel';
 
 stubDocumentFonts();
 
-function buttonsFor(access: AppealAccess, status: AppealStatus): string[] {
+function buttonsFor(access: AppealAccess, status: AppealStatus, mayExtend = false): string[] {
   vi.stubGlobal('fetch', fakeFetch({}).fn);
-  const { unmount } = renderWithProviders(<ActionPanel appeal={testAppeal({ access, status })} />);
+  const { unmount } = renderWithProviders(
+    <ActionPanel appeal={testAppeal({ access, status, may_extend: mayExtend })} />,
+  );
   const section = screen.getByRole('region', { name: 'Actions' });
   const names = within(section)
     .queryAllByRole('button')
@@ -22,7 +24,8 @@ function buttonsFor(access: AppealAccess, status: AppealStatus): string[] {
 describe('ActionPanel', () => {
   it('shows the buttons the role may use in the status', { timeout: 30_000 }, () => {
     expect(buttonsFor('staff', 'registered')).toEqual(['Assign to a deputy', 'Forward', 'Leave without consideration']);
-    expect(buttonsFor('staff', 'in_consideration')).toEqual(['Answer', 'Extend the deadline', 'Forward']);
+    expect(buttonsFor('staff', 'in_consideration', true)).toEqual(['Answer', 'Extend the deadline', 'Forward']);
+    expect(buttonsFor('staff', 'in_consideration')).toEqual(['Answer', 'Forward']);
     expect(buttonsFor('staff', 'answered')).toEqual(['Close']);
     expect(buttonsFor('deputy', 'assigned')).toEqual(['Start consideration', 'Answer']);
     expect(buttonsFor('deputy', 'extended')).toEqual(['Answer']);

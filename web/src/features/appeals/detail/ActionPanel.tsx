@@ -17,7 +17,7 @@ export function ActionPanel({ appeal }: { appeal: Appeal }) {
   const errors = useAppealFormErrors(kActionFields);
   const [open, setOpen] = useState<AppealAction | null>(null);
   const [done, setDone] = useState<AppealStatus | null>(null);
-  const actions = allowedActions(appeal.access, appeal.status);
+  const actions = allowedActions(appeal.access, appeal.status, appeal.may_extend);
 
   function run(body: AppealActionRequest) {
     setDone(null);

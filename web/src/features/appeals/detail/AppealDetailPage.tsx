@@ -20,6 +20,7 @@ import { ApplicantBlock } from './ApplicantBlock';
 import { CategorySelect } from './CategorySelect';
 import { DeputyRequests } from './DeputyRequests';
 import { EventTimeline } from './EventTimeline';
+import { ExtensionNotices } from './ExtensionNotices';
 import { canGiveFeedback, FeedbackForm, FeedbackResult } from './FeedbackForm';
 
 function AppealDetail({ id }: { id: number }) {
@@ -65,6 +66,7 @@ function AppealDetail({ id }: { id: number }) {
               <CategorySelect appeal={data} />
             </Paper>
           )}
+          <ExtensionNotices appeal={data} />
           <ActionPanel appeal={data} />
           <DeputyRequests appeal={data} />
           {canGiveFeedback(data) && <FeedbackForm appeal={data} />}

@@ -2,9 +2,12 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatMoment } from '../../../lib/dates';
+import { formatDay, formatMoment } from '../../../lib/dates';
 import { RegistrationNote } from '../RegistrationNote';
 import { kAppealStatuses, type AppealEvent } from '../types';
+
+/** Who may extend a term (Extension.decided_as): named by their role's words. */
+const kPositions = ['chair', 'deputy_chair', 'head_of_apparatus'];
 
 const kKnown = ['register', 'assign', 'start', 'forward', 'extend', 'answer', 'close', 'leave', 'reopen', 'feedback'];
 
@@ -34,6 +37,10 @@ export function EventTimeline({
       <List component="ol" spacing="sm" listStyleType="decimal">
         {events.map((event, index) => {
           const forwardTo = detailString(event.details, 'forward_to');
+          const newDue = event.action === 'extend' ? detailString(event.details, 'new_due_on') : null;
+          const previousDue = detailString(event.details, 'previous_due_on');
+          const decidedAs = detailString(event.details, 'decided_as');
+          const decidedBy = detailString(event.details, 'decided_by_name') ?? '';
           const anonymous = event.action === 'register' && event.reason === 'anonymous';
           const isComment = event.action === 'reopen' || event.action === 'feedback';
           return (
@@ -52,6 +59,19 @@ export function EventTimeline({
                   <RegistrationNote receivedAt={receivedAt} registeredOn={registeredOn} size="sm" />
                 )}
                 {forwardTo && <Text size="sm">{t('appeals.event.forwardTo', { to: forwardTo })}</Text>}
+                {newDue && (
+                  <Text size="sm">
+                    {t('appeals.event.extendedTo', {
+                      date: formatDay(newDue, i18n.language),
+                      previous: formatDay(previousDue, i18n.language),
+                    })}
+                  </Text>
+                )}
+                {newDue && decidedAs && kPositions.includes(decidedAs) && (
+                  <Text size="sm">
+                    {t('appeals.event.decidedBy', { position: t(`roles.${decidedAs}` as ParseKeys), name: decidedBy })}
+                  </Text>
+                )}
                 {anonymous && <Text size="sm">{t('appeals.event.anonymous')}</Text>}
                 {!anonymous && event.reason && (
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>

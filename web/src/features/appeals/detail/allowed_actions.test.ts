@@ -6,13 +6,18 @@ describe('allowedActions', () => {
   it('offers staff the whole path by status', () => {
     expect(allowedActions('staff', 'registered')).toEqual(['assign', 'forward', 'leave']);
     expect(allowedActions('staff', 'assigned')).toEqual(['assign', 'start', 'answer', 'forward', 'leave']);
-    expect(allowedActions('staff', 'in_consideration')).toEqual(['answer', 'extend', 'forward']);
-    expect(allowedActions('staff', 'extended')).toEqual(['answer', 'extend']);
+    expect(allowedActions('staff', 'in_consideration', true)).toEqual(['answer', 'extend', 'forward']);
+    expect(allowedActions('staff', 'extended', true)).toEqual(['answer', 'extend']);
     expect(allowedActions('staff', 'answered')).toEqual(['close']);
     expect(allowedActions('staff', 'forwarded')).toEqual(['close']);
     expect(allowedActions('staff', 'reopened')).toEqual(['assign', 'start']);
     expect(allowedActions('staff', 'closed')).toEqual([]);
     expect(allowedActions('staff', 'not_considered')).toEqual([]);
+  });
+
+  it('offers extending only to whom the server allows it', () => {
+    expect(allowedActions('staff', 'in_consideration')).toEqual(['answer', 'forward']);
+    expect(allowedActions('staff', 'extended')).toEqual(['answer']);
   });
 
   it('offers a deputy only start and answer', () => {

@@ -35,8 +35,11 @@ function fromStatus(access: AppealAccess, action: AppealAction, status: AppealSt
   return kFrom[action].includes(status);
 }
 
-export function allowedActions(access: AppealAccess, status: AppealStatus): AppealAction[] {
-  return kActionOrder.filter((action) => mayAct(access, action) && fromStatus(access, action, status));
+/** mayExtend: the server's `may_extend` (only the chair, deputy chair or head of the apparatus extend). */
+export function allowedActions(access: AppealAccess, status: AppealStatus, mayExtend = false): AppealAction[] {
+  return kActionOrder.filter(
+    (action) => mayAct(access, action) && fromStatus(access, action, status) && (action !== 'extend' || mayExtend),
+  );
 }
 
 /** Actions that need more than a click: they open a small form first. */
