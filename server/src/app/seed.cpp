@@ -12,6 +12,7 @@
 #include "features/directory/directory_demo.hpp"
 #include "features/directory/directory_service.hpp"
 #include "features/identity/identity_service.hpp"
+#include "features/posts/posts_demo.hpp"
 #include "features/reception/reception_demo.hpp"
 #include "features/system/system_service.hpp"
 
@@ -100,6 +101,16 @@ int SeedDemo(const Config& config, db::Database& db) {
     }
     std::printf(
         "Demo receptions: every Tuesday for six weeks, one full Thursday with a waitlist\n");
+    posts::PostService post_service(db, clock, directory_service);
+    if (auto s = posts::SeedDemoPosts(
+            post_service,
+            {actors[Role::kStaff], actors[Role::kDeputy], ids.city_deputy_1, ids.city_maslikhat},
+            clock);
+        !s.ok()) {
+      std::fprintf(stderr, "seed: demo posts: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf("Demo posts: 3 published (kk and ru, ru only, a deputy's), 1 scheduled\n");
   }
   return 0;
 }

@@ -352,6 +352,22 @@ class AuthzMatrix : public ::testing::Test {
       ADD_FAILURE() << "no cancel link mailed";
       return "0";
     }
+    if (name == "new_post" || name == "new_deputy_post" || name == "new_published_post") {
+      // A draft of the side's maslikhat by its staff: news, or the side's deputy's own post.
+      json body = {{"kind", "news"}, {"texts", {{{"lang", "kk"}, {"title", "Жоба"}}}}};
+      if (name == "new_deputy_post") {
+        body["kind"] = "deputy_post";
+        body["deputy_id"] = s.ids.at("deputy");
+      }
+      const int64_t post =
+          Created(s.staff, "/api/v1/maslikhats/" + id("maslikhat") + "/posts", body);
+      if (name == "new_published_post") {
+        EXPECT_EQ(s.staff.Post("/api/v1/posts/" + std::to_string(post) + "/publish", json::object())
+                      .status,
+                  200);
+      }
+      return std::to_string(post);
+    }
     if (name == "new_booking" || name == "new_visit") {
       const int64_t booking = Created(
           s.citizen, "/api/v1/reception-sessions/" + std::to_string(NewSession(s)) + "/bookings",

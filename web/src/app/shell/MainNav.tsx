@@ -33,6 +33,7 @@ export function MainNav() {
         <Item to={kDirectoryRoutes.deputies} label={t('directory.nav.deputies')} />
         <Item to={kDirectoryRoutes.maslikhats} label={t('directory.nav.maslikhats')} />
         <Item to={kPaths.publicRegister} label={t('appeals.nav.publicRegister')} />
+        <Item to={kPaths.news} label={t('posts.public.nav')} />
         {user ? (
           <>
             <Item to={kPaths.appeals} label={t('appeals.nav.appeals')} />
@@ -40,6 +41,7 @@ export function MainNav() {
             {isStaff && <Item to={kPaths.receptions} label={t('reception.nav.staff')} />}
             {isDeputy && !isStaff && <Item to={kPaths.receptions} label={t('reception.stats.days.nav')} />}
             {isStaff && <Item to={kPaths.staffTasks} label={t('tasks.nav')} />}
+            {isStaff && <Item to={kPaths.staffPosts} label={t('posts.staff.nav')} />}
             {isStaff && <Item to={kPaths.answerTemplates} label={t('appeals.nav.templates')} />}
             <Item to={kPaths.account} label={t('nav.account')} />
             {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} />}
