@@ -1,13 +1,12 @@
 // Markdown as a hostile author writes it: whatever the source, the HTML has no script, no event
 // handler and no target but http, https, mailto and the site's own paths.
-#include "platform/docs/markdown.hpp"
-
 #include <regex>
 
 #include <gtest/gtest.h>
 
 #include "features/posts/posts.hpp"
 #include "features/posts/posts_feed.hpp"
+#include "platform/docs/markdown.hpp"
 
 namespace kenes::posts {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <set>
 
-#include "platform/docs/markdown.hpp"
 #include "platform/audit/audit.hpp"
+#include "platform/docs/markdown.hpp"
 
 namespace kenes::posts {
 namespace {
