@@ -318,6 +318,7 @@ TEST_F(PostsApi, ASharedLinkCarriesTheOpenGraphTagsEscaped) {
 
 TEST_F(PostsApi, ThePublicListPagesByCursorWithoutRepeats) {
   std::vector<int64_t> made;
+  made.reserve(5);
   for (int i = 0; i < 5; ++i) made.push_back(Published(nullptr, "Новость"));
   std::vector<int64_t> seen;
   std::string cursor;
@@ -350,7 +351,7 @@ TEST_F(PostsApi, HostileInputChangesNothingAndTheServerStaysUp) {
   EXPECT_EQ(staff_.Send("PATCH", PostPath(id), deep, json_type).status, 422);
   // A huge Markdown body: refused whole (too long for the field, or too big for the server).
   const std::string huge(300000, 'x');
-  const int big =
+  const long big =
       staff_.Post(Posts(city_), {{"kind", "news"}, {"texts", Texts("А", nullptr, huge.c_str())}})
           .status;
   EXPECT_TRUE(big == 422 || big == 413) << big;
@@ -411,7 +412,7 @@ TEST_F(PostsApi, HostileInputChangesNothingAndTheServerStaysUp) {
   // A flood of reads answers each or holds back, and the server stays up.
   ASSERT_EQ(staff_.Post(PostPath(id, "/publish"), json::object()).status, 200);
   for (int i = 0; i < 40; ++i) {
-    const int status = app_.NewClient().Get(PublicPath(id)).status;
+    const long status = app_.NewClient().Get(PublicPath(id)).status;
     EXPECT_TRUE(status == 200 || status == 429) << status;
   }
   int conflicts = 0;

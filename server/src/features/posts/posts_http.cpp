@@ -134,6 +134,7 @@ Json OptId(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(nullptr
 
 std::vector<PostText> TextsOf(const std::vector<TextBody>& in) {
   std::vector<PostText> out;
+  out.reserve(in.size());
   for (const auto& t : in) out.push_back({t.lang, t.title, t.summary, t.body});
   return out;
 }
