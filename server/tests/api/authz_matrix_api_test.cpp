@@ -436,7 +436,7 @@ TEST_F(AuthzMatrix, EveryRoleGetsWhatTheTableSays) {
   const bool trace = std::getenv("KENES_AUTHZ_TRACE") != nullptr;  // print every case's status
   for (const Row& row : authz::Table()) {
     const bool scoped = IsScoped(row);
-    if (row.flags & authz::kThrottled) app_.clock().Advance(16 * 60'000);
+    if (row.flags & authz::kThrottled) app_.clock().Advance(int64_t{16} * 60'000);
     for (int role = 0; role < authz::kRoleCount; ++role) {
       for (int scope = 0; scope < (scoped ? 2 : 1); ++scope) {
         const int side = scope == 0 ? authz::kHomeSide[role] : 1 - authz::kHomeSide[role];
