@@ -1,9 +1,10 @@
 // The staff's posts (/staff/posts): every post of their maslikhat in any state, newest first, and
 // the editor for a new one or the one chosen.
-import { Badge, Button, Group, Loader, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/FormAlert';
+import { StaffMaslikhatSelect } from '../../components/StaffMaslikhatSelect';
 import { Page } from '../../components/Page';
 import { RequireMe } from '../../components/RequireMe';
 import { staffMaslikhatIds } from '../../lib/roles';
@@ -24,14 +25,7 @@ function MaslikhatPosts({ maslikhatIds }: { maslikhatIds: number[] }) {
   const posts = useMaslikhatPosts(maslikhatId);
   return (
     <Stack gap="md">
-      {maslikhatIds.length > 1 && (
-        <NativeSelect
-          label={t('reception.staff.maslikhat')}
-          value={String(maslikhatId)}
-          onChange={(event) => setMaslikhatId(Number(event.currentTarget.value))}
-          data={maslikhatIds.map((id) => ({ value: String(id), label: t('reception.staff.maslikhatNumber', { n: id }) }))}
-        />
-      )}
+      <StaffMaslikhatSelect ids={maslikhatIds} value={maslikhatId} onChange={setMaslikhatId} />
       {editing === null ? (
         <div>
           <Button onClick={() => setEditing('new')} data-testid="post-new">
