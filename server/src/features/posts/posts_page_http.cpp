@@ -1,7 +1,8 @@
 // GET /posts/{id}: the web app's index.html, as for any client route, with Open Graph tags naming
 // the post in its <head>, so that a link shared in Telegram or WhatsApp previews with its title
-// and summary (those crawlers run no JavaScript). A post that is not public, or a server without a
-// web root, gets the page without tags (the app then shows its own not-found).
+// and summary (those crawlers run no JavaScript). A post that is not public gets the page without
+// tags (the app then shows its own not-found). A server without a web root (the app served by
+// another) answers a bare page with the tags, for the crawlers a proxy sends here.
 #include <memory>
 
 #include "features/posts/posts_feed.hpp"
@@ -44,7 +45,13 @@ void RegisterPostPage(http::Routes& routes, const std::shared_ptr<PostService>& 
                                          const PageQuery& q) -> Result<http::Response> {
         // Uncompressed: the tags go into the text.
         auto page = files ? files->Serve("/index.html") : std::nullopt;
-        if (!page) return Error::NotFound();
+        if (!page) {
+          page = http::Response{};
+          page->SetHeader("Content-Type", "text/html; charset=utf-8");
+          page->body =
+              "<!doctype html><html><head><meta charset=\"utf-8\" /><title>Kenes</title></head>"
+              "<body></body></html>";
+        }
         auto post = svc->PublicGet(c.Id(), q.lang);
         if (!post.ok()) return std::move(*page);
         const size_t head = page->body.find("</head>");
