@@ -14,7 +14,9 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 test('staff publish a news item in kk and ru; it is on /news and opens in both languages', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.addInitScript(() => window.localStorage.setItem('kenes.language', 'kk'));
+  // The language is set once (an init script would set it again on every navigation).
+  await page.goto('/');
+  await page.evaluate(() => window.localStorage.setItem('kenes.language', 'kk'));
   const stamp = String(Date.now() % 1_000_000);
   const titleKk = `Аулалар жөнделеді ${stamp}`;
   const titleRu = `Дворы отремонтируют ${stamp}`;
