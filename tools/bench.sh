@@ -192,7 +192,7 @@ mkdir -p "$TMP/run-posts"
 POSTS_PID=$!
 wait_http "http://127.0.0.1:$POSTS_PORT/healthz" "$POSTS_PID" 30 || { tail -30 "$TMP/kenes-posts.log"; exit 1; }
 tools/posts_bench.sh "http://127.0.0.1:$POSTS_PORT" "http://127.0.0.1:$NGINX_PORT/static-1400.json" \
-  "$TMP/posts.txt" "${BENCH_READS_SECONDS:-5}" || echo "posts_bench failed (exit $?)" >>"$TMP/posts.txt"
+  "$TMP/posts.txt" "${BENCH_READS_SECONDS:-5}" "$((POSTS / 2))" || echo "posts_bench failed (exit $?)" >>"$TMP/posts.txt"
 stop_pid "$POSTS_PID"
 
 # --- 6. durable intake: citizens filing appeals, SQLite then PostgreSQL ----------------------------

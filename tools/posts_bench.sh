@@ -4,17 +4,17 @@
 # file in the same run. Prints one line per read:
 #   posts NAME RPS P99_MS ERRORS
 #
-#   tools/posts_bench.sh KENES_BASE_URL NGINX_FILE_URL OUT_FILE [SECONDS]
+#   tools/posts_bench.sh KENES_BASE_URL NGINX_FILE_URL OUT_FILE [SECONDS] [POST_ID]
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 cd "$KENES_ROOT"
 
 BASE=$1 NGINX_URL=$2 OUT=$3 SECS=${4:-5}
-first=$(curl -fsS "$BASE/api/v1/public/posts?limit=1" | "$SYS_PYTHON" -c \
-  'import json,sys; p=json.load(sys.stdin)["items"][0]; print(p["id"], p["maslikhat_id"])')
-read -r post maslikhat <<<"$first"
-# A post from the middle of the table, not the newest (its page must not depend on being first).
-middle=$((post / 2))
+# A post from the middle of the table by default, not the newest (its page must not depend on
+# being first): bench-data makes 100,000 after the demo's few.
+middle=${5:-50000}
+maslikhat=$(curl -fsS "$BASE/api/v1/public/posts/$middle" | "$SYS_PYTHON" -c \
+  'import json,sys; print(json.load(sys.stdin)["maslikhat_id"])')
 
 read_one() {  # read_one NAME URL
   wrk -t1 -c64 -d"${SECS}s" --latency -s server/bench/http/report.lua "$2" | sed -n 's/^WRK_JSON //p' |
