@@ -28,8 +28,8 @@
 // (the token mailed with a fresh booking of the side's citizen), new_task (an open call task of
 // the side's maslikhat: a phone booking of a session then cancelled), new_post, new_deputy_post
 // (drafts by the side's staff: news, and the side's deputy's own post), new_published_post.
-// Also: seq (a fresh number), email (a fresh address), consent (the consent version). A body of "@png" / "@pdf" is a
-// small valid image / PDF.
+// Also: seq (a fresh number), email (a fresh address), consent (the consent version). A body of
+// "@png" / "@pdf" is a small valid image / PDF.
 //
 // Outcome classes, decided from the status alone:
 //   kUnauthenticated  401.
