@@ -177,6 +177,24 @@ tools/reads_bench.sh "http://127.0.0.1:$READS_PORT" "http://127.0.0.1:$NGINX_POR
   "$TMP/reads.txt" "${BENCH_READS_SECONDS:-5}" || echo "reads_bench failed (exit $?)" >>"$TMP/reads.txt"
 stop_pid "$READS_PID"
 
+# --- 5c. public posts on 100,000 posts, beside the same nginx file ---------------------------------
+POSTS=${BENCH_POSTS:-100000}
+log "public posts: generating $POSTS posts"
+build/kenes bench-data posts --count "$POSTS" --database-url "sqlite:$TMP/posts.db" \
+  >"$TMP/posts-data.log" 2>&1 || { cat "$TMP/posts-data.log"; exit 1; }
+tail -1 "$TMP/posts-data.log"
+POSTS_PORT=$(free_port)
+mkdir -p "$TMP/run-posts"
+(cd "$TMP/run-posts" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn KENES_HTTP_MAX_INFLIGHT_PER_CLIENT=100000 \
+  exec "$KENES_ROOT/build/kenes" serve --host 127.0.0.1 --port "$POSTS_PORT" \
+  --database-url "sqlite:$TMP/posts.db" --web-root "$WEB_ROOT" --smtp-url "$SMTP_URL") \
+  >"$TMP/kenes-posts.log" 2>&1 &
+POSTS_PID=$!
+wait_http "http://127.0.0.1:$POSTS_PORT/healthz" "$POSTS_PID" 30 || { tail -30 "$TMP/kenes-posts.log"; exit 1; }
+tools/posts_bench.sh "http://127.0.0.1:$POSTS_PORT" "http://127.0.0.1:$NGINX_PORT/static-1400.json" \
+  "$TMP/posts.txt" "${BENCH_READS_SECONDS:-5}" "$((POSTS / 2))" || echo "posts_bench failed (exit $?)" >>"$TMP/posts.txt"
+stop_pid "$POSTS_PID"
+
 # --- 6. durable intake: citizens filing appeals, SQLite then PostgreSQL ----------------------------
 # intake_bench.py signs in once as the demo citizen; wrk then files appeals from INTAKE_CLIENTS
 # keep-alive connections with server/bench/http/intake.lua (a 201 with a talon counts). A failed run
@@ -412,6 +430,27 @@ for name in ("info", "me", "item", "list", "list_gzip", "search_ru", "search_kk"
             ">= {}{}".format(want_rps, ", p99 <= {} ms".format(want_p99) if want_p99 else ""), ok)
     else:
         row(labels[name] + " req/s", "{:.0f}, p99 {:.1f} ms".format(rps, p99), share, "", None)
+
+# Public posts (tools/posts_bench.sh) on 100,000 posts, beside nginx serving 1.4 KB of JSON in the
+# same run; the post page's target is 0.4x nginx (issue 14).
+posts = {}
+for line in open(tmp + "/posts.txt"):
+    parts = line.split()
+    if len(parts) == 5 and parts[0] == "posts":
+        posts[parts[1]] = (float(parts[2]), float(parts[3]), int(parts[4]))
+posts_nginx = posts.get("nginx_1400", (0, 0, 0))[0]
+post_labels = {"list": "public post list (20 of 100,000)", "page": "public post page (JSON, rendered body)",
+               "rss": "a maslikhat's RSS feed (30 posts)"}
+for name in ("list", "page", "rss"):
+    if name not in posts:
+        row(post_labels[name] + " req/s", "failed", "", "", False)
+        continue
+    rps, p99, errs = posts[name]
+    share = rps / posts_nginx if posts_nginx else 0
+    want = ">= 0.4x nginx" if name == "page" else ""
+    row(post_labels[name] + " req/s", "{:.0f}, p99 {:.1f} ms ({} errors)".format(rps, p99, errs),
+        "{:.2f}x nginx".format(share) if posts_nginx else "", want,
+        (share >= 0.4 and errs == 0) if name == "page" else None)
 
 # Hostile load (tools/hostile_bench.sh): /healthz p99 under each anonymous flood, and a signed-in
 # request's p99 and the server's memory under 48 clients hashing passwords.

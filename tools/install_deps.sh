@@ -10,11 +10,15 @@ PACKAGES=(
   libboost-dev nlohmann-json3-dev libsqlite3-dev libpqxx-dev libpq-dev libsodium-dev
   libcurl4-openssl-dev libtomlplusplus-dev libcli11-dev libspdlog-dev libfmt-dev
   libstemmer-dev libxlsxwriter-dev libhpdf-dev zlib1g-dev libjemalloc-dev
+  # posts' Markdown (docs/adr/0015-markdown-cmark-gfm.md)
+  libcmark-gfm-dev libcmark-gfm-extensions-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 postgresql-client-15 wrk nginx-light
   python3 python3-aiosmtpd curl procps iproute2 jq
   # reception ICS feeds parsed as a calendar client would (server/tests/api: /usr/bin/python3)
   python3-icalendar
+  # posts' RSS and Atom feeds parsed as a feed reader would (server/tests/api: /usr/bin/python3)
+  python3-feedparser
   # talon PDF text check (server/tests/api: pdftotext)
   poppler-utils
   # fuzzing (tools/fuzz.sh: libFuzzer, ASan, UBSan) and SQL injection probing (stage sqlmap)

@@ -57,7 +57,8 @@ int main(int argc, char** argv) {
   add_common(bench_data);
   int bench_count = 1000000;
   std::string bench_kind;
-  bench_data->add_option("kind", bench_kind, "what to generate: appeals, citizens")->required();
+  bench_data->add_option("kind", bench_kind, "what to generate: appeals, citizens, posts")
+      ->required();
   bench_data->add_option("--count", bench_count, "how many");
   CLI11_PARSE(cli, argc, argv);
 

@@ -13,6 +13,7 @@
 #include "features/directory/module.hpp"
 #include "features/identity/module.hpp"
 #include "features/notifications/module.hpp"
+#include "features/posts/module.hpp"
 #include "features/reception/module.hpp"
 #include "features/system/module.hpp"
 #include "features/tasks/module.hpp"
@@ -129,6 +130,7 @@ class App::Impl {
     reception::RegisterModule(ctx, directory, identity_, appeals);
     notifications::RegisterModule(ctx);
     tasks::RegisterModule(ctx);
+    posts::RegisterModule(ctx, directory);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

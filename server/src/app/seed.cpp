@@ -12,6 +12,8 @@
 #include "features/directory/directory_demo.hpp"
 #include "features/directory/directory_service.hpp"
 #include "features/identity/identity_service.hpp"
+#include "features/posts/posts_bench_data.hpp"
+#include "features/posts/posts_demo.hpp"
 #include "features/reception/reception_demo.hpp"
 #include "features/system/system_service.hpp"
 
@@ -102,6 +104,16 @@ int SeedDemo(const Config& config, db::Database& db) {
     }
     std::printf(
         "Demo receptions: every Tuesday for six weeks, one full Thursday with a waitlist\n");
+    posts::PostService post_service(db, clock, directory_service);
+    if (auto s = posts::SeedDemoPosts(
+            post_service,
+            {actors[Role::kStaff], actors[Role::kDeputy], ids.city_deputy_1, ids.city_maslikhat},
+            clock);
+        !s.ok()) {
+      std::fprintf(stderr, "seed: demo posts: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf("Demo posts: 3 published (kk and ru, ru only, a deputy's), 1 scheduled\n");
   }
   return 0;
 }
@@ -128,8 +140,8 @@ int BenchCitizens(const Config& config, db::Database& db, int count) {
 
 int BenchData(const Config& config, db::Database& db, const std::string& kind, int count) {
   if (kind == "citizens") return BenchCitizens(config, db, count);
-  if (kind != "appeals") {
-    std::fprintf(stderr, "bench-data: unknown kind '%s' (known: appeals, citizens)\n",
+  if (kind != "appeals" && kind != "posts") {
+    std::fprintf(stderr, "bench-data: unknown kind '%s' (known: appeals, citizens, posts)\n",
                  kind.c_str());
     return 2;
   }
@@ -142,11 +154,19 @@ int BenchData(const Config& config, db::Database& db, const std::string& kind, i
   for (const auto& m : *maslikhats) {
     if (m.level == "city") city = m.id;
   }
+  auto start = std::chrono::steady_clock::now();
+  if (kind == "posts") {
+    auto made = posts::GenerateBenchPosts(db, clock, city, count);
+    if (!made.ok()) return 1;
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::printf("bench-data: %d posts in maslikhat %lld in %.1f s\n", *made,
+                static_cast<long long>(city), s);
+    return 0;
+  }
   auto view = directory.GetMaslikhat(Actor{}, city);
   if (!view.ok()) return 1;
   std::vector<int64_t> deputies;
   for (const auto& d : view->deputies) deputies.push_back(d.id);
-  auto start = std::chrono::steady_clock::now();
   auto made = appeals::GenerateBenchAppeals(db, city, deputies, count, 42);
   if (!made.ok()) return 1;
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

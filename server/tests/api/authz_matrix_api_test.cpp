@@ -352,6 +352,22 @@ class AuthzMatrix : public ::testing::Test {
       ADD_FAILURE() << "no cancel link mailed";
       return "0";
     }
+    if (name == "new_post" || name == "new_deputy_post" || name == "new_published_post") {
+      // A draft of the side's maslikhat by its staff: news, or the side's deputy's own post.
+      json body = {{"kind", "news"}, {"texts", {{{"lang", "kk"}, {"title", "Жоба"}}}}};
+      if (name == "new_deputy_post") {
+        body["kind"] = "deputy_post";
+        body["deputy_id"] = s.ids.at("deputy");
+      }
+      const int64_t post =
+          Created(s.staff, "/api/v1/maslikhats/" + id("maslikhat") + "/posts", body);
+      if (name == "new_published_post") {
+        EXPECT_EQ(s.staff.Post("/api/v1/posts/" + std::to_string(post) + "/publish", json::object())
+                      .status,
+                  200);
+      }
+      return std::to_string(post);
+    }
     if (name == "new_booking" || name == "new_visit") {
       const int64_t booking = Created(
           s.citizen, "/api/v1/reception-sessions/" + std::to_string(NewSession(s)) + "/bookings",
@@ -420,7 +436,7 @@ TEST_F(AuthzMatrix, EveryRoleGetsWhatTheTableSays) {
   const bool trace = std::getenv("KENES_AUTHZ_TRACE") != nullptr;  // print every case's status
   for (const Row& row : authz::Table()) {
     const bool scoped = IsScoped(row);
-    if (row.flags & authz::kThrottled) app_.clock().Advance(16 * 60'000);
+    if (row.flags & authz::kThrottled) app_.clock().Advance(int64_t{16} * 60'000);
     for (int role = 0; role < authz::kRoleCount; ++role) {
       for (int scope = 0; scope < (scoped ? 2 : 1); ++scope) {
         const int side = scope == 0 ? authz::kHomeSide[role] : 1 - authz::kHomeSide[role];

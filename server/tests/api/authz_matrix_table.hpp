@@ -26,9 +26,10 @@
 // user (one each, shared). Made fresh for every case, because the case may consume them: new_okrug,
 // new_coverage, new_template, new_grant (a role grant of <user>), new_request, new_cancel_token
 // (the token mailed with a fresh booking of the side's citizen), new_task (an open call task of
-// the side's maslikhat: a phone booking of a session then cancelled). Also: seq (a fresh
-// number), email (a fresh address), consent (the consent version). A body of "@png" / "@pdf" is a
-// small valid image / PDF.
+// the side's maslikhat: a phone booking of a session then cancelled), new_post, new_deputy_post
+// (drafts by the side's staff: news, and the side's deputy's own post), new_published_post.
+// Also: seq (a fresh number), email (a fresh address), consent (the consent version). A body of
+// "@png" / "@pdf" is a small valid image / PDF.
 //
 // Outcome classes, decided from the status alone:
 //   kUnauthenticated  401.
@@ -443,6 +444,55 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"POST /api/v1/me/notifications/read", "/api/v1/me/notifications/read", R"({"all":true})",
                                                                 {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // --- posts: the public reads; the maslikhat's staff write, a deputy their own deputy posts ---
+    {"GET /api/v1/public/posts", "/api/v1/public/posts?maslikhat=<maslikhat>&lang=kk", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/posts/{id}", "/api/v1/public/posts/<new_published_post>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/maslikhats/{id}/posts", "/api/v1/maslikhats/<maslikhat>/posts", "",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  OK}},
+    {"POST /api/v1/maslikhats/{id}/posts", "/api/v1/maslikhats/<maslikhat>/posts",
+     R"({"kind":"news","texts":[{"lang":"kk","title":"Жаңалық"}]})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/maslikhats/{id}/posts", "/api/v1/maslikhats/<maslikhat>/posts",
+     R"({"kind":"deputy_post","deputy_id":<deputy>,"texts":[{"lang":"kk","title":"Менің"}]})",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  OK}},
+    {"POST /api/v1/posts/preview", "/api/v1/posts/preview", R"({"body":"**x**"})",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/posts/{id}", "/api/v1/posts/<new_post>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"GET /api/v1/posts/{id}", "/api/v1/posts/<new_deputy_post>", "",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/posts/{id}", "/api/v1/posts/<new_post>", R"({"tags":["жолдар"]})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/posts/{id}", "/api/v1/posts/<new_deputy_post>", R"({"tags":["жолдар"]})",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  OK}},
+    {"POST /api/v1/posts/{id}/publish", "/api/v1/posts/<new_post>/publish", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/posts/{id}/publish", "/api/v1/posts/<new_deputy_post>/publish", "",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  OK}},
+    {"POST /api/v1/posts/{id}/schedule", "/api/v1/posts/<new_post>/schedule",
+     R"({"publish_at":"2027-01-01T09:00:00Z"})",                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/posts/{id}/archive", "/api/v1/posts/<new_post>/archive", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"GET /api/v1/maslikhats/{id}/posts.rss", "/api/v1/maslikhats/<maslikhat>/posts.rss?lang=kk", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/maslikhats/{id}/posts.atom", "/api/v1/maslikhats/<maslikhat>/posts.atom", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/deputies/{id}/posts.rss", "/api/v1/deputies/<deputy>/posts.rss", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/deputies/{id}/posts.atom", "/api/v1/deputies/<deputy>/posts.atom", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/commissions/{id}/posts.rss", "/api/v1/commissions/<commission>/posts.rss", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/commissions/{id}/posts.atom", "/api/v1/commissions/<commission>/posts.atom", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/okrugs/{id}/posts.rss", "/api/v1/okrugs/<okrug>/posts.rss", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/okrugs/{id}/posts.atom", "/api/v1/okrugs/<okrug>/posts.atom", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // The web app's page with Open Graph tags (a bare page with them: the test server has no web root).
+    {"GET /posts/{id}", "/posts/<new_published_post>", "",    {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
   };
   return rows;
 }

@@ -128,6 +128,20 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   // Its session was moved to the afternoon of a later day, the slot kept.
   EXPECT_EQ(booked["items"][0]["slot"], "15:00");
   EXPECT_EQ(booked["items"][0]["session"]["moves"], 1);
+
+  // Posts: three published (one Russian only, one the deputy's own) and one scheduled; the deputy
+  // sees their own in the staff list.
+  const nlohmann::json posts =
+      staff.Get("/api/v1/maslikhats/" + std::to_string(city) + "/posts").json();
+  ASSERT_EQ(posts["items"].size(), 4u);
+  std::multiset<std::string> kinds_made;
+  for (const auto& p : posts["items"]) kinds_made.insert(p["kind"].get<std::string>());
+  EXPECT_EQ(kinds_made,
+            (std::multiset<std::string>{"announcement", "deputy_post", "news", "session_result"}));
+  EXPECT_EQ(posts["items"][0]["state"], "scheduled");
+  EXPECT_EQ(
+      deputy.Get("/api/v1/maslikhats/" + std::to_string(city) + "/posts").json()["items"].size(),
+      1u);
 }
 
 TEST(DemoSeed, DemoPeopleAreDistinctOnePerOkrugWithDialablePhones) {

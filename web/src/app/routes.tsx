@@ -79,6 +79,9 @@ export const routes: RouteObject[] = [
         '/receptions/:id',
         async () => (await import('../features/reception/ReceptionDayPage')).ReceptionDayPage,
       ),
+      page(kPaths.news, async () => (await import('../features/posts/NewsPage')).NewsPage),
+      page('/posts/:id', async () => (await import('../features/posts/PostPage')).PostPage),
+      page(kPaths.staffPosts, async () => (await import('../features/posts/StaffPostsPage')).StaffPostsPage),
       page(kPaths.staffTasks, async () => (await import('../features/tasks/TasksPage')).TasksPage),
       page(kPaths.notifications, async () => (await import('../features/notifications/NotificationsPage')).NotificationsPage),
       page(

@@ -23,6 +23,8 @@ export const kPaths = {
   staffTasks: '/tasks',
   receptionCancel: '/receptions/cancel',
   receptionDay: (id: number | string) => `/receptions/${String(id)}`,
+  news: '/news',
+  staffPosts: '/staff/posts',
 } as const;
 
 /** Directory route patterns; links are built by features/directory/directory_paths.ts. */

@@ -53,6 +53,7 @@ export function MainNav() {
         <Item to={kDirectoryRoutes.deputies} label={t('directory.nav.deputies')} current={current} />
         <Item to={kDirectoryRoutes.maslikhats} label={t('directory.nav.maslikhats')} current={current} />
         <Item to={kPaths.publicRegister} label={t('appeals.nav.publicRegister')} current={current} />
+        <Item to={kPaths.news} label={t('posts.public.nav')} current={current} />
         {user ? (
           <>
             <Item to={kPaths.appeals} label={t('appeals.nav.appeals')} current={current} />
@@ -60,6 +61,7 @@ export function MainNav() {
             {isStaff && <Item to={kPaths.receptions} label={t('reception.nav.staff')} current={current} />}
             {isDeputy && !isStaff && <Item to={kPaths.receptions} label={t('reception.stats.days.nav')} current={current} />}
             {isStaff && <Item to={kPaths.staffTasks} label={t('tasks.nav')} current={current} />}
+            {isStaff && <Item to={kPaths.staffPosts} label={t('posts.staff.nav')} current={current} />}
             {isStaff && <Item to={kPaths.answerTemplates} label={t('appeals.nav.templates')} current={current} />}
             <Item to={kPaths.account} label={t('nav.account')} current={current} />
             {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} current={current} />}

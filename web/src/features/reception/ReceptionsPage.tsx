@@ -1,11 +1,12 @@
 // Reception for the staff of a maslikhat: its upcoming sessions (each with its day list, a move to
 // another day and a cancel with a reason), the form that schedules new ones, and the link to the
 // staff tasks with the count of open ones; for a deputy, their own days.
-import { Anchor, Button, Group, Loader, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
+import { StaffMaslikhatSelect } from '../../components/StaffMaslikhatSelect';
 import { Page } from '../../components/Page';
 import { RequireMe } from '../../components/RequireMe';
 import { TextConfirmForm } from '../../components/TextConfirmForm';
@@ -94,14 +95,7 @@ function MaslikhatReceptions({ maslikhatIds }: { maslikhatIds: number[] }) {
   const sessions = useSessions({ maslikhatId });
   return (
     <Stack gap="md">
-      {maslikhatIds.length > 1 && (
-        <NativeSelect
-          label={t('reception.staff.maslikhat')}
-          value={String(maslikhatId)}
-          onChange={(event) => setMaslikhatId(Number(event.currentTarget.value))}
-          data={maslikhatIds.map((id) => ({ value: String(id), label: t('reception.staff.maslikhatNumber', { n: id }) }))}
-        />
-      )}
+      <StaffMaslikhatSelect ids={maslikhatIds} value={maslikhatId} onChange={setMaslikhatId} />
       <Paper withBorder p="md" component="section" aria-labelledby="schedule-title">
         <Stack gap="sm">
           <Title order={2} size="h3" id="schedule-title">

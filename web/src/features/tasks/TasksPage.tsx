@@ -1,11 +1,12 @@
 // Staff tasks (/tasks): what the maslikhat's staff must do by hand for people who cannot be reached
 // electronically — call them and pass on the message in their language — and mark it done with a
 // note. Open tasks oldest first; the done ones to look back.
-import { Anchor, Badge, Button, Group, Loader, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
+import { StaffMaslikhatSelect } from '../../components/StaffMaslikhatSelect';
 import { Page } from '../../components/Page';
 import { RequireMe } from '../../components/RequireMe';
 import { TextConfirmForm } from '../../components/TextConfirmForm';
@@ -98,14 +99,7 @@ function MaslikhatTasks({ maslikhatIds }: { maslikhatIds: number[] }) {
   const tasks = useStaffTasks(maslikhatId, status);
   return (
     <Stack gap="md">
-      {maslikhatIds.length > 1 && (
-        <NativeSelect
-          label={t('reception.staff.maslikhat')}
-          value={String(maslikhatId)}
-          onChange={(event) => setMaslikhatId(Number(event.currentTarget.value))}
-          data={maslikhatIds.map((id) => ({ value: String(id), label: t('reception.staff.maslikhatNumber', { n: id }) }))}
-        />
-      )}
+      <StaffMaslikhatSelect ids={maslikhatIds} value={maslikhatId} onChange={setMaslikhatId} />
       <SegmentedControl
         aria-label={t('tasks.filter')}
         value={status}

@@ -1514,6 +1514,280 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published posts, newest first (a scheduled post from its time on), filtered, by cursor. */
+        get: operations["listPublicPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published post in the language asked, or (said by lang and available) the first it has of ru, kk, en. */
+        get: operations["getPublicPost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every post of the maslikhat in any state, newest first, at most 200 (its staff, administrators; a deputy of it sees their own deputy posts). */
+        get: operations["listMaslikhatPosts"];
+        put?: never;
+        /** A draft post (the maslikhat's staff, administrators; a deputy of it for their own deputy post). */
+        post: operations["createPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Markdown rendered as a post's body is (cmark-gfm, raw HTML dropped, only http/https/mailto and site links). */
+        post: operations["previewPostMarkdown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A post with every language's Markdown, for its editor (those who may write it; 404 for others). */
+        get: operations["getPost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a post; texts, when given, replace every language's version. */
+        patch: operations["updatePost"];
+        trace?: never;
+    };
+    "/api/v1/posts/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish now (a draft, a scheduled or an archived post); 409 when published already. */
+        post: operations["publishPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw from the public; 409 when archived already. */
+        post: operations["archivePost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish at a future time; public from then on, without a job (reads compare with the clock). */
+        post: operations["schedulePost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/posts.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest 30 published posts of a maslikhat as RSS 2.0, in the language asked (with the fallback). */
+        get: operations["maslikhatPostsRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/posts.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest 30 published posts of a maslikhat as Atom, in the language asked (with the fallback). */
+        get: operations["maslikhatPostsAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies/{id}/posts.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest 30 published posts of a published deputy as RSS 2.0, in the language asked (with the fallback). */
+        get: operations["deputyPostsRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies/{id}/posts.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest 30 published posts of a published deputy as Atom, in the language asked (with the fallback). */
+        get: operations["deputyPostsAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/posts.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest 30 published posts of a commission as RSS 2.0, in the language asked (with the fallback). */
+        get: operations["commissionPostsRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/posts.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest 30 published posts of a commission as Atom, in the language asked (with the fallback). */
+        get: operations["commissionPostsAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/okrugs/{id}/posts.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest 30 published posts of an okrug as RSS 2.0, in the language asked (with the fallback). */
+        get: operations["okrugPostsRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/okrugs/{id}/posts.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest 30 published posts of an okrug as Atom, in the language asked (with the fallback). */
+        get: operations["okrugPostsAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2725,6 +2999,103 @@ export interface components {
             session: components["schemas"]["ReceptionSession"];
             items: components["schemas"]["ReceptionBooking"][];
         };
+        /** @enum {string} */
+        PostKind: "news" | "announcement" | "deputy_post" | "session_result";
+        PostCard: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            /** Format: int64 */
+            deputy_id: number | null;
+            /** Format: int64 */
+            commission_id: number | null;
+            /** Format: int64 */
+            okrug_id: number | null;
+            kind: components["schemas"]["PostKind"];
+            tags: string[];
+            /**
+             * @description A scheduled post whose time has come is published.
+             * @enum {string}
+             */
+            state: "draft" | "scheduled" | "published" | "archived";
+            /** @description ISO 8601 UTC: when it was or will be published. */
+            publish_at: string | null;
+            /**
+             * @description The language served.
+             * @enum {string}
+             */
+            lang: "kk" | "ru" | "en";
+            available: ("kk" | "ru" | "en")[];
+            /** @description Plain text (show as text). */
+            title: string;
+            summary: string;
+        };
+        PostPage: {
+            items: components["schemas"]["PostCard"][];
+            next_cursor: string | null;
+        };
+        PublicPost: components["schemas"]["PostCard"] & {
+            /** @description The Markdown rendered on the server, inert (ADR 0015). */
+            body_html: string;
+        };
+        PostCardList: {
+            items: components["schemas"]["PostCard"][];
+        };
+        PostText: {
+            /** @enum {string} */
+            lang: "kk" | "ru" | "en";
+            title: string;
+            summary?: string;
+            /** @description Markdown. */
+            body?: string;
+        };
+        PostEditor: components["schemas"]["PostCard"] & {
+            texts: {
+                lang: string;
+                title: string;
+                summary: string;
+                body: string;
+                body_html: string;
+            }[];
+            created_at: string;
+            updated_at: string;
+        };
+        PostDraft: {
+            kind: components["schemas"]["PostKind"];
+            /**
+             * Format: int64
+             * @description Required for a deputy_post.
+             */
+            deputy_id?: number;
+            /** Format: int64 */
+            commission_id?: number;
+            /** Format: int64 */
+            okrug_id?: number;
+            tags?: string[];
+            texts: components["schemas"]["PostText"][];
+        };
+        PostPatch: {
+            kind?: components["schemas"]["PostKind"];
+            /** Format: int64 */
+            deputy_id?: number | null;
+            /** Format: int64 */
+            commission_id?: number | null;
+            /** Format: int64 */
+            okrug_id?: number | null;
+            tags?: string[];
+            texts?: components["schemas"]["PostText"][];
+        };
+        PostScheduleRequest: {
+            /** @description ISO 8601 UTC in the future, e.g. 2026-11-20T09:00:00Z. */
+            publish_at: string;
+        };
+        PostPreviewRequest: {
+            body?: string;
+        };
+        PostPreview: {
+            html: string;
+        };
     };
     responses: {
         /** @description `invalid_argument`: `fields` names each bad field and why. */
@@ -2821,6 +3192,9 @@ export interface components {
         IcsLang: "kk" | "ru" | "en";
         /** @description The calendar year, 2000–2100. */
         CalendarYear: number;
+        PostId: number;
+        /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
+        PostLang: "kk" | "ru" | "en";
     };
     requestBodies: never;
     headers: {
@@ -5990,6 +6364,537 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
             429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listPublicPosts: {
+        parameters: {
+            query?: {
+                maslikhat?: number;
+                deputy?: number;
+                commission?: number;
+                okrug?: number;
+                tag?: string;
+                kind?: components["schemas"]["PostKind"];
+                /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["PostLang"];
+                limit?: number;
+                /** @description The previous page's next_cursor. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of posts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostPage"];
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getPublicPost: {
+        parameters: {
+            query?: {
+                /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["PostLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post with its rendered HTML. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPost"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listMaslikhatPosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The posts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostCardList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createPost: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostDraft"];
+            };
+        };
+        responses: {
+            /** @description The draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostEditor"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    previewPostMarkdown: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The HTML. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostPreview"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostEditor"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updatePost: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostPatch"];
+            };
+        };
+        responses: {
+            /** @description The post. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostEditor"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    publishPost: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostEditor"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    archivePost: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostEditor"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    schedulePost: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The post. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostEditor"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    maslikhatPostsRss: {
+        parameters: {
+            query?: {
+                /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["PostLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    maslikhatPostsAtom: {
+        parameters: {
+            query?: {
+                /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["PostLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    deputyPostsRss: {
+        parameters: {
+            query?: {
+                /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["PostLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    deputyPostsAtom: {
+        parameters: {
+            query?: {
+                /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["PostLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    commissionPostsRss: {
+        parameters: {
+            query?: {
+                /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["PostLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    commissionPostsAtom: {
+        parameters: {
+            query?: {
+                /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["PostLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    okrugPostsRss: {
+        parameters: {
+            query?: {
+                /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["PostLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    okrugPostsAtom: {
+        parameters: {
+            query?: {
+                /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["PostLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
         };
     };

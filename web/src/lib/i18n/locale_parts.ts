@@ -61,6 +61,7 @@ export const kFirstPartKeys: readonly string[] = [
   'reception.public',
   'reception.book',
   'reception.feed',
+  'posts.public',
 ];
 
 export type LocalePart = 'first' | 'rest';

@@ -16,6 +16,7 @@ import type { DeputyView } from '../directory_types';
 import { useDeputy } from '../hooks';
 import { deputyName, localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';
+import { LatestPosts } from '../../posts';
 import { DeputyReceptions } from '../../reception';
 import classes from './DeputyPage.module.css';
 
@@ -135,6 +136,7 @@ function DeputyContent({ deputy }: { deputy: DeputyView }) {
       )}
 
       <DeputyReceptions deputyId={deputy.id} />
+      <LatestPosts deputyId={deputy.id} />
 
       {deputy.commissions.length > 0 && (
         <Section title={t('directory.deputy.commissions')}>

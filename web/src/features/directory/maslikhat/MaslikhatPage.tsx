@@ -13,6 +13,7 @@ import { formatDay } from '../../../lib/dates';
 import { useMaslikhat } from '../hooks';
 import { deputyName, localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';
+import { LatestPosts } from '../../posts';
 import { DeputyReceptions } from '../../reception';
 
 // Editors are staff-only: fetched when shown.
@@ -173,6 +174,7 @@ function MaslikhatContent({ maslikhat }: { maslikhat: MaslikhatView }) {
       </Section>
 
       <DeputyReceptions maslikhatId={maslikhat.id} />
+      <LatestPosts maslikhatId={maslikhat.id} />
 
       {okrugs.length > 0 && (
         <Section id="maslikhat-okrugs" title={t('directory.maslikhat.okrugs')}>

@@ -1,0 +1,114 @@
+#include "features/posts/posts_feed.hpp"
+
+#include <array>
+#include <cstdio>
+#include <ctime>
+
+namespace kenes::posts {
+namespace {
+
+// RFC 822 as RSS 2.0 wants it: "Wed, 18 Nov 2026 09:00:00 GMT".
+std::string Rfc822(const std::string& iso) {
+  const auto ms = ParseUtc(iso);
+  if (!ms) return "";
+  const std::time_t t = static_cast<std::time_t>(*ms / 1000);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  static constexpr std::array<const char*, 7> kDays = {"Sun", "Mon", "Tue", "Wed",
+                                                       "Thu", "Fri", "Sat"};
+  static constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  std::array<char, 40> buf{};
+  std::snprintf(buf.data(), buf.size(), "%s, %02d %s %04d %02d:%02d:%02d GMT", kDays.at(tm.tm_wday),
+                tm.tm_mday, kMonths.at(tm.tm_mon), tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
+                tm.tm_sec);
+  return buf.data();
+}
+
+std::string PostLink(const std::string& public_url, const PostView& v) {
+  return public_url + "/posts/" + std::to_string(v.post.id) + "?lang=" + v.text.lang;
+}
+
+}  // namespace
+
+std::string EscapeMarkup(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string Rss(const Feed& feed, const std::string& public_url) {
+  std::string x = R"(<?xml version="1.0" encoding="UTF-8"?>)"
+                  "\n<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel>";
+  x += "<title>" + EscapeMarkup(feed.title) + "</title>";
+  x += "<link>" + EscapeMarkup(feed.link) + "</link>";
+  x += "<description>" + EscapeMarkup(feed.title) + "</description>";
+  x += "<language>" + feed.lang + "</language>";
+  x += "<atom:link rel=\"self\" type=\"application/rss+xml\" href=\"" + EscapeMarkup(feed.self) +
+       "\"/>";
+  x += "<lastBuildDate>" + Rfc822(feed.updated) + "</lastBuildDate>";
+  for (const auto& v : feed.items) {
+    const std::string link = PostLink(public_url, v);
+    x += "<item><title>" + EscapeMarkup(v.text.title) + "</title>";
+    x += "<link>" + EscapeMarkup(link) + "</link>";
+    x += "<guid isPermaLink=\"false\">post-" + std::to_string(v.post.id) + "</guid>";
+    x += "<pubDate>" + Rfc822(*v.post.publish_at) + "</pubDate>";
+    for (const auto& tag : v.post.draft.tags) x += "<category>" + EscapeMarkup(tag) + "</category>";
+    x += "<description>" + EscapeMarkup(v.text.body_html) + "</description></item>";
+  }
+  x += "</channel></rss>\n";
+  return x;
+}
+
+std::string Atom(const Feed& feed, const std::string& public_url) {
+  std::string x = R"(<?xml version="1.0" encoding="UTF-8"?>)"
+                  "\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
+                  feed.lang + "\">";
+  x += "<id>" + EscapeMarkup(feed.self) + "</id>";
+  x += "<title>" + EscapeMarkup(feed.title) + "</title>";
+  x += "<updated>" + feed.updated + "</updated>";
+  x += "<link rel=\"alternate\" type=\"text/html\" href=\"" + EscapeMarkup(feed.link) + "\"/>";
+  x +=
+      "<link rel=\"self\" type=\"application/atom+xml\" href=\"" + EscapeMarkup(feed.self) + "\"/>";
+  x += "<author><name>" + EscapeMarkup(feed.title) + "</name></author>";
+  for (const auto& v : feed.items) {
+    const std::string link = PostLink(public_url, v);
+    x += "<entry><id>" + EscapeMarkup(public_url) + "/posts/" + std::to_string(v.post.id) + "</id>";
+    x += "<title type=\"text\">" + EscapeMarkup(v.text.title) + "</title>";
+    x += "<link rel=\"alternate\" type=\"text/html\" href=\"" + EscapeMarkup(link) + "\"/>";
+    x += "<published>" + *v.post.publish_at + "</published>";
+    x += "<updated>" + *v.post.publish_at + "</updated>";
+    for (const auto& tag : v.post.draft.tags) {
+      x += "<category term=\"" + EscapeMarkup(tag) + "\"/>";
+    }
+    if (!v.text.summary.empty()) {
+      x += "<summary type=\"text\">" + EscapeMarkup(v.text.summary) + "</summary>";
+    }
+    x += "<content type=\"html\">" + EscapeMarkup(v.text.body_html) + "</content></entry>";
+  }
+  x += "</feed>\n";
+  return x;
+}
+
+}  // namespace kenes::posts

@@ -1,0 +1,63 @@
+// PostsPolicy as a table: who × which post → may write. A failing row names itself.
+#include "features/posts/posts_policy.hpp"
+
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/role.hpp"
+
+namespace kenes::posts {
+namespace {
+
+struct Row {
+  const char* who;
+  bool signed_in;
+  const char* role;  // the one grant, or "" for none
+  std::optional<int64_t> scope;
+  std::optional<DeputyLink> own;
+  bool news_of_7, own_deputy_post, other_deputy_post, list_7;
+};
+
+TEST(PostsPolicyTable, StaffWriteAllDeputiesTheirOwnDeputyPosts) {
+  const DeputyLink d5{5, 7};
+  const DeputyLink d5_elsewhere{5, 8};
+  const std::vector<Row> rows = {
+      {"anonymous", false, "", std::nullopt, std::nullopt, false, false, false, false},
+      {"staff grant without a session", false, "staff", 7, std::nullopt, false, false, false,
+       false},
+      {"citizen", true, "citizen", std::nullopt, std::nullopt, false, false, false, false},
+      {"staff of 7", true, "staff", 7, std::nullopt, true, true, true, true},
+      {"chair of 7", true, "chair", 7, std::nullopt, true, true, true, true},
+      {"staff of 8", true, "staff", 8, std::nullopt, false, false, false, false},
+      {"deputy 5 of 7", true, "deputy", 7, d5, false, true, false, true},
+      {"deputy 5 of 8", true, "deputy", 8, d5_elsewhere, false, false, false, false},
+      {"deputy role, no linked record", true, "deputy", 7, std::nullopt, false, false, false,
+       false},
+      {"linked record, no deputy role", true, "citizen", std::nullopt, d5, false, false, false,
+       false},
+      {"admin", true, "admin", std::nullopt, std::nullopt, true, true, true, true},
+  };
+  const PostOwner news{7, std::nullopt, PostKind::kNews};
+  const PostOwner own{7, 5, PostKind::kDeputyPost};
+  const PostOwner other{7, 6, PostKind::kDeputyPost};
+  const PostOwner news_about_5{7, 5, PostKind::kNews};
+  for (const Row& r : rows) {
+    Actor a;
+    if (r.signed_in) a.user_id = 7;
+    if (*r.role) {
+      const bool scoped = r.scope && std::string(r.role) != "deputy";
+      a.roles.push_back({0, *ParseRole(r.role), scoped ? ScopeType::kMaslikhat : ScopeType::kGlobal,
+                         scoped ? r.scope : std::nullopt, ""});
+    }
+    EXPECT_EQ(PostsPolicy::MayWrite(a, news, r.own), r.news_of_7) << r.who;
+    EXPECT_EQ(PostsPolicy::MayWrite(a, own, r.own), r.own_deputy_post) << r.who;
+    EXPECT_EQ(PostsPolicy::MayWrite(a, other, r.own), r.other_deputy_post) << r.who;
+    // A deputy's news (not a deputy post) about them is the staff's to write.
+    EXPECT_EQ(PostsPolicy::MayWrite(a, news_about_5, r.own), r.news_of_7) << r.who;
+    EXPECT_EQ(PostsPolicy::MayList(a, 7, r.own), r.list_7) << r.who;
+  }
+}
+
+}  // namespace
+}  // namespace kenes::posts

@@ -1,0 +1,96 @@
+#pragma once
+// Posts' use cases: one method each, one transaction each, audited writes. Public reads serve
+// published posts only (a scheduled post from its minute on); a draft, another maslikhat's
+// post or one the actor may not write is 404 to them.
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/clock.hpp"
+#include "core/error.hpp"
+#include "features/directory/directory_service.hpp"
+#include "features/posts/posts.hpp"
+#include "features/posts/posts_policy.hpp"
+#include "features/posts/posts_repository.hpp"
+#include "platform/db/database.hpp"
+
+namespace kenes::posts {
+
+// What a change sets; an absent member keeps the stored value, `texts` replaces all versions.
+struct PostPatch {
+  std::optional<PostKind> kind{};
+  std::optional<std::optional<int64_t>> deputy_id{}, commission_id{}, okrug_id{};
+  std::optional<std::vector<std::string>> tags{};
+  std::optional<std::vector<PostText>> texts{};
+};
+
+struct PublicQuery {
+  PublicFilter filter{};
+  std::string lang = "ru";
+  int limit = 20;
+};
+
+// A post as one reader sees it: one language's version, and which languages exist.
+struct PostView {
+  Post post{};
+  PostText text{};
+  std::vector<std::string> available{};
+  PostState state = PostState::kDraft;  // effective: a scheduled post due is "published"
+};
+
+struct PostPage {
+  std::vector<PostView> items{};
+  std::optional<std::string> next_cursor{};
+};
+
+// A feed's channel and its newest posts.
+struct Feed {
+  std::string title{}, link{}, self{}, lang{};
+  std::string updated{};  // ISO; the newest post's time, or the maslikhat's when it has none
+  std::vector<PostView> items{};
+};
+
+enum class FeedScope { kMaslikhat, kDeputy, kCommission, kOkrug };
+
+class PostService {
+ public:
+  PostService(db::Database& db, const Clock& clock,
+              std::shared_ptr<directory::DirectoryService> directory)
+      : db_(db), clock_(clock), directory_(std::move(directory)) {}
+
+  Result<PostPage> PublicList(const PublicQuery& q);
+  Result<PostView> PublicGet(int64_t id, const std::string& lang);
+  Result<Feed> FeedOf(FeedScope scope, int64_t id, const std::string& lang,
+                      const std::string& public_url);
+
+  Result<std::vector<PostView>> List(const Actor& actor, int64_t maslikhat_id);
+  Result<PostView> Get(const Actor& actor, int64_t id);
+  Result<PostView> Create(const Actor& actor, int64_t maslikhat_id, PostDraft draft);
+  Result<PostView> Update(const Actor& actor, int64_t id, const PostPatch& patch);
+  Result<PostView> Publish(const Actor& actor, int64_t id);
+  Result<PostView> Schedule(const Actor& actor, int64_t id, const std::string& publish_at);
+  Result<PostView> Archive(const Actor& actor, int64_t id);
+
+  static constexpr int kMaxListed = 200;
+  static constexpr int kMaxPage = 50;
+  static constexpr int kFeedItems = 30;
+
+ private:
+  std::optional<DeputyLink> OwnDeputy(const Actor& actor);
+  // The references must be the maslikhat's own; a deputy post names its deputy.
+  Status CheckDraft(int64_t maslikhat_id, PostDraft& draft);
+  PostView ViewOf(Post post, const std::string& lang, const std::string& now) const;
+  Result<PostView> Transition(const Actor& actor, int64_t id, const char* action,
+                              const std::function<Status(db::Tx&, const Post&)>& change);
+
+  db::Database& db_;
+  const Clock& clock_;
+  std::shared_ptr<directory::DirectoryService> directory_;
+  PostsRepository repo_;
+};
+
+}  // namespace kenes::posts

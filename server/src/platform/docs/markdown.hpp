@@ -1,0 +1,18 @@
+#pragma once
+// Markdown rendered to HTML on the server with cmark-gfm (docs/adr/0015; posts' bodies): raw HTML
+// in the source is dropped, never passed through; links and images keep only http, https and mailto
+// targets and site-relative paths ("/posts/3"); anything else (javascript:, data:, vbscript:,
+// protocol-relative "//host") loses its target and stays as plain text. The web inserts the result
+// as it is, so this function is the one place that makes it inert.
+
+#include <string>
+#include <string_view>
+
+namespace kenes::docs {
+
+std::string RenderMarkdown(std::string_view markdown);
+
+// True for a target a rendered link or image may keep.
+bool SafeUrl(std::string_view url);
+
+}  // namespace kenes::docs

@@ -1,0 +1,106 @@
+// TanStack Query hooks for posts (tag `posts` of the API): the public list and page, and the staff's
+// list, editor and state changes. Bodies are Markdown; the server renders them (ADR 0015) and the
+// web inserts that HTML as it is.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api/client';
+import type { components } from '../../lib/api/schema';
+
+export type PostCard = components['schemas']['PostCard'];
+export type PublicPost = components['schemas']['PublicPost'];
+export type PostEditor = components['schemas']['PostEditor'];
+export type PostKind = components['schemas']['PostKind'];
+export type PostTextInput = components['schemas']['PostText'];
+export type PostLang = 'kk' | 'ru' | 'en';
+
+export const kPostKinds: readonly PostKind[] = ['news', 'announcement', 'deputy_post', 'session_result'];
+export const kPostLangs: readonly PostLang[] = ['kk', 'ru', 'en'];
+export const kPostsKey = ['posts'] as const;
+
+/** The UI language as a post language ('ru' for anything else). */
+export function postLang(language: string): PostLang {
+  const base = language.toLowerCase().split('-')[0];
+  return base === 'kk' || base === 'en' ? base : 'ru';
+}
+
+export interface PublicFilter {
+  maslikhat?: number;
+  deputy?: number;
+  kind?: PostKind;
+  tag?: string;
+  limit?: number;
+}
+
+export function usePublicPosts(filter: PublicFilter, lang: PostLang) {
+  return useQuery({
+    queryKey: [...kPostsKey, 'public', filter, lang],
+    queryFn: async ({ signal }) => api.get('/api/v1/public/posts', { query: { ...filter, lang }, signal }),
+  });
+}
+
+export function usePublicPost(id: number, lang: PostLang) {
+  return useQuery({
+    queryKey: [...kPostsKey, 'public', id, lang],
+    queryFn: async ({ signal }) => api.get('/api/v1/public/posts/{id}', { params: { id }, query: { lang }, signal }),
+  });
+}
+
+export function useMaslikhatPosts(maslikhatId: number) {
+  return useQuery({
+    queryKey: [...kPostsKey, 'staff', maslikhatId],
+    queryFn: async ({ signal }) => api.get('/api/v1/maslikhats/{id}/posts', { params: { id: maslikhatId }, signal }),
+  });
+}
+
+export function usePost(id: number | null) {
+  return useQuery({
+    queryKey: [...kPostsKey, 'edit', id],
+    enabled: id !== null,
+    queryFn: async ({ signal }) => api.get('/api/v1/posts/{id}', { params: { id: id ?? 0 }, signal }),
+  });
+}
+
+export interface DraftInput {
+  kind: PostKind;
+  tags: string[];
+  texts: PostTextInput[];
+  deputy_id?: number;
+}
+
+/** Creates the post (maslikhatId) or changes it (id). */
+export function useSavePost() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, maslikhatId, draft }: { id: number | null; maslikhatId: number; draft: DraftInput }) =>
+      id === null
+        ? api.post('/api/v1/maslikhats/{id}/posts', { params: { id: maslikhatId }, body: draft })
+        : api.patch('/api/v1/posts/{id}', { params: { id }, body: draft }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: kPostsKey }),
+  });
+}
+
+export type PostAction = { kind: 'publish' } | { kind: 'archive' } | { kind: 'schedule'; publishAt: string };
+
+export function usePostAction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, action }: { id: number; action: PostAction }) =>
+      action.kind === 'schedule'
+        ? api.post('/api/v1/posts/{id}/schedule', { params: { id }, body: { publish_at: action.publishAt } })
+        : action.kind === 'publish'
+          ? api.post('/api/v1/posts/{id}/publish', { params: { id } })
+          : api.post('/api/v1/posts/{id}/archive', { params: { id } }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: kPostsKey }),
+  });
+}
+
+export function usePreview() {
+  return useMutation({
+    mutationFn: (body: string) => api.post('/api/v1/posts/preview', { body: { body } }),
+  });
+}
+
+/** Feed links of a maslikhat or a deputy, in the reader's language. */
+export function feedUrls(scope: 'maslikhats' | 'deputies', id: number, lang: PostLang) {
+  const base = `/api/v1/${scope}/${String(id)}/posts`;
+  return { rss: `${base}.rss?lang=${lang}`, atom: `${base}.atom?lang=${lang}` };
+}
