@@ -42,6 +42,7 @@ export function MainNav() {
             {isStaff && <Item to={kPaths.staffTasks} label={t('tasks.nav')} />}
             {isStaff && <Item to={kPaths.answerTemplates} label={t('appeals.nav.templates')} />}
             <Item to={kPaths.account} label={t('nav.account')} />
+            <Item to={kPaths.myData} label={t('privacy.nav')} />
             {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} />}
             {isAdmin && <Item to={kPaths.adminCalendar} label={t('appeals.nav.calendar')} />}
             {isAdmin && <Item to={kDirectoryRoutes.admin} label={t('directory.admin.nav')} />}

@@ -3,7 +3,9 @@ import { Container } from '@mantine/core';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { lazyComponent } from '../../components/lazy_component';
 import { PageSkeleton } from '../../components/PageSkeleton';
+import { useMe } from '../../lib/session';
 import { Footer } from './Footer';
 import { Header } from './Header';
 
@@ -40,8 +42,12 @@ function useFocusOnNavigation() {
   }, [pathname]);
 }
 
+// Asked when a signed-in person has no consent in force to the current text (docs/personal-data.md).
+const ConsentPrompt = lazyComponent(async () => (await import('../../features/privacy/ConsentPrompt')).ConsentPrompt);
+
 export function Shell() {
   const { t } = useTranslation();
+  const me = useMe();
   useFocusOnNavigation();
   return (
     <div className="app-frame">
@@ -57,6 +63,7 @@ export function Shell() {
         </Container>
       </main>
       <Footer />
+      {me.data?.consent_required && <ConsentPrompt />}
     </div>
   );
 }

@@ -76,6 +76,14 @@ export function AccountPage() {
                 {t('reception.mine.open')}
               </Anchor>
             </Paper>
+            <Paper withBorder p="md" component="section" aria-labelledby="account-data-title">
+              <Title order={2} size="h3" id="account-data-title" mb="xs">
+                {t('privacy.title')}
+              </Title>
+              <Anchor component={Link} to={kPaths.myData}>
+                {t('privacy.open')}
+              </Anchor>
+            </Paper>
             <ProfileForm me={me} />
             {me.is_staff && <TotpSection me={me} />}
           </>
