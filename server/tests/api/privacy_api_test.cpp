@@ -107,6 +107,7 @@ TEST_F(PrivacyApi, AnAnsweredAppealIsKeptUntilTheEndOfItsRetentionTerm) {
 }
 
 TEST_F(PrivacyApi, DeletionWithoutAppealsLeavesNothingAndFreesTheLogin) {
+  const int64_t id = stranger_.Get("/api/v1/me").json()["id"];
   auto done = Delete(stranger_, "stranger@example.kz");
   ASSERT_EQ(done.status, 200) << done.body;
   EXPECT_TRUE(done.json()["kept"].empty());
@@ -117,10 +118,19 @@ TEST_F(PrivacyApi, DeletionWithoutAppealsLeavesNothingAndFreesTheLogin) {
                    {{"login", "stranger@example.kz"}, {"password", "correct-horse-1"}})
                 .status,
             401);
-  // The administrator's list shows no trace of the person.
+  // The administrator's list shows no trace of the person, and reading it is audited.
   auto users = admin_.Get("/api/v1/users?q=stranger");
   ASSERT_EQ(users.status, 200);
   EXPECT_TRUE(users.json()["items"].empty());
+  const json all = admin_.Get("/api/v1/users?limit=100").json();
+  const json items = all["items"];
+  for (const auto& u : items) EXPECT_NE(u["id"], id);
+  const int64_t listed = app_.app().database().Read([](db::Tx& tx) {
+    return tx
+        .QueryOne("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'identity.users_listed'")
+        ->Int("n");
+  });
+  EXPECT_EQ(listed, 2);
   // The address is free: the person may register anew.
   EXPECT_NO_THROW(app_.SignedIn("stranger@example.kz"));
 }
@@ -137,16 +147,21 @@ TEST_F(PrivacyApi, ANewConsentTextIsAskedForAgain) {
   // Publishing a new version: the installation's text changes.
   app_.config().security.consent_version = "2027-01-01";
   app_.Restart();
-  auto me = citizen_.Get("/api/v1/me");
+  // The same browser (its cookies) on the restarted server's port.
+  Client citizen = app_.NewClient();
+  for (const char* name : {"kenes_session", "kenes_csrf"}) {
+    if (auto value = citizen_.Cookie(name)) citizen.SetCookie(name, *value);
+  }
+  auto me = citizen.Get("/api/v1/me");
   ASSERT_EQ(me.status, 200) << me.body;
   EXPECT_TRUE(me.json()["consent_required"].get<bool>());
-  EXPECT_EQ(citizen_.Post("/api/v1/me/consent", {{"version", "2026-11-01"}}).status, 422);
-  auto ok = citizen_.Post("/api/v1/me/consent", {{"version", "2027-01-01"}});
+  EXPECT_EQ(citizen.Post("/api/v1/me/consent", {{"version", "2026-11-01"}}).status, 422);
+  auto ok = citizen.Post("/api/v1/me/consent", {{"version", "2027-01-01"}});
   ASSERT_EQ(ok.status, 200) << ok.body;
   EXPECT_FALSE(ok.json()["consent_required"].get<bool>());
   EXPECT_EQ(ok.json()["consent_version"], "2027-01-01");
   // One consent in force: the old one gave way.
-  const json consents = Data(citizen_)["consents"];
+  const json consents = Data(citizen)["consents"];
   ASSERT_EQ(consents.size(), 2u);
   EXPECT_FALSE(consents[0]["withdrawn_at"].is_null());
   EXPECT_TRUE(consents[1]["withdrawn_at"].is_null());

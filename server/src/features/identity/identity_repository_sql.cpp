@@ -309,7 +309,8 @@ std::vector<User> IdentityRepository::ListUsers(db::Tx& tx, const std::string& q
   std::vector<User> out;
   for (const auto& r :
        tx.Query(std::string("SELECT ") + kUserColumns +
-                    " FROM users WHERE id > $1 AND ($2 = '' OR lower(display_name) LIKE lower($3) "
+                    " FROM users WHERE id > $1 AND deleted_at IS NULL AND ($2 = '' OR "
+                    "lower(display_name) LIKE lower($3) "
                     "OR email LIKE lower($3) OR phone LIKE $3) ORDER BY id LIMIT $4",
                 {after_id, query, like, limit})) {
     User u = WithConsent(ToUser(r));
