@@ -14,6 +14,7 @@
 #include "features/identity/module.hpp"
 #include "features/notifications/module.hpp"
 #include "features/posts/module.hpp"
+#include "features/privacy/module.hpp"
 #include "features/reception/module.hpp"
 #include "features/system/module.hpp"
 #include "features/tasks/module.hpp"
@@ -127,10 +128,11 @@ class App::Impl {
     auto appeals = appeals::RegisterModule(ctx, directory, identity_);
     deputy_requests::RegisterModule(ctx, appeals);
     attachments::RegisterModule(ctx, appeals);
-    reception::RegisterModule(ctx, directory, identity_, appeals);
-    notifications::RegisterModule(ctx);
+    auto reception = reception::RegisterModule(ctx, directory, identity_, appeals);
+    auto notifications = notifications::RegisterModule(ctx);
     tasks::RegisterModule(ctx);
     posts::RegisterModule(ctx, directory);
+    privacy::RegisterModule(ctx, identity_, reception, notifications);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

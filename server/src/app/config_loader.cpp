@@ -124,6 +124,8 @@ std::vector<Key> Keys(Config& c) {
              1000),
       IntKey("security.login_max_failures_ip", &c.security.login_max_failures_ip, 1, 100000),
       IntKey("security.login_window_minutes", &c.security.login_window_minutes, 1, 10000),
+      IntKey("privacy.appeal_retention_years", &c.privacy.appeal_retention_years, 1, 75),
+      IntKey("privacy.audit_ip_days", &c.privacy.audit_ip_days, 1, 3650),
       StrKey("security.consent_version", &c.security.consent_version, nonempty),
       StrKey("files.dir", &c.files.dir, nonempty),
       IntKey("files.max_photo_bytes", &c.files.max_photo_bytes, 1024, 64 << 20),

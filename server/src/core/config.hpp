@@ -56,6 +56,13 @@ struct Config {
     int login_window_minutes = 15;
     std::string consent_version = "2026-11-01";
   } security;
+  struct Privacy {
+    // Appeals are kept this many years after the year of registration, then anonymised
+    // (docs/personal-data.md: the record-keeping rules' term for appeals of individuals).
+    int appeal_retention_years = 5;
+    // The audit log keeps the client's address this many days, then drops it.
+    int audit_ip_days = 180;
+  } privacy;
   struct Appeals {
     int feedback_ask_days = 14;  // "was it solved?" asked again this long after the answer
   } appeals;

@@ -44,6 +44,10 @@ std::optional<std::string> NormalizePhone(std::string_view raw) {
   return "+" + digits;
 }
 
+bool IsPlaceholderIin(std::string_view iin) {
+  return !iin.empty() && iin.find_first_not_of(iin.front()) == std::string_view::npos;
+}
+
 bool IsValidIin(std::string_view iin) {
   if (iin.size() != 12) return false;
   std::array<int, 12> d{};
@@ -51,6 +55,7 @@ bool IsValidIin(std::string_view iin) {
     if (!std::isdigit(static_cast<unsigned char>(iin[i]))) return false;
     d[i] = iin[i] - '0';
   }
+  if (IsPlaceholderIin(iin)) return false;
   int sum = 0;
   for (int i = 0; i < 11; ++i) sum += d[i] * (i + 1);
   int c = sum % 11;

@@ -12,8 +12,10 @@ namespace kenes {
 std::optional<std::string> NormalizeEmail(std::string_view raw);
 // "8 (701) 123-45-67" -> "+77011234567"; nullopt when not a Kazakhstan mobile/landline number.
 std::optional<std::string> NormalizePhone(std::string_view raw);
-// 12 digits with a valid check digit (reference/domain-kz.md §6).
+// 12 digits with a valid check digit (reference/domain-kz.md §6), and not a placeholder.
 bool IsValidIin(std::string_view iin);
+// "000000000000", "111111111111"…: typed to get past a form; some pass the checksum.
+bool IsPlaceholderIin(std::string_view iin);
 std::string MaskIin(std::string_view iin);  // "12********34"
 
 }  // namespace kenes

@@ -25,6 +25,17 @@ TEST(Iin, UsesSecondWeightsWhenFirstGivesTen) {
   EXPECT_FALSE(IsValidIin(body + "0"));
 }
 
+TEST(Iin, RefusesEveryAllSameDigitNumber) {
+  // 000000000000 passes the checksum (every weighted sum is 0); it must still be refused.
+  for (char c = '0'; c <= '9'; ++c) {
+    const std::string iin(12, c);
+    EXPECT_TRUE(IsPlaceholderIin(iin)) << iin;
+    EXPECT_FALSE(IsValidIin(iin)) << iin;
+  }
+  EXPECT_FALSE(IsPlaceholderIin("900101300017"));
+  EXPECT_FALSE(IsPlaceholderIin("000000000001"));
+}
+
 TEST(Iin, MasksAllButTwoDigitsEachSide) { EXPECT_EQ(MaskIin("900101300017"), "90********17"); }
 
 TEST(Contacts, NormalisesEmailAndPhone) {

@@ -493,6 +493,17 @@ inline const std::vector<Row>& Table() {
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     // The web app's page with Open Graph tags (a bare page with them: the test server has no web root).
     {"GET /posts/{id}", "/posts/<new_published_post>", "",    {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+
+    // --- privacy: one's own data (docs/personal-data.md) -------------------------------------------
+    {"GET /api/v1/me/data", "/api/v1/me/data", "",              {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/me/data.pdf", "/api/v1/me/data.pdf", "",      {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/me/consent", "/api/v1/me/consent", R"({"version":"<consent>"})",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/me/consent/withdraw", "/api/v1/me/consent/withdraw", "",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // Accounts with a staff role are refused; a citizen's wrong confirmation is a 422 after the gate.
+    {"POST /api/v1/me/delete", "/api/v1/me/delete", R"({"confirm":"not-my-login@example.kz"})",
+                                                                {UN,  OK,  OK,  NO,  NO,  NO,  NO,  NO,  NO}, {422}},
   };
   return rows;
 }

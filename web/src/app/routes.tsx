@@ -47,6 +47,7 @@ export const routes: RouteObject[] = [
       page(kPaths.reset, async () => (await import('../features/identity/reset/PasswordResetPage')).PasswordResetPage),
       page(kPaths.unlock, async () => (await import('../features/identity/unlock/UnlockPage')).UnlockPage),
       page(kPaths.account, async () => (await import('../features/identity/account/AccountPage')).AccountPage),
+      page(kPaths.myData, async () => (await import('../features/privacy/MyDataPage')).MyDataPage),
       page(kPaths.adminUsers, async () => (await import('../features/identity/admin/AdminUsersPage')).AdminUsersPage),
       page(kPaths.appeals, async () => (await import('../features/appeals/list/AppealsPage')).AppealsPage),
       page(kPaths.appealNew, async () => (await import('../features/appeals/file/NewAppealPage')).NewAppealPage),

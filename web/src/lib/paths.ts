@@ -6,6 +6,7 @@ export const kPaths = {
   reset: '/password-reset',
   unlock: '/unlock',
   account: '/account',
+  myData: '/account/data',
   adminUsers: '/admin/users',
   appeals: '/appeals',
   appealNew: '/appeals/new',

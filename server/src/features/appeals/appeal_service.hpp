@@ -211,4 +211,17 @@ inline constexpr int kForwardWorkingDays = 3;
 // two calendar months after the registration date (docs/appeals-deadlines.md rule 6).
 inline constexpr int kMaxExtensionMonths = 2;
 
+// For a person's own data (features/privacy, appeal_privacy.cpp) ------------------------------
+
+// Every appeal the account filed (or staff registered for it), oldest first.
+std::vector<Appeal> AppealsOfApplicant(db::Database& db, int64_t user_id);
+// An appeal's status and a local date as documents print them (StatusWord, DottedDate).
+std::string PrintedStatus(AppealStatus status, std::string_view language);
+std::string PrintedDate(std::string_view iso_date);
+// Retention (appeal_retention_repository_sql.cpp): clears the personal data of finished appeals
+// registered before `registered_before` (YYYY-MM-DD): the applicant's name, IIN, contacts and
+// address, the co-signers, the text and its search terms, the link to the account. The subject,
+// dates, status and category stay for statistics. Returns how many appeals were anonymised.
+int AnonymiseFinishedAppealsBefore(db::Database& db, const std::string& registered_before);
+
 }  // namespace kenes::appeals

@@ -30,6 +30,14 @@ void Describe(http::Schema<TotpCode>& s) {
   s.Add("code", &TotpCode::code, {.required = true, .min = 1, .max = 16});
 }
 
+struct ConsentVersion {
+  std::string version;
+};
+
+void Describe(http::Schema<ConsentVersion>& s) {
+  s.Add("version", &ConsentVersion::version, {.required = true, .min = 1, .max = 64});
+}
+
 // A guest, or a visitor whose account went away under a live session, is nullopt.
 using SessionUser = std::optional<User>;
 
@@ -70,6 +78,21 @@ void RegisterAccountRoutes(http::Routes& routes, const std::shared_ptr<IdentityS
                                                                 p.language);
                                          },
                                      .to_json = MeJson});
+
+  routes.Add(Endpoint<ConsentVersion, User>{
+      .method = "POST",
+      .path = "/api/v1/me/consent",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c,
+                      const ConsentVersion& in) { return svc->AcceptConsent(c.actor, in.version); },
+      .to_json = MeJson});
+
+  routes.Add(Endpoint<NoBody, User>{
+      .method = "POST",
+      .path = "/api/v1/me/consent/withdraw",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c) { return svc->WithdrawConsent(c.actor); },
+      .to_json = MeJson});
 
   routes.Add(Endpoint<NoBody, TotpSetup>{
       .method = "POST",

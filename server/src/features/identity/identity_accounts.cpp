@@ -111,10 +111,14 @@ Result<UserPage> IdentityService::ListUsers(const Actor& actor, const std::strin
                                             int64_t after_id, int limit) {
   if (auto s = IdentityPolicy::ManageUsers(actor); !s.ok()) return s.error();
   if (limit < 1 || limit > 100) return Error::Invalid("limit", "invalid");
-  return db_.Read([&](db::Tx& tx) -> Result<UserPage> {
+  // Others' names, e-mails and phones: the read is audited (docs/personal-data.md), with counts.
+  return db_.Write([&](db::Tx& tx) -> Result<UserPage> {
     UserPage page;
     page.items = repo_.ListUsers(tx, query, after_id, limit);
     if (static_cast<int>(page.items.size()) == limit) page.next_after = page.items.back().id;
+    const nlohmann::json details{{"shown", page.items.size()}, {"searched", !query.empty()}};
+    audit::Record(tx, actor, {"identity.users_listed", "user", std::nullopt, details.dump()},
+                  clock_.NowMs());
     return page;
   });
 }

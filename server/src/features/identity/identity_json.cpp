@@ -45,6 +45,8 @@ Json MeJson(const User& u) {
           {"iin_masked", u.iin ? Json(MaskIin(*u.iin)) : Json(nullptr)},
           {"roles", RolesJson(u.roles)},
           {"totp_enabled", u.totp_enabled},
+          {"consent_version", OptJson(u.consent_version)},
+          {"consent_required", u.consent_required},
           {"is_staff", IdentityPolicy::IsStaff(u.roles)}};
 }
 

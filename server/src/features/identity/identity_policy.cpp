@@ -16,6 +16,16 @@ Status IdentityPolicy::UseSecondFactor(const Actor& actor) {
   return Ok();
 }
 
+Status IdentityPolicy::DeleteOwnAccount(const Actor& actor) {
+  if (!actor.IsAuthenticated()) return Error::Unauthenticated();
+  if (IsStaff(actor.roles)) {
+    Error e = Error::Denied();
+    e.fields["account"] = "has_staff_role";
+    return e;
+  }
+  return Ok();
+}
+
 bool IdentityPolicy::IsStaff(const std::vector<RoleGrant>& roles) { return HasStaffRole(roles); }
 
 }  // namespace kenes::identity

@@ -15,6 +15,10 @@ class IdentityPolicy {
   static Status ManageUsers(const Actor& actor);
   // A second factor (TOTP) is for accounts that act on others' data: every role but citizen.
   static Status UseSecondFactor(const Actor& actor);
+  // A person deletes their own account; one with a staff role is refused (403, field account:
+  // has_staff_role)
+  // until an administrator revokes the roles: staff records name who acted.
+  static Status DeleteOwnAccount(const Actor& actor);
   // The same test on an account's grants ("is_staff" in /me: the web shows the staff pages and the
   // second-factor settings).
   static bool IsStaff(const std::vector<RoleGrant>& roles);

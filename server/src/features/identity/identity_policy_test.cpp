@@ -80,6 +80,7 @@ Outcome Decide(const Row& r) {
   const std::string_view action = r.action;
   if (action == "manage_users") return OutcomeOf(IdentityPolicy::ManageUsers(a));
   if (action == "second_factor") return OutcomeOf(IdentityPolicy::UseSecondFactor(a));
+  if (action == "delete_own_account") return OutcomeOf(IdentityPolicy::DeleteOwnAccount(a));
   if (action == "is_staff") {
     return IdentityPolicy::IsStaff(a.roles) ? Outcome::kAllowed : Outcome::kDenied;
   }
@@ -143,6 +144,23 @@ TEST(IdentityPolicyTable, SecondFactorIsForEveryRoleButCitizen) {
       {kAdmin, "is_staff", kYes},
       {kCommissionMember, "is_staff", kYes},
       {kCitizenAndStaff, "is_staff", kYes},
+  });
+}
+
+TEST(IdentityPolicyTable, OnlyAccountsWithoutStaffRolesDeleteThemselves) {
+  RunTable({
+      {kAnonymous, "delete_own_account", kSignIn},
+      {kCitizen, "delete_own_account", kYes},
+      {kNoRoles, "delete_own_account", kYes},
+      {kUnknownRole, "delete_own_account", kYes},
+      {kStaff, "delete_own_account", kNo},
+      {kChair, "delete_own_account", kNo},
+      {kDeputy, "delete_own_account", kNo},
+      {kLiaison, "delete_own_account", kNo},
+      {kAdmin, "delete_own_account", kNo},
+      {kCommissionMember, "delete_own_account", kNo},
+      {kExpert, "delete_own_account", kNo},
+      {kCitizenAndStaff, "delete_own_account", kNo},
   });
 }
 

@@ -18,6 +18,19 @@ class IdentityRepository {
   int64_t CreateUser(db::Tx& tx, const NewUser& user);
   void AddConsent(db::Tx& tx, int64_t user_id, const std::string& kind, const std::string& version,
                   const std::string& at);
+  std::vector<Consent> Consents(db::Tx& tx, int64_t user_id);
+  // Marks every consent in force withdrawn; returns how many were.
+  int WithdrawConsents(db::Tx& tx, int64_t user_id, const std::string& at);
+  std::vector<Session> UserSessions(db::Tx& tx, int64_t user_id);
+  // Leaves the row without personal data or a way to sign in, and drops its codes, sessions and
+  // roles (docs/personal-data.md).
+  void EraseUser(db::Tx& tx, int64_t user_id, const std::string& at);
+  // Retention: sessions past their absolute expiry or idle since `idle_before_ms`, and one-time
+  // codes expired before `codes_before_ms`; each returns how many rows went.
+  int64_t DeleteDeadSessions(db::Tx& tx, int64_t now_ms, int64_t idle_before_ms);
+  int64_t DeleteExpiredCodes(db::Tx& tx, int64_t codes_before_ms);
+  // The consent version every account needs in force (security.consent_version).
+  void SetCurrentConsent(std::string version) { current_consent_ = std::move(version); }
   void MarkVerified(db::Tx& tx, int64_t user_id, const std::string& at);
   void SetPassword(db::Tx& tx, int64_t user_id, const std::string& hash);
   void UpdateProfile(db::Tx& tx, int64_t user_id, const std::string& display_name,
@@ -61,6 +74,11 @@ class IdentityRepository {
   bool RemoveRole(db::Tx& tx, int64_t user_id, int64_t grant_id);
   // Users ordered by id, after `after_id`, whose name, e-mail or phone contains `query`.
   std::vector<User> ListUsers(db::Tx& tx, const std::string& query, int64_t after_id, int limit);
+
+ private:
+  User WithConsent(User u) const;
+
+  std::string current_consent_;
 };
 
 }  // namespace kenes::identity

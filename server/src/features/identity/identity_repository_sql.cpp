@@ -5,7 +5,9 @@ namespace {
 
 constexpr const char* kUserColumns =
     "id, email, phone, password_hash, display_name, language, iin, verified_at, totp_secret, "
-    "totp_pending_secret, totp_enabled, created_at";
+    "totp_pending_secret, totp_enabled, created_at, (SELECT c.version FROM consents c WHERE "
+    "c.user_id = users.id AND c.kind = 'personal_data' AND c.withdrawn_at IS NULL ORDER BY c.id "
+    "DESC LIMIT 1) AS consent_version";
 
 User ToUser(const db::Row& r) {
   User u;
@@ -21,6 +23,7 @@ User ToUser(const db::Row& r) {
   u.totp_pending_secret = r.OptStr("totp_pending_secret");
   u.totp_enabled = r.Bool("totp_enabled");
   u.created_at = r.Str("created_at");
+  u.consent_version = r.OptStr("consent_version");
   return u;
 }
 
@@ -31,7 +34,7 @@ std::optional<User> IdentityRepository::FindByLogin(db::Tx& tx, const std::strin
       std::string("SELECT ") + kUserColumns + " FROM users WHERE email = $1 OR phone = $1",
       {login});
   if (!row) return std::nullopt;
-  User u = ToUser(*row);
+  User u = WithConsent(ToUser(*row));
   u.roles = Roles(tx, u.id);
   return u;
 }
@@ -39,7 +42,7 @@ std::optional<User> IdentityRepository::FindByLogin(db::Tx& tx, const std::strin
 std::optional<User> IdentityRepository::FindById(db::Tx& tx, int64_t id) {
   auto row = tx.QueryOne(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = $1", {id});
   if (!row) return std::nullopt;
-  User u = ToUser(*row);
+  User u = WithConsent(ToUser(*row));
   u.roles = Roles(tx, u.id);
   return u;
 }
@@ -56,6 +59,59 @@ void IdentityRepository::AddConsent(db::Tx& tx, int64_t user_id, const std::stri
                                     const std::string& version, const std::string& at) {
   tx.Exec("INSERT INTO consents (user_id, kind, version, given_at) VALUES ($1, $2, $3, $4)",
           {user_id, kind, version, at});
+}
+
+User IdentityRepository::WithConsent(User u) const {
+  u.consent_required = u.consent_version != current_consent_;
+  return u;
+}
+
+std::vector<Consent> IdentityRepository::Consents(db::Tx& tx, int64_t user_id) {
+  std::vector<Consent> out;
+  for (const auto& r : tx.Query("SELECT id, kind, version, given_at, withdrawn_at FROM consents "
+                                "WHERE user_id = $1 ORDER BY id",
+                                {user_id})) {
+    out.push_back({r.Int("id"), r.Str("kind"), r.Str("version"), r.Str("given_at"),
+                   r.OptStr("withdrawn_at")});
+  }
+  return out;
+}
+
+int IdentityRepository::WithdrawConsents(db::Tx& tx, int64_t user_id, const std::string& at) {
+  return static_cast<int>(
+      tx.Exec("UPDATE consents SET withdrawn_at = $2 WHERE user_id = $1 AND withdrawn_at IS NULL",
+              {user_id, at}));
+}
+
+std::vector<Session> IdentityRepository::UserSessions(db::Tx& tx, int64_t user_id) {
+  std::vector<Session> out;
+  for (const auto& r : tx.Query("SELECT id_hash, user_id, created_ms, last_seen_ms, expires_ms "
+                                "FROM sessions WHERE user_id = $1 ORDER BY created_ms",
+                                {user_id})) {
+    out.push_back({r.Str("id_hash"), r.Int("user_id"), r.Int("created_ms"), r.Int("last_seen_ms"),
+                   r.Int("expires_ms")});
+  }
+  return out;
+}
+
+void IdentityRepository::EraseUser(db::Tx& tx, int64_t user_id, const std::string& at) {
+  tx.Exec(
+      "UPDATE users SET email = NULL, phone = NULL, password_hash = '', display_name = '', "
+      "iin = NULL, totp_secret = NULL, totp_pending_secret = NULL, totp_enabled = 0, "
+      "deleted_at = $2 WHERE id = $1",
+      {user_id, at});
+  tx.Exec("DELETE FROM one_time_codes WHERE user_id = $1", {user_id});
+  tx.Exec("DELETE FROM sessions WHERE user_id = $1", {user_id});
+  tx.Exec("DELETE FROM role_grants WHERE user_id = $1", {user_id});
+}
+
+int64_t IdentityRepository::DeleteDeadSessions(db::Tx& tx, int64_t now_ms, int64_t idle_before_ms) {
+  return tx.Exec("DELETE FROM sessions WHERE expires_ms < $1 OR last_seen_ms < $2",
+                 {now_ms, idle_before_ms});
+}
+
+int64_t IdentityRepository::DeleteExpiredCodes(db::Tx& tx, int64_t codes_before_ms) {
+  return tx.Exec("DELETE FROM one_time_codes WHERE expires_ms < $1", {codes_before_ms});
 }
 
 void IdentityRepository::MarkVerified(db::Tx& tx, int64_t user_id, const std::string& at) {
@@ -253,10 +309,11 @@ std::vector<User> IdentityRepository::ListUsers(db::Tx& tx, const std::string& q
   std::vector<User> out;
   for (const auto& r :
        tx.Query(std::string("SELECT ") + kUserColumns +
-                    " FROM users WHERE id > $1 AND ($2 = '' OR lower(display_name) LIKE lower($3) "
+                    " FROM users WHERE id > $1 AND deleted_at IS NULL AND ($2 = '' OR "
+                    "lower(display_name) LIKE lower($3) "
                     "OR email LIKE lower($3) OR phone LIKE $3) ORDER BY id LIMIT $4",
                 {after_id, query, like, limit})) {
-    User u = ToUser(r);
+    User u = WithConsent(ToUser(r));
     u.roles = Roles(tx, u.id);
     out.push_back(std::move(u));
   }

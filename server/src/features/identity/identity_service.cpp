@@ -24,6 +24,7 @@ IdentityService::IdentityService(db::Database& db, const Clock& clock, const Con
       clock_(clock),
       config_(config),
       sessions_(db.IsRemote() ? 0 : config.security.session_cache_ms, 100'000) {
+  repo_.SetCurrentConsent(config.security.consent_version);
   DummyHash();  // computed once, so that the first unknown login costs no more than the others
 }
 
@@ -46,7 +47,13 @@ Result<Registered> IdentityService::Register(const RegisterInput& in, const Acto
   if (in.consent_version != config_.security.consent_version) {
     invalid.fields["consent.version"] = "invalid";
   }
-  if (in.iin && !IsValidIin(*in.iin)) invalid.fields["iin"] = "invalid_checksum";
+  if (in.iin) {
+    if (IsPlaceholderIin(*in.iin)) {
+      invalid.fields["iin"] = "invalid";
+    } else if (!IsValidIin(*in.iin)) {
+      invalid.fields["iin"] = "invalid_checksum";
+    }
+  }
   if (!invalid.fields.empty()) return invalid;
 
   // Counted before the hash: registration mails a code, so it is a code e-mail like resend.

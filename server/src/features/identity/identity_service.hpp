@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "core/actor.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
@@ -83,6 +85,25 @@ class IdentityService {
   Result<TotpSetup> SetupTotp(const Actor& actor);
   Result<User> EnableTotp(const Actor& actor, const std::string& code);
   Result<User> DisableTotp(const Actor& actor, const std::string& code);
+
+  // The person's own rights (identity_privacy.cpp; the page is features/privacy) ---------------
+
+  // Everything identity holds about the signed-in person.
+  Result<AccountRecord> OwnRecord(const Actor& actor);
+  // Accepts the installation's current consent text (its version must be the current one).
+  Result<User> AcceptConsent(const Actor& actor, const std::string& version);
+  // Withdraws every consent in force; the account stays, and asks for consent again.
+  Result<User> WithdrawConsent(const Actor& actor);
+  // Leaves the account without personal data or a way to sign in. `confirm` must be the login;
+  // accounts with a staff role are refused (their roles are revoked by an administrator first).
+  // `details`: what the caller kept, for the audit row (no personal data).
+  Status EraseOwnAccount(const Actor& actor, const std::string& confirm,
+                         const nlohmann::json& details);
+  // Whether EraseOwnAccount would let the actor go ahead (IdentityPolicy::DeleteOwnAccount).
+  static Status MayDeleteOwnAccount(const Actor& actor);
+
+  // Retention: deletes dead sessions and expired one-time codes; returns {sessions, codes}.
+  std::pair<int64_t, int64_t> PurgeExpired();
 
   Result<UserPage> ListUsers(const Actor& actor, const std::string& query, int64_t after_id,
                              int limit);

@@ -26,6 +26,10 @@ struct User {
   bool totp_enabled = false;
   std::string created_at;
   std::vector<RoleGrant> roles;
+  // The version of the personal-data consent in force (given, not withdrawn), if any.
+  std::optional<std::string> consent_version;
+  // No consent in force to the installation's current text: the web asks for it again.
+  bool consent_required = false;
 
   bool verified() const { return verified_at.has_value(); }
   std::string login() const { return email ? *email : phone.value_or(""); }
@@ -39,6 +43,15 @@ struct NewUser {
   std::string language;
   std::optional<std::string> iin;
   std::string created_at;
+};
+
+// One consent as given and, maybe, withdrawn (kind: "personal_data").
+struct Consent {
+  int64_t id = 0;
+  std::string kind;
+  std::string version;
+  std::string given_at;
+  std::optional<std::string> withdrawn_at;
 };
 
 struct OneTimeCode {
@@ -55,6 +68,13 @@ struct Session {
   int64_t created_ms = 0;
   int64_t last_seen_ms = 0;
   int64_t expires_ms = 0;  // absolute
+};
+
+// What identity holds about one person, for their own view and download (features/privacy).
+struct AccountRecord {
+  User user;
+  std::vector<Consent> consents;
+  std::vector<Session> sessions;
 };
 
 enum class CodePurpose { kVerify, kReset, kUnlock };

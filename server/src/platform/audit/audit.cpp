@@ -13,4 +13,8 @@ void Record(db::Tx& tx, const Actor& actor, const Entry& entry, int64_t now_ms) 
        actor.request_id, entry.details.empty() ? std::string("{}") : entry.details});
 }
 
+int64_t DropIpsBefore(db::Tx& tx, const std::string& before_iso) {
+  return tx.Exec("UPDATE audit_log SET ip = NULL WHERE ip IS NOT NULL AND at < $1", {before_iso});
+}
+
 }  // namespace kenes::audit

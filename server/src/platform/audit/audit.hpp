@@ -20,4 +20,8 @@ struct Entry {
 
 void Record(db::Tx& tx, const Actor& actor, const Entry& entry, int64_t now_ms);
 
+// Drops the client addresses of rows written before `before_iso` (a retention job: an address is
+// personal data, needed only while abuse is investigated). Returns how many rows changed.
+int64_t DropIpsBefore(db::Tx& tx, const std::string& before_iso);
+
 }  // namespace kenes::audit

@@ -102,11 +102,18 @@ std::string RenderPdf(const std::string& title, const std::vector<PdfLine>& line
     HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A5, HPDF_PAGE_PORTRAIT);
     const float margin = 36;
     const float width = HPDF_Page_GetWidth(page) - 2 * margin;
-    float y = HPDF_Page_GetHeight(page) - margin;
+    const float top = HPDF_Page_GetHeight(page) - margin;
+    float y = top;
     for (const auto& line : lines) {
       HPDF_Page_SetFontAndSize(page, line.bold ? font_bold : font, line.size);
       for (const auto& piece : Wrap(page, line.text, width)) {
         y -= line.size * 1.4f;
+        if (y < margin) {  // a long document (a person's data export) goes on to the next page
+          page = HPDF_AddPage(pdf);
+          HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A5, HPDF_PAGE_PORTRAIT);
+          HPDF_Page_SetFontAndSize(page, line.bold ? font_bold : font, line.size);
+          y = top - line.size * 1.4f;
+        }
         HPDF_Page_BeginText(page);
         HPDF_Page_TextOut(page, margin, y, piece.c_str());
         HPDF_Page_EndText(page);

@@ -13,7 +13,8 @@ struct PdfLine {
   bool bold = false;
 };
 
-// One A5 page of lines, top to bottom; long lines are wrapped. Throws if the font is missing.
+// A5 pages of lines, top to bottom; long lines are wrapped, a full page goes on to the next. Throws
+// if the font is missing.
 std::string RenderPdf(const std::string& title, const std::vector<PdfLine>& lines);
 
 }  // namespace kenes::docs

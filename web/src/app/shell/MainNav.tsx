@@ -64,6 +64,7 @@ export function MainNav() {
             {isStaff && <Item to={kPaths.staffPosts} label={t('posts.staff.nav')} current={current} />}
             {isStaff && <Item to={kPaths.answerTemplates} label={t('appeals.nav.templates')} current={current} />}
             <Item to={kPaths.account} label={t('nav.account')} current={current} />
+            <Item to={kPaths.myData} label={t('privacy.nav')} current={current} />
             {isAdmin && <Item to={kPaths.adminUsers} label={t('nav.adminUsers')} current={current} />}
             {isAdmin && <Item to={kPaths.adminCalendar} label={t('appeals.nav.calendar')} current={current} />}
             {isAdmin && <Item to={kDirectoryRoutes.admin} label={t('directory.admin.nav')} current={current} />}

@@ -2,8 +2,10 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { lazyComponent } from '../../components/lazy_component';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { PageWidth } from '../../components/plain';
+import { useMe } from '../../lib/session';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import classes from './shell.module.css';
@@ -41,8 +43,12 @@ function useFocusOnNavigation() {
   }, [pathname]);
 }
 
+// Asked when a signed-in person has no consent in force to the current text (docs/personal-data.md).
+const ConsentPrompt = lazyComponent(async () => (await import('../../features/privacy/ConsentPrompt')).ConsentPrompt);
+
 export function Shell() {
   const { t } = useTranslation();
+  const me = useMe();
   useFocusOnNavigation();
   return (
     <div className="app-frame">
@@ -58,6 +64,7 @@ export function Shell() {
         </PageWidth>
       </main>
       <Footer />
+      {me.data?.consent_required && <ConsentPrompt />}
     </div>
   );
 }

@@ -270,6 +270,97 @@ export interface paths {
         patch: operations["updateMe"];
         trace?: never;
     };
+    "/api/v1/me/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything held about the signed-in person, and what deleting the account would keep.
+         * @description The account (IIN masked), consents, sessions, the person's appeals with the contacts they were filed with, reception bookings and notifications; `kept_on_deletion` lists the appeals that would outlive the account and why. Audited (privacy.data_view / privacy.data_json).
+         */
+        get: operations["getMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/data.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's data as a readable PDF in the account's language (words, dates 15.04.2026). */
+        get: operations["getMyDataPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the installation's current consent text (version from /api/v1/info). */
+        post: operations["acceptConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/consent/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the consent in force; the account stays and asks for consent again. */
+        post: operations["withdrawConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete the signed-in account (typed confirmation = the login).
+         * @description Cancels upcoming reception bookings, then leaves the account without personal data or a way to sign in. Appeals in consideration or within their retention term are kept, listed with the reason. Accounts with a staff role get 403 `{"account":"has_staff_role"}`.
+         */
+        post: operations["deleteMyAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/totp/setup": {
         parameters: {
             query?: never;
@@ -1801,7 +1892,7 @@ export interface components {
         /** @enum {string} */
         ErrorCode: "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "already_exists" | "conflict" | "failed_precondition" | "payload_too_large" | "resource_exhausted" | "unavailable" | "internal";
         /** @enum {string} */
-        FieldReason: "required" | "invalid_format" | "too_short" | "too_long" | "invalid" | "expired" | "taken" | "unknown_field" | "wrong_type" | "not_verified" | "invalid_checksum" | "invalid_range" | "has_deputies" | "unsupported_type" | "invalid_image" | "too_large" | "too_deep" | "invalid_characters" | "forbidden";
+        FieldReason: "required" | "invalid_format" | "too_short" | "too_long" | "invalid" | "expired" | "taken" | "unknown_field" | "wrong_type" | "not_verified" | "invalid_checksum" | "invalid_range" | "has_deputies" | "unsupported_type" | "invalid_image" | "too_large" | "too_deep" | "invalid_characters" | "forbidden" | "has_staff_role";
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -1962,7 +2053,111 @@ export interface components {
             iin_masked: string | null;
             roles: components["schemas"]["RoleGrant"][];
             totp_enabled: boolean;
+            /** @description The version of the personal-data consent in force, if any. */
+            consent_version: string | null;
+            /** @description No consent in force to the current text; the web asks for it. */
+            consent_required: boolean;
             is_staff: boolean;
+        };
+        ConsentRequest: {
+            version: string;
+        };
+        DeleteAccountRequest: {
+            /** @description The account's login (e-mail or phone), typed by the person. */
+            confirm: string;
+        };
+        KeptAppeal: {
+            /** Format: int64 */
+            appeal_id: number;
+            number: string;
+            status: string;
+            /** @enum {string} */
+            reason: "in_consideration" | "retention";
+            /**
+             * Format: date
+             * @description The last day of the retention term (reason retention).
+             */
+            keep_until: string | null;
+        };
+        AccountDeleted: {
+            kept: components["schemas"]["KeptAppeal"][];
+            bookings_cancelled: number;
+        };
+        MyData: {
+            made_at: string;
+            account: {
+                /** Format: int64 */
+                id: number;
+                email: string | null;
+                phone: string | null;
+                display_name: string;
+                language: string;
+                iin_masked: string | null;
+                verified_at: string | null;
+                created_at: string;
+                totp_enabled: boolean;
+                roles: {
+                    role: string;
+                    scope_type: string;
+                    /** Format: int64 */
+                    scope_id: number | null;
+                    granted_at: string;
+                }[];
+            };
+            consents: {
+                kind: string;
+                version: string;
+                given_at: string;
+                withdrawn_at: string | null;
+            }[];
+            sessions: {
+                created_at: string;
+                last_seen_at: string;
+                expires_at: string;
+            }[];
+            appeals: {
+                /** Format: int64 */
+                id: number;
+                number: string;
+                type: string;
+                channel: string;
+                status: string;
+                language: string;
+                subject: string;
+                body: string;
+                problem_address: string;
+                applicant_name: string;
+                applicant_email: string;
+                applicant_phone: string;
+                applicant_address: string;
+                cosigners: {
+                    name: string;
+                    address: string;
+                }[];
+                public_consent: boolean;
+                registered_on: string;
+                due_on: string;
+            }[];
+            bookings: {
+                /** Format: int64 */
+                id: number;
+                day: string;
+                slot: string | null;
+                status: string;
+                name: string;
+                email: string;
+                phone: string;
+                topic: string;
+                description: string;
+            }[];
+            notifications: {
+                kind: string;
+                appeal_number: string;
+                detail: string;
+                created_at: string;
+                read_at: string | null;
+            }[];
+            kept_on_deletion: components["schemas"]["KeptAppeal"][];
         };
         User: {
             /** Format: int64 */
@@ -3630,6 +3825,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getMyData: {
+        parameters: {
+            query?: {
+                /** @description true answers the same JSON as a file (Content-Disposition attachment). */
+                download?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyData"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getMyDataPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    acceptConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description The account, its consent now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    withdrawConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account without a consent in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    deleteMyAccount: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Deleted; what was kept and why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountDeleted"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

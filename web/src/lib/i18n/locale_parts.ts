@@ -52,6 +52,7 @@ export const kFirstPartKeys: readonly string[] = [
   'appeals.registration',
   'notifications.bell',
   'reception.nav',
+  'privacy.nav',
   'reception.facts',
   'reception.place',
   'reception.placeKind',

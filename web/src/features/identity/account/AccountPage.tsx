@@ -60,6 +60,20 @@ function AccountDetails({ me }: { me: Me }) {
   );
 }
 
+/** A section of the account page that leads to a page of its own. */
+function LinkSection({ id, title, to, children }: { id: string; title: string; to: string; children: React.ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="xs">
+        {title}
+      </Title>
+      <Anchor component={Link} to={to}>
+        {children}
+      </Anchor>
+    </Paper>
+  );
+}
+
 export function AccountPage() {
   const { t } = useTranslation();
   return (
@@ -68,14 +82,12 @@ export function AccountPage() {
         {(me) => (
           <>
             <AccountDetails me={me} />
-            <Paper withBorder p="md" component="section" aria-labelledby="account-receptions-title">
-              <Title order={2} size="h3" id="account-receptions-title" mb="xs">
-                {t('reception.mine.title')}
-              </Title>
-              <Anchor component={Link} to={kPaths.myReceptions}>
-                {t('reception.mine.open')}
-              </Anchor>
-            </Paper>
+            <LinkSection id="account-receptions-title" title={t('reception.mine.title')} to={kPaths.myReceptions}>
+              {t('reception.mine.open')}
+            </LinkSection>
+            <LinkSection id="account-data-title" title={t('privacy.title')} to={kPaths.myData}>
+              {t('privacy.open')}
+            </LinkSection>
             <ProfileForm me={me} />
             {me.is_staff && <TotpSection me={me} />}
           </>

@@ -1,0 +1,49 @@
+// Asks a signed-in person for consent to the current text when none is in force (a new version was
+// published, or they withdrew it): what Art. 8 of the personal-data law wants said, then accept or
+// later (asked again on the next page load). Loaded only when the shell needs it.
+import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../components/FormAlert';
+import { describeError } from '../../lib/i18n/error_text';
+import { useInfo } from '../identity';
+import { useAcceptConsent } from './hooks';
+
+export function ConsentPrompt() {
+  const { t, i18n } = useTranslation();
+  const info = useInfo();
+  const accept = useAcceptConsent();
+  const [open, setOpen] = useState(true);
+  const version = info.data?.consent_version;
+  return (
+    <Modal opened={open} onClose={() => setOpen(false)} title={t('privacy.prompt.title')} size="lg" closeOnClickOutside={false}>
+      <Stack gap="xs">
+        <Text>{t('privacy.prompt.intro', { operator: info.data?.name ?? '' })}</Text>
+        <List>
+          <List.Item>{t('privacy.prompt.purposes')}</List.Item>
+          <List.Item>{t('privacy.prompt.data')}</List.Item>
+          <List.Item>{t('privacy.prompt.term')}</List.Item>
+          <List.Item>{t('privacy.prompt.transfers')}</List.Item>
+          <List.Item>{t('privacy.prompt.publication')}</List.Item>
+          <List.Item>{t('privacy.prompt.withdraw')}</List.Item>
+        </List>
+        {version && <Text size="sm">{t('privacy.prompt.version', { version })}</Text>}
+        {accept.isError && (
+          <FormAlert kind="error">{describeError(t, (key) => i18n.exists(key), accept.error).summary}</FormAlert>
+        )}
+        <Group>
+          <Button
+            disabled={!version}
+            loading={accept.isPending}
+            onClick={() => version && accept.mutate(version, { onSuccess: () => setOpen(false) })}
+          >
+            {t('privacy.prompt.accept')}
+          </Button>
+          <Button variant="default" onClick={() => setOpen(false)}>
+            {t('privacy.prompt.later')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
