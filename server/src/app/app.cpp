@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "app/shipped_calendars.hpp"
+#include "features/acts/module.hpp"
 #include "features/appeals/module.hpp"
 #include "features/attachments/module.hpp"
 #include "features/calendar/module.hpp"
@@ -14,6 +15,7 @@
 #include "features/identity/module.hpp"
 #include "features/notifications/module.hpp"
 #include "features/reception/module.hpp"
+#include "features/sittings/module.hpp"
 #include "features/system/module.hpp"
 #include "features/tasks/module.hpp"
 #include "platform/crypto/crypto.hpp"
@@ -129,6 +131,8 @@ class App::Impl {
     reception::RegisterModule(ctx, directory, identity_, appeals);
     notifications::RegisterModule(ctx);
     tasks::RegisterModule(ctx);
+    auto acts = acts::RegisterModule(ctx, directory);
+    sittings::RegisterModule(ctx, directory, acts);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

@@ -7,12 +7,14 @@
 #include <utility>
 
 #include "app/seed_data.hpp"
+#include "features/acts/acts_demo.hpp"
 #include "features/appeals/appeal_bench_data.hpp"
 #include "features/appeals/appeal_demo.hpp"
 #include "features/directory/directory_demo.hpp"
 #include "features/directory/directory_service.hpp"
 #include "features/identity/identity_service.hpp"
 #include "features/reception/reception_demo.hpp"
+#include "features/sittings/sittings_demo.hpp"
 #include "features/system/system_service.hpp"
 
 namespace kenes {
@@ -100,6 +102,21 @@ int SeedDemo(const Config& config, db::Database& db) {
     }
     std::printf(
         "Demo receptions: every Tuesday for six weeks, one full Thursday with a waitlist\n");
+    auto acts_ptr = std::make_shared<acts::ActsService>(db, clock, directory_service);
+    auto demo_acts = acts::SeedDemoActs(*acts_ptr, actors[Role::kStaff], ids.city_maslikhat);
+    if (!demo_acts.ok()) {
+      std::fprintf(stderr, "seed: demo acts: %s\n", demo_acts.error().message.c_str());
+      return 1;
+    }
+    std::printf("Demo legal acts: %d (fictional), some with editions\n", *demo_acts);
+    sittings::SittingsService sittings_service(db, clock, directory_service, acts_ptr);
+    if (auto s = sittings::SeedDemoSittings(sittings_service, *acts_ptr, actors[Role::kStaff],
+                                            ids.city_maslikhat, clock);
+        !s.ok()) {
+      std::fprintf(stderr, "seed: demo sittings: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf("Demo sittings: a past one with agenda, attendance and decisions; an upcoming one\n");
   }
   return 0;
 }

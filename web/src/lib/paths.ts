@@ -23,6 +23,9 @@ export const kPaths = {
   staffTasks: '/tasks',
   receptionCancel: '/receptions/cancel',
   receptionDay: (id: number | string) => `/receptions/${String(id)}`,
+  acts: '/acts',
+  actNew: '/acts/new',
+  act: (id: number | string) => `/acts/${String(id)}`,
 } as const;
 
 /** Directory route patterns; links are built by features/directory/directory_paths.ts. */
