@@ -48,25 +48,25 @@ test('staff record an act, bring it into force and add an edition', async ({ pag
   await logIn(page, kDemo.staff);
   await page.goto('/acts/new');
   const title = `О графике уборки снега ${String(Date.now())} (вымышленный пример)`;
-  await page.getByLabel(A.field.number).fill('77/1-VIII');
-  await page.getByRole('textbox', { name: A.field.adopted }).fill('02.11.2026');
-  await page.getByLabel(A.field.titleKk).fill('Қар тазалау кестесі туралы (ойдан шығарылған мысал)');
-  await page.getByLabel(A.field.titleRu).fill(title);
-  await page.getByRole('textbox', { name: A.field.publishedOn }).fill('05.11.2026');
-  await page.getByLabel(A.field.adiletUrl).fill('https://adilet.zan.kz/rus/docs/V26D0000077');
-  await page.getByLabel(A.text.ru).fill('1. Утвердить график.\n\n2. Контроль возложить на комиссию.');
+  await page.getByLabel(A.field.number, { exact: true }).fill('77/1-VIII');
+  await page.getByRole('textbox', { name: A.field.adopted, exact: true }).fill('02.11.2026');
+  await page.getByLabel(A.field.titleKk, { exact: true }).fill('Қар тазалау кестесі туралы (ойдан шығарылған мысал)');
+  await page.getByLabel(A.field.titleRu, { exact: true }).fill(title);
+  await page.getByRole('textbox', { name: A.field.publishedOn, exact: true }).fill('05.11.2026');
+  await page.getByLabel(A.field.adiletUrl, { exact: true }).fill('https://adilet.zan.kz/rus/docs/V26D0000077');
+  await page.getByLabel(A.text.ru, { exact: true }).fill('1. Утвердить график.\n\n2. Контроль возложить на комиссию.');
   await expectClean(page, 'the act form', 'ru');
   await page.getByRole('button', { name: A.staff.save }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(A.field.inForce) })).toContainText('16.11.2026');
-  await page.getByLabel(A.staff.changeStatus).selectOption('in_force');
+  await page.getByLabel(A.staff.changeStatus, { exact: true }).selectOption('in_force');
   await page.getByRole('button', { name: A.staff.apply }).click();
   await expect(page.getByTestId('act-status')).toHaveText(A.status.in_force);
 
   await page.getByRole('button', { name: A.staff.addEdition }).click();
-  await page.getByRole('textbox', { name: A.editions.date }).fill('18.11.2026');
-  await page.getByLabel(A.editions.changes).fill('Изменён пункт 2.');
+  await page.getByRole('textbox', { name: A.editions.date, exact: true }).fill('18.11.2026');
+  await page.getByLabel(A.editions.changes, { exact: true }).fill('Изменён пункт 2.');
   await page.getByRole('button', { name: A.staff.save }).click();
   await expect(page.getByTestId('act-status')).toHaveText(A.status.amended);
   await expect(page.getByRole('region', { name: A.editions.title })).toContainText('Изменён пункт 2.');

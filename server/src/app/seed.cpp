@@ -116,7 +116,8 @@ int SeedDemo(const Config& config, db::Database& db) {
       std::fprintf(stderr, "seed: demo sittings: %s\n", s.error().message.c_str());
       return 1;
     }
-    std::printf("Demo sittings: a past one with agenda, attendance and decisions; an upcoming one\n");
+    std::printf(
+        "Demo sittings: a past one with agenda, attendance and decisions; an upcoming one\n");
   }
   return 0;
 }

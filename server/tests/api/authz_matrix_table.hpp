@@ -445,7 +445,7 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
 
     // --- legal acts: the registry is public; the maslikhat's staff (and administrators) keep it --
-    {"GET /api/v1/public/acts", "/api/v1/public/acts?maslikhat=<maslikhat>&q=решение", "",
+    {"GET /api/v1/public/acts", "/api/v1/public/acts?maslikhat=<maslikhat>&status=not_in_force_yet", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/public/acts/{id}", "/api/v1/public/acts/<act>", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},

@@ -35,7 +35,9 @@ TEST_F(SittingsApi, StaffAnnounceASittingWithItsAgendaAndEveryoneReadsIt) {
   json body = Body(12, "2026-12-10");
   body["kind"] = "extraordinary";
   body["broadcast_url"] = "https://www.youtube.com/@maslikhat/live";
-  body["agenda"] = {{{"title_kk", "Бюджет туралы"}, {"title_ru", "О бюджете"}, {"rapporteur", "Руководитель отдела финансов"}},
+  body["agenda"] = {{{"title_kk", "Бюджет туралы"},
+                     {"title_ru", "О бюджете"},
+                     {"rapporteur", "Руководитель отдела финансов"}},
                     {{"title_kk", "Әртүрлі"}, {"title_ru", "Разное"}}};
   const int64_t id = Announce(body);
   const json s = Public(id);
@@ -129,7 +131,9 @@ TEST_F(SittingsApi, DecisionsCarryTheVoteAndTheActTheyMake) {
             {"votes_for", 1},
             {"votes_against", 0},
             {"votes_abstained", 1},
-            {"by_name", {{{"deputy_id", deputy1_}, {"vote", "for"}}, {{"deputy_id", deputy2_}, {"vote", "abstained"}}}}};
+            {"by_name",
+             {{{"deputy_id", deputy1_}, {"vote", "for"}},
+              {{"deputy_id", deputy2_}, {"vote", "abstained"}}}}};
   auto r = staff_.Post(SittingPath(id) + "/decisions", d);
   ASSERT_EQ(r.status, 201) << r.body;
   const json dec = r.json()["decisions"][0];
@@ -172,9 +176,13 @@ TEST_F(SittingsApi, OnlyTheMaslikhatsStaffKeepItsSittings) {
                       {{"Content-Type", "application/json"}})
                 .status,
             403);
-  EXPECT_EQ(citizen_.Post(SittingPath(id) + "/decisions",
-                          {{"number", "1"}, {"title_kk", "a"}, {"title_ru", "b"}, {"votes_for", 0},
-                           {"votes_against", 0}, {"votes_abstained", 0}})
+  EXPECT_EQ(citizen_
+                .Post(SittingPath(id) + "/decisions", {{"number", "1"},
+                                                       {"title_kk", "a"},
+                                                       {"title_ru", "b"},
+                                                       {"votes_for", 0},
+                                                       {"votes_against", 0},
+                                                       {"votes_abstained", 0}})
                 .status,
             403);
   EXPECT_EQ(staff_.Patch(SittingPath(987654), {{"place", "x"}}).status, 404);
@@ -185,9 +193,9 @@ TEST_F(SittingsApi, OnlyTheMaslikhatsStaffKeepItsSittings) {
 TEST_F(SittingsApi, HostileInputIsRefusedAndTheServerStaysUp) {
   const int64_t id = Announce(Body(60, "2026-12-10"));
   const std::string deep = std::string(100000, '{') + std::string(100000, '}');
-  EXPECT_EQ(staff_.Send("POST", SittingsPath(city_), deep, {{"Content-Type", "application/json"}})
-                .status,
-            422);
+  EXPECT_EQ(
+      staff_.Send("POST", SittingsPath(city_), deep, {{"Content-Type", "application/json"}}).status,
+      422);
   json body = Body(61, "2026-12-10");
   body["place"] = std::string(600, 'x');
   EXPECT_EQ(staff_.Post(SittingsPath(city_), body).field("place"), "too_long");
@@ -205,11 +213,14 @@ TEST_F(SittingsApi, HostileInputIsRefusedAndTheServerStaysUp) {
   json agenda = json::array();
   for (int i = 0; i < 101; ++i) agenda.push_back({{"title_kk", "a"}, {"title_ru", "b"}});
   EXPECT_EQ(staff_.Patch(SittingPath(id), {{"agenda", agenda}}).status, 422);
-  EXPECT_EQ(staff_.Patch(SittingPath(id), {{"agenda", {{{"id", 987654}, {"title_kk", "a"}, {"title_ru", "b"}}}}})
+  EXPECT_EQ(staff_
+                .Patch(SittingPath(id),
+                       {{"agenda", {{{"id", 987654}, {"title_kk", "a"}, {"title_ru", "b"}}}}})
                 .field("agenda"),
             "unknown_item");
-  EXPECT_EQ(staff_.Patch(SittingPath(id), {{"quorum_num", 3}, {"quorum_den", 2}}).field("quorum_num"),
-            "too_large");
+  EXPECT_EQ(
+      staff_.Patch(SittingPath(id), {{"quorum_num", 3}, {"quorum_den", 2}}).field("quorum_num"),
+      "too_large");
   EXPECT_EQ(app_.NewClient().Get("/api/v1/public/sittings?maslikhat=abc").status, 422);
   // A flood of attendance updates: each answered, the last one stands.
   for (int i = 0; i < 40; ++i) {

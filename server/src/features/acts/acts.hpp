@@ -52,13 +52,13 @@ struct Act {
   std::string number{};      // as adopted, free text ("8С-24-2")
   std::string adopted_on{};  // YYYY-MM-DD
   std::string title_kk{}, title_ru{};
-  std::string registration_number{};               // with the justice body; "" if none
-  std::optional<std::string> registered_on{};      // YYYY-MM-DD
+  std::string registration_number{};              // with the justice body; "" if none
+  std::optional<std::string> registered_on{};     // YYYY-MM-DD
   std::optional<std::string> published_on{};      // first official publication
-  std::string publication_source{};                // "ЭКБ НПА РК, 31.03.2016"
-  int force_delay_days = kDefaultForceDelayDays;   // calendar days after publication
-  std::optional<std::string> in_force_on_set{};    // a date set by hand ("from adoption")
-  std::optional<std::string> last_edition_on{};    // the newest edition's date
+  std::string publication_source{};               // "ЭКБ НПА РК, 31.03.2016"
+  int force_delay_days = kDefaultForceDelayDays;  // calendar days after publication
+  std::optional<std::string> in_force_on_set{};   // a date set by hand ("from adoption")
+  std::optional<std::string> last_edition_on{};   // the newest edition's date
   ActStatus status = ActStatus::kNotInForceYet;
   std::string adilet_url{};
   std::string text_kk{}, text_ru{};

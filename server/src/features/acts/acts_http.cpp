@@ -143,16 +143,16 @@ void RegisterActRoutes(http::Routes& routes, const std::shared_ptr<ActsService>&
           [](const ActPage& page) {
             Json items = Json::array();
             for (const auto& a : page.items) items.push_back(ActJson(a, false));
-            return Json{{"items", items},
-                        {"next_cursor", page.next_cursor.empty() ? Json(nullptr)
-                                                                 : Json(page.next_cursor)}};
+            return Json{
+                {"items", items},
+                {"next_cursor", page.next_cursor.empty() ? Json(nullptr) : Json(page.next_cursor)}};
           }});
-  routes.Add(Endpoint<http::NoBody, ActDetail>{
-      .method = "GET",
-      .path = "/api/v1/public/acts/{id}",
-      .access = http::Access::kPublic,
-      .handle = [svc](const Call& c) { return svc->Get(c.Id()); },
-      .to_json = DetailJson});
+  routes.Add(
+      Endpoint<http::NoBody, ActDetail>{.method = "GET",
+                                        .path = "/api/v1/public/acts/{id}",
+                                        .access = http::Access::kPublic,
+                                        .handle = [svc](const Call& c) { return svc->Get(c.Id()); },
+                                        .to_json = DetailJson});
   routes.Add(Endpoint<ActBody<true>, ActDetail>{
       .method = "POST",
       .path = "/api/v1/maslikhats/{id}/acts",

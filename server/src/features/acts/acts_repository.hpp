@@ -16,7 +16,7 @@ struct ActFilter {
   std::optional<int64_t> maslikhat_id{};
   std::optional<ActStatus> status{};
   std::optional<int> year{};
-  std::vector<std::vector<std::string>> terms{};  // every word must match one of its stems
+  std::vector<std::vector<std::string>> terms{};           // every word must match one of its stems
   std::optional<std::pair<std::string, int64_t>> after{};  // (adopted_on, id)
   int limit = 50;
 };

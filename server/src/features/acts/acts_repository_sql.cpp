@@ -1,7 +1,7 @@
-#include "features/acts/acts_repository.hpp"
-
 #include <algorithm>
 #include <cmath>
+
+#include "features/acts/acts_repository.hpp"
 
 namespace kenes::acts {
 namespace {
@@ -82,10 +82,10 @@ void ActsRepository::Update(db::Tx& tx, const Act& a) {
       "registration_number = $6, registered_on = $7, published_on = $8, publication_source = $9, "
       "force_delay_days = $10, in_force_on_set = $11, last_edition_on = $12, status = $13, "
       "adilet_url = $14, text_kk = $15, text_ru = $16, note = $17, updated_at = $18 WHERE id = $1",
-      {a.id, a.number, a.adopted_on, a.title_kk, a.title_ru, a.registration_number,
-       a.registered_on, a.published_on, a.publication_source, a.force_delay_days,
-       a.in_force_on_set, a.last_edition_on, std::string(StatusName(a.status)), a.adilet_url,
-       a.text_kk, a.text_ru, a.note, a.updated_at});
+      {a.id, a.number, a.adopted_on, a.title_kk, a.title_ru, a.registration_number, a.registered_on,
+       a.published_on, a.publication_source, a.force_delay_days, a.in_force_on_set,
+       a.last_edition_on, std::string(StatusName(a.status)), a.adilet_url, a.text_kk, a.text_ru,
+       a.note, a.updated_at});
 }
 
 std::optional<Act> ActsRepository::Find(db::Tx& tx, int64_t id) {
@@ -117,8 +117,7 @@ std::vector<Act> ActsRepository::List(db::Tx& tx, const ActFilter& f) {
   // matches early. A word drives when its matches, counted up to √(limit × acts), are fewer.
   size_t driver = f.terms.size();
   if (!f.terms.empty()) {
-    const int64_t total =
-        tx.QueryOne("SELECT COALESCE(MAX(id), 0) AS n FROM legal_acts")->Int("n");
+    const int64_t total = tx.QueryOne("SELECT COALESCE(MAX(id), 0) AS n FROM legal_acts")->Int("n");
     const auto cap = std::min<int64_t>(
         5000, static_cast<int64_t>(std::sqrt(static_cast<double>(total) * f.limit)));
     int64_t fewest = cap + 1;
@@ -160,10 +159,10 @@ int64_t ActsRepository::InsertEdition(db::Tx& tx, const Edition& e, int64_t by) 
 
 std::vector<Edition> ActsRepository::Editions(db::Tx& tx, int64_t act_id) {
   std::vector<Edition> out;
-  for (const auto& r : tx.Query(
-           "SELECT id, act_id, edition_on, changes, text_kk, text_ru, created_at FROM "
-           "legal_act_editions WHERE act_id = $1 ORDER BY edition_on, id",
-           {act_id})) {
+  for (const auto& r :
+       tx.Query("SELECT id, act_id, edition_on, changes, text_kk, text_ru, created_at FROM "
+                "legal_act_editions WHERE act_id = $1 ORDER BY edition_on, id",
+                {act_id})) {
     out.push_back(Edition{r.Int("id"), r.Int("act_id"), r.Str("edition_on"), r.Str("changes"),
                           r.Str("text_kk"), r.Str("text_ru"), r.Str("created_at")});
   }

@@ -157,8 +157,13 @@ Result<ActDetail> ActsService::AddEdition(const Actor& actor, int64_t id, const 
     if (!ActsPolicy::MayEdit(actor, a->maslikhat_id)) return Error::Denied();
     if (a->status == ActStatus::kRepealed) return Transition();
     if (in.edition_on < a->adopted_on) return Error::Invalid("edition_on", "before_adoption");
-    Edition e{0, id, in.edition_on, in.changes, in.text_kk.value_or(a->text_kk),
-              in.text_ru.value_or(a->text_ru), FormatIsoUtc(now)};
+    Edition e{0,
+              id,
+              in.edition_on,
+              in.changes,
+              in.text_kk.value_or(a->text_kk),
+              in.text_ru.value_or(a->text_ru),
+              FormatIsoUtc(now)};
     const int64_t edition = repo_.InsertEdition(tx, e, *actor.user_id);
     if (!a->last_edition_on || *a->last_edition_on <= in.edition_on) {
       a->last_edition_on = in.edition_on;

@@ -58,8 +58,8 @@ struct Decision {
   std::string adopted_on{};
   std::string title_kk{}, title_ru{};
   int votes_for = 0, votes_against = 0, votes_abstained = 0;
-  std::vector<NamedVote> by_name{};   // when the vote was recorded by name
-  std::optional<int64_t> act_id{};  // the act in the registry it creates or changes
+  std::vector<NamedVote> by_name{};  // when the vote was recorded by name
+  std::optional<int64_t> act_id{};   // the act in the registry it creates or changes
 };
 
 struct Sitting {

@@ -25,9 +25,9 @@ struct SittingBody {
   std::vector<AgendaInput> agenda;  // a change replaces the agenda when it sends a non-empty one
 
   SittingInput Input() const {
-    SittingInput in{convocation, number,        kind,          closed,       held_on,
-                    starts_at,   place,         broadcast_url, video_url,    announced_on,
-                    elected_deputies, quorum_num, quorum_den, std::nullopt};
+    SittingInput in{convocation,      number,     kind,          closed,      held_on,
+                    starts_at,        place,      broadcast_url, video_url,   announced_on,
+                    elected_deputies, quorum_num, quorum_den,    std::nullopt};
     if (kCreate || !agenda.empty()) in.agenda = agenda;
     return in;
   }
@@ -84,7 +84,9 @@ void Describe(Schema<DecisionInput>& s) {
 struct SittingsQuery {
   std::optional<int64_t> maslikhat;
 };
-void Describe(Schema<SittingsQuery>& s) { s.Add("maslikhat", &SittingsQuery::maslikhat, {.lo = 1}); }
+void Describe(Schema<SittingsQuery>& s) {
+  s.Add("maslikhat", &SittingsQuery::maslikhat, {.lo = 1});
+}
 
 namespace {
 
@@ -180,22 +182,27 @@ void RegisterSittingRoutes(http::Routes& routes, const std::shared_ptr<SittingsS
       .path = "/api/v1/maslikhats/{id}/sittings",
       .access = http::Access::kSignedIn,
       .status = 201,
-      .handle = [svc](const Call& c,
-                      const SittingBody<true>& b) { return svc->Create(c.actor, c.Id(), b.Input()); },
+      .handle = [svc](
+                    const Call& c,
+                    const SittingBody<true>& b) { return svc->Create(c.actor, c.Id(), b.Input()); },
       .to_json = DetailJson});
   routes.Add(Endpoint<SittingBody<false>, SittingDetail>{
       .method = "PATCH",
       .path = "/api/v1/sittings/{id}",
       .access = http::Access::kSignedIn,
-      .handle = [svc](const Call& c,
-                      const SittingBody<false>& b) { return svc->Update(c.actor, c.Id(), b.Input()); },
+      .handle =
+          [svc](const Call& c, const SittingBody<false>& b) {
+            return svc->Update(c.actor, c.Id(), b.Input());
+          },
       .to_json = DetailJson});
   routes.Add(Endpoint<AttendanceBody, SittingDetail>{
       .method = "PUT",
       .path = "/api/v1/sittings/{id}/attendance",
       .access = http::Access::kSignedIn,
-      .handle = [svc](const Call& c,
-                      const AttendanceBody& b) { return svc->SetAttendance(c.actor, c.Id(), b.present); },
+      .handle =
+          [svc](const Call& c, const AttendanceBody& b) {
+            return svc->SetAttendance(c.actor, c.Id(), b.present);
+          },
       .to_json = DetailJson});
   routes.Add(Endpoint<DecisionInput, SittingDetail>{
       .method = "POST",

@@ -1,6 +1,6 @@
-#include "features/sittings/sittings_repository.hpp"
-
 #include <map>
+
+#include "features/sittings/sittings_repository.hpp"
 
 namespace kenes::sittings {
 namespace {
@@ -118,10 +118,10 @@ void SittingsRepository::ReplaceAgenda(db::Tx& tx, int64_t sitting_id,
 
 std::vector<AgendaItem> SittingsRepository::Agenda(db::Tx& tx, int64_t sitting_id) {
   std::vector<AgendaItem> out;
-  for (const auto& r : tx.Query(
-           "SELECT id, position, title_kk, title_ru, rapporteur FROM sitting_agenda WHERE "
-           "sitting_id = $1 ORDER BY position, id",
-           {sitting_id})) {
+  for (const auto& r :
+       tx.Query("SELECT id, position, title_kk, title_ru, rapporteur FROM sitting_agenda WHERE "
+                "sitting_id = $1 ORDER BY position, id",
+                {sitting_id})) {
     out.push_back(AgendaItem{r.Int("id"), static_cast<int>(r.Int("position")), r.Str("title_kk"),
                              r.Str("title_ru"), r.Str("rapporteur")});
   }
@@ -141,9 +141,9 @@ void SittingsRepository::ReplaceAttendance(db::Tx& tx, int64_t sitting_id,
 
 std::vector<int64_t> SittingsRepository::Present(db::Tx& tx, int64_t sitting_id) {
   std::vector<int64_t> out;
-  for (const auto& r : tx.Query(
-           "SELECT deputy_id FROM sitting_attendance WHERE sitting_id = $1 ORDER BY deputy_id",
-           {sitting_id}))
+  for (const auto& r :
+       tx.Query("SELECT deputy_id FROM sitting_attendance WHERE sitting_id = $1 ORDER BY deputy_id",
+                {sitting_id}))
     out.push_back(r.Int("deputy_id"));
   return out;
 }
@@ -166,11 +166,11 @@ int64_t SittingsRepository::InsertDecision(db::Tx& tx, const Decision& d, const 
 
 std::vector<Decision> SittingsRepository::Decisions(db::Tx& tx, int64_t sitting_id) {
   std::vector<Decision> out;
-  for (const auto& r : tx.Query(
-           "SELECT id, sitting_id, agenda_item_id, number, adopted_on, title_kk, title_ru, "
-           "votes_for, votes_against, votes_abstained, act_id FROM sitting_decisions WHERE "
-           "sitting_id = $1 ORDER BY id",
-           {sitting_id})) {
+  for (const auto& r :
+       tx.Query("SELECT id, sitting_id, agenda_item_id, number, adopted_on, title_kk, title_ru, "
+                "votes_for, votes_against, votes_abstained, act_id FROM sitting_decisions WHERE "
+                "sitting_id = $1 ORDER BY id",
+                {sitting_id})) {
     Decision d;
     d.id = r.Int("id");
     d.sitting_id = r.Int("sitting_id");

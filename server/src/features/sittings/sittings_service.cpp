@@ -5,7 +5,6 @@
 #include <map>
 #include <set>
 
-#include "features/acts/acts.hpp"
 #include "features/calendar/calendar_service.hpp"
 #include "features/sittings/sittings_policy.hpp"
 #include "platform/audit/audit.hpp"
@@ -200,13 +199,12 @@ Result<SittingDetail> SittingsService::SetAttendance(const Actor& actor, int64_t
       if (!listed.count(p)) return Error::Invalid("present", "not_a_deputy");
     }
     repo_.ReplaceAttendance(tx, id, present);
-    audit::Record(tx, actor,
-                  {"sitting.attendance", "sitting", id,
-                   "{\"present\":" + std::to_string(std::set<int64_t>(present.begin(),
-                                                                      present.end())
-                                                        .size()) +
-                       "}"},
-                  now);
+    audit::Record(
+        tx, actor,
+        {"sitting.attendance", "sitting", id,
+         "{\"present\":" +
+             std::to_string(std::set<int64_t>(present.begin(), present.end()).size()) + "}"},
+        now);
     return Load(tx, id, deputies);
   });
 }
@@ -267,10 +265,10 @@ Result<SittingDetail> SittingsService::AddDecision(const Actor& actor, int64_t i
     const int voted = in.votes_for + in.votes_against + in.votes_abstained;
     if (voted > s->elected_deputies) return Error::Invalid("votes_for", "more_than_elected");
     const int64_t decision = repo_.InsertDecision(tx, d, FormatIsoUtc(now));
-    audit::Record(tx, actor,
-                  {"sitting.decision", "sitting", id,
-                   "{\"decision\":" + std::to_string(decision) + "}"},
-                  now);
+    audit::Record(
+        tx, actor,
+        {"sitting.decision", "sitting", id, "{\"decision\":" + std::to_string(decision) + "}"},
+        now);
     return Load(tx, id, deputies);
   });
 }

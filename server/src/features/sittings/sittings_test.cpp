@@ -16,12 +16,12 @@ TEST(Quorum, TwoThirdsOfTheElectedRoundedUp) {
       {20, 30, true, 20},   // exactly 2/3
       {19, 30, false, 20},  // one short
       {30, 30, true, 20},
-      {18, 27, true, 18},   // 30 seats, 3 vacant: 2/3 of the 27 elected, exactly
+      {18, 27, true, 18},  // 30 seats, 3 vacant: 2/3 of the 27 elected, exactly
       {17, 27, false, 18},
-      {17, 25, true, 17},   // 2/3 of 25 is 16.67: 17 needed
+      {17, 25, true, 17},  // 2/3 of 25 is 16.67: 17 needed
       {16, 25, false, 17},
       {1, 1, true, 1},
-      {0, 0, false, 0},     // nobody elected: no sitting can be valid
+      {0, 0, false, 0},  // nobody elected: no sitting can be valid
   };
   for (const Row& r : rows) {
     EXPECT_EQ(QuorumNeeded(r.elected), r.needed) << r.present << "/" << r.elected;
@@ -41,7 +41,8 @@ TEST(Quorum, TheRuleIsConfigurable) {
 TEST(SittingNames, RoundTrip) {
   for (auto k : {SittingKind::kRegular, SittingKind::kExtraordinary})
     EXPECT_EQ(ParseKind(KindName(k)), k);
-  for (auto v : {Vote::kFor, Vote::kAgainst, Vote::kAbstained}) EXPECT_EQ(ParseVote(VoteName(v)), v);
+  for (auto v : {Vote::kFor, Vote::kAgainst, Vote::kAbstained})
+    EXPECT_EQ(ParseVote(VoteName(v)), v);
   EXPECT_FALSE(ParseKind("closed"));
   EXPECT_FALSE(ParseVote("yes"));
 }
