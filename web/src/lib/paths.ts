@@ -26,6 +26,7 @@ export const kPaths = {
   acts: '/acts',
   actNew: '/acts/new',
   act: (id: number | string) => `/acts/${String(id)}`,
+  sittings: '/sittings',
 } as const;
 
 /** Directory route patterns; links are built by features/directory/directory_paths.ts. */

@@ -18,14 +18,17 @@ std::optional<ActStatus> ParseStatus(std::string_view name) {
 }
 
 bool MayMove(ActStatus from, ActStatus to) {
-  switch (from) {
-    case ActStatus::kNotInForceYet:
-      return to == ActStatus::kInForce || to == ActStatus::kRepealed;
-    case ActStatus::kInForce:
-      return to == ActStatus::kAmended || to == ActStatus::kRepealed;
-    case ActStatus::kAmended:
-      return to == ActStatus::kAmended || to == ActStatus::kRepealed;
+  // A repealed act stays so; any other may be repealed; in force comes only from not yet in
+  // force, amended only from in force or amended.
+  if (from == ActStatus::kRepealed) return false;
+  switch (to) {
     case ActStatus::kRepealed:
+      return true;
+    case ActStatus::kInForce:
+      return from == ActStatus::kNotInForceYet;
+    case ActStatus::kAmended:
+      return from != ActStatus::kNotInForceYet;
+    case ActStatus::kNotInForceYet:
       return false;
   }
   return false;

@@ -8,6 +8,7 @@ import { Page } from '../../components/Page';
 import { LoadingRegion, SkeletonBlocks } from '../../components/PageSkeleton';
 import { formatDay } from '../../lib/dates';
 import { describeError } from '../../lib/i18n/error_text';
+import { kPaths } from '../../lib/paths';
 import { staffMaslikhatIds } from '../../lib/roles';
 import { useMe } from '../../lib/session';
 import { localized, useMaslikhats } from '../directory';
@@ -61,7 +62,7 @@ export function SittingsPage() {
       <Text>{t('sittings.intro')}</Text>
       {isStaff && (
         <div>
-          <Button component={Link} to="/sittings/new" variant="default">
+          <Button component={Link} to={`${kPaths.sittings}/new`} variant="default">
             {t('sittings.staff.new')}
           </Button>
         </div>
