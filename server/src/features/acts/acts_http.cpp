@@ -8,9 +8,9 @@ using http::Json;
 using http::Rule;
 using http::Schema;
 
-// The act's fields as sent; kCreate makes the requisites required. Dates are checked by the
+// The act's fields as sent; Creating makes the requisites required. Dates are checked by the
 // service (a date is also a "required" or "too_long" text here).
-template <bool kCreate>
+template <bool Creating>
 struct ActBody {
   std::optional<std::string> number, adopted_on, title_kk, title_ru, registration_number;
   http::Field<std::string> registered_on, published_on, in_force_on;
@@ -37,14 +37,14 @@ struct ActBody {
   }
 };
 
-template <bool kCreate>
-void DescribeAct(Schema<ActBody<kCreate>>& s) {
-  using B = ActBody<kCreate>;
+template <bool Creating>
+void DescribeAct(Schema<ActBody<Creating>>& s) {
+  using B = ActBody<Creating>;
   const Rule date{.required = false, .max = 10};
-  s.Add("number", &B::number, {.required = kCreate, .max = 100});
-  s.Add("adopted_on", &B::adopted_on, {.required = kCreate, .max = 10});
-  s.Add("title_kk", &B::title_kk, {.required = kCreate, .max = kMaxTitleChars});
-  s.Add("title_ru", &B::title_ru, {.required = kCreate, .max = kMaxTitleChars});
+  s.Add("number", &B::number, {.required = Creating, .max = 100});
+  s.Add("adopted_on", &B::adopted_on, {.required = Creating, .max = 10});
+  s.Add("title_kk", &B::title_kk, {.required = Creating, .max = kMaxTitleChars});
+  s.Add("title_ru", &B::title_ru, {.required = Creating, .max = kMaxTitleChars});
   s.Add("registration_number", &B::registration_number, {.max = 100});
   s.Add("registered_on", &B::registered_on, date);
   s.Add("published_on", &B::published_on, date);
@@ -55,7 +55,7 @@ void DescribeAct(Schema<ActBody<kCreate>>& s) {
   s.Add("text_ru", &B::text_ru, {.max = kMaxTextChars});
   s.Add("note", &B::note, {.max = 4000});
   s.Add("force_delay_days", &B::force_delay_days, {.lo = 0, .hi = kMaxForceDelayDays});
-  if constexpr (kCreate) s.Enum("status", &B::status, ParseStatus);
+  if constexpr (Creating) s.Enum("status", &B::status, ParseStatus);
 }
 
 void Describe(Schema<ActBody<true>>& s) { DescribeAct(s); }

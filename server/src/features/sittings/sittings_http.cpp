@@ -14,8 +14,8 @@ void Describe(Schema<AgendaInput>& s) {
   s.Add("rapporteur", &AgendaInput::rapporteur, {.max = 300});
 }
 
-// The body of a new sitting (kCreate: the number, day and place are required) or of a change.
-template <bool kCreate>
+// The body of a new sitting (Creating: the number, day and place are required) or of a change.
+template <bool Creating>
 struct SittingBody {
   std::optional<int> convocation, number;
   std::optional<SittingKind> kind;
@@ -28,21 +28,21 @@ struct SittingBody {
     SittingInput in{convocation,      number,     kind,          closed,      held_on,
                     starts_at,        place,      broadcast_url, video_url,   announced_on,
                     elected_deputies, quorum_num, quorum_den,    std::nullopt};
-    if (kCreate || !agenda.empty()) in.agenda = agenda;
+    if (Creating || !agenda.empty()) in.agenda = agenda;
     return in;
   }
 };
 
-template <bool kCreate>
-void DescribeSitting(Schema<SittingBody<kCreate>>& s) {
-  using B = SittingBody<kCreate>;
-  s.Add("convocation", &B::convocation, {.required = kCreate, .lo = 1, .hi = 99});
-  s.Add("number", &B::number, {.required = kCreate, .lo = 1, .hi = 999});
+template <bool Creating>
+void DescribeSitting(Schema<SittingBody<Creating>>& s) {
+  using B = SittingBody<Creating>;
+  s.Add("convocation", &B::convocation, {.required = Creating, .lo = 1, .hi = 99});
+  s.Add("number", &B::number, {.required = Creating, .lo = 1, .hi = 999});
   s.Enum("kind", &B::kind, ParseKind);
   s.Add("closed", &B::closed);
-  s.Add("held_on", &B::held_on, {.required = kCreate, .max = 10});
-  s.Add("starts_at", &B::starts_at, {.required = kCreate, .max = 5});
-  s.Add("place", &B::place, {.required = kCreate, .max = 500});
+  s.Add("held_on", &B::held_on, {.required = Creating, .max = 10});
+  s.Add("starts_at", &B::starts_at, {.required = Creating, .max = 5});
+  s.Add("place", &B::place, {.required = Creating, .max = 500});
   s.Add("broadcast_url", &B::broadcast_url, {.max = 2000});
   s.Add("video_url", &B::video_url, {.max = 2000});
   s.Add("announced_on", &B::announced_on, {.max = 10});
