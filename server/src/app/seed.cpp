@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "app/seed_data.hpp"
+#include "features/acts/acts_bench_data.hpp"
 #include "features/acts/acts_demo.hpp"
 #include "features/appeals/appeal_bench_data.hpp"
 #include "features/appeals/appeal_demo.hpp"
@@ -144,8 +145,8 @@ int BenchCitizens(const Config& config, db::Database& db, int count) {
 
 int BenchData(const Config& config, db::Database& db, const std::string& kind, int count) {
   if (kind == "citizens") return BenchCitizens(config, db, count);
-  if (kind != "appeals") {
-    std::fprintf(stderr, "bench-data: unknown kind '%s' (known: appeals, citizens)\n",
+  if (kind != "appeals" && kind != "acts") {
+    std::fprintf(stderr, "bench-data: unknown kind '%s' (known: appeals, acts, citizens)\n",
                  kind.c_str());
     return 2;
   }
@@ -157,6 +158,16 @@ int BenchData(const Config& config, db::Database& db, const std::string& kind, i
   int64_t city = 0;
   for (const auto& m : *maslikhats) {
     if (m.level == "city") city = m.id;
+  }
+  if (kind == "acts") {
+    const auto started = std::chrono::steady_clock::now();
+    auto acts = acts::GenerateBenchActs(db, city, count, 42);
+    if (!acts.ok()) return 1;
+    const double took =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::printf("bench-data: %d acts in maslikhat %lld in %.1f s\n", *acts,
+                static_cast<long long>(city), took);
+    return 0;
   }
   auto view = directory.GetMaslikhat(Actor{}, city);
   if (!view.ok()) return 1;
