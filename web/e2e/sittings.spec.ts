@@ -12,20 +12,20 @@ const S = kTexts.ru.sittings;
 test.use({ viewport: { width: 390, height: 844 } });
 
 test('staff announce a sitting, record attendance and a decision with votes', async ({ page }) => {
-  await page.addInitScript(() => window.localStorage.setItem('kenes.language', 'ru'));
   await logIn(page, kDemo.staff);
+  await page.evaluate(() => window.localStorage.setItem('kenes.language', 'ru'));
   await page.goto('/sittings/new');
   const number = String(100 + (Date.now() % 800));
-  await page.getByLabel(S.staff.number, { exact: true }).fill(number);
+  await page.getByRole('textbox', { name: S.staff.number, exact: true }).fill(number);
   await page.getByRole('textbox', { name: S.staff.day, exact: true }).fill('10.12.2026');
-  await page.getByLabel(S.staff.place, { exact: true }).fill('Зал сессий');
+  await page.getByRole('textbox', { name: S.staff.place, exact: true }).fill('Зал сессий');
   const first = page.getByRole('group', { name: S.staff.itemN.replace('{{n}}', '1') });
-  await first.getByLabel(S.staff.titleKk, { exact: true }).fill('Бюджет туралы');
-  await first.getByLabel(S.staff.titleRu, { exact: true }).fill('О бюджете');
-  await first.getByLabel(S.staff.rapporteur, { exact: true }).fill('Руководитель отдела финансов');
+  await first.getByRole('textbox', { name: S.staff.titleKk, exact: true }).fill('Бюджет туралы');
+  await first.getByRole('textbox', { name: S.staff.titleRu, exact: true }).fill('О бюджете');
+  await first.getByRole('textbox', { name: S.staff.rapporteur, exact: true }).fill('Руководитель отдела финансов');
   await page.getByRole('button', { name: S.staff.addItem }).click();
   const second = page.getByRole('group', { name: S.staff.itemN.replace('{{n}}', '2') });
-  await second.getByLabel(S.staff.titleRu, { exact: true }).fill('Разное');
+  await second.getByRole('textbox', { name: S.staff.titleRu, exact: true }).fill('Разное');
   await expectClean(page, 'the sitting form', 'ru');
   await page.getByRole('button', { name: S.staff.announce }).click();
 
@@ -41,13 +41,13 @@ test('staff announce a sitting, record attendance and a decision with votes', as
   await expect(page.getByTestId('quorum')).toContainText(S.quorum.yes);
 
   const form = page.getByRole('group', { name: S.staff.addDecision });
-  await form.getByLabel(S.staff.decisionNumber, { exact: true }).fill(`${number}/1-VIII`);
-  await form.getByLabel(S.staff.titleKk, { exact: true }).fill('Бюджет туралы');
-  await form.getByLabel(S.staff.titleRu, { exact: true }).fill('О бюджете');
-  await form.getByLabel(S.staff.item, { exact: true }).selectOption({ index: 1 });
-  await form.getByLabel(S.vote.for, { exact: true }).fill(String(count - 1));
-  await form.getByLabel(S.vote.against, { exact: true }).fill('0');
-  await form.getByLabel(S.vote.abstained, { exact: true }).fill('1');
+  await form.getByRole('textbox', { name: S.staff.decisionNumber, exact: true }).fill(`${number}/1-VIII`);
+  await form.getByRole('textbox', { name: S.staff.titleKk, exact: true }).fill('Бюджет туралы');
+  await form.getByRole('textbox', { name: S.staff.titleRu, exact: true }).fill('О бюджете');
+  await form.getByRole('combobox', { name: S.staff.item, exact: true }).selectOption({ index: 1 });
+  await form.getByRole('textbox', { name: S.vote.for, exact: true }).fill(String(count - 1));
+  await form.getByRole('textbox', { name: S.vote.against, exact: true }).fill('0');
+  await form.getByRole('textbox', { name: S.vote.abstained, exact: true }).fill('1');
   await page.getByRole('button', { name: S.staff.saveDecision }).click();
   const decision = page.getByTestId('decision');
   await expect(decision).toContainText(`${number}/1-VIII`);
