@@ -57,6 +57,7 @@ void Apply(const SittingInput& in, Sitting& s, std::map<std::string, std::string
 
 std::vector<AgendaItem> AgendaOf(const std::vector<AgendaInput>& in) {
   std::vector<AgendaItem> out;
+  out.reserve(in.size());
   int position = 0;
   for (const auto& a : in)
     out.push_back(AgendaItem{a.id.value_or(0), ++position, a.title_kk, a.title_ru, a.rapporteur});
