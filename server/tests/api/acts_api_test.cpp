@@ -192,7 +192,8 @@ TEST_F(ActsApi, FiltersAndStemmedSearchInBothLanguages) {
   // A correction re-indexes the act's words.
   ASSERT_EQ(staff_.Patch(ActPath(roads), {{"title_ru", "О благоустройстве парков"}}).status, 200);
   EXPECT_TRUE(Ids(city + "&q=" + Enc("дороги")).empty() ||
-              Ids(city + "&q=" + Enc("дороги")) == std::vector<int64_t>{roads});  // kk title still says roads
+              Ids(city + "&q=" + Enc("дороги")) ==
+                  std::vector<int64_t>{roads});  // kk title still says roads
   EXPECT_EQ(Ids(city + "&q=" + Enc("парков")), (std::vector<int64_t>{roads}));
 }
 
@@ -248,7 +249,8 @@ TEST_F(ActsApi, HostileInputIsRefusedAndTheServerStaysUp) {
   // A flood of reads and of edits: all answered, nothing else changed.
   Client anon = app_.NewClient();
   int ok = 0;
-  for (int i = 0; i < 100; ++i) ok += anon.Get("/api/v1/public/acts?q=" + Enc("порядок")).status == 200;
+  for (int i = 0; i < 100; ++i)
+    ok += anon.Get("/api/v1/public/acts?q=" + Enc("порядок")).status == 200;
   EXPECT_GT(ok, 0);
   for (int i = 0; i < 30; ++i) {
     EXPECT_EQ(staff_.Patch(ActPath(id), {{"note", "Правка " + std::to_string(i)}}).status, 200);
