@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "app/shipped_calendars.hpp"
+#include "features/acts/module.hpp"
 #include "features/appeals/module.hpp"
 #include "features/attachments/module.hpp"
 #include "features/calendar/module.hpp"
@@ -16,6 +17,7 @@
 #include "features/posts/module.hpp"
 #include "features/privacy/module.hpp"
 #include "features/reception/module.hpp"
+#include "features/sittings/module.hpp"
 #include "features/system/module.hpp"
 #include "features/tasks/module.hpp"
 #include "platform/crypto/crypto.hpp"
@@ -133,6 +135,8 @@ class App::Impl {
     tasks::RegisterModule(ctx);
     posts::RegisterModule(ctx, directory);
     privacy::RegisterModule(ctx, identity_, reception, notifications);
+    auto acts = acts::RegisterModule(ctx, directory);
+    sittings::RegisterModule(ctx, directory, acts);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

@@ -7,6 +7,8 @@
 #include <utility>
 
 #include "app/seed_data.hpp"
+#include "features/acts/acts_bench_data.hpp"
+#include "features/acts/acts_demo.hpp"
 #include "features/appeals/appeal_bench_data.hpp"
 #include "features/appeals/appeal_demo.hpp"
 #include "features/directory/directory_demo.hpp"
@@ -15,6 +17,7 @@
 #include "features/posts/posts_bench_data.hpp"
 #include "features/posts/posts_demo.hpp"
 #include "features/reception/reception_demo.hpp"
+#include "features/sittings/sittings_demo.hpp"
 #include "features/system/system_service.hpp"
 
 namespace kenes {
@@ -114,6 +117,22 @@ int SeedDemo(const Config& config, db::Database& db) {
       return 1;
     }
     std::printf("Demo posts: 3 published (kk and ru, ru only, a deputy's), 1 scheduled\n");
+    auto acts_ptr = std::make_shared<acts::ActsService>(db, clock, directory_service);
+    auto demo_acts = acts::SeedDemoActs(*acts_ptr, actors[Role::kStaff], ids.city_maslikhat);
+    if (!demo_acts.ok()) {
+      std::fprintf(stderr, "seed: demo acts: %s\n", demo_acts.error().message.c_str());
+      return 1;
+    }
+    std::printf("Demo legal acts: %d (fictional), some with editions\n", *demo_acts);
+    sittings::SittingsService sittings_service(db, clock, directory_service, acts_ptr);
+    if (auto s = sittings::SeedDemoSittings(sittings_service, *acts_ptr, actors[Role::kStaff],
+                                            ids.city_maslikhat, clock);
+        !s.ok()) {
+      std::fprintf(stderr, "seed: demo sittings: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf(
+        "Demo sittings: a past one with agenda, attendance and decisions; an upcoming one\n");
   }
   return 0;
 }
@@ -140,8 +159,8 @@ int BenchCitizens(const Config& config, db::Database& db, int count) {
 
 int BenchData(const Config& config, db::Database& db, const std::string& kind, int count) {
   if (kind == "citizens") return BenchCitizens(config, db, count);
-  if (kind != "appeals" && kind != "posts") {
-    std::fprintf(stderr, "bench-data: unknown kind '%s' (known: appeals, citizens, posts)\n",
+  if (kind != "appeals" && kind != "posts" && kind != "acts") {
+    std::fprintf(stderr, "bench-data: unknown kind '%s' (known: appeals, acts, citizens, posts)\n",
                  kind.c_str());
     return 2;
   }
@@ -161,6 +180,15 @@ int BenchData(const Config& config, db::Database& db, const std::string& kind, i
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf("bench-data: %d posts in maslikhat %lld in %.1f s\n", *made,
                 static_cast<long long>(city), s);
+    return 0;
+  }
+  if (kind == "acts") {
+    auto acts = acts::GenerateBenchActs(db, city, count, 42);
+    if (!acts.ok()) return 1;
+    const double took =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::printf("bench-data: %d acts in maslikhat %lld in %.1f s\n", *acts,
+                static_cast<long long>(city), took);
     return 0;
   }
   auto view = directory.GetMaslikhat(Actor{}, city);

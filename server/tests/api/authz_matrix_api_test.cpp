@@ -246,6 +246,13 @@ class AuthzMatrix : public ::testing::Test {
           side.staff.Send("PUT", "/api/v1/deputies/" + std::to_string(ids["deputy"]) + "/photo",
                           Png(), {{"Content-Type", "image/png"}});
       ASSERT_EQ(photo.status, 200) << photo.body;
+      ids["act"] = NewAct(side);
+      ids["sitting"] = Created(side.staff, mp + "/sittings",
+                               {{"convocation", 8},
+                                {"number", 1},
+                                {"held_on", "2026-12-10"},
+                                {"starts_at", "10:00"},
+                                {"place", "Зал сессий"}});
     }
 
     // The liaison of side A's executive body.
@@ -283,6 +290,16 @@ class AuthzMatrix : public ::testing::Test {
          {"place", "Маслихат"}});
     EXPECT_EQ(r.status, 201) << r.body;
     return r.json()["created"][0]["id"];
+  }
+
+  // A legal act of the side's maslikhat, not in force yet, recorded by its staff.
+  int64_t NewAct(Side& side) {
+    return Created(side.staff,
+                   "/api/v1/maslikhats/" + std::to_string(side.ids.at("maslikhat")) + "/acts",
+                   {{"number", "1-" + std::to_string(++seq_)},
+                    {"adopted_on", "2026-10-01"},
+                    {"title_kk", "Шешім"},
+                    {"title_ru", "Решение"}});
   }
 
   int64_t UserId(const std::string& q) {
@@ -325,6 +342,7 @@ class AuthzMatrix : public ::testing::Test {
                                     {{"body_id", s.ids.at("body")}, {"text", "Прошу ответить."}}));
     }
     if (name == "new_session") return std::to_string(NewSession(s));
+    if (name == "new_act") return std::to_string(NewAct(s));
     if (name == "new_task") {
       // A phone booking without an e-mail on a session then cancelled: a call task for staff.
       const int64_t session = NewSession(s);

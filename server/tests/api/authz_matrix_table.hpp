@@ -504,6 +504,38 @@ inline const std::vector<Row>& Table() {
     // Accounts with a staff role are refused; a citizen's wrong confirmation is a 422 after the gate.
     {"POST /api/v1/me/delete", "/api/v1/me/delete", R"({"confirm":"not-my-login@example.kz"})",
                                                                 {UN,  OK,  OK,  NO,  NO,  NO,  NO,  NO,  NO}, {422}},
+
+    // --- legal acts: the registry is public; the maslikhat's staff (and administrators) keep it --
+    {"GET /api/v1/public/acts", "/api/v1/public/acts?maslikhat=<maslikhat>&status=not_in_force_yet", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/acts/{id}", "/api/v1/public/acts/<act>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/maslikhats/{id}/acts", "/api/v1/maslikhats/<maslikhat>/acts",
+     R"({"number":"<seq>","adopted_on":"2026-10-02","title_kk":"Шешім","title_ru":"Решение"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/acts/{id}", "/api/v1/acts/<act>", R"({"note":"Выверено."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/acts/{id}/editions", "/api/v1/acts/<act>/editions",
+     R"({"edition_on":"2026-11-01","changes":"Изменён пункт 2."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/acts/{id}/status", "/api/v1/acts/<new_act>/status", R"({"status":"in_force"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+
+    // --- sittings: public; the maslikhat's staff (and administrators) keep them -----------------
+    {"GET /api/v1/public/sittings", "/api/v1/public/sittings?maslikhat=<maslikhat>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/sittings/{id}", "/api/v1/public/sittings/<sitting>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/maslikhats/{id}/sittings", "/api/v1/maslikhats/<maslikhat>/sittings",
+     R"({"convocation":8,"number":<seq>,"held_on":"2026-12-11","starts_at":"10:00","place":"Зал"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/sittings/{id}", "/api/v1/sittings/<sitting>", R"({"place":"Малый зал"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PUT /api/v1/sittings/{id}/attendance", "/api/v1/sittings/<sitting>/attendance", R"({"present":[]})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/sittings/{id}/decisions", "/api/v1/sittings/<sitting>/decisions",
+     R"({"number":"1-1","title_kk":"Шешім","title_ru":"Решение","votes_for":0,"votes_against":0,"votes_abstained":0})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
   };
   return rows;
 }

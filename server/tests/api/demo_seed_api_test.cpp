@@ -142,6 +142,30 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   EXPECT_EQ(
       deputy.Get("/api/v1/maslikhats/" + std::to_string(city) + "/posts").json()["items"].size(),
       1u);
+  // The act registry: 22 fictional acts, marked as such, some amended or repealed; the sittings:
+  // a past one with a quorum and two decisions, one linked to an act, and an upcoming one.
+  const nlohmann::json acts =
+      app.NewClient().Get("/api/v1/public/acts?limit=100&maslikhat=" + std::to_string(city)).json();
+  ASSERT_EQ(acts["items"].size(), 22u);
+  std::multiset<std::string> act_statuses;
+  for (const auto& a : acts["items"]) {
+    act_statuses.insert(a["status"].get<std::string>());
+    EXPECT_NE(a["title_ru"].get<std::string>().find("вымышленный"), std::string::npos);
+  }
+  EXPECT_GE(act_statuses.count("amended"), 1u);
+  EXPECT_GE(act_statuses.count("repealed"), 1u);
+  EXPECT_GE(act_statuses.count("not_in_force_yet"), 1u);
+  const nlohmann::json sittings =
+      app.NewClient().Get("/api/v1/public/sittings?maslikhat=" + std::to_string(city)).json();
+  ASSERT_EQ(sittings["items"].size(), 2u);
+  const nlohmann::json past = app.NewClient()
+                                  .Get("/api/v1/public/sittings/" +
+                                       std::to_string(sittings["items"][1]["id"].get<int64_t>()))
+                                  .json();
+  EXPECT_TRUE(past["quorum"]["quorate"]);
+  ASSERT_EQ(past["decisions"].size(), 2u);
+  EXPECT_TRUE(past["decisions"][0]["act_id"].is_number());
+  EXPECT_EQ(past["agenda"].size(), 3u);
 }
 
 TEST(DemoSeed, DemoPeopleAreDistinctOnePerOkrugWithDialablePhones) {

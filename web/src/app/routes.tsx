@@ -83,6 +83,12 @@ export const routes: RouteObject[] = [
       page(kPaths.news, async () => (await import('../features/posts/NewsPage')).NewsPage),
       page('/posts/:id', async () => (await import('../features/posts/PostPage')).PostPage),
       page(kPaths.staffPosts, async () => (await import('../features/posts/StaffPostsPage')).StaffPostsPage),
+      page(kPaths.acts, async () => (await import('../features/acts/ActsPage')).ActsPage),
+      page(kPaths.actNew, async () => (await import('../features/acts/NewActPage')).NewActPage),
+      page('/acts/:id', async () => (await import('../features/acts/ActPage')).ActPage),
+      page('/sittings', async () => (await import('../features/sittings/SittingsPage')).SittingsPage),
+      page('/sittings/new', async () => (await import('../features/sittings/NewSittingPage')).NewSittingPage),
+      page('/sittings/:id', async () => (await import('../features/sittings/SittingPage')).SittingPage),
       page(kPaths.staffTasks, async () => (await import('../features/tasks/TasksPage')).TasksPage),
       page(kPaths.notifications, async () => (await import('../features/notifications/NotificationsPage')).NotificationsPage),
       page(

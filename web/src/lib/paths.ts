@@ -26,6 +26,10 @@ export const kPaths = {
   receptionDay: (id: number | string) => `/receptions/${String(id)}`,
   news: '/news',
   staffPosts: '/staff/posts',
+  acts: '/acts',
+  actNew: '/acts/new',
+  act: (id: number | string) => `/acts/${String(id)}`,
+  sittings: '/sittings',
 } as const;
 
 /** Directory route patterns; links are built by features/directory/directory_paths.ts. */

@@ -10,8 +10,10 @@ export function Footer() {
     <footer className={classes.footer}>
       <PageWidth>
         <Para size="sm">{t('footer.about')}</Para>
-        <span className={classes.small}>
+        <span className={`${classes.small} ${classes.links}`}>
           <TextLink to={kPaths.publicRegister}>{t('appeals.home.publicRegister')}</TextLink>
+          <TextLink to={kPaths.acts}>{t('acts.nav')}</TextLink>
+          <TextLink to={kPaths.sittings}>{t('sittings.nav')}</TextLink>
         </span>
         <div className={classes.rights}>
           <Para size="sm" dimmed>

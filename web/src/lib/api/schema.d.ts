@@ -1879,6 +1879,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The web app's page for a post (index.html), with Open Graph tags (og:title, og:description, og:type=article) when the post is published. */
+        get: operations["postPageWithOpenGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/acts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry of normative legal acts, newest adopted first, filtered and searched (stemmed, kk and ru); public. */
+        get: operations["listLegalActs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/acts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One act with its texts and editions; public. */
+        get: operations["getLegalAct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/acts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an act of the maslikhat (its staff, administrators). */
+        post: operations["createLegalAct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/acts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct an act's requisites or texts; absent fields stay, null clears a date (staff of its maslikhat, administrators). */
+        patch: operations["updateLegalAct"];
+        trace?: never;
+    };
+    "/api/v1/acts/{id}/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an edition (date, what changed, the texts as amended); an act in force becomes amended; a repealed one is 409. */
+        post: operations["addLegalActEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/acts/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an act's status (not in force yet → in force or repealed; in force → amended or repealed; amended → amended or repealed); another move is 409. */
+        post: operations["setLegalActStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/sittings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sittings (sessions) of a maslikhat or of all, newest first, at most 200; public. */
+        get: operations["listSittings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/sittings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sitting with its agenda, attendance by the maslikhat's deputies, quorum and decisions; public. */
+        get: operations["getSitting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/sittings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Announce a sitting with its agenda (the maslikhat's staff, administrators). A closed sitting must be at least 3 working days after `announced_on` (422 `held_on: closed_notice`); a number the convocation has is 409. */
+        post: operations["createSitting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sittings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a sitting (the video archive link after it, say); absent fields stay; a non-empty agenda replaces the agenda (items sent with their id are kept). */
+        patch: operations["updateSitting"];
+        trace?: never;
+    };
+    "/api/v1/sittings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The deputies present, by the maslikhat's list (anyone else is 422 `present: not_a_deputy`). */
+        put: operations["setSittingAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sittings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a decision with its vote; the named votes, when sent, must add up to the counts; the act must be in the registry of the same maslikhat. */
+        post: operations["addSittingDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3291,6 +3512,270 @@ export interface components {
         PostPreview: {
             html: string;
         };
+        /** @enum {string} */
+        LegalActStatus: "not_in_force_yet" | "in_force" | "amended" | "repealed";
+        LegalActSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            number: string;
+            /** Format: date */
+            adopted_on: string;
+            title_kk: string;
+            title_ru: string;
+            /** @description With the justice body; empty when not registered. */
+            registration_number: string;
+            /** Format: date */
+            registered_on: string | null;
+            /**
+             * Format: date
+             * @description The first official publication.
+             */
+            published_on: string | null;
+            publication_source: string;
+            /** @description Calendar days after publication; the act is in force from the day after them (0: from the day of publication). */
+            force_delay_days: number;
+            /**
+             * Format: date
+             * @description in_force_on_set, else computed from published_on and force_delay_days.
+             */
+            in_force_on: string | null;
+            /** Format: date */
+            in_force_on_set: string | null;
+            /** Format: date */
+            last_edition_on: string | null;
+            status: components["schemas"]["LegalActStatus"];
+            adilet_url: string;
+            updated_at: string;
+        };
+        LegalActPage: {
+            items: components["schemas"]["LegalActSummary"][];
+            next_cursor: string | null;
+        };
+        LegalActEdition: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            edition_on: string;
+            changes: string;
+            text_kk: string;
+            text_ru: string;
+        };
+        LegalActDetail: components["schemas"]["LegalActSummary"] & {
+            text_kk: string;
+            text_ru: string;
+            note: string;
+            editions: components["schemas"]["LegalActEdition"][];
+        };
+        LegalActUpdateRequest: {
+            number?: string;
+            /** Format: date */
+            adopted_on?: string;
+            title_kk?: string;
+            title_ru?: string;
+            registration_number?: string;
+            /** Format: date */
+            registered_on?: string | null;
+            /** Format: date */
+            published_on?: string | null;
+            /**
+             * Format: date
+             * @description Set by hand ("from the day of adoption"); null computes it from publication.
+             */
+            in_force_on?: string | null;
+            publication_source?: string;
+            /** @description An http(s) address, or empty. */
+            adilet_url?: string;
+            text_kk?: string;
+            text_ru?: string;
+            note?: string;
+            /** @default 10 */
+            force_delay_days: number;
+        };
+        LegalActCreateRequest: {
+            number: string;
+            /** Format: date */
+            adopted_on: string;
+            title_kk: string;
+            title_ru: string;
+            registration_number?: string;
+            /** Format: date */
+            registered_on?: string | null;
+            /** Format: date */
+            published_on?: string | null;
+            /**
+             * Format: date
+             * @description Set by hand ("from the day of adoption"); null computes it from publication.
+             */
+            in_force_on?: string | null;
+            publication_source?: string;
+            /** @description An http(s) address, or empty. */
+            adilet_url?: string;
+            text_kk?: string;
+            text_ru?: string;
+            note?: string;
+            /** @default 10 */
+            force_delay_days: number;
+            status?: components["schemas"]["LegalActStatus"];
+        };
+        LegalActEditionRequest: {
+            /** Format: date */
+            edition_on: string;
+            changes: string;
+            text_kk?: string;
+            text_ru?: string;
+        };
+        Sitting: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            convocation: number;
+            /** @description Within the convocation. */
+            number: number;
+            /** @enum {string} */
+            kind: "regular" | "extraordinary";
+            closed: boolean;
+            /** Format: date */
+            held_on: string;
+            /** @description HH:MM, local time. */
+            starts_at: string;
+            place: string;
+            broadcast_url: string;
+            video_url: string;
+            /** Format: date */
+            announced_on: string;
+            /** @description Seats filled: the quorum's base. */
+            elected_deputies: number;
+            quorum_num: number;
+            quorum_den: number;
+        };
+        SittingAgendaItem: {
+            /** Format: int64 */
+            id: number;
+            position: number;
+            title_kk: string;
+            title_ru: string;
+            rapporteur: string;
+        };
+        SittingDecision: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            agenda_item_id: number | null;
+            number: string;
+            /** Format: date */
+            adopted_on: string;
+            title_kk: string;
+            title_ru: string;
+            votes_for: number;
+            votes_against: number;
+            votes_abstained: number;
+            by_name: {
+                /** Format: int64 */
+                deputy_id: number;
+                /** @enum {string} */
+                vote: "for" | "against" | "abstained";
+            }[];
+            /** Format: int64 */
+            act_id: number | null;
+        };
+        SittingDetail: components["schemas"]["Sitting"] & {
+            agenda: components["schemas"]["SittingAgendaItem"][];
+            attendance: {
+                /** Format: int64 */
+                deputy_id: number;
+                name_kk: string;
+                name_ru: string;
+                present: boolean;
+            }[];
+            quorum: {
+                present: number;
+                elected: number;
+                needed: number;
+                quorate: boolean;
+            };
+            decisions: components["schemas"]["SittingDecision"][];
+        };
+        SittingAgendaInput: {
+            /**
+             * Format: int64
+             * @description An item kept from before.
+             */
+            id?: number;
+            title_kk: string;
+            title_ru: string;
+            rapporteur?: string;
+        };
+        SittingUpdateRequest: {
+            convocation?: number;
+            number?: number;
+            /** @enum {string} */
+            kind?: "regular" | "extraordinary";
+            closed?: boolean;
+            /** Format: date */
+            held_on?: string;
+            starts_at?: string;
+            place?: string;
+            broadcast_url?: string;
+            video_url?: string;
+            /**
+             * Format: date
+             * @description The day it was announced; today by default.
+             */
+            announced_on?: string;
+            /** @description The maslikhat's deputies by default. */
+            elected_deputies?: number;
+            /** @description With quorum_den the quorum's fraction, 2/3 by default. */
+            quorum_num?: number;
+            quorum_den?: number;
+            agenda?: components["schemas"]["SittingAgendaInput"][];
+        };
+        SittingCreateRequest: {
+            convocation: number;
+            number: number;
+            /** @enum {string} */
+            kind?: "regular" | "extraordinary";
+            closed?: boolean;
+            /** Format: date */
+            held_on: string;
+            starts_at: string;
+            place: string;
+            broadcast_url?: string;
+            video_url?: string;
+            /**
+             * Format: date
+             * @description The day it was announced; today by default.
+             */
+            announced_on?: string;
+            /** @description The maslikhat's deputies by default. */
+            elected_deputies?: number;
+            /** @description With quorum_den the quorum's fraction, 2/3 by default. */
+            quorum_num?: number;
+            quorum_den?: number;
+            agenda?: components["schemas"]["SittingAgendaInput"][];
+        };
+        SittingDecisionRequest: {
+            /** Format: int64 */
+            agenda_item_id?: number;
+            /** Format: int64 */
+            act_id?: number;
+            number: string;
+            title_kk: string;
+            title_ru: string;
+            /** Format: date */
+            adopted_on?: string;
+            votes_for: number;
+            votes_against: number;
+            votes_abstained: number;
+            by_name?: {
+                /** Format: int64 */
+                deputy_id: number;
+                /** @enum {string} */
+                vote: "for" | "against" | "abstained";
+            }[];
+        };
     };
     responses: {
         /** @description `invalid_argument`: `fields` names each bad field and why. */
@@ -3390,6 +3875,10 @@ export interface components {
         PostId: number;
         /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
         PostLang: "kk" | "ru" | "en";
+        /** @description Id of the legal act. */
+        LegalActId: number;
+        /** @description Id of the sitting. */
+        SittingId: number;
     };
     requestBodies: never;
     headers: {
@@ -7226,6 +7715,430 @@ export interface operations {
                     "application/atom+xml": string;
                 };
             };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    postPageWithOpenGraph: {
+        parameters: {
+            query?: {
+                /** @description The version the tags name (kk by default; the post's fallback otherwise). */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listLegalActs: {
+        parameters: {
+            query?: {
+                maslikhat?: number;
+                status?: components["schemas"]["LegalActStatus"];
+                /** @description The year of adoption. */
+                year?: number;
+                /** @description Words of the titles, number or texts; every word must match. */
+                q?: string;
+                limit?: number;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the registry (without the texts). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalActPage"];
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getLegalAct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the legal act. */
+                id: components["parameters"]["LegalActId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The act. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalActDetail"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createLegalAct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalActCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The act. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalActDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateLegalAct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the legal act. */
+                id: components["parameters"]["LegalActId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalActUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The act. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalActDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    addLegalActEdition: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the legal act. */
+                id: components["parameters"]["LegalActId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalActEditionRequest"];
+            };
+        };
+        responses: {
+            /** @description The act with the new edition. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalActDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    setLegalActStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the legal act. */
+                id: components["parameters"]["LegalActId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    status: components["schemas"]["LegalActStatus"];
+                };
+            };
+        };
+        responses: {
+            /** @description The act. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalActDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listSittings: {
+        parameters: {
+            query?: {
+                maslikhat?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sittings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Sitting"][];
+                    };
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getSitting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the sitting. */
+                id: components["parameters"]["SittingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sitting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SittingDetail"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createSitting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SittingCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The sitting. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SittingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateSitting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the sitting. */
+                id: components["parameters"]["SittingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SittingUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The sitting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SittingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    setSittingAttendance: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the sitting. */
+                id: components["parameters"]["SittingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    present?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description The sitting with the attendance and quorum. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SittingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    addSittingDecision: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the sitting. */
+                id: components["parameters"]["SittingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SittingDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The sitting with the decision. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SittingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];

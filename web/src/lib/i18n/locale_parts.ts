@@ -17,6 +17,8 @@ export const kFirstPartKeys: readonly string[] = [
   'notFound',
   'home',
   'errors',
+  'acts.nav',
+  'sittings.nav',
   'directory.nav',
   'directory.home',
   'directory.loadFailed',

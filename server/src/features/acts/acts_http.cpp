@@ -1,0 +1,188 @@
+#include "features/acts/acts_http.hpp"
+
+#include "platform/http/endpoint.hpp"
+
+namespace kenes::acts {
+
+using http::Json;
+using http::Rule;
+using http::Schema;
+
+// The act's fields as sent; Creating makes the requisites required. Dates are checked by the
+// service (a date is also a "required" or "too_long" text here).
+template <bool Creating>
+struct ActBody {
+  std::optional<std::string> number, adopted_on, title_kk, title_ru, registration_number;
+  http::Field<std::string> registered_on, published_on, in_force_on;
+  std::optional<std::string> publication_source, adilet_url, text_kk, text_ru, note;
+  std::optional<int> force_delay_days;
+  std::optional<ActStatus> status;
+
+  ActInput Input() const {
+    return ActInput{number,
+                    adopted_on,
+                    title_kk,
+                    title_ru,
+                    registration_number,
+                    registered_on.patch(),
+                    published_on.patch(),
+                    in_force_on.patch(),
+                    publication_source,
+                    adilet_url,
+                    text_kk,
+                    text_ru,
+                    note,
+                    force_delay_days,
+                    status};
+  }
+};
+
+template <bool Creating>
+void DescribeAct(Schema<ActBody<Creating>>& s) {
+  using B = ActBody<Creating>;
+  const Rule date{.required = false, .max = 10};
+  s.Add("number", &B::number, {.required = Creating, .max = 100});
+  s.Add("adopted_on", &B::adopted_on, {.required = Creating, .max = 10});
+  s.Add("title_kk", &B::title_kk, {.required = Creating, .max = kMaxTitleChars});
+  s.Add("title_ru", &B::title_ru, {.required = Creating, .max = kMaxTitleChars});
+  s.Add("registration_number", &B::registration_number, {.max = 100});
+  s.Add("registered_on", &B::registered_on, date);
+  s.Add("published_on", &B::published_on, date);
+  s.Add("in_force_on", &B::in_force_on, date);
+  s.Add("publication_source", &B::publication_source, {.max = 1000});
+  s.Add("adilet_url", &B::adilet_url, {.max = 2000});
+  s.Add("text_kk", &B::text_kk, {.max = kMaxTextChars});
+  s.Add("text_ru", &B::text_ru, {.max = kMaxTextChars});
+  s.Add("note", &B::note, {.max = 4000});
+  s.Add("force_delay_days", &B::force_delay_days, {.lo = 0, .hi = kMaxForceDelayDays});
+  if constexpr (Creating) s.Enum("status", &B::status, ParseStatus);
+}
+
+void Describe(Schema<ActBody<true>>& s) { DescribeAct(s); }
+void Describe(Schema<ActBody<false>>& s) { DescribeAct(s); }
+
+void Describe(Schema<EditionInput>& s) {
+  s.Add("edition_on", &EditionInput::edition_on, {.required = true, .max = 10});
+  s.Add("changes", &EditionInput::changes, {.required = true, .max = kMaxChangesChars});
+  s.Add("text_kk", &EditionInput::text_kk, {.max = kMaxTextChars});
+  s.Add("text_ru", &EditionInput::text_ru, {.max = kMaxTextChars});
+}
+
+struct StatusBody {
+  ActStatus status = ActStatus::kInForce;
+};
+void Describe(Schema<StatusBody>& s) {
+  s.Enum("status", &StatusBody::status, ParseStatus, {.required = true});
+}
+
+void Describe(Schema<ActQuery>& s) {
+  s.Add("maslikhat", &ActQuery::maslikhat_id, {.lo = 1});
+  s.Enum("status", &ActQuery::status, ParseStatus);
+  s.Add("year", &ActQuery::year, {.lo = 1990, .hi = 2100});
+  s.Add("q", &ActQuery::q, {.max = 200});
+  s.Add("cursor", &ActQuery::cursor, {.max = 40});
+  s.Add("limit", &ActQuery::limit, {.lo = 1, .hi = ActsService::kMaxLimit});
+}
+
+namespace {
+
+using http::Call;
+using http::Endpoint;
+
+Json Opt(const std::optional<std::string>& v) { return v ? Json(*v) : Json(nullptr); }
+
+Json ActJson(const Act& a, bool with_texts) {
+  Json j{{"id", a.id},
+         {"maslikhat_id", a.maslikhat_id},
+         {"number", a.number},
+         {"adopted_on", a.adopted_on},
+         {"title_kk", a.title_kk},
+         {"title_ru", a.title_ru},
+         {"registration_number", a.registration_number},
+         {"registered_on", Opt(a.registered_on)},
+         {"published_on", Opt(a.published_on)},
+         {"publication_source", a.publication_source},
+         {"force_delay_days", a.force_delay_days},
+         {"in_force_on", Opt(a.InForceOn())},
+         {"in_force_on_set", Opt(a.in_force_on_set)},
+         {"last_edition_on", Opt(a.last_edition_on)},
+         {"status", StatusName(a.status)},
+         {"adilet_url", a.adilet_url},
+         {"updated_at", a.updated_at}};
+  if (with_texts) {
+    j["text_kk"] = a.text_kk;
+    j["text_ru"] = a.text_ru;
+    j["note"] = a.note;
+  }
+  return j;
+}
+
+Json DetailJson(const ActDetail& d) {
+  Json j = ActJson(d.act, true);
+  Json editions = Json::array();
+  for (const auto& e : d.editions) {
+    editions.push_back({{"id", e.id},
+                        {"edition_on", e.edition_on},
+                        {"changes", e.changes},
+                        {"text_kk", e.text_kk},
+                        {"text_ru", e.text_ru}});
+  }
+  j["editions"] = editions;
+  return j;
+}
+
+}  // namespace
+
+void RegisterActRoutes(http::Routes& routes, const std::shared_ptr<ActsService>& svc) {
+  routes.Add(Endpoint<ActQuery, ActPage>{
+      .method = "GET",
+      .path = "/api/v1/public/acts",
+      .access = http::Access::kPublic,
+      .handle = [svc](const Call&, const ActQuery& q) { return svc->List(q); },
+      .to_json =
+          [](const ActPage& page) {
+            Json items = Json::array();
+            for (const auto& a : page.items) items.push_back(ActJson(a, false));
+            return Json{
+                {"items", items},
+                {"next_cursor", page.next_cursor.empty() ? Json(nullptr) : Json(page.next_cursor)}};
+          }});
+  routes.Add(
+      Endpoint<http::NoBody, ActDetail>{.method = "GET",
+                                        .path = "/api/v1/public/acts/{id}",
+                                        .access = http::Access::kPublic,
+                                        .handle = [svc](const Call& c) { return svc->Get(c.Id()); },
+                                        .to_json = DetailJson});
+  routes.Add(Endpoint<ActBody<true>, ActDetail>{
+      .method = "POST",
+      .path = "/api/v1/maslikhats/{id}/acts",
+      .access = http::Access::kSignedIn,
+      .status = 201,
+      .handle = [svc](const Call& c,
+                      const ActBody<true>& b) { return svc->Create(c.actor, c.Id(), b.Input()); },
+      .to_json = DetailJson});
+  routes.Add(Endpoint<ActBody<false>, ActDetail>{
+      .method = "PATCH",
+      .path = "/api/v1/acts/{id}",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c,
+                      const ActBody<false>& b) { return svc->Update(c.actor, c.Id(), b.Input()); },
+      .to_json = DetailJson});
+  routes.Add(Endpoint<EditionInput, ActDetail>{
+      .method = "POST",
+      .path = "/api/v1/acts/{id}/editions",
+      .access = http::Access::kSignedIn,
+      .status = 201,
+      .handle = [svc](const Call& c,
+                      const EditionInput& in) { return svc->AddEdition(c.actor, c.Id(), in); },
+      .to_json = DetailJson});
+  routes.Add(Endpoint<StatusBody, ActDetail>{
+      .method = "POST",
+      .path = "/api/v1/acts/{id}/status",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c,
+                      const StatusBody& b) { return svc->SetStatus(c.actor, c.Id(), b.status); },
+      .to_json = DetailJson});
+}
+
+}  // namespace kenes::acts

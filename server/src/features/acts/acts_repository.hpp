@@ -1,0 +1,39 @@
+#pragma once
+// Legal acts, their editions and search terms in `legal_acts`, `legal_act_editions` and
+// `legal_act_terms` (migration 0023).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "features/acts/acts.hpp"
+#include "platform/db/database.hpp"
+
+namespace kenes::acts {
+
+// A page of the registry, newest adopted first. `after` is the last row of the previous page.
+struct ActFilter {
+  std::optional<int64_t> maslikhat_id{};
+  std::optional<ActStatus> status{};
+  std::optional<int> year{};
+  std::vector<std::vector<std::string>> terms{};           // every word must match one of its stems
+  std::optional<std::pair<std::string, int64_t>> after{};  // (adopted_on, id)
+  int limit = 50;
+};
+
+class ActsRepository {
+ public:
+  int64_t Insert(db::Tx& tx, const Act& a);
+  void Update(db::Tx& tx, const Act& a);
+  std::optional<Act> Find(db::Tx& tx, int64_t id);
+  // Summaries: the texts are left empty.
+  std::vector<Act> List(db::Tx& tx, const ActFilter& f);
+
+  int64_t InsertEdition(db::Tx& tx, const Edition& e, int64_t by);
+  std::vector<Edition> Editions(db::Tx& tx, int64_t act_id);
+
+  // Replaces the act's search terms.
+  void Reindex(db::Tx& tx, int64_t act_id, const std::vector<std::string>& terms);
+};
+
+}  // namespace kenes::acts

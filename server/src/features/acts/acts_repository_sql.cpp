@@ -1,0 +1,187 @@
+#include <algorithm>
+#include <cmath>
+
+#include "features/acts/acts_repository.hpp"
+
+namespace kenes::acts {
+namespace {
+
+constexpr const char* kSummaryColumns =
+    "id, maslikhat_id, number, adopted_on, title_kk, title_ru, registration_number, "
+    "registered_on, published_on, publication_source, force_delay_days, in_force_on_set, "
+    "last_edition_on, status, adilet_url, note, created_at, updated_at";
+
+Act ActOf(const db::Row& r, bool with_texts) {
+  Act a;
+  a.id = r.Int("id");
+  a.maslikhat_id = r.Int("maslikhat_id");
+  a.number = r.Str("number");
+  a.adopted_on = r.Str("adopted_on");
+  a.title_kk = r.Str("title_kk");
+  a.title_ru = r.Str("title_ru");
+  a.registration_number = r.Str("registration_number");
+  a.registered_on = r.OptStr("registered_on");
+  a.published_on = r.OptStr("published_on");
+  a.publication_source = r.Str("publication_source");
+  a.force_delay_days = static_cast<int>(r.Int("force_delay_days"));
+  a.in_force_on_set = r.OptStr("in_force_on_set");
+  a.last_edition_on = r.OptStr("last_edition_on");
+  a.status = ParseStatus(r.Str("status")).value_or(ActStatus::kNotInForceYet);
+  a.adilet_url = r.Str("adilet_url");
+  a.note = r.Str("note");
+  a.created_at = r.Str("created_at");
+  a.updated_at = r.Str("updated_at");
+  if (with_texts) {
+    a.text_kk = r.Str("text_kk");
+    a.text_ru = r.Str("text_ru");
+  }
+  return a;
+}
+
+// "$n" for the value just pushed.
+std::string Bind(db::Params& params, db::Value v) {
+  params.push_back(std::move(v));
+  return "$" + std::to_string(params.size());
+}
+
+std::string InList(db::Params& params, const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : ", ") + Bind(params, w);
+  return out;
+}
+
+// How many acts carry one of these terms, counted up to cap + 1 (an index range).
+int64_t CountMatches(db::Tx& tx, const std::vector<std::string>& alternatives, int64_t cap) {
+  db::Params params;
+  std::string sql = "SELECT COUNT(*) AS n FROM (SELECT 1 FROM legal_act_terms WHERE term IN (" +
+                    InList(params, alternatives) + ")";
+  sql += " LIMIT " + Bind(params, cap + 1) + ") AS limited";
+  return tx.QueryOne(sql, params)->Int("n");
+}
+
+}  // namespace
+
+int64_t ActsRepository::Insert(db::Tx& tx, const Act& a) {
+  return tx
+      .QueryOne(
+          "INSERT INTO legal_acts (maslikhat_id, number, adopted_on, title_kk, title_ru, "
+          "registration_number, registered_on, published_on, publication_source, "
+          "force_delay_days, in_force_on_set, last_edition_on, status, adilet_url, text_kk, "
+          "text_ru, note, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+          "$10, $11, $12, $13, $14, $15, $16, $17, $18, $18) RETURNING id",
+          {a.maslikhat_id, a.number, a.adopted_on, a.title_kk, a.title_ru, a.registration_number,
+           a.registered_on, a.published_on, a.publication_source, a.force_delay_days,
+           a.in_force_on_set, a.last_edition_on, std::string(StatusName(a.status)), a.adilet_url,
+           a.text_kk, a.text_ru, a.note, a.created_at})
+      ->Int("id");
+}
+
+void ActsRepository::Update(db::Tx& tx, const Act& a) {
+  tx.Exec(
+      "UPDATE legal_acts SET number = $2, adopted_on = $3, title_kk = $4, title_ru = $5, "
+      "registration_number = $6, registered_on = $7, published_on = $8, publication_source = $9, "
+      "force_delay_days = $10, in_force_on_set = $11, last_edition_on = $12, status = $13, "
+      "adilet_url = $14, text_kk = $15, text_ru = $16, note = $17, updated_at = $18 WHERE id = $1",
+      {a.id, a.number, a.adopted_on, a.title_kk, a.title_ru, a.registration_number, a.registered_on,
+       a.published_on, a.publication_source, a.force_delay_days, a.in_force_on_set,
+       a.last_edition_on, std::string(StatusName(a.status)), a.adilet_url, a.text_kk, a.text_ru,
+       a.note, a.updated_at});
+}
+
+std::optional<Act> ActsRepository::Find(db::Tx& tx, int64_t id) {
+  auto r = tx.QueryOne(
+      std::string("SELECT ") + kSummaryColumns + ", text_kk, text_ru FROM legal_acts WHERE id = $1",
+      {id});
+  if (!r) return std::nullopt;
+  return ActOf(*r, true);
+}
+
+std::vector<Act> ActsRepository::List(db::Tx& tx, const ActFilter& f) {
+  // Only the conditions that are set go into the statement, so each filter meets its index
+  // (an "($n IS NULL OR …)" form hides them from the planner).
+  db::Params params;
+  std::string where = " WHERE 1 = 1";
+  if (f.maslikhat_id) where += " AND maslikhat_id = " + Bind(params, *f.maslikhat_id);
+  if (f.status) where += " AND status = " + Bind(params, std::string(StatusName(*f.status)));
+  if (f.year) {
+    where += " AND adopted_on >= " + Bind(params, std::to_string(*f.year) + "-01-01");
+    where += " AND adopted_on <= " + Bind(params, std::to_string(*f.year) + "-12-31");
+  }
+  if (f.after) {
+    const std::string on = Bind(params, f.after->first);
+    const std::string id = Bind(params, f.after->second);
+    where += " AND (adopted_on < " + on + " OR (adopted_on = " + on + " AND id < " + id + "))";
+  }
+  // Every word must match. A rare word drives the query as a short list of ids; a common one is
+  // checked per row walked in list order (an index probe each), which finds a page of dense
+  // matches early. A word drives when its matches, counted up to √(limit × acts), are fewer.
+  size_t driver = f.terms.size();
+  if (!f.terms.empty()) {
+    const int64_t total = tx.QueryOne("SELECT COALESCE(MAX(id), 0) AS n FROM legal_acts")->Int("n");
+    const auto cap = std::min<int64_t>(
+        5000, static_cast<int64_t>(std::sqrt(static_cast<double>(total) * f.limit)));
+    int64_t fewest = cap + 1;
+    for (size_t w = 0; w < f.terms.size(); ++w) {
+      const int64_t n = CountMatches(tx, f.terms[w], cap);
+      if (n < fewest) {
+        fewest = n;
+        driver = w;
+      }
+    }
+  }
+  for (size_t w = 0; w < f.terms.size(); ++w) {
+    if (w == driver) {
+      where += " AND id IN (SELECT act_id FROM legal_act_terms WHERE term IN (" +
+               InList(params, f.terms[w]) + "))";
+    } else {
+      where +=
+          " AND EXISTS (SELECT 1 FROM legal_act_terms t WHERE t.act_id = legal_acts.id AND "
+          "t.term IN (" +
+          InList(params, f.terms[w]) + "))";
+    }
+  }
+  const std::string sql = std::string("SELECT ") + kSummaryColumns + " FROM legal_acts" + where +
+                          " ORDER BY adopted_on DESC, id DESC LIMIT " +
+                          Bind(params, int64_t{f.limit});
+  std::vector<Act> out;
+  for (const auto& r : tx.Query(sql, params)) out.push_back(ActOf(r, false));
+  return out;
+}
+
+int64_t ActsRepository::InsertEdition(db::Tx& tx, const Edition& e, int64_t by) {
+  return tx
+      .QueryOne(
+          "INSERT INTO legal_act_editions (act_id, edition_on, changes, text_kk, text_ru, "
+          "created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+          {e.act_id, e.edition_on, e.changes, e.text_kk, e.text_ru, by, e.created_at})
+      ->Int("id");
+}
+
+std::vector<Edition> ActsRepository::Editions(db::Tx& tx, int64_t act_id) {
+  std::vector<Edition> out;
+  for (const auto& r :
+       tx.Query("SELECT id, act_id, edition_on, changes, text_kk, text_ru, created_at FROM "
+                "legal_act_editions WHERE act_id = $1 ORDER BY edition_on, id",
+                {act_id})) {
+    out.push_back(Edition{r.Int("id"), r.Int("act_id"), r.Str("edition_on"), r.Str("changes"),
+                          r.Str("text_kk"), r.Str("text_ru"), r.Str("created_at")});
+  }
+  return out;
+}
+
+void ActsRepository::Reindex(db::Tx& tx, int64_t act_id, const std::vector<std::string>& terms) {
+  tx.Exec("DELETE FROM legal_act_terms WHERE act_id = $1", {act_id});
+  // One multi-row statement per chunk: a long act has a few thousand distinct stems.
+  constexpr size_t kChunk = 200;
+  for (size_t start = 0; start < terms.size(); start += kChunk) {
+    const size_t end = std::min(terms.size(), start + kChunk);
+    db::Params params = {act_id};
+    std::string sql = "INSERT INTO legal_act_terms (term, act_id) VALUES ";
+    for (size_t i = start; i < end; ++i) {
+      sql += (i > start ? ", (" : "(") + Bind(params, terms[i]) + ", $1)";
+    }
+    tx.Exec(sql + " ON CONFLICT (term, act_id) DO NOTHING", params);
+  }
+}
+
+}  // namespace kenes::acts

@@ -1,0 +1,44 @@
+#include "features/sittings/sittings.hpp"
+
+namespace kenes::sittings {
+
+std::string_view KindName(SittingKind k) {
+  return k == SittingKind::kExtraordinary ? "extraordinary" : "regular";
+}
+
+std::optional<SittingKind> ParseKind(std::string_view name) {
+  if (name == "regular") return SittingKind::kRegular;
+  if (name == "extraordinary") return SittingKind::kExtraordinary;
+  return std::nullopt;
+}
+
+std::string_view VoteName(Vote v) {
+  switch (v) {
+    case Vote::kFor:
+      return "for";
+    case Vote::kAgainst:
+      return "against";
+    case Vote::kAbstained:
+      return "abstained";
+  }
+  return "for";
+}
+
+std::optional<Vote> ParseVote(std::string_view name) {
+  if (name == "for") return Vote::kFor;
+  if (name == "against") return Vote::kAgainst;
+  if (name == "abstained") return Vote::kAbstained;
+  return std::nullopt;
+}
+
+int QuorumNeeded(int elected, QuorumRule rule) {
+  if (elected <= 0 || rule.den <= 0) return 0;
+  const int64_t product = int64_t{elected} * rule.num;
+  return static_cast<int>((product + rule.den - 1) / rule.den);
+}
+
+bool IsQuorate(int present, int elected, QuorumRule rule) {
+  return elected > 0 && present >= QuorumNeeded(elected, rule);
+}
+
+}  // namespace kenes::sittings

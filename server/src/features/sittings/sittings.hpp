@@ -1,0 +1,98 @@
+#pragma once
+// A sitting (session, сессия / сессиясы) of a maslikhat: its number within the convocation, regular
+// or extraordinary, open or closed, when and where, the broadcast and the video archive; the
+// agenda; who of the maslikhat's deputies attended, and whether that makes a quorum; the decisions
+// taken, with the vote. "Sitting" in code, so it is not mistaken for a sign-in session.
+// See docs/sessions.md.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kenes::sittings {
+
+enum class SittingKind { kRegular, kExtraordinary };
+std::string_view KindName(SittingKind k);  // "regular", "extraordinary"
+std::optional<SittingKind> ParseKind(std::string_view name);
+
+enum class Vote { kFor, kAgainst, kAbstained };
+std::string_view VoteName(Vote v);  // "for", "against", "abstained"
+std::optional<Vote> ParseVote(std::string_view name);
+
+// A sitting is quorate with at least num/den of the deputies elected (Law on local government,
+// Art. 8 para 2: two thirds). "Elected" is the seats filled now: a vacant seat counts for nobody.
+struct QuorumRule {
+  int num = 2;
+  int den = 3;
+};
+// The fewest present that make a quorum: ⌈elected × num / den⌉.
+int QuorumNeeded(int elected, QuorumRule rule = {});
+bool IsQuorate(int present, int elected, QuorumRule rule = {});
+
+// A closed sitting must be announced at least this many working days ahead (Law on access to
+// information, Art. 13): the sitting's day is at least the 3rd working day after the announcement.
+inline constexpr int kClosedNoticeWorkingDays = 3;
+
+inline constexpr size_t kMaxAgendaItems = 100;
+inline constexpr size_t kMaxTitleChars = 1000;
+
+struct AgendaItem {
+  int64_t id = 0;
+  int position = 0;  // 1, 2, … in the order considered
+  std::string title_kk{}, title_ru{};
+  std::string rapporteur{};  // who reports: a name and post, as announced
+};
+
+struct NamedVote {
+  int64_t deputy_id = 0;
+  Vote vote = Vote::kFor;
+};
+
+struct Decision {
+  int64_t id = 0;
+  int64_t sitting_id = 0;
+  std::optional<int64_t> agenda_item_id{};
+  std::string number{};  // free text ("8С-24-2")
+  std::string adopted_on{};
+  std::string title_kk{}, title_ru{};
+  int votes_for = 0, votes_against = 0, votes_abstained = 0;
+  std::vector<NamedVote> by_name{};  // when the vote was recorded by name
+  std::optional<int64_t> act_id{};   // the act in the registry it creates or changes
+};
+
+struct Sitting {
+  int64_t id = 0;
+  int64_t maslikhat_id = 0;
+  int convocation = 0;  // VIII
+  int number = 0;       // within the convocation
+  SittingKind kind = SittingKind::kRegular;
+  bool closed = false;
+  std::string held_on{};    // YYYY-MM-DD
+  std::string starts_at{};  // HH:MM, local time
+  std::string place{};
+  std::string broadcast_url{}, video_url{};
+  std::string announced_on{};  // the day the sitting was announced
+  int elected_deputies = 0;    // seats filled on the day: the quorum's base
+  QuorumRule quorum{};
+  std::string created_at{}, updated_at{};
+};
+
+struct AttendanceRow {
+  int64_t deputy_id = 0;
+  std::string name_kk{}, name_ru{};
+  bool present = false;
+};
+
+struct SittingDetail {
+  Sitting sitting{};
+  std::vector<AgendaItem> agenda{};
+  std::vector<AttendanceRow> attendance{};  // every deputy of the maslikhat, present or not
+  int present = 0;
+  int quorum_needed = 0;
+  bool quorate = false;
+  std::vector<Decision> decisions{};
+};
+
+}  // namespace kenes::sittings

@@ -1,0 +1,82 @@
+#include "features/sittings/sittings_demo.hpp"
+
+#include "features/calendar/calendar_service.hpp"
+
+namespace kenes::sittings {
+namespace {
+
+std::vector<AgendaInput> Agenda(bool past) {
+  if (past) {
+    return {{std::nullopt, "Қаланың 2026–2028 жылдарға арналған бюджетіне өзгерістер енгізу туралы",
+             "О внесении изменений в бюджет города на 2026–2028 годы",
+             "Қаржы бөлімінің басшысы (ойдан шығарылған)"},
+            {std::nullopt, "Жер салығының базалық мөлшерлемелерін түзету туралы",
+             "О корректировке базовых ставок земельного налога",
+             "Экономикалық даму жөніндегі тұрақты комиссияның төрағасы"},
+            {std::nullopt, "Әртүрлі", "Разное", ""}};
+  }
+  return {{std::nullopt, "Әкімнің әлеуметтік-экономикалық даму туралы есебі",
+           "Отчёт акима о социально-экономическом развитии", "Қала әкімі (ойдан шығарылған)"},
+          {std::nullopt, "Мәслихаттың 2027 жылға арналған жұмыс жоспары туралы",
+           "О плане работы маслихата на 2027 год", "Мәслихат хатшысы"}};
+}
+
+}  // namespace
+
+Status SeedDemoSittings(SittingsService& sittings, acts::ActsService& acts, const Actor& staff,
+                        int64_t maslikhat_id, const Clock& clock) {
+  const auto today = calendar::LocalDate(clock.NowMs());
+  SittingInput past;
+  past.convocation = 8;
+  past.number = 14;
+  past.held_on = today.AddDays(-20).ToString();
+  past.announced_on = today.AddDays(-30).ToString();
+  past.starts_at = std::string("10:00");
+  past.place = std::string("Мәслихаттың сессиялар залы / Зал сессий маслихата (ойдан шығарылған)");
+  past.broadcast_url = std::string("https://www.youtube.com/@kenes-demo/live");
+  past.video_url = std::string("https://www.youtube.com/@kenes-demo/videos");
+  past.agenda = Agenda(true);
+  auto made = sittings.Create(staff, maslikhat_id, past);
+  if (!made.ok()) return made.take_error();
+  const int64_t id = made->sitting.id;
+  // All but three of the deputies were there: a quorum.
+  std::vector<int64_t> present;
+  for (size_t i = 0; i < made->attendance.size(); ++i) {
+    if (i % 8 != 3) present.push_back(made->attendance[i].deputy_id);
+  }
+  auto attended = sittings.SetAttendance(staff, id, present);
+  if (!attended.ok()) return attended.take_error();
+  const int here = attended->present;
+  // The decisions: the budget (linked to the newest act of the demo registry), then the tax.
+  auto newest = acts.List(acts::ActQuery{.maslikhat_id = maslikhat_id, .limit = 1});
+  DecisionInput budget;
+  budget.agenda_item_id = made->agenda[0].id;
+  if (newest.ok() && !newest->items.empty()) budget.act_id = newest->items[0].id;
+  budget.number = "14/1-VIII";
+  budget.title_kk = "Қаланың 2026–2028 жылдарға арналған бюджетіне өзгерістер енгізу туралы";
+  budget.title_ru = "О внесении изменений в бюджет города на 2026–2028 годы";
+  budget.votes_for = here - 2;
+  budget.votes_against = 1;
+  budget.votes_abstained = 1;
+  if (auto d = sittings.AddDecision(staff, id, budget); !d.ok()) return d.take_error();
+  DecisionInput tax;
+  tax.agenda_item_id = made->agenda[1].id;
+  tax.number = "14/2-VIII";
+  tax.title_kk = "Жер салығының базалық мөлшерлемелерін түзету туралы";
+  tax.title_ru = "О корректировке базовых ставок земельного налога";
+  tax.votes_for = here;
+  if (auto d = sittings.AddDecision(staff, id, tax); !d.ok()) return d.take_error();
+
+  SittingInput next;
+  next.convocation = 8;
+  next.number = 15;
+  next.held_on = today.AddDays(14).ToString();
+  next.starts_at = std::string("10:00");
+  next.place = past.place;
+  next.broadcast_url = past.broadcast_url;
+  next.agenda = Agenda(false);
+  if (auto s = sittings.Create(staff, maslikhat_id, next); !s.ok()) return s.take_error();
+  return Ok();
+}
+
+}  // namespace kenes::sittings

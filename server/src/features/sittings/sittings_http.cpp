@@ -1,0 +1,217 @@
+#include "features/sittings/sittings_http.hpp"
+
+#include "platform/http/endpoint.hpp"
+
+namespace kenes::sittings {
+
+using http::Json;
+using http::Schema;
+
+void Describe(Schema<AgendaInput>& s) {
+  s.Add("id", &AgendaInput::id, {.lo = 1});
+  s.Add("title_kk", &AgendaInput::title_kk, {.required = true, .max = kMaxTitleChars});
+  s.Add("title_ru", &AgendaInput::title_ru, {.required = true, .max = kMaxTitleChars});
+  s.Add("rapporteur", &AgendaInput::rapporteur, {.max = 300});
+}
+
+// The body of a new sitting (Creating: the number, day and place are required) or of a change.
+template <bool Creating>
+struct SittingBody {
+  std::optional<int> convocation, number;
+  std::optional<SittingKind> kind;
+  std::optional<bool> closed;
+  std::optional<std::string> held_on, starts_at, place, broadcast_url, video_url, announced_on;
+  std::optional<int> elected_deputies, quorum_num, quorum_den;
+  std::vector<AgendaInput> agenda;  // a change replaces the agenda when it sends a non-empty one
+
+  SittingInput Input() const {
+    SittingInput in{convocation,      number,     kind,          closed,      held_on,
+                    starts_at,        place,      broadcast_url, video_url,   announced_on,
+                    elected_deputies, quorum_num, quorum_den,    std::nullopt};
+    if (Creating || !agenda.empty()) in.agenda = agenda;
+    return in;
+  }
+};
+
+template <bool Creating>
+void DescribeSitting(Schema<SittingBody<Creating>>& s) {
+  using B = SittingBody<Creating>;
+  s.Add("convocation", &B::convocation, {.required = Creating, .lo = 1, .hi = 99});
+  s.Add("number", &B::number, {.required = Creating, .lo = 1, .hi = 999});
+  s.Enum("kind", &B::kind, ParseKind);
+  s.Add("closed", &B::closed);
+  s.Add("held_on", &B::held_on, {.required = Creating, .max = 10});
+  s.Add("starts_at", &B::starts_at, {.required = Creating, .max = 5});
+  s.Add("place", &B::place, {.required = Creating, .max = 500});
+  s.Add("broadcast_url", &B::broadcast_url, {.max = 2000});
+  s.Add("video_url", &B::video_url, {.max = 2000});
+  s.Add("announced_on", &B::announced_on, {.max = 10});
+  s.Add("elected_deputies", &B::elected_deputies, {.lo = 1, .hi = 1000});
+  s.Add("quorum_num", &B::quorum_num, {.lo = 1, .hi = 100});
+  s.Add("quorum_den", &B::quorum_den, {.lo = 1, .hi = 100});
+  s.List("agenda", &B::agenda, {.max = kMaxAgendaItems});
+}
+
+void Describe(Schema<SittingBody<true>>& s) { DescribeSitting(s); }
+void Describe(Schema<SittingBody<false>>& s) { DescribeSitting(s); }
+
+struct AttendanceBody {
+  std::vector<int64_t> present;
+};
+void Describe(Schema<AttendanceBody>& s) {
+  s.Add("present", &AttendanceBody::present, {.required = false, .max = 1000});
+}
+
+void Describe(Schema<VoteInput>& s) {
+  s.Add("deputy_id", &VoteInput::deputy_id, {.required = true, .lo = 1});
+  s.Enum("vote", &VoteInput::vote, ParseVote, {.required = true});
+}
+
+void Describe(Schema<DecisionInput>& s) {
+  s.Add("agenda_item_id", &DecisionInput::agenda_item_id, {.lo = 1});
+  s.Add("act_id", &DecisionInput::act_id, {.lo = 1});
+  s.Add("number", &DecisionInput::number, {.required = true, .max = 100});
+  s.Add("title_kk", &DecisionInput::title_kk, {.required = true, .max = kMaxTitleChars});
+  s.Add("title_ru", &DecisionInput::title_ru, {.required = true, .max = kMaxTitleChars});
+  s.Add("adopted_on", &DecisionInput::adopted_on, {.max = 10});
+  s.Add("votes_for", &DecisionInput::votes_for, {.required = true, .lo = 0, .hi = 1000});
+  s.Add("votes_against", &DecisionInput::votes_against, {.required = true, .lo = 0, .hi = 1000});
+  s.Add("votes_abstained", &DecisionInput::votes_abstained,
+        {.required = true, .lo = 0, .hi = 1000});
+  s.List("by_name", &DecisionInput::by_name, {.max = 1000});
+}
+
+struct SittingsQuery {
+  std::optional<int64_t> maslikhat;
+};
+void Describe(Schema<SittingsQuery>& s) {
+  s.Add("maslikhat", &SittingsQuery::maslikhat, {.lo = 1});
+}
+
+namespace {
+
+using http::Call;
+using http::Endpoint;
+
+Json SittingJson(const Sitting& s) {
+  return Json{{"id", s.id},
+              {"maslikhat_id", s.maslikhat_id},
+              {"convocation", s.convocation},
+              {"number", s.number},
+              {"kind", KindName(s.kind)},
+              {"closed", s.closed},
+              {"held_on", s.held_on},
+              {"starts_at", s.starts_at},
+              {"place", s.place},
+              {"broadcast_url", s.broadcast_url},
+              {"video_url", s.video_url},
+              {"announced_on", s.announced_on},
+              {"elected_deputies", s.elected_deputies},
+              {"quorum_num", s.quorum.num},
+              {"quorum_den", s.quorum.den}};
+}
+
+Json OptId(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
+
+Json DetailJson(const SittingDetail& d) {
+  Json j = SittingJson(d.sitting);
+  Json agenda = Json::array();
+  for (const auto& a : d.agenda) {
+    agenda.push_back({{"id", a.id},
+                      {"position", a.position},
+                      {"title_kk", a.title_kk},
+                      {"title_ru", a.title_ru},
+                      {"rapporteur", a.rapporteur}});
+  }
+  Json attendance = Json::array();
+  for (const auto& a : d.attendance) {
+    attendance.push_back({{"deputy_id", a.deputy_id},
+                          {"name_kk", a.name_kk},
+                          {"name_ru", a.name_ru},
+                          {"present", a.present}});
+  }
+  Json decisions = Json::array();
+  for (const auto& x : d.decisions) {
+    Json by_name = Json::array();
+    for (const auto& v : x.by_name)
+      by_name.push_back({{"deputy_id", v.deputy_id}, {"vote", VoteName(v.vote)}});
+    decisions.push_back({{"id", x.id},
+                         {"agenda_item_id", OptId(x.agenda_item_id)},
+                         {"number", x.number},
+                         {"adopted_on", x.adopted_on},
+                         {"title_kk", x.title_kk},
+                         {"title_ru", x.title_ru},
+                         {"votes_for", x.votes_for},
+                         {"votes_against", x.votes_against},
+                         {"votes_abstained", x.votes_abstained},
+                         {"by_name", by_name},
+                         {"act_id", OptId(x.act_id)}});
+  }
+  j["agenda"] = agenda;
+  j["attendance"] = attendance;
+  j["quorum"] = {{"present", d.present},
+                 {"elected", d.sitting.elected_deputies},
+                 {"needed", d.quorum_needed},
+                 {"quorate", d.quorate}};
+  j["decisions"] = decisions;
+  return j;
+}
+
+}  // namespace
+
+void RegisterSittingRoutes(http::Routes& routes, const std::shared_ptr<SittingsService>& svc) {
+  routes.Add(Endpoint<SittingsQuery, std::vector<Sitting>>{
+      .method = "GET",
+      .path = "/api/v1/public/sittings",
+      .access = http::Access::kPublic,
+      .handle = [svc](const Call&, const SittingsQuery& q) { return svc->List(q.maslikhat); },
+      .to_json =
+          [](const std::vector<Sitting>& list) {
+            Json items = Json::array();
+            for (const auto& s : list) items.push_back(SittingJson(s));
+            return Json{{"items", items}};
+          }});
+  routes.Add(Endpoint<http::NoBody, SittingDetail>{
+      .method = "GET",
+      .path = "/api/v1/public/sittings/{id}",
+      .access = http::Access::kPublic,
+      .handle = [svc](const Call& c) { return svc->Get(c.Id()); },
+      .to_json = DetailJson});
+  routes.Add(Endpoint<SittingBody<true>, SittingDetail>{
+      .method = "POST",
+      .path = "/api/v1/maslikhats/{id}/sittings",
+      .access = http::Access::kSignedIn,
+      .status = 201,
+      .handle = [svc](
+                    const Call& c,
+                    const SittingBody<true>& b) { return svc->Create(c.actor, c.Id(), b.Input()); },
+      .to_json = DetailJson});
+  routes.Add(Endpoint<SittingBody<false>, SittingDetail>{
+      .method = "PATCH",
+      .path = "/api/v1/sittings/{id}",
+      .access = http::Access::kSignedIn,
+      .handle =
+          [svc](const Call& c, const SittingBody<false>& b) {
+            return svc->Update(c.actor, c.Id(), b.Input());
+          },
+      .to_json = DetailJson});
+  routes.Add(Endpoint<AttendanceBody, SittingDetail>{
+      .method = "PUT",
+      .path = "/api/v1/sittings/{id}/attendance",
+      .access = http::Access::kSignedIn,
+      .handle =
+          [svc](const Call& c, const AttendanceBody& b) {
+            return svc->SetAttendance(c.actor, c.Id(), b.present);
+          },
+      .to_json = DetailJson});
+  routes.Add(Endpoint<DecisionInput, SittingDetail>{
+      .method = "POST",
+      .path = "/api/v1/sittings/{id}/decisions",
+      .access = http::Access::kSignedIn,
+      .status = 201,
+      .handle = [svc](const Call& c,
+                      const DecisionInput& in) { return svc->AddDecision(c.actor, c.Id(), in); },
+      .to_json = DetailJson});
+}
+
+}  // namespace kenes::sittings

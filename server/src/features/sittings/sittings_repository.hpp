@@ -1,0 +1,32 @@
+#pragma once
+// Sittings, their agenda, attendance, decisions and named votes (migration 0027).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "features/sittings/sittings.hpp"
+#include "platform/db/database.hpp"
+
+namespace kenes::sittings {
+
+class SittingsRepository {
+ public:
+  // 0 when the maslikhat already has a sitting of that number in the convocation.
+  int64_t Insert(db::Tx& tx, const Sitting& s);
+  bool Update(db::Tx& tx, const Sitting& s);  // false on a number taken by another sitting
+  std::optional<Sitting> Find(db::Tx& tx, int64_t id);
+  // Newest first; of one maslikhat or of all.
+  std::vector<Sitting> List(db::Tx& tx, std::optional<int64_t> maslikhat_id, int limit);
+
+  void ReplaceAgenda(db::Tx& tx, int64_t sitting_id, const std::vector<AgendaItem>& items);
+  std::vector<AgendaItem> Agenda(db::Tx& tx, int64_t sitting_id);
+
+  void ReplaceAttendance(db::Tx& tx, int64_t sitting_id, const std::vector<int64_t>& present);
+  std::vector<int64_t> Present(db::Tx& tx, int64_t sitting_id);
+
+  int64_t InsertDecision(db::Tx& tx, const Decision& d, const std::string& now);
+  std::vector<Decision> Decisions(db::Tx& tx, int64_t sitting_id);
+};
+
+}  // namespace kenes::sittings

@@ -1,0 +1,197 @@
+#include <map>
+
+#include "features/sittings/sittings_repository.hpp"
+
+namespace kenes::sittings {
+namespace {
+
+constexpr const char* kColumns =
+    "SELECT id, maslikhat_id, convocation, number, kind, closed, held_on, starts_at, place, "
+    "broadcast_url, video_url, announced_on, elected_deputies, quorum_num, quorum_den, "
+    "created_at, updated_at FROM sittings ";
+
+Sitting SittingOf(const db::Row& r) {
+  Sitting s;
+  s.id = r.Int("id");
+  s.maslikhat_id = r.Int("maslikhat_id");
+  s.convocation = static_cast<int>(r.Int("convocation"));
+  s.number = static_cast<int>(r.Int("number"));
+  s.kind = ParseKind(r.Str("kind")).value_or(SittingKind::kRegular);
+  s.closed = r.Int("closed") != 0;
+  s.held_on = r.Str("held_on");
+  s.starts_at = r.Str("starts_at");
+  s.place = r.Str("place");
+  s.broadcast_url = r.Str("broadcast_url");
+  s.video_url = r.Str("video_url");
+  s.announced_on = r.Str("announced_on");
+  s.elected_deputies = static_cast<int>(r.Int("elected_deputies"));
+  s.quorum = {static_cast<int>(r.Int("quorum_num")), static_cast<int>(r.Int("quorum_den"))};
+  s.created_at = r.Str("created_at");
+  s.updated_at = r.Str("updated_at");
+  return s;
+}
+
+bool NumberTaken(db::Tx& tx, const Sitting& s) {
+  return tx
+      .QueryOne(
+          "SELECT id FROM sittings WHERE maslikhat_id = $1 AND convocation = $2 AND number = $3 "
+          "AND id <> $4",
+          {s.maslikhat_id, s.convocation, s.number, s.id})
+      .has_value();
+}
+
+}  // namespace
+
+int64_t SittingsRepository::Insert(db::Tx& tx, const Sitting& s) {
+  if (NumberTaken(tx, s)) return 0;
+  return tx
+      .QueryOne(
+          "INSERT INTO sittings (maslikhat_id, convocation, number, kind, closed, held_on, "
+          "starts_at, place, broadcast_url, video_url, announced_on, elected_deputies, "
+          "quorum_num, quorum_den, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+          "$8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id",
+          {s.maslikhat_id, s.convocation, s.number, std::string(KindName(s.kind)), s.closed,
+           s.held_on, s.starts_at, s.place, s.broadcast_url, s.video_url, s.announced_on,
+           s.elected_deputies, s.quorum.num, s.quorum.den, s.created_at})
+      ->Int("id");
+}
+
+bool SittingsRepository::Update(db::Tx& tx, const Sitting& s) {
+  if (NumberTaken(tx, s)) return false;
+  tx.Exec(
+      "UPDATE sittings SET convocation = $2, number = $3, kind = $4, closed = $5, held_on = $6, "
+      "starts_at = $7, place = $8, broadcast_url = $9, video_url = $10, announced_on = $11, "
+      "elected_deputies = $12, quorum_num = $13, quorum_den = $14, updated_at = $15 WHERE id = $1",
+      {s.id, s.convocation, s.number, std::string(KindName(s.kind)), s.closed, s.held_on,
+       s.starts_at, s.place, s.broadcast_url, s.video_url, s.announced_on, s.elected_deputies,
+       s.quorum.num, s.quorum.den, s.updated_at});
+  return true;
+}
+
+std::optional<Sitting> SittingsRepository::Find(db::Tx& tx, int64_t id) {
+  auto r = tx.QueryOne(std::string(kColumns) + "WHERE id = $1", {id});
+  if (!r) return std::nullopt;
+  return SittingOf(*r);
+}
+
+std::vector<Sitting> SittingsRepository::List(db::Tx& tx, std::optional<int64_t> maslikhat_id,
+                                              int limit) {
+  std::vector<Sitting> out;
+  const auto rows =
+      maslikhat_id
+          ? tx.Query(std::string(kColumns) +
+                         "WHERE maslikhat_id = $1 ORDER BY held_on DESC, id DESC LIMIT $2",
+                     {*maslikhat_id, limit})
+          : tx.Query(std::string(kColumns) + "ORDER BY held_on DESC, id DESC LIMIT $1", {limit});
+  for (const auto& r : rows) out.push_back(SittingOf(r));
+  return out;
+}
+
+void SittingsRepository::ReplaceAgenda(db::Tx& tx, int64_t sitting_id,
+                                       const std::vector<AgendaItem>& items) {
+  // Items a decision points at stay (their ids are kept); the rest are replaced.
+  std::map<int64_t, bool> kept;
+  for (const auto& item : items) {
+    if (item.id == 0) continue;
+    tx.Exec(
+        "UPDATE sitting_agenda SET position = $3, title_kk = $4, title_ru = $5, rapporteur = $6 "
+        "WHERE id = $1 AND sitting_id = $2",
+        {item.id, sitting_id, item.position, item.title_kk, item.title_ru, item.rapporteur});
+    kept[item.id] = true;
+  }
+  for (const auto& r :
+       tx.Query("SELECT id FROM sitting_agenda WHERE sitting_id = $1 AND id NOT IN (SELECT "
+                "agenda_item_id FROM sitting_decisions WHERE sitting_id = $1 AND agenda_item_id "
+                "IS NOT NULL)",
+                {sitting_id})) {
+    if (!kept.count(r.Int("id")))
+      tx.Exec("DELETE FROM sitting_agenda WHERE id = $1", {r.Int("id")});
+  }
+  for (const auto& item : items) {
+    if (item.id != 0) continue;
+    tx.Exec(
+        "INSERT INTO sitting_agenda (sitting_id, position, title_kk, title_ru, rapporteur) VALUES "
+        "($1, $2, $3, $4, $5)",
+        {sitting_id, item.position, item.title_kk, item.title_ru, item.rapporteur});
+  }
+}
+
+std::vector<AgendaItem> SittingsRepository::Agenda(db::Tx& tx, int64_t sitting_id) {
+  std::vector<AgendaItem> out;
+  for (const auto& r :
+       tx.Query("SELECT id, position, title_kk, title_ru, rapporteur FROM sitting_agenda WHERE "
+                "sitting_id = $1 ORDER BY position, id",
+                {sitting_id})) {
+    out.push_back(AgendaItem{r.Int("id"), static_cast<int>(r.Int("position")), r.Str("title_kk"),
+                             r.Str("title_ru"), r.Str("rapporteur")});
+  }
+  return out;
+}
+
+void SittingsRepository::ReplaceAttendance(db::Tx& tx, int64_t sitting_id,
+                                           const std::vector<int64_t>& present) {
+  tx.Exec("DELETE FROM sitting_attendance WHERE sitting_id = $1", {sitting_id});
+  for (int64_t deputy : present) {
+    tx.Exec(
+        "INSERT INTO sitting_attendance (sitting_id, deputy_id) VALUES ($1, $2) ON CONFLICT "
+        "(sitting_id, deputy_id) DO NOTHING",
+        {sitting_id, deputy});
+  }
+}
+
+std::vector<int64_t> SittingsRepository::Present(db::Tx& tx, int64_t sitting_id) {
+  std::vector<int64_t> out;
+  for (const auto& r :
+       tx.Query("SELECT deputy_id FROM sitting_attendance WHERE sitting_id = $1 ORDER BY deputy_id",
+                {sitting_id}))
+    out.push_back(r.Int("deputy_id"));
+  return out;
+}
+
+int64_t SittingsRepository::InsertDecision(db::Tx& tx, const Decision& d, const std::string& now) {
+  const int64_t id =
+      tx.QueryOne(
+            "INSERT INTO sitting_decisions (sitting_id, agenda_item_id, number, adopted_on, "
+            "title_kk, title_ru, votes_for, votes_against, votes_abstained, act_id, created_at) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+            {d.sitting_id, d.agenda_item_id, d.number, d.adopted_on, d.title_kk, d.title_ru,
+             d.votes_for, d.votes_against, d.votes_abstained, d.act_id, now})
+          ->Int("id");
+  for (const auto& v : d.by_name) {
+    tx.Exec("INSERT INTO sitting_votes (decision_id, deputy_id, vote) VALUES ($1, $2, $3)",
+            {id, v.deputy_id, std::string(VoteName(v.vote))});
+  }
+  return id;
+}
+
+std::vector<Decision> SittingsRepository::Decisions(db::Tx& tx, int64_t sitting_id) {
+  std::vector<Decision> out;
+  for (const auto& r :
+       tx.Query("SELECT id, sitting_id, agenda_item_id, number, adopted_on, title_kk, title_ru, "
+                "votes_for, votes_against, votes_abstained, act_id FROM sitting_decisions WHERE "
+                "sitting_id = $1 ORDER BY id",
+                {sitting_id})) {
+    Decision d;
+    d.id = r.Int("id");
+    d.sitting_id = r.Int("sitting_id");
+    d.agenda_item_id = r.OptInt("agenda_item_id");
+    d.number = r.Str("number");
+    d.adopted_on = r.Str("adopted_on");
+    d.title_kk = r.Str("title_kk");
+    d.title_ru = r.Str("title_ru");
+    d.votes_for = static_cast<int>(r.Int("votes_for"));
+    d.votes_against = static_cast<int>(r.Int("votes_against"));
+    d.votes_abstained = static_cast<int>(r.Int("votes_abstained"));
+    d.act_id = r.OptInt("act_id");
+    out.push_back(std::move(d));
+  }
+  for (auto& d : out) {
+    for (const auto& r : tx.Query(
+             "SELECT deputy_id, vote FROM sitting_votes WHERE decision_id = $1 ORDER BY deputy_id",
+             {d.id}))
+      d.by_name.push_back({r.Int("deputy_id"), ParseVote(r.Str("vote")).value_or(Vote::kFor)});
+  }
+  return out;
+}
+
+}  // namespace kenes::sittings

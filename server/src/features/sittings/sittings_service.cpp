@@ -1,0 +1,277 @@
+#include "features/sittings/sittings_service.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "features/calendar/calendar_service.hpp"
+#include "features/sittings/sittings_policy.hpp"
+#include "platform/audit/audit.hpp"
+
+namespace kenes::sittings {
+namespace {
+
+using calendar::CivilDate;
+
+bool IsTime(const std::string& s) {
+  return s.size() == 5 && s[2] == ':' && std::isdigit(static_cast<unsigned char>(s[0])) &&
+         std::isdigit(static_cast<unsigned char>(s[1])) &&
+         std::isdigit(static_cast<unsigned char>(s[3])) &&
+         std::isdigit(static_cast<unsigned char>(s[4])) && s.substr(0, 2) <= "23" &&
+         s.substr(3, 2) <= "59";
+}
+
+// Applies what was sent; problems field → reason in `bad`.
+void Apply(const SittingInput& in, Sitting& s, std::map<std::string, std::string>& bad) {
+  if (in.convocation) s.convocation = *in.convocation;
+  if (in.number) s.number = *in.number;
+  if (in.kind) s.kind = *in.kind;
+  if (in.closed) s.closed = *in.closed;
+  auto date = [&](const char* key, const std::optional<std::string>& v, std::string& out) {
+    if (!v) return;
+    if (!CivilDate::Parse(*v)) bad.emplace(key, "invalid");
+    out = *v;
+  };
+  date("held_on", in.held_on, s.held_on);
+  date("announced_on", in.announced_on, s.announced_on);
+  if (in.starts_at) {
+    if (!IsTime(*in.starts_at)) bad.emplace("starts_at", "invalid");
+    s.starts_at = *in.starts_at;
+  }
+  if (in.place) s.place = *in.place;
+  auto url = [&](const char* key, const std::optional<std::string>& v, std::string& out) {
+    if (!v) return;
+    if (!v->empty() && !acts::IsWebAddress(*v)) bad.emplace(key, "url");
+    out = *v;
+  };
+  url("broadcast_url", in.broadcast_url, s.broadcast_url);
+  url("video_url", in.video_url, s.video_url);
+  if (in.elected_deputies) s.elected_deputies = *in.elected_deputies;
+  if (in.quorum_num) s.quorum.num = *in.quorum_num;
+  if (in.quorum_den) s.quorum.den = *in.quorum_den;
+  if (s.quorum.num > s.quorum.den) bad.emplace("quorum_num", "too_large");
+  if (!s.announced_on.empty() && !s.held_on.empty() && s.announced_on > s.held_on)
+    bad.emplace("announced_on", "after_sitting");
+}
+
+std::vector<AgendaItem> AgendaOf(const std::vector<AgendaInput>& in) {
+  std::vector<AgendaItem> out;
+  out.reserve(in.size());
+  int position = 0;
+  for (const auto& a : in)
+    out.push_back(AgendaItem{a.id.value_or(0), ++position, a.title_kk, a.title_ru, a.rapporteur});
+  return out;
+}
+
+Error NumberTaken() {
+  Error e = Error::Of(ErrorCode::kAlreadyExists, "sitting number taken");
+  e.fields.emplace("number", "taken");
+  return e;
+}
+
+}  // namespace
+
+std::vector<directory::Deputy> SittingsService::Deputies(int64_t maslikhat_id) {
+  auto view = directory_->GetMaslikhat(Actor{}, maslikhat_id);
+  if (!view.ok()) return {};
+  return view->deputies;
+}
+
+Result<std::vector<Sitting>> SittingsService::List(std::optional<int64_t> maslikhat_id) {
+  return db_.Read([&](db::Tx& tx) -> Result<std::vector<Sitting>> {
+    return repo_.List(tx, maslikhat_id, kMaxListed);
+  });
+}
+
+Result<std::pair<int64_t, std::vector<directory::Deputy>>> SittingsService::Context(
+    int64_t sitting_id) {
+  auto s = db_.Read([&](db::Tx& tx) { return repo_.Find(tx, sitting_id); });
+  if (!s) return Error::NotFound();
+  return std::make_pair(s->maslikhat_id, Deputies(s->maslikhat_id));
+}
+
+Result<SittingDetail> SittingsService::Load(db::Tx& tx, int64_t id,
+                                            const std::vector<directory::Deputy>& list) {
+  auto s = repo_.Find(tx, id);
+  if (!s) return Error::NotFound();
+  SittingDetail d;
+  d.sitting = *s;
+  d.agenda = repo_.Agenda(tx, id);
+  const auto present = repo_.Present(tx, id);
+  const std::set<int64_t> here(present.begin(), present.end());
+  for (const auto& dep : list) {
+    d.attendance.push_back({dep.id, dep.full_name_kk, dep.full_name_ru, here.count(dep.id) > 0});
+  }
+  d.present = static_cast<int>(present.size());
+  d.quorum_needed = QuorumNeeded(s->elected_deputies, s->quorum);
+  d.quorate = IsQuorate(d.present, s->elected_deputies, s->quorum);
+  d.decisions = repo_.Decisions(tx, id);
+  return d;
+}
+
+Result<SittingDetail> SittingsService::Get(int64_t id) {
+  auto ctx = Context(id);
+  if (!ctx.ok()) return ctx.take_error();
+  return db_.Read([&](db::Tx& tx) { return Load(tx, id, ctx->second); });
+}
+
+Result<SittingDetail> SittingsService::Create(const Actor& actor, int64_t maslikhat_id,
+                                              const SittingInput& in) {
+  if (!SittingsPolicy::MayEdit(actor, maslikhat_id)) return Error::Denied();
+  if (!directory_->GetMaslikhat(actor, maslikhat_id).ok()) return Error::NotFound();
+  const int64_t now = clock_.NowMs();
+  Sitting s;
+  s.maslikhat_id = maslikhat_id;
+  s.announced_on = calendar::LocalDate(now).ToString();
+  const auto deputies = Deputies(maslikhat_id);
+  s.elected_deputies = static_cast<int>(deputies.size());
+  std::map<std::string, std::string> bad;
+  Apply(in, s, bad);
+  if (!bad.empty()) return Error::InvalidFields(std::move(bad));
+  s.created_at = s.updated_at = FormatIsoUtc(now);
+  return db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+    if (s.closed) {
+      const auto announced = *CivilDate::Parse(s.announced_on);
+      const auto cal = calendar::CalendarService::Around(tx, announced);
+      if (s.held_on < cal.AddWorkingDays(announced, kClosedNoticeWorkingDays).ToString())
+        return Error::Invalid("held_on", "closed_notice");
+    }
+    s.id = repo_.Insert(tx, s);
+    if (s.id == 0) return NumberTaken();
+    if (in.agenda) repo_.ReplaceAgenda(tx, s.id, AgendaOf(*in.agenda));
+    audit::Record(tx, actor, {"sitting.create", "sitting", s.id, "{}"}, now);
+    return Load(tx, s.id, deputies);
+  });
+}
+
+Result<SittingDetail> SittingsService::Update(const Actor& actor, int64_t id,
+                                              const SittingInput& in) {
+  auto ctx = Context(id);
+  if (!ctx.ok()) return ctx.take_error();
+  const auto& deputies = ctx->second;
+  const int64_t now = clock_.NowMs();
+  return db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+    auto s = repo_.Find(tx, id);
+    if (!s) return Error::NotFound();
+    if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
+    const Sitting before = *s;
+    std::map<std::string, std::string> bad;
+    Apply(in, *s, bad);
+    if (!bad.empty()) return Error::InvalidFields(std::move(bad));
+    // The notice of a closed sitting is checked when it becomes closed or its days move.
+    const bool notice_changed = s->closed && (!before.closed || before.held_on != s->held_on ||
+                                              before.announced_on != s->announced_on);
+    if (notice_changed) {
+      const auto announced = *CivilDate::Parse(s->announced_on);
+      const auto cal = calendar::CalendarService::Around(tx, announced);
+      if (s->held_on < cal.AddWorkingDays(announced, kClosedNoticeWorkingDays).ToString())
+        return Error::Invalid("held_on", "closed_notice");
+    }
+    s->updated_at = FormatIsoUtc(now);
+    if (!repo_.Update(tx, *s)) return NumberTaken();
+    if (in.agenda) {
+      const auto existing = repo_.Agenda(tx, id);
+      for (const auto& a : *in.agenda) {
+        if (a.id && std::none_of(existing.begin(), existing.end(),
+                                 [&](const AgendaItem& e) { return e.id == *a.id; }))
+          return Error::Invalid("agenda", "unknown_item");
+      }
+      repo_.ReplaceAgenda(tx, id, AgendaOf(*in.agenda));
+    }
+    audit::Record(tx, actor, {"sitting.update", "sitting", id, "{}"}, now);
+    return Load(tx, id, deputies);
+  });
+}
+
+Result<SittingDetail> SittingsService::SetAttendance(const Actor& actor, int64_t id,
+                                                     const std::vector<int64_t>& present) {
+  auto ctx = Context(id);
+  if (!ctx.ok()) return ctx.take_error();
+  const auto& deputies = ctx->second;
+  const int64_t now = clock_.NowMs();
+  return db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+    auto s = repo_.Find(tx, id);
+    if (!s) return Error::NotFound();
+    if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
+    std::set<int64_t> listed;
+    for (const auto& d : deputies) listed.insert(d.id);
+    for (int64_t p : present) {
+      if (!listed.count(p)) return Error::Invalid("present", "not_a_deputy");
+    }
+    repo_.ReplaceAttendance(tx, id, present);
+    audit::Record(
+        tx, actor,
+        {"sitting.attendance", "sitting", id,
+         "{\"present\":" +
+             std::to_string(std::set<int64_t>(present.begin(), present.end()).size()) + "}"},
+        now);
+    return Load(tx, id, deputies);
+  });
+}
+
+Result<SittingDetail> SittingsService::AddDecision(const Actor& actor, int64_t id,
+                                                   const DecisionInput& in) {
+  auto ctx = Context(id);
+  if (!ctx.ok()) return ctx.take_error();
+  const auto& deputies = ctx->second;
+  const int64_t now = clock_.NowMs();
+  // The act it creates or changes must be in the registry, of the same maslikhat.
+  std::optional<int64_t> act_maslikhat;
+  if (in.act_id) {
+    auto act = acts_->Get(*in.act_id);
+    if (!act.ok()) return Error::Invalid("act_id", "not_found");
+    act_maslikhat = act->act.maslikhat_id;
+  }
+  if (in.adopted_on && !CivilDate::Parse(*in.adopted_on))
+    return Error::Invalid("adopted_on", "invalid");
+  return db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+    auto s = repo_.Find(tx, id);
+    if (!s) return Error::NotFound();
+    if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
+    if (act_maslikhat && *act_maslikhat != s->maslikhat_id)
+      return Error::Invalid("act_id", "other_maslikhat");
+    if (in.agenda_item_id) {
+      const auto agenda = repo_.Agenda(tx, id);
+      if (std::none_of(agenda.begin(), agenda.end(),
+                       [&](const AgendaItem& a) { return a.id == *in.agenda_item_id; }))
+        return Error::Invalid("agenda_item_id", "not_found");
+    }
+    Decision d;
+    d.sitting_id = id;
+    d.agenda_item_id = in.agenda_item_id;
+    d.number = in.number;
+    d.adopted_on = in.adopted_on.value_or(s->held_on);
+    d.title_kk = in.title_kk;
+    d.title_ru = in.title_ru;
+    d.votes_for = in.votes_for;
+    d.votes_against = in.votes_against;
+    d.votes_abstained = in.votes_abstained;
+    d.act_id = in.act_id;
+    if (!in.by_name.empty()) {
+      std::set<int64_t> listed;
+      for (const auto& dep : deputies) listed.insert(dep.id);
+      std::set<int64_t> seen;
+      int tally[3] = {0, 0, 0};
+      for (const auto& v : in.by_name) {
+        if (!listed.count(v.deputy_id)) return Error::Invalid("by_name", "not_a_deputy");
+        if (!seen.insert(v.deputy_id).second) return Error::Invalid("by_name", "duplicate");
+        ++tally[static_cast<int>(v.vote)];
+        d.by_name.push_back({v.deputy_id, v.vote});
+      }
+      if (tally[0] != in.votes_for || tally[1] != in.votes_against ||
+          tally[2] != in.votes_abstained)
+        return Error::Invalid("by_name", "counts_differ");
+    }
+    const int voted = in.votes_for + in.votes_against + in.votes_abstained;
+    if (voted > s->elected_deputies) return Error::Invalid("votes_for", "more_than_elected");
+    const int64_t decision = repo_.InsertDecision(tx, d, FormatIsoUtc(now));
+    audit::Record(
+        tx, actor,
+        {"sitting.decision", "sitting", id, "{\"decision\":" + std::to_string(decision) + "}"},
+        now);
+    return Load(tx, id, deputies);
+  });
+}
+
+}  // namespace kenes::sittings

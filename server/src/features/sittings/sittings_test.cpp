@@ -1,0 +1,51 @@
+// Quorum arithmetic and the wire names of a sitting's enums.
+#include "features/sittings/sittings.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kenes::sittings {
+namespace {
+
+TEST(Quorum, TwoThirdsOfTheElectedRoundedUp) {
+  struct Row {
+    int present, elected;
+    bool quorate;
+    int needed;
+  };
+  const Row rows[] = {
+      {20, 30, true, 20},   // exactly 2/3
+      {19, 30, false, 20},  // one short
+      {30, 30, true, 20},
+      {18, 27, true, 18},  // 30 seats, 3 vacant: 2/3 of the 27 elected, exactly
+      {17, 27, false, 18},
+      {17, 25, true, 17},  // 2/3 of 25 is 16.67: 17 needed
+      {16, 25, false, 17},
+      {1, 1, true, 1},
+      {0, 0, false, 0},  // nobody elected: no sitting can be valid
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(QuorumNeeded(r.elected), r.needed) << r.present << "/" << r.elected;
+    EXPECT_EQ(IsQuorate(r.present, r.elected), r.quorate) << r.present << "/" << r.elected;
+  }
+}
+
+TEST(Quorum, TheRuleIsConfigurable) {
+  // A commission meeting: more than half is not "at least half" — 1/2 rounds up, so 5 of 10 is
+  // half; a rule of 51/100 asks 6.
+  EXPECT_TRUE(IsQuorate(5, 10, {1, 2}));
+  EXPECT_FALSE(IsQuorate(5, 10, {51, 100}));
+  EXPECT_TRUE(IsQuorate(6, 10, {51, 100}));
+  EXPECT_EQ(QuorumNeeded(30, {3, 4}), 23);
+}
+
+TEST(SittingNames, RoundTrip) {
+  for (auto k : {SittingKind::kRegular, SittingKind::kExtraordinary})
+    EXPECT_EQ(ParseKind(KindName(k)), k);
+  for (auto v : {Vote::kFor, Vote::kAgainst, Vote::kAbstained})
+    EXPECT_EQ(ParseVote(VoteName(v)), v);
+  EXPECT_FALSE(ParseKind("closed"));
+  EXPECT_FALSE(ParseVote("yes"));
+}
+
+}  // namespace
+}  // namespace kenes::sittings

@@ -1,0 +1,239 @@
+// Sittings over HTTP: announcing with an agenda, the closed sitting's notice of 3 working days on
+// the production calendar, attendance and quorum (edges: exactly 2/3, vacant seats), decisions
+// with votes linked to the act registry, scope and hostile input.
+#include "support/appeals_fixture.hpp"
+
+namespace kenes::testing {
+namespace {
+
+class SittingsApi : public AppealsFixture {
+ protected:
+  std::string SittingsPath(int64_t maslikhat) const {
+    return "/api/v1/maslikhats/" + std::to_string(maslikhat) + "/sittings";
+  }
+  static std::string SittingPath(int64_t id) { return "/api/v1/sittings/" + std::to_string(id); }
+  static json Body(int number, const std::string& day) {
+    return {{"convocation", 8},
+            {"number", number},
+            {"held_on", day},
+            {"starts_at", "10:00"},
+            {"place", "Зал сессий, ул. Абая, 10"}};
+  }
+  int64_t Announce(json body) {
+    auto r = staff_.Post(SittingsPath(city_), body);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json().value("id", int64_t{0});
+  }
+  json Public(int64_t id) {
+    auto r = app_.NewClient().Get("/api/v1/public/sittings/" + std::to_string(id));
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json();
+  }
+};
+
+TEST_F(SittingsApi, StaffAnnounceASittingWithItsAgendaAndEveryoneReadsIt) {
+  json body = Body(12, "2026-12-10");
+  body["kind"] = "extraordinary";
+  body["broadcast_url"] = "https://www.youtube.com/@maslikhat/live";
+  body["agenda"] = {{{"title_kk", "Бюджет туралы"},
+                     {"title_ru", "О бюджете"},
+                     {"rapporteur", "Руководитель отдела финансов"}},
+                    {{"title_kk", "Әртүрлі"}, {"title_ru", "Разное"}}};
+  const int64_t id = Announce(body);
+  const json s = Public(id);
+  EXPECT_EQ(s["kind"], "extraordinary");
+  EXPECT_FALSE(s["closed"]);
+  EXPECT_EQ(s["announced_on"], "2026-11-18");  // today by default
+  ASSERT_EQ(s["agenda"].size(), 2u);
+  EXPECT_EQ(s["agenda"][0]["position"], 1);
+  EXPECT_EQ(s["agenda"][0]["rapporteur"], "Руководитель отдела финансов");
+  EXPECT_EQ(s["elected_deputies"], 2);  // the maslikhat's deputies
+  EXPECT_EQ(s["attendance"].size(), 2u);
+  EXPECT_EQ(s["quorum"]["needed"], 2);
+  EXPECT_FALSE(s["quorum"]["quorate"]);
+  auto list = app_.NewClient().Get("/api/v1/public/sittings?maslikhat=" + std::to_string(city_));
+  ASSERT_EQ(list.status, 200);
+  EXPECT_EQ(list.json()["items"].size(), 1u);
+  // The same number in the convocation again: 409; after the sitting, the video archive link.
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), Body(12, "2026-12-11")).status, 409);
+  auto video = staff_.Patch(SittingPath(id), {{"video_url", "https://www.youtube.com/watch?v=x1"}});
+  ASSERT_EQ(video.status, 200) << video.body;
+  EXPECT_EQ(video.json()["video_url"], "https://www.youtube.com/watch?v=x1");
+  EXPECT_EQ(video.json()["agenda"].size(), 2u);  // not sent: kept
+}
+
+TEST_F(SittingsApi, AClosedSittingIsAnnouncedThreeWorkingDaysAheadAcrossAHoliday) {
+  Set2026Calendar();  // 16 December (Wednesday) is a holiday
+  json body = Body(20, "2026-12-17");
+  body["closed"] = true;
+  body["announced_on"] = "2026-12-14";  // Monday: Tue 15, (Wed 16 off), Thu 17, Fri 18
+  auto early = staff_.Post(SittingsPath(city_), body);
+  EXPECT_EQ(early.status, 422) << early.body;
+  EXPECT_EQ(early.field("held_on"), "closed_notice");
+  body["held_on"] = "2026-12-18";
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), body).status, 201);
+  // An open sitting may be called sooner; making it closed later is checked the same way.
+  const int64_t open = Announce(Body(21, "2026-11-20"));
+  EXPECT_EQ(staff_.Patch(SittingPath(open), {{"closed", true}}).field("held_on"), "closed_notice");
+  EXPECT_EQ(staff_.Patch(SittingPath(open), {{"closed", true}, {"held_on", "2026-11-23"}}).status,
+            200);
+}
+
+TEST_F(SittingsApi, QuorumIsTwoThirdsOfTheElectedAtTheEdges) {
+  json body = Body(30, "2026-12-10");
+  body["elected_deputies"] = 3;
+  const int64_t id = Announce(body);
+  auto attend = [&](json present) {
+    auto r = staff_.Send("PUT", SittingPath(id) + "/attendance", json{{"present", present}}.dump(),
+                         {{"Content-Type", "application/json"}});
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json();
+  };
+  json s = attend(json::array({deputy1_}));
+  EXPECT_EQ(s["quorum"]["present"], 1);
+  EXPECT_EQ(s["quorum"]["needed"], 2);
+  EXPECT_FALSE(s["quorum"]["quorate"]);
+  s = attend(json::array({deputy1_, deputy2_}));  // exactly 2 of 3
+  EXPECT_TRUE(s["quorum"]["quorate"]);
+  for (const auto& row : s["attendance"]) EXPECT_TRUE(row["present"]);
+  // Four seats, one vacant: 3 elected, the same 2 needed; with all four filled, 3 would be.
+  EXPECT_EQ(staff_.Patch(SittingPath(id), {{"elected_deputies", 4}}).json()["quorum"]["needed"], 3);
+  EXPECT_FALSE(Public(id)["quorum"]["quorate"]);
+  // A configurable rule: more than half (a commission's) — 2 of 4 is not, with 51/100.
+  auto half = staff_.Patch(SittingPath(id), {{"quorum_num", 51}, {"quorum_den", 100}});
+  EXPECT_EQ(half.json()["quorum"]["needed"], 3);
+  EXPECT_EQ(staff_.Patch(SittingPath(id), {{"quorum_num", 1}, {"quorum_den", 2}})
+                .json()["quorum"]["quorate"],
+            true);
+  // Attendance only by the maslikhat's list.
+  auto stranger = staff_.Send("PUT", SittingPath(id) + "/attendance",
+                              json{{"present", {deputy1_, 987654}}}.dump(),
+                              {{"Content-Type", "application/json"}});
+  EXPECT_EQ(stranger.field("present"), "not_a_deputy");
+}
+
+TEST_F(SittingsApi, DecisionsCarryTheVoteAndTheActTheyMake) {
+  json body = Body(40, "2026-12-10");
+  body["agenda"] = {{{"title_kk", "Салық туралы"}, {"title_ru", "О налоге"}}};
+  const int64_t id = Announce(body);
+  const int64_t item = Public(id)["agenda"][0]["id"];
+  auto act = staff_.Post("/api/v1/maslikhats/" + std::to_string(city_) + "/acts",
+                         {{"number", "40-1"},
+                          {"adopted_on", "2026-12-10"},
+                          {"title_kk", "Салық мөлшерлемелері туралы"},
+                          {"title_ru", "О ставках налога"}});
+  ASSERT_EQ(act.status, 201) << act.body;
+  json d = {{"agenda_item_id", item},
+            {"act_id", act.json()["id"]},
+            {"number", "40-1"},
+            {"title_kk", "Салық мөлшерлемелері туралы"},
+            {"title_ru", "О ставках налога"},
+            {"votes_for", 1},
+            {"votes_against", 0},
+            {"votes_abstained", 1},
+            {"by_name",
+             {{{"deputy_id", deputy1_}, {"vote", "for"}},
+              {{"deputy_id", deputy2_}, {"vote", "abstained"}}}}};
+  auto r = staff_.Post(SittingPath(id) + "/decisions", d);
+  ASSERT_EQ(r.status, 201) << r.body;
+  const json dec = r.json()["decisions"][0];
+  EXPECT_EQ(dec["adopted_on"], "2026-12-10");  // the sitting's day
+  EXPECT_EQ(dec["act_id"], act.json()["id"]);
+  EXPECT_EQ(dec["by_name"].size(), 2u);
+  EXPECT_EQ(dec["by_name"][1]["vote"], "abstained");
+  // Named votes that do not add up, a deputy twice, an act of another maslikhat, someone else's
+  // agenda item, more votes than deputies: each refused.
+  d["votes_for"] = 2;
+  EXPECT_EQ(staff_.Post(SittingPath(id) + "/decisions", d).field("by_name"), "counts_differ");
+  d["votes_for"] = 1;
+  d["by_name"][1]["deputy_id"] = deputy1_;
+  EXPECT_EQ(staff_.Post(SittingPath(id) + "/decisions", d).field("by_name"), "duplicate");
+  d.erase("by_name");
+  auto other_act = other_staff_.Post("/api/v1/maslikhats/" + std::to_string(other_) + "/acts",
+                                     {{"number", "1"},
+                                      {"adopted_on", "2026-12-01"},
+                                      {"title_kk", "Бөтен"},
+                                      {"title_ru", "Чужой"}});
+  d["act_id"] = other_act.json()["id"];
+  EXPECT_EQ(staff_.Post(SittingPath(id) + "/decisions", d).field("act_id"), "other_maslikhat");
+  d["act_id"] = 987654;
+  EXPECT_EQ(staff_.Post(SittingPath(id) + "/decisions", d).field("act_id"), "not_found");
+  d.erase("act_id");
+  d["agenda_item_id"] = 987654;
+  EXPECT_EQ(staff_.Post(SittingPath(id) + "/decisions", d).field("agenda_item_id"), "not_found");
+  d.erase("agenda_item_id");
+  d["votes_for"] = 5;
+  EXPECT_EQ(staff_.Post(SittingPath(id) + "/decisions", d).field("votes_for"), "more_than_elected");
+  EXPECT_EQ(Public(id)["decisions"].size(), 1u);
+}
+
+TEST_F(SittingsApi, OnlyTheMaslikhatsStaffKeepItsSittings) {
+  const int64_t id = Announce(Body(50, "2026-12-10"));
+  EXPECT_EQ(other_staff_.Post(SittingsPath(city_), Body(51, "2026-12-10")).status, 403);
+  EXPECT_EQ(other_staff_.Patch(SittingPath(id), {{"place", "x"}}).status, 403);
+  EXPECT_EQ(other_staff_
+                .Send("PUT", SittingPath(id) + "/attendance", R"({"present":[]})",
+                      {{"Content-Type", "application/json"}})
+                .status,
+            403);
+  EXPECT_EQ(citizen_
+                .Post(SittingPath(id) + "/decisions", {{"number", "1"},
+                                                       {"title_kk", "a"},
+                                                       {"title_ru", "b"},
+                                                       {"votes_for", 0},
+                                                       {"votes_against", 0},
+                                                       {"votes_abstained", 0}})
+                .status,
+            403);
+  EXPECT_EQ(staff_.Patch(SittingPath(987654), {{"place", "x"}}).status, 404);
+  EXPECT_EQ(app_.NewClient().Get("/api/v1/public/sittings/987654").status, 404);
+  EXPECT_EQ(admin_.Post(SittingsPath(987654), Body(1, "2026-12-10")).status, 404);
+}
+
+TEST_F(SittingsApi, HostileInputIsRefusedAndTheServerStaysUp) {
+  const int64_t id = Announce(Body(60, "2026-12-10"));
+  const std::string deep = std::string(100000, '{') + std::string(100000, '}');
+  EXPECT_EQ(
+      staff_.Send("POST", SittingsPath(city_), deep, {{"Content-Type", "application/json"}}).status,
+      422);
+  json body = Body(61, "2026-12-10");
+  body["place"] = std::string(600, 'x');
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), body).field("place"), "too_long");
+  body = Body(61, "2026-13-40");
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), body).field("held_on"), "invalid");
+  body = Body(61, "2026-12-10");
+  body["starts_at"] = "25:00";
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), body).field("starts_at"), "invalid");
+  body["starts_at"] = "10:00";
+  body["broadcast_url"] = "javascript:alert(1)";
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), body).field("broadcast_url"), "url");
+  body.erase("broadcast_url");
+  body["number"] = "61";
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), body).field("number"), "wrong_type");
+  json agenda = json::array();
+  for (int i = 0; i < 101; ++i) agenda.push_back({{"title_kk", "a"}, {"title_ru", "b"}});
+  EXPECT_EQ(staff_.Patch(SittingPath(id), {{"agenda", agenda}}).status, 422);
+  EXPECT_EQ(staff_
+                .Patch(SittingPath(id),
+                       {{"agenda", {{{"id", 987654}, {"title_kk", "a"}, {"title_ru", "b"}}}}})
+                .field("agenda"),
+            "unknown_item");
+  EXPECT_EQ(
+      staff_.Patch(SittingPath(id), {{"quorum_num", 3}, {"quorum_den", 2}}).field("quorum_num"),
+      "too_large");
+  EXPECT_EQ(app_.NewClient().Get("/api/v1/public/sittings?maslikhat=abc").status, 422);
+  // A flood of attendance updates: each answered, the last one stands.
+  for (int i = 0; i < 40; ++i) {
+    const json present = i % 2 ? json::array({deputy1_}) : json::array({deputy1_, deputy2_});
+    EXPECT_EQ(staff_
+                  .Send("PUT", SittingPath(id) + "/attendance", json{{"present", present}}.dump(),
+                        {{"Content-Type", "application/json"}})
+                  .status,
+              200);
+  }
+  EXPECT_EQ(Public(id)["quorum"]["present"], 1);
+  EXPECT_EQ(app_.NewClient().Get("/healthz").status, 200);
+}
+
+}  // namespace
+}  // namespace kenes::testing

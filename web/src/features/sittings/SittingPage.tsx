@@ -1,0 +1,167 @@
+// /sittings/:id: one sitting — when and where, the broadcast and video archive, the agenda, who
+// attended with the quorum (at least 2/3 of the elected deputies by default), and the decisions
+// with their vote and the act they made. The maslikhat's staff record attendance and decisions.
+import { Anchor, Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { FormAlert } from '../../components/FormAlert';
+import { NotFoundPage } from '../../components/NotFoundPage';
+import { Page } from '../../components/Page';
+import { LoadingRegion, SkeletonBlocks } from '../../components/PageSkeleton';
+import { isApiError } from '../../lib/api/api_error';
+import { formatDay } from '../../lib/dates';
+import { describeError } from '../../lib/i18n/error_text';
+import { staffMaslikhatIds } from '../../lib/roles';
+import { useMe } from '../../lib/session';
+import { pick } from '../directory';
+import { useSitting, type SittingDetail } from './hooks';
+import { SittingStaffTools } from './SittingStaffTools';
+
+function Quorum({ sitting }: { sitting: SittingDetail }) {
+  const { t } = useTranslation();
+  const q = sitting.quorum;
+  return (
+    <Group gap="xs" wrap="wrap" data-testid="quorum">
+      <Badge variant="outline" color={q.quorate ? 'green.9' : 'red.9'} tt="none" size="lg">
+        {q.quorate ? t('sittings.quorum.yes') : t('sittings.quorum.no')}
+      </Badge>
+      <Text>{t('sittings.quorum.counts', { present: q.present, elected: q.elected, needed: q.needed })}</Text>
+    </Group>
+  );
+}
+
+function SittingView({ sitting }: { sitting: SittingDetail }) {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const mayEdit = me.data
+    ? me.data.roles.some((r) => r.role === 'admin') || staffMaslikhatIds(me.data).includes(sitting.maslikhat_id)
+    : false;
+  const itemTitle = (id: number | null) => {
+    const item = sitting.agenda.find((a) => a.id === id);
+    return item ? `${String(item.position)}. ${pick(i18n.language, item.title_kk, item.title_ru)}` : '';
+  };
+  return (
+    <Page title={t(`sittings.title.${sitting.kind}`, { number: sitting.number, convocation: sitting.convocation })}>
+      <Stack gap={4}>
+        <Text>
+          {formatDay(sitting.held_on, i18n.language)}, {sitting.starts_at} — {sitting.place}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {sitting.closed ? t('sittings.closedAnnounced', { date: formatDay(sitting.announced_on, i18n.language) }) : t('sittings.open')}
+        </Text>
+        {sitting.broadcast_url && (
+          <Anchor href={sitting.broadcast_url} target="_blank" rel="noopener noreferrer">
+            {t('sittings.broadcast')}
+          </Anchor>
+        )}
+        {sitting.video_url && (
+          <Anchor href={sitting.video_url} target="_blank" rel="noopener noreferrer">
+            {t('sittings.video')}
+          </Anchor>
+        )}
+      </Stack>
+
+      <section aria-labelledby="agenda">
+        <Title order={2} size="h3" id="agenda">
+          {t('sittings.agenda')}
+        </Title>
+        {sitting.agenda.length === 0 ? (
+          <Text>{t('sittings.noAgenda')}</Text>
+        ) : (
+          <List type="ordered" spacing="xs" mt="xs">
+            {sitting.agenda.map((item) => (
+              <List.Item key={item.id}>
+                <Text style={{ overflowWrap: 'anywhere' }}>{pick(i18n.language, item.title_kk, item.title_ru)}</Text>
+                {item.rapporteur && (
+                  <Text size="sm" c="dimmed">
+                    {t('sittings.rapporteur', { name: item.rapporteur })}
+                  </Text>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </section>
+
+      <section aria-labelledby="attendance">
+        <Title order={2} size="h3" id="attendance">
+          {t('sittings.attendance')}
+        </Title>
+        <Quorum sitting={sitting} />
+        {sitting.quorum.present > 0 && (
+          <List spacing={2} mt="xs" data-testid="present-list">
+            {sitting.attendance
+              .filter((a) => a.present)
+              .map((a) => (
+                <List.Item key={a.deputy_id}>{pick(i18n.language, a.name_kk, a.name_ru)}</List.Item>
+              ))}
+          </List>
+        )}
+      </section>
+
+      <section aria-labelledby="decisions">
+        <Title order={2} size="h3" id="decisions">
+          {t('sittings.decisions')}
+        </Title>
+        {sitting.decisions.length === 0 ? (
+          <Text>{t('sittings.noDecisions')}</Text>
+        ) : (
+          <Stack gap="sm" mt="xs" component="ul" p={0} style={{ listStyle: 'none' }}>
+            {sitting.decisions.map((d) => (
+              <Paper component="li" withBorder p="sm" key={d.id} data-testid="decision">
+                <Text fw={700} style={{ overflowWrap: 'anywhere' }}>
+                  {t('sittings.decisionTitle', { number: d.number, title: pick(i18n.language, d.title_kk, d.title_ru) })}
+                </Text>
+                {d.agenda_item_id !== null && (
+                  <Text size="sm" c="dimmed">
+                    {t('sittings.onItem', { item: itemTitle(d.agenda_item_id) })}
+                  </Text>
+                )}
+                <Table withTableBorder mt="xs" layout="fixed">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('sittings.vote.for')}</Table.Th>
+                      <Table.Th>{t('sittings.vote.against')}</Table.Th>
+                      <Table.Th>{t('sittings.vote.abstained')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    <Table.Tr>
+                      <Table.Td>{d.votes_for}</Table.Td>
+                      <Table.Td>{d.votes_against}</Table.Td>
+                      <Table.Td>{d.votes_abstained}</Table.Td>
+                    </Table.Tr>
+                  </Table.Tbody>
+                </Table>
+                {d.act_id !== null && (
+                  <Anchor component={Link} to={`/acts/${String(d.act_id)}`} size="sm">
+                    {t('sittings.act')}
+                  </Anchor>
+                )}
+              </Paper>
+            ))}
+          </Stack>
+        )}
+      </section>
+      {mayEdit && <SittingStaffTools sitting={sitting} />}
+    </Page>
+  );
+}
+
+export function SittingPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = useParams();
+  const sittingId = id && /^\d{1,15}$/.test(id) ? Number(id) : 0;
+  const sitting = useSitting(sittingId);
+  if (sittingId === 0 || (sitting.isError && isApiError(sitting.error) && sitting.error.code === 'not_found'))
+    return <NotFoundPage />;
+  if (sitting.isPending) {
+    return (
+      <LoadingRegion>
+        <SkeletonBlocks blocks={3} height={120} />
+      </LoadingRegion>
+    );
+  }
+  if (sitting.isError) return <FormAlert kind="error">{describeError(t, (k) => i18n.exists(k), sitting.error).summary}</FormAlert>;
+  return <SittingView sitting={sitting.data} />;
+}
