@@ -1,14 +1,16 @@
-// kenes: serve | migrate | seed --demo
+// kenes: serve | migrate | seed --demo | backup | restore | migrate-db | table-digests | bench-data
 #include <cstdio>
 
 #include <CLI/CLI.hpp>
 
 #include "app/app.hpp"
 #include "app/config_loader.hpp"
+#include "app/migrate_db_command.hpp"
 #include "app/seed.hpp"
 #include "app/shipped_calendars.hpp"
 #include "platform/crypto/crypto.hpp"
 #include "platform/db/backup.hpp"
+#include "platform/db/migrate_db.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/db/statistics.hpp"
 #include "platform/log/log.hpp"
@@ -53,6 +55,15 @@ int main(int argc, char** argv) {
   add_common(restore);
   std::string restore_file;
   restore->add_option("--from", restore_file, "a file made by kenes backup")->required();
+  auto* migrate_db =
+      cli.add_subcommand("migrate-db", "copy a SQLite database into an empty PostgreSQL one");
+  std::string migrate_from;
+  std::string migrate_to;
+  migrate_db->add_option("--from", migrate_from, "sqlite:PATH")->required();
+  migrate_db->add_option("--to", migrate_to, "postgresql://... (empty)")->required();
+  auto* digests =
+      cli.add_subcommand("table-digests", "print each table's row count and content digest");
+  add_common(digests);
   auto* bench_data = cli.add_subcommand("bench-data", "generate benchmark data");
   add_common(bench_data);
   int bench_count = 1000000;
@@ -80,6 +91,15 @@ int main(int argc, char** argv) {
       std::fflush(stdout);
       app.Run(true);
       kenes::log::Info("stopped");
+      return 0;
+    }
+    if (migrate_db->parsed()) return kenes::RunMigrateDb(migrate_from, migrate_to);
+    if (digests->parsed()) {
+      auto db = kenes::OpenConfiguredDatabase(*config);
+      for (const auto& t : kenes::db::DigestDatabase(*db)) {
+        std::printf("%s %lld %s\n", t.table.c_str(), static_cast<long long>(t.rows),
+                    t.digest.c_str());
+      }
       return 0;
     }
     // Before anything opens the database: a restore target must stay empty until it is loaded.
