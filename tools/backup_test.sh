@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `kenes backup` and `kenes restore` on both databases: the demo installation (directory,
 # accounts, appeals with histories, receptions) is backed up while a server has it open, restored
-# into a fresh database, and every table of the copy is compared with the original, row by row. A restore into
+# into a fresh database, and every table of the copy is compared with the original (row counts and content digests, `kenes table-digests`). A restore into
 # a database that is not empty must be refused and change nothing.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -17,24 +17,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# table digests: "name rows md5" per table, in name order, the rows ordered by their text.
-sqlite_digest() {
-  "$SYS_PYTHON" - "$1" <<'PY'
-import hashlib, sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-names = [r[0] for r in db.execute(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-for name in names:
-    rows = sorted(repr(r) for r in db.execute(f'SELECT * FROM "{name}"'))
-    print(name, len(rows), hashlib.md5("\n".join(rows).encode()).hexdigest())
-PY
-}
-pg_digest() {
-  local url=$1 t
-  for t in $(psql -At "$url" -c "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"); do
-    echo "$t $(psql -At "$url" -c "SELECT count(*) || ' ' || md5(coalesce(string_agg(x::text, E'\n' ORDER BY x::text), '')) FROM \"$t\" x")"
-  done
-}
+# Every table's row count and digest (platform/db/table_digest.hpp), the same on both databases.
+digest() { "$kenes" table-digests --database-url "$1"; }
 
 # Serves the database while the backup runs, as an installation would.
 serve() {
@@ -73,10 +57,8 @@ check_db() {
   echo "ok   $kind: a restore into a non-empty database is refused and changes nothing"
 }
 
-sqlite_digest_url() { sqlite_digest "${1#sqlite:}"; }
-
-check_db sqlite "sqlite:$tmp/a.db" "$tmp/a.backup" "sqlite:$tmp/restored.db" sqlite_digest_url
+check_db sqlite "sqlite:$tmp/a.db" "$tmp/a.backup" "sqlite:$tmp/restored.db" digest
 
 url=$(tools/pg_cluster.sh start "$PG_DIR")
 psql -q "$url" -c "CREATE DATABASE kenes_restore"
-check_db postgresql "$url" "$tmp/pg.backup" "${url%/*}/kenes_restore" pg_digest
+check_db postgresql "$url" "$tmp/pg.backup" "${url%/*}/kenes_restore" digest

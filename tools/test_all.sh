@@ -25,6 +25,7 @@ STAGES=(
   "api-postgres 900 stage_api_postgres"
   "cluster 300 stage_cluster"
   "backup 300 stage_backup"
+  "migrate-db 300 stage_migrate_db"
   "sqlmap 420 stage_sqlmap"
   "web-deps 900 stage_web_deps"
   "web-typecheck 300 stage_web_typecheck"
@@ -35,7 +36,7 @@ STAGES=(
 )
 # Stages that cannot run without a successful earlier stage.
 declare -A NEEDS=(
-  [unit]=build [tidy]=build [api-sqlite]=build [api-postgres]=build [cluster]=build [backup]=build [sqlmap]=build
+  [unit]=build [tidy]=build [api-sqlite]=build [api-postgres]=build [cluster]=build [backup]=build [migrate-db]=build [sqlmap]=build
   [web-typecheck]=web-deps [web-unit]=web-deps [api-lint]=web-deps [web-build]=web-deps
   [e2e]="build web-build"
 )
@@ -126,6 +127,9 @@ stage_cluster() {
 }
 
 stage_backup() { tools/backup_test.sh; }
+
+# SQLite -> PostgreSQL with `kenes migrate-db`, checked table by table and through the API.
+stage_migrate_db() { tools/migrate_db_test.sh; }
 
 stage_web_deps() { web_deps; }
 stage_web_typecheck() { (cd web && npm run typecheck && npm run lint); }
