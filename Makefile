@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export CCACHE_DIR ?= $(HOME)/.cache/ccache
 DB_URL := sqlite:./var/kenes.db
 
-.PHONY: help run build deps web test fuzz bench format clean cluster cluster-stop
+.PHONY: help run build deps web test fuzz bench crash soak format clean cluster cluster-stop
 
 help:
 	@echo "make run     install deps, build server and web, migrate, seed demo data, serve on :8080"
@@ -15,6 +15,7 @@ help:
 	@echo "make test    every check: format, style, -Werror build, clang-tidy, unit, API (SQLite+PostgreSQL), web, e2e"
 	@echo "make fuzz    libFuzzer targets (server/fuzz) 120 s each, ASan+UBSan, clang build in build-fuzz/"
 	@echo "make bench   benchmarks: 1M appeals, micro benches, wrk vs nginx, intake, SIGKILL test (loopback, ~6-8 min)"
+	@echo "make crash   100 SIGKILLs of kenes serve under mixed writes on SQLite, then on PostgreSQL (~6 min)"
 	@echo "make cluster PostgreSQL + two nodes + nginx on http://127.0.0.1:8090 (state in var/cluster)"
 	@echo "make cluster-stop   stop that cluster and remove var/cluster"
 	@echo "make format  clang-format -i the C++ sources"
@@ -57,6 +58,10 @@ fuzz: deps
 
 bench:
 	tools/bench.sh
+
+crash:
+	/usr/bin/python3 tools/crash_test.py --database sqlite --kills 100
+	/usr/bin/python3 tools/crash_test.py --database postgresql --kills 100
 
 format:
 	find server -type f \( -name '*.cpp' -o -name '*.hpp' \) -print0 | xargs -0 -r clang-format --style=file -i

@@ -20,6 +20,10 @@ appeal's status (writers pause while these checks run). Every 25 kills and at th
 appeals of the maslikhat are listed and each talon series (maslikhat and year) must have every
 number from 1 to its last exactly once.
 
+With --cluster-base URL --kill-pid PID (a running tools/cluster.sh, writes through its nginx), one
+node is killed once, a few seconds into the run, and writes go on through the other node for
+--seconds; then every acknowledged write is checked the same way. Prints `crash cluster: ...`.
+
 Prints `crash DATABASE: kills=N acknowledged=A lost=L ...`; exits 1 when anything acknowledged was
 lost or an invariant broke, 2 when the test could not run. CRASH_MAX_SECONDS (default 480) stops
 starting new kill cycles after that many seconds (the line then says how many kills were done).
@@ -249,6 +253,35 @@ def check_talons(base, problems):
     return not found
 
 
+def run_cluster(args, rng):
+    """One node of a running cluster killed mid-run; the balancer keeps the rest answering."""
+    ledger = Ledger()
+    writers = Writers(args.cluster_base.rstrip("/"), ledger, args.filers)
+    for t in writers.threads:
+        t.start()
+    time.sleep(rng.uniform(2, 4))
+    os.kill(args.kill_pid, signal.SIGKILL)
+    before_kill = sum(ledger.counts.values())
+    time.sleep(args.seconds)
+    writers.stop.set()
+    for t in writers.threads:
+        t.join(10)
+    after_kill = sum(ledger.counts.values()) - before_kill
+    problems = []
+    _, expected = ledger.take_pending(time.monotonic() + 1)
+    lost = verify(writers.base, expected, problems)
+    check_talons(writers.base, problems)
+    print(f"crash cluster: one node killed; acknowledged={sum(ledger.counts.values())} lost={lost} "
+          f"({after_kill} acknowledged after the kill, through the other node), "
+          f"invariant problems {len(problems)}")
+    if writers.errors:
+        print("  write errors (not acknowledged): " +
+              ", ".join(f"{k} {v}" for k, v in sorted(writers.errors.items())))
+    for line in problems[:20]:
+        print("  FAIL " + line)
+    return 1 if lost or problems or after_kill == 0 else 0
+
+
 def prepare(args, tmp):
     run = os.path.join(tmp, "run")
     os.makedirs(run)
@@ -274,9 +307,16 @@ def main():
     p.add_argument("--kills", type=int, default=100)
     p.add_argument("--filers", type=int, default=3)
     p.add_argument("--seed", type=int, default=None)
+    p.add_argument("--cluster-base", help="nginx of a running tools/cluster.sh")
+    p.add_argument("--kill-pid", type=int, help="the cluster node to kill once")
+    p.add_argument("--seconds", type=float, default=8, help="writes after the node's kill")
     args = p.parse_args()
     max_seconds = float(os.environ.get("CRASH_MAX_SECONDS", "480"))
     rng = random.Random(args.seed)
+    if args.cluster_base:
+        if not args.kill_pid:
+            p.error("--cluster-base needs --kill-pid")
+        return run_cluster(args, rng)
     tmp = tempfile.mkdtemp(prefix="kenes-crash.")
     os.chmod(tmp, 0o755)
     server = writers = None

@@ -26,6 +26,7 @@ STAGES=(
   "cluster 300 stage_cluster"
   "backup 300 stage_backup"
   "migrate-db 300 stage_migrate_db"
+  "crash 420 stage_crash"
   "sqlmap 420 stage_sqlmap"
   "web-deps 900 stage_web_deps"
   "web-typecheck 300 stage_web_typecheck"
@@ -36,7 +37,7 @@ STAGES=(
 )
 # Stages that cannot run without a successful earlier stage.
 declare -A NEEDS=(
-  [unit]=build [tidy]=build [api-sqlite]=build [api-postgres]=build [cluster]=build [backup]=build [migrate-db]=build [sqlmap]=build
+  [unit]=build [tidy]=build [api-sqlite]=build [api-postgres]=build [cluster]=build [backup]=build [migrate-db]=build [crash]=build [sqlmap]=build
   [web-typecheck]=web-deps [web-unit]=web-deps [api-lint]=web-deps [web-build]=web-deps
   [e2e]="build web-build"
 )
@@ -130,6 +131,15 @@ stage_backup() { tools/backup_test.sh; }
 
 # SQLite -> PostgreSQL with `kenes migrate-db`, checked table by table and through the API.
 stage_migrate_db() { tools/migrate_db_test.sh; }
+
+# SIGKILL under mixed writes, KENES_CRASH_KILLS (default 20) times on each database; `make crash`
+# runs the full 100 each.
+stage_crash() {
+  local n=${KENES_CRASH_KILLS:-20} rc=0
+  "$SYS_PYTHON" tools/crash_test.py --database sqlite --kills "$n" || rc=1
+  "$SYS_PYTHON" tools/crash_test.py --database postgresql --kills "$n" || rc=1
+  return "$rc"
+}
 
 stage_web_deps() { web_deps; }
 stage_web_typecheck() { (cd web && npm run typecheck && npm run lint); }
