@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # `make bench`: micro benchmarks, then an HTTP load test of kenes against nginx serving the same
 # bytes as a static file, then durable intake (citizens filing appeals) on SQLite and PostgreSQL and
-# the SIGKILL durability test. Loopback only, bounded in time (about three minutes after the build).
+# the SIGKILL durability test; then the soak through a two-node cluster (tools/soak.sh, 3 min,
+# SOAK_SECONDS to lengthen) and 100 SIGKILLs on each database (tools/crash_test.py, ~7 min);
+# BENCH_NO_SOAK=1 skips those two. Loopback only, bounded in time.
 #
 #   tools/bench.sh               # build, then benchmark
 #   BENCH_NO_BUILD=1 tools/bench.sh
@@ -292,6 +294,17 @@ fi
 # --- 7. SIGKILL durability: acknowledged appeals survive kill -9 -----------------------------------
 log "tools/kill_test.sh --rounds $KILL_ROUNDS"
 { tools/kill_test.sh --rounds "$KILL_ROUNDS" || echo "kill_test failed (exit $?)"; } 2>&1 | tee "$TMP/kill.txt"
+
+# --- 7b. migrate-db, the soak through the cluster, 100 SIGKILLs on each database -------------------
+if [ -z "${BENCH_NO_SOAK:-}" ]; then
+  log "tools/soak.sh (SOAK_SECONDS=${SOAK_SECONDS:-180})"
+  { tools/soak.sh || echo "soak failed (exit $?)"; } 2>&1 | tee "$TMP/soak.txt"
+  log "make crash: tools/crash_test.py --kills 100 on SQLite and PostgreSQL"
+  for db in sqlite postgresql; do
+    { "$SYS_PYTHON" tools/crash_test.py --database "$db" --kills 100 || echo "crash $db failed"; } 2>&1 |
+      tee -a "$TMP/crash.txt"
+  done
+fi
 
 # --- 8. report -----------------------------------------------------------------------------------
 "$SYS_PYTHON" - "$TMP" "$RSS_IDLE_KB" "$RSS_IDLE_CONNS_KB" "$RSS_AFTER_KB" "$RSS_END_KB" \

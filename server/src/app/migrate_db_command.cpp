@@ -17,7 +17,8 @@ int RunMigrateDb(const std::string& from_url, const std::string& to_url) {
     std::printf("%-28s %10lld  %-32s  %-32s\n", t.table.c_str(), static_cast<long long>(t.rows),
                 t.source_digest.c_str(), t.target_digest.c_str());
   }
-  const double rate = report->copy_seconds > 0 ? report->rows / report->copy_seconds : 0;
+  const double rate =
+      report->copy_seconds > 0 ? static_cast<double>(report->rows) / report->copy_seconds : 0;
   std::printf(
       "migrate-db: %zu tables, %lld rows copied and verified in %.1f s (%.0f rows/s), %.1f s in "
       "all; row counts and digests equal\n",
