@@ -23,12 +23,13 @@ IDLE=${SOAK_IDLE:-10000}
 [ "$SECONDS_TOTAL" -le 900 ] || { echo "soak: SOAK_SECONDS is at most 900" >&2; exit 2; }
 WARMUP=$((SECONDS_TOTAL / 4 > 30 ? SECONDS_TOTAL / 4 : 30))
 
-# 10,000 client sockets here and as many server sockets in the node: raise the limits for us and
-# every child (the cluster's nodes inherit them), and the node's own connection cap.
-want=$((IDLE * 2 + 4096))
+# 10,000 client sockets in idle_conns.py and as many server sockets in the node, each process
+# under its own limit: raise the soft limit (inherited by the cluster's nodes) and the node's own
+# connection cap.
+want=$((IDLE + 4096))
 hard=$(ulimit -Hn)
 if [ "$hard" != unlimited ] && [ "$hard" -lt "$want" ]; then ulimit -Hn "$want" 2>/dev/null || true; fi
-ulimit -n "$want" || { echo "soak: cannot raise ulimit -n to $want" >&2; exit 1; }
+ulimit -n "$want" || { echo "soak: cannot raise ulimit -n to $want (hard limit $hard)" >&2; exit 1; }
 export KENES_HTTP_MAX_CONNECTIONS=$((IDLE + 2048))
 for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { echo "soak: $tool missing (tools/install_deps.sh)" >&2; exit 1; }
@@ -65,7 +66,9 @@ sample 0 >"$dir/samples"
 ) &
 SAMPLER_PID=$!
 
-eval "$("$SYS_PYTHON" tools/intake_bench.py --base-url "$base" --sign-in-only)"
+creds=$("$SYS_PYTHON" tools/intake_bench.py --base-url "$base" --sign-in-only)
+KENES_COOKIE=$(sed -n 's/^KENES_COOKIE=//p' <<<"$creds")
+KENES_CSRF=$(sed -n 's/^KENES_CSRF=//p' <<<"$creds")
 export KENES_COOKIE KENES_CSRF
 wrk -t2 -c16 -d"${SECONDS_TOTAL}s" --timeout 10s -s server/bench/http/soak.lua "$base/" \
   >"$dir/wrk.txt" 2>&1 || true
