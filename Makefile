@@ -15,7 +15,7 @@ help:
 	@echo "make test    every check: format, style, -Werror build, clang-tidy, unit, API (SQLite+PostgreSQL), web, e2e"
 	@echo "make fuzz    libFuzzer targets (server/fuzz) 120 s each, ASan+UBSan, clang build in build-fuzz/"
 	@echo "make bench   benchmarks: 1M appeals, micro benches, wrk vs nginx, intake, SIGKILL test (loopback, ~6-8 min)"
-	@echo "make crash   100 SIGKILLs of kenes serve under mixed writes on SQLite, then on PostgreSQL (~6 min)"
+	@echo "make crash   100 SIGKILLs of kenes serve under mixed writes on SQLite, then on PostgreSQL, then a cluster node (~6 min)"
 	@echo "make cluster PostgreSQL + two nodes + nginx on http://127.0.0.1:8090 (state in var/cluster)"
 	@echo "make cluster-stop   stop that cluster and remove var/cluster"
 	@echo "make format  clang-format -i the C++ sources"
@@ -62,6 +62,7 @@ bench:
 crash:
 	/usr/bin/python3 tools/crash_test.py --database sqlite --kills 100
 	/usr/bin/python3 tools/crash_test.py --database postgresql --kills 100
+	tools/crash_cluster.sh
 
 format:
 	find server -type f \( -name '*.cpp' -o -name '*.hpp' \) -print0 | xargs -0 -r clang-format --style=file -i

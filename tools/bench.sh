@@ -304,6 +304,7 @@ if [ -z "${BENCH_NO_SOAK:-}" ]; then
     { "$SYS_PYTHON" tools/crash_test.py --database "$db" --kills 100 || echo "crash $db failed"; } 2>&1 |
       tee -a "$TMP/crash.txt"
   done
+  { tools/crash_cluster.sh || echo "crash cluster failed"; } 2>&1 | tee -a "$TMP/crash.txt"
 fi
 
 # --- 8. report -----------------------------------------------------------------------------------

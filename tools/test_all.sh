@@ -132,12 +132,13 @@ stage_backup() { tools/backup_test.sh; }
 # SQLite -> PostgreSQL with `kenes migrate-db`, checked table by table and through the API.
 stage_migrate_db() { tools/migrate_db_test.sh; }
 
-# SIGKILL under mixed writes, KENES_CRASH_KILLS (default 20) times on each database; `make crash`
-# runs the full 100 each.
+# SIGKILL under mixed writes, KENES_CRASH_KILLS (default 20) times on each database, then one
+# cluster node killed mid-run; `make crash` runs the full 100 each.
 stage_crash() {
   local n=${KENES_CRASH_KILLS:-20} rc=0
   "$SYS_PYTHON" tools/crash_test.py --database sqlite --kills "$n" || rc=1
   "$SYS_PYTHON" tools/crash_test.py --database postgresql --kills "$n" || rc=1
+  tools/crash_cluster.sh || rc=1
   return "$rc"
 }
 
