@@ -17,12 +17,13 @@ import email.policy
 import http.cookiejar
 import json
 import os
-import struct
 import sys
 import time
 import urllib.error
 import urllib.request
-import zlib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kenes_client import png  # noqa: E402
 
 BASE, MAIL_DIR = sys.argv[1].rstrip("/"), sys.argv[2]
 CITIZEN = ("citizen@demo.kenes.kz", "demo-citizen-2026")
@@ -61,18 +62,6 @@ class Browser:
                 return r.status, r.headers, r.read()
         except urllib.error.HTTPError as e:
             return e.code, e.headers, e.read()
-
-
-def png(width=8, height=8):
-    raw = b"".join(b"\x00" + bytes([40, 120, 200] * width) for _ in range(height))
-
-    def chunk(kind, payload):
-        return (struct.pack(">I", len(payload)) + kind + payload +
-                struct.pack(">I", zlib.crc32(kind + payload) & 0xFFFFFFFF))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) +
-            chunk(b"IEND", b""))
 
 
 def mail_counts(talons):

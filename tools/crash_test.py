@@ -176,14 +176,20 @@ class Writers:
             elif status is not None:
                 self.error(f"filing HTTP {status}")
 
+    def next_of(self, queue):
+        """The next appeal waiting in `queue`, or None after a short wait (paused or empty)."""
+        self.go.wait()
+        with self.qlock:
+            if queue:
+                return queue.pop(0)
+        time.sleep(0.01)
+        return None
+
     def act(self):
         c = self.client("staff")
         while not self.stop.is_set():
-            self.go.wait()
-            with self.qlock:
-                appeal_id = self.to_act.pop(0) if self.to_act else None
+            appeal_id = self.next_of(self.to_act)
             if appeal_id is None:
-                time.sleep(0.01)
                 continue
             for body in ({"action": "start"},
                          {"action": "answer", "outcome": "explained",
@@ -201,11 +207,8 @@ class Writers:
     def judge(self):
         c = self.client("citizen")
         while not self.stop.is_set():
-            self.go.wait()
-            with self.qlock:
-                appeal_id = self.to_judge.pop(0) if self.to_judge else None
+            appeal_id = self.next_of(self.to_judge)
             if appeal_id is None:
-                time.sleep(0.01)
                 continue
             status, _ = self.post(c, f"/api/v1/appeals/{appeal_id}/feedback",
                                   {"solved": True, "comment": "Спасибо"})
