@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `kenes backup` and `kenes restore` on both databases: the demo installation (directory,
 # accounts, appeals with histories, receptions) is backed up while a server has it open, restored
-# into a fresh database, and every table of the copy is compared with the original (row counts and content digests, `kenes table-digests`). A restore into
-# a database that is not empty must be refused and change nothing.
+# into a fresh database, and every table of the copy is compared with the original (row counts
+# and content digests, `kenes table-digests`). A restore into a database that is not empty must be
+# refused and change nothing.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 cd "$KENES_ROOT"
