@@ -12,7 +12,7 @@ kenes="$KENES_ROOT/build/kenes"
 tmp=$(mktemp -d /tmp/kenes-migrate-db.XXXXXX)
 chmod 755 "$tmp"
 mkdir -p "$tmp/run"
-PG_DIR="$tmp/pg" SERVE_PID=""
+PG_DIR="$tmp/pg" SERVE_PID="" BASE=""
 cleanup() {
   stop_pid "$SERVE_PID"
   [ -d "$PG_DIR" ] && tools/pg_cluster.sh stop "$PG_DIR" >/dev/null 2>&1 || true
@@ -20,7 +20,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Serves `url` from $tmp/run, whose ./var/files holds the uploads on either database.
+# Serves `url` from $tmp/run, whose ./var/files holds the uploads on either database; sets BASE
+# and SERVE_PID (not in a subshell: the server must be stopped before the copy).
 serve() {
   local url=$1 port
   port=$(free_port)
@@ -28,14 +29,14 @@ serve() {
     --web-root /nonexistent) >>"$tmp/serve.log" 2>&1 &
   SERVE_PID=$!
   wait_http "http://127.0.0.1:$port/healthz" "$SERVE_PID" 30 || { tail -20 "$tmp/serve.log" >&2; return 1; }
-  echo "http://127.0.0.1:$port"
+  BASE="http://127.0.0.1:$port"
 }
 
 sqlite="sqlite:$tmp/run/kenes.db"
 "$kenes" migrate --database-url "$sqlite" >/dev/null
 "$kenes" seed --demo --database-url "$sqlite" >/dev/null
-base=$(serve "$sqlite")
-"$SYS_PYTHON" tools/migrate_db_check.py before "$base" "$tmp/state.json"
+serve "$sqlite"
+"$SYS_PYTHON" tools/migrate_db_check.py before "$BASE" "$tmp/state.json"
 stop_pid "$SERVE_PID"; SERVE_PID=""
 
 pg=$(tools/pg_cluster.sh start "$PG_DIR")
@@ -49,8 +50,8 @@ if [ "$a" != "$b" ]; then
 fi
 echo "ok   $(echo "$a" | wc -l) tables, $(echo "$a" | awk '{s+=$2} END {print s}') rows equal on both sides"
 
-base=$(serve "$pg")
-"$SYS_PYTHON" tools/migrate_db_check.py after "$base" "$tmp/state.json"
+serve "$pg"
+"$SYS_PYTHON" tools/migrate_db_check.py after "$BASE" "$tmp/state.json"
 stop_pid "$SERVE_PID"; SERVE_PID=""
 
 before=$("$kenes" table-digests --database-url "$pg")
