@@ -89,6 +89,9 @@ export const routes: RouteObject[] = [
       page('/sittings', async () => (await import('../features/sittings/SittingsPage')).SittingsPage),
       page('/sittings/new', async () => (await import('../features/sittings/NewSittingPage')).NewSittingPage),
       page('/sittings/:id', async () => (await import('../features/sittings/SittingPage')).SittingPage),
+      page('/drafts', async () => (await import('../features/drafts/DraftsPage')).DraftsPage),
+      page('/drafts/new', async () => (await import('../features/drafts/NewDraftPage')).NewDraftPage),
+      page('/drafts/:id', async () => (await import('../features/drafts/DraftPage')).DraftPage),
       page(kPaths.staffTasks, async () => (await import('../features/tasks/TasksPage')).TasksPage),
       page(kPaths.notifications, async () => (await import('../features/notifications/NotificationsPage')).NotificationsPage),
       page(

@@ -81,6 +81,11 @@ export function ActsPage() {
   return (
     <Page title={t('acts.title')}>
       <Text>{t('acts.intro')}</Text>
+      <Text>
+        <Anchor component={Link} to="/drafts">
+          {t('drafts.nav')}
+        </Anchor>
+      </Text>
       {isStaff && (
         <div>
           <Button component={Link} to={kPaths.actNew} variant="default">
