@@ -149,7 +149,8 @@ TEST_F(DraftsApi, PeopleCommentWhileOpenAndThePublicNeverSeesACitizen) {
 TEST_F(DraftsApi, StaffDecideOnEachCommentWithAReason) {
   const json d = Open(Body());
   const int64_t p2 = d["paragraphs"][1]["id"];
-  const int64_t c = citizen_.Post(CommentsPath(d["id"]), Comment(p2, "citizen", "Реже.")).json()["id"];
+  const int64_t c =
+      citizen_.Post(CommentsPath(d["id"]), Comment(p2, "citizen", "Реже.")).json()["id"];
   EXPECT_EQ(staff_.Post(DecisionPath(c), {{"decision", "rejected"}}).field("reason"), "required");
   EXPECT_EQ(staff_.Post(DecisionPath(c), {{"decision", "partly"}, {"reason", ""}}).field("reason"),
             "required");
@@ -173,9 +174,10 @@ TEST_F(DraftsApi, StaffDecideOnEachCommentWithAReason) {
   // Each decision is in the audit log.
   auto rows = app_.app().database().Read([&](db::Tx& tx) -> Result<int64_t> {
     return tx
-        .QueryOne("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'draft.decide' AND "
-                  "entity_id = $1",
-                  {c})
+        .QueryOne(
+            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'draft.decide' AND "
+            "entity_id = $1",
+            {c})
         ->Int("n");
   });
   ASSERT_TRUE(rows.ok());
@@ -195,21 +197,22 @@ TEST_F(DraftsApi, TheSummaryTableIsPublishedAsXlsxAndPdfInWordsAndLocalDates) {
       staff_.Post(DecisionPath(c1), {{"decision", "rejected"}, {"reason", "Санитарные нормы."}})
           .status,
       200);
-  ASSERT_EQ(staff_.Post(DecisionPath(c2), {{"decision", "partly"}, {"reason", "Снижены на 10%."}})
-                .status,
-            200);
+  ASSERT_EQ(
+      staff_.Post(DecisionPath(c2), {{"decision", "partly"}, {"reason", "Снижены на 10%."}}).status,
+      200);
   const std::string base = PublicPath(id) + "/summary";
   auto xlsx = app_.NewClient().Get(base + ".xlsx?lang=ru");
   ASSERT_EQ(xlsx.status, 200) << xlsx.body;
   const std::string strings = Through("unzip -p {} xl/sharedStrings.xml", xlsx.body);
-  for (const char* word : {"Пункт", "Замечание", "Не принято", "Принято частично", "Гражданин",
-                           "Организация (ТОО «Чистый город»)", "Санитарные нормы.", "Реже убирать."})
+  for (const char* word :
+       {"Пункт", "Замечание", "Не принято", "Принято частично", "Гражданин",
+        "Организация (ТОО «Чистый город»)", "Санитарные нормы.", "Реже убирать."})
     EXPECT_NE(strings.find(word), std::string::npos) << word;
   for (const char* code : {"rejected", "partly", "citizen", "organisation", "2026-11-18"})
     EXPECT_EQ(strings.find(code), std::string::npos) << code;
   EXPECT_EQ(strings.find("citizen@example.kz"), std::string::npos);
-  const std::string kk =
-      Through("unzip -p {} xl/sharedStrings.xml", app_.NewClient().Get(base + ".xlsx?lang=kk").body);
+  const std::string kk = Through("unzip -p {} xl/sharedStrings.xml",
+                                 app_.NewClient().Get(base + ".xlsx?lang=kk").body);
   EXPECT_NE(kk.find("Қабылданбады"), std::string::npos);
   EXPECT_NE(kk.find("Азамат"), std::string::npos);
   auto pdf = app_.NewClient().Get(base + ".pdf?lang=ru");
@@ -217,15 +220,16 @@ TEST_F(DraftsApi, TheSummaryTableIsPublishedAsXlsxAndPdfInWordsAndLocalDates) {
   EXPECT_EQ(pdf.body.rfind("%PDF", 0), 0u);
   const std::string text = std::regex_replace(
       Through("pdftotext -enc UTF-8 {} - 2>/dev/null", pdf.body), std::regex("\\s+"), " ");
-  for (const char* word : {"Сводная таблица замечаний и предложений", "О правилах благоустройства",
-                           "18.11.2026", "02.12.2026", "Не принято", "Санитарные нормы.",
-                           "Принято частично", "Гражданин"})
+  for (const char* word :
+       {"Сводная таблица замечаний и предложений", "О правилах благоустройства", "18.11.2026",
+        "02.12.2026", "Не принято", "Санитарные нормы.", "Принято частично", "Гражданин"})
     EXPECT_NE(text.find(word), std::string::npos) << word << " in " << text;
   for (const char* code : {"rejected", "2026-11-18", "citizen@"})
     EXPECT_EQ(text.find(code), std::string::npos) << code;
-  const std::string kk_pdf = std::regex_replace(
-      Through("pdftotext -enc UTF-8 {} - 2>/dev/null", app_.NewClient().Get(base + ".pdf?lang=kk").body),
-      std::regex("\\s+"), " ");
+  const std::string kk_pdf =
+      std::regex_replace(Through("pdftotext -enc UTF-8 {} - 2>/dev/null",
+                                 app_.NewClient().Get(base + ".pdf?lang=kk").body),
+                         std::regex("\\s+"), " ");
   EXPECT_NE(kk_pdf.find("Абаттандыру қағидалары туралы"), std::string::npos) << kk_pdf;
   EXPECT_NE(kk_pdf.find("Қабылданбады"), std::string::npos) << kk_pdf;
   EXPECT_EQ(app_.NewClient().Get(base + ".pdf?lang=de").status, 422);
@@ -283,9 +287,9 @@ TEST_F(DraftsApi, HostileInputIsRefusedAndTheServerStaysUp) {
   many["paragraphs"] = json::array();
   for (int i = 0; i < 10000; ++i) many["paragraphs"].push_back("Пункт");
   EXPECT_EQ(staff_.Post(DraftsPath(city_), many).field("paragraphs"), "too_many");
-  EXPECT_EQ(staff_.Post(DraftsPath(city_) + "/split", {{"text", std::string(200001, 'x')}})
-                .field("text"),
-            "too_long");
+  EXPECT_EQ(
+      staff_.Post(DraftsPath(city_) + "/split", {{"text", std::string(200001, 'x')}}).field("text"),
+      "too_long");
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');
   EXPECT_EQ(
       staff_.Send("POST", DraftsPath(city_), deep, {{"Content-Type", "application/json"}}).status,

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <utility>
 
-#include "features/calendar/working_calendar.hpp"
+#include "features/calendar/calendar_service.hpp"
 
 namespace kenes::drafts {
 namespace {
@@ -61,8 +61,12 @@ bool StartsClause(std::string_view line) {
 
 }  // namespace
 
-std::string_view AuthorTypeName(AuthorType t) { return kAuthorTypes.at(static_cast<size_t>(t)).second; }
-std::optional<AuthorType> ParseAuthorType(std::string_view name) { return Parse(kAuthorTypes, name); }
+std::string_view AuthorTypeName(AuthorType t) {
+  return kAuthorTypes.at(static_cast<size_t>(t)).second;
+}
+std::optional<AuthorType> ParseAuthorType(std::string_view name) {
+  return Parse(kAuthorTypes, name);
+}
 std::string_view DecisionName(Decision d) { return kDecisions.at(static_cast<size_t>(d)).second; }
 std::optional<Decision> ParseDecision(std::string_view name) { return Parse(kDecisions, name); }
 std::string_view StateName(State s) { return kStates.at(static_cast<size_t>(s)).second; }
@@ -96,8 +100,7 @@ std::vector<std::string> SplitParagraphs(std::string_view text) {
   return out;
 }
 
-State StateOn(const std::string& today, const std::string& opens_on,
-              const std::string& closes_on) {
+State StateOn(const std::string& today, const std::string& opens_on, const std::string& closes_on) {
   if (today < opens_on) return State::kUpcoming;
   if (today > closes_on) return State::kClosed;
   return State::kOpen;

@@ -20,8 +20,6 @@ const char* const kTariffText =
     "2. Тариф для жителей частных домов — 520 тенге в месяц с человека.\n"
     "3. Льготы предоставляются пенсионерам и лицам с инвалидностью.";
 
-Status Check(const Status& s) { return s; }
-
 template <class T>
 Status Check(const Result<T>& r) {
   if (!r.ok()) return r.error();
@@ -43,26 +41,28 @@ Status SeedDemoDrafts(db::Database& db, const Clock& clock,
   if (!old.ok()) return old.error();
   const auto& op = old->detail.paragraphs;
   past.Advance(kDayMs);
-  auto c1 = then.AddComment(people.citizen, old->detail.discussion.id,
-                            {op.at(1).id, AuthorType::kCitizen, "", "Тариф для частных домов выше — почему?"});
+  auto c1 = then.AddComment(
+      people.citizen, old->detail.discussion.id,
+      {op.at(1).id, AuthorType::kCitizen, "", "Тариф для частных домов выше — почему?"});
   auto c2 = then.AddComment(people.other, old->detail.discussion.id,
                             {op.at(3).id, AuthorType::kOrganisation, "ОО «Ардагерлер»",
                              "Просим распространить льготы на многодетные семьи."});
-  auto c3 = then.AddComment(people.other, old->detail.discussion.id,
-                            {op.at(2).id, AuthorType::kExpert, "",
-                             "Расчёт тарифа не приложен к проекту."});
+  auto c3 = then.AddComment(
+      people.other, old->detail.discussion.id,
+      {op.at(2).id, AuthorType::kExpert, "", "Расчёт тарифа не приложен к проекту."});
   for (const auto* c : {&c1, &c2, &c3}) {
     if (auto s = Check(*c); !s.ok()) return s;
   }
   past.Advance(20 * kDayMs);
-  if (auto s = Check(then.Decide(people.staff, c1->id,
-                                 {Decision::kRejected,
-                                  "Вывоз из частного сектора дороже: длиннее маршруты."}));
+  if (auto s = Check(then.Decide(
+          people.staff, c1->id,
+          {Decision::kRejected, "Вывоз из частного сектора дороже: длиннее маршруты."}));
       !s.ok())
     return s;
   if (auto s = Check(then.Decide(people.staff, c2->id,
-                                 {Decision::kPartly, "Льгота добавлена для многодетных семей с "
-                                                     "четырьмя и более детьми."}));
+                                 {Decision::kPartly,
+                                  "Льгота добавлена для многодетных семей с "
+                                  "четырьмя и более детьми."}));
       !s.ok())
     return s;
   if (auto s = Check(then.Decide(people.staff, c3->id, {Decision::kAccepted, ""})); !s.ok())
@@ -85,14 +85,15 @@ Status SeedDemoDrafts(db::Database& db, const Clock& clock,
   if (!fresh.ok()) return fresh.error();
   const auto& p = fresh->detail.paragraphs;
   const int64_t id = fresh->detail.discussion.id;
-  if (auto s = Check(now.AddComment(people.citizen, id,
-                                    {p.at(2).id, AuthorType::kCitizen, "",
-                                     "Предлагаю штраф за самовольный снос."}));
+  if (auto s = Check(now.AddComment(
+          people.citizen, id,
+          {p.at(2).id, AuthorType::kCitizen, "", "Предлагаю штраф за самовольный снос."}));
       !s.ok())
     return s;
-  if (auto s = Check(now.AddComment(people.other, id,
-                                    {p.at(3).id, AuthorType::kExpert, "",
-                                     "Десять саженцев — много для узких улиц; лучше пять крупномерных."}));
+  if (auto s = Check(
+          now.AddComment(people.other, id,
+                         {p.at(3).id, AuthorType::kExpert, "",
+                          "Десять саженцев — много для узких улиц; лучше пять крупномерных."}));
       !s.ok())
     return s;
   return Check(now.AddComment(people.other, id,

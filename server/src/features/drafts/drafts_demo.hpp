@@ -17,6 +17,7 @@ struct DemoDraftPeople {
 
 Status SeedDemoDrafts(db::Database& db, const Clock& clock,
                       const std::shared_ptr<directory::DirectoryService>& directory,
-                      const std::shared_ptr<acts::ActsService>& acts, const DemoDraftPeople& people);
+                      const std::shared_ptr<acts::ActsService>& acts,
+                      const DemoDraftPeople& people);
 
 }  // namespace kenes::drafts

@@ -139,12 +139,12 @@ void RegisterDraftRoutes(http::Routes& routes, const std::shared_ptr<DraftsServi
             for (const auto& d : l.items) items.push_back(DiscussionJson(d, l.today));
             return Json{{"items", items}, {"today", l.today}};
           }});
-  routes.Add(
-      Endpoint<http::NoBody, DiscussionView>{.method = "GET",
-                                             .path = "/api/v1/public/drafts/{id}",
-                                             .access = http::Access::kPublic,
-                                             .handle = [svc](const Call& c) { return svc->Get(c.Id()); },
-                                             .to_json = ViewJson});
+  routes.Add(Endpoint<http::NoBody, DiscussionView>{
+      .method = "GET",
+      .path = "/api/v1/public/drafts/{id}",
+      .access = http::Access::kPublic,
+      .handle = [svc](const Call& c) { return svc->Get(c.Id()); },
+      .to_json = ViewJson});
   routes.Add(Endpoint<SummaryQuery, Response>{
       .method = "GET",
       .path = "/api/v1/public/drafts/{id}/summary.xlsx",
@@ -179,7 +179,10 @@ void RegisterDraftRoutes(http::Routes& routes, const std::shared_ptr<DraftsServi
       .access = http::Access::kSignedIn,
       .handle = [svc](const Call& c,
                       const SplitBody& b) { return svc->Split(c.actor, c.Id(), b.text); },
-      .to_json = [](const std::vector<std::string>& p) { return Json{{"paragraphs", p}}; }});
+      .to_json =
+          [](const std::vector<std::string>& p) {
+            return Json{{"paragraphs", p}};
+          }});
   routes.Add(Endpoint<OpenInput, DiscussionView>{
       .method = "POST",
       .path = "/api/v1/maslikhats/{id}/drafts",

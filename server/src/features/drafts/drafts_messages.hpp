@@ -8,7 +8,7 @@
 namespace kenes::drafts {
 
 struct SummaryTexts {
-  const char* title;  // "Summary table of comments and proposals"
+  const char* title;   // "Summary table of comments and proposals"
   const char* period;  // followed by "dd.mm.yyyy – dd.mm.yyyy"
   const char* act;     // "Adopted act", followed by its number and date
   const char* made_on;

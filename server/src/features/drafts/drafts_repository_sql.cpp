@@ -154,9 +154,9 @@ std::optional<Comment> DraftsRepository::FindComment(db::Tx& tx, int64_t id) {
 
 std::vector<Comment> DraftsRepository::Comments(db::Tx& tx, int64_t discussion_id) {
   std::vector<Comment> out;
-  for (const auto& r : tx.Query(std::string(kCommentSelect) +
-                                    "WHERE c.discussion_id = $1 ORDER BY p.number, c.id",
-                                {discussion_id})) {
+  for (const auto& r :
+       tx.Query(std::string(kCommentSelect) + "WHERE c.discussion_id = $1 ORDER BY p.number, c.id",
+                {discussion_id})) {
     out.push_back(CommentOf(r));
   }
   return out;

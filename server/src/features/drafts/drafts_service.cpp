@@ -134,11 +134,11 @@ Result<Comment> DraftsService::Decide(const Actor& actor, int64_t comment_id,
     c->reason = in.reason;
     c->decided_at = FormatIsoUtc(now);
     repo_.Decide(tx, *c, actor.user_id.value_or(0));
-    audit::Record(tx, actor,
-                  {"draft.decide", "draft_comment", c->id,
-                   std::string(R"({"decision":")") + std::string(DecisionName(in.decision)) +
-                       "\"}"},
-                  now);
+    audit::Record(
+        tx, actor,
+        {"draft.decide", "draft_comment", c->id,
+         std::string(R"({"decision":")") + std::string(DecisionName(in.decision)) + "\"}"},
+        now);
     return *c;
   });
 }

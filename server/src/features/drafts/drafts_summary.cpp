@@ -1,6 +1,6 @@
 #include "features/drafts/drafts_summary.hpp"
 
-#include "features/calendar/working_calendar.hpp"
+#include "features/calendar/calendar_service.hpp"
 #include "features/drafts/drafts_messages.hpp"
 #include "platform/docs/pdf.hpp"
 #include "platform/docs/xlsx.hpp"
@@ -49,8 +49,8 @@ std::string SummaryPdf(const DiscussionView& v, const std::string& language,
   std::vector<docs::PdfLine> lines;
   lines.push_back({t.title, 14, true});
   lines.push_back({Title(d, language), 12, true});
-  lines.push_back({std::string(t.period) + ": " + LocalDate(d.opens_on) + " – " +
-                   LocalDate(d.closes_on)});
+  lines.push_back(
+      {std::string(t.period) + ": " + LocalDate(d.opens_on) + " – " + LocalDate(d.closes_on)});
   if (!act_line.empty()) lines.push_back({std::string(t.act) + ": " + act_line});
   lines.push_back({std::string(t.made_on) + ": " + LocalDate(v.today)});
   lines.push_back({""});
