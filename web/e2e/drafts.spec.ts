@@ -46,7 +46,8 @@ test('staff open a discussion, a citizen comments on paragraph 2, staff reject i
   await expect(page.getByTestId('paragraph-2')).toContainText('Выгул собак запрещён.');
   const url = page.url();
 
-  // A citizen comments on paragraph 2.
+  // A citizen comments on paragraph 2 (logIn speaks Kazakh).
+  await useLanguage(page, 'kk');
   await logIn(page, kDemo.citizen);
   await useLanguage(page, 'ru');
   await page.goto(url);
@@ -60,6 +61,7 @@ test('staff open a discussion, a citizen comments on paragraph 2, staff reject i
   await expectNoSideScroll(page, 'the discussion');
 
   // Staff reject it with a reason.
+  await useLanguage(page, 'kk');
   await logIn(page, kDemo.staff);
   await useLanguage(page, 'ru');
   await page.goto(url);
