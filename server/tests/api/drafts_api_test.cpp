@@ -30,7 +30,7 @@ class DraftsApi : public AppealsFixture {
             {"paragraphs",
              {"1. Общие положения.", "2. Уборка дворов ежедневно.", "3. Ответственность."}}};
   }
-  json Open(json body) {
+  json Open(const json& body) {
     auto r = staff_.Post(DraftsPath(city_), body);
     EXPECT_EQ(r.status, 201) << r.body;
     return r.json();
@@ -314,7 +314,7 @@ TEST_F(DraftsApi, HostileInputIsRefusedAndTheServerStaysUp) {
   const int64_t p1 = d["paragraphs"][0]["id"];
   int created = 0, refused = 0;
   for (int i = 0; i < 40; ++i) {
-    const int status =
+    const auto status =
         citizen_.Post(CommentsPath(d["id"]), Comment(p1, "citizen", "Флуд " + std::to_string(i)))
             .status;
     created += status == 201;
