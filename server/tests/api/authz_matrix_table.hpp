@@ -563,6 +563,11 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"PUT /api/v1/drafts/{id}/act", "/api/v1/drafts/<draft>/act", R"({"act_id":<act>})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+
+    // --- legal acts: the CSV import of an existing registry (a dry run here) --------------------
+    {"POST /api/v1/maslikhats/{id}/acts/import", "/api/v1/maslikhats/<maslikhat>/acts/import?dry_run=true",
+     "number;adopted_on;title_kk;title_ru\n1-<seq>;2026-01-01;Шешім;Решение\n",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}, {}, "text/csv"},
   };
   return rows;
 }

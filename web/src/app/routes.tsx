@@ -85,6 +85,7 @@ export const routes: RouteObject[] = [
       page(kPaths.staffPosts, async () => (await import('../features/posts/StaffPostsPage')).StaffPostsPage),
       page(kPaths.acts, async () => (await import('../features/acts/ActsPage')).ActsPage),
       page(kPaths.actNew, async () => (await import('../features/acts/NewActPage')).NewActPage),
+      page('/acts/import', async () => (await import('../features/acts/ImportActsPage')).ImportActsPage),
       page('/acts/:id', async () => (await import('../features/acts/ActPage')).ActPage),
       page('/sittings', async () => (await import('../features/sittings/SittingsPage')).SittingsPage),
       page('/sittings/new', async () => (await import('../features/sittings/NewSittingPage')).NewSittingPage),

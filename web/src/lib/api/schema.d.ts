@@ -2253,6 +2253,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/maslikhats/{id}/acts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an existing registry from CSV (the maslikhat's staff); a dry run reports per row what would be created or refused and changes nothing; the real run creates all rows in one transaction, or none (422 with the report) when a row is refused.
+         * @description Header row naming the columns, in any order: `number`, `adopted_on`, `title_kk`, `title_ru` (required), `registration_number`, `registered_on`, `published_on`, `status`, `adilet_url`, `publication_source`, `force_delay_days`, `text_kk`, `text_ru`, `note`. Dates as 2026-04-15 or 15.04.2026; `,` or `;` between cells; at most 5000 rows. A row that repeats an act of the registry or of the file (same number and adoption date) is refused as `duplicate`.
+         */
+        post: operations["importLegalActs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3995,6 +4015,29 @@ export interface components {
              * @description Today by default; never in the past.
              */
             opens_on?: string;
+        };
+        LegalActImportReport: {
+            dry_run: boolean;
+            created: number;
+            would_create: number;
+            refused: number;
+            rows: {
+                line: number;
+                number: string;
+                adopted_on: string;
+                title_kk: string;
+                title_ru: string;
+                /** @enum {string} */
+                result: "create" | "refuse";
+                problems: {
+                    field: string;
+                    reason: string;
+                }[];
+                /** Format: int64 */
+                id: number | null;
+            }[];
+            /** @description On a real run with refused rows: the error (code, message, fields, request_id). */
+            error?: Record<string, never>;
         };
     };
     responses: {
@@ -8672,6 +8715,54 @@ export interface operations {
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    importLegalActs: {
+        parameters: {
+            query?: {
+                /** @description `true` only checks the file. */
+                dry_run?: "true" | "false";
+            };
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Checked (dry run) or imported. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalActImportReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description A file that is not a registry (`file` empty, not_csv, unknown_column, missing_column, too_many_rows), or a real run with refused rows (`file` refused_rows, with the report beside the error). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["LegalActImportReport"];
+                };
+            };
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };
