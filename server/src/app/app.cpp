@@ -12,6 +12,7 @@
 #include "features/catalog/module.hpp"
 #include "features/deputy_requests/module.hpp"
 #include "features/directory/module.hpp"
+#include "features/drafts/module.hpp"
 #include "features/identity/module.hpp"
 #include "features/notifications/module.hpp"
 #include "features/posts/module.hpp"
@@ -137,6 +138,7 @@ class App::Impl {
     privacy::RegisterModule(ctx, identity_, reception, notifications);
     auto acts = acts::RegisterModule(ctx, directory);
     sittings::RegisterModule(ctx, directory, acts);
+    drafts::RegisterModule(ctx, directory, acts);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

@@ -13,6 +13,7 @@
 #include "features/appeals/appeal_demo.hpp"
 #include "features/directory/directory_demo.hpp"
 #include "features/directory/directory_service.hpp"
+#include "features/drafts/drafts_demo.hpp"
 #include "features/identity/identity_service.hpp"
 #include "features/posts/posts_bench_data.hpp"
 #include "features/posts/posts_demo.hpp"
@@ -133,6 +134,14 @@ int SeedDemo(const Config& config, db::Database& db) {
     }
     std::printf(
         "Demo sittings: a past one with agenda, attendance and decisions; an upcoming one\n");
+    if (auto s = drafts::SeedDemoDrafts(db, clock, directory_service, acts_ptr,
+                                        {actors[Role::kStaff], actors[Role::kCitizen],
+                                         actors[Role::kDeputy], ids.city_maslikhat});
+        !s.ok()) {
+      std::fprintf(stderr, "seed: demo drafts: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf("Demo draft discussions: one open with comments, one closed with its summary\n");
   }
   return 0;
 }

@@ -253,6 +253,18 @@ class AuthzMatrix : public ::testing::Test {
                                 {"held_on", "2026-12-10"},
                                 {"starts_at", "10:00"},
                                 {"place", "Зал сессий"}});
+      auto draft = side.staff.Post(mp + "/drafts", {{"title_kk", "Жоба " + n},
+                                                    {"title_ru", "Проект " + n},
+                                                    {"paragraphs", {"1. Пункт.", "2. Пункт."}}});
+      ASSERT_EQ(draft.status, 201) << draft.body;
+      const json draft_json = draft.json();
+      ids["draft"] = draft_json["id"];
+      ids["draft_paragraph"] = draft_json["paragraphs"][0]["id"];
+      ids["draft_comment"] =
+          Created(cit, "/api/v1/drafts/" + std::to_string(ids["draft"]) + "/comments",
+                  {{"paragraph_id", ids["draft_paragraph"]},
+                   {"author_type", "citizen"},
+                   {"text", "Замечание " + n}});
     }
 
     // The liaison of side A's executive body.

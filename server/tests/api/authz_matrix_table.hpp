@@ -28,6 +28,8 @@
 // (the token mailed with a fresh booking of the side's citizen), new_task (an open call task of
 // the side's maslikhat: a phone booking of a session then cancelled), new_post, new_deputy_post
 // (drafts by the side's staff: news, and the side's deputy's own post), new_published_post.
+// Draft discussions: draft (an open one of the side's maslikhat), draft_paragraph (its first
+// paragraph), draft_comment (the side's citizen's comment on it).
 // Also: seq (a fresh number), email (a fresh address), consent (the consent version). A body of
 // "@png" / "@pdf" is a small valid image / PDF.
 //
@@ -536,6 +538,36 @@ inline const std::vector<Row>& Table() {
     {"POST /api/v1/sittings/{id}/decisions", "/api/v1/sittings/<sitting>/decisions",
      R"({"number":"1-1","title_kk":"Шешім","title_ru":"Решение","votes_for":0,"votes_against":0,"votes_abstained":0})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+
+    // --- draft discussions: public; any signed-in person comments while open; the maslikhat's
+    // staff (and administrators) open them, decide on comments and link the adopted act --------
+    {"GET /api/v1/public/drafts", "/api/v1/public/drafts?maslikhat=<maslikhat>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/drafts/{id}", "/api/v1/public/drafts/<draft>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/drafts/{id}/summary.xlsx", "/api/v1/public/drafts/<draft>/summary.xlsx?lang=kk", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/drafts/{id}/summary.pdf", "/api/v1/public/drafts/<draft>/summary.pdf", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/maslikhats/{id}/drafts/split", "/api/v1/maslikhats/<maslikhat>/drafts/split",
+     R"({"text":"1. Первый пункт.\n2. Второй пункт."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/maslikhats/{id}/drafts", "/api/v1/maslikhats/<maslikhat>/drafts",
+     R"({"title_kk":"Жоба","title_ru":"Проект","paragraphs":["1. Пункт."]})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/drafts/{id}/comments", "/api/v1/drafts/<draft>/comments",
+     R"({"paragraph_id":<draft_paragraph>,"author_type":"citizen","text":"Уточнить срок."})",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/draft-comments/{id}/decision", "/api/v1/draft-comments/<draft_comment>/decision",
+     R"({"decision":"rejected","reason":"Противоречит закону."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PUT /api/v1/drafts/{id}/act", "/api/v1/drafts/<draft>/act", R"({"act_id":<act>})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+
+    // --- legal acts: the CSV import of an existing registry (a dry run here) --------------------
+    {"POST /api/v1/maslikhats/{id}/acts/import", "/api/v1/maslikhats/<maslikhat>/acts/import?dry_run=true",
+     "number;adopted_on;title_kk;title_ru\n1-<seq>;2026-01-01;Шешім;Решение\n",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}, {}, "text/csv"},
   };
   return rows;
 }

@@ -166,6 +166,23 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   ASSERT_EQ(past["decisions"].size(), 2u);
   EXPECT_TRUE(past["decisions"][0]["act_id"].is_number());
   EXPECT_EQ(past["agenda"].size(), 3u);
+  // Draft discussions: one open with a comment of each author type, one closed with decisions and
+  // the act adopted from it.
+  const nlohmann::json drafts =
+      app.NewClient().Get("/api/v1/public/drafts?maslikhat=" + std::to_string(city)).json();
+  ASSERT_EQ(drafts["items"].size(), 2u);
+  // The seed opens it today by the system clock, which may be ahead of the test app's.
+  EXPECT_NE(drafts["items"][0]["state"], "closed");
+  EXPECT_EQ(drafts["items"][0]["comments"], 3);
+  EXPECT_EQ(drafts["items"][1]["state"], "closed");
+  EXPECT_TRUE(drafts["items"][1]["act_id"].is_number());
+  const nlohmann::json closed =
+      app.NewClient()
+          .Get("/api/v1/public/drafts/" + std::to_string(drafts["items"][1]["id"].get<int64_t>()))
+          .json();
+  std::multiset<std::string> decisions;
+  for (const auto& c : closed["comments"]) decisions.insert(c["decision"].get<std::string>());
+  EXPECT_EQ(decisions, (std::multiset<std::string>{"accepted", "partly", "rejected"}));
 }
 
 TEST(DemoSeed, DemoPeopleAreDistinctOnePerOkrugWithDialablePhones) {

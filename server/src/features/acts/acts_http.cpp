@@ -185,4 +185,58 @@ void RegisterActRoutes(http::Routes& routes, const std::shared_ptr<ActsService>&
       .to_json = DetailJson});
 }
 
+namespace {
+
+// The import's answer: the report; a real run with refused rows is 422 with the report beside the
+// error, and nothing was created.
+http::Response ImportResponse(const ImportReport& r, const std::string& request_id) {
+  Json rows = Json::array();
+  for (const auto& row : r.rows) {
+    Json problems = Json::array();
+    for (const auto& [field, reason] : row.problems)
+      problems.push_back({{"field", field}, {"reason", reason}});
+    rows.push_back({{"line", row.line},
+                    {"number", row.number},
+                    {"adopted_on", row.adopted_on},
+                    {"title_kk", row.title_kk},
+                    {"title_ru", row.title_ru},
+                    {"result", row.problems.empty() ? "create" : "refuse"},
+                    {"problems", problems},
+                    {"id", row.id == 0 ? Json(nullptr) : Json(row.id)}});
+  }
+  Json body = {{"dry_run", r.dry_run},
+               {"created", r.dry_run ? 0 : r.created},
+               {"would_create", r.created},
+               {"refused", r.refused},
+               {"rows", rows}};
+  if (r.dry_run || r.refused == 0) return http::JsonResponse(200, body);
+  body["created"] = 0;
+  body["error"] = {{"code", "invalid_argument"},
+                   {"message", "the file has refused rows; nothing was imported"},
+                   {"fields", {{"file", "refused_rows"}}},
+                   {"request_id", request_id}};
+  return http::JsonResponse(422, body);
+}
+
+}  // namespace
+
+void RegisterActImportRoute(http::Routes& routes, const std::shared_ptr<ActsImport>& importer) {
+  routes.Add(http::Endpoint<http::NoBody, http::Response>{
+      .method = "POST",
+      .path = "/api/v1/maslikhats/{id}/acts/import",
+      .access = http::Access::kSignedIn,
+      .cost = http::Cost::kHeavy,
+      .handle = [importer](const http::Call& c) -> Result<http::Response> {
+        // The body is the file, so the route reads its one query parameter itself.
+        const auto dry = c.req.Query("dry_run").value_or("true");
+        if (dry != "true" && dry != "false") return Error::Invalid("dry_run", "invalid");
+        const auto type = c.req.Header("content-type").value_or("");
+        if (type.rfind("text/csv", 0) != 0 && type.rfind("text/plain", 0) != 0)
+          return Error::Invalid("body", "wrong_type");
+        auto r = importer->Run(c.actor, c.Id(), c.req.body, dry == "true");
+        if (!r.ok()) return r.take_error();
+        return ImportResponse(r.value(), c.req.request_id);
+      }});
+}
+
 }  // namespace kenes::acts

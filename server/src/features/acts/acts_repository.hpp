@@ -26,6 +26,9 @@ class ActsRepository {
   int64_t Insert(db::Tx& tx, const Act& a);
   void Update(db::Tx& tx, const Act& a);
   std::optional<Act> Find(db::Tx& tx, int64_t id);
+  // The id of the maslikhat's act with this number adopted on this day (an import's duplicate).
+  std::optional<int64_t> FindByNumber(db::Tx& tx, int64_t maslikhat_id, const std::string& number,
+                                      const std::string& adopted_on);
   // Summaries: the texts are left empty.
   std::vector<Act> List(db::Tx& tx, const ActFilter& f);
 

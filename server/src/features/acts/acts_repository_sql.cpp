@@ -96,6 +96,16 @@ std::optional<Act> ActsRepository::Find(db::Tx& tx, int64_t id) {
   return ActOf(*r, true);
 }
 
+std::optional<int64_t> ActsRepository::FindByNumber(db::Tx& tx, int64_t maslikhat_id,
+                                                    const std::string& number,
+                                                    const std::string& adopted_on) {
+  auto r = tx.QueryOne(
+      "SELECT id FROM legal_acts WHERE maslikhat_id = $1 AND adopted_on = $2 AND number = $3",
+      {maslikhat_id, adopted_on, number});
+  if (!r) return std::nullopt;
+  return r->Int("id");
+}
+
 std::vector<Act> ActsRepository::List(db::Tx& tx, const ActFilter& f) {
   // Only the conditions that are set go into the statement, so each filter meets its index
   // (an "($n IS NULL OR …)" form hides them from the planner).

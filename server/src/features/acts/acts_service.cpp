@@ -12,8 +12,9 @@ namespace {
 
 bool IsDate(const std::string& s) { return calendar::CivilDate::Parse(s).has_value(); }
 
-// Applies what was sent to `a`; the problems, field → reason, in `bad`.
-void Apply(const ActInput& in, Act& a, std::map<std::string, std::string>& bad) {
+}  // namespace
+
+void ApplyActInput(const ActInput& in, Act& a, std::map<std::string, std::string>& bad) {
   auto date = [&](const char* key, const std::optional<std::string>& v, std::string& out) {
     if (!v) return;
     if (!IsDate(*v)) bad.emplace(key, "invalid");
@@ -48,6 +49,8 @@ void Apply(const ActInput& in, Act& a, std::map<std::string, std::string>& bad) 
   if (a.published_on && IsDate(*a.published_on) && *a.published_on < a.adopted_on)
     bad.emplace("published_on", "before_adoption");
 }
+
+namespace {
 
 std::optional<std::pair<std::string, int64_t>> ParseCursor(const std::string& c) {
   const auto dot = c.find('.');
@@ -118,7 +121,7 @@ Result<ActDetail> ActsService::Create(const Actor& actor, int64_t maslikhat_id,
   Act a;
   a.maslikhat_id = maslikhat_id;
   std::map<std::string, std::string> bad;
-  Apply(in, a, bad);
+  ApplyActInput(in, a, bad);
   if (in.status) a.status = *in.status;
   if (!bad.empty()) return Error::InvalidFields(std::move(bad));
   const int64_t now = clock_.NowMs();
@@ -138,7 +141,7 @@ Result<ActDetail> ActsService::Update(const Actor& actor, int64_t id, const ActI
     if (!a) return Error::NotFound();
     if (!ActsPolicy::MayEdit(actor, a->maslikhat_id)) return Error::Denied();
     std::map<std::string, std::string> bad;
-    Apply(in, *a, bad);
+    ApplyActInput(in, *a, bad);
     if (!bad.empty()) return Error::InvalidFields(std::move(bad));
     a->updated_at = FormatIsoUtc(now);
     repo_.Update(tx, *a);

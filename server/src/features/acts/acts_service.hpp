@@ -3,6 +3,7 @@
 // acts, correct them, add editions and move their status. One transaction per use case; every
 // change audited.
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -74,6 +75,10 @@ class ActsService {
   std::shared_ptr<directory::DirectoryService> directory_;
   ActsRepository repo_;
 };
+
+// Applies what was sent to `a` (recording, correcting, importing); the problems, field → reason,
+// in `bad`.
+void ApplyActInput(const ActInput& in, Act& a, std::map<std::string, std::string>& bad);
 
 // The act's words for the search index: titles, number, registration number and both texts.
 std::vector<std::string> ActTerms(const Act& a);

@@ -17,6 +17,7 @@ import { kPaths } from '../../lib/paths';
 import { staffMaslikhatIds } from '../../lib/roles';
 import { useMe } from '../../lib/session';
 import { localized } from '../directory';
+import { ActDraftLink } from '../drafts';
 import { ActStaffTools } from './ActStaffTools';
 import { ActStatusBadge } from './ActStatusBadge';
 import { ActText } from './ActText';
@@ -96,6 +97,7 @@ function ActView({ act }: { act: ActDetail }) {
         <Button variant="default" onClick={() => window.print()}>
           {t('acts.print')}
         </Button>
+        <ActDraftLink actId={act.id} />
         <Anchor component={Link} to={kPaths.acts}>
           {t('acts.back')}
         </Anchor>

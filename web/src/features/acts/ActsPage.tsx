@@ -81,12 +81,20 @@ export function ActsPage() {
   return (
     <Page title={t('acts.title')}>
       <Text>{t('acts.intro')}</Text>
+      <Text>
+        <Anchor component={Link} to="/drafts">
+          {t('drafts.nav')}
+        </Anchor>
+      </Text>
       {isStaff && (
-        <div>
+        <Group gap="sm">
           <Button component={Link} to={kPaths.actNew} variant="default">
             {t('acts.staff.new')}
           </Button>
-        </div>
+          <Button component={Link} to="/acts/import" variant="default">
+            {t('acts.import.title')}
+          </Button>
+        </Group>
       )}
       <form role="search" aria-label={t('acts.filters')} onSubmit={search}>
         <Fieldset legend={t('acts.filters')}>

@@ -2100,6 +2100,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public discussions of draft acts, newest first, with their state (upcoming, open, closed) on today's local date; public. */
+        get: operations["listDraftDiscussions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One discussion with its paragraphs and the comments (author type and an organisation's name, never a person's data) with the staff's decisions — the summary table; public. */
+        get: operations["getDraftDiscussion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/drafts/{id}/summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The summary table (paragraph, comment, author type, decision, reason, date) as XLSX, in words of the chosen language; public. */
+        get: operations["getDraftSummaryXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/drafts/{id}/summary.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The summary table as PDF, with the period and the adopted act, in words and local dates of the chosen language; public. */
+        get: operations["getDraftSummaryPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/drafts/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The server's split of a pasted draft into paragraphs (blank lines and numbered clauses), for staff to check and correct before opening; changes nothing. */
+        post: operations["splitDraftText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a discussion of a draft (the maslikhat's staff, administrators); the period is at least 10 working days on the production calendar (`working_days` too_short otherwise). */
+        post: operations["openDraftDiscussion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a paragraph while the discussion is open (409 `discussion` upcoming or closed otherwise); any signed-in person, at most 30 comments per discussion. */
+        post: operations["commentOnDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/draft-comments/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The staff's decision on a comment; a reason is required for partly accepted and rejected. */
+        post: operations["decideDraftComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts/{id}/act": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Link the act adopted from the draft (in the registry of the same maslikhat), or unlink it with null. */
+        put: operations["linkDraftAct"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/acts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an existing registry from CSV (the maslikhat's staff); a dry run reports per row what would be created or refused and changes nothing; the real run creates all rows in one transaction, or none (422 with the report) when a row is refused.
+         * @description Header row naming the columns, in any order: `number`, `adopted_on`, `title_kk`, `title_ru` (required), `registration_number`, `registered_on`, `published_on`, `status`, `adilet_url`, `publication_source`, `force_delay_days`, `text_kk`, `text_ru`, `note`. Dates as 2026-04-15 or 15.04.2026; `,` or `;` between cells; at most 5000 rows. A row that repeats an act of the registry or of the file (same number and adoption date) is refused as `duplicate`.
+         */
+        post: operations["importLegalActs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3776,6 +3949,96 @@ export interface components {
                 vote: "for" | "against" | "abstained";
             }[];
         };
+        /** @enum {string} */
+        DraftAuthorType: "citizen" | "expert" | "organisation";
+        /** @enum {string} */
+        DraftDecision: "accepted" | "partly" | "rejected";
+        DraftDiscussion: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            title_kk: string;
+            title_ru: string;
+            /** Format: date */
+            opens_on: string;
+            /**
+             * Format: date
+             * @description The last day comments are taken.
+             */
+            closes_on: string;
+            working_days: number;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+            /** @description Calendar days left to comment, today included; 0 unless open. */
+            days_left: number;
+            /**
+             * Format: int64
+             * @description The act adopted from the draft.
+             */
+            act_id: number | null;
+            comments: number;
+        };
+        DraftComment: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            paragraph_id: number;
+            paragraph_number: number;
+            author_type: components["schemas"]["DraftAuthorType"];
+            /** @description The organisation's name; empty for a citizen or an expert. */
+            organisation: string;
+            text: string;
+            /** @enum {string|null} */
+            decision: "accepted" | "partly" | "rejected" | null;
+            reason: string;
+            /** Format: date */
+            created_on: string;
+        };
+        DraftDiscussionDetail: components["schemas"]["DraftDiscussion"] & {
+            paragraphs: {
+                /** Format: int64 */
+                id: number;
+                number: number;
+                text: string;
+            }[];
+            comments: components["schemas"]["DraftComment"][];
+        };
+        DraftDiscussionRequest: {
+            title_kk: string;
+            title_ru: string;
+            paragraphs: string[];
+            /** @default 10 */
+            working_days: number;
+            /**
+             * Format: date
+             * @description Today by default; never in the past.
+             */
+            opens_on?: string;
+        };
+        LegalActImportReport: {
+            dry_run: boolean;
+            created: number;
+            would_create: number;
+            refused: number;
+            rows: {
+                line: number;
+                number: string;
+                adopted_on: string;
+                title_kk: string;
+                title_ru: string;
+                /** @enum {string} */
+                result: "create" | "refuse";
+                problems: {
+                    field: string;
+                    reason: string;
+                }[];
+                /** Format: int64 */
+                id: number | null;
+            }[];
+            /** @description On a real run with refused rows: the error (code, message, fields, request_id). */
+            error?: Record<string, never>;
+        };
     };
     responses: {
         /** @description `invalid_argument`: `fields` names each bad field and why. */
@@ -3879,6 +4142,10 @@ export interface components {
         LegalActId: number;
         /** @description Id of the sitting. */
         SittingId: number;
+        /** @description Id of the draft discussion. */
+        DraftDiscussionId: number;
+        /** @description Language of the words (ru by default). */
+        DraftSummaryLang: "kk" | "ru" | "en";
     };
     requestBodies: never;
     headers: {
@@ -8141,6 +8408,361 @@ export interface operations {
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listDraftDiscussions: {
+        parameters: {
+            query?: {
+                maslikhat?: number;
+                /** @description The discussion of the draft this act was adopted from. */
+                act?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description At most 200 discussions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DraftDiscussion"][];
+                        /** Format: date */
+                        today: string;
+                    };
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getDraftDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the draft discussion. */
+                id: components["parameters"]["DraftDiscussionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The discussion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDiscussionDetail"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getDraftSummaryXlsx: {
+        parameters: {
+            query?: {
+                /** @description Language of the words (ru by default). */
+                lang?: components["parameters"]["DraftSummaryLang"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the draft discussion. */
+                id: components["parameters"]["DraftDiscussionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (an attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getDraftSummaryPdf: {
+        parameters: {
+            query?: {
+                /** @description Language of the words (ru by default). */
+                lang?: components["parameters"]["DraftSummaryLang"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the draft discussion. */
+                id: components["parameters"]["DraftDiscussionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (an attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    splitDraftText: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The paragraphs, in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        paragraphs: string[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    openDraftDiscussion: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftDiscussionRequest"];
+            };
+        };
+        responses: {
+            /** @description The discussion. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDiscussionDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    commentOnDraft: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the draft discussion. */
+                id: components["parameters"]["DraftDiscussionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    paragraph_id: number;
+                    author_type: components["schemas"]["DraftAuthorType"];
+                    /** @description Required for an organisation. */
+                    organisation?: string;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The comment as the public reads it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftComment"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    decideDraftComment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the comment. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: components["schemas"]["DraftDecision"];
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The comment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftComment"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    linkDraftAct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the draft discussion. */
+                id: components["parameters"]["DraftDiscussionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    act_id: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The discussion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDiscussionDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    importLegalActs: {
+        parameters: {
+            query?: {
+                /** @description `true` only checks the file. */
+                dry_run?: "true" | "false";
+            };
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Checked (dry run) or imported. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalActImportReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description A file that is not a registry (`file` empty, not_csv, unknown_column, missing_column, too_many_rows), or a real run with refused rows (`file` refused_rows, with the report beside the error). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["LegalActImportReport"];
+                };
+            };
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };

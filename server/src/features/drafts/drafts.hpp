@@ -1,0 +1,84 @@
+#pragma once
+// A public discussion of a draft act (issue 15, as on the Open NPA portal): the draft split into
+// numbered paragraphs, a period of working days on the production calendar, comments per
+// paragraph marked by author type, the staff's decision on each, and the summary table. See
+// docs/drafts.md.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kenes::drafts {
+
+enum class AuthorType { kCitizen, kExpert, kOrganisation };
+enum class Decision { kAccepted, kPartly, kRejected };
+// Upcoming before its first day, open through its closing day, closed after.
+enum class State { kUpcoming, kOpen, kClosed };
+
+std::string_view AuthorTypeName(AuthorType t);  // "citizen", "expert", "organisation"
+std::optional<AuthorType> ParseAuthorType(std::string_view name);
+std::string_view DecisionName(Decision d);  // "accepted", "partly", "rejected"
+std::optional<Decision> ParseDecision(std::string_view name);
+std::string_view StateName(State s);  // "upcoming", "open", "closed"
+std::optional<State> ParseState(std::string_view name);
+
+inline constexpr int kMinWorkingDays = 10;  // the law's minimum period, by default
+inline constexpr int kMaxWorkingDays = 120;
+inline constexpr size_t kMaxParagraphs = 1000;
+inline constexpr size_t kMaxParagraphChars = 20000;
+inline constexpr size_t kMaxDraftChars = 200000;
+inline constexpr size_t kMaxCommentChars = 5000;
+inline constexpr size_t kMaxReasonChars = 2000;
+inline constexpr int kMaxCommentsPerPerson = 30;  // per discussion: a flood stops here
+
+// Splits a pasted draft into paragraphs: a blank line ends one, and a line that starts a numbered
+// clause ("1.", "2)", "3.1.", "Статья 4", "5-бап", "§ 6") starts the next even without a blank
+// line. Lines inside a paragraph keep their breaks; whitespace around each is trimmed.
+std::vector<std::string> SplitParagraphs(std::string_view text);
+
+// Today's state of a period whose days are "YYYY-MM-DD".
+State StateOn(const std::string& today, const std::string& opens_on, const std::string& closes_on);
+// Calendar days left to comment, today included (0 unless open).
+int DaysLeft(const std::string& today, const std::string& opens_on, const std::string& closes_on);
+
+struct Paragraph {
+  int64_t id = 0;
+  int number = 0;  // 1-based, as shown and anchored (#p3)
+  std::string text{};
+};
+
+struct Comment {
+  int64_t id = 0;
+  int64_t discussion_id = 0;
+  int64_t paragraph_id = 0;
+  int paragraph_number = 0;
+  int64_t author_id = 0;
+  AuthorType author_type = AuthorType::kCitizen;
+  std::string organisation{};  // the organisation's name; "" for a citizen or an expert
+  std::string text{};
+  std::optional<Decision> decision{};
+  std::string reason{};
+  std::optional<std::string> decided_at{};
+  std::string created_at{};
+};
+
+struct Discussion {
+  int64_t id = 0;
+  int64_t maslikhat_id = 0;
+  std::string title_kk{}, title_ru{};
+  std::string opens_on{}, closes_on{};  // local dates; comments are taken through closes_on
+  int working_days = kMinWorkingDays;
+  std::optional<int64_t> act_id{};  // the adopted act in the registry
+  int comments = 0;                 // how many, in lists
+  std::string created_at{}, updated_at{};
+};
+
+struct DiscussionDetail {
+  Discussion discussion{};
+  std::vector<Paragraph> paragraphs{};
+  std::vector<Comment> comments{};  // by paragraph, then oldest first
+};
+
+}  // namespace kenes::drafts

@@ -1,0 +1,104 @@
+#include "features/drafts/drafts_demo.hpp"
+
+namespace kenes::drafts {
+namespace {
+
+constexpr int64_t kDayMs = 24LL * 3600 * 1000;
+
+const char* const kGreenText =
+    "(Вымышленный проект для демонстрации.) Об утверждении Правил содержания зелёных насаждений\n\n"
+    "1. Настоящие Правила определяют порядок содержания зелёных насаждений города.\n"
+    "2. Снос деревьев допускается только по разрешению акимата.\n"
+    "3. За каждое снесённое дерево высаживаются десять саженцев.\n"
+    "4. Полив насаждений в летний период проводится не реже двух раз в неделю.\n"
+    "5. Правила вводятся в действие по истечении десяти календарных дней после первого "
+    "официального опубликования.";
+
+const char* const kTariffText =
+    "(Вымышленный проект для демонстрации.) Об утверждении тарифов на вывоз мусора\n\n"
+    "1. Тариф для жителей многоквартирных домов — 450 тенге в месяц с человека.\n"
+    "2. Тариф для жителей частных домов — 520 тенге в месяц с человека.\n"
+    "3. Льготы предоставляются пенсионерам и лицам с инвалидностью.";
+
+template <class T>
+Status Check(const Result<T>& r) {
+  if (!r.ok()) return r.error();
+  return Ok();
+}
+
+}  // namespace
+
+Status SeedDemoDrafts(db::Database& db, const Clock& clock,
+                      const std::shared_ptr<directory::DirectoryService>& directory,
+                      const std::shared_ptr<acts::ActsService>& acts,
+                      const DemoDraftPeople& people) {
+  // The closed one: opened 40 days ago on a clock moved back, commented and decided then.
+  FakeClock past(clock.NowMs() - 40 * kDayMs);
+  DraftsService then(db, past, directory, acts);
+  OpenInput closed{"Қоқыс шығару тарифтері туралы (демо)", "О тарифах на вывоз мусора (демо)",
+                   SplitParagraphs(kTariffText), kMinWorkingDays, std::nullopt};
+  auto old = then.Open(people.staff, people.maslikhat_id, closed);
+  if (!old.ok()) return old.error();
+  const auto& op = old->detail.paragraphs;
+  past.Advance(kDayMs);
+  auto c1 = then.AddComment(
+      people.citizen, old->detail.discussion.id,
+      {op.at(1).id, AuthorType::kCitizen, "", "Тариф для частных домов выше — почему?"});
+  auto c2 = then.AddComment(people.other, old->detail.discussion.id,
+                            {op.at(3).id, AuthorType::kOrganisation, "ОО «Ардагерлер»",
+                             "Просим распространить льготы на многодетные семьи."});
+  auto c3 = then.AddComment(
+      people.other, old->detail.discussion.id,
+      {op.at(2).id, AuthorType::kExpert, "", "Расчёт тарифа не приложен к проекту."});
+  for (const auto* c : {&c1, &c2, &c3}) {
+    if (auto s = Check(*c); !s.ok()) return s;
+  }
+  past.Advance(20 * kDayMs);
+  if (auto s = Check(then.Decide(
+          people.staff, c1->id,
+          {Decision::kRejected, "Вывоз из частного сектора дороже: длиннее маршруты."}));
+      !s.ok())
+    return s;
+  if (auto s = Check(then.Decide(people.staff, c2->id,
+                                 {Decision::kPartly,
+                                  "Льгота добавлена для многодетных семей с "
+                                  "четырьмя и более детьми."}));
+      !s.ok())
+    return s;
+  if (auto s = Check(then.Decide(people.staff, c3->id, {Decision::kAccepted, ""})); !s.ok())
+    return s;
+  acts::ActQuery q;
+  q.maslikhat_id = people.maslikhat_id;
+  q.limit = 1;
+  if (auto page = acts->List(q); page.ok() && !page->items.empty()) {
+    if (auto s = Check(then.LinkAct(people.staff, old->detail.discussion.id, page->items[0].id));
+        !s.ok())
+      return s;
+  }
+
+  // The open one, from today.
+  DraftsService now(db, clock, directory, acts);
+  OpenInput open{"Жасыл екпелерді күтіп-ұстау қағидалары туралы (демо)",
+                 "О правилах содержания зелёных насаждений (демо)", SplitParagraphs(kGreenText), 15,
+                 std::nullopt};
+  auto fresh = now.Open(people.staff, people.maslikhat_id, open);
+  if (!fresh.ok()) return fresh.error();
+  const auto& p = fresh->detail.paragraphs;
+  const int64_t id = fresh->detail.discussion.id;
+  if (auto s = Check(now.AddComment(
+          people.citizen, id,
+          {p.at(2).id, AuthorType::kCitizen, "", "Предлагаю штраф за самовольный снос."}));
+      !s.ok())
+    return s;
+  if (auto s = Check(
+          now.AddComment(people.other, id,
+                         {p.at(3).id, AuthorType::kExpert, "",
+                          "Десять саженцев — много для узких улиц; лучше пять крупномерных."}));
+      !s.ok())
+    return s;
+  return Check(now.AddComment(people.other, id,
+                              {p.at(4).id, AuthorType::kOrganisation, "ТОО «Жасыл қала»",
+                               "В жару поливать трижды в неделю."}));
+}
+
+}  // namespace kenes::drafts

@@ -1,0 +1,47 @@
+// DraftsPolicy as a table: who × maslikhat → may keep its discussions, may comment. A failing row
+// names itself.
+#include "features/drafts/drafts_policy.hpp"
+
+#include <optional>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/role.hpp"
+
+namespace kenes::drafts {
+namespace {
+
+struct Row {
+  const char* who;
+  bool signed_in;
+  const char* role;
+  std::optional<int64_t> scope;
+  bool may_keep_5;
+  bool may_comment;
+};
+
+TEST(DraftsPolicyTable, StaffKeepTheirOwnAndEveryoneSignedInComments) {
+  const std::vector<Row> rows = {
+      {"anonymous", false, "", std::nullopt, false, false},
+      {"citizen", true, "citizen", std::nullopt, false, true},
+      {"deputy of 5", true, "deputy", 5, false, true},
+      {"staff of 5", true, "staff", 5, true, true},
+      {"chair of 5", true, "chair", 5, true, true},
+      {"staff of 6", true, "staff", 6, false, true},
+      {"admin", true, "admin", std::nullopt, true, true},
+  };
+  for (const Row& r : rows) {
+    Actor a;
+    if (r.signed_in) a.user_id = 9;
+    if (*r.role) {
+      a.roles.push_back({0, *ParseRole(r.role),
+                         r.scope ? ScopeType::kMaslikhat : ScopeType::kGlobal, r.scope, ""});
+    }
+    EXPECT_EQ(DraftsPolicy::MayKeep(a, 5), r.may_keep_5) << r.who;
+    EXPECT_EQ(DraftsPolicy::MayComment(a), r.may_comment) << r.who;
+  }
+}
+
+}  // namespace
+}  // namespace kenes::drafts

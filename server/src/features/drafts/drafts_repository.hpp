@@ -1,0 +1,39 @@
+#pragma once
+// Draft discussions, their paragraphs and comments in `draft_discussions`, `draft_paragraphs`
+// and `draft_comments` (migration 0030).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "features/drafts/drafts.hpp"
+#include "platform/db/database.hpp"
+
+namespace kenes::drafts {
+
+struct DiscussionFilter {
+  std::optional<int64_t> maslikhat_id{};
+  std::optional<int64_t> act_id{};
+  int limit = 100;
+};
+
+class DraftsRepository {
+ public:
+  int64_t Insert(db::Tx& tx, const Discussion& d, int64_t by);
+  void InsertParagraphs(db::Tx& tx, int64_t discussion_id, const std::vector<std::string>& texts);
+  std::optional<Discussion> Find(db::Tx& tx, int64_t id);
+  // Newest opening first, with the number of comments.
+  std::vector<Discussion> List(db::Tx& tx, const DiscussionFilter& f);
+  void SetAct(db::Tx& tx, int64_t id, std::optional<int64_t> act_id, const std::string& at);
+
+  std::vector<Paragraph> Paragraphs(db::Tx& tx, int64_t discussion_id);
+  std::optional<Paragraph> FindParagraph(db::Tx& tx, int64_t discussion_id, int64_t paragraph_id);
+
+  int64_t InsertComment(db::Tx& tx, const Comment& c);
+  std::optional<Comment> FindComment(db::Tx& tx, int64_t id);
+  std::vector<Comment> Comments(db::Tx& tx, int64_t discussion_id);
+  int CountBy(db::Tx& tx, int64_t discussion_id, int64_t author_id);
+  void Decide(db::Tx& tx, const Comment& c, int64_t by);
+};
+
+}  // namespace kenes::drafts

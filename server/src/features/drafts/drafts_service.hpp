@@ -1,0 +1,95 @@
+#pragma once
+// Public discussion of draft acts: the maslikhat's staff open a discussion of a draft split into
+// paragraphs for a period of working days; signed-in people comment on a paragraph while it is
+// open; staff decide on each comment and link the act adopted from the draft. The state follows
+// the injected clock, so a discussion closes itself at the end of its last day. One transaction
+// per use case; every change audited.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/clock.hpp"
+#include "core/error.hpp"
+#include "features/acts/acts_service.hpp"
+#include "features/directory/directory_service.hpp"
+#include "features/drafts/drafts.hpp"
+#include "features/drafts/drafts_repository.hpp"
+#include "platform/db/database.hpp"
+
+namespace kenes::drafts {
+
+struct OpenInput {
+  std::string title_kk{}, title_ru{};
+  std::vector<std::string> paragraphs{};  // as split by Split and corrected by staff
+  std::optional<int> working_days{};      // kMinWorkingDays by default; fewer is refused
+  std::optional<std::string> opens_on{};  // today by default; never in the past
+};
+
+struct CommentInput {
+  int64_t paragraph_id = 0;
+  AuthorType author_type = AuthorType::kCitizen;
+  std::string organisation{};  // required for an organisation, dropped otherwise
+  std::string text{};
+};
+
+struct DecisionInput {
+  Decision decision = Decision::kAccepted;
+  std::string reason{};  // required for partly accepted and rejected
+};
+
+struct DiscussionQuery {
+  std::optional<int64_t> maslikhat_id{};
+  std::optional<int64_t> act_id{};
+};
+
+// What a reader sees, with today's local date for the state and the days left.
+struct DiscussionList {
+  std::vector<Discussion> items{};
+  std::string today{};
+};
+struct DiscussionView {
+  DiscussionDetail detail{};
+  std::string today{};
+};
+
+class DraftsService {
+ public:
+  DraftsService(db::Database& db, const Clock& clock,
+                std::shared_ptr<directory::DirectoryService> directory,
+                std::shared_ptr<acts::ActsService> acts)
+      : db_(db), clock_(clock), directory_(std::move(directory)), acts_(std::move(acts)) {}
+
+  Result<DiscussionList> List(const DiscussionQuery& q);
+  Result<DiscussionView> Get(int64_t id);
+
+  // The server's split of a pasted draft, for staff to check before opening. 403 for anyone but
+  // the maslikhat's staff or an administrator; 422 `text: too_many_paragraphs`.
+  Result<std::vector<std::string>> Split(const Actor& actor, int64_t maslikhat_id,
+                                         const std::string& text);
+  // 422 `working_days: too_short` below kMinWorkingDays, `opens_on: in_past`.
+  Result<DiscussionView> Open(const Actor& actor, int64_t maslikhat_id, const OpenInput& in);
+  // 409 `discussion: closed` / `discussion: upcoming` outside the period; 422 `paragraph_id:
+  // not_found` for a paragraph of another discussion; 429 past kMaxCommentsPerPerson.
+  Result<Comment> AddComment(const Actor& actor, int64_t discussion_id, const CommentInput& in);
+  // 422 `reason: required` for partly accepted or rejected without a reason.
+  Result<Comment> Decide(const Actor& actor, int64_t comment_id, const DecisionInput& in);
+  // The act adopted from the draft (of the same maslikhat), or none; 422 `act_id: not_found`.
+  Result<DiscussionView> LinkAct(const Actor& actor, int64_t id, std::optional<int64_t> act_id);
+
+  static constexpr int kMaxListed = 200;
+
+ private:
+  Result<DiscussionView> Load(db::Tx& tx, int64_t id);
+  std::string Today() const;
+
+  db::Database& db_;
+  const Clock& clock_;
+  std::shared_ptr<directory::DirectoryService> directory_;
+  std::shared_ptr<acts::ActsService> acts_;
+  DraftsRepository repo_;
+};
+
+}  // namespace kenes::drafts

@@ -1,0 +1,47 @@
+// The split of a pasted draft into paragraphs, and the period's state by the day.
+#include "features/drafts/drafts.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kenes::drafts {
+namespace {
+
+TEST(DraftSplit, BlankLinesAndNumberedClausesStartParagraphs) {
+  const auto p = SplitParagraphs(
+      "  Об утверждении Правил благоустройства  \r\n\r\n"
+      "1. Общие положения.\n"
+      "Настоящие Правила действуют в городе.\n"
+      "2) Порядок уборки.\n"
+      "3.1. Уборка дворов.\n\n\n"
+      "Статья 4. Ответственность\n"
+      "5-бап. Қорытынды ережелер\n"
+      "§ 6 Прочее\n"
+      "2026 год — год рабочих профессий.");
+  ASSERT_EQ(p.size(), 7u);
+  EXPECT_EQ(p[0], "Об утверждении Правил благоустройства");
+  EXPECT_EQ(p[1], "1. Общие положения.\nНастоящие Правила действуют в городе.");
+  EXPECT_EQ(p[2], "2) Порядок уборки.");
+  EXPECT_EQ(p[3], "3.1. Уборка дворов.");
+  EXPECT_EQ(p[4], "Статья 4. Ответственность");
+  EXPECT_EQ(p[5], "5-бап. Қорытынды ережелер");
+  // A number that does not open a clause ("2026 год") stays in its paragraph.
+  EXPECT_EQ(p[6], "§ 6 Прочее\n2026 год — год рабочих профессий.");
+  EXPECT_TRUE(SplitParagraphs("").empty());
+  EXPECT_TRUE(SplitParagraphs("\n\n  \n").empty());
+}
+
+TEST(DraftPeriod, OpenThroughItsClosingDay) {
+  EXPECT_EQ(StateOn("2026-12-09", "2026-12-10", "2026-12-25"), State::kUpcoming);
+  EXPECT_EQ(StateOn("2026-12-10", "2026-12-10", "2026-12-25"), State::kOpen);
+  EXPECT_EQ(StateOn("2026-12-25", "2026-12-10", "2026-12-25"), State::kOpen);
+  EXPECT_EQ(StateOn("2026-12-26", "2026-12-10", "2026-12-25"), State::kClosed);
+  EXPECT_EQ(DaysLeft("2026-12-25", "2026-12-10", "2026-12-25"), 1);
+  EXPECT_EQ(DaysLeft("2026-12-10", "2026-12-10", "2026-12-25"), 16);
+  EXPECT_EQ(DaysLeft("2026-12-26", "2026-12-10", "2026-12-25"), 0);
+  EXPECT_EQ(ParseDecision("partly"), Decision::kPartly);
+  EXPECT_EQ(AuthorTypeName(AuthorType::kOrganisation), "organisation");
+  EXPECT_FALSE(ParseAuthorType("deputy"));
+}
+
+}  // namespace
+}  // namespace kenes::drafts

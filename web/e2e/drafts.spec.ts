@@ -1,0 +1,98 @@
+// Draft discussions at 390 px: demo staff open a discussion (paste, split, check the preview), a
+// citizen comments on paragraph 2, staff reject the comment with a reason, and the summary table
+// shows it — in Russian, then in Kazakh. Axe runs on the form, the discussion and the table;
+// nothing scrolls sideways.
+import { expect, test, type Page } from '@playwright/test';
+import { kDemo } from './support/accounts';
+import { expectClean } from './support/axe';
+import { kTexts } from './support/locales';
+import { logIn } from './support/session';
+
+const D = kTexts.ru.drafts;
+const K = kTexts.kk.drafts;
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+async function expectNoSideScroll(page: Page, label: string): Promise<void> {
+  const sizes = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, window: window.innerWidth }));
+  expect(sizes.document, `${label}: ${String(sizes.document)}px in ${String(sizes.window)}px`).toBeLessThanOrEqual(sizes.window);
+}
+
+async function useLanguage(page: Page, language: 'kk' | 'ru'): Promise<void> {
+  await page.evaluate((l) => window.localStorage.setItem('kenes.language', l), language);
+}
+
+test('staff open a discussion, a citizen comments on paragraph 2, staff reject it with a reason', async ({ page }) => {
+  const stamp = String(Date.now() % 100000);
+  await logIn(page, kDemo.staff);
+  await useLanguage(page, 'ru');
+  await page.goto('/drafts/new');
+  await page.getByRole('textbox', { name: D.staff.titleKk }).fill(`Саябақтар туралы ${stamp}`);
+  await page.getByRole('textbox', { name: D.staff.titleRu }).fill(`О парках ${stamp}`);
+  await page
+    .getByRole('textbox', { name: D.staff.text })
+    .fill('Об утверждении Правил парков\n\n1. Парки открыты с 7:00 до 23:00.\n2. Выгул собак запрещён.\n3. Правила вводятся в действие.');
+  await page.getByRole('button', { name: D.staff.split }).click();
+  const preview = page.getByTestId('split-preview');
+  await expect(preview.getByRole('textbox')).toHaveCount(4);
+  await expect(preview.getByRole('textbox').nth(2)).toHaveValue('2. Выгул собак запрещён.');
+  // Staff fix the split: the title line is not a paragraph to discuss.
+  await preview.getByRole('button', { name: D.staff.removeN.replace('{{number}}', '1') }).click();
+  await expect(preview.getByRole('textbox')).toHaveCount(3);
+  await expectClean(page, 'the new discussion form', 'ru');
+  await expectNoSideScroll(page, 'the new discussion form');
+  await page.getByRole('button', { name: D.staff.open, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`О парках ${stamp}`);
+  await expect(page.getByTestId('paragraph-2')).toContainText('Выгул собак запрещён.');
+  const url = page.url();
+
+  // A citizen comments on paragraph 2 (logIn speaks Kazakh).
+  await useLanguage(page, 'kk');
+  await logIn(page, kDemo.citizen);
+  await useLanguage(page, 'ru');
+  await page.goto(url);
+  const p2 = page.getByTestId('paragraph-2');
+  await p2.getByRole('button', { name: D.comment.open.replace('{{number}}', '2') }).click();
+  await p2.getByRole('textbox', { name: D.comment.text }).fill(`Разрешить выгул на поводке ${stamp}`);
+  await expectClean(page, 'the comment form', 'ru');
+  await p2.getByRole('button', { name: D.comment.send }).click();
+  await expect(p2).toContainText(`Разрешить выгул на поводке ${stamp}`);
+  await expect(p2).toContainText(D.author.citizen);
+  await expectNoSideScroll(page, 'the discussion');
+
+  // Staff reject it with a reason.
+  await useLanguage(page, 'kk');
+  await logIn(page, kDemo.staff);
+  await useLanguage(page, 'ru');
+  await page.goto(url);
+  const form = page.getByRole('form', { name: D.decision.formLabel.replace('{{number}}', '2') });
+  await form.getByRole('combobox', { name: D.decision.label }).selectOption('rejected');
+  await form.getByRole('button', { name: D.decision.save }).click();
+  await expect(form.getByRole('alert')).toContainText(D.errors.reason.required);
+  await form.getByRole('textbox', { name: D.decision.reason }).fill('Противоречит санитарным правилам.');
+  await form.getByRole('button', { name: D.decision.save }).click();
+  const table = page.getByTestId('summary-table');
+  await expect(table).toContainText(D.decision.rejected);
+  await expect(table).toContainText('Противоречит санитарным правилам.');
+  await expectClean(page, 'the discussion with decisions', 'ru');
+
+  // The public summary table, in Russian and in Kazakh.
+  await page.context().clearCookies();
+  await page.goto(url);
+  await expect(page.getByTestId('summary-table')).toContainText(`Разрешить выгул на поводке ${stamp}`);
+  await expect(page.getByTestId('summary-table')).toContainText(D.decision.rejected);
+  await expect(page.getByRole('link', { name: D.summary.pdf })).toHaveAttribute('href', /summary\.pdf\?lang=ru$/);
+  await expectNoSideScroll(page, 'the summary table');
+  await useLanguage(page, 'kk');
+  await page.reload();
+  const kk = page.getByTestId('summary-table');
+  await expect(kk).toContainText(K.decision.rejected);
+  await expect(kk).toContainText(K.author.citizen);
+  await expect(page.getByRole('link', { name: K.summary.xlsx })).toHaveAttribute('href', /summary\.xlsx\?lang=kk$/);
+  await expectClean(page, 'the summary table', 'kk');
+  await expectNoSideScroll(page, 'the summary table in Kazakh');
+
+  // The list shows it open.
+  await page.goto('/drafts');
+  await expect(page.getByRole('link', { name: `Саябақтар туралы ${stamp}` })).toBeVisible();
+});
