@@ -21,7 +21,8 @@
 // another's object). Objects: maslikhat, okrug (number 1), deputy (published, linked, has a
 // photo), deputy_hidden (unpublished, no account), spare_user (an account of no deputy),
 // commission, coverage (a row of okrug), body (executive body), template, appeal (side's citizen →
-// side's deputy), appeal_peer (side's citizen → another deputy of the same maslikhat, one that no
+// side's deputy), register_entry (a masked draft of the public register: the side's citizen's
+// consented appeal, answered), appeal_peer (side's citizen → another deputy of the same maslikhat, one that no
 // role acts as), attachment (of appeal), request (deputy request of appeal to body), territory and
 // user (one each, shared). Made fresh for every case, because the case may consume them: new_okrug,
 // new_coverage, new_template, new_grant (a role grant of <user>), new_request, new_cancel_token
@@ -536,6 +537,16 @@ inline const std::vector<Row>& Table() {
     {"POST /api/v1/sittings/{id}/decisions", "/api/v1/sittings/<sitting>/decisions",
      R"({"number":"1-1","title_kk":"Шешім","title_ru":"Решение","votes_for":0,"votes_against":0,"votes_abstained":0})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+
+    // --- public register review: the maslikhat's staff only ------------------------------------
+    {"GET /api/v1/maslikhats/{id}/register-entries", "/api/v1/maslikhats/<maslikhat>/register-entries", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"PATCH /api/v1/register-entries/{id}", "/api/v1/register-entries/<register_entry>",
+     R"({"subject":"Освещение сквера"})",                       {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"POST /api/v1/register-entries/{id}/approve", "/api/v1/register-entries/<register_entry>/approve", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"POST /api/v1/register-entries/{id}/withdraw", "/api/v1/register-entries/<register_entry>/withdraw", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
   };
   return rows;
 }

@@ -90,6 +90,10 @@ export const routes: RouteObject[] = [
       page('/sittings/new', async () => (await import('../features/sittings/NewSittingPage')).NewSittingPage),
       page('/sittings/:id', async () => (await import('../features/sittings/SittingPage')).SittingPage),
       page(kPaths.staffTasks, async () => (await import('../features/tasks/TasksPage')).TasksPage),
+      page(
+        kPaths.registerReview,
+        async () => (await import('../features/register_review/RegisterReviewPage')).RegisterReviewPage,
+      ),
       page(kPaths.notifications, async () => (await import('../features/notifications/NotificationsPage')).NotificationsPage),
       page(
         kPaths.publicRegister,
