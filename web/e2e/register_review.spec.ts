@@ -64,7 +64,7 @@ for (const c of kCases) {
     await expect(card).toContainText(c.maskedAnswer);
     await expect(card).not.toContainText(c.language === 'ru' ? 'Иванов' : 'Сейткали');
     await expectClean(page, 'register review', c.language);
-    await card.getByRole('button', { name: L.registerReview.approve }).click();
+    await card.getByRole('button', { name: L.registerReview.approve, exact: true }).click();
     await expect(page.getByTestId('register-entry').filter({ hasText: filed.number })).toHaveCount(0);
 
     await page.context().clearCookies();

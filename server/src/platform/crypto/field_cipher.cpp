@@ -43,7 +43,7 @@ Error KeyError(const std::string& why) {
 }  // namespace
 
 Result<FieldCipher> FieldCipher::FromHex(std::string_view hex_key) {
-  if (hex_key.size() != 2 * crypto_kdf_KEYBYTES) {
+  if (hex_key.size() != size_t{2} * crypto_kdf_KEYBYTES) {
     return KeyError("has " + std::to_string(hex_key.size()) + " characters");
   }
   std::string master;

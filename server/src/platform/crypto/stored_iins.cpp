@@ -2,17 +2,36 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace kenes::crypto {
+namespace {
+
+// The column's names pasted into a statement ("{v}" value, "{h}" hash, "{t}" table).
+std::string Sql(const IinColumn& c, std::string_view pattern) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}') {
+      const char k = pattern[i + 1];
+      out += k == 'v' ? c.value : k == 'h' ? c.hash : c.table;
+      i += 2;
+    } else {
+      out += pattern[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 void CheckIinKey(db::Database& db, const FieldCipher& cipher, const IinColumn& c) {
-  const std::string table = c.table, value = c.value, hash = c.hash;
+  const std::string sql = Sql(
+      c, "SELECT {v} AS v FROM {t} WHERE {h} IS NOT NULL AND {v} IS NOT NULL ORDER BY id LIMIT 1");
   std::optional<std::string> sample;
   db.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
-    auto row = tx.QueryOne("SELECT " + value + " AS v FROM " + table + " WHERE " + hash +
-                           " IS NOT NULL AND " + value + " IS NOT NULL ORDER BY id LIMIT 1");
+    auto row = tx.QueryOne(sql);
     if (row) sample = row->Str("v");
     return true;
   });
@@ -24,17 +43,16 @@ void CheckIinKey(db::Database& db, const FieldCipher& cipher, const IinColumn& c
 }
 
 int64_t SealClearIins(db::Database& db, const FieldCipher& cipher, const IinColumn& c) {
-  const std::string table = c.table, value = c.value, hash = c.hash;
+  const std::string select = Sql(
+      c, "SELECT id, {v} AS v FROM {t} WHERE {v} IS NOT NULL AND {h} IS NULL ORDER BY id LIMIT $1");
+  const std::string update = Sql(c, "UPDATE {t} SET {v} = $2, {h} = $3 WHERE id = $1");
   constexpr int64_t kBatch = 500;
   int64_t total = 0;
   for (;;) {
     int64_t done = 0;
     db.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
       std::vector<std::pair<int64_t, std::string>> rows;
-      for (const auto& r :
-           tx.Query("SELECT id, " + value + " AS v FROM " + table + " WHERE " + value +
-                        " IS NOT NULL AND " + hash + " IS NULL ORDER BY id LIMIT $1",
-                    {kBatch})) {
+      for (const auto& r : tx.Query(select, {kBatch})) {
         rows.emplace_back(r.Int("id"), r.Str("v"));
       }
       for (const auto& [id, stored] : rows) {
@@ -45,8 +63,7 @@ int64_t SealClearIins(db::Database& db, const FieldCipher& cipher, const IinColu
           if (!opened.ok()) throw std::runtime_error(opened.error().message);
           plain = std::move(opened.value());
         }
-        tx.Exec("UPDATE " + table + " SET " + value + " = $2, " + hash + " = $3 WHERE id = $1",
-                {id, cipher.Seal(plain), cipher.LookupHash(plain)});
+        tx.Exec(update, {id, cipher.Seal(plain), cipher.LookupHash(plain)});
         ++done;
       }
       return true;
