@@ -22,14 +22,15 @@
 // photo), deputy_hidden (unpublished, no account), spare_user (an account of no deputy),
 // commission, coverage (a row of okrug), body (executive body), template, appeal (side's citizen →
 // side's deputy), register_entry (a masked draft of the public register: the side's citizen's
-// consented appeal, answered), appeal_peer (side's citizen → another deputy of the same maslikhat, one that no
-// role acts as), attachment (of appeal), request (deputy request of appeal to body), territory and
-// user (one each, shared). Made fresh for every case, because the case may consume them: new_okrug,
-// new_coverage, new_template, new_grant (a role grant of <user>), new_request, new_cancel_token
-// (the token mailed with a fresh booking of the side's citizen), new_task (an open call task of
-// the side's maslikhat: a phone booking of a session then cancelled), new_post, new_deputy_post
-// (drafts by the side's staff: news, and the side's deputy's own post), new_published_post.
-// Also: seq (a fresh number), email (a fresh address), consent (the consent version). A body of
+// consented appeal, answered), appeal_peer (side's citizen → another deputy of the same
+// maslikhat, one that no role acts as), attachment (of appeal), request (deputy request of appeal
+// to body), territory and user (one each, shared). Made fresh for every case, because the case may
+// consume them: new_okrug, new_coverage, new_template, new_grant (a role grant of <user>),
+// new_request, new_cancel_token (the token mailed with a fresh booking of the side's citizen),
+// new_task (an open call task of the side's maslikhat: a phone booking of a session then
+// cancelled), new_post, new_deputy_post (drafts by the side's staff: news, and the side's deputy's
+// own post), new_published_post. Also: seq (a fresh number), email (a fresh address), consent (the
+// consent version). A body of
 // "@png" / "@pdf" is a small valid image / PDF.
 //
 // Outcome classes, decided from the status alone:
