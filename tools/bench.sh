@@ -421,13 +421,14 @@ for line in open(tmp + "/reads.txt"):
         reads[parts[1]] = (float(parts[2]), float(parts[3]), int(parts[4]))
 nginx_file = reads.get("nginx_1400", (0, 0, 0))[0]
 targets = {"item": (16000, 10), "list": (13500, None), "search_ru": (11000, None),
-           "search_kk": (11000, None)}
+           "search_kk": (11000, None), "public_register": (0, 10)}
 labels = {"info": "GET /api/v1/info", "me": "GET /api/v1/me (signed in)",
           "item": "GET /api/v1/appeals/{id} (staff view, audited)",
           "list": "appeals filtered list (20 rows)",
           "list_gzip": "the same list, gzipped (Accept-Encoding: gzip)", "search_ru": "appeals word search (ru)",
-          "search_kk": "appeals word search (kk)"}
-for name in ("info", "me", "item", "list", "list_gzip", "search_ru", "search_kk"):
+          "search_kk": "appeals word search (kk)",
+          "public_register": "public register, first page (anonymous, approved entries)"}
+for name in ("info", "me", "item", "list", "list_gzip", "search_ru", "search_kk", "public_register"):
     if name not in reads:
         row(labels[name] + " req/s", "failed", "", "", False)
         continue

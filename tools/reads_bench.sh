@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Signed-in reads (issue 9): the demo staff reads one appeal (staff view, audited), a filtered list,
-# a word search in Russian and in Kazakh, and GET /api/v1/me, with wrk -t1 -c64, beside
+# a word search in Russian and in Kazakh, and GET /api/v1/me, with wrk -t1 -c64, and anonymously
+# the public register's first page, beside
 # GET /api/v1/info and nginx serving a 1.4 KB JSON file in the same run. Prints one line per read:
 #   reads NAME RPS P99_MS ERRORS
 #
@@ -41,4 +42,6 @@ print("reads %s %.0f %.2f %d" % (sys.argv[1], r["rps"], r["p99_us"] / 1000, erro
     "Accept-Encoding: gzip"
   read_one search_ru "$BASE/api/v1/appeals?maslikhat_id=$maslikhat&q=%D0%BE%D1%82%D0%BE%D0%BF%D0%BB%D0%B5%D0%BD%D0%B8%D1%8F&limit=20" "$cookie"
   read_one search_kk "$BASE/api/v1/appeals?maslikhat_id=$maslikhat&q=%D0%B6%D0%B0%D1%80%D1%8B%D2%9B&limit=20" "$cookie"
+  # Anonymous: the public register's first page (approved entries; issue 11: p99 <= 10 ms).
+  read_one public_register "$BASE/api/v1/public/appeals?limit=20"
 } | tee "$OUT"

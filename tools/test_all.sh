@@ -90,8 +90,13 @@ stage_fuzz() { tools/fuzz.sh --seconds "${KENES_FUZZ_SECONDS:-10}"; }
 # sqlmap against the list and search endpoints of a seeded instance; nothing may be injectable.
 stage_sqlmap() { tools/sqlmap_probe.sh; }
 
+# The tests' logs (stderr) go to a file that is then grepped for the seeded personal data.
 stage_api_sqlite() {
-  env -u KENES_TEST_DATABASE_URL build/kenes_api_tests
+  local rc=0
+  env -u KENES_TEST_DATABASE_URL build/kenes_api_tests 2>build/api-sqlite.log || rc=$?
+  ((rc == 0)) || tail -n 20 build/api-sqlite.log >&2
+  tools/check_log_redaction.sh build/api-sqlite.log || rc=1
+  return "$rc"
 }
 
 stage_api_postgres() {
@@ -103,7 +108,11 @@ stage_api_postgres() {
   local url
   url=$(tools/pg_cluster.sh start "$dir")
   echo "PostgreSQL test cluster: $url"
-  KENES_TEST_DATABASE_URL=$url build/kenes_api_tests
+  local rc=0
+  KENES_TEST_DATABASE_URL=$url build/kenes_api_tests 2>build/api-postgres.log || rc=$?
+  ((rc == 0)) || tail -n 20 build/api-postgres.log >&2
+  tools/check_log_redaction.sh build/api-postgres.log || rc=1
+  return "$rc"
 }
 
 # Two nodes on PostgreSQL behind nginx (tools/cluster.sh), checked through the balancer.

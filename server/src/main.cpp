@@ -5,6 +5,7 @@
 
 #include "app/app.hpp"
 #include "app/config_loader.hpp"
+#include "app/iin_protection.hpp"
 #include "app/migrate_db_command.hpp"
 #include "app/seed.hpp"
 #include "app/shipped_calendars.hpp"
@@ -126,6 +127,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     for (int year : *calendars) std::printf("production calendar %d loaded\n", year);
+    kenes::ProtectIins(*config, *db);
     if (bench_data->parsed()) {
       const int rc = kenes::BenchData(*config, *db, bench_kind, bench_count);
       if (rc == 0) kenes::db::RefreshStatistics(*db);

@@ -4,6 +4,7 @@
 #include <set>
 #include <thread>
 
+#include "app/iin_protection.hpp"
 #include "app/shipped_calendars.hpp"
 #include "features/acts/module.hpp"
 #include "features/appeals/module.hpp"
@@ -101,6 +102,9 @@ class App::Impl {
       auto calendars = LoadShippedCalendars(*db_, *clock_);
       if (!calendars.ok()) throw std::runtime_error(calendars.error().message);
       for (int year : *calendars) log::Info("production calendar loaded", {{"year", year}});
+      ProtectIins(config_, *db_);
+    } else {
+      InstallIinCipher(config_);
     }
     mailer_ = deps_.mailer;
     if (!mailer_) {

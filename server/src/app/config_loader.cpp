@@ -126,6 +126,8 @@ std::vector<Key> Keys(Config& c) {
       IntKey("security.login_window_minutes", &c.security.login_window_minutes, 1, 10000),
       IntKey("privacy.appeal_retention_years", &c.privacy.appeal_retention_years, 1, 75),
       IntKey("privacy.audit_ip_days", &c.privacy.audit_ip_days, 1, 3650),
+      // Checked at start-up (crypto::FieldCipher::FromHex), which says what a key must look like.
+      StrKey("privacy.iin_key", &c.privacy.iin_key, nullptr),
       StrKey("security.consent_version", &c.security.consent_version, nonempty),
       StrKey("files.dir", &c.files.dir, nonempty),
       IntKey("files.max_photo_bytes", &c.files.max_photo_bytes, 1024, 64 << 20),

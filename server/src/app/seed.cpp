@@ -91,7 +91,8 @@ int SeedDemo(const Config& config, db::Database& db) {
     appeals::AppealService& appeal_service = *appeal_service_ptr;
     appeals::DemoPeople people{actors[Role::kCitizen], actors[Role::kDeputy], actors[Role::kStaff],
                                ids.city_deputy_1, ids.city_maslikhat};
-    if (auto s = appeals::SeedDemoAppeals(appeal_service, people); !s.ok()) {
+    appeals::RegisterService register_review(db, clock);
+    if (auto s = appeals::SeedDemoAppeals(appeal_service, register_review, people); !s.ok()) {
       std::fprintf(stderr, "seed: demo appeals: %s\n", s.error().message.c_str());
       return 1;
     }

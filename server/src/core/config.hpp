@@ -62,6 +62,9 @@ struct Config {
     int appeal_retention_years = 5;
     // The audit log keeps the client's address this many days, then drops it.
     int audit_ip_days = 180;
+    // 64 hex digits (32 bytes) that encrypt stored IINs (docs/adr/0018-iin-encryption.md). Empty:
+    // a development key is made once in files.dir/iin.key; production sets it from a secret.
+    std::string iin_key;
   } privacy;
   struct Appeals {
     int feedback_ask_days = 14;  // "was it solved?" asked again this long after the answer

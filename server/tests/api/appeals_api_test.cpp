@@ -418,7 +418,17 @@ TEST_F(AppealsApi, PublicRegisterShowsOnlyConsentedAnsweredAppealsWithoutPersona
             .status,
         200);
   }
-  auto r = app_.NewClient().Get("/api/v1/public/appeals?okrug_id=" + std::to_string(okrug1_));
+  const std::string public_list = "/api/v1/public/appeals?okrug_id=" + std::to_string(okrug1_);
+  // Nothing is public before the staff review it (docs/public-register.md).
+  EXPECT_TRUE(app_.NewClient().Get(public_list).json()["items"].empty());
+  const json queue =
+      staff_.Get("/api/v1/maslikhats/" + std::to_string(city_) + "/register-entries").json();
+  ASSERT_EQ(queue["items"].size(), 1u);
+  ASSERT_EQ(
+      staff_.Post("/api/v1/register-entries/" + std::to_string(pub) + "/approve", json::object())
+          .status,
+      200);
+  auto r = app_.NewClient().Get(public_list);
   ASSERT_EQ(r.status, 200);
   ASSERT_EQ(r.json()["items"].size(), 1u);
   EXPECT_EQ(r.json()["items"][0]["subject"], "Скамейки в парке");

@@ -246,6 +246,7 @@ class AuthzMatrix : public ::testing::Test {
           side.staff.Send("PUT", "/api/v1/deputies/" + std::to_string(ids["deputy"]) + "/photo",
                           Png(), {{"Content-Type", "image/png"}});
       ASSERT_EQ(photo.status, 200) << photo.body;
+      ids["register_entry"] = NewRegisterEntry(side, cit);
       ids["act"] = NewAct(side);
       ids["sitting"] = Created(side.staff, mp + "/sittings",
                                {{"convocation", 8},
@@ -302,6 +303,35 @@ class AuthzMatrix : public ::testing::Test {
          {"place", "Маслихат"}});
     EXPECT_EQ(r.status, 201) << r.body;
     return r.json()["created"][0]["id"];
+  }
+
+  // A masked draft of the public register: the side's citizen's appeal, published with consent,
+  // answered by the staff, drafted by the staff's reading of the review queue.
+  int64_t NewRegisterEntry(Side& side, Client& citizen) {
+    const int64_t id = Created(citizen, "/api/v1/appeals",
+                               {{"type", "proposal"},
+                                {"language", "ru"},
+                                {"subject", "Освещение сквера"},
+                                {"body", "Поставьте фонари."},
+                                {"addressee", "deputy"},
+                                {"deputy_id", side.ids.at("deputy")},
+                                {"public_consent", true}});
+    const std::string act = "/api/v1/appeals/" + std::to_string(id) + "/actions";
+    EXPECT_EQ(
+        side.staff.Post(act, {{"action", "assign"}, {"deputy_id", side.ids.at("deputy")}}).status,
+        200);
+    EXPECT_EQ(side.staff
+                  .Post(act, {{"action", "answer"},
+                              {"answer_text", "Установим весной."},
+                              {"outcome", "satisfied"}})
+                  .status,
+              200);
+    EXPECT_EQ(side.staff
+                  .Get("/api/v1/maslikhats/" + std::to_string(side.ids.at("maslikhat")) +
+                       "/register-entries")
+                  .status,
+              200);
+    return id;
   }
 
   // A legal act of the side's maslikhat, not in force yet, recorded by its staff.

@@ -21,15 +21,16 @@
 // another's object). Objects: maslikhat, okrug (number 1), deputy (published, linked, has a
 // photo), deputy_hidden (unpublished, no account), spare_user (an account of no deputy),
 // commission, coverage (a row of okrug), body (executive body), template, appeal (side's citizen →
-// side's deputy), appeal_peer (side's citizen → another deputy of the same maslikhat, one that no
-// role acts as), attachment (of appeal), request (deputy request of appeal to body), territory and
-// user (one each, shared). Made fresh for every case, because the case may consume them: new_okrug,
-// new_coverage, new_template, new_grant (a role grant of <user>), new_request, new_cancel_token
-// (the token mailed with a fresh booking of the side's citizen), new_task (an open call task of
-// the side's maslikhat: a phone booking of a session then cancelled), new_post, new_deputy_post
-// (drafts by the side's staff: news, and the side's deputy's own post), new_published_post.
-// Draft discussions: draft (an open one of the side's maslikhat), draft_paragraph (its first
-// paragraph), draft_comment (the side's citizen's comment on it).
+// side's deputy), register_entry (a masked draft of the public register: the side's citizen's
+// consented appeal, answered), appeal_peer (side's citizen → another deputy of the same
+// maslikhat, one that no role acts as), attachment (of appeal), request (deputy request of appeal
+// to body), territory and user (one each, shared). Made fresh for every case, because the case may
+// consume them: new_okrug, new_coverage, new_template, new_grant (a role grant of <user>),
+// new_request, new_cancel_token (the token mailed with a fresh booking of the side's citizen),
+// new_task (an open call task of the side's maslikhat: a phone booking of a session then
+// cancelled), new_post, new_deputy_post (drafts by the side's staff: news, and the side's deputy's
+// own post), new_published_post. Draft discussions: draft (an open one of the side's maslikhat),
+// draft_paragraph (its first paragraph), draft_comment (the side's citizen's comment on it).
 // Also: seq (a fresh number), email (a fresh address), consent (the consent version). A body of
 // "@png" / "@pdf" is a small valid image / PDF.
 //
@@ -568,6 +569,16 @@ inline const std::vector<Row>& Table() {
     {"POST /api/v1/maslikhats/{id}/acts/import", "/api/v1/maslikhats/<maslikhat>/acts/import?dry_run=true",
      "number;adopted_on;title_kk;title_ru\n1-<seq>;2026-01-01;Шешім;Решение\n",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}, {}, "text/csv"},
+
+    // --- public register review: the maslikhat's staff only ------------------------------------
+    {"GET /api/v1/maslikhats/{id}/register-entries", "/api/v1/maslikhats/<maslikhat>/register-entries", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"PATCH /api/v1/register-entries/{id}", "/api/v1/register-entries/<register_entry>",
+     R"({"subject":"Освещение сквера"})",                       {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"POST /api/v1/register-entries/{id}/approve", "/api/v1/register-entries/<register_entry>/approve", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"POST /api/v1/register-entries/{id}/withdraw", "/api/v1/register-entries/<register_entry>/withdraw", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
   };
   return rows;
 }

@@ -14,3 +14,12 @@ export async function fileAppeal(
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as { id: number; number: string };
 }
+
+/** Takes a workflow action on an appeal (`{action: 'assign'}`, …) with the request context's session; fails unless it is done. */
+export async function actOn(request: APIRequestContext, id: number, data: Record<string, unknown>): Promise<void> {
+  const response = await request.post(`/api/v1/appeals/${String(id)}/actions`, {
+    headers: { 'X-CSRF-Token': await csrf(request) },
+    data,
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}

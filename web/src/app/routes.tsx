@@ -94,6 +94,10 @@ export const routes: RouteObject[] = [
       page('/drafts/new', async () => (await import('../features/drafts/NewDraftPage')).NewDraftPage),
       page('/drafts/:id', async () => (await import('../features/drafts/DraftPage')).DraftPage),
       page(kPaths.staffTasks, async () => (await import('../features/tasks/TasksPage')).TasksPage),
+      page(
+        kPaths.registerReview,
+        async () => (await import('../features/register_review/RegisterReviewPage')).RegisterReviewPage,
+      ),
       page(kPaths.notifications, async () => (await import('../features/notifications/NotificationsPage')).NotificationsPage),
       page(
         kPaths.publicRegister,

@@ -22,6 +22,7 @@ export const kPaths = {
   myReceptions: '/receptions/mine',
   receptionStats: '/receptions/stats',
   staffTasks: '/tasks',
+  registerReview: '/register-review',
   receptionCancel: '/receptions/cancel',
   receptionDay: (id: number | string) => `/receptions/${String(id)}`,
   news: '/news',

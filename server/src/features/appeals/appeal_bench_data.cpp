@@ -7,6 +7,7 @@
 
 #include "features/appeals/appeal_repository.hpp"
 #include "features/appeals/appeal_service.hpp"
+#include "features/appeals/register.hpp"
 #include "platform/text/stem.hpp"
 
 namespace kenes::appeals {
@@ -54,6 +55,7 @@ Result<int> GenerateBenchAppeals(db::Database& db, int64_t maslikhat_id,
   if (count < 1 || deputy_ids.empty()) return Error::Invalid("count", "invalid");
   std::mt19937 rng(seed);
   AppealRepository repo;
+  RegisterRepository published;
   // Texts repeat, so their terms are computed once.
   std::map<std::pair<int, int>, std::vector<std::string>> terms;
   const CivilDate start{2025, 1, 1};
@@ -93,7 +95,24 @@ Result<int> GenerateBenchAppeals(db::Database& db, int64_t maslikhat_id,
         a.due_on = registered.AddDays(21).ToString();
         a.forward_due_on = registered.AddDays(5).ToString();
         a.created_at = a.updated_at = a.received_at;
+        // A third of the answered appeals are published: consented, reviewed and approved.
+        const bool answered = a.status == S::kAnswered || a.status == S::kClosed;
+        a.public_consent = answered && rng() % 3 == 0;
         a.id = repo.Insert(tx, a);
+        if (a.public_consent) {
+          RegisterEntry e;
+          e.appeal_id = a.id;
+          e.maslikhat_id = a.maslikhat_id;
+          e.number = a.number;
+          e.type = std::string(TypeName(a.type));
+          e.status = std::string(StatusName(a.status));
+          e.registered_on = a.registered_on;
+          e.state = RegisterState::kApproved;
+          e.subject = a.subject;
+          e.answer_text = "Ответ дан.";
+          e.drafted_at = a.received_at;
+          published.Insert(tx, e);
+        }
         auto key = std::make_pair(s, b);
         auto it = terms.find(key);
         if (it == terms.end()) {

@@ -18,7 +18,8 @@ IntakeInput ToDeputy(int64_t deputy_id, std::string language, std::string subjec
 
 }  // namespace
 
-Status SeedDemoAppeals(AppealService& appeals, const DemoPeople& p) {
+Status SeedDemoAppeals(AppealService& appeals, RegisterService& register_review,
+                       const DemoPeople& p) {
   // 1. Answered, and published with the applicant's consent.
   IntakeInput light = ToDeputy(p.deputy_id, "kk", "Аулада жарық жоқ",
                                "Абай көшесі, 12 үйдің ауласында бір айдан бері көше шамдары "
@@ -41,6 +42,10 @@ Status SeedDemoAppeals(AppealService& appeals, const DemoPeople& p) {
                         {}}}) {
     if (auto r = appeals.Act(p.deputy, answered->id, step); !r.ok()) return r.error();
   }
+  // The staff review the masked draft and publish it.
+  auto queue = register_review.Queue(p.staff, p.maslikhat_id, RegisterState::kDraft, 0, 20);
+  if (!queue.ok()) return queue.error();
+  if (auto r = register_review.Approve(p.staff, answered->id); !r.ok()) return r.error();
 
   // 2. In consideration with the deputy.
   auto road = appeals.File(p.citizen, ToDeputy(p.deputy_id, "ru", "Яма на дороге у школы",

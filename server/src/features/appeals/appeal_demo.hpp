@@ -5,6 +5,7 @@
 #include "core/actor.hpp"
 #include "core/error.hpp"
 #include "features/appeals/appeal_service.hpp"
+#include "features/appeals/register.hpp"
 
 namespace kenes::appeals {
 
@@ -14,8 +15,10 @@ struct DemoPeople {
   int64_t maslikhat_id = 0;  // the staff's maslikhat, the deputy's too
 };
 
-// One answered appeal in the public register, one in consideration, one registered on paper by
-// staff. Fictional people and places of the demo directory.
-Status SeedDemoAppeals(AppealService& appeals, const DemoPeople& people);
+// One answered appeal in the public register (reviewed and approved by the staff), one in
+// consideration, one registered on paper by staff. Fictional people and places of the demo
+// directory.
+Status SeedDemoAppeals(AppealService& appeals, RegisterService& register_review,
+                       const DemoPeople& people);
 
 }  // namespace kenes::appeals

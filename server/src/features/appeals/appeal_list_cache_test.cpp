@@ -29,6 +29,7 @@ TEST(AppealListCacheKey, EveryFieldOfTheFilterChangesTheKey) {
       [](AppealFilter& f) { f.overdue_before = "2026-01-01"; },
       [](AppealFilter& f) { f.number = "2-2026-1"; },
       [](AppealFilter& f) { f.seq = 1; },
+      [](AppealFilter& f) { f.iin_hash = "ab"; },
       [](AppealFilter& f) { f.terms = {{"дорог"}}; },
       [](AppealFilter& f) {
         f.terms = {{"дорог", "дорога"}};

@@ -83,4 +83,8 @@ bool AppealPolicy::MaySeeDashboard(const Actor& actor, int64_t maslikhat_id) {
   return IsStaffOf(actor, maslikhat_id);
 }
 
+bool AppealPolicy::MayReviewRegister(const Actor& actor, int64_t maslikhat_id) {
+  return IsStaffOf(actor, maslikhat_id);
+}
+
 }  // namespace kenes::appeals

@@ -56,6 +56,8 @@ class AppealPolicy {
   static bool MayListMaslikhat(const Actor& actor, int64_t maslikhat_id);
   static bool MayExport(const Actor& actor, int64_t maslikhat_id);
   static bool MaySeeDashboard(const Actor& actor, int64_t maslikhat_id);
+  // The public register's review queue: read the masked drafts, edit, approve, withdraw.
+  static bool MayReviewRegister(const Actor& actor, int64_t maslikhat_id);
 };
 
 }  // namespace kenes::appeals

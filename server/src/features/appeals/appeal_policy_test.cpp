@@ -162,6 +162,7 @@ bool Decide(const Row& row) {
   if (action == "list_maslikhat") return AppealPolicy::MayListMaslikhat(actor, m);
   if (action == "export") return AppealPolicy::MayExport(actor, m);
   if (action == "dashboard") return AppealPolicy::MaySeeDashboard(actor, m);
+  if (action == "review_register") return AppealPolicy::MayReviewRegister(actor, m);
   if (action == "acts_as_deputy") return acts_as_deputy;
   if (action == "in_staff_scope") return Contains(AppealPolicy::StaffMaslikhats(actor), m);
   ADD_FAILURE() << "unknown action in the table: " << action;
@@ -290,8 +291,8 @@ TEST(AppealPolicyTable, MaslikhatWideStaffActions) {
       {kAnonymous, kRegistered, false},
   };
   std::vector<Row> rows;
-  for (const char* action :
-       {"file_on_behalf", "list_maslikhat", "export", "dashboard", "in_staff_scope"}) {
+  for (const char* action : {"file_on_behalf", "list_maslikhat", "export", "dashboard",
+                             "in_staff_scope", "review_register"}) {
     for (const auto& c : cases) rows.push_back({c.who, c.object, action, c.allowed});
   }
   RunTable(rows);

@@ -2,12 +2,14 @@
 // names in words, the public register, and the background indexing of search terms.
 #include <limits>
 
+#include "core/personal_ids.hpp"
 #include "features/appeals/acting_deputy.hpp"
 #include "features/appeals/appeal_jobs.hpp"
 #include "features/appeals/appeal_policy.hpp"
 #include "features/appeals/appeal_service.hpp"
 #include "features/appeals/appeal_talon.hpp"
 #include "platform/audit/audit.hpp"
+#include "platform/crypto/field_cipher.hpp"
 #include "platform/jobs/jobs.hpp"
 #include "platform/text/fold.hpp"
 #include "platform/text/stem.hpp"
@@ -29,9 +31,15 @@ namespace {
 
 constexpr size_t kMaxQueryWords = 6;
 
-// A talon number ("12-2026-00017") is looked up exactly; anything else is a word search.
+// A talon number ("12-2026-00017") is looked up exactly, and so is an IIN (through its keyed
+// hash: the column itself is encrypted); anything else is a word search.
 void PrepareSearch(AppealFilter& f) {
   if (f.query.empty()) return;
+  if (IsValidIin(f.query)) {
+    f.iin_hash = crypto::IinCipher()->LookupHash(f.query);
+    f.query.clear();
+    return;
+  }
   bool number_like = f.query.find('-') != std::string::npos;
   for (char c : f.query) number_like &= (c >= '0' && c <= '9') || c == '-';
   if (number_like) {
@@ -68,7 +76,7 @@ int AppealService::IndexPending(int max_appeals) {
 }
 
 Result<std::string> AppealService::TalonPdf(const Actor& actor, int64_t id) {
-  auto view = Get(actor, id);
+  auto view = Get(actor, id, "appeals.talon_printed");
   if (!view.ok()) return view.error();
   const Appeal& a = view->appeal;
   auto m = directory_->GetMaslikhat(Public(), a.maslikhat_id);
@@ -103,7 +111,30 @@ Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) 
     return page;
   });
   if (commits && page.ok()) pages_.Put(std::move(key), *commits, now, page.value());
+  if (page.ok()) AuditSearch(actor, filter, page.value(), now);
   return page;
+}
+
+// A staff search by IIN, talon number or words finds whose appeals these are: on record, with the
+// ids found and the kind of search, never the query. Plain browsing (no search) shows no personal
+// data (kSummaryCols) and stays unaudited, so that the list keeps its cache (ADR 0012).
+void AppealService::AuditSearch(const Actor& actor, const AppealFilter& filter,
+                                const AppealPage& page, int64_t now) {
+  const bool staff_scope = filter.maslikhat_id || filter.deputy_id;
+  const bool search =
+      !filter.iin_hash.empty() || !filter.number.empty() || filter.seq || !filter.terms.empty();
+  if (!staff_scope || !search) return;
+  nlohmann::json ids = nlohmann::json::array();
+  for (const auto& a : page.items) ids.push_back(a.id);
+  const char* by = !filter.iin_hash.empty()               ? "iin"
+                   : !filter.number.empty() || filter.seq ? "number"
+                                                          : "words";
+  nlohmann::json details = {{"by", by}, {"ids", ids}};
+  db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+    audit::Record(tx, actor, {"appeals.searched", "maslikhat", filter.maslikhat_id, details.dump()},
+                  now);
+    return true;
+  });
 }
 
 std::string ListCacheKey(const AppealFilter& f) {
@@ -129,6 +160,7 @@ std::string ListCacheKey(const AppealFilter& f) {
   add(f.overdue_before);
   add(f.number);
   add(f.seq ? std::to_string(*f.seq) : "-");
+  add(f.iin_hash);
   for (const auto& word : f.terms) {
     add("w");
     for (const auto& stem : word) add(stem);

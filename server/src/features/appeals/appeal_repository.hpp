@@ -21,6 +21,7 @@ struct AppealFilter {
   std::string overdue_before;  // open appeals with due_on < this date
   std::string number;          // exact talon number
   std::optional<int> seq;      // the last part of a talon number ("00020" -> 20), any year
+  std::string iin_hash;        // a searched IIN, as its keyed hash (the column is encrypted)
   // Words of a text search: per word, stems any of which must be indexed for the appeal.
   std::vector<std::vector<std::string>> terms;
   int64_t after_id = 0;

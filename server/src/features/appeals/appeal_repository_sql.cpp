@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "features/appeals/appeal_repository.hpp"
+#include "platform/crypto/field_cipher.hpp"
 
 namespace kenes::appeals {
 namespace {
@@ -115,7 +116,7 @@ Appeal ToAppeal(const db::Row& r) {
   a.commission_id = r.OptInt("commission_id");
   a.applicant_user_id = r.OptInt("applicant_user_id");
   a.applicant_name = r.Str("applicant_name");
-  a.applicant_iin = r.OptStr("applicant_iin");
+  a.applicant_iin = crypto::OpenStoredIin(r.OptStr("applicant_iin"));
   a.applicant_email = r.Str("applicant_email");
   a.applicant_phone = r.Str("applicant_phone");
   a.applicant_address = r.Str("applicant_address");
@@ -181,9 +182,11 @@ int64_t AppealRepository::Insert(db::Tx& tx, const Appeal& a) {
           "applicant_user_id, applicant_name, applicant_iin, applicant_email, applicant_phone, "
           "applicant_address, contact_preference, anonymous, urgent_redirect, collective, "
           "cosigners, category, public_consent, repeat_of, received_at, received_by, "
-          "registered_on, due_on, forward_due_on, created_at, updated_at) VALUES ($1, $2, $3, $4, "
-          "$5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, "
-          "$23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36) RETURNING id",
+          "registered_on, due_on, forward_due_on, created_at, updated_at, applicant_iin_hash) "
+          "VALUES "
+          "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, "
+          "$20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, "
+          "$37) RETURNING id",
           {a.maslikhat_id,
            a.number,
            a.year,
@@ -201,7 +204,7 @@ int64_t AppealRepository::Insert(db::Tx& tx, const Appeal& a) {
            a.commission_id,
            a.applicant_user_id,
            a.applicant_name,
-           a.applicant_iin,
+           crypto::SealIin(a.applicant_iin),
            a.applicant_email,
            a.applicant_phone,
            a.applicant_address,
@@ -219,7 +222,8 @@ int64_t AppealRepository::Insert(db::Tx& tx, const Appeal& a) {
            a.due_on,
            a.forward_due_on,
            a.created_at,
-           a.updated_at})
+           a.updated_at,
+           crypto::IinHash(a.applicant_iin)})
       ->Int("id");
 }
 
@@ -278,7 +282,8 @@ std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
                     "'in_consideration', 'extended', 'reopened')) OR (forward_due_on < $12 AND "
                     "status = 'registered'))"
                     " AND ($13 = '' OR number = $13)"
-                    " AND (CAST($14 AS BIGINT) IS NULL OR seq = $14)";
+                    " AND (CAST($14 AS BIGINT) IS NULL OR seq = $14)"
+                    " AND ($15 = '' OR applicant_iin_hash = $15)";
   std::optional<int64_t> seq;
   if (f.seq) seq = *f.seq;
   db::Params params = {f.after_id,
@@ -294,7 +299,8 @@ std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
                        f.to,
                        f.overdue_before,
                        f.number,
-                       seq};
+                       seq,
+                       f.iin_hash};
   // Every query word must match (any of its stems). The rarest word, if rare, drives the query
   // as a small set of ids; the others are checked per candidate row with an index probe. This
   // keeps both a rare word (a few ids) and a common one (dense matches, early LIMIT) fast.
@@ -404,15 +410,28 @@ std::vector<Appeal> AppealRepository::OpenAppeals(db::Tx& tx, std::optional<int6
 std::vector<Appeal> AppealRepository::PublicList(db::Tx& tx, std::optional<int64_t> maslikhat_id,
                                                  std::optional<int64_t> okrug_id, int64_t after_id,
                                                  int limit) {
+  // Approved register entries only (register.hpp): the reviewed, masked copy, never the appeal.
+  // A page is a range of the partial index register_entries_public(_maslikhat) (migration 0035).
   std::vector<Appeal> out;
-  for (const auto& r :
-       tx.Query(std::string("SELECT ") + kCols +
-                    " FROM appeals WHERE public_consent = 1 AND anonymous = 0 AND status IN "
-                    "('answered', 'closed') AND id > $1 AND (CAST($2 AS BIGINT) IS NULL OR "
-                    "maslikhat_id = $2) AND (CAST($3 AS BIGINT) IS NULL OR okrug_id = $3) ORDER "
-                    "BY id LIMIT $4",
-                {after_id, maslikhat_id, okrug_id, limit})) {
-    out.push_back(ToAppeal(r));
+  for (const auto& r : tx.Query(
+           "SELECT appeal_id, maslikhat_id, okrug_id, number, type, category, status, outcome, "
+           "registered_on, subject, answer_text FROM register_entries WHERE state = 'approved' "
+           "AND appeal_id > $1 AND (CAST($2 AS BIGINT) IS NULL OR maslikhat_id = $2) AND "
+           "(CAST($3 AS BIGINT) IS NULL OR okrug_id = $3) ORDER BY appeal_id LIMIT $4",
+           {after_id, maslikhat_id, okrug_id, limit})) {
+    Appeal a;
+    a.id = r.Int("appeal_id");
+    a.maslikhat_id = r.Int("maslikhat_id");
+    a.okrug_id = r.OptInt("okrug_id");
+    a.number = r.Str("number");
+    a.type = Known(r, "type", ParseType);
+    a.category = r.Str("category");
+    a.status = StatusOf(r);
+    a.outcome = OutcomeOf(r);
+    a.registered_on = r.Str("registered_on");
+    a.subject = r.Str("subject");
+    if (std::string answer = r.Str("answer_text"); !answer.empty()) a.answer_text = answer;
+    out.push_back(std::move(a));
   }
   return out;
 }

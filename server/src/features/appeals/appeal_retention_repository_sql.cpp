@@ -1,5 +1,6 @@
 // The SQL of the appeals' retention (features/privacy runs it daily; docs/personal-data.md).
 #include "features/appeals/appeal_service.hpp"
+#include "platform/crypto/stored_iins.hpp"
 
 namespace kenes::appeals {
 
@@ -19,14 +20,19 @@ int AnonymiseFinishedAppealsBefore(db::Database& db, const std::string& register
         std::string(" WHERE registered_on < $1 AND ") + kFinished + " AND " + kNotYetCleared;
     tx.Exec("DELETE FROM appeal_terms WHERE appeal_id IN (SELECT id FROM appeals" + which + ")",
             {registered_before});
-    return static_cast<int>(
-        tx.Exec("UPDATE appeals SET applicant_name = '', applicant_iin = NULL, applicant_email = "
-                "'', applicant_phone = '', applicant_address = '', cosigners = '[]', body = '', "
-                "problem_address = '', applicant_user_id = NULL" +
-                    which,
-                {registered_before}));
+    return static_cast<int>(tx.Exec(
+        "UPDATE appeals SET applicant_name = '', applicant_iin = NULL, applicant_iin_hash = "
+        "NULL, applicant_email = '', applicant_phone = '', applicant_address = '', cosigners = "
+        "'[]', body = '', "
+        "problem_address = '', applicant_user_id = NULL" +
+            which,
+        {registered_before}));
   });
   return cleared.value();
+}
+
+crypto::IinColumn ApplicantIinColumn() {
+  return {"appeals", "applicant_iin", "applicant_iin_hash"};
 }
 
 }  // namespace kenes::appeals

@@ -213,7 +213,8 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
   });
 }
 
-Result<AppealView> AppealService::Get(const Actor& actor, int64_t id) {
+Result<AppealView> AppealService::Get(const Actor& actor, int64_t id,
+                                      const std::string& audit_action) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   auto deputy = ActingDeputyId(actor, *directory_);
   const auto chair_of = ChairOf(deputy);
@@ -225,7 +226,7 @@ Result<AppealView> AppealService::Get(const Actor& actor, int64_t id) {
     if (access == Access::kNone) return Error::NotFound();
     if (AppealPolicy::AuditsView(access)) {
       // Every staff view of an applicant's identity is on record.
-      audit::Record(tx, actor, {"appeals.applicant_viewed", "appeal", id, "{}"}, now);
+      audit::Record(tx, actor, {audit_action, "appeal", id, "{}"}, now);
     }
     AppealView v = ViewIn(tx, *a, access, now);
     v.may_extend =

@@ -24,6 +24,7 @@
 #include "features/directory/directory_service.hpp"
 #include "features/identity/identity_service.hpp"
 #include "platform/cache/read_cache.hpp"
+#include "platform/crypto/stored_iins.hpp"
 #include "platform/db/database.hpp"
 
 namespace kenes::appeals {
@@ -112,7 +113,9 @@ class AppealService {
         identity_(std::move(identity)) {}
 
   Result<Appeal> File(const Actor& actor, IntakeInput in);
-  Result<AppealView> Get(const Actor& actor, int64_t id);
+  // Staff reads are audited as `audit_action` (the view, or the talon printed from it).
+  Result<AppealView> Get(const Actor& actor, int64_t id,
+                         const std::string& audit_action = "appeals.applicant_viewed");
   // The printable talon (PDF, in the appeal's language) for those who may see the appeal.
   Result<std::string> TalonPdf(const Actor& actor, int64_t id);
   Result<AppealPage> List(const Actor& actor, AppealFilter filter);
@@ -160,6 +163,8 @@ class AppealService {
                           const nlohmann::json& details);
 
  private:
+  void AuditSearch(const Actor& actor, const AppealFilter& filter, const AppealPage& page,
+                   int64_t now);
   // A reopened appeal is considered again on a full new term: kAnswerWorkingDays from the day it
   // was reopened (docs/appeals-deadlines.md). Returns the due date it replaces.
   std::string RestartAnswerTerm(db::Tx& tx, Appeal& a, int64_t now);
@@ -223,5 +228,9 @@ std::string PrintedDate(std::string_view iso_date);
 // address, the co-signers, the text and its search terms, the link to the account. The subject,
 // dates, status and category stay for statistics. Returns how many appeals were anonymised.
 int AnonymiseFinishedAppealsBefore(db::Database& db, const std::string& registered_before);
+
+// Where applicants' IINs are stored, for the start-up step that checks the key and seals those
+// still in clear (app/iin_protection.cpp, docs/adr/0018-iin-encryption.md).
+crypto::IinColumn ApplicantIinColumn();
 
 }  // namespace kenes::appeals

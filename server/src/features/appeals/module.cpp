@@ -4,6 +4,7 @@
 #include "features/appeals/appeal_jobs.hpp"
 #include "features/appeals/deadline_http.hpp"
 #include "features/appeals/deadline_service.hpp"
+#include "features/appeals/register_http.hpp"
 
 namespace kenes::appeals {
 
@@ -15,6 +16,7 @@ std::shared_ptr<AppealService> RegisterModule(
   auto control = std::make_shared<DeadlineService>(ctx.db, ctx.clock, directory, identity);
   RegisterAppealRoutes(ctx.routes, service);
   RegisterDeadlineRoutes(ctx.routes, control);
+  RegisterRegisterRoutes(ctx.routes, std::make_shared<RegisterService>(ctx.db, ctx.clock));
   RegisterAppealJobs(ctx.jobs, ctx.db, ctx.clock, ctx.mailer);
   const Clock& clock = ctx.clock;
   ctx.jobs.Register(kRemindersJob, [control, &clock](const jobs::Job&) {

@@ -1,4 +1,7 @@
 #include "features/identity/identity_repository.hpp"
+#include "features/identity/identity_service.hpp"
+#include "platform/crypto/field_cipher.hpp"
+#include "platform/crypto/stored_iins.hpp"
 
 namespace kenes::identity {
 namespace {
@@ -17,7 +20,7 @@ User ToUser(const db::Row& r) {
   u.password_hash = r.Str("password_hash");
   u.display_name = r.Str("display_name");
   u.language = r.Str("language");
-  u.iin = r.OptStr("iin");
+  u.iin = crypto::OpenStoredIin(r.OptStr("iin"));
   u.verified_at = r.OptStr("verified_at");
   u.totp_secret = r.OptStr("totp_secret");
   u.totp_pending_secret = r.OptStr("totp_pending_secret");
@@ -49,9 +52,10 @@ std::optional<User> IdentityRepository::FindById(db::Tx& tx, int64_t id) {
 
 int64_t IdentityRepository::CreateUser(db::Tx& tx, const NewUser& u) {
   auto row = tx.QueryOne(
-      "INSERT INTO users (email, phone, password_hash, display_name, language, iin, created_at) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-      {u.email, u.phone, u.password_hash, u.display_name, u.language, u.iin, u.created_at});
+      "INSERT INTO users (email, phone, password_hash, display_name, language, iin, iin_hash, "
+      "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+      {u.email, u.phone, u.password_hash, u.display_name, u.language, crypto::SealIin(u.iin),
+       crypto::IinHash(u.iin), u.created_at});
   return row->Int("id");
 }
 
@@ -97,7 +101,8 @@ std::vector<Session> IdentityRepository::UserSessions(db::Tx& tx, int64_t user_i
 void IdentityRepository::EraseUser(db::Tx& tx, int64_t user_id, const std::string& at) {
   tx.Exec(
       "UPDATE users SET email = NULL, phone = NULL, password_hash = '', display_name = '', "
-      "iin = NULL, totp_secret = NULL, totp_pending_secret = NULL, totp_enabled = 0, "
+      "iin = NULL, iin_hash = NULL, totp_secret = NULL, totp_pending_secret = NULL, totp_enabled = "
+      "0, "
       "deleted_at = $2 WHERE id = $1",
       {user_id, at});
   tx.Exec("DELETE FROM one_time_codes WHERE user_id = $1", {user_id});
@@ -319,5 +324,7 @@ std::vector<User> IdentityRepository::ListUsers(db::Tx& tx, const std::string& q
   }
   return out;
 }
+
+crypto::IinColumn UserIinColumn() { return {"users", "iin", "iin_hash"}; }
 
 }  // namespace kenes::identity

@@ -20,6 +20,7 @@
 #include "features/identity/session_cache.hpp"
 #include "features/identity/throttle.hpp"
 #include "features/identity/user.hpp"
+#include "platform/crypto/stored_iins.hpp"
 #include "platform/db/database.hpp"
 
 namespace kenes::identity {
@@ -160,5 +161,9 @@ class IdentityService {
   IdentityRepository repo_;
   SessionCache sessions_;
 };
+
+// Where users' IINs are stored, for the start-up step that checks the key and seals those still
+// in clear (app/iin_protection.cpp, docs/adr/0018-iin-encryption.md).
+crypto::IinColumn UserIinColumn();
 
 }  // namespace kenes::identity

@@ -54,6 +54,7 @@ Json AccountJson(const identity::User& u) {
           {"phone", Opt(u.phone)},
           {"display_name", u.display_name},
           {"language", u.language},
+          {"iin", Opt(u.iin)},  // the person's own, in full: it is theirs to see
           {"iin_masked", u.iin ? Json(MaskIin(*u.iin)) : Json(nullptr)},
           {"verified_at", Opt(u.verified_at)},
           {"created_at", u.created_at},

@@ -11,10 +11,17 @@ namespace kenes::reception {
 
 Result<DayList> ReceptionService::Day(const Actor& actor, int64_t session_id) {
   const auto acting = ActingDeputy(actor);
-  auto out = db_.Read([&](db::Tx& tx) -> Result<DayList> {
+  const int64_t now = clock_.NowMs();
+  // A write: the list names the visitors and their phones, and every such read is on record.
+  auto out = db_.Write([&](db::Tx& tx) -> Result<DayList> {
     auto s = repo_.FindSession(tx, session_id);
     if (!s || !ReceptionPolicy::MayHost(actor, *s, acting)) return Error::NotFound();
-    return DayList{Views(tx, {*s}).front(), repo_.SessionBookings(tx, session_id)};
+    DayList day{Views(tx, {*s}).front(), repo_.SessionBookings(tx, session_id)};
+    nlohmann::json details = {{"bookings", day.bookings.size()}};
+    audit::Record(tx, actor,
+                  {"reception.bookings_viewed", "reception_session", session_id, details.dump()},
+                  now);
+    return day;
   });
   if (out.ok()) {
     NameHost(*directory_, out->session);

@@ -2,6 +2,7 @@
 // JSON-lines logger on stderr. Fields that can carry personal data are redacted by name, so a
 // careless call cannot leak a phone number or an appeal text into the logs.
 
+#include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -24,7 +25,12 @@ inline void Error(std::string_view m, nlohmann::json f = nlohmann::json::object(
   Write(Level::kError, m, std::move(f));
 }
 
-// Exposed for tests: replaces values of personal-data keys with "[redacted]", recursively.
+// Exposed for tests: replaces values of personal-data keys (and every applicant_* key) with
+// "[redacted]", recursively, and scrubs error texts (ScrubErrorText).
 void Redact(nlohmann::json& fields);
+
+// An error text with what can be personal data masked: e-mail addresses, runs of 7 digits or
+// more (phones, IINs), non-ASCII words (names, appeal texts) and PostgreSQL's quoted key values.
+std::string ScrubErrorText(std::string_view text);
 
 }  // namespace kenes::log

@@ -61,6 +61,7 @@ export function MainNav() {
             {isStaff && <Item to={kPaths.receptions} label={t('reception.nav.staff')} current={current} />}
             {isDeputy && !isStaff && <Item to={kPaths.receptions} label={t('reception.stats.days.nav')} current={current} />}
             {isStaff && <Item to={kPaths.staffTasks} label={t('tasks.nav')} current={current} />}
+            {isStaff && <Item to={kPaths.registerReview} label={t('registerReview.nav')} current={current} />}
             {isStaff && <Item to={kPaths.staffPosts} label={t('posts.staff.nav')} current={current} />}
             {isStaff && <Item to={kPaths.answerTemplates} label={t('appeals.nav.templates')} current={current} />}
             <Item to={kPaths.account} label={t('nav.account')} current={current} />

@@ -16,6 +16,7 @@ const kData: MyData = {
     phone: null,
     display_name: 'Азамат',
     language: 'kk',
+    iin: null,
     iin_masked: null,
     verified_at: '2026-11-01T05:00:00Z',
     created_at: '2026-11-01T05:00:00Z',

@@ -1112,6 +1112,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/maslikhats/{id}/register-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public register's review queue of the maslikhat (staff of the maslikhat). Reading it drafts entries for newly answered appeals whose applicants agreed to publication, with names, addresses, phones and IINs masked. */
+        get: operations["listRegisterEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/register-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit the published subject and answer of a register entry (staff of its maslikhat). Audited. */
+        patch: operations["editRegisterEntry"];
+        trace?: never;
+    };
+    "/api/v1/register-entries/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a register entry as it stands (staff of its maslikhat). Audited. */
+        post: operations["approveRegisterEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/register-entries/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a register entry out of (or keep it from) the public register (staff of its maslikhat). Audited. */
+        post: operations["withdrawRegisterEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/appeals": {
         parameters: {
             query?: never;
@@ -1119,7 +1187,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public register of appeals whose applicants agreed to publication (anonymised). */
+        /** The public register of appeals whose applicants agreed to publication, as the maslikhat's staff reviewed and approved them (names, addresses, phones and IINs masked; docs/public-register.md). */
         get: operations["publicAppealRegister"];
         put?: never;
         post?: never;
@@ -2486,6 +2554,8 @@ export interface components {
                 phone: string | null;
                 display_name: string;
                 language: string;
+                /** @description The person's own IIN in full (it is stored encrypted; docs/adr/0018-iin-encryption.md). */
+                iin: string | null;
                 iin_masked: string | null;
                 verified_at: string | null;
                 created_at: string;
@@ -3445,6 +3515,31 @@ export interface components {
             map_url?: string;
             video_url?: string;
         };
+        RegisterEntry: {
+            /** Format: int64 */
+            appeal_id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            number: string;
+            type: string;
+            category: string;
+            /** Format: date */
+            registered_on: string;
+            /** @enum {string} */
+            state: "draft" | "approved" | "withdrawn";
+            /** @description The subject as published: masked, then as staff edited it. */
+            subject: string;
+            answer_text: string;
+            reviewed_at: string | null;
+        };
+        RegisterEntryPage: {
+            items: components["schemas"]["RegisterEntry"][];
+            next_cursor: string | null;
+        };
+        RegisterEntryEdit: {
+            subject?: string;
+            answer_text?: string;
+        };
         StaffTask: {
             /** Format: int64 */
             id: number;
@@ -4130,6 +4225,8 @@ export interface components {
         MaslikhatId: number;
         /** @description Id of the staff task. */
         StaffTaskId: number;
+        /** @description Id of the register entry (the id of its appeal). */
+        RegisterEntryId: number;
         ReceptionId: number;
         /** @description The language of the events' words and the hosts' names. */
         IcsLang: "kk" | "ru" | "en";
@@ -6534,6 +6631,130 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
             429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listRegisterEntries: {
+        parameters: {
+            query?: {
+                state?: "draft" | "approved" | "withdrawn";
+                limit?: number;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entries, in appeal order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterEntryPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    editRegisterEntry: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the register entry (the id of its appeal). */
+                id: components["parameters"]["RegisterEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterEntryEdit"];
+            };
+        };
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterEntry"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    approveRegisterEntry: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the register entry (the id of its appeal). */
+                id: components["parameters"]["RegisterEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry, approved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterEntry"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    withdrawRegisterEntry: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the register entry (the id of its appeal). */
+                id: components["parameters"]["RegisterEntryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry, withdrawn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterEntry"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["Internal"];
         };
     };

@@ -55,6 +55,7 @@ export const kFirstPartKeys: readonly string[] = [
   'notifications.bell',
   'reception.nav',
   'privacy.nav',
+  'registerReview.nav',
   'reception.facts',
   'reception.place',
   'reception.placeKind',

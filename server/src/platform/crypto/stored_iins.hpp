@@ -1,0 +1,28 @@
+#pragma once
+// The start-up step that seals IINs stored in clear before encryption (migration 0034) and checks
+// that the configured key opens those already sealed (docs/adr/0018-iin-encryption.md). Each
+// feature that stores IINs names its column; this drives the batches.
+
+#include <cstdint>
+
+#include "platform/crypto/field_cipher.hpp"
+#include "platform/db/database.hpp"
+
+namespace kenes::crypto {
+
+// Identifiers from the code, never from input: they are pasted into the SQL.
+struct IinColumn {
+  const char* table = "";  // with an integer `id`
+  const char* value = "";  // the IIN (sealed, or in clear before conversion)
+  const char* hash = "";   // its lookup hash; NULL while the value is in clear
+};
+
+// Throws (a clear message, no data) when `cipher` does not open a value already sealed. Every
+// column is checked before any is converted, so that a wrong key never seals anything.
+void CheckIinKey(db::Database& db, const FieldCipher& cipher, const IinColumn& column);
+
+// Seals every value still in clear, in short write transactions. Idempotent; returns how many it
+// sealed. The cipher is passed, not the process's one: a key is checked before it becomes that.
+int64_t SealClearIins(db::Database& db, const FieldCipher& cipher, const IinColumn& column);
+
+}  // namespace kenes::crypto
