@@ -1,4 +1,5 @@
 #include "features/identity/identity_repository.hpp"
+#include "platform/events/event_hub.hpp"
 
 namespace kenes::identity {
 namespace {
@@ -102,6 +103,7 @@ void IdentityRepository::EraseUser(db::Tx& tx, int64_t user_id, const std::strin
       {user_id, at});
   tx.Exec("DELETE FROM one_time_codes WHERE user_id = $1", {user_id});
   tx.Exec("DELETE FROM sessions WHERE user_id = $1", {user_id});
+  tx.Notify(events::EventHub::EndNote(user_id, ""));  // its live streams end on every node
   tx.Exec("DELETE FROM role_grants WHERE user_id = $1", {user_id});
 }
 
@@ -213,6 +215,7 @@ void IdentityRepository::DeleteSession(db::Tx& tx, const std::string& id_hash) {
 
 void IdentityRepository::DeleteUserSessions(db::Tx& tx, int64_t user_id) {
   tx.Exec("DELETE FROM sessions WHERE user_id = $1", {user_id});
+  tx.Notify(events::EventHub::EndNote(user_id, ""));  // their live streams end on every node
 }
 
 ThrottleState IdentityRepository::LockThrottle(db::Tx& tx, const std::string& key_hash,
