@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # `make bench`: micro benchmarks, then an HTTP load test of kenes against nginx serving the same
 # bytes as a static file, then durable intake (citizens filing appeals) on SQLite and PostgreSQL and
-# the SIGKILL durability test; then the soak through a two-node cluster (tools/soak.sh, 3 min,
-# SOAK_SECONDS to lengthen) and 100 SIGKILLs on each database (tools/crash_test.py, ~7 min);
-# BENCH_NO_SOAK=1 skips those two. Loopback only, bounded in time.
+# the SIGKILL durability test, and 10,000 live event streams on one node; then the soak through a
+# two-node cluster (tools/soak.sh, 3 min, SOAK_SECONDS to lengthen) and 100 SIGKILLs on each
+# database (tools/crash_test.py, ~7 min); BENCH_NO_SOAK=1 skips those two. Loopback only, bounded
+# in time.
 #
 #   tools/bench.sh               # build, then benchmark
 #   BENCH_NO_BUILD=1 tools/bench.sh
@@ -257,6 +258,25 @@ fi
 stop_pid "$KENES_PID"
 KENES_PID=""
 
+# --- 6c. live events: EVENT_STREAMS streams of one person held open on one node ------------------
+# Each must get an event raised once for that person within 1 s; the script prints RSS before and
+# after. The node allows that many streams per person and connections; both sides raise ulimit -n.
+EVENT_STREAMS=${BENCH_EVENT_STREAMS:-10000}
+EVENTS_PORT=$(free_port)
+(ulimit -n $((EVENT_STREAMS + 4096)) 2>/dev/null || true
+  cd "$TMP/run" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn KENES_HTTP_MAX_INFLIGHT_PER_CLIENT=100000 \
+  KENES_HTTP_EVENT_STREAMS_PER_USER=$((EVENT_STREAMS + 10)) KENES_HTTP_MAX_CONNECTIONS=$((EVENT_STREAMS + 1000)) \
+  exec "$KENES_ROOT/build/kenes" serve --host 127.0.0.1 --port "$EVENTS_PORT" --database-url "$DB" \
+  --web-root "$WEB_ROOT" --smtp-url "$SMTP_URL") >"$TMP/kenes-events.log" 2>&1 &
+KENES_PID=$!
+wait_http "http://127.0.0.1:$EVENTS_PORT/healthz" "$KENES_PID" 30 || { tail -30 "$TMP/kenes-events.log"; exit 1; }
+log "tools/events_bench.py: $EVENT_STREAMS streams (kenes pid $KENES_PID)"
+( ulimit -n $((EVENT_STREAMS + 4096)) 2>/dev/null || true
+  "$SYS_PYTHON" tools/events_bench.py --base-url "http://127.0.0.1:$EVENTS_PORT" --streams "$EVENT_STREAMS" \
+    --pid "$KENES_PID" ) 2>&1 | tee "$TMP/events.txt" || true
+stop_pid "$KENES_PID"
+KENES_PID=""
+
 # A failure here is reported as a failed row, not fatal: the rest of the bench still runs.
 pg_intake() {
   PG_DIR="$TMP/pg"
@@ -501,6 +521,25 @@ if not lh_rows:
 for page, perf, a11y, fcp, lcp, size in lh_rows:
     row("Lighthouse {} perf / a11y (FCP {} s, {} KB)".format(page, fcp, int(size) // 1024),
         "{} / {}".format(perf, a11y), "", ">= 90 / 100", int(perf) >= 90 and int(a11y) == 100)
+# Live events (tools/events_bench.py): streams held, every delivery within 1 s, RSS.
+ev = None
+try:
+    for line in open(tmp + "/events.txt"):
+        m = re.match(r"^events: (\d+) streams, delivered (\d+)/(\d+), p50 (\d+) ms, p99 (\d+) ms, "
+                     r"max (\d+) ms, RSS ([\d.]+) MB -> ([\d.]+) MB", line)
+        if m:
+            ev = m.groups()
+except OSError:
+    pass
+if ev is None:
+    row("live event streams on one node", "failed", "", "all get each event <= 1 s", False)
+else:
+    streams, got, want, p50, p99, worst, rss0, rss1 = ev
+    row("live event streams on one node: delivered", "{} streams, {}/{}".format(streams, got, want),
+        "", "all", got == want and int(streams) > 0)
+    row("live events delivery p50 / p99 / max", "{} / {} / {} ms".format(p50, p99, worst), "",
+        "max <= 1000 ms", int(worst) <= 1000)
+    row("RSS with the streams open", "{} MB -> {} MB".format(rss0, rss1), "", "", None)
 kill = None
 for line in open(tmp + "/kill.txt"):
     m = re.match(r"^kill test: (\d+) rounds, (\d+) acknowledged appeals, lost = (\d+)", line)

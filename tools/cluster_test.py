@@ -7,6 +7,10 @@
 - background jobs run exactly once across the nodes: each filed appeal's acknowledgement mail
   arrives once, never twice.
 
+- live events cross nodes: a notification raised on one node reaches the person's event stream
+  open on the other node, and one open through the balancer, within a second (needs
+  KENES_CLUSTER_DIR, where tools/cluster.sh wrote each node's port).
+
 With KENES_CLUSTER_KILL_PID set, that node is killed (SIGKILL) last and the other must answer
 every request alone.
 
@@ -14,11 +18,15 @@ usage: cluster_test.py BASE_URL MAIL_DIR
 """
 import email
 import email.policy
+import http.client
 import http.cookiejar
 import json
 import os
+import queue
 import sys
+import threading
 import time
+import urllib.parse
 import urllib.error
 import urllib.request
 
@@ -48,7 +56,13 @@ class Browser:
                 return c.value
         return ""
 
-    def send(self, method, path, body=None, content_type="application/json"):
+    def cookie(self, name):
+        for c in self.jar:
+            if c.name == name:
+                return c.value
+        return ""
+
+    def send(self, method, path, body=None, content_type="application/json", base=None):
         data = None
         headers = {}
         if body is not None:
@@ -56,7 +70,8 @@ class Browser:
             headers["Content-Type"] = content_type
         if method not in ("GET", "HEAD"):
             headers["X-CSRF-Token"] = self.csrf()
-        req = urllib.request.Request(BASE + path, data=data, method=method, headers=headers)
+        req = urllib.request.Request((base or BASE) + path, data=data, method=method,
+                                     headers=headers)
         try:
             with self.opener.open(req, timeout=10) as r:
                 return r.status, r.headers, r.read()
@@ -78,6 +93,80 @@ def mail_counts(talons):
             if t in text:
                 counts[t] += 1
     return counts
+
+
+class EventStream:
+    """GET /api/v1/me/events on one address; a thread puts (event, data, arrival time) on a queue."""
+
+    def __init__(self, base, session):
+        url = urllib.parse.urlsplit(base)
+        self.conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+        self.conn.request("GET", "/api/v1/me/events",
+                          headers={"Cookie": f"kenes_session={session}",
+                                   "Accept": "text/event-stream"})
+        self.response = self.conn.getresponse()
+        self.node = self.response.getheader("X-Kenes-Node", "")
+        self.events = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        event = None
+        try:
+            while True:
+                line = self.response.readline()
+                if not line:
+                    return
+                line = line.decode().rstrip("\n")
+                if line.startswith("event: "):
+                    event = line[7:]
+                elif line.startswith("data: ") and event:
+                    self.events.put((event, line[6:], time.monotonic()))
+                    event = None
+        except (OSError, ValueError, AttributeError, http.client.HTTPException):
+            # closed by close() while reading
+            return
+
+    def next(self, timeout):
+        try:
+            return self.events.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def close(self):
+        self.conn.close()
+
+
+def check_live_events(b, maslikhat_id):
+    cluster_dir = os.environ.get("KENES_CLUSTER_DIR")
+    if not cluster_dir:
+        print("skip live events across nodes (KENES_CLUSTER_DIR not set)")
+        return
+    ports = {}
+    for node in ("node-a", "node-b"):
+        with open(os.path.join(cluster_dir, f"{node}.port")) as f:
+            ports[node] = f.read().strip()
+    session = b.cookie("kenes_session")
+    on_b = EventStream(f"http://127.0.0.1:{ports['node-b']}", session)
+    via_balancer = EventStream(BASE, session)
+    for name, s in (("node-b", on_b), ("the balancer", via_balancer)):
+        ready = s.next(5)
+        check(s.response.status == 200 and ready is not None and ready[0] == "ready",
+              f"an event stream opens on {name} (HTTP {s.response.status}, node {s.node})")
+    started = time.monotonic()
+    status, headers, _ = b.send("POST", "/api/v1/appeals", {
+        "type": "proposal", "language": "ru", "subject": "Кластер: живое событие",
+        "body": "Уведомление должно дойти до другого узла.", "addressee": "maslikhat",
+        "maslikhat_id": maslikhat_id}, base=f"http://127.0.0.1:{ports['node-a']}")
+    check(status == 201 and headers.get("X-Kenes-Node") == "node-a",
+          f"an appeal is filed on node-a (HTTP {status})")
+    for name, s in (("node-b", on_b), ("the balancer", via_balancer)):
+        got = s.next(1.0)
+        took = (got[2] - started) * 1000 if got else None
+        check(got is not None and got[0] == "notification",
+              f"the notification raised on node-a reaches the stream on {name} within 1 s"
+              + (f" ({took:.0f} ms)" if took is not None else ""))
+    on_b.close()
+    via_balancer.close()
 
 
 def nodes_of(b, path, n=12):
@@ -121,6 +210,7 @@ def main():
         first_id = first_id or appeal["id"]
         talons.append(appeal["talon"]["number"])
     check(len(talons) == 10, "ten appeals filed through the balancer")
+    check_live_events(b, maslikhat_id)
 
     if first_id:
         status, _, body = b.send("POST", f"/api/v1/appeals/{first_id}/attachments", png(),

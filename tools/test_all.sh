@@ -127,7 +127,7 @@ stage_cluster() {
   if [ "$rc" -eq 0 ]; then
     local port
     port=$(sed -n 's/^ *listen 127.0.0.1:\([0-9]*\);/\1/p' "$CLUSTER_DIR/nginx/nginx.conf")
-    KENES_CLUSTER_KILL_PID=$(cat "$CLUSTER_DIR/node-b.pid") \
+    KENES_CLUSTER_KILL_PID=$(cat "$CLUSTER_DIR/node-b.pid") KENES_CLUSTER_DIR="$CLUSTER_DIR" \
       "$SYS_PYTHON" tools/cluster_test.py "http://127.0.0.1:$port" "$CLUSTER_DIR/mail" || rc=$?
   fi
   if [ "$rc" -ne 0 ]; then

@@ -3,6 +3,7 @@
 // opens the appeal and marks it read, and the count drops. Axe runs on the page.
 import { expect, test, type Page } from '@playwright/test';
 import { createVerifiedAccount, signIn } from './support/accounts';
+import { fileAppeal } from './support/appeals';
 import { expectClean } from './support/axe';
 import { kTexts } from './support/locales';
 
@@ -64,4 +65,27 @@ test('a filed appeal shows up in the bell and the notification centre; opening i
   await expect(unreadOnly).toBeChecked();
   await expect(page.getByText(N.page.emptyUnread)).toBeVisible();
   await expectClean(page, 'notifications, none unread');
+});
+
+test('the bell hears of a new notification at once, without reloading or waiting a minute', async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  const login = await createVerifiedAccount(page.request, { displayName: 'Тірі Қоңырау' });
+  await signIn(page.request, login);
+  await page.goto('/');
+  await expect(bell(page)).toHaveAccessibleName(N.bell.allRead);
+
+  // The same person files from another device (a separate browser context with its own session).
+  const other = await browser.newContext();
+  await signIn(other.request, login);
+  await fileAppeal(other.request, {
+    type: 'statement',
+    language: 'kk',
+    subject: 'Көшедегі шам',
+    body: 'Көшедегі шам жанбайды.',
+    addressee: 'maslikhat',
+    maslikhat_id: 2,
+  });
+  // Polling would take up to a minute; the event stream brings it within seconds.
+  await expect(bell(page)).toHaveAccessibleName(N.bell.unread.replace('{{n}}', '1'), { timeout: 5_000 });
+  await other.close();
 });

@@ -25,6 +25,7 @@
 #include "platform/crypto/crypto.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/db/ping.hpp"
+#include "platform/events/event_hub.hpp"
 #include "platform/http/api.hpp"
 #include "platform/http/client_address.hpp"
 #include "platform/http/client_gate.hpp"
@@ -122,7 +123,11 @@ class App::Impl {
     http::Routes routes([this](const http::RouteSpec& spec, http::ApiHandler handler) {
       AddApiRoute(spec, std::move(handler));
     });
-    ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes};
+    events_ = std::make_unique<events::EventHub>(
+        static_cast<size_t>(config_.http.event_streams_per_user));
+    // Before serving: on PostgreSQL this blocks until the LISTEN holds, so no event is missed.
+    db_->Listen([hub = events_.get()](std::string_view note) { hub->Deliver(note); });
+    ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes, *events_};
     system::RegisterModule(ctx);
     jobs_->Register(jobs::kSendMail, [this](const jobs::Job& job) {
       mailer_->Send(
@@ -168,6 +173,7 @@ class App::Impl {
     so.read_timeout_ms = config_.http.read_timeout_ms;
     so.idle_timeout_ms = config_.http.idle_timeout_ms;
     so.shutdown_grace_ms = config_.http.shutdown_grace_ms;
+    so.event_keepalive_ms = config_.http.event_keepalive_ms;
     http::ServerHooks hooks;
     hooks.handle = [this](Request& req) { return Handle(req); };
     hooks.offload = [this](Request& req) {
@@ -188,6 +194,10 @@ class App::Impl {
     server_->Listen();
     metrics_.AddGauge("kenes_http_open_connections", "Open client connections.",
                       [this] { return static_cast<double>(server_->open_connections()); });
+    metrics_.AddGauge("kenes_events_open_streams", "Live event streams open on this node.",
+                      [this] { return static_cast<double>(events_->open_streams()); });
+    metrics_.AddGauge("kenes_events_delivered_total", "Events pushed to streams on this node.",
+                      [this] { return static_cast<double>(events_->delivered()); });
     metrics_.AddGauge("kenes_db_pool_size", "Database connections in the pool.",
                       [this] { return static_cast<double>(db_->Stats().size); });
     metrics_.AddGauge("kenes_db_pool_in_use", "Database connections in use.",
@@ -393,6 +403,8 @@ class App::Impl {
   http::ClientGate heavy_gate_;   // routes registered as Cost::kHeavy
   SystemClock system_clock_;
   const Clock* clock_ = nullptr;
+  // Declared before db_, so it outlives the database's listener thread that feeds it.
+  std::unique_ptr<events::EventHub> events_;
   std::unique_ptr<db::Database> db_;
   std::unique_ptr<mail::Mailer> owned_mailer_;
   mail::Mailer* mailer_ = nullptr;

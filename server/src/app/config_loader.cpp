@@ -108,6 +108,8 @@ std::vector<Key> Keys(Config& c) {
                                ch == '-' || ch == '_';
                       });
              }),
+      IntKey("http.event_keepalive_ms", &c.http.event_keepalive_ms, 1000, 600000),
+      IntKey("http.event_streams_per_user", &c.http.event_streams_per_user, 1, 1000000),
       IntKey("appeals.feedback_ask_days", &c.appeals.feedback_ask_days, 1, 365),
       StrKey("database.url", &c.database.url, db_url),
       IntKey("database.pool_size", &c.database.pool_size, 1, 1000),

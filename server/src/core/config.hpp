@@ -32,6 +32,10 @@ struct Config {
     // Sent as X-Kenes-Node on every response, so a person behind a balancer sees which node
     // answered. Letters, digits, '.', '-', '_' only (it goes into a header); empty: no header.
     std::string node_name;
+    // Live events (GET /api/v1/me/events): a quiet stream sends a comment this often, and one
+    // person may keep this many streams open on a node (tabs, devices).
+    int event_keepalive_ms = 25000;
+    int event_streams_per_user = 16;
   } http;
   struct Database {
     std::string url = "sqlite:./var/kenes.db";

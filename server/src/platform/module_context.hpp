@@ -9,6 +9,10 @@
 #include "platform/mail/mailer.hpp"
 #include "platform/mail/sms.hpp"
 
+namespace kenes::events {
+class EventHub;  // platform/events/event_hub.hpp
+}
+
 namespace kenes {
 
 struct ModuleContext {
@@ -19,6 +23,7 @@ struct ModuleContext {
   mail::Mailer& mailer;
   mail::SmsSender& sms;
   http::Routes& routes;
+  events::EventHub& events;
 };
 
 }  // namespace kenes

@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include "api/authz_matrix_table.hpp"
+#include "support/event_reader.hpp"
 #include "support/images.hpp"
 #include "support/test_app.hpp"
 
@@ -472,6 +473,13 @@ class AuthzMatrix : public ::testing::Test {
     std::string body = row.body == "@png"   ? Png()
                        : row.body == "@pdf" ? kPdf
                                             : Fill(row.body, side);
+    if (row.flags & authz::kStream) {
+      const auto session = c.Cookie("kenes_session");
+      EventReader stream(app_.port(), target, session ? "kenes_session=" + *session : "");
+      HttpResult r;
+      r.status = stream.status();
+      return r;
+    }
     std::map<std::string, std::string> headers;
     if (!body.empty()) {
       headers["Content-Type"] = row.content_type.empty() ? "application/json" : row.content_type;

@@ -107,7 +107,7 @@ struct Row {
   std::array<Expect, kRoleCount> expect;
   std::vector<int> after_gate = {};  // besides 2xx, statuses that come only after the check
   std::string content_type = {};
-  unsigned flags = 0;  // kFreshSession, kThrottled
+  unsigned flags = 0;  // kFreshSession, kThrottled, kStream
 };
 // The case ends the session: send it from a new one, so that later rows keep theirs.
 inline constexpr unsigned kFreshSession = 1;
@@ -115,6 +115,8 @@ inline constexpr unsigned kFreshSession = 1;
 // every case comes from 127.0.0.1: the fake clock moves past those windows before the row, and
 // each case names a fresh login (<email>), so that a rate limit never poses as a role's outcome.
 inline constexpr unsigned kThrottled = 2;
+// The answer is an event stream that stays open: the case reads its status and hangs up.
+inline constexpr unsigned kStream = 4;
 
 // Shorthands for bodies used more than once.
 inline const std::string kAppealBody =
@@ -579,6 +581,8 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
     {"POST /api/v1/register-entries/{id}/withdraw", "/api/v1/register-entries/<register_entry>/withdraw", "",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    // --- live events: one's own stream ---------------------------------------------------------------
+    {"GET /api/v1/me/events", "/api/v1/me/events", "",        {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}, {}, {}, kStream},
   };
   return rows;
 }

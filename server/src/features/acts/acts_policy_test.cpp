@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/role.hpp"
+#include "core/table_actor.hpp"
 
 namespace kenes::acts {
 namespace {
@@ -34,12 +34,7 @@ TEST(ActsPolicyTable, TheMaslikhatsStaffAndAdministrators) {
       {"admin", true, "admin", std::nullopt, true},
   };
   for (const Row& r : rows) {
-    Actor a;
-    if (r.signed_in) a.user_id = 11;
-    if (*r.role) {
-      a.roles.push_back({0, *ParseRole(r.role),
-                         r.scope ? ScopeType::kMaslikhat : ScopeType::kGlobal, r.scope, ""});
-    }
+    const Actor a = TableActor(r.signed_in, r.role, r.scope, 11);
     EXPECT_EQ(ActsPolicy::MayEdit(a, 3), r.may_edit_3) << r.who;
   }
 }

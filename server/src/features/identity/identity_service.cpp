@@ -13,6 +13,7 @@
 #include "platform/crypto/crypto.hpp"
 #include "platform/crypto/hash_gate.hpp"
 #include "platform/crypto/totp.hpp"
+#include "platform/events/event_hub.hpp"
 #include "platform/jobs/jobs.hpp"
 
 namespace kenes::identity {
@@ -256,6 +257,9 @@ Status IdentityService::Logout(const Actor& actor) {
     repo_.DeleteSession(tx, actor.session_id_hash);
     if (actor.user_id) {
       audit::Record(tx, actor, {"identity.logout", "user", actor.user_id, "{}"}, clock_.NowMs());
+      // The session's live streams end too, on every node.
+      tx.Notify(events::EventHub::EndNote(*actor.user_id,
+                                          events::EventHub::SessionKey(actor.session_id_hash)));
     }
     return Ok();
   });

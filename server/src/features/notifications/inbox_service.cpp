@@ -5,8 +5,20 @@
 
 #include "core/clock.hpp"
 #include "features/notifications/notification_repository.hpp"
+#include "platform/events/event_hub.hpp"
 
 namespace kenes::notifications {
+
+namespace {
+
+// The open bells of the person hear of it once the transaction commits (on any node).
+void Insert(db::Tx& tx, const Notification& n) {
+  const int64_t id = NotificationRepository().Insert(tx, n);
+  tx.Notify(
+      events::EventHub::Note(n.user_id, kNotificationEvent, "{\"id\":" + std::to_string(id) + "}"));
+}
+
+}  // namespace
 
 bool IsKind(std::string_view kind) {
   return std::find(std::begin(kKinds), std::end(kKinds), kind) != std::end(kKinds);
@@ -20,14 +32,13 @@ bool IsBookingKind(std::string_view kind) {
 void Post(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t appeal_id,
           const std::string& appeal_number, int64_t now_ms) {
   if (!IsKind(kind)) throw std::invalid_argument("unknown notification kind");
-  NotificationRepository repo;
   Notification n;
   n.user_id = user_id;
   n.kind = kind;
   n.appeal_id = appeal_id;
   n.appeal_number = appeal_number;
   n.created_at = FormatIsoUtc(now_ms);
-  repo.Insert(tx, n);
+  Insert(tx, n);
 }
 
 void PostAboutBooking(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t booking_id,
@@ -39,7 +50,7 @@ void PostAboutBooking(db::Tx& tx, int64_t user_id, std::string_view kind, int64_
   n.booking_id = booking_id;
   n.detail = detail;
   n.created_at = FormatIsoUtc(now_ms);
-  NotificationRepository().Insert(tx, n);
+  Insert(tx, n);
 }
 
 }  // namespace kenes::notifications

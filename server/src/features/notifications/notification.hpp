@@ -35,6 +35,11 @@ bool IsBookingKind(std::string_view kind);
 
 bool IsKind(std::string_view kind);
 
+// Live events on the person's stream (GET /api/v1/me/events): a new notification ({"id": N}),
+// and the unread count after they read some on another tab or device ({"unread": N}).
+inline constexpr std::string_view kNotificationEvent = "notification";
+inline constexpr std::string_view kReadEvent = "notifications_read";
+
 struct NotificationPage {
   std::vector<Notification> items;
   int64_t total = 0;   // matching the filter

@@ -1,6 +1,7 @@
 #include "features/notifications/notification_http.hpp"
 
 #include "platform/http/endpoint.hpp"
+#include "platform/http/event_stream.hpp"
 
 namespace kenes::notifications {
 namespace {
@@ -79,6 +80,25 @@ void RegisterNotificationRoutes(http::Routes& routes,
                              static_cast<int>(q.page_size));
           },
       .to_json = PageJson});
+
+  // The bell's live stream (text/event-stream): instead of asking every minute, the page hears
+  // of each new notification as its transaction commits, on whichever node it happened.
+  routes.Add(Endpoint<http::NoBody, http::Response>{
+      .method = "GET",
+      .path = "/api/v1/me/events",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c) -> Result<http::Response> {
+        auto stream = svc->OpenStream(c.actor);
+        if (!stream.ok()) return stream.error();
+        http::Response res;
+        res.SetHeader("Content-Type", "text/event-stream; charset=utf-8");
+        res.SetHeader("Cache-Control", "no-store");
+        res.SetHeader("X-Accel-Buffering", "no");  // nginx passes each frame on at once
+        res.stream = std::move(stream.value());
+        // The first frame tells the client it is connected (and when to retry after a drop).
+        res.stream->Push("retry: 5000\n\n" + http::EventStream::Frame("ready", "{}"));
+        return res;
+      }});
 
   routes.Add(Endpoint<MarkRead, int64_t>{.method = "POST",
                                          .path = "/api/v1/me/notifications/read",

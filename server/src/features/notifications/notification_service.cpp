@@ -3,6 +3,14 @@
 #include "features/notifications/notification_policy.hpp"
 
 namespace kenes::notifications {
+namespace {
+
+void TellRead(db::Tx& tx, int64_t user_id, int64_t unread) {
+  tx.Notify(
+      events::EventHub::Note(user_id, kReadEvent, "{\"unread\":" + std::to_string(unread) + "}"));
+}
+
+}  // namespace
 
 Result<NotificationPage> NotificationService::List(const Actor& actor, bool unread_only, int page,
                                                    int page_size) {
@@ -29,7 +37,9 @@ Result<int64_t> NotificationService::MarkRead(const Actor& actor, const std::vec
   const std::string now = FormatIsoUtc(clock_.NowMs());
   return db_.Write([&](db::Tx& tx) -> Result<int64_t> {
     repo_.MarkRead(tx, *owner, ids, now);  // only the owner's rows: others' ids are ignored
-    return repo_.Count(tx, *owner, true);
+    const int64_t unread = repo_.Count(tx, *owner, true);
+    TellRead(tx, *owner, unread);
+    return unread;
   });
 }
 
@@ -39,8 +49,21 @@ Result<int64_t> NotificationService::MarkAllRead(const Actor& actor) {
   const std::string now = FormatIsoUtc(clock_.NowMs());
   return db_.Write([&](db::Tx& tx) -> Result<int64_t> {
     repo_.MarkAllRead(tx, *owner, now);
+    TellRead(tx, *owner, 0);
     return int64_t{0};
   });
+}
+
+Result<std::shared_ptr<http::EventStream>> NotificationService::OpenStream(const Actor& actor) {
+  const auto owner = NotificationPolicy::InboxOf(actor);
+  if (!owner) return Error::Unauthenticated();
+  auto stream = hub_.Open(*owner, events::EventHub::SessionKey(actor.session_id_hash));
+  if (!stream) {
+    Error e = Error::Of(ErrorCode::kResourceExhausted, "too many open event streams");
+    e.retry_after_s = 30;
+    return e;
+  }
+  return stream;
 }
 
 }  // namespace kenes::notifications

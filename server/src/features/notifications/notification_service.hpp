@@ -1,6 +1,7 @@
 #pragma once
 // A person reads and clears their own notifications; nobody reads anyone else's.
 
+#include <memory>
 #include <vector>
 
 #include "core/actor.hpp"
@@ -9,17 +10,21 @@
 #include "features/notifications/notification.hpp"
 #include "features/notifications/notification_repository.hpp"
 #include "platform/db/database.hpp"
+#include "platform/events/event_hub.hpp"
 
 namespace kenes::notifications {
 
 class NotificationService {
  public:
-  NotificationService(db::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  NotificationService(db::Database& db, const Clock& clock, events::EventHub& hub)
+      : db_(db), clock_(clock), hub_(hub) {}
 
   Result<NotificationPage> List(const Actor& actor, bool unread_only, int page, int page_size);
   // ids: at most kMaxMarkIds; others' ids are ignored. Returns the unread count after.
   Result<int64_t> MarkRead(const Actor& actor, const std::vector<int64_t>& ids);
   Result<int64_t> MarkAllRead(const Actor& actor);
+  // The person's live stream of events; resource_exhausted when they have too many open.
+  Result<std::shared_ptr<http::EventStream>> OpenStream(const Actor& actor);
 
   static constexpr size_t kMaxMarkIds = 100;
   static constexpr int kMaxPageSize = 100;
@@ -27,6 +32,7 @@ class NotificationService {
  private:
   db::Database& db_;
   const Clock& clock_;
+  events::EventHub& hub_;
   NotificationRepository repo_;
 };
 

@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/role.hpp"
+#include "core/table_actor.hpp"
 
 namespace kenes::sittings {
 namespace {
@@ -31,12 +31,7 @@ TEST(SittingsPolicyTable, TheMaslikhatsStaffAndAdministrators) {
       {"admin", true, "admin", std::nullopt, true},
   };
   for (const Row& r : rows) {
-    Actor a;
-    if (r.signed_in) a.user_id = 9;
-    if (*r.role) {
-      a.roles.push_back({0, *ParseRole(r.role),
-                         r.scope ? ScopeType::kMaslikhat : ScopeType::kGlobal, r.scope, ""});
-    }
+    const Actor a = TableActor(r.signed_in, r.role, r.scope, 9);
     EXPECT_EQ(SittingsPolicy::MayEdit(a, 5), r.may_edit_5) << r.who;
   }
 }

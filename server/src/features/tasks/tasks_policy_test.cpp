@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/role.hpp"
+#include "core/table_actor.hpp"
 
 namespace kenes::tasks {
 namespace {
@@ -32,12 +32,7 @@ TEST(TasksPolicyTable, TheMaslikhatsStaffAndAdministratorsOnly) {
       {"admin", true, "admin", std::nullopt, true},
   };
   for (const Row& r : rows) {
-    Actor a;
-    if (r.signed_in) a.user_id = 7;
-    if (*r.role) {
-      a.roles.push_back({0, *ParseRole(r.role),
-                         r.scope ? ScopeType::kMaslikhat : ScopeType::kGlobal, r.scope, ""});
-    }
+    const Actor a = TableActor(r.signed_in, r.role, r.scope, 7);
     EXPECT_EQ(TasksPolicy::MayWork(a, 7), r.may_work_on_7) << r.who;
   }
 }

@@ -88,6 +88,9 @@ class Tx {
   virtual int64_t Exec(std::string_view sql, const Params& params = {}) = 0;
   // Runs several statements without parameters (migrations).
   virtual void ExecScript(std::string_view sql) = 0;
+  // Hands `note` to every node's listener (Database::Listen) once this transaction commits; a
+  // rollback drops it. At most a few hundred bytes, no personal data (it may cross the network).
+  virtual void Notify(std::string_view note) = 0;
 
   std::optional<Row> QueryOne(std::string_view sql, const Params& params = {}) {
     Rows rows = Query(sql, params);
@@ -122,6 +125,12 @@ class Database {
   // that began under one count may be kept (platform/cache/read_cache.hpp) until it changes.
   // nullopt where other nodes may write too (PostgreSQL): there nothing may be kept.
   virtual std::optional<uint64_t> CommitCount() const { return std::nullopt; }
+
+  using Listener = std::function<void(std::string_view note)>;
+  // Hands every committed note (Tx::Notify) to `listener`: this process's on SQLite, every node's
+  // on PostgreSQL (LISTEN/NOTIFY on a connection of its own). Set once, before serving; the
+  // listener must be quick (it runs on the committing thread or the listening one).
+  virtual void Listen(Listener listener) = 0;
 
   // One use case = one transaction: commits only when the Result is ok.
   template <class F>

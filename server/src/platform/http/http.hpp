@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@ namespace kenes::http {
 
 struct Response;
 struct Request;
+class EventStream;  // platform/http/event_stream.hpp
 using Handler = std::function<Response(Request&)>;
 
 struct Request {
@@ -48,6 +50,9 @@ struct Response {
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
   bool close = false;  // close the connection after writing
+  // Set for a server-sent-events response: the headers go out, then the stream's frames as they
+  // come, until it closes or the client leaves. `body` is ignored.
+  std::shared_ptr<EventStream> stream{};
 
   void SetHeader(std::string name, std::string value);
   // Another header of the same name (Set-Cookie may come more than once).

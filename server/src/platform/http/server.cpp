@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <mutex>
 #include <set>
@@ -15,6 +16,8 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <sys/resource.h>
+
+#include "platform/http/event_stream.hpp"
 
 namespace kenes::http {
 
@@ -30,7 +33,8 @@ namespace {
 struct Connection {
   explicit Connection(Tcp::socket socket) : stream(std::move(socket)) {}
   beast::tcp_stream stream;
-  bool idle = true;  // touched only on the connection's strand
+  bool idle = true;               // touched only on the connection's strand
+  std::function<void()> on_stop;  // an event stream's: ends it when the server stops
 };
 
 int DefaultThreads() {
@@ -122,6 +126,7 @@ class Server::Impl {
       for (const auto& conn : live_) {
         asio::post(conn->stream.get_executor(), [conn] {
           if (conn->idle) conn->stream.socket().close();
+          if (conn->on_stop) conn->on_stop();
         });
       }
       if (live_.empty()) timer->cancel();
@@ -238,6 +243,10 @@ class Server::Impl {
       } else {
         res = hooks_.handle(req);
       }
+      if (res.stream) {
+        co_await Stream(conn, res, version);
+        break;
+      }
       bool keep = req.keep_alive && !res.close && !stopping_;
       if (!co_await Write(*conn, res, version, keep) || !keep) break;
     }
@@ -249,6 +258,74 @@ class Server::Impl {
     }
     --connections_;
     CancelGraceIfDrained();
+  }
+
+  // Server-sent events: the headers, then frames as the stream yields them, a comment when it
+  // has been quiet for event_keepalive_ms; the connection closes after.
+  awaitable<void> Stream(std::shared_ptr<Connection> conn, Response& res, unsigned version) {
+    std::shared_ptr<EventStream> events = std::move(res.stream);
+    const bool chunked = version >= 11;  // HTTP/1.0: the body ends when the connection does
+    bhttp::response<bhttp::empty_body> head{static_cast<bhttp::status>(res.status), version};
+    for (auto& [name, value] : res.headers) head.insert(name, value);
+    head.keep_alive(false);
+    if (chunked) head.chunked(true);
+    bhttp::response_serializer<bhttp::empty_body> serializer{head};
+    boost::system::error_code ec;
+    conn->stream.expires_after(std::chrono::milliseconds(options_.read_timeout_ms));
+    co_await bhttp::async_write_header(conn->stream, serializer,
+                                       asio::redirect_error(use_awaitable, ec));
+    auto timer = std::make_shared<asio::steady_timer>(conn->stream.get_executor());
+    std::weak_ptr<asio::steady_timer> weak = timer;
+    auto executor = conn->stream.get_executor();
+    events->SetWaker([executor, weak] {
+      asio::post(executor, [weak] {
+        if (auto t = weak.lock()) t->cancel();
+      });
+    });
+    conn->on_stop = [events] { events->Close(); };
+    // A client that leaves is noticed at once (its place among the person's streams frees up),
+    // not at the next keep-alive: read the socket, where nothing more should come but the end.
+    asio::co_spawn(
+        executor,
+        [conn, events]() -> awaitable<void> {
+          std::array<char, 512> sink{};
+          boost::system::error_code read;
+          while (!read) {
+            co_await conn->stream.socket().async_read_some(
+                asio::buffer(sink), asio::redirect_error(use_awaitable, read));
+          }
+          events->Close();
+        },
+        asio::detached);
+    while (!ec) {
+      std::vector<std::string> frames = events->Take();
+      if (frames.empty()) {
+        if (events->closed() || stopping_) break;
+        timer->expires_after(std::chrono::milliseconds(options_.event_keepalive_ms));
+        boost::system::error_code wait;
+        co_await timer->async_wait(asio::redirect_error(use_awaitable, wait));
+        if (wait == asio::error::operation_aborted) continue;  // a frame, a close or a stop
+        frames.emplace_back(": keep-alive\n\n");
+      }
+      std::string data;
+      for (const auto& f : frames) data += f;
+      conn->stream.expires_after(std::chrono::milliseconds(options_.read_timeout_ms));
+      if (chunked) {
+        co_await asio::async_write(conn->stream, bhttp::make_chunk(asio::buffer(data)),
+                                   asio::redirect_error(use_awaitable, ec));
+      } else {
+        co_await asio::async_write(conn->stream, asio::buffer(data),
+                                   asio::redirect_error(use_awaitable, ec));
+      }
+    }
+    if (!ec && chunked) {
+      conn->stream.expires_after(std::chrono::milliseconds(options_.read_timeout_ms));
+      co_await asio::async_write(conn->stream, bhttp::make_chunk_last(),
+                                 asio::redirect_error(use_awaitable, ec));
+    }
+    conn->on_stop = nullptr;
+    events->SetWaker(nullptr);
+    events->Close();
   }
 
   void CancelGraceIfDrained() {

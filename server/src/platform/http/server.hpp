@@ -20,6 +20,9 @@ struct ServerOptions {
   int read_timeout_ms = 30000;    // to read one request once its first byte arrived
   int idle_timeout_ms = 75000;    // keep-alive connection with no request
   int shutdown_grace_ms = 10000;  // in-flight requests get this long after SIGTERM
+  // An open event stream with nothing to say sends a comment this often: proxies keep it, and a
+  // client that left is noticed.
+  int event_keepalive_ms = 25000;
 };
 
 struct ServerHooks {

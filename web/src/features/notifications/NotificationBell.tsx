@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { kPaths } from '../../lib/paths';
 import { useMe } from '../../lib/session';
 import { useUnreadCount } from './hooks';
+import { useLiveEvents } from './live';
 
 function BellIcon() {
   return (
@@ -30,7 +31,8 @@ export function NotificationBell() {
   const { t } = useTranslation();
   const me = useMe();
   const userId = me.data?.id ?? null;
-  const unread = useUnreadCount(userId);
+  const live = useLiveEvents(userId);
+  const unread = useUnreadCount(userId, live);
   if (userId === null) return null;
   const count = unread.data;
   // Without a count while it is unknown (loading, or the request failed).

@@ -6,13 +6,16 @@ import { api } from '../../lib/api/client';
 import { kNotificationPageSize } from './kinds';
 
 export const kNotificationsKey = ['notifications'] as const;
-const unreadKey = (userId: number) => [...kNotificationsKey, userId, 'unread'] as const;
+export const unreadKey = (userId: number) => [...kNotificationsKey, userId, 'unread'] as const;
 
-/** How often the bell asks again while the page is open. */
+/** How often the bell asks again while the page is open and the live stream is down. */
 export const kUnreadRefetchMs = 60_000;
 
-/** The unread count for the bell: polled every minute and when the window regains focus. */
-export function useUnreadCount(userId: number | null) {
+/**
+ * The unread count for the bell: asked when the window regains focus, and every minute unless
+ * the live stream (live.ts) keeps it current.
+ */
+export function useUnreadCount(userId: number | null, live = false) {
   return useQuery({
     queryKey: unreadKey(userId ?? 0),
     enabled: userId !== null,
@@ -24,7 +27,7 @@ export function useUnreadCount(userId: number | null) {
       return page.unread;
     },
     staleTime: 0,
-    refetchInterval: kUnreadRefetchMs,
+    refetchInterval: live ? false : kUnreadRefetchMs,
     refetchOnWindowFocus: true,
   });
 }

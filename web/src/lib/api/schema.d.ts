@@ -432,6 +432,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person's live events (server-sent events).
+         * @description A `text/event-stream` that stays open. It starts with `retry: 5000` and an event `ready`;
+         *     then `notification` (`{"id": N}`) when a notification arrives for the person, and
+         *     `notifications_read` (`{"unread": N}`) when they read some on another tab or device —
+         *     raised on whichever node the change happened (PostgreSQL LISTEN/NOTIFY). A comment line
+         *     is sent when the stream has been quiet for `http.event_keepalive_ms`. Events carry ids
+         *     only: the client re-reads through the API. The stream ends when its session ends. One
+         *     person may hold `http.event_streams_per_user` streams on a node; past that, 429.
+         */
+        get: operations["streamMyEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications/read": {
         parameters: {
             query?: never;
@@ -4938,6 +4964,29 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    streamMyEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };

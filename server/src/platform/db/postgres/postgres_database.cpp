@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -49,6 +50,8 @@ struct PgConnection {
   std::unique_ptr<pqxx::connection> conn;
   std::unordered_map<std::string, std::string> prepared;  // SQL text -> statement name
 };
+
+constexpr std::string_view kNotifyChannel = "kenes_events";
 
 // Texts built at run time (multi-row inserts, optional filters) come in many shapes; past this
 // many, a connection runs new texts unprepared rather than grow without bound.
@@ -98,6 +101,12 @@ class PgTx final : public Tx {
     Translate([&] { return work_.exec(std::string(sql)); });
   }
 
+  // PostgreSQL queues the notification with the transaction and sends it at commit, to every
+  // session listening (each node's listener, this one's too).
+  void Notify(std::string_view note) override {
+    Run("SELECT pg_notify($1, $2)", {std::string(kNotifyChannel), std::string(note)});
+  }
+
  private:
   pqxx::result Run(std::string_view sql, const Params& params) {
     std::vector<std::string> storage;
@@ -139,12 +148,81 @@ class PgTx final : public Tx {
   PgConnection& conn_;
 };
 
+// LISTENs on a connection of its own, in a thread of its own, and hands each note to the
+// listener. A lost connection is re-opened; notes sent while it was down are lost, which the
+// clients' re-read on reconnect covers (events only say that something changed).
+class NoteListener {
+ public:
+  NoteListener(std::string url, Database::Listener listener)
+      : url_(std::move(url)), listener_(std::move(listener)), thread_([this] { Run(); }) {}
+  ~NoteListener() {
+    stop_ = true;
+    thread_.join();
+  }
+  NoteListener(const NoteListener&) = delete;
+  NoteListener& operator=(const NoteListener&) = delete;
+
+  // Notes committed before the LISTEN took effect are not heard: serving starts after it.
+  bool WaitListening(std::chrono::milliseconds limit) {
+    std::unique_lock lock(mu_);
+    return cv_.wait_for(lock, limit, [&] { return listening_; });
+  }
+
+ private:
+  class Receiver final : public pqxx::notification_receiver {
+   public:
+    Receiver(pqxx::connection_base& conn, const Database::Listener& listener)
+        : pqxx::notification_receiver(conn, std::string(kNotifyChannel)), listener_(listener) {}
+    void operator()(const std::string& payload, int /*backend_pid*/) override {
+      listener_(payload);
+    }
+
+   private:
+    const Database::Listener& listener_;
+  };
+
+  void Run() {
+    while (!stop_) {
+      try {
+        pqxx::connection conn(url_);
+        Receiver receiver(conn, listener_);
+        {
+          std::lock_guard lock(mu_);
+          listening_ = true;
+        }
+        cv_.notify_all();
+        // Wakes every quarter second to see whether the database is closing.
+        while (!stop_) conn.await_notification(0, 250'000);
+      } catch (const std::exception&) {
+        for (int i = 0; i < 4 && !stop_; ++i) {
+          std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        }
+      }
+    }
+  }
+
+  std::string url_;
+  Database::Listener listener_;
+  std::atomic<bool> stop_{false};
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool listening_ = false;
+  std::thread thread_;  // last: starts once the rest is ready
+};
+
 // A bounded pool: callers wait up to acquire_timeout_ms, then get `unavailable`.
 class PostgresDatabase final : public Database {
  public:
   PostgresDatabase(std::string url, DatabaseOptions options)
       : url_(std::move(url)), options_(options) {
     Release(Connect());  // fail early on a bad URL
+  }
+
+  void Listen(Listener listener) override {
+    note_listener_ = std::make_unique<NoteListener>(url_, std::move(listener));
+    if (!note_listener_->WaitListening(std::chrono::seconds(10))) {
+      throw DbError(ErrorCode::kUnavailable, "postgresql: could not LISTEN for events");
+    }
   }
 
   std::string_view Dialect() const override { return "postgresql"; }
@@ -250,6 +328,7 @@ class PostgresDatabase final : public Database {
   int in_use_ = 0;
   int64_t waits_ = 0;
   std::atomic<int64_t> writes_{0};  // one commit each: PostgreSQL groups commits itself
+  std::unique_ptr<NoteListener> note_listener_;
 };
 
 }  // namespace

@@ -143,7 +143,7 @@ void Bind(Connection& conn, sqlite3_stmt* stmt, const Params& params) {
 
 class SqliteTx final : public Tx {
  public:
-  explicit SqliteTx(Connection& conn) : conn_(conn) {}
+  SqliteTx(Connection& conn, std::vector<std::string>* notes) : conn_(conn), notes_(notes) {}
 
   Rows Query(std::string_view sql, const Params& params) override {
     sqlite3_stmt* stmt = conn_.Prepare(sql);
@@ -201,8 +201,13 @@ class SqliteTx final : public Tx {
     conn_.Script(text);
   }
 
+  void Notify(std::string_view note) override { notes_->emplace_back(note); }
+  // Group commit runs several writes in one transaction; each keeps its own notes.
+  void set_notes(std::vector<std::string>* notes) { notes_ = notes; }
+
  private:
   Connection& conn_;
+  std::vector<std::string>* notes_;
 };
 
 std::atomic<uint64_t> next_database_id{1};
@@ -228,7 +233,8 @@ class SqliteDatabase final : public Database {
     if (mode == TxMode::kWrite) return RunWrite(fn);
     Connection& conn = Acquire();
     conn.Script("BEGIN");
-    SqliteTx tx(conn);
+    std::vector<std::string> notes;
+    SqliteTx tx(conn, &notes);
     bool commit = false;
     try {
       commit = fn(tx);
@@ -237,6 +243,12 @@ class SqliteDatabase final : public Database {
       throw;
     }
     conn.Script(commit ? "COMMIT" : "ROLLBACK");
+    if (commit) Tell(notes);
+  }
+
+  void Listen(Listener listener) override {
+    std::lock_guard lock(listener_mu_);
+    listener_ = std::move(listener);
   }
 
   std::optional<uint64_t> CommitCount() const override {
@@ -254,6 +266,7 @@ class SqliteDatabase final : public Database {
   struct PendingWrite {
     const std::function<bool(Tx&)>* fn = nullptr;
     std::exception_ptr error;
+    std::vector<std::string> notes;  // Tx::Notify's, told after the commit
     bool done = false;
     bool lead = false;
     std::condition_variable wake;
@@ -304,6 +317,18 @@ class SqliteDatabase final : public Database {
     }
     lock.unlock();
     if (mine.error) std::rethrow_exception(mine.error);
+    Tell(mine.notes);
+  }
+
+  void Tell(const std::vector<std::string>& notes) {
+    if (notes.empty()) return;
+    Listener listener;
+    {
+      std::lock_guard lock(listener_mu_);
+      listener = listener_;
+    }
+    if (!listener) return;
+    for (const auto& n : notes) listener(n);
   }
 
   // Runs the batch in one transaction; returns how many of its writes are finished (committed or
@@ -316,7 +341,7 @@ class SqliteDatabase final : public Database {
       // IMMEDIATE takes the write lock up front (other processes, e.g. `kenes migrate`).
       conn.Script("BEGIN IMMEDIATE");
       commits_.fetch_add(1, std::memory_order_relaxed);
-      SqliteTx tx(conn);
+      SqliteTx tx(conn, nullptr);
       // Alone, a write needs no savepoint, and a savepoint is not free: SQLite then copies every
       // page the write changes to a statement journal, which made one million-row transaction
       // (`kenes bench-data`) several times slower.
@@ -325,6 +350,7 @@ class SqliteDatabase final : public Database {
         PendingWrite* w = batch[ran];
         bool commit = false;
         if (!alone) conn.Script("SAVEPOINT w");
+        tx.set_notes(&w->notes);
         try {
           commit = (*w->fn)(tx);
         } catch (...) {
@@ -340,6 +366,7 @@ class SqliteDatabase final : public Database {
           return ran + 1;
         }
         const bool keep = commit && !w->error;
+        if (!keep) w->notes.clear();
         if (!alone) conn.Script(keep ? "RELEASE w" : "ROLLBACK TO w; RELEASE w");
         if (keep) kept.push_back(w);
       }
@@ -402,6 +429,8 @@ class SqliteDatabase final : public Database {
   std::atomic<uint64_t> committed_{0};  // write transactions committed (CommitCount)
   bool writing_ = false;
   std::unique_ptr<Connection> writer_;
+  std::mutex listener_mu_;
+  Listener listener_;
 };
 
 }  // namespace
