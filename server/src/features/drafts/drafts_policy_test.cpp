@@ -7,7 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/role.hpp"
+#include "core/table_actor.hpp"
 
 namespace kenes::drafts {
 namespace {
@@ -32,12 +32,7 @@ TEST(DraftsPolicyTable, StaffKeepTheirOwnAndEveryoneSignedInComments) {
       {"admin", true, "admin", std::nullopt, true, true},
   };
   for (const Row& r : rows) {
-    Actor a;
-    if (r.signed_in) a.user_id = 9;
-    if (*r.role) {
-      a.roles.push_back({0, *ParseRole(r.role),
-                         r.scope ? ScopeType::kMaslikhat : ScopeType::kGlobal, r.scope, ""});
-    }
+    const Actor a = TableActor(r.signed_in, r.role, r.scope, 9);
     EXPECT_EQ(DraftsPolicy::MayKeep(a, 5), r.may_keep_5) << r.who;
     EXPECT_EQ(DraftsPolicy::MayComment(a), r.may_comment) << r.who;
   }
