@@ -193,6 +193,10 @@ TEST_F(EventsApi, TheReminderGoesOutTheDayBeforeOnceEvenAfterARestart) {
   EXPECT_NE(sent[0].body.find("02.12.2026 18:00"), std::string::npos);
   EXPECT_NE(sent[0].body.find("/events/" + std::to_string(id)), std::string::npos);
   EXPECT_TRUE(MailsTo("stranger@example.kz", "Завтра").empty());
+  const json notes = citizen_.Get("/api/v1/me/notifications").json()["items"];
+  ASSERT_FALSE(notes.empty());
+  EXPECT_EQ(notes[0]["kind"], "event_reminder");
+  EXPECT_EQ(notes[0]["event_id"], id);
   // Later runs, a restart and a job queued by hand send nothing more.
   app_.clock().Set(Utc("2026-12-01T09:00:00Z"));
   app_.Restart();
@@ -204,6 +208,10 @@ TEST_F(EventsApi, TheReminderGoesOutTheDayBeforeOnceEvenAfterARestart) {
                   })
                   .ok());
   EXPECT_EQ(MailsTo("citizen@example.kz", "Завтра мероприятие").size(), 1u);
+  int reminders = 0;
+  const json after = citizen_.Get("/api/v1/me/notifications").json()["items"];
+  for (const auto& n : after) reminders += n["kind"] == "event_reminder";
+  EXPECT_EQ(reminders, 1);
 }
 
 TEST_F(EventsApi, RegistrantsHearOfACancellationAndOfAMove) {
@@ -238,6 +246,14 @@ TEST_F(EventsApi, RegistrantsHearOfACancellationAndOfAMove) {
   EXPECT_EQ(stranger_.Post(EventPath(id, "/registration"), json::object()).field("status"),
             "not_scheduled");
   EXPECT_EQ(Public(id)["cancel_reason"], "Карантин в школе");
+  // The bell too: the move and the cancellation, each naming the event.
+  const json notes = citizen_.Get("/api/v1/me/notifications").json()["items"];
+  std::vector<std::string> kinds;
+  for (const auto& n : notes) {
+    if (n["event_id"] == id) kinds.push_back(n["kind"]);
+  }
+  EXPECT_EQ(kinds, (std::vector<std::string>{"event_cancelled", "event_moved"}));
+  EXPECT_EQ(notes[0]["detail"], "2026-12-03 18:00");
 }
 
 TEST_F(EventsApi, AfterTheEventStaffWriteTheReportAndTheEventIsHeld) {

@@ -173,7 +173,8 @@ int64_t EventsRepository::InsertRegistration(db::Tx& tx, int64_t event_id, int64
   return tx
       .QueryOne(
           "INSERT INTO event_registrations (event_id, user_id, status, language, created_at) "
-          "SELECT $1, id, 'registered', language, $3 FROM users WHERE id = $2 RETURNING id",
+          "SELECT CAST($1 AS BIGINT), id, 'registered', language, $3 FROM users WHERE id = $2 "
+          "RETURNING id",
           {event_id, user_id, now})
       ->Int("id");
 }

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "features/calendar/calendar_service.hpp"
+#include "features/notifications/inbox_service.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/docs/markdown.hpp"
 #include "platform/jobs/jobs.hpp"
@@ -291,6 +292,16 @@ void EventService::Notify(db::Tx& tx, const Event& e, Notice notice, const std::
 
 void EventService::Tell(db::Tx& tx, const Event& e, const Recipient& to, Notice notice,
                         const std::string& was) {
+  // The bell too, for what the person did not do themselves.
+  const char* kind = notice == Notice::kReminder    ? "event_reminder"
+                     : notice == Notice::kCancelled ? "event_cancelled"
+                     : notice == Notice::kMoved     ? "event_moved"
+                                                    : nullptr;
+  if (kind) {
+    std::string when = e.draft.starts_at;
+    if (when.size() == 16) when[10] = ' ';
+    notifications::PostAboutEvent(tx, to.user_id, kind, e.id, when, clock_.NowMs());
+  }
   if (to.email.empty()) return;  // an account deleted or without an e-mail
   const std::string link = public_url_ + "/events/" + std::to_string(e.id);
   const MailText text = NoticeText(notice, e, to.language, link, was);

@@ -2392,7 +2392,7 @@ export interface components {
             scope_id: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder";
+        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved";
         Notification: {
             /** Format: int64 */
             id: number;
@@ -2409,7 +2409,12 @@ export interface components {
              * @description The reception booking of the reception_* kinds.
              */
             booking_id: number | null;
-            /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; empty otherwise. */
+            /**
+             * Format: int64
+             * @description The event of the event_* kinds.
+             */
+            event_id: number | null;
+            /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; event_* kinds: the event's local start; empty otherwise. */
             detail: string;
             /** Format: date-time */
             created_at: string;
