@@ -387,7 +387,7 @@ TEST_F(EventsApi, TheCalendarsKeepUidsCountSequencesEscapeAndFold) {
 }
 
 TEST_F(EventsApi, HostileBodiesAreRefusedAndTheServerStaysUp) {
-  auto field = [&](json body) { return staff_.Post(Events(city_), body); };
+  auto field = [&](const json& body) { return staff_.Post(Events(city_), body); };
   json b = Body();
   b["ends_at"] = "2026-12-02T17:00";
   EXPECT_EQ(field(b).field("ends_at"), "before_start");
@@ -439,7 +439,7 @@ TEST_F(EventsApi, HostileBodiesAreRefusedAndTheServerStaysUp) {
   EXPECT_TRUE(deep_status == 400 || deep_status == 413 || deep_status == 422) << deep_status;
   // A huge body.
   b = Body();
-  b["texts"]["ru"]["description"] = std::string(3 * 1024 * 1024, 'x');
+  b["texts"]["ru"]["description"] = std::string(size_t{3} * 1024 * 1024, 'x');
   const long huge = field(b).status;
   EXPECT_TRUE(huge == 413 || huge == 422) << huge;
   // Other people's and malformed ids.
