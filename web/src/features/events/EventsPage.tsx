@@ -42,6 +42,7 @@ function Filters({ filter, set }: { filter: EventFilter; set: (key: string, valu
   return (
     <Group align="end" wrap="wrap" gap="sm">
       <NativeSelect
+        maw="100%"
         label={t('events.public.maslikhat')}
         value={filter.maslikhat ? String(filter.maslikhat) : ''}
         onChange={(event) => set('maslikhat', event.currentTarget.value)}
@@ -53,6 +54,7 @@ function Filters({ filter, set }: { filter: EventFilter; set: (key: string, valu
       {filter.maslikhat && (
         <>
           <NativeSelect
+            maw="100%"
             label={t('events.public.deputy')}
             value={filter.deputy ? String(filter.deputy) : ''}
             onChange={(event) => set('deputy', event.currentTarget.value)}
@@ -62,6 +64,7 @@ function Filters({ filter, set }: { filter: EventFilter; set: (key: string, valu
             ]}
           />
           <NativeSelect
+            maw="100%"
             label={t('events.public.okrug')}
             value={filter.okrug ? String(filter.okrug) : ''}
             onChange={(event) => set('okrug', event.currentTarget.value)}
@@ -73,6 +76,7 @@ function Filters({ filter, set }: { filter: EventFilter; set: (key: string, valu
         </>
       )}
       <NativeSelect
+        maw="100%"
         label={t('events.public.type')}
         value={filter.type ?? ''}
         onChange={(event) => set('type', event.currentTarget.value)}
