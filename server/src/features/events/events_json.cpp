@@ -1,5 +1,7 @@
 #include "features/events/events_json.hpp"
 
+#include <algorithm>
+
 namespace kenes::events {
 
 using nlohmann::json;
