@@ -124,17 +124,19 @@ Result<std::vector<EventView>> EventService::List(const Actor& actor, int64_t ma
   });
 }
 
-Result<Event> EventService::Writable(db::Tx& tx, const Actor& actor, int64_t id) {
+Result<Event> EventService::Writable(db::Tx& tx, const Actor& actor,
+                                     const std::optional<OwnDeputy>& own, int64_t id) {
   auto e = repo_.Find(tx, id);
-  if (!e || !EventsPolicy::MayWrite(actor, e->maslikhat_id, e->draft.deputy_id, Own(actor))) {
+  if (!e || !EventsPolicy::MayWrite(actor, e->maslikhat_id, e->draft.deputy_id, own)) {
     return Error::NotFound();
   }
   return std::move(*e);
 }
 
 Result<EventView> EventService::Get(const Actor& actor, int64_t id) {
+  const auto own = Own(actor);
   return db_.Read([&](db::Tx& tx) -> Result<EventView> {
-    auto e = Writable(tx, actor, id);
+    auto e = Writable(tx, actor, own, id);
     if (!e.ok()) return e.error();
     return ViewOf(std::move(e).value(), "ru");
   });
@@ -165,7 +167,7 @@ Result<EventView> EventService::Update(const Actor& actor, int64_t id, EventDraf
   const int64_t now_ms = clock_.NowMs();
   const std::string now = FormatIsoUtc(now_ms);
   return db_.Write([&](db::Tx& tx) -> Result<EventView> {
-    auto e = Writable(tx, actor, id);
+    auto e = Writable(tx, actor, own, id);
     if (!e.ok()) return e.error();
     if (e->status != EventStatus::kScheduled) return Conflict("not_scheduled");
     if (draft.capacity && *draft.capacity < e->registered) {
@@ -183,10 +185,11 @@ Result<EventView> EventService::Update(const Actor& actor, int64_t id, EventDraf
 }
 
 Result<EventView> EventService::Cancel(const Actor& actor, int64_t id, const std::string& reason) {
+  const auto own = Own(actor);
   const int64_t now_ms = clock_.NowMs();
   const std::string now = FormatIsoUtc(now_ms);
   return db_.Write([&](db::Tx& tx) -> Result<EventView> {
-    auto e = Writable(tx, actor, id);
+    auto e = Writable(tx, actor, own, id);
     if (!e.ok()) return e.error();
     if (e->status != EventStatus::kScheduled) return Conflict("not_scheduled");
     repo_.Cancel(tx, id, reason, now);
@@ -198,12 +201,13 @@ Result<EventView> EventService::Cancel(const Actor& actor, int64_t id, const std
 }
 
 Result<EventView> EventService::Report(const Actor& actor, int64_t id, const std::string& report) {
+  const auto own = Own(actor);
   const int64_t now_ms = clock_.NowMs();
   const std::string now = FormatIsoUtc(now_ms);
   const std::string local_now = LocalNow();
   const std::string html = docs::RenderMarkdown(report);
   return db_.Write([&](db::Tx& tx) -> Result<EventView> {
-    auto e = Writable(tx, actor, id);
+    auto e = Writable(tx, actor, own, id);
     if (!e.ok()) return e.error();
     if (e->status == EventStatus::kCancelled) return Conflict("cancelled");
     if (e->draft.starts_at > local_now) return Conflict("not_started");

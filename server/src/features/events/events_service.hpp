@@ -72,8 +72,10 @@ class EventService {
   std::string LocalNow() const;
   Status CheckDraft(int64_t maslikhat_id, EventDraft& draft);
   EventView ViewOf(Event e, const std::string& lang) const;
-  // The event the actor may write, for a change in `tx`; 404 otherwise.
-  Result<Event> Writable(db::Tx& tx, const Actor& actor, int64_t id);
+  // The event the actor may write, for a change in `tx`; 404 otherwise. `own` is looked up before
+  // the transaction (the directory opens its own).
+  Result<Event> Writable(db::Tx& tx, const Actor& actor, const std::optional<OwnDeputy>& own,
+                         int64_t id);
   void Notify(db::Tx& tx, const Event& e, Notice notice, const std::string& was = "");
   void Tell(db::Tx& tx, const Event& e, const Recipient& to, Notice notice,
             const std::string& was = "");
