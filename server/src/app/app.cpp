@@ -14,6 +14,7 @@
 #include "features/deputy_requests/module.hpp"
 #include "features/directory/module.hpp"
 #include "features/drafts/module.hpp"
+#include "features/events/module.hpp"
 #include "features/identity/module.hpp"
 #include "features/notifications/module.hpp"
 #include "features/posts/module.hpp"
@@ -144,6 +145,7 @@ class App::Impl {
     auto notifications = notifications::RegisterModule(ctx);
     tasks::RegisterModule(ctx);
     posts::RegisterModule(ctx, directory);
+    events::RegisterModule(ctx, directory);
     privacy::RegisterModule(ctx, identity_, reception, notifications);
     auto acts = acts::RegisterModule(ctx, directory);
     sittings::RegisterModule(ctx, directory, acts);

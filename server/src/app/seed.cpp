@@ -14,6 +14,7 @@
 #include "features/directory/directory_demo.hpp"
 #include "features/directory/directory_service.hpp"
 #include "features/drafts/drafts_demo.hpp"
+#include "features/events/events_demo.hpp"
 #include "features/identity/identity_service.hpp"
 #include "features/posts/posts_bench_data.hpp"
 #include "features/posts/posts_demo.hpp"
@@ -119,6 +120,17 @@ int SeedDemo(const Config& config, db::Database& db) {
       return 1;
     }
     std::printf("Demo posts: 3 published (kk and ru, ru only, a deputy's), 1 scheduled\n");
+    events::EventService event_service(db, clock, directory_service, config.http.public_url);
+    if (auto s = events::SeedDemoEvents(
+            event_service,
+            {actors[Role::kStaff], actors[Role::kCitizen], ids.city_deputy_1, ids.city_maslikhat},
+            clock);
+        !s.ok()) {
+      std::fprintf(stderr, "seed: demo events: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf(
+        "Demo events: 2 upcoming (the demo citizen registered for one), 1 held with a report\n");
     auto acts_ptr = std::make_shared<acts::ActsService>(db, clock, directory_service);
     auto demo_acts = acts::SeedDemoActs(*acts_ptr, actors[Role::kStaff], ids.city_maslikhat);
     if (!demo_acts.ok()) {

@@ -429,6 +429,20 @@ class AuthzMatrix : public ::testing::Test {
       }
       return std::to_string(post);
     }
+    if (name == "new_event" || name == "new_deputy_event" || name == "new_registered_event") {
+      // An event of the side's maslikhat by its staff; the side's deputy's own; one the side's
+      // citizen registered for.
+      json body = json::parse(Fill(name == "new_deputy_event" ? authz::kDeputyEventBody
+                                                              : authz::kEventBody,
+                                   side));
+      const int64_t event =
+          Created(s.staff, "/api/v1/maslikhats/" + id("maslikhat") + "/events", body);
+      if (name == "new_registered_event") {
+        Created(s.citizen, "/api/v1/events/" + std::to_string(event) + "/registration",
+                json::object());
+      }
+      return std::to_string(event);
+    }
     if (name == "new_booking" || name == "new_visit") {
       const int64_t booking = Created(
           s.citizen, "/api/v1/reception-sessions/" + std::to_string(NewSession(s)) + "/bookings",

@@ -132,6 +132,13 @@ inline const std::string kReceptionSessionBody =
     R"({"deputy_id":<deputy>,"day":"2026-12-02","starts_at":"10:00","ends_at":"12:00",)"
     R"("slot_minutes":20,"capacity":1,"place_kind":"maslikhat","place":"Маслихат, каб. 101"})";
 
+inline const std::string kEventBody =
+    R"({"type":"lecture","starts_at":"2026-12-02T18:00","ends_at":"2026-12-02T19:00",)"
+    R"("place":"Школа № 5","texts":{"ru":{"title":"Лекция"}}})";
+inline const std::string kDeputyEventBody =
+    R"({"type":"voter_meeting","deputy_id":<deputy>,"starts_at":"2026-12-02T18:00",)"
+    R"("ends_at":"2026-12-02T19:00","place":"Библиотека","texts":{"kk":{"title":"Кездесу"}}})";
+
 // clang-format off
 inline const std::vector<Row>& Table() {
   static const std::vector<Row> rows = {
@@ -583,6 +590,42 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
     // --- live events: one's own stream ---------------------------------------------------------------
     {"GET /api/v1/me/events", "/api/v1/me/events", "",        {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}, {}, {}, kStream},
+    // --- events: public; the maslikhat's staff keep them, a deputy their own; anyone signed in
+    // registers; only the maslikhat's staff see who registered --------------------------------
+    {"GET /api/v1/public/events", "/api/v1/public/events?maslikhat=<maslikhat>&lang=kk", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/events/{id}", "/api/v1/public/events/<new_event>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/maslikhats/{id}/events", "/api/v1/maslikhats/<maslikhat>/events", "",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  OK}},
+    {"POST /api/v1/maslikhats/{id}/events", "/api/v1/maslikhats/<maslikhat>/events", kEventBody,
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/maslikhats/{id}/events", "/api/v1/maslikhats/<maslikhat>/events", kDeputyEventBody,
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  OK}},
+    {"GET /api/v1/events/{id}", "/api/v1/events/<new_event>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"GET /api/v1/events/{id}", "/api/v1/events/<new_deputy_event>", "",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  OK}},
+    {"PUT /api/v1/events/{id}", "/api/v1/events/<new_event>", kEventBody,
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PUT /api/v1/events/{id}", "/api/v1/events/<new_deputy_event>", kDeputyEventBody,
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  OK}},
+    {"POST /api/v1/events/{id}/cancel", "/api/v1/events/<new_event>/cancel", R"({"reason":"Ремонт"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    // 409 not_started: the report is refused for its time only after EventsPolicy::MayWrite.
+    {"POST /api/v1/events/{id}/report", "/api/v1/events/<new_deputy_event>/report", R"({"report":"Итоги."})",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  OK}, {409}},
+    {"POST /api/v1/events/{id}/registration", "/api/v1/events/<new_event>/registration", "",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // Only the person registered has a registration to cancel.
+    {"DELETE /api/v1/events/{id}/registration", "/api/v1/events/<new_registered_event>/registration", "",
+                                                                {UN,  OWN, OWN, NO,  NO,  NO,  NO,  NO,  NO}},
+    {"GET /api/v1/events/{id}/registrations", "/api/v1/events/<new_registered_event>/registrations", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"GET /api/v1/maslikhats/{id}/events.ics", "/api/v1/maslikhats/<maslikhat>/events.ics", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/deputies/{id}/events.ics", "/api/v1/deputies/<deputy>/events.ics?lang=kk", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
   };
   return rows;
 }

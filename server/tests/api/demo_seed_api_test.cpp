@@ -183,6 +183,17 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   std::multiset<std::string> decisions;
   for (const auto& c : closed["comments"]) decisions.insert(c["decision"].get<std::string>());
   EXPECT_EQ(decisions, (std::multiset<std::string>{"accepted", "partly", "rejected"}));
+  // Events: two upcoming (the citizen registered for the deputy's meeting), one held with a report.
+  const nlohmann::json events =
+      citizen.Get("/api/v1/public/events?maslikhat=" + std::to_string(city)).json();
+  ASSERT_EQ(events["items"].size(), 3u);
+  EXPECT_EQ(events["items"][0]["status"], "held");
+  const nlohmann::json meeting =
+      citizen
+          .Get("/api/v1/public/events/" + std::to_string(events["items"][1]["id"].get<int64_t>()))
+          .json();
+  EXPECT_EQ(meeting["mine"], true);
+  EXPECT_EQ(meeting["registered"], 1);
 }
 
 TEST(DemoSeed, DemoPeopleAreDistinctOnePerOkrugWithDialablePhones) {

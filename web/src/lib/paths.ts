@@ -27,6 +27,8 @@ export const kPaths = {
   receptionDay: (id: number | string) => `/receptions/${String(id)}`,
   news: '/news',
   staffPosts: '/staff/posts',
+  events: '/events',
+  staffEvents: '/staff/events',
   acts: '/acts',
   actNew: '/acts/new',
   act: (id: number | string) => `/acts/${String(id)}`,

@@ -29,6 +29,10 @@ bool IsBookingKind(std::string_view kind) {
          std::end(kBookingKinds);
 }
 
+bool IsEventKind(std::string_view kind) {
+  return std::find(std::begin(kEventKinds), std::end(kEventKinds), kind) != std::end(kEventKinds);
+}
+
 void Post(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t appeal_id,
           const std::string& appeal_number, int64_t now_ms) {
   if (!IsKind(kind)) throw std::invalid_argument("unknown notification kind");
@@ -51,6 +55,18 @@ void PostAboutBooking(db::Tx& tx, int64_t user_id, std::string_view kind, int64_
   n.detail = detail;
   n.created_at = FormatIsoUtc(now_ms);
   Insert(tx, n);
+}
+
+void PostAboutEvent(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t event_id,
+                    const std::string& detail, int64_t now_ms) {
+  if (!IsEventKind(kind)) throw std::invalid_argument("unknown notification kind");
+  Notification n;
+  n.user_id = user_id;
+  n.kind = kind;
+  n.event_id = event_id;
+  n.detail = detail;
+  n.created_at = FormatIsoUtc(now_ms);
+  NotificationRepository().Insert(tx, n);
 }
 
 }  // namespace kenes::notifications

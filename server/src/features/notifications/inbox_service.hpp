@@ -19,4 +19,8 @@ void Post(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t appeal_id,
 void PostAboutBooking(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t booking_id,
                       const std::string& detail, int64_t now_ms);
 
+// kind: one of kEventKinds; `detail`: the event's local start ("2026-12-03 18:00").
+void PostAboutEvent(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t event_id,
+                    const std::string& detail, int64_t now_ms);
+
 }  // namespace kenes::notifications

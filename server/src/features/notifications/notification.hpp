@@ -17,6 +17,7 @@ struct Notification {
   std::optional<int64_t> appeal_id;
   std::string appeal_number;
   std::optional<int64_t> booking_id;  // reception kinds name a booking instead of an appeal
+  std::optional<int64_t> event_id;    // event kinds name an event
   std::string detail;                 // reception kinds: the booking's "YYYY-MM-DD HH:MM"
   std::string created_at;
   std::optional<std::string> read_at;
@@ -32,6 +33,10 @@ inline constexpr std::string_view kKinds[] = {
 inline constexpr std::string_view kBookingKinds[] = {"reception_promoted", "reception_cancelled",
                                                      "reception_moved", "reception_reminder"};
 bool IsBookingKind(std::string_view kind);
+// For a person registered for an event: the reminder the day before, the event cancelled or moved.
+inline constexpr std::string_view kEventKinds[] = {"event_reminder", "event_cancelled",
+                                                   "event_moved"};
+bool IsEventKind(std::string_view kind);
 
 bool IsKind(std::string_view kind);
 

@@ -1,9 +1,11 @@
 #include "features/reception/reception_feed.hpp"
 
-#include "features/reception/reception_ics.hpp"
 #include "features/reception/reception_policy.hpp"
+#include "platform/docs/ics.hpp"
 
 namespace kenes::reception {
+
+namespace ics = docs::ics;
 namespace {
 
 constexpr int64_t kMinuteMs = int64_t{60} * 1000;

@@ -54,6 +54,7 @@ export function MainNav() {
         <Item to={kDirectoryRoutes.maslikhats} label={t('directory.nav.maslikhats')} current={current} />
         <Item to={kPaths.publicRegister} label={t('appeals.nav.publicRegister')} current={current} />
         <Item to={kPaths.news} label={t('posts.public.nav')} current={current} />
+        <Item to={kPaths.events} label={t('events.nav.public')} current={current} />
         {user ? (
           <>
             <Item to={kPaths.appeals} label={t('appeals.nav.appeals')} current={current} />
@@ -63,6 +64,7 @@ export function MainNav() {
             {isStaff && <Item to={kPaths.staffTasks} label={t('tasks.nav')} current={current} />}
             {isStaff && <Item to={kPaths.registerReview} label={t('registerReview.nav')} current={current} />}
             {isStaff && <Item to={kPaths.staffPosts} label={t('posts.staff.nav')} current={current} />}
+            {isStaff && <Item to={kPaths.staffEvents} label={t('events.nav.staff')} current={current} />}
             {isStaff && <Item to={kPaths.answerTemplates} label={t('appeals.nav.templates')} current={current} />}
             <Item to={kPaths.account} label={t('nav.account')} current={current} />
             <Item to={kPaths.myData} label={t('privacy.nav')} current={current} />

@@ -9,15 +9,15 @@ afterEach(async () => {
   await i18n.changeLanguage('en');
 });
 
-type AppealKind = Exclude<NotificationKind, `reception_${string}`>;
+type AppealKind = Exclude<NotificationKind, `reception_${string}` | `event_${string}`>;
 type ReceptionKind = Extract<NotificationKind, `reception_${string}`>;
 
 function note(kind: NotificationKind): Notification {
-  return { id: 1, kind, appeal_id: 42, appeal_number: '2-2026-00017', booking_id: null, detail: '', created_at: '2026-03-20T13:30:00Z', read_at: null };
+  return { id: 1, kind, appeal_id: 42, appeal_number: '2-2026-00017', booking_id: null, event_id: null, detail: '', created_at: '2026-03-20T13:30:00Z', read_at: null };
 }
 
 function bookingNote(kind: ReceptionKind): Notification {
-  return { id: 2, kind, appeal_id: null, appeal_number: '', booking_id: 7, detail: '2026-12-03 15:00', created_at: '2026-12-01T04:00:00Z', read_at: null };
+  return { id: 2, kind, appeal_id: null, appeal_number: '', booking_id: 7, event_id: null, detail: '2026-12-03 15:00', created_at: '2026-12-01T04:00:00Z', read_at: null };
 }
 
 const kReceptionKinds = kNotificationKinds.filter((k): k is ReceptionKind => k.startsWith('reception_'));
@@ -88,7 +88,7 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
 describe('NotificationText', () => {
   it.each(['kk', 'ru', 'en'] as const)('writes every kind in %s with the talon number linking to the appeal', async (language) => {
     await i18n.changeLanguage(language);
-    for (const kind of kNotificationKinds.filter((k): k is AppealKind => !k.startsWith('reception_'))) {
+    for (const kind of kNotificationKinds.filter((k): k is AppealKind => !k.startsWith('reception_') && !k.startsWith('event_'))) {
       const { container, unmount } = renderWithProviders(
         <p>
           <NotificationText notification={note(kind)} />
@@ -112,5 +112,17 @@ describe('NotificationText', () => {
       expect(screen.getByRole('link', { name: '03.12.2026 15:00' })).toHaveAttribute('href', '/receptions/mine');
       unmount();
     }
+  });
+
+  it('writes the event kinds with the start linking to the event', async () => {
+    await i18n.changeLanguage('ru');
+    const event: Notification = { ...note('event_cancelled'), appeal_id: null, appeal_number: '', event_id: 9, detail: '2026-12-03 18:00' };
+    const { container } = renderWithProviders(
+      <p>
+        <NotificationText notification={event} />
+      </p>,
+    );
+    expect(container.querySelector('p')).toHaveTextContent('Мероприятие 03.12.2026 18:00, на которое вы записаны, отменено.');
+    expect(screen.getByRole('link', { name: '03.12.2026 18:00' })).toHaveAttribute('href', '/events/9');
   });
 });

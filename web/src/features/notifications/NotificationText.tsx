@@ -1,5 +1,6 @@
 // The sentence for one notification in the reader's language, the talon number a link to the appeal
-// (the reception kinds: the booking's day and time, a link to «Мои записи»). Texts mark the link as
+// (the reception kinds: the booking's day and time, a link to «Мои записи»; the event kinds, whose
+// sentences are the events feature's: the event's start, a link to its page). Texts mark the link as
 // <link>…</link>, so word order stays each language's own.
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +10,18 @@ import type { Notification } from './kinds';
 
 export function NotificationText({ notification, onOpen }: { notification: Notification; onOpen?: () => void }) {
   const { t } = useTranslation();
-  const text = t(`notifications.kind.${notification.kind}`, {
-    number: notification.appeal_number,
-    when: localWhen(notification.detail),
-  });
+  const options = { number: notification.appeal_number, when: localWhen(notification.detail) };
+  const kind = notification.kind;
+  const text =
+    kind === 'event_reminder' || kind === 'event_cancelled' || kind === 'event_moved'
+      ? t(`events.notice.${kind}`, options)
+      : t(`notifications.kind.${kind}`, options);
   const to =
-    notification.booking_id != null || notification.appeal_id == null
-      ? kPaths.myReceptions
-      : kPaths.appeal(notification.appeal_id);
+    notification.event_id != null
+      ? `${kPaths.events}/${String(notification.event_id)}`
+      : notification.booking_id != null || notification.appeal_id == null
+        ? kPaths.myReceptions
+        : kPaths.appeal(notification.appeal_id);
   const parts = /^([\s\S]*)<link>([\s\S]*)<\/link>([\s\S]*)$/.exec(text);
   if (!parts) return <>{text}</>;
   return (

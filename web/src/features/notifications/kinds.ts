@@ -21,6 +21,9 @@ export const kNotificationKinds: readonly NotificationKind[] = [
   'reception_cancelled',
   'reception_moved',
   'reception_reminder',
+  'event_reminder',
+  'event_cancelled',
+  'event_moved',
 ];
 
 export const kNotificationPageSize = 20;

@@ -2367,6 +2367,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events by start (scheduled, held and cancelled), filtered by maslikhat, deputy, okrug, type and local days, by cursor. */
+        get: operations["listPublicEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event in the language asked, or (said by lang and available) the first it has of ru, kk, en; `mine` says whether the signed-in reader is registered. */
+        get: operations["getPublicEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The maslikhat's events, newest start first, at most 200 (its staff, administrators; a deputy of it sees the ones they organise). */
+        get: operations["listMaslikhatEvents"];
+        put?: never;
+        /** A new event (the maslikhat's staff, administrators; a deputy of it for an event they organise). */
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisers' view of an event, every language's Markdown. */
+        get: operations["getEvent"];
+        /** Replaces a scheduled event's fields; a new time or place bumps the calendar SEQUENCE and tells the registered people. */
+        put: operations["updateEvent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels a scheduled event; the registered people are told (mail). */
+        post: operations["cancelEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The short report after the event (Markdown); the event becomes held. 409 before it starts or when cancelled. */
+        post: operations["reportEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registers the signed-in person (one registration each); 409 `full`, `already_registered`, `started` or `not_scheduled`. */
+        post: operations["registerForEvent"];
+        /** Cancels the signed-in person's registration and frees the place; 404 when they have none. */
+        delete: operations["cancelEventRegistration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who registered (personal data; the staff of the event's maslikhat only). */
+        get: operations["listEventRegistrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The maslikhat's events as iCalendar (30 days back to 400 ahead; stable UIDs, SEQUENCE, cancelled ones with STATUS:CANCELLED). */
+        get: operations["maslikhatEventsIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies/{id}/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The events a deputy organises as iCalendar (as the maslikhat's). */
+        get: operations["deputyEventsIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2486,7 +2659,7 @@ export interface components {
             scope_id: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder";
+        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved";
         Notification: {
             /** Format: int64 */
             id: number;
@@ -2503,7 +2676,12 @@ export interface components {
              * @description The reception booking of the reception_* kinds.
              */
             booking_id: number | null;
-            /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; empty otherwise. */
+            /**
+             * Format: int64
+             * @description The event of the event_* kinds.
+             */
+            event_id: number | null;
+            /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; event_* kinds: the event's local start; empty otherwise. */
             detail: string;
             /** Format: date-time */
             created_at: string;
@@ -4160,6 +4338,113 @@ export interface components {
             /** @description On a real run with refused rows: the error (code, message, fields, request_id). */
             error?: Record<string, never>;
         };
+        /** @enum {string} */
+        EventType: "voter_meeting" | "lecture" | "round_table" | "report_meeting" | "online";
+        EventCard: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            /** Format: int64 */
+            deputy_id: number | null;
+            /** Format: int64 */
+            okrug_id: number | null;
+            /** Format: int64 */
+            commission_id: number | null;
+            type: components["schemas"]["EventType"];
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "held";
+            /** @description Local time of the maslikhat (UTC+5), YYYY-MM-DDTHH:MM. */
+            starts_at: string;
+            ends_at: string;
+            place: string;
+            online_url: string;
+            /** @description No limit when null. */
+            capacity: number | null;
+            registered: number;
+            /** @description Places left; null without a limit. */
+            free: number | null;
+            /**
+             * @description The language served.
+             * @enum {string}
+             */
+            lang: "kk" | "ru" | "en";
+            available: ("kk" | "ru" | "en")[];
+            /** @description Plain text (show as text). */
+            title: string;
+        };
+        EventPage: {
+            items: components["schemas"]["EventCard"][];
+            next_cursor: string | null;
+        };
+        EventCardList: {
+            items: components["schemas"]["EventCard"][];
+        };
+        PublicEvent: components["schemas"]["EventCard"] & {
+            /** @description The Markdown rendered on the server, inert (ADR 0015). */
+            description_html: string;
+            cancel_reason: string;
+            report_html: string;
+            /** @description Whether the signed-in reader is registered; null when not signed in. */
+            mine: boolean | null;
+        };
+        EventEditor: components["schemas"]["PublicEvent"] & {
+            texts: {
+                [key: string]: {
+                    title: string;
+                    description: string;
+                };
+            };
+            report: string;
+            sequence: number;
+            created_at: string;
+            updated_at: string;
+        };
+        EventText: {
+            title?: string;
+            /** @description Markdown. */
+            description?: string;
+        };
+        EventDraft: {
+            type: components["schemas"]["EventType"];
+            /**
+             * Format: int64
+             * @description The organising deputy, of the same maslikhat.
+             */
+            deputy_id?: number;
+            /** Format: int64 */
+            okrug_id?: number;
+            /** Format: int64 */
+            commission_id?: number;
+            /** @description Local time. */
+            starts_at: string;
+            /** @description Local time, after starts_at. */
+            ends_at: string;
+            /** @description Required unless the type is online. */
+            place?: string;
+            /** @description http or https; required for an online event. */
+            online_url?: string;
+            capacity?: number;
+            /** @description At least one language with a title. */
+            texts: {
+                kk?: components["schemas"]["EventText"];
+                ru?: components["schemas"]["EventText"];
+                en?: components["schemas"]["EventText"];
+            };
+        };
+        EventRegistrations: {
+            total: number;
+            items: {
+                /** Format: int64 */
+                id: number;
+                /** Format: int64 */
+                user_id: number;
+                name: string;
+                email: string;
+                language: string;
+                created_at: string;
+            }[];
+        };
     };
     responses: {
         /** @description `invalid_argument`: `fields` names each bad field and why. */
@@ -4269,6 +4554,9 @@ export interface components {
         DraftDiscussionId: number;
         /** @description Language of the words (ru by default). */
         DraftSummaryLang: "kk" | "ru" | "en";
+        EventId: number;
+        /** @description The language wanted; an event without it is served in ru, kk or en (the response says which). */
+        EventLang: "kk" | "ru" | "en";
     };
     requestBodies: never;
     headers: {
@@ -9033,6 +9321,406 @@ export interface operations {
                 };
             };
             429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listPublicEvents: {
+        parameters: {
+            query?: {
+                maslikhat?: number;
+                deputy?: number;
+                okrug?: number;
+                type?: components["schemas"]["EventType"];
+                /** @description First local day (YYYY-MM-DD). */
+                from?: string;
+                /** @description Last local day (YYYY-MM-DD). */
+                to?: string;
+                /** @description The language wanted; an event without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["EventLang"];
+                limit?: number;
+                /** @description The previous page's next_cursor. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getPublicEvent: {
+        parameters: {
+            query?: {
+                /** @description The language wanted; an event without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["EventLang"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEvent"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listMaslikhatEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventCardList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventDraft"];
+            };
+        };
+        responses: {
+            /** @description The event. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventEditor"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventEditor"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventDraft"];
+            };
+        };
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventEditor"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    cancelEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventEditor"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    reportEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    report: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventEditor"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    registerForEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event, with `mine` true. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEvent"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    cancelEventRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event, with `mine` false. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEvent"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listEventRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registered people, in the order they registered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrations"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    maslikhatEventsIcs: {
+        parameters: {
+            query?: {
+                /** @description The language wanted; an event without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["EventLang"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    deputyEventsIcs: {
+        parameters: {
+            query?: {
+                /** @description The language wanted; an event without it is served in ru, kk or en (the response says which). */
+                lang?: components["parameters"]["EventLang"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the deputy. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
         };
     };

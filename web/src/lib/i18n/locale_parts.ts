@@ -19,6 +19,7 @@ export const kFirstPartKeys: readonly string[] = [
   'errors',
   'acts.nav',
   'sittings.nav',
+  'events.nav',
   'directory.nav',
   'directory.home',
   'directory.loadFailed',

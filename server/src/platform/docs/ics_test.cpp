@@ -1,17 +1,17 @@
-#include "features/reception/reception_ics.hpp"
+#include "platform/docs/ics.hpp"
 
 #include <gtest/gtest.h>
 
-namespace kenes::reception::ics {
+namespace kenes::docs::ics {
 namespace {
 
-TEST(ReceptionIcs, EscapesCommasSemicolonsBackslashesAndNewlines) {
+TEST(Ics, EscapesCommasSemicolonsBackslashesAndNewlines) {
   EXPECT_EQ(Escape("Маслихат, каб. 101; вход\\двор\nэтаж 2\r\nлифт"),
             "Маслихат\\, каб. 101\\; вход\\\\двор\\nэтаж 2\\nлифт");
   EXPECT_EQ(Escape("Приём"), "Приём");
 }
 
-TEST(ReceptionIcs, FoldsAt75OctetsWithoutSplittingACyrillicLetter) {
+TEST(Ics, FoldsAt75OctetsWithoutSplittingACyrillicLetter) {
   // 9 ASCII octets then Cyrillic letters of 2 octets each.
   std::string line = "SUMMARY:";
   for (int i = 0; i < 60; ++i) line += "Ә";
@@ -39,7 +39,7 @@ TEST(ReceptionIcs, FoldsAt75OctetsWithoutSplittingACyrillicLetter) {
   EXPECT_EQ(Fold("SHORT"), "SHORT\r\n");
 }
 
-TEST(ReceptionIcs, AnEventCarriesLocalTimesAStableUidAndItsStatus) {
+TEST(Ics, AnEventCarriesLocalTimesAStableUidAndItsStatus) {
   Event e{.uid = "reception-session-7@kenes",
           .day = "2026-12-02",
           .start = "10:00",
@@ -72,4 +72,4 @@ TEST(ReceptionIcs, AnEventCarriesLocalTimesAStableUidAndItsStatus) {
 }
 
 }  // namespace
-}  // namespace kenes::reception::ics
+}  // namespace kenes::docs::ics

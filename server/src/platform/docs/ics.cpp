@@ -1,8 +1,8 @@
-#include "features/reception/reception_ics.hpp"
+#include "platform/docs/ics.hpp"
 
 #include <ctime>
 
-namespace kenes::reception::ics {
+namespace kenes::docs::ics {
 namespace {
 
 constexpr size_t kMaxOctets = 75;
@@ -83,7 +83,7 @@ std::string Calendar(std::string_view name, const std::vector<Event>& events) {
   auto line = [&out](std::string_view l) { out += Fold(l); };
   line("BEGIN:VCALENDAR");
   line("VERSION:2.0");
-  line("PRODID:-//Kenes//Reception//EN");
+  line("PRODID:-//Kenes//Calendar//EN");
   line("CALSCALE:GREGORIAN");
   line("METHOD:PUBLISH");
   if (!name.empty()) line("X-WR-CALNAME:" + Escape(name));
@@ -102,7 +102,7 @@ std::string Calendar(std::string_view name, const std::vector<Event>& events) {
     line("UID:" + e.uid);
     line("DTSTAMP:" + UtcStamp(e.stamp_ms));
     line("DTSTART;TZID=Asia/Almaty:" + LocalStamp(e.day, e.start));
-    line("DTEND;TZID=Asia/Almaty:" + LocalStamp(e.day, e.end));
+    line("DTEND;TZID=Asia/Almaty:" + LocalStamp(e.end_day.empty() ? e.day : e.end_day, e.end));
     line("SEQUENCE:" + std::to_string(e.sequence));
     line("SUMMARY:" + Escape(e.summary));
     if (!e.location.empty()) line("LOCATION:" + Escape(e.location));
@@ -115,4 +115,4 @@ std::string Calendar(std::string_view name, const std::vector<Event>& events) {
   return out;
 }
 
-}  // namespace kenes::reception::ics
+}  // namespace kenes::docs::ics
