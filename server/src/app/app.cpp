@@ -26,7 +26,6 @@
 #include "platform/crypto/crypto.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/db/ping.hpp"
-#include "platform/events/event_hub.hpp"
 #include "platform/http/api.hpp"
 #include "platform/http/client_address.hpp"
 #include "platform/http/client_gate.hpp"
@@ -36,6 +35,7 @@
 #include "platform/http/router.hpp"
 #include "platform/http/server.hpp"
 #include "platform/http/static_files.hpp"
+#include "platform/live/event_hub.hpp"
 #include "platform/log/log.hpp"
 #include "platform/mail/sms.hpp"
 #include "platform/module_context.hpp"
@@ -124,11 +124,11 @@ class App::Impl {
     http::Routes routes([this](const http::RouteSpec& spec, http::ApiHandler handler) {
       AddApiRoute(spec, std::move(handler));
     });
-    events_ = std::make_unique<events::EventHub>(
-        static_cast<size_t>(config_.http.event_streams_per_user));
+    live_hub_ =
+        std::make_unique<live::EventHub>(static_cast<size_t>(config_.http.event_streams_per_user));
     // Before serving: on PostgreSQL this blocks until the LISTEN holds, so no event is missed.
-    db_->Listen([hub = events_.get()](std::string_view note) { hub->Deliver(note); });
-    ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes, *events_};
+    db_->Listen([hub = live_hub_.get()](std::string_view note) { hub->Deliver(note); });
+    ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes, *live_hub_};
     system::RegisterModule(ctx);
     jobs_->Register(jobs::kSendMail, [this](const jobs::Job& job) {
       mailer_->Send(
@@ -197,9 +197,9 @@ class App::Impl {
     metrics_.AddGauge("kenes_http_open_connections", "Open client connections.",
                       [this] { return static_cast<double>(server_->open_connections()); });
     metrics_.AddGauge("kenes_events_open_streams", "Live event streams open on this node.",
-                      [this] { return static_cast<double>(events_->open_streams()); });
+                      [this] { return static_cast<double>(live_hub_->open_streams()); });
     metrics_.AddGauge("kenes_events_delivered_total", "Events pushed to streams on this node.",
-                      [this] { return static_cast<double>(events_->delivered()); });
+                      [this] { return static_cast<double>(live_hub_->delivered()); });
     metrics_.AddGauge("kenes_db_pool_size", "Database connections in the pool.",
                       [this] { return static_cast<double>(db_->Stats().size); });
     metrics_.AddGauge("kenes_db_pool_in_use", "Database connections in use.",
@@ -406,7 +406,7 @@ class App::Impl {
   SystemClock system_clock_;
   const Clock* clock_ = nullptr;
   // Declared before db_, so it outlives the database's listener thread that feeds it.
-  std::unique_ptr<events::EventHub> events_;
+  std::unique_ptr<live::EventHub> live_hub_;
   std::unique_ptr<db::Database> db_;
   std::unique_ptr<mail::Mailer> owned_mailer_;
   mail::Mailer* mailer_ = nullptr;

@@ -9,8 +9,8 @@
 #include "platform/mail/mailer.hpp"
 #include "platform/mail/sms.hpp"
 
-namespace kenes::events {
-class EventHub;  // platform/events/event_hub.hpp
+namespace kenes::live {
+class EventHub;  // platform/live/event_hub.hpp
 }
 
 namespace kenes {
@@ -23,7 +23,7 @@ struct ModuleContext {
   mail::Mailer& mailer;
   mail::SmsSender& sms;
   http::Routes& routes;
-  events::EventHub& events;
+  live::EventHub& live;
 };
 
 }  // namespace kenes

@@ -2,7 +2,7 @@
 #include "features/identity/identity_service.hpp"
 #include "platform/crypto/field_cipher.hpp"
 #include "platform/crypto/stored_iins.hpp"
-#include "platform/events/event_hub.hpp"
+#include "platform/live/event_hub.hpp"
 
 namespace kenes::identity {
 namespace {
@@ -108,7 +108,7 @@ void IdentityRepository::EraseUser(db::Tx& tx, int64_t user_id, const std::strin
       {user_id, at});
   tx.Exec("DELETE FROM one_time_codes WHERE user_id = $1", {user_id});
   tx.Exec("DELETE FROM sessions WHERE user_id = $1", {user_id});
-  tx.Notify(events::EventHub::EndNote(user_id, ""));  // its live streams end on every node
+  tx.Notify(live::EventHub::EndNote(user_id, ""));  // its live streams end on every node
   tx.Exec("DELETE FROM role_grants WHERE user_id = $1", {user_id});
 }
 
@@ -220,7 +220,7 @@ void IdentityRepository::DeleteSession(db::Tx& tx, const std::string& id_hash) {
 
 void IdentityRepository::DeleteUserSessions(db::Tx& tx, int64_t user_id) {
   tx.Exec("DELETE FROM sessions WHERE user_id = $1", {user_id});
-  tx.Notify(events::EventHub::EndNote(user_id, ""));  // their live streams end on every node
+  tx.Notify(live::EventHub::EndNote(user_id, ""));  // their live streams end on every node
 }
 
 ThrottleState IdentityRepository::LockThrottle(db::Tx& tx, const std::string& key_hash,

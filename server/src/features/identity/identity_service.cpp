@@ -13,8 +13,8 @@
 #include "platform/crypto/crypto.hpp"
 #include "platform/crypto/hash_gate.hpp"
 #include "platform/crypto/totp.hpp"
-#include "platform/events/event_hub.hpp"
 #include "platform/jobs/jobs.hpp"
+#include "platform/live/event_hub.hpp"
 
 namespace kenes::identity {
 
@@ -258,8 +258,8 @@ Status IdentityService::Logout(const Actor& actor) {
     if (actor.user_id) {
       audit::Record(tx, actor, {"identity.logout", "user", actor.user_id, "{}"}, clock_.NowMs());
       // The session's live streams end too, on every node.
-      tx.Notify(events::EventHub::EndNote(*actor.user_id,
-                                          events::EventHub::SessionKey(actor.session_id_hash)));
+      tx.Notify(live::EventHub::EndNote(*actor.user_id,
+                                        live::EventHub::SessionKey(actor.session_id_hash)));
     }
     return Ok();
   });

@@ -5,7 +5,7 @@
 
 #include "core/clock.hpp"
 #include "features/notifications/notification_repository.hpp"
-#include "platform/events/event_hub.hpp"
+#include "platform/live/event_hub.hpp"
 
 namespace kenes::notifications {
 
@@ -15,7 +15,7 @@ namespace {
 void Insert(db::Tx& tx, const Notification& n) {
   const int64_t id = NotificationRepository().Insert(tx, n);
   tx.Notify(
-      events::EventHub::Note(n.user_id, kNotificationEvent, "{\"id\":" + std::to_string(id) + "}"));
+      live::EventHub::Note(n.user_id, kNotificationEvent, "{\"id\":" + std::to_string(id) + "}"));
 }
 
 }  // namespace

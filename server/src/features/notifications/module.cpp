@@ -5,7 +5,7 @@
 namespace kenes::notifications {
 
 std::shared_ptr<NotificationService> RegisterModule(ModuleContext& ctx) {
-  auto service = std::make_shared<NotificationService>(ctx.db, ctx.clock, ctx.events);
+  auto service = std::make_shared<NotificationService>(ctx.db, ctx.clock, ctx.live);
   RegisterNotificationRoutes(ctx.routes, service);
   return service;
 }

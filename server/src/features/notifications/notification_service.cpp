@@ -7,7 +7,7 @@ namespace {
 
 void TellRead(db::Tx& tx, int64_t user_id, int64_t unread) {
   tx.Notify(
-      events::EventHub::Note(user_id, kReadEvent, "{\"unread\":" + std::to_string(unread) + "}"));
+      live::EventHub::Note(user_id, kReadEvent, "{\"unread\":" + std::to_string(unread) + "}"));
 }
 
 }  // namespace
@@ -57,7 +57,7 @@ Result<int64_t> NotificationService::MarkAllRead(const Actor& actor) {
 Result<std::shared_ptr<http::EventStream>> NotificationService::OpenStream(const Actor& actor) {
   const auto owner = NotificationPolicy::InboxOf(actor);
   if (!owner) return Error::Unauthenticated();
-  auto stream = hub_.Open(*owner, events::EventHub::SessionKey(actor.session_id_hash));
+  auto stream = hub_.Open(*owner, live::EventHub::SessionKey(actor.session_id_hash));
   if (!stream) {
     Error e = Error::Of(ErrorCode::kResourceExhausted, "too many open event streams");
     e.retry_after_s = 30;

@@ -10,13 +10,13 @@
 #include "features/notifications/notification.hpp"
 #include "features/notifications/notification_repository.hpp"
 #include "platform/db/database.hpp"
-#include "platform/events/event_hub.hpp"
+#include "platform/live/event_hub.hpp"
 
 namespace kenes::notifications {
 
 class NotificationService {
  public:
-  NotificationService(db::Database& db, const Clock& clock, events::EventHub& hub)
+  NotificationService(db::Database& db, const Clock& clock, live::EventHub& hub)
       : db_(db), clock_(clock), hub_(hub) {}
 
   Result<NotificationPage> List(const Actor& actor, bool unread_only, int page, int page_size);
@@ -32,7 +32,7 @@ class NotificationService {
  private:
   db::Database& db_;
   const Clock& clock_;
-  events::EventHub& hub_;
+  live::EventHub& hub_;
   NotificationRepository repo_;
 };
 

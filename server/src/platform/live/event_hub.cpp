@@ -1,10 +1,10 @@
-#include "platform/events/event_hub.hpp"
+#include "platform/live/event_hub.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <utility>
 
-namespace kenes::events {
+namespace kenes::live {
 namespace {
 
 // A note is "<user id> <event> <data>"; the end note's event is "end" with the session as data.
@@ -97,4 +97,4 @@ void EventHub::Prune(std::vector<Listener>& list) {
   });
 }
 
-}  // namespace kenes::events
+}  // namespace kenes::live

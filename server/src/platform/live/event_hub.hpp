@@ -16,7 +16,7 @@
 
 #include "platform/http/event_stream.hpp"
 
-namespace kenes::events {
+namespace kenes::live {
 
 class EventHub {
  public:
@@ -58,4 +58,4 @@ class EventHub {
   int64_t delivered_ = 0;
 };
 
-}  // namespace kenes::events
+}  // namespace kenes::live

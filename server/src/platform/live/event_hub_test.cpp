@@ -1,8 +1,8 @@
-#include "platform/events/event_hub.hpp"
+#include "platform/live/event_hub.hpp"
 
 #include <gtest/gtest.h>
 
-namespace kenes::events {
+namespace kenes::live {
 namespace {
 
 TEST(EventHub, ANoteReachesOnlyItsPersonsStreams) {
@@ -77,4 +77,4 @@ TEST(EventStream, FramesComeOutInOrder) {
 }
 
 }  // namespace
-}  // namespace kenes::events
+}  // namespace kenes::live
