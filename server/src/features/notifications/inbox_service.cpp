@@ -66,7 +66,7 @@ void PostAboutEvent(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t 
   n.event_id = event_id;
   n.detail = detail;
   n.created_at = FormatIsoUtc(now_ms);
-  NotificationRepository().Insert(tx, n);
+  Insert(tx, n);
 }
 
 }  // namespace kenes::notifications
