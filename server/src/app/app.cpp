@@ -132,7 +132,7 @@ class App::Impl {
     attachments::RegisterModule(ctx, appeals);
     auto reception = reception::RegisterModule(ctx, directory, identity_, appeals);
     auto notifications = notifications::RegisterModule(ctx);
-    tasks::RegisterModule(ctx);
+    tasks::RegisterModule(ctx, directory, identity_);
     posts::RegisterModule(ctx, directory);
     privacy::RegisterModule(ctx, identity_, reception, notifications);
     auto acts = acts::RegisterModule(ctx, directory);

@@ -536,6 +536,10 @@ inline const std::vector<Row>& Table() {
     {"POST /api/v1/sittings/{id}/decisions", "/api/v1/sittings/<sitting>/decisions",
      R"({"number":"1-1","title_kk":"Шешім","title_ru":"Решение","votes_for":0,"votes_against":0,"votes_abstained":0})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+
+    // --- a staff task's letter (PDF): the maslikhat's staff, and administrators ---------------------
+    {"GET /api/v1/staff-tasks/{id}/letter.pdf", "/api/v1/staff-tasks/<new_task>/letter.pdf", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
   };
   return rows;
 }

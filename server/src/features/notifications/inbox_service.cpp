@@ -18,7 +18,7 @@ bool IsBookingKind(std::string_view kind) {
 }
 
 void Post(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t appeal_id,
-          const std::string& appeal_number, int64_t now_ms) {
+          const std::string& appeal_number, int64_t now_ms, const std::string& detail) {
   if (!IsKind(kind)) throw std::invalid_argument("unknown notification kind");
   NotificationRepository repo;
   Notification n;
@@ -26,6 +26,7 @@ void Post(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t appeal_id,
   n.kind = kind;
   n.appeal_id = appeal_id;
   n.appeal_number = appeal_number;
+  n.detail = detail;
   n.created_at = FormatIsoUtc(now_ms);
   repo.Insert(tx, n);
 }

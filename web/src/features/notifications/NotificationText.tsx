@@ -8,11 +8,17 @@ import { kPaths } from '../../lib/paths';
 import type { Notification } from './kinds';
 
 export function NotificationText({ notification, onOpen }: { notification: Notification; onOpen?: () => void }) {
-  const { t } = useTranslation();
-  const text = t(`notifications.kind.${notification.kind}`, {
-    number: notification.appeal_number,
-    when: localWhen(notification.detail),
-  });
+  const { t, i18n } = useTranslation();
+  // "left" names its legal ground when the server sent one (`detail`: the ground's code, worded by
+  // the appeals' strings).
+  const groundKey = `appeals.leaveGround.${notification.detail}`;
+  const ground = notification.kind === 'left' && notification.detail !== '' && i18n.exists(groundKey);
+  const text = ground
+    ? t('notifications.kind.left_ground', { number: notification.appeal_number, ground: t(groundKey as never) })
+    : t(`notifications.kind.${notification.kind}`, {
+        number: notification.appeal_number,
+        when: localWhen(notification.detail),
+      });
   const to =
     notification.booking_id != null || notification.appeal_id == null
       ? kPaths.myReceptions

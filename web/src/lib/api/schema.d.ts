@@ -1365,6 +1365,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff-tasks/{id}/letter.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The task's letter as PDF, to post (staff of its maslikhat, administrators; others 404).
+         * @description In the task's language (kk, ru or en): the maslikhat's name, the date in words («15 сәуір 2026 ж.», «15.04.2026»), the person's name and address, the notice's text, and the name of the staff member who prints it. The print is audited.
+         */
+        get: operations["getStaffTaskLetterPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reception-sessions/{id}/bookings": {
         parameters: {
             query?: never;
@@ -2219,7 +2239,7 @@ export interface components {
             scope_id: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder";
+        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "forward_due_soon" | "forward_overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder";
         Notification: {
             /** Format: int64 */
             id: number;
@@ -2236,7 +2256,7 @@ export interface components {
              * @description The reception booking of the reception_* kinds.
              */
             booking_id: number | null;
-            /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; empty otherwise. */
+            /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; left: the LeaveGround code; empty otherwise. */
             detail: string;
             /** Format: date-time */
             created_at: string;
@@ -2835,8 +2855,19 @@ export interface components {
              * @description The answer is due by the end of this local date.
              */
             due_on: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Forwarding (or taking into work) is due by the end of this local date.
+             */
             forward_due_on: string;
+            /** @description Open and past `due_on` today (docs/appeals-deadlines.md rule 5). */
+            overdue: boolean;
+            /** @description Open and `due_on` within 3 working days of today on the production calendar. */
+            due_soon: boolean;
+            /** @description Still registered (neither taken into work nor forwarded) past `forward_due_on`. */
+            forward_overdue: boolean;
+            /** @description Still registered, `forward_due_on` today or on the next working day. */
+            forward_due_soon: boolean;
             outcome: components["schemas"]["AppealOutcome"] | null;
         };
         AppealApplicant: {
@@ -2873,7 +2904,6 @@ export interface components {
             answered_at: string | null;
             feedback_solved: boolean | null;
             feedback_comment: string | null;
-            overdue: boolean;
             /**
              * @description How the caller sees the appeal.
              * @enum {string}
@@ -2987,7 +3017,13 @@ export interface components {
             outcome?: components["schemas"]["AppealOutcome"];
             /** @description `forward`: the competent body. */
             forward_to?: string;
+            ground?: components["schemas"]["LeaveGround"];
         };
+        /**
+         * @description `leave` (required): the legal ground (APPK Art. 89); `reason` explains it.
+         * @enum {string}
+         */
+        LeaveGround: "no_essence" | "anonymous" | "repeated" | "not_competent" | "withdrawn" | "other";
         AppealFeedbackRequest: {
             solved: boolean;
             /** @description Required when `solved` is false. */
@@ -3053,6 +3089,10 @@ export interface components {
             open: number;
             due_soon: number;
             overdue: number;
+            /** @description Awaiting forwarding, its term today or on the next working day. */
+            forward_due_soon: number;
+            /** @description Awaiting forwarding past `forward_due_on`. */
+            forward_overdue: number;
         };
         AppealDashboard: {
             items: components["schemas"]["AppealDashboardRow"][];
@@ -5702,8 +5742,10 @@ export interface operations {
                 from?: string;
                 /** @description Last registration date (inclusive), `YYYY-MM-DD`. */
                 to?: string;
-                /** @description `true`: only open appeals whose due date has passed. */
+                /** @description `true`: only open appeals whose due date has passed, and registered ones past their forwarding date. */
                 overdue?: "true";
+                /** @description `true`: the urgent queue — open anonymous reports of a crime or a threat (forwarded the day they are registered). */
+                urgent?: "true";
                 /** @description A talon number ("2-2026-00020") finds that appeal; digits alone ("00020", "20") are the talon's sequence number, in any year; anything else is words to find in the subject, body or problem address. */
                 q?: string;
                 /** @description Page size. */
@@ -6243,6 +6285,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 overdue?: "true";
+                urgent?: "true";
                 /** @description As in the appeal list (a talon number, its digits alone, or words). */
                 q?: string;
             };
@@ -6762,6 +6805,33 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getStaffTaskLetterPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the staff task. */
+                id: components["parameters"]["StaffTaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };
