@@ -43,7 +43,7 @@ const kMailGround = {
 
 for (const language of ['ru', 'kk'] as const) {
   test(`staff leave an appeal without consideration on a ground; the applicant is told why (${language})`, async ({
-    browser,
+    page,
     request,
   }) => {
     test.setTimeout(120_000);
@@ -64,8 +64,8 @@ for (const language of ['ru', 'kk'] as const) {
     });
 
     // Staff, on the appeal's page: the ground is required, then chosen from the list.
-    const staff = await browser.newPage();
-    await staff.addInitScript((lang) => window.localStorage.setItem('kenes.language', lang), language);
+    await page.addInitScript((lang) => window.localStorage.setItem('kenes.language', lang), language);
+    const staff = page;
     await signIn(staff.request, kDemo.staff);
     await staff.goto(`/appeals/${String(filed.id)}`);
     const actions = staff.getByRole('region', { name: A.actions.title });
@@ -82,11 +82,10 @@ for (const language of ['ru', 'kk'] as const) {
     await expect(history).toContainText(A.event.ground.replace('{{ground}}', A.leaveGround.repeated));
     await expect(history).toContainText(explanation);
     await expectClean(staff, 'left appeal', language);
-    await staff.close();
 
     // The citizen's notifications name the ground in words.
-    const citizen = await browser.newPage();
-    await citizen.addInitScript((lang) => window.localStorage.setItem('kenes.language', lang), language);
+    await page.context().clearCookies();
+    const citizen = page;
     await signIn(citizen.request, kDemo.citizen);
     await citizen.goto('/notifications');
     const sentence = N.kind.left_ground
@@ -94,7 +93,6 @@ for (const language of ['ru', 'kk'] as const) {
       .replace('{{ground}}', A.leaveGround.repeated);
     await expect(citizen.getByTestId('notification').filter({ hasText: filed.number })).toContainText(sentence);
     await expectClean(citizen, 'notifications with the ground', language);
-    await citizen.close();
 
     // The e-mail, in the appeal's language, with the ground and the explanation.
     const text = await waitForMail(kDemo.citizen[0], mark, explanation);

@@ -78,7 +78,9 @@ describe('TasksPage', () => {
     );
     renderWithProviders(<TasksPage />);
     const cards = await screen.findAllByTestId('staff-task');
-    expect(within(cards[0]).queryByRole('link', { name: 'Letter (PDF)' })).toBeNull();
-    expect(within(cards[1]).getByRole('link', { name: 'Letter (PDF)' })).toHaveAttribute('href', '/api/v1/staff-tasks/12/letter.pdf');
+    expect(cards).toHaveLength(2);
+    const [callCard, letterCard] = cards as [HTMLElement, HTMLElement];
+    expect(within(callCard).queryByRole('link', { name: 'Letter (PDF)' })).toBeNull();
+    expect(within(letterCard).getByRole('link', { name: 'Letter (PDF)' })).toHaveAttribute('href', '/api/v1/staff-tasks/12/letter.pdf');
   });
 });
