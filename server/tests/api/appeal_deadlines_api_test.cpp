@@ -297,7 +297,7 @@ TEST_F(AppealDeadlinesApi, TheLetterPdfNamesThePersonInLocalDatesForTheMaslikhat
   // A flood of prints: each answered (or refused as busy), and the server still answers after.
   int served = 0;
   for (int i = 0; i < 30; ++i) {
-    const int status = staff_.Get(path).status;
+    const auto status = staff_.Get(path).status;
     EXPECT_TRUE(status == 200 || status == 429) << status;
     served += status == 200 ? 1 : 0;
   }
