@@ -2,15 +2,13 @@
 // the demo citizen files an appeal (API); staff leave it on its page with a legal ground from the
 // list and an explanation; the history names the ground in words; the citizen's notifications
 // say it was left and on which ground; the e-mail carries the ground in the appeal's language.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { kDemo } from './support/accounts';
 import { fileAppeal } from './support/appeals';
 import { expectClean } from './support/axe';
 import { cityMaslikhat } from './support/demo_directory';
 import { kTexts } from './support/locales';
-import { mailDir, mailMark, messageText, recipients } from './support/mail';
+import { mailMark, waitForMail } from './support/mail';
 import { csrf } from './support/session';
 
 async function signIn(request: APIRequestContext, [login, password]: readonly [string, string]) {
@@ -21,19 +19,6 @@ async function signIn(request: APIRequestContext, [login, password]: readonly [s
   expect(response.status(), await response.text()).toBe(200);
 }
 
-async function waitForMail(address: string, mark: ReadonlySet<string>, needle: string): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    for (const name of readdirSync(mailDir())) {
-      if (!name.endsWith('.eml') || name.startsWith('.') || mark.has(name)) continue;
-      const raw = readFileSync(join(mailDir(), name), 'utf8');
-      const text = messageText(raw);
-      if (recipients(raw).includes(address) && text.includes(needle)) return text;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no message to ${address} containing «${needle}»`);
-}
 
 // The e-mail's line with the ground, as the server's catalogue words it.
 const kMailGround = {
