@@ -3,15 +3,13 @@
 // chair extends it with a reason; the history shows the decision (who, new date, reason); the
 // citizen's e-mail notice (SMTP sink, KENES_MAIL_DIR) carries the reason and the new date as
 // dd.mm.yyyy.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { kDemo } from './support/accounts';
 import { fileAppeal } from './support/appeals';
 import { expectClean } from './support/axe';
 import { cityMaslikhat } from './support/demo_directory';
 import { kTexts } from './support/locales';
-import { mailDir, mailMark, messageText, recipients } from './support/mail';
+import { mailMark, waitForMail } from './support/mail';
 import { csrf } from './support/session';
 
 const A = kTexts.ru.appeals;
@@ -43,19 +41,6 @@ function aMonthAfter(iso: string): string {
 
 const dotted = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
-async function waitForMail(address: string, mark: ReadonlySet<string>, needle: string): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    for (const name of readdirSync(mailDir())) {
-      if (!name.endsWith('.eml') || name.startsWith('.') || mark.has(name)) continue;
-      const raw = readFileSync(join(mailDir(), name), 'utf8');
-      const text = messageText(raw);
-      if (recipients(raw).includes(address) && text.includes(needle)) return text;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no message to ${address} containing «${needle}»`);
-}
 
 test('the chair extends an appeal with a reason; the applicant is told the reason and the new date', async ({ page, request }) => {
   test.setTimeout(120_000);

@@ -82,7 +82,9 @@ test('axe: staff pages (queue, detail with actions, register, forms with errors)
   await expectClean(page, 'appeal detail (staff)');
   await page.getByRole('button', { name: A.actions.leave }).click();
   await page.getByRole('button', { name: A.actions.confirm }).click();
-  await expect(page.getByRole('textbox', { name: A.actions.reason })).toHaveAttribute('aria-invalid', 'true');
+  // Leaving needs a legal ground from the list and an explanation: both are marked.
+  await expect(page.getByRole('combobox', { name: A.actions.ground })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('textbox', { name: A.actions.explanation })).toHaveAttribute('aria-invalid', 'true');
   await expectClean(page, 'appeal detail (staff) with an action form and errors');
 
   await page.goto('/appeals/register');

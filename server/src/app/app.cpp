@@ -143,7 +143,7 @@ class App::Impl {
     attachments::RegisterModule(ctx, appeals);
     auto reception = reception::RegisterModule(ctx, directory, identity_, appeals);
     auto notifications = notifications::RegisterModule(ctx);
-    tasks::RegisterModule(ctx);
+    tasks::RegisterModule(ctx, directory, identity_);
     posts::RegisterModule(ctx, directory);
     events::RegisterModule(ctx, directory);
     privacy::RegisterModule(ctx, identity_, reception, notifications);

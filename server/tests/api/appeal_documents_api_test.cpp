@@ -77,7 +77,11 @@ TEST_F(AppealDocumentsApi, TheTalonPrintsWordsNamesAndLocalDatesInRussianAndKaza
   for (const char* code : {"web", "complaint", "2026-11-", "deputy"}) {
     EXPECT_EQ(text.find(code), std::string::npos) << code << "\nin: " << text;
   }
-  EXPECT_EQ(text.find("принял"), std::string::npos);  // filed online: no official accepted it
+  // Filed online: no official accepted it, and the talon says how it was registered instead.
+  EXPECT_NE(text.find("Обращение принял(а): зарегистрировано в электронном виде через "
+                      "интернет-портал"),
+            std::string::npos)
+      << text;
   for (const auto& [font, empty] : EmptyGlyphsPerFont(pdf.body)) {
     EXPECT_LE(empty, 1) << "font " << font << " draws letters as nothing";
   }
@@ -111,7 +115,8 @@ TEST_F(AppealDocumentsApi, TheTalonPrintsWordsNamesAndLocalDatesInRussianAndKaza
            std::string("Өтініш беруші: Иванова Ольга"),
            std::string("Мәні: Жол жөндеу"),
            "Жауап беру мерзімі: " + Dotted(b["due_on"]),
-           std::string("Өтінішті қабылдаған: Staff Person"),
+           // The official: surname, initials and position (APPK Art. 64).
+           std::string("Өтінішті қабылдаған: Staff P., мәслихат аппаратының маманы"),
            std::string("64-бабына"),
        }) {
     EXPECT_NE(kk_text.find(expected), std::string::npos) << expected << "\nin: " << kk_text;

@@ -364,7 +364,10 @@ TEST_F(AppealsApi, DashboardCountsDueSoonAndOverdueByHandler) {
 
 TEST_F(AppealsApi, RemindersFireOnceEvenAcrossARestart) {
   app_.clock().Set(Utc("2026-11-18T06:00:00Z"));
-  File(citizen_, Appeal());
+  const int64_t id = File(citizen_, Appeal()).json()["id"];
+  // Taken into work at once, so only the answer term is reminded of (the forwarding term's
+  // reminders are appeal_deadlines_api_test.cpp's).
+  ASSERT_EQ(Act(dep1_, id, {{"action", "start"}}).status, 200);
   app_.RunJobs();
   size_t before = app_.mailer().Sent().size();
   app_.clock().Set(Utc("2026-12-07T06:00:00Z"));  // due soon

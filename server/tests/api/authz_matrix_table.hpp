@@ -626,6 +626,9 @@ inline const std::vector<Row>& Table() {
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/deputies/{id}/events.ics", "/api/v1/deputies/<deputy>/events.ics?lang=kk", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // --- a staff task's letter (PDF): the maslikhat's staff, and administrators ---------------------
+    {"GET /api/v1/staff-tasks/{id}/letter.pdf", "/api/v1/staff-tasks/<new_task>/letter.pdf", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
   };
   return rows;
 }

@@ -109,3 +109,18 @@ export async function waitForCode(address: string, mark: ReadonlySet<string>, ti
   }
   throw new Error(`no new message with a 6-digit code for ${address} in ${mailDir()} after ${timeoutMs} ms`);
 }
+
+/** The text of the first message to `address`, not in `mark`, that contains `needle`. */
+export async function waitForMail(address: string, mark: ReadonlySet<string>, needle: string): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (const name of readdirSync(mailDir())) {
+      if (!name.endsWith('.eml') || name.startsWith('.') || mark.has(name)) continue;
+      const raw = readFileSync(join(mailDir(), name), 'utf8');
+      const text = messageText(raw);
+      if (recipients(raw).includes(address) && text.includes(needle)) return text;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no message to ${address} containing «${needle}»`);
+}

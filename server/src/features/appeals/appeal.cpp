@@ -105,8 +105,18 @@ constexpr Names<Outcome, 4> kOutcomes{{{Outcome::kSatisfied, "satisfied"},
                                        {Outcome::kPartly, "partly"},
                                        {Outcome::kRefused, "refused"},
                                        {Outcome::kExplained, "explained"}}};
+constexpr Names<LeaveGround, 6> kLeaveGrounds{{{LeaveGround::kNoEssence, "no_essence"},
+                                               {LeaveGround::kAnonymous, "anonymous"},
+                                               {LeaveGround::kRepeated, "repeated"},
+                                               {LeaveGround::kNotCompetent, "not_competent"},
+                                               {LeaveGround::kWithdrawn, "withdrawn"},
+                                               {LeaveGround::kOther, "other"}}};
 }  // namespace
 
+std::string_view LeaveGroundName(LeaveGround ground) { return kLeaveGrounds.Of(ground); }
+std::optional<LeaveGround> ParseLeaveGround(std::string_view name) {
+  return kLeaveGrounds.Parse(name);
+}
 std::string_view TypeName(AppealType type) { return kTypes.Of(type); }
 std::optional<AppealType> ParseType(std::string_view name) { return kTypes.Parse(name); }
 std::string_view ChannelName(Channel channel) { return kChannels.Of(channel); }
@@ -164,6 +174,21 @@ std::optional<AppealStatus> Transition(AppealStatus from, AppealAction action) {
 bool IsOpen(AppealStatus s) {
   return s == S::kRegistered || s == S::kAssigned || s == S::kInConsideration ||
          s == S::kExtended || s == S::kReopened;
+}
+
+bool AwaitsForwarding(AppealStatus s) { return s == S::kRegistered; }
+
+DueFlags DueFlagsOf(const Appeal& a, const DueHorizon& h) {
+  DueFlags f;
+  if (IsOpen(a.status)) {
+    f.overdue = a.due_on < h.today;
+    f.due_soon = !f.overdue && a.due_on <= h.soon;
+  }
+  if (AwaitsForwarding(a.status) && !a.forward_due_on.empty()) {
+    f.forward_overdue = a.forward_due_on < h.today;
+    f.forward_due_soon = !f.forward_overdue && a.forward_due_on <= h.forward_soon;
+  }
+  return f;
 }
 
 }  // namespace kenes::appeals

@@ -59,6 +59,34 @@ std::optional<Outcome> ParseOutcome(std::string_view name);
 // message catalogs key on; this only says which codes are allowed.
 std::optional<std::string> ParseLanguage(std::string_view code);
 
+// Why staff leave an appeal without consideration (APPK Art. 89): chosen from this list, with a
+// free-text explanation beside it. Names ("no_essence") only at the JSON and SQL edges.
+enum class LeaveGround { kNoEssence, kAnonymous, kRepeated, kNotCompetent, kWithdrawn, kOther };
+std::string_view LeaveGroundName(LeaveGround ground);
+std::optional<LeaveGround> ParseLeaveGround(std::string_view name);
+
+// "Due soon": a term ending within this many working days (today counts too), on the production
+// calendar. One rule for the dashboard, the reminders, lists and the detail (and so the web).
+inline constexpr int kDueSoonWorkingDays = 3;
+// The forwarding term is 3 working days in all, so it is "due soon" only from the working day
+// before it ends: with the answer's horizon every new appeal would be due soon from the start.
+inline constexpr int kForwardDueSoonWorkingDays = 1;
+
+// The reader's day and the last days still "due soon" for each term (kDueSoonWorkingDays and
+// kForwardDueSoonWorkingDays working days after today on the production calendar), YYYY-MM-DD.
+struct DueHorizon {
+  std::string today{}, soon{}, forward_soon{};
+};
+
+// How an open appeal stands against its two terms on a given day. Not stored: the service works it
+// out for today on the production calendar, so the web shows the server's rule, not its own.
+struct DueFlags {
+  bool overdue = false;           // the answer term has passed
+  bool due_soon = false;          // the answer is due within kDueSoonWorkingDays working days
+  bool forward_overdue = false;   // still awaiting forwarding after forward_due_on
+  bool forward_due_soon = false;  // awaiting forwarding, forward_due_on within the same horizon
+};
+
 // A co-signer of a collective appeal, as the filing form lists them.
 struct Cosigner {
   std::string name, address;
@@ -100,6 +128,8 @@ struct Appeal {
   std::optional<bool> feedback_solved;
   std::optional<std::string> feedback_comment;
   std::string created_at, updated_at;
+  std::string leave_ground{};  // LeaveGroundName once left without consideration, else ""
+  DueFlags due{};              // not stored: DueFlagsOf for the reader's day
 };
 
 struct AppealEvent {
@@ -133,5 +163,10 @@ inline constexpr int kExtensionNoticeWorkingDays = 3;
 // The status an action leads to from `from`, or nullopt when the transition is not allowed.
 std::optional<AppealStatus> Transition(AppealStatus from, AppealAction action);
 bool IsOpen(AppealStatus status);  // the deadline still runs
+// The forwarding term runs while an appeal is registered and nobody has decided on it: neither
+// taken into work (assign, start) nor forwarded (docs/appeals.md, "overdue").
+bool AwaitsForwarding(AppealStatus status);
+// A term due today is due soon; one due yesterday is overdue (docs/appeals-deadlines.md rule 5).
+DueFlags DueFlagsOf(const Appeal& appeal, const DueHorizon& horizon);
 
 }  // namespace kenes::appeals

@@ -47,18 +47,7 @@ void AppealService::RecordExtension(db::Tx& tx, const Appeal& a, Extension e, in
   } else {
     // No account and no e-mail: staff send the notice by post (or hand it over), from a task.
     e.notice_channel = "letter";
-    const Notice n = ExtensionNotice(a, e);
-    tasks::NewTask t;
-    t.maslikhat_id = a.maslikhat_id;
-    t.kind = tasks::TaskKind::kLetter;
-    t.subject_type = "appeal";
-    t.subject_id = a.id;
-    t.person_name = a.applicant_name;
-    t.phone = a.applicant_phone;
-    t.address = a.applicant_address;
-    t.language = a.language;
-    t.message = n.body;
-    e.notice_task_id = tasks::AddTask(tx, t, now);
+    e.notice_task_id = AddLetterTask(tx, a, ExtensionNotice(a, e).body, now);
   }
   e.id = repo_.InsertExtension(tx, e);
   if (!a.anonymous && !a.applicant_email.empty()) {
@@ -66,6 +55,22 @@ void AppealService::RecordExtension(db::Tx& tx, const Appeal& a, Extension e, in
     jobs::Enqueue(tx, kNotifyJob,
                   {{"appeal_id", a.id}, {"event", "extend"}, {"extension_id", e.id}}, now);
   }
+}
+
+int64_t AppealService::AddLetterTask(db::Tx& tx, const Appeal& a, const std::string& message,
+                                     int64_t now) {
+  tasks::NewTask t;
+  t.maslikhat_id = a.maslikhat_id;
+  t.kind = a.applicant_address.empty() && !a.applicant_phone.empty() ? tasks::TaskKind::kCall
+                                                                     : tasks::TaskKind::kLetter;
+  t.subject_type = "appeal";
+  t.subject_id = a.id;
+  t.person_name = a.applicant_name;
+  t.phone = a.applicant_phone;
+  t.address = a.applicant_address;
+  t.language = a.language;
+  t.message = message;
+  return tasks::AddTask(tx, t, now);
 }
 
 std::vector<Extension> ExtensionsOf(db::Tx& tx, int64_t appeal_id, int64_t now_ms) {

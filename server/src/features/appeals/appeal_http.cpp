@@ -17,6 +17,7 @@ void Describe(http::Schema<TransitionInput>& s) {
   s.Add("answer_text", &TransitionInput::answer_text, {.max = 20000});
   s.Enum("outcome", &TransitionInput::outcome, ParseOutcome);
   s.Add("forward_to", &TransitionInput::forward_to, {.max = 300});
+  s.Enum("ground", &TransitionInput::ground, ParseLeaveGround);
 }
 
 void Describe(http::Schema<Cosigner>& s) {
@@ -119,6 +120,7 @@ struct AppealQuery {
   std::optional<AppealStatus> status;
   std::string type, category, q, from, to;
   std::optional<bool> overdue;
+  std::optional<bool> urgent;
   ExportFormat format = ExportFormat::kCsv;
   std::string lang;  // empty: the caller's language
 };
@@ -138,6 +140,7 @@ void Describe(http::Schema<AppealQuery>& s) {
   s.Add("from", &AppealQuery::from);
   s.Add("to", &AppealQuery::to);
   s.Add("overdue", &AppealQuery::overdue);
+  s.Add("urgent", &AppealQuery::urgent);
   s.Enum("format", &AppealQuery::format, ParseExportFormat);
   s.Enum("lang", &AppealQuery::lang, ParseExportLanguage);
 }
@@ -195,6 +198,7 @@ AppealFilter FilterOf(const AppealQuery& q) {
   f.from = q.from;
   f.to = q.to;
   f.overdue = q.overdue.value_or(false);
+  f.urgent = q.urgent.value_or(false);
   // Digits alone are what a person reads off a talon ("00020" of "2-2026-00020"): the talon's
   // sequence number, not words of the text.
   if (!f.query.empty() && f.query.size() <= 9 &&
@@ -239,7 +243,6 @@ void WriteViewFields(http::JsonWriter& w, const AppealView& v) {
       .OptBool(a.feedback_solved)
       .Key("feedback_comment")
       .OptString(a.feedback_comment)
-      .Field("overdue", v.overdue)
       .Field("access", v.access == Access::kStaff    ? "staff"
                        : v.access == Access::kDeputy ? "deputy"
                                                      : "applicant");

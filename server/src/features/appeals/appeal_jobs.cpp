@@ -47,6 +47,20 @@ void RegisterAppealJobs(jobs::JobRunner& runner, db::Database& db, const Clock& 
         return true;
       });
       return;
+    } else if (event == "leave") {
+      // The ground is on the appeal; staff's explanation is the reason of its `leave` event.
+      std::string explanation;
+      db.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
+        appeal = repo.Find(tx, appeal_id);
+        for (const auto& e : repo.Events(tx, appeal_id)) {
+          if (e.action == "leave") explanation = e.reason;
+        }
+        return true;
+      });
+      if (!appeal || appeal->applicant_email.empty()) return;
+      Notice n = LeaveNotice(*appeal, explanation);
+      mailer.Send(mail::Message{appeal->applicant_email, n.subject, n.body});
+      return;
     } else {
       db.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
         appeal = repo.Find(tx, appeal_id);

@@ -28,6 +28,10 @@ void WriteSummaryFields(http::JsonWriter& w, const Appeal& a) {
       .Field("registered_on", a.registered_on)
       .Field("due_on", a.due_on)
       .Field("forward_due_on", a.forward_due_on)
+      .Field("overdue", a.due.overdue)
+      .Field("due_soon", a.due.due_soon)
+      .Field("forward_overdue", a.due.forward_overdue)
+      .Field("forward_due_soon", a.due.forward_due_soon)
       .Key("outcome");
   if (a.outcome) {
     w.String(OutcomeName(*a.outcome));

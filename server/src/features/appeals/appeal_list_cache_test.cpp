@@ -27,6 +27,7 @@ TEST(AppealListCacheKey, EveryFieldOfTheFilterChangesTheKey) {
       [](AppealFilter& f) { f.to = "2026-01-01"; },
       [](AppealFilter& f) { f.overdue = true; },
       [](AppealFilter& f) { f.overdue_before = "2026-01-01"; },
+      [](AppealFilter& f) { f.urgent = true; },
       [](AppealFilter& f) { f.number = "2-2026-1"; },
       [](AppealFilter& f) { f.seq = 1; },
       [](AppealFilter& f) { f.iin_hash = "ab"; },

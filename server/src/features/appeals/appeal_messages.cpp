@@ -93,6 +93,37 @@ Notice ExtensionNotice(const Appeal& a, const Extension& e) {
   return Notice{std::string(t.subject_prefix) + " " + a.number + ": " + l.subject, body};
 }
 
+Notice ReminderNotice(const std::string& number, std::string_view kind, const std::string& due_on) {
+  const bool overdue = kind == "overdue" || kind == "forward_overdue";
+  const bool forward = kind == "forward_due_soon" || kind == "forward_overdue";
+  const std::string subject = std::string(overdue ? "Kenes: мерзімі өтті / срок истёк: "
+                                                  : "Kenes: мерзімі жақын / срок близко: ") +
+                              number;
+  const std::string term =
+      forward ? "Жіберу мерзімі / Срок перенаправления" : "Жауап мерзімі / Срок ответа";
+  return Notice{subject,
+                "Өтініш / Обращение " + number + "\n" + term + ": " + DottedDate(due_on) + "\n"};
+}
+
+Notice LeaveNotice(const Appeal& a, const std::string& explanation) {
+  struct Lines {
+    const char *subject, *line, *ground, *explanation;
+  };
+  static const Lines kKk{"қараусыз қалдырылды", "Сіздің өтінішіңіз қараусыз қалдырылды.", "Негізі",
+                         "Түсініктеме"};
+  static const Lines kRu{"оставлено без рассмотрения", "Ваше обращение оставлено без рассмотрения.",
+                         "Основание", "Пояснение"};
+  static const Lines kEn{"left without consideration",
+                         "Your appeal has been left without consideration.", "Ground",
+                         "Explanation"};
+  const Lines& l = a.language == "kk" ? kKk : a.language == "ru" ? kRu : kEn;
+  const Texts& t = For(a.language);
+  std::string body = std::string(l.line) + "\n\n" + t.number + ": " + a.number + "\n" + l.ground +
+                     ": " + LeaveGroundWord(a.leave_ground, a.language) + "\n";
+  if (!explanation.empty()) body += std::string(l.explanation) + ": " + explanation + "\n";
+  return Notice{std::string(t.subject_prefix) + " " + a.number + ": " + l.subject, body};
+}
+
 namespace {
 
 // One code's words: kk, ru, en.
@@ -161,6 +192,24 @@ constexpr Words kPositions[] = {
      "deputy chair of the maslikhat"},
     {"head_of_apparatus", "мәслихат аппаратының басшысы", "руководитель аппарата маслихата",
      "head of the maslikhat's apparatus"},
+    {"staff", "мәслихат аппаратының маманы", "специалист аппарата маслихата",
+     "staff member of the maslikhat's apparatus"},
+    {"deputy", "мәслихат депутаты", "депутат маслихата", "deputy of the maslikhat"},
+};
+
+// APPK Art. 89's grounds, as the notice names them.
+constexpr Words kLeaveGrounds[] = {
+    {"no_essence", "өтініште мәселенің мәні жоқ", "обращение не содержит сути вопроса",
+     "the appeal does not state the matter"},
+    {"anonymous", "өтініш анонимді", "обращение анонимное", "the appeal is anonymous"},
+    {"repeated", "қайталама өтініште жаңа дәлелдер жоқ",
+     "повторное обращение не содержит новых доводов", "a repeated appeal brings no new arguments"},
+    {"not_competent", "мәселе мәслихаттың құзыретіне жатпайды, ал құзыретті орган белгісіз",
+     "вопрос не относится к компетенции маслихата, а компетентный орган неизвестен",
+     "the matter is outside the maslikhat's competence and the competent body is unknown"},
+    {"withdrawn", "өтініш беруші өтінішін кері қайтарып алды", "заявитель отозвал обращение",
+     "the applicant withdrew the appeal"},
+    {"other", "өзге негіз", "иное основание", "another ground"},
 };
 
 constexpr Words kOnWeekdays[] = {
@@ -189,6 +238,9 @@ std::string AddresseeWord(Addressee addressee, std::string_view language) {
 }
 std::string PositionWord(std::string_view role, std::string_view language) {
   return Pick(kPositions, role, language);
+}
+std::string LeaveGroundWord(std::string_view ground, std::string_view language) {
+  return Pick(kLeaveGrounds, ground, language);
 }
 std::string OnWeekday(int iso_weekday, std::string_view language) {
   return Pick(kOnWeekdays, std::to_string(iso_weekday), language);

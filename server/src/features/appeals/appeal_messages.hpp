@@ -21,7 +21,18 @@ Notice NoticeFor(const Appeal& appeal, const std::string& event,
 // The applicant's notice of an extension: the new and the old date, the reason, and who decided
 // (position and name) on which day, in the appeal's language, dates as 30.12.2026.
 Notice ExtensionNotice(const Appeal& appeal, const Extension& extension);
-// chair -> «председатель маслихата», deputy_chair, head_of_apparatus (Extension::decided_as).
+// The applicant's notice that the appeal is left without consideration: the legal ground in
+// words (Appeal::leave_ground) and staff's explanation, in the appeal's language.
+Notice LeaveNotice(const Appeal& appeal, const std::string& explanation);
+// no_essence -> «обращение не содержит сути вопроса» (LeaveGroundName codes).
+std::string LeaveGroundWord(std::string_view ground, std::string_view language);
+
+// A staff reminder (kind: due_soon, overdue, forward_due_soon, forward_overdue) in Kazakh and
+// Russian, both: staff read either; the date as 30.12.2026.
+Notice ReminderNotice(const std::string& number, std::string_view kind, const std::string& due_on);
+
+// chair -> «председатель маслихата», deputy_chair, head_of_apparatus (Extension::decided_as);
+// staff and deputy too (the talon's official).
 std::string PositionWord(std::string_view role, std::string_view language);
 
 // Words for the codes an appeal carries, as documents print them (lower case, to follow a label:

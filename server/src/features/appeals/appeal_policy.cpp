@@ -71,6 +71,17 @@ bool AppealPolicy::MayFileOnBehalf(const Actor& actor, int64_t maslikhat_id) {
   return IsStaffOf(actor, maslikhat_id);
 }
 
+std::string AppealPolicy::RegistersAs(const Actor& actor, int64_t maslikhat_id) {
+  for (Role role : {Role::kChair, Role::kDeputyChair, Role::kHeadOfApparatus, Role::kStaff}) {
+    for (const auto& r : actor.roles) {
+      if (r.role == role && r.scope_type == ScopeType::kMaslikhat && r.scope_id == maslikhat_id) {
+        return std::string(RoleName(role));
+      }
+    }
+  }
+  return actor.HasRole(Role::kDeputy) ? "deputy" : "";
+}
+
 bool AppealPolicy::MayListMaslikhat(const Actor& actor, int64_t maslikhat_id) {
   return IsStaffOf(actor, maslikhat_id);
 }

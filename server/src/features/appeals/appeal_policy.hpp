@@ -52,6 +52,10 @@ class AppealPolicy {
 
   // Paper, phone and reception appeals are entered by the maslikhat's staff.
   static bool MayFileOnBehalf(const Actor& actor, int64_t maslikhat_id);
+  // The position in which the actor registers an appeal for the maslikhat, as the talon names it
+  // (APPK Art. 64): chair, deputy_chair, head_of_apparatus or staff; deputy for a deputy hosting a
+  // personal reception; "" for anyone else (an administrator).
+  static std::string RegistersAs(const Actor& actor, int64_t maslikhat_id);
   // The maslikhat's queue (?maslikhat_id=), its export and its deadline dashboard.
   static bool MayListMaslikhat(const Actor& actor, int64_t maslikhat_id);
   static bool MayExport(const Actor& actor, int64_t maslikhat_id);

@@ -82,7 +82,13 @@ Result<std::string> AppealService::TalonPdf(const Actor& actor, int64_t id) {
   auto m = directory_->GetMaslikhat(Public(), a.maslikhat_id);
   std::string accepted_by;
   if (a.received_by) accepted_by = identity_->DisplayNameOf(*a.received_by).value_or("");
-  return RenderTalon(a, TalonNamesFor(a, m.ok() ? &m.value() : nullptr, accepted_by));
+  TalonNames names = TalonNamesFor(a, m.ok() ? &m.value() : nullptr, accepted_by);
+  for (const auto& e : view->events) {
+    if (e.action != "register") continue;
+    auto details = nlohmann::json::parse(e.details_json, nullptr, false);
+    if (details.is_object()) names.accepted_as = details.value("received_as", std::string());
+  }
+  return RenderTalon(a, names);
 }
 
 Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) {
@@ -107,6 +113,7 @@ Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) 
   auto page = db_.Read([&](db::Tx& tx) -> Result<AppealPage> {
     AppealPage page;
     page.items = repo_.List(tx, filter);
+    MarkDue(page.items, DueHorizonOn(tx, now));
     if (static_cast<int>(page.items.size()) == filter.limit) page.next_after = page.items.back().id;
     return page;
   });
@@ -158,6 +165,7 @@ std::string ListCacheKey(const AppealFilter& f) {
   add(f.to);
   add(f.overdue ? "1" : "0");
   add(f.overdue_before);
+  add(f.urgent ? "1" : "0");
   add(f.number);
   add(f.seq ? std::to_string(*f.seq) : "-");
   add(f.iin_hash);

@@ -19,6 +19,7 @@ struct AppealFilter {
   std::string from, to;        // registered_on range
   bool overdue = false;        // ?overdue=true; the service turns it into overdue_before
   std::string overdue_before;  // open appeals with due_on < this date
+  bool urgent = false;         // ?urgent=true: open urgent anonymous reports (their own queue)
   std::string number;          // exact talon number
   std::optional<int> seq;      // the last part of a talon number ("00020" -> 20), any year
   std::string iin_hash;        // a searched IIN, as its keyed hash (the column is encrypted)

@@ -35,7 +35,8 @@ constexpr const char* kCols =
     "applicant_name, applicant_iin, applicant_email, applicant_phone, applicant_address, "
     "contact_preference, anonymous, urgent_redirect, collective, cosigners, category, "
     "public_consent, repeat_of, received_at, received_by, registered_on, due_on, forward_due_on, "
-    "outcome, answer_text, answered_at, feedback_solved, feedback_comment, created_at, updated_at";
+    "outcome, answer_text, answered_at, feedback_solved, feedback_comment, created_at, updated_at, "
+    "leave_ground";
 
 // What a list shows (WriteSummary, the export): no texts, no applicant's personal data. A page of
 // 20 appeals then reads 20 short rows instead of 20 bodies of up to 20,000 characters.
@@ -140,6 +141,7 @@ Appeal ToAppeal(const db::Row& r) {
   a.feedback_comment = r.OptStr("feedback_comment");
   a.created_at = r.Str("created_at");
   a.updated_at = r.Str("updated_at");
+  a.leave_ground = r.Str("leave_ground");
   return a;
 }
 
@@ -237,13 +239,14 @@ void AppealRepository::Update(db::Tx& tx, const Appeal& a) {
   tx.Exec(
       "UPDATE appeals SET status = $2, deputy_id = $3, commission_id = $4, addressee = $5, "
       "category = $6, due_on = $7, outcome = $8, answer_text = $9, answered_at = $10, "
-      "feedback_solved = $11, feedback_comment = $12, updated_at = $13, repeat_of = $14 WHERE id "
-      "= $1",
+      "feedback_solved = $11, feedback_comment = $12, updated_at = $13, repeat_of = $14, "
+      "leave_ground = $15 "
+      "WHERE id = $1",
       {a.id, std::string(StatusName(a.status)), a.deputy_id, a.commission_id,
        std::string(AddresseeName(a.addressee)), a.category, a.due_on,
        a.outcome ? db::Value(std::string(OutcomeName(*a.outcome))) : db::Value(), a.answer_text,
        a.answered_at, a.feedback_solved ? db::Value(*a.feedback_solved) : db::Value(),
-       a.feedback_comment, a.updated_at, a.repeat_of});
+       a.feedback_comment, a.updated_at, a.repeat_of, a.leave_ground});
 }
 
 namespace {
@@ -283,7 +286,10 @@ std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
                     "status = 'registered'))"
                     " AND ($13 = '' OR number = $13)"
                     " AND (CAST($14 AS BIGINT) IS NULL OR seq = $14)"
-                    " AND ($15 = '' OR applicant_iin_hash = $15)";
+                    " AND ($15 = '' OR applicant_iin_hash = $15)"
+                    // The urgent queue: reports of a crime or a threat still to be forwarded.
+                    " AND ($16 = 0 OR (urgent_redirect = 1 AND status IN ('registered', "
+                    "'assigned', 'in_consideration', 'extended', 'reopened')))";
   std::optional<int64_t> seq;
   if (f.seq) seq = *f.seq;
   db::Params params = {f.after_id,
@@ -300,7 +306,8 @@ std::vector<Appeal> AppealRepository::List(db::Tx& tx, const AppealFilter& f) {
                        f.overdue_before,
                        f.number,
                        seq,
-                       f.iin_hash};
+                       f.iin_hash,
+                       int64_t{f.urgent ? 1 : 0}};
   // Every query word must match (any of its stems). The rarest word, if rare, drives the query
   // as a small set of ids; the others are checked per candidate row with an index probe. This
   // keeps both a rare word (a few ids) and a common one (dense matches, early LIMIT) fast.

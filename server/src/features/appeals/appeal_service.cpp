@@ -39,18 +39,25 @@ Actor Public() { return Actor{}; }
 // The applicant hears of registration, forwarding, extension, an answer and being left without
 // consideration: by e-mail (through the job outbox) and in their account.
 void AppealService::Notify(db::Tx& tx, const Appeal& a, const std::string& event,
-                           const std::string& forward_to) {
-  if (a.anonymous) return;
+                           const std::string& forward_to, const std::string& explanation) {
+  if (a.anonymous) return;  // nobody to tell (docs/appeals.md)
+  if (!a.applicant_user_id && a.applicant_email.empty()) {
+    const Notice n =
+        event == "leave" ? LeaveNotice(a, explanation) : NoticeFor(a, event, forward_to);
+    AddLetterTask(tx, a, n.body, clock_.NowMs());
+    return;
+  }
   static const std::map<std::string, std::string_view> kKindOf = {{"registered", "registered"},
                                                                   {"forward", "forwarded"},
                                                                   {"extend", "extended"},
                                                                   {"answer", "answered"},
                                                                   {"leave", "left"}};
   if (a.applicant_user_id) {
-    notifications::Post(tx, *a.applicant_user_id, kKindOf.at(event), a.id, a.number,
-                        clock_.NowMs());
+    // The ground of "left" travels as its code; the web names it in the reader's language.
+    notifications::Post(tx, *a.applicant_user_id, kKindOf.at(event), a.id, a.number, clock_.NowMs(),
+                        event == "leave" ? a.leave_ground : "");
   }
-  if (a.applicant_email.empty() || event == "leave") return;
+  if (a.applicant_email.empty()) return;
   // Only ids travel through the queue; the job reads the rest when it runs.
   nlohmann::json payload = {{"appeal_id", a.id}, {"event", event}};
   if (!forward_to.empty()) payload["forward_to"] = forward_to;
@@ -175,7 +182,11 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
     CivilDate registered = RegistrationDate(received, calendar);
     a.registered_on = registered.ToString();
     a.due_on = calendar.AddWorkingDays(registered, kAnswerWorkingDays).ToString();
-    a.forward_due_on = calendar.AddWorkingDays(registered, kForwardWorkingDays).ToString();
+    // An urgent report (a crime, a threat to life, health or public safety) is forwarded the day
+    // it is registered, not within the ordinary 3 working days (docs/appeals-deadlines.md).
+    a.forward_due_on = a.urgent_redirect
+                           ? a.registered_on
+                           : calendar.AddWorkingDays(registered, kForwardWorkingDays).ToString();
     a.year = registered.year;
     if (in.repeat_of) {
       auto earlier = repo_.Find(tx, *in.repeat_of);
@@ -201,9 +212,15 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
     // Search terms are written by the appeals.index job (IndexPending), not here: each appeal's
     // terms touch tens of random index pages, which the intake transaction should not pay for.
     a.id = repo_.Insert(tx, a);
-    repo_.AddEvent(tx, {0, a.id, a.created_at, actor.user_id, "register", "",
-                        std::string(StatusName(a.status)),
-                        a.anonymous && !a.urgent_redirect ? "anonymous" : "", "{}"});
+    // The position of the official who registered it, for the talon (APPK Art. 64).
+    const nlohmann::json registered_by =
+        on_behalf
+            ? nlohmann::json{{"received_as", AppealPolicy::RegistersAs(actor, a.maslikhat_id)}}
+            : nlohmann::json::object();
+    repo_.AddEvent(
+        tx,
+        {0, a.id, a.created_at, actor.user_id, "register", "", std::string(StatusName(a.status)),
+         a.anonymous && !a.urgent_redirect ? "anonymous" : "", registered_by.dump()});
     audit::Record(tx, actor, {"appeals.registered", "appeal", a.id, "{}"}, now);
     Notify(tx, a, "registered");
     if (deputy_user && a.status == AppealStatus::kRegistered) {
@@ -246,7 +263,9 @@ std::string AppealService::RestartAnswerTerm(db::Tx& tx, Appeal& a, int64_t now)
 
 AppealView AppealService::ViewIn(db::Tx& tx, const Appeal& a, Access access, int64_t now) {
   AppealView v{a, repo_.Events(tx, a.id), access, false};
-  v.overdue = IsOpen(a.status) && LocalDate(now).ToString() > a.due_on;
+  const DueHorizon horizon = DueHorizonOn(tx, now);
+  v.appeal.due = DueFlagsOf(a, horizon);
+  v.overdue = v.appeal.due.overdue;
   v.extensions = ExtensionsOf(tx, a.id, now);
   return v;
 }
@@ -362,6 +381,15 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
       a->answered_at = FormatIsoUtc(now);
     } else if (in.action == A::kLeave || in.action == A::kReopen) {
       if (in.reason.empty()) f["reason"] = "required";
+      if (in.action == A::kLeave) {
+        // The law's ground, from the list; the reason explains it in the applicant's words.
+        if (!in.ground) {
+          f["ground"] = "required";
+        } else {
+          a->leave_ground = std::string(LeaveGroundName(*in.ground));
+          details = {{"ground", a->leave_ground}};
+        }
+      }
       if (in.action == A::kReopen && f.empty()) {
         details = {{"previous_due_on", RestartAnswerTerm(tx, *a, now)}};
       }
@@ -377,7 +405,8 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     if (in.action == A::kExtend) {
       RecordExtension(tx, *a, extension, now);
     } else if (in.action == A::kForward || in.action == A::kAnswer || in.action == A::kLeave) {
-      Notify(tx, *a, action, in.action == A::kForward ? in.forward_to.value_or("") : "");
+      Notify(tx, *a, action, in.action == A::kForward ? in.forward_to.value_or("") : "",
+             in.action == A::kLeave ? in.reason : "");
     }
     if (told_user && told_user != actor.user_id &&
         (in.action == A::kAssign || in.action == A::kReopen)) {

@@ -72,6 +72,7 @@ struct TransitionInput {
   std::optional<std::string> answer_text;           // answer
   std::optional<Outcome> outcome;                   // answer
   std::optional<std::string> forward_to;            // forward: the competent body
+  std::optional<LeaveGround> ground{};              // leave: the legal ground
 };
 
 struct AppealView {
@@ -91,6 +92,11 @@ struct AppealPage {
 // An appeal's extension decisions, with each notice's state now: a letter counts as sent once its
 // staff task is done; an unsent notice past its due date is overdue.
 std::vector<Extension> ExtensionsOf(db::Tx& tx, int64_t appeal_id, int64_t now_ms);
+
+// The horizon of today on the production calendar, for DueFlagsOf.
+DueHorizon DueHorizonOn(db::Tx& tx, int64_t now_ms);
+// Sets each appeal's `due` for the horizon's day.
+void MarkDue(std::vector<Appeal>& appeals, const DueHorizon& horizon);
 
 // What another feature (deputy requests, attachments) knows of an appeal it works on.
 struct AppealFacts {
@@ -172,9 +178,15 @@ class AppealService {
   AppealView ViewIn(db::Tx& tx, const Appeal& a, Access access, int64_t now);
   AppealView ViewAfterChange(db::Tx& tx, const Actor& actor, const Appeal& a, Access before,
                              std::optional<int64_t> deputy, int64_t now);
-  // forward_to: the body a forwarded appeal went to (not personal data), for its notice.
+  // forward_to: the body a forwarded appeal went to (not personal data), for its notice;
+  // explanation: staff's words beside the ground of a "leave". An applicant with neither an
+  // account nor an e-mail (paper, oral, phone) is told by letter or call: a staff task.
   void Notify(db::Tx& tx, const Appeal& a, const std::string& event,
-              const std::string& forward_to = "");
+              const std::string& forward_to = "", const std::string& explanation = "");
+  // The one way a notice that cannot go electronically reaches the applicant: a staff task
+  // (tasks::AddTask) to post it, or to call when there is a phone and no address. Returns its id.
+  static int64_t AddLetterTask(db::Tx& tx, const Appeal& a, const std::string& message,
+                               int64_t now);
 
   // Extensions (appeal_extension.cpp) ----------------------------------------------------------
 

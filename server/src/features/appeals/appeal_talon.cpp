@@ -1,5 +1,6 @@
 #include "features/appeals/appeal_talon.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <utility>
@@ -23,6 +24,7 @@ struct Labels {
   const char* subject;
   const char* due;
   const char* accepted_by;
+  const char* electronic;  // in place of the official, for an appeal filed online
   const char* note;
   // The receipt moved to a later registration date: {weekday} {date} {time} {registered}.
   const char* moved;
@@ -42,6 +44,7 @@ const Labels& LabelsFor(const std::string& language) {
       "Мәні",
       "Жауап беру мерзімі",
       "Өтінішті қабылдаған",
+      "интернет-портал арқылы электрондық түрде тіркелді",
       "Талон Қазақстан Республикасы Әкімшілік рәсімдік-процестік кодексінің 64-бабына сәйкес "
       "берілді.",
       "Өтініш {weekday}, {date}, сағат {time} келіп түсті, келесі жұмыс күні – {registered} "
@@ -59,6 +62,7 @@ const Labels& LabelsFor(const std::string& language) {
       "Суть обращения",
       "Срок ответа",
       "Обращение принял(а)",
+      "зарегистрировано в электронном виде через интернет-портал",
       "Талон выдан в соответствии со статьёй 64 Административного процедурно-процессуального "
       "кодекса Республики Казахстан.",
       "Получено {weekday} {date} в {time}, зарегистрировано в следующий рабочий день "
@@ -76,6 +80,7 @@ const Labels& LabelsFor(const std::string& language) {
       "Subject",
       "Answer due by",
       "Accepted by",
+      "registered electronically through the web portal",
       "Issued under Article 64 of the Administrative Procedure and Process Code of the Republic "
       "of Kazakhstan.",
       "Received {weekday} {date} at {time}, registered on the next working day, {registered}."};
@@ -114,6 +119,30 @@ std::string Fill(std::string pattern,
 }
 
 }  // namespace
+
+std::string ShortName(std::string_view full) {
+  std::string out;
+  size_t i = 0;
+  bool first = true;
+  while (i < full.size()) {
+    while (i < full.size() && full[i] == ' ') ++i;
+    size_t end = full.find(' ', i);
+    if (end == std::string_view::npos) end = full.size();
+    if (end == i) break;
+    const std::string_view word = full.substr(i, end - i);
+    if (first) {
+      out = std::string(word);
+      first = false;
+    } else {
+      // The first letter of a name: one UTF-8 sequence, its length told by the lead byte.
+      const auto lead = static_cast<unsigned char>(word[0]);
+      const size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      out += " " + std::string(word.substr(0, std::min(n, word.size()))) + ".";
+    }
+    i = end;
+  }
+  return out;
+}
 
 TalonNames TalonNamesFor(const Appeal& a, const directory::MaslikhatView* m,
                          std::string accepted_by) {
@@ -176,7 +205,13 @@ std::vector<docs::PdfLine> TalonLines(const Appeal& a, const TalonNames& names) 
       t.applicant, a.anonymous || a.applicant_name.empty() ? t.anonymous : a.applicant_name)});
   lines.push_back({label(t.subject, a.subject)});
   lines.push_back({label(t.due, DottedDate(a.due_on)), 11, true});
-  if (!names.accepted_by.empty()) lines.push_back({label(t.accepted_by, names.accepted_by)});
+  if (!names.accepted_by.empty()) {
+    std::string official = ShortName(names.accepted_by);
+    if (!names.accepted_as.empty()) official += ", " + PositionWord(names.accepted_as, a.language);
+    lines.push_back({label(t.accepted_by, official)});
+  } else if (a.channel == Channel::kWeb) {
+    lines.push_back({label(t.accepted_by, t.electronic)});
+  }
   lines.push_back({"", 11, false});
   lines.push_back({t.note, 9, false});
   return lines;

@@ -14,11 +14,15 @@ namespace kenes::appeals {
 
 // Names the directory and the accounts know, in the appeal's language.
 struct TalonNames {
-  std::string maslikhat;    // the maslikhat the appeal belongs to
-  std::string addressee;    // the deputy's full name, the commission's or the maslikhat's name;
-                            // empty when not found (the talon then names the kind)
-  std::string accepted_by;  // the official who registered it; empty when filed online
+  std::string maslikhat;      // the maslikhat the appeal belongs to
+  std::string addressee;      // the deputy's full name, the commission's or the maslikhat's name;
+                              // empty when not found (the talon then names the kind)
+  std::string accepted_by;    // the official who registered it (full name); empty when filed online
+  std::string accepted_as{};  // their position (AppealPolicy::RegistersAs), "" when unknown
 };
+
+// "Иванова Ольга Петровна" -> "Иванова О. П.": the surname and initials an official signs with.
+std::string ShortName(std::string_view full_name);
 
 // The names for an appeal of the maslikhat `m` (nullptr when it could not be read).
 TalonNames TalonNamesFor(const Appeal& appeal, const directory::MaslikhatView* m,

@@ -42,7 +42,40 @@ TEST(Talon, AfterHoursOnAWorkingDaySaysWhenItCameAndWhenItWasRegistered) {
   EXPECT_NE(text.find("Вид обращения: предложение\n"), std::string::npos);
   EXPECT_NE(text.find("Способ подачи: на личном приёме\n"), std::string::npos);
   EXPECT_NE(text.find("Адресат: Комиссия по бюджету\n"), std::string::npos);
-  EXPECT_NE(text.find("Обращение принял(а): Ким Анна\n"), std::string::npos);
+  EXPECT_NE(text.find("Обращение принял(а): Ким А.\n"), std::string::npos) << text;
+}
+
+TEST(Talon, TheOfficialSignsWithSurnameInitialsAndPosition) {
+  EXPECT_EQ(ShortName("Иванова Ольга Петровна"), "Иванова О. П.");
+  EXPECT_EQ(ShortName("  Сапарова   Әлия "), "Сапарова Ә.");
+  EXPECT_EQ(ShortName("Smith John"), "Smith J.");
+  EXPECT_EQ(ShortName("Бекова"), "Бекова");
+  EXPECT_EQ(ShortName(""), "");
+  auto a = Sample("ru", "2026-12-07T06:05:00.000Z", "2026-12-07");
+  a.channel = Channel::kPaper;
+  TalonNames names{"Маслихат", "Комиссия", "Иванова Ольга Петровна", "staff"};
+  std::string text = Text(TalonLines(a, names));
+  EXPECT_NE(text.find("Обращение принял(а): Иванова О. П., специалист аппарата маслихата\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("Способ подачи: письменно, на бумажном носителе\n"), std::string::npos);
+  a.language = "kk";
+  names.accepted_as = "chair";
+  text = Text(TalonLines(a, names));
+  EXPECT_NE(text.find("Өтінішті қабылдаған: Иванова О. П., мәслихат төрағасы\n"), std::string::npos)
+      << text;
+}
+
+TEST(Talon, AnAppealFiledOnlineSaysItWasRegisteredElectronically) {
+  auto a = Sample("ru", "2026-12-07T06:05:00.000Z", "2026-12-07");
+  a.channel = Channel::kWeb;
+  std::string text = Text(TalonLines(a, {"Маслихат", "Комиссия", "", ""}));
+  EXPECT_NE(text.find("Обращение принял(а): зарегистрировано в электронном виде через "
+                      "интернет-портал\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("Способ подачи: через интернет-портал\n"), std::string::npos);
+  EXPECT_EQ(text.find("2026-12-07"), std::string::npos);  // local dates only
 }
 
 TEST(Talon, KazakhAndEnglishExplainAMovedRegistrationToo) {

@@ -101,3 +101,58 @@ TEST(AppealVocabulary, EveryNameParsesBackToItsValue) {
 }
 
 }  // namespace kenes::appeals
+
+namespace kenes::appeals {
+namespace {
+
+Appeal Due(AppealStatus status, const std::string& due_on, const std::string& forward_due_on) {
+  Appeal a;
+  a.status = status;
+  a.due_on = due_on;
+  a.forward_due_on = forward_due_on;
+  return a;
+}
+
+// Today Fri 2026-12-11: the answer horizon (3 working days) crosses the weekend and the 16 Dec
+// holiday to Thu 17 Dec; the forwarding horizon (1 working day) is Mon 14 Dec.
+const DueHorizon kFriday{"2026-12-11", "2026-12-17", "2026-12-14"};
+
+TEST(DueFlags, AnswerTermIsDueSoonUpToTheHorizonAndOverdueTheDayAfter) {
+  EXPECT_TRUE(DueFlagsOf(Due(AppealStatus::kInConsideration, "2026-12-17", ""), kFriday).due_soon);
+  EXPECT_TRUE(DueFlagsOf(Due(AppealStatus::kInConsideration, "2026-12-11", ""), kFriday).due_soon);
+  auto later = DueFlagsOf(Due(AppealStatus::kInConsideration, "2026-12-18", ""), kFriday);
+  EXPECT_FALSE(later.due_soon);
+  EXPECT_FALSE(later.overdue);
+  auto past = DueFlagsOf(Due(AppealStatus::kExtended, "2026-12-10", ""), kFriday);
+  EXPECT_TRUE(past.overdue);
+  EXPECT_FALSE(past.due_soon);
+  // A closed appeal is neither, however old its date.
+  auto done = DueFlagsOf(Due(AppealStatus::kAnswered, "2026-12-01", "2026-11-01"), kFriday);
+  EXPECT_FALSE(done.overdue || done.due_soon || done.forward_overdue || done.forward_due_soon);
+}
+
+TEST(DueFlags, ForwardingTermRunsOnlyWhileTheAppealAwaitsADecision) {
+  auto soon = DueFlagsOf(Due(AppealStatus::kRegistered, "2026-12-30", "2026-12-14"), kFriday);
+  EXPECT_TRUE(soon.forward_due_soon);
+  EXPECT_FALSE(soon.forward_overdue);
+  EXPECT_FALSE(soon.due_soon);
+  EXPECT_FALSE(DueFlagsOf(Due(AppealStatus::kRegistered, "2026-12-30", "2026-12-15"), kFriday)
+                   .forward_due_soon);
+  EXPECT_TRUE(DueFlagsOf(Due(AppealStatus::kRegistered, "2026-12-30", "2026-12-10"), kFriday)
+                  .forward_overdue);
+  // Taken into work: the forwarding term no longer runs.
+  auto taken = DueFlagsOf(Due(AppealStatus::kAssigned, "2026-12-30", "2026-12-10"), kFriday);
+  EXPECT_FALSE(taken.forward_overdue || taken.forward_due_soon);
+}
+
+TEST(LeaveGrounds, NamesRoundTripAndUnknownNamesAreRefused) {
+  for (auto name : {"no_essence", "anonymous", "repeated", "not_competent", "withdrawn", "other"}) {
+    ASSERT_TRUE(ParseLeaveGround(name)) << name;
+    EXPECT_EQ(LeaveGroundName(*ParseLeaveGround(name)), name);
+  }
+  EXPECT_FALSE(ParseLeaveGround("no essence"));
+  EXPECT_FALSE(ParseLeaveGround(""));
+}
+
+}  // namespace
+}  // namespace kenes::appeals

@@ -25,7 +25,9 @@ Json LoadsJson(const std::vector<HandlerLoad>& loads) {
                      {"commission_id", Nullable(h.commission_id)},
                      {"open", h.open},
                      {"due_soon", h.due_soon},
-                     {"overdue", h.overdue}});
+                     {"overdue", h.overdue},
+                     {"forward_due_soon", h.forward_due_soon},
+                     {"forward_overdue", h.forward_overdue}});
   }
   return Json{{"items", items}};
 }

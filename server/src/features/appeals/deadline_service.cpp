@@ -3,6 +3,7 @@
 #include <map>
 
 #include "features/appeals/appeal_jobs.hpp"
+#include "features/appeals/appeal_messages.hpp"
 #include "features/appeals/appeal_policy.hpp"
 #include "features/appeals/appeal_service.hpp"
 #include "features/notifications/inbox_service.hpp"
@@ -14,11 +15,9 @@ Result<std::vector<HandlerLoad>> DeadlineService::Dashboard(const Actor& actor,
                                                             int64_t maslikhat_id) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   if (!AppealPolicy::MaySeeDashboard(actor, maslikhat_id)) return Error::NotFound();
-  const CivilDate today = LocalDate(clock_.NowMs());
+  const int64_t now = clock_.NowMs();
   return db_.Read([&](db::Tx& tx) -> Result<std::vector<HandlerLoad>> {
-    WorkingCalendar calendar = calendar::CalendarService::Around(tx, today);
-    const std::string soon = calendar.AddWorkingDays(today, kDueSoonWorkingDays).ToString();
-    const std::string now = today.ToString();
+    const DueHorizon horizon = DueHorizonOn(tx, now);
     std::map<std::pair<int64_t, int64_t>, HandlerLoad> by_handler;
     for (const auto& a : repo_.OpenAppeals(tx, maslikhat_id)) {
       auto key = std::make_pair(a.deputy_id.value_or(0), a.commission_id.value_or(0));
@@ -26,10 +25,11 @@ Result<std::vector<HandlerLoad>> DeadlineService::Dashboard(const Actor& actor,
       h.deputy_id = a.deputy_id;
       h.commission_id = a.commission_id;
       ++h.open;
-      if (a.due_on < now)
-        ++h.overdue;
-      else if (a.due_on <= soon)
-        ++h.due_soon;
+      const DueFlags due = DueFlagsOf(a, horizon);
+      h.overdue += due.overdue ? 1 : 0;
+      h.due_soon += due.due_soon ? 1 : 0;
+      h.forward_overdue += due.forward_overdue ? 1 : 0;
+      h.forward_due_soon += due.forward_due_soon ? 1 : 0;
     }
     std::vector<HandlerLoad> out;
     out.reserve(by_handler.size());
@@ -40,20 +40,20 @@ Result<std::vector<HandlerLoad>> DeadlineService::Dashboard(const Actor& actor,
 
 int DeadlineService::RunReminders() {
   const int64_t now_ms = clock_.NowMs();
-  const CivilDate today = LocalDate(now_ms);
   struct Pending {
     Appeal appeal;
-    std::string kind;
+    std::string kind;    // due_soon, overdue, forward_due_soon, forward_overdue
+    std::string due_on;  // the term it is about
   };
   std::vector<Pending> pending;
   db_.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
-    WorkingCalendar calendar = calendar::CalendarService::Around(tx, today);
-    const std::string soon = calendar.AddWorkingDays(today, kDueSoonWorkingDays).ToString();
+    const DueHorizon horizon = DueHorizonOn(tx, now_ms);
     for (auto& a : repo_.OpenAppeals(tx, std::nullopt)) {
-      if (a.due_on < today.ToString())
-        pending.push_back({a, "overdue"});
-      else if (a.due_on <= soon)
-        pending.push_back({a, "due_soon"});
+      const DueFlags due = DueFlagsOf(a, horizon);
+      if (due.overdue) pending.push_back({a, "overdue", a.due_on});
+      if (due.due_soon) pending.push_back({a, "due_soon", a.due_on});
+      if (due.forward_overdue) pending.push_back({a, "forward_overdue", a.forward_due_on});
+      if (due.forward_due_soon) pending.push_back({a, "forward_due_soon", a.forward_due_on});
     }
     return true;
   });
@@ -62,7 +62,8 @@ int DeadlineService::RunReminders() {
     // Addresses come from other features, read before this feature's write transaction.
     std::vector<std::string> to;
     std::vector<int64_t> told;  // accounts that get the notice in-app
-    if (p.kind == "due_soon" && p.appeal.deputy_id) {
+    const bool overdue = p.kind == "overdue" || p.kind == "forward_overdue";
+    if (!overdue && p.appeal.deputy_id) {
       auto d = directory_->GetDeputy(Actor{}, *p.appeal.deputy_id);
       if (d.ok() && d->deputy.user_id) {
         told.push_back(*d->deputy.user_id);
@@ -72,20 +73,15 @@ int DeadlineService::RunReminders() {
     if (told.empty()) told = identity_->StaffUserIds(p.appeal.maslikhat_id);
     if (to.empty()) to = identity_->StaffEmails(p.appeal.maslikhat_id);
     if (to.empty() && told.empty()) continue;
-    const bool overdue = p.kind == "overdue";
-    std::string subject = std::string(overdue ? "Kenes: мерзімі өтті / срок истёк: "
-                                              : "Kenes: мерзімі жақын / срок близко: ") +
-                          p.appeal.number;
-    std::string body = "Өтініш / Обращение " + p.appeal.number +
-                       "\nЖауап мерзімі / Срок ответа: " + p.appeal.due_on + "\n";
+    const Notice n = ReminderNotice(p.appeal.number, p.kind, p.due_on);
     db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
       // The reminder row and its e-mails commit together: once, and never lost.
-      if (!repo_.MarkReminder(tx, p.appeal.id, p.kind, p.appeal.due_on, FormatIsoUtc(now_ms))) {
+      if (!repo_.MarkReminder(tx, p.appeal.id, p.kind, p.due_on, FormatIsoUtc(now_ms))) {
         return false;
       }
       for (const auto& address : to) {
-        jobs::Enqueue(tx, jobs::kSendMail, {{"to", address}, {"subject", subject}, {"body", body}},
-                      now_ms);
+        jobs::Enqueue(tx, jobs::kSendMail,
+                      {{"to", address}, {"subject", n.subject}, {"body", n.body}}, now_ms);
       }
       for (int64_t user : told) {
         notifications::Post(tx, user, p.kind, p.appeal.id, p.appeal.number, now_ms);

@@ -24,9 +24,10 @@ struct HandlerLoad {
   int open = 0;
   int due_soon = 0;  // due within kDueSoonWorkingDays
   int overdue = 0;
+  int forward_due_soon = 0;  // awaiting forwarding, its term within kForwardDueSoonWorkingDays
+  int forward_overdue = 0;   // awaiting forwarding past forward_due_on
 };
 
-inline constexpr int kDueSoonWorkingDays = 3;
 inline constexpr int64_t kReminderEveryMs = int64_t{60} * 60 * 1000;
 
 class DeadlineService {

@@ -34,13 +34,14 @@ bool IsEventKind(std::string_view kind) {
 }
 
 void Post(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t appeal_id,
-          const std::string& appeal_number, int64_t now_ms) {
+          const std::string& appeal_number, int64_t now_ms, const std::string& detail) {
   if (!IsKind(kind)) throw std::invalid_argument("unknown notification kind");
   Notification n;
   n.user_id = user_id;
   n.kind = kind;
   n.appeal_id = appeal_id;
   n.appeal_number = appeal_number;
+  n.detail = detail;
   n.created_at = FormatIsoUtc(now_ms);
   Insert(tx, n);
 }

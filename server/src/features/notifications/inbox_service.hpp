@@ -11,8 +11,10 @@
 namespace kenes::notifications {
 
 // kind: one of kKinds (notification.hpp); an unknown kind is a programming error and throws.
+// detail: a code the web's text needs beside the number (the ground of "left": "no_essence");
+// never anything personal.
 void Post(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t appeal_id,
-          const std::string& appeal_number, int64_t now_ms);
+          const std::string& appeal_number, int64_t now_ms, const std::string& detail = "");
 
 // kind: one of kBookingKinds; `detail`: the booking's day and time ("2026-12-03 15:00"), the one
 // fact the web's text needs. Nothing personal goes in.

@@ -18,16 +18,18 @@ struct Notification {
   std::string appeal_number;
   std::optional<int64_t> booking_id;  // reception kinds name a booking instead of an appeal
   std::optional<int64_t> event_id;    // event kinds name an event
-  std::string detail;                 // reception kinds: the booking's "YYYY-MM-DD HH:MM"
+  std::string detail;  // reception kinds: the booking's "YYYY-MM-DD HH:MM"; left: its ground
   std::string created_at;
   std::optional<std::string> read_at;
 };
 
 // For the applicant: registered, forwarded, extended, answered, feedback_asked, left. For the
-// handling deputy: assigned, reopened, request_answered, due_soon. For staff: overdue.
+// handling deputy: assigned, reopened, request_answered, due_soon, forward_due_soon. For staff:
+// overdue, forward_overdue.
 inline constexpr std::string_view kKinds[] = {
-    "registered", "forwarded", "extended",         "answered", "feedback_asked", "left",
-    "assigned",   "reopened",  "request_answered", "due_soon", "overdue"};
+    "registered", "forwarded",        "extended",       "answered",         "feedback_asked",
+    "left",       "assigned",         "reopened",       "request_answered", "due_soon",
+    "overdue",    "forward_due_soon", "forward_overdue"};
 // For the person who booked a reception: promoted from the waitlist, the session cancelled or
 // moved, the reminder of tomorrow's visit.
 inline constexpr std::string_view kBookingKinds[] = {"reception_promoted", "reception_cancelled",

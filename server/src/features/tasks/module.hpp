@@ -7,6 +7,8 @@
 
 namespace kenes::tasks {
 
-std::shared_ptr<TaskService> RegisterModule(ModuleContext& ctx);
+std::shared_ptr<TaskService> RegisterModule(ModuleContext& ctx,
+                                            std::shared_ptr<directory::DirectoryService> directory,
+                                            std::shared_ptr<identity::IdentityService> identity);
 
 }  // namespace kenes::tasks

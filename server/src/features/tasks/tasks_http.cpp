@@ -59,6 +59,20 @@ void RegisterTaskRoutes(http::Routes& routes, const std::shared_ptr<TaskService>
             for (const auto& t : list.items) items.push_back(TaskJson(t));
             return Json{{"items", items}, {"open", list.open}};
           }});
+  routes.Add(Endpoint<http::NoBody, http::Response>{
+      .method = "GET",
+      .path = "/api/v1/staff-tasks/{id}/letter.pdf",
+      .access = http::Access::kSignedIn,
+      .cost = http::Cost::kHeavy,  // rendering a PDF: off the io threads
+      .handle = [svc](const Call& c) -> Result<http::Response> {
+        auto pdf = svc->LetterPdf(c.actor, c.Id());
+        if (!pdf.ok()) return pdf.take_error();
+        http::Response res;
+        res.SetHeader("Content-Type", "application/pdf");
+        res.SetHeader("Content-Disposition", "inline; filename=\"letter.pdf\"");
+        res.body = std::move(pdf).value();
+        return res;
+      }});
   routes.Add(Endpoint<DoneBody, Task>{
       .method = "POST",
       .path = "/api/v1/staff-tasks/{id}/done",

@@ -3,12 +3,16 @@
 // reception's cancel and move today, appeals next) inside their own transaction through AddTask,
 // so the task exists exactly when the event that calls for it does.
 
+#include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/actor.hpp"
 #include "core/clock.hpp"
 #include "core/error.hpp"
+#include "features/directory/directory_service.hpp"
+#include "features/identity/identity_service.hpp"
 #include "features/tasks/tasks.hpp"
 #include "features/tasks/tasks_repository.hpp"
 #include "platform/db/database.hpp"
@@ -29,18 +33,26 @@ std::optional<Task> FindTask(db::Tx& tx, int64_t id);
 
 class TaskService {
  public:
-  TaskService(db::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  TaskService(db::Database& db, const Clock& clock,
+              std::shared_ptr<directory::DirectoryService> directory,
+              std::shared_ptr<identity::IdentityService> identity)
+      : db_(db), clock_(clock), directory_(std::move(directory)), identity_(std::move(identity)) {}
 
   // At most kMaxListed tasks; another maslikhat's staff get 404 as if it did not exist.
   Result<TaskList> List(const Actor& actor, int64_t maslikhat_id, TaskStatus status);
   // Marks an open task done with an optional note; a task done already is 409.
   Result<Task> Done(const Actor& actor, int64_t id, const std::string& note);
+  // The task's letter as a PDF (tasks_letter.hpp), for the maslikhat's staff alone (others: 404),
+  // signed with the name of the staff member who prints it. The print is audited.
+  Result<std::string> LetterPdf(const Actor& actor, int64_t id);
 
   static constexpr int kMaxListed = 200;
 
  private:
   db::Database& db_;
   const Clock& clock_;
+  std::shared_ptr<directory::DirectoryService> directory_;
+  std::shared_ptr<identity::IdentityService> identity_;
   TasksRepository repo_;
 };
 

@@ -1,24 +1,22 @@
-// A due date with its state in words: "21.12.2026 — Overdue" / "— Due soon".
+// A due date with its state in words: "21.12.2026 — Overdue" / "— Due soon". The state is the
+// server's (working days), never counted here.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../lib/dates';
-import { dueState } from './due_state';
-import type { AppealStatus } from './types';
+import type { DueState } from './due_state';
 
-export function DueText({ status, dueOn }: { status: AppealStatus; dueOn: string }) {
+export function DueText({ state, dueOn, forward = false }: { state: DueState; dueOn: string; forward?: boolean }) {
   const { t, i18n } = useTranslation();
-  const state = dueState(status, dueOn);
   const date = formatDay(dueOn, i18n.language);
   if (state === 'overdue' || state === 'soon') {
+    const word = forward
+      ? t(state === 'overdue' ? 'appeals.due.forwardOverdue' : 'appeals.due.forwardSoon')
+      : t(state === 'overdue' ? 'appeals.due.overdue' : 'appeals.due.soon');
     return (
       <Text component="span" fw={700} c={state === 'overdue' ? 'red.9' : 'orange.9'}>
-        {date} — {t(state === 'overdue' ? 'appeals.due.overdue' : 'appeals.due.soon')}
+        {date} — {word}
       </Text>
     );
   }
-  return (
-    <Text component="span">
-      {date}
-    </Text>
-  );
+  return <Text component="span">{date}</Text>;
 }

@@ -16,6 +16,7 @@ export type AppealOutcome = Schemas['AppealOutcome'];
 export type AppealChannel = Schemas['AppealChannel'];
 export type AppealAction = Schemas['AppealAction'];
 export type ContactPreference = Schemas['ContactPreference'];
+export type LeaveGround = Schemas['LeaveGround'];
 export type Cosigner = Schemas['Cosigner'];
 export type CalendarDay = Schemas['CalendarDay'];
 export type CalendarKind = CalendarDay['kind'];
@@ -33,6 +34,8 @@ export const kAppealStatuses: readonly AppealStatus[] = [
   'reopened',
   'not_considered',
 ];
+/** Grounds to leave an appeal without consideration (APPK Art. 89), in the order staff pick them. */
+export const kLeaveGrounds: readonly LeaveGround[] = ['no_essence', 'anonymous', 'repeated', 'not_competent', 'withdrawn', 'other'];
 export const kOutcomes: readonly AppealOutcome[] = ['satisfied', 'partly', 'refused', 'explained'];
 /** Channels staff register on behalf of an applicant (`web` is the citizen's own form). */
 export const kStaffChannels: readonly AppealChannel[] = ['paper', 'oral', 'phone', 'email', 'reception'];

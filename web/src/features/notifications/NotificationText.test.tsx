@@ -56,6 +56,8 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
     request_answered: 'The executive body answered your deputy request on appeal No. 2-2026-00017.',
     due_soon: 'The answer to appeal No. 2-2026-00017 is due soon.',
     overdue: 'Appeal No. 2-2026-00017 is overdue.',
+    forward_due_soon: 'The forwarding term of appeal No. 2-2026-00017 ends soon.',
+    forward_overdue: 'The forwarding term of appeal No. 2-2026-00017 has passed.',
   },
   ru: {
     registered: 'Ваше обращение № 2-2026-00017 зарегистрировано.',
@@ -69,6 +71,8 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
     request_answered: 'Исполнительный орган ответил на ваш депутатский запрос по обращению № 2-2026-00017.',
     due_soon: 'Скоро истекает срок ответа на обращение № 2-2026-00017.',
     overdue: 'Срок ответа на обращение № 2-2026-00017 истёк.',
+    forward_due_soon: 'Скоро истекает срок перенаправления обращения № 2-2026-00017.',
+    forward_overdue: 'Срок перенаправления обращения № 2-2026-00017 истёк.',
   },
   kk: {
     registered: 'Сіздің № 2-2026-00017 өтінішіңіз тіркелді.',
@@ -82,6 +86,8 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
     request_answered: 'Атқарушы орган № 2-2026-00017 өтініш бойынша депутаттық сауалыңызға жауап берді.',
     due_soon: '№ 2-2026-00017 өтінішке жауап беру мерзімі жақындап қалды.',
     overdue: '№ 2-2026-00017 өтінішке жауап беру мерзімі өтіп кетті.',
+    forward_due_soon: '№ 2-2026-00017 өтінішті жіберу мерзімі жақындап қалды.',
+    forward_overdue: '№ 2-2026-00017 өтінішті жіберу мерзімі өтті.',
   },
 };
 
@@ -124,5 +130,19 @@ describe('NotificationText', () => {
     );
     expect(container.querySelector('p')).toHaveTextContent('Мероприятие 03.12.2026 18:00, на которое вы записаны, отменено.');
     expect(screen.getByRole('link', { name: '03.12.2026 18:00' })).toHaveAttribute('href', '/events/9');
+  });
+
+  it.each([
+    ['kk', '№ 2-2026-00017 өтініш қараусыз қалдырылды. Негізі: қайталама өтініште жаңа дәлелдер жоқ.'],
+    ['ru', 'Обращение № 2-2026-00017 оставлено без рассмотрения. Основание: повторное обращение без новых доводов.'],
+    ['en', 'Appeal No. 2-2026-00017 was left without consideration. Ground: a repeated appeal with no new arguments.'],
+  ] as const)('names the ground of "left" in %s', async (language, expected) => {
+    await i18n.changeLanguage(language);
+    const { container } = renderWithProviders(
+      <p>
+        <NotificationText notification={{ ...note('left'), detail: 'repeated' }} />
+      </p>,
+    );
+    expect(container.querySelector('p')).toHaveTextContent(expected);
   });
 });

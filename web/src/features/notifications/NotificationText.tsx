@@ -9,11 +9,16 @@ import { kPaths } from '../../lib/paths';
 import type { Notification } from './kinds';
 
 export function NotificationText({ notification, onOpen }: { notification: Notification; onOpen?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const options = { number: notification.appeal_number, when: localWhen(notification.detail) };
   const kind = notification.kind;
-  const text =
-    kind === 'event_reminder' || kind === 'event_cancelled' || kind === 'event_moved'
+  // "left" names its legal ground when the server sent one (`detail`: the ground's code, worded by
+  // the appeals' strings).
+  const groundKey = `appeals.leaveGround.${notification.detail}`;
+  const ground = kind === 'left' && notification.detail !== '' && i18n.exists(groundKey);
+  const text = ground
+    ? t('notifications.kind.left_ground', { number: notification.appeal_number, ground: t(groundKey as never) })
+    : kind === 'event_reminder' || kind === 'event_cancelled' || kind === 'event_moved'
       ? t(`events.notice.${kind}`, options)
       : t(`notifications.kind.${kind}`, options);
   const to =

@@ -17,6 +17,8 @@ export const kNotificationKinds: readonly NotificationKind[] = [
   'request_answered',
   'due_soon',
   'overdue',
+  'forward_due_soon',
+  'forward_overdue',
   'reception_promoted',
   'reception_cancelled',
   'reception_moved',

@@ -66,4 +66,21 @@ describe('TasksPage', () => {
     renderWithProviders(<TasksPage />);
     expect(await screen.findByText("Only the maslikhat's staff see tasks.")).toBeInTheDocument();
   });
+
+  it('offers the letter of a letter task as a PDF link, and none on a call task', async () => {
+    const letter: StaffTask = { ...kTask, id: 12, kind: 'letter', subject_type: 'appeal', subject_id: 7, address: 'Көкшетау, Абай көшесі, 1' };
+    vi.stubGlobal(
+      'fetch',
+      fakeFetch({
+        'GET /api/v1/me': () => json(200, kStaff),
+        'GET /api/v1/maslikhats/3/staff-tasks': () => json(200, { items: [kTask, letter], open: 2 }),
+      }).fn,
+    );
+    renderWithProviders(<TasksPage />);
+    const cards = await screen.findAllByTestId('staff-task');
+    expect(cards).toHaveLength(2);
+    const [callCard, letterCard] = cards as [HTMLElement, HTMLElement];
+    expect(within(callCard).queryByRole('link', { name: 'Letter (PDF)' })).toBeNull();
+    expect(within(letterCard).getByRole('link', { name: 'Letter (PDF)' })).toHaveAttribute('href', '/api/v1/staff-tasks/12/letter.pdf');
+  });
 });

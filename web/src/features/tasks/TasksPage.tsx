@@ -13,7 +13,7 @@ import { TextConfirmForm } from '../../components/TextConfirmForm';
 import { describeError } from '../../lib/i18n/error_text';
 import { kPaths } from '../../lib/paths';
 import { staffMaslikhatIds } from '../../lib/roles';
-import { useMarkTaskDone, useStaffTasks, type StaffTask, type TaskStatus } from './hooks';
+import { letterPdfUrl, useMarkTaskDone, useStaffTasks, type StaffTask, type TaskStatus } from './hooks';
 
 function DoneForm({ task, onDone }: { task: StaffTask; onDone: () => void }) {
   const { t } = useTranslation();
@@ -52,6 +52,11 @@ function TaskCard({ task }: { task: StaffTask }) {
         {task.subject_type === 'appeal' && (
           <Anchor component={Link} to={kPaths.appeal(task.subject_id)}>
             {t('tasks.toAppeal')}
+          </Anchor>
+        )}
+        {task.kind === 'letter' && (
+          <Anchor href={letterPdfUrl(task.id)} target="_blank" rel="noopener" data-testid="letter-pdf">
+            {t('tasks.letterPdf')}
           </Anchor>
         )}
         {task.phone && (

@@ -25,3 +25,8 @@ export function useMarkTaskDone() {
     onSuccess: () => void client.invalidateQueries({ queryKey: kTasksKey }),
   });
 }
+
+/** The task's printable letter (PDF in the task's language), opened by the browser with the session. */
+export function letterPdfUrl(id: number): string {
+  return `/api/v1/staff-tasks/${String(id)}/letter.pdf`;
+}

@@ -2540,6 +2540,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff-tasks/{id}/letter.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The task's letter as PDF, to post (staff of its maslikhat, administrators; others 404).
+         * @description In the task's language (kk, ru or en): the maslikhat's name, the date in words («15 сәуір 2026 ж.», «15.04.2026»), the person's name and address, the notice's text, and the name of the staff member who prints it. The print is audited.
+         */
+        get: operations["getStaffTaskLetterPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2659,7 +2679,7 @@ export interface components {
             scope_id: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved";
+        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "forward_due_soon" | "forward_overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved";
         Notification: {
             /** Format: int64 */
             id: number;
@@ -2681,7 +2701,7 @@ export interface components {
              * @description The event of the event_* kinds.
              */
             event_id: number | null;
-            /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; event_* kinds: the event's local start; empty otherwise. */
+            /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; event_* kinds: the event's local start; left: the LeaveGround code; empty otherwise. */
             detail: string;
             /** Format: date-time */
             created_at: string;
@@ -3282,8 +3302,19 @@ export interface components {
              * @description The answer is due by the end of this local date.
              */
             due_on: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Forwarding (or taking into work) is due by the end of this local date.
+             */
             forward_due_on: string;
+            /** @description Open and past `due_on` today (docs/appeals-deadlines.md rule 5). */
+            overdue: boolean;
+            /** @description Open and `due_on` within 3 working days of today on the production calendar. */
+            due_soon: boolean;
+            /** @description Still registered (neither taken into work nor forwarded) past `forward_due_on`. */
+            forward_overdue: boolean;
+            /** @description Still registered, `forward_due_on` today or on the next working day. */
+            forward_due_soon: boolean;
             outcome: components["schemas"]["AppealOutcome"] | null;
         };
         AppealApplicant: {
@@ -3320,7 +3351,6 @@ export interface components {
             answered_at: string | null;
             feedback_solved: boolean | null;
             feedback_comment: string | null;
-            overdue: boolean;
             /**
              * @description How the caller sees the appeal.
              * @enum {string}
@@ -3434,6 +3464,7 @@ export interface components {
             outcome?: components["schemas"]["AppealOutcome"];
             /** @description `forward`: the competent body. */
             forward_to?: string;
+            ground?: components["schemas"]["LeaveGround"];
         };
         AppealFeedbackRequest: {
             solved: boolean;
@@ -3500,6 +3531,10 @@ export interface components {
             open: number;
             due_soon: number;
             overdue: number;
+            /** @description Awaiting forwarding, its term today or on the next working day. */
+            forward_due_soon: number;
+            /** @description Awaiting forwarding past `forward_due_on`. */
+            forward_overdue: number;
         };
         AppealDashboard: {
             items: components["schemas"]["AppealDashboardRow"][];
@@ -4445,6 +4480,11 @@ export interface components {
                 created_at: string;
             }[];
         };
+        /**
+         * @description `leave` (required): the legal ground (APPK Art. 89); `reason` explains it.
+         * @enum {string}
+         */
+        LeaveGround: "no_essence" | "anonymous" | "repeated" | "not_competent" | "withdrawn" | "other";
     };
     responses: {
         /** @description `invalid_argument`: `fields` names each bad field and why. */
@@ -6403,8 +6443,10 @@ export interface operations {
                 from?: string;
                 /** @description Last registration date (inclusive), `YYYY-MM-DD`. */
                 to?: string;
-                /** @description `true`: only open appeals whose due date has passed. */
+                /** @description `true`: only open appeals whose due date has passed, and registered ones past their forwarding date. */
                 overdue?: "true";
+                /** @description `true`: the urgent queue — open anonymous reports of a crime or a threat (forwarded the day they are registered). */
+                urgent?: "true";
                 /** @description A talon number ("2-2026-00020") finds that appeal; digits alone ("00020", "20") are the talon's sequence number, in any year; anything else is words to find in the subject, body or problem address. */
                 q?: string;
                 /** @description Page size. */
@@ -6944,6 +6986,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 overdue?: "true";
+                urgent?: "true";
                 /** @description As in the appeal list (a talon number, its digits alone, or words). */
                 q?: string;
             };
@@ -9721,6 +9764,33 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getStaffTaskLetterPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the staff task. */
+                id: components["parameters"]["StaffTaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };

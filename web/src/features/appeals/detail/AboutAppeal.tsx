@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDay, formatMoment } from '../../../lib/dates';
 import { deputyName, localized, useDeputy, useMaslikhatCommissions, useMaslikhats } from '../../directory';
 import { DueText } from '../DueText';
-import { dueState } from '../due_state';
+import { dueState, forwardState } from '../due_state';
 import { RegistrationNote } from '../RegistrationNote';
 import { StatusBadge } from '../StatusBadge';
 import type { Appeal } from '../types';
@@ -31,7 +31,8 @@ function useAddresseeText(appeal: Appeal): string {
 export function AboutAppeal({ appeal }: { appeal: Appeal }) {
   const { t, i18n } = useTranslation();
   const addressee = useAddresseeText(appeal);
-  const state = dueState(appeal.status, appeal.due_on);
+  const state = dueState(appeal);
+  const forward = forwardState(appeal);
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="appeal-facts-title">
@@ -43,6 +44,11 @@ export function AboutAppeal({ appeal }: { appeal: Appeal }) {
           {t(state === 'overdue' ? 'appeals.detail.overdue' : 'appeals.detail.soon')}
         </Text>
       )}
+      {appeal.access === 'staff' && (forward === 'overdue' || forward === 'soon') && (
+        <Text fw={700} c={forward === 'overdue' ? 'red.9' : 'orange.9'} mb="sm">
+          {t(forward === 'overdue' ? 'appeals.detail.forwardOverdue' : 'appeals.detail.forwardSoon')}
+        </Text>
+      )}
       <FactGrid>
         <Fact term={t('appeals.detail.status')}>
           <StatusBadge status={appeal.status} />
@@ -50,12 +56,14 @@ export function AboutAppeal({ appeal }: { appeal: Appeal }) {
         <Fact term={t('appeals.detail.type')}>{t(`appeals.type.${appeal.type}`)}</Fact>
         <Fact term={t('appeals.detail.registeredOn')}>{formatDay(appeal.registered_on, i18n.language)}</Fact>
         <Fact term={t('appeals.detail.dueOn')}>
-          <DueText status={appeal.status} dueOn={appeal.due_on} />
+          <DueText state={state} dueOn={appeal.due_on} />
         </Fact>
         <Fact term={t('appeals.detail.receivedAt')}>{formatMoment(appeal.received_at, i18n.language)}</Fact>
         <Fact term={t('appeals.detail.channel')}>{t(`appeals.channel.${appeal.channel}`)}</Fact>
         {appeal.access === 'staff' && (
-          <Fact term={t('appeals.detail.forwardDueOn')}>{formatDay(appeal.forward_due_on, i18n.language)}</Fact>
+          <Fact term={t('appeals.detail.forwardDueOn')}>
+            <DueText state={forward} dueOn={appeal.forward_due_on} forward />
+          </Fact>
         )}
         <Fact term={t('appeals.detail.addressee')}>{addressee}</Fact>
         <Fact term={t('appeals.detail.language')}>{t(`lang.${appeal.language}`)}</Fact>

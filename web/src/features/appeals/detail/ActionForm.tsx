@@ -1,15 +1,16 @@
 // The inputs one action needs: assign (deputy), forward (body), extend (date + reason),
-// answer (text + outcome), leave (reason). Checked here first, then by the server.
+// answer (text + outcome), leave (legal ground + explanation). Checked here first, then by the
+// server.
 import { Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonths } from '../../../lib/dates';
 import { deputyName, useMaslikhatDeputies } from '../../directory';
 import { TemplatePicker } from './TemplatePicker';
-import { kOutcomes, type Appeal, type AppealAction, type AppealActionRequest, type AppealOutcome } from '../types';
+import { kLeaveGrounds, kOutcomes, type Appeal, type AppealAction, type AppealActionRequest, type AppealOutcome, type LeaveGround } from '../types';
 import { DateField } from '../../../components/DateField';
 
-export const kActionFields = ['deputy_id', 'forward_to', 'extend_until', 'reason', 'answer_text', 'outcome'] as const;
+export const kActionFields = ['deputy_id', 'forward_to', 'extend_until', 'ground', 'reason', 'answer_text', 'outcome'] as const;
 
 interface Draft {
   deputyId: string;
@@ -18,6 +19,7 @@ interface Draft {
   reason: string;
   answerText: string;
   outcome: AppealOutcome | '';
+  ground: LeaveGround | '';
 }
 
 /** field → reason for the draft of `action`, mirroring the server's checks. */
@@ -36,6 +38,7 @@ export function actionProblems(action: AppealAction, draft: Draft, appeal: Appea
     if (draft.answerText.trim() === '') problems.answer_text = 'required';
     if (draft.outcome === '') problems.outcome = 'required';
   }
+  if (action === 'leave' && draft.ground === '') problems.ground = 'required';
   if (action === 'leave' && draft.reason.trim() === '') problems.reason = 'required';
   return problems;
 }
@@ -49,6 +52,7 @@ export function actionRequest(action: AppealAction, draft: Draft): AppealActionR
     body.answer_text = draft.answerText.trim();
     if (draft.outcome) body.outcome = draft.outcome;
   }
+  if (action === 'leave' && draft.ground) body.ground = draft.ground;
   if (draft.reason.trim() && (action === 'extend' || action === 'leave' || action === 'forward')) body.reason = draft.reason.trim();
   return body;
 }
@@ -79,6 +83,7 @@ export function ActionForm({
     reason: '',
     answerText: '',
     outcome: '',
+    ground: '',
   });
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -152,9 +157,28 @@ export function ActionForm({
             />
           </>
         )}
+        {action === 'leave' && (
+          <NativeSelect
+            label={t('appeals.actions.ground')}
+            required
+            value={draft.ground}
+            onChange={(event) => set('ground', kLeaveGrounds.find((g) => g === event.currentTarget.value) ?? '')}
+            data={[
+              { value: '', label: t('appeals.actions.chooseGround') },
+              ...kLeaveGrounds.map((g) => ({ value: g, label: t(`appeals.leaveGround.${g}`) })),
+            ]}
+            error={fields.ground}
+          />
+        )}
         {(action === 'extend' || action === 'leave' || action === 'forward') && (
           <Textarea
-            label={action === 'forward' ? `${t('appeals.actions.reason')} (${t('common.optional')})` : t('appeals.actions.reason')}
+            label={
+              action === 'forward'
+                ? `${t('appeals.actions.reason')} (${t('common.optional')})`
+                : action === 'leave'
+                  ? t('appeals.actions.explanation')
+                  : t('appeals.actions.reason')
+            }
             required={action !== 'forward'}
             autosize
             minRows={2}

@@ -4,7 +4,7 @@ import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDay, formatMoment } from '../../../lib/dates';
 import { RegistrationNote } from '../RegistrationNote';
-import { kAppealStatuses, type AppealEvent } from '../types';
+import { kAppealStatuses, kLeaveGrounds, type AppealEvent } from '../types';
 
 /** Who may extend a term (Extension.decided_as): named by their role's words. */
 const kPositions = ['chair', 'deputy_chair', 'head_of_apparatus'];
@@ -42,6 +42,8 @@ export function EventTimeline({
           const decidedAs = detailString(event.details, 'decided_as');
           const decidedBy = detailString(event.details, 'decided_by_name') ?? '';
           const anonymous = event.action === 'register' && event.reason === 'anonymous';
+          const ground = event.action === 'leave' ? detailString(event.details, 'ground') : null;
+          const knownGround = kLeaveGrounds.find((g) => g === ground);
           const isComment = event.action === 'reopen' || event.action === 'feedback';
           return (
             <List.Item key={`${event.at}-${index}`}>
@@ -73,11 +75,16 @@ export function EventTimeline({
                   </Text>
                 )}
                 {anonymous && <Text size="sm">{t('appeals.event.anonymous')}</Text>}
+                {knownGround && (
+                  <Text size="sm">{t('appeals.event.ground', { ground: t(`appeals.leaveGround.${knownGround}`) })}</Text>
+                )}
                 {!anonymous && event.reason && (
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                     {isComment
                       ? t('appeals.event.comment', { comment: event.reason })
-                      : t('appeals.event.reason', { reason: event.reason })}
+                      : knownGround
+                        ? t('appeals.event.explanation', { reason: event.reason })
+                        : t('appeals.event.reason', { reason: event.reason })}
                   </Text>
                 )}
               </Stack>

@@ -7,7 +7,7 @@ import { ResponsiveTable, type Column } from '../../../components/ResponsiveTabl
 import { kPaths } from '../../../lib/paths';
 import { formatDay } from '../../../lib/dates';
 import { DueText } from '../DueText';
-import { dueState } from '../due_state';
+import { dueState, forwardState, worstState } from '../due_state';
 import { StatusBadge } from '../StatusBadge';
 import type { AppealSummary } from '../types';
 
@@ -41,10 +41,15 @@ export function AppealsTable({ items }: { items: AppealSummary[] }) {
     {
       key: 'due',
       header: t('appeals.list.colDue'),
-      cell: (appeal) => <DueText status={appeal.status} dueOn={appeal.due_on} />,
+      cell: (appeal) => {
+        const forward = forwardState(appeal);
+        // A registered appeal nobody has decided on shows its forwarding term while it is pressing.
+        if (forward === 'overdue' || forward === 'soon') return <DueText state={forward} dueOn={appeal.forward_due_on} forward />;
+        return <DueText state={dueState(appeal)} dueOn={appeal.due_on} />;
+      },
     },
   ];
-  const state = (appeal: AppealSummary) => dueState(appeal.status, appeal.due_on);
+  const state = (appeal: AppealSummary) => worstState(appeal);
   return (
     <ResponsiveTable
       caption={t('appeals.list.caption')}

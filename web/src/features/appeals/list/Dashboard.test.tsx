@@ -11,9 +11,9 @@ describe('Dashboard', () => {
         'GET /api/v1/appeals-dashboard': () =>
           json(200, {
             items: [
-              { deputy_id: 1, commission_id: null, open: 4, due_soon: 1, overdue: 2 },
-              { deputy_id: null, commission_id: 5, open: 2, due_soon: 0, overdue: 0 },
-              { deputy_id: null, commission_id: null, open: 1, due_soon: 1, overdue: 0 },
+              { deputy_id: 1, commission_id: null, open: 4, due_soon: 1, overdue: 2, forward_due_soon: 0, forward_overdue: 1 },
+              { deputy_id: null, commission_id: 5, open: 2, due_soon: 0, overdue: 0, forward_due_soon: 0, forward_overdue: 0 },
+              { deputy_id: null, commission_id: null, open: 1, due_soon: 1, overdue: 0, forward_due_soon: 1, forward_overdue: 0 },
             ],
           }),
         'GET /api/v1/deputies': () =>
@@ -32,12 +32,14 @@ describe('Dashboard', () => {
       'Open',
       'Due soon',
       'Overdue',
+      'Forward soon',
+      'Forwarding overdue',
     ]);
     const deputyRow = await within(table).findByRole('row', { name: /Deputy Бекова Айгуль/ });
-    expect(within(deputyRow).getAllByRole('cell').map((td) => td.textContent)).toEqual(['4', '1', '2']);
-    expect(await within(table).findByRole('row', { name: /Commission: Комиссия по бюджету 2 0 0/ })).toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /Apparatus of the maslikhat 1 1 0/ })).toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /Total 7 2 2/ })).toBeInTheDocument();
+    expect(within(deputyRow).getAllByRole('cell').map((td) => td.textContent)).toEqual(['4', '1', '2', '0', '1']);
+    expect(await within(table).findByRole('row', { name: /Commission: Комиссия по бюджету 2 0 0 0 0/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Apparatus of the maslikhat 1 1 0 1 0/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Total 7 2 2 1 1/ })).toBeInTheDocument();
   });
 
   it('says so when nothing is open', async () => {

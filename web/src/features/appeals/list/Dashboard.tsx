@@ -1,5 +1,6 @@
 // The staff dashboard above the work queue: open, due-soon and overdue appeals per deputy,
-// commission and the apparatus of the maslikhat.
+// commission and the apparatus of the maslikhat, the forwarding term counted apart from the answer's
+// (the server counts both in working days).
 import { Loader, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
@@ -15,7 +16,11 @@ interface HandlerRow {
   open: number;
   due_soon: number;
   overdue: number;
+  forward_due_soon: number;
+  forward_overdue: number;
 }
+
+type CountKey = 'open' | 'due_soon' | 'overdue' | 'forward_due_soon' | 'forward_overdue';
 
 function Count({ n, color }: { n: number; color?: string }) {
   return (
@@ -33,9 +38,19 @@ export function DashboardTable({ rows, handlerName }: { rows: DashboardRow[]; ha
     open: row.open,
     due_soon: row.due_soon,
     overdue: row.overdue,
+    forward_due_soon: row.forward_due_soon,
+    forward_overdue: row.forward_overdue,
   }));
-  const sum = (key: 'open' | 'due_soon' | 'overdue') => rows.reduce((n, row) => n + row[key], 0);
-  const total: HandlerRow = { key: 'total', name: t('appeals.dashboard.total'), open: sum('open'), due_soon: sum('due_soon'), overdue: sum('overdue') };
+  const sum = (key: CountKey) => rows.reduce((n, row) => n + row[key], 0);
+  const total: HandlerRow = {
+    key: 'total',
+    name: t('appeals.dashboard.total'),
+    open: sum('open'),
+    due_soon: sum('due_soon'),
+    overdue: sum('overdue'),
+    forward_due_soon: sum('forward_due_soon'),
+    forward_overdue: sum('forward_overdue'),
+  };
   const columns: Column<HandlerRow>[] = [
     { key: 'open', header: t('appeals.dashboard.colOpen'), align: 'right', cell: (row) => <Count n={row.open} /> },
     {
@@ -49,6 +64,18 @@ export function DashboardTable({ rows, handlerName }: { rows: DashboardRow[]; ha
       header: t('appeals.dashboard.colOverdue'),
       align: 'right',
       cell: (row) => <Count n={row.overdue} color="red.9" />,
+    },
+    {
+      key: 'forwardSoon',
+      header: t('appeals.dashboard.colForwardSoon'),
+      align: 'right',
+      cell: (row) => <Count n={row.forward_due_soon} color="orange.9" />,
+    },
+    {
+      key: 'forwardOverdue',
+      header: t('appeals.dashboard.colForwardOverdue'),
+      align: 'right',
+      cell: (row) => <Count n={row.forward_overdue} color="red.9" />,
     },
   ];
   return (

@@ -1,4 +1,5 @@
-// Work-queue filters: maslikhat (staff), status, type, overdue only, text, registration dates.
+// Work-queue filters: maslikhat (staff), status, type, overdue only, the urgent queue (staff),
+// text, registration dates.
 import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -90,11 +91,18 @@ export function QueueFilters({
             checked={draft.overdue}
             onChange={(event) => set('overdue', event.currentTarget.checked)}
           />
+          {maslikhatIds.length > 0 && (
+            <Checkbox
+              label={t('appeals.filters.urgent')}
+              checked={draft.urgent}
+              onChange={(event) => set('urgent', event.currentTarget.checked)}
+            />
+          )}
           <Group gap="sm">
             <Button
               variant="default"
               onClick={() =>
-                onApply({ maslikhatId: draft.maslikhatId, status: '', type: '', overdue: false, q: '', from: '', to: '' })
+                onApply({ maslikhatId: draft.maslikhatId, status: '', type: '', overdue: false, urgent: false, q: '', from: '', to: '' })
               }
             >
               {t('appeals.filters.reset')}

@@ -7,6 +7,8 @@ export interface ListFilters {
   status: AppealStatus | '';
   type: AppealType | '';
   overdue: boolean;
+  /** Staff: the urgent queue (anonymous reports of a crime or a threat, forwarded the same day). */
+  urgent: boolean;
   q: string;
   from: string;
   to: string;
@@ -25,6 +27,7 @@ export function filtersFromParams(params: URLSearchParams, maslikhats: readonly 
     status: kAppealStatuses.find((s) => s === status) ?? '',
     type: kAppealTypes.find((s) => s === type) ?? '',
     overdue: params.get('overdue') === 'true',
+    urgent: params.get('urgent') === 'true',
     q: (params.get('q') ?? '').slice(0, 200),
     from: kDate.test(from) ? from : '',
     to: kDate.test(to) ? to : '',
@@ -38,6 +41,7 @@ export function filtersToParams(filters: ListFilters, mine: boolean): URLSearchP
   if (filters.status) params.set('status', filters.status);
   if (filters.type) params.set('type', filters.type);
   if (filters.overdue) params.set('overdue', 'true');
+  if (filters.urgent) params.set('urgent', 'true');
   if (filters.q.trim()) params.set('q', filters.q.trim());
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
@@ -51,6 +55,7 @@ export function listQuery(filters: ListFilters, asStaff: boolean): Omit<AppealLi
     status: filters.status || undefined,
     type: filters.type || undefined,
     overdue: filters.overdue ? 'true' : undefined,
+    urgent: asStaff && filters.urgent ? 'true' : undefined,
     q: filters.q.trim() || undefined,
     from: filters.from || undefined,
     to: filters.to || undefined,
