@@ -16,8 +16,8 @@ inline Actor TableActor(bool signed_in, const char* role, std::optional<int64_t>
   Actor a;
   if (signed_in) a.user_id = user_id;
   if (*role) {
-    a.roles.push_back({0, *ParseRole(role),
-                       maslikhat ? ScopeType::kMaslikhat : ScopeType::kGlobal, maslikhat, ""});
+    a.roles.push_back({0, *ParseRole(role), maslikhat ? ScopeType::kMaslikhat : ScopeType::kGlobal,
+                       maslikhat, ""});
   }
   return a;
 }

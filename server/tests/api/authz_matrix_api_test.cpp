@@ -432,9 +432,8 @@ class AuthzMatrix : public ::testing::Test {
     if (name == "new_event" || name == "new_deputy_event" || name == "new_registered_event") {
       // An event of the side's maslikhat by its staff; the side's deputy's own; one the side's
       // citizen registered for.
-      json body = json::parse(Fill(name == "new_deputy_event" ? authz::kDeputyEventBody
-                                                              : authz::kEventBody,
-                                   side));
+      json body = json::parse(
+          Fill(name == "new_deputy_event" ? authz::kDeputyEventBody : authz::kEventBody, side));
       const int64_t event =
           Created(s.staff, "/api/v1/maslikhats/" + id("maslikhat") + "/events", body);
       if (name == "new_registered_event") {
