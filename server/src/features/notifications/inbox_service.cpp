@@ -33,40 +33,43 @@ bool IsEventKind(std::string_view kind) {
   return std::find(std::begin(kEventKinds), std::end(kEventKinds), kind) != std::end(kEventKinds);
 }
 
-void Post(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t appeal_id,
-          const std::string& appeal_number, int64_t now_ms, const std::string& detail) {
-  if (!IsKind(kind)) throw std::invalid_argument("unknown notification kind");
+namespace {
+
+// What every notification has; each Post names what it is about.
+Notification About(int64_t user_id, std::string_view kind, const std::string& detail,
+                   int64_t now_ms) {
   Notification n;
   n.user_id = user_id;
   n.kind = kind;
-  n.appeal_id = appeal_id;
-  n.appeal_number = appeal_number;
   n.detail = detail;
   n.created_at = FormatIsoUtc(now_ms);
+  return n;
+}
+
+}  // namespace
+
+void Post(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t appeal_id,
+          const std::string& appeal_number, int64_t now_ms, const std::string& detail) {
+  if (!IsKind(kind)) throw std::invalid_argument("unknown notification kind");
+  Notification n = About(user_id, kind, detail, now_ms);
+  n.appeal_id = appeal_id;
+  n.appeal_number = appeal_number;
   Insert(tx, n);
 }
 
 void PostAboutBooking(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t booking_id,
                       const std::string& detail, int64_t now_ms) {
   if (!IsBookingKind(kind)) throw std::invalid_argument("unknown notification kind");
-  Notification n;
-  n.user_id = user_id;
-  n.kind = kind;
+  Notification n = About(user_id, kind, detail, now_ms);
   n.booking_id = booking_id;
-  n.detail = detail;
-  n.created_at = FormatIsoUtc(now_ms);
   Insert(tx, n);
 }
 
 void PostAboutEvent(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t event_id,
                     const std::string& detail, int64_t now_ms) {
   if (!IsEventKind(kind)) throw std::invalid_argument("unknown notification kind");
-  Notification n;
-  n.user_id = user_id;
-  n.kind = kind;
+  Notification n = About(user_id, kind, detail, now_ms);
   n.event_id = event_id;
-  n.detail = detail;
-  n.created_at = FormatIsoUtc(now_ms);
   Insert(tx, n);
 }
 
