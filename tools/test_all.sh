@@ -5,6 +5,7 @@
 #
 #   tools/test_all.sh                 # all stages
 #   tools/test_all.sh build unit      # only the named stages (see STAGES below)
+#   E2E_SPECS="e2e/events.spec.ts" tools/test_all.sh e2e   # some end-to-end specs only
 set -euo pipefail
 
 . "$(dirname "$0")/lib.sh"
@@ -160,6 +161,8 @@ stage_web_build() { (cd web && npm run build && npm run check:budgets); }
 
 stage_e2e() {
   [ -f web/dist/index.html ] || { echo "web/dist/index.html missing" >&2; return 1; }
+  # E2E_SPECS (spec files, space-separated) narrows the run while working on one screen.
+  local specs="${E2E_SPECS:-}"
   # Hermetic: no KENES_* settings from the caller's environment leak into the server.
   local v
   for v in $(compgen -e | grep '^KENES_' | grep -v '^KENES_ROOT$' || true); do unset "$v"; done
@@ -203,7 +206,7 @@ stage_e2e() {
   echo "kenes on http://127.0.0.1:$port, smtp sink on 127.0.0.1:$smtp_port, mail in $tmp/mail"
   local rc=0
   (cd web && KENES_BASE_URL="http://127.0.0.1:$port" KENES_MAIL_DIR="$tmp/mail" \
-    KENES_E2E_ADMIN="admin@demo.kenes.kz:demo-admin-2026" npm run e2e) || rc=$?
+    KENES_E2E_ADMIN="admin@demo.kenes.kz:demo-admin-2026" npm run e2e -- $specs) || rc=$?
   if [ "$rc" -ne 0 ]; then
     echo "--- last 50 lines of the kenes log" >&2; tail -50 "$tmp/kenes.log" >&2
   fi
