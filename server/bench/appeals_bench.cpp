@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <optional>
 #include <random>
 
 #include <benchmark/benchmark.h>
@@ -64,7 +65,10 @@ void RunPages(benchmark::State& state, Fill fill) {
 }
 
 void BM_AppealsFilteredList(benchmark::State& state) {
-  const char* kStatuses[] = {"registered", "in_consideration", "answered", "closed", ""};
+  using kenes::appeals::AppealStatus;
+  const std::optional<AppealStatus> kStatuses[] = {
+      AppealStatus::kRegistered, AppealStatus::kInConsideration, AppealStatus::kAnswered,
+      AppealStatus::kClosed, std::nullopt};
   RunPages(state, [&](kenes::appeals::AppealFilter& f, std::mt19937& rng) {
     f.maslikhat_id = 2;
     f.status = kStatuses[rng() % 5];

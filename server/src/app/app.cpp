@@ -1,7 +1,9 @@
 #include "app/app.hpp"
 
 #include <chrono>
+#include <optional>
 #include <set>
+#include <string_view>
 #include <thread>
 
 #include "app/iin_protection.hpp"
@@ -23,9 +25,11 @@
 #include "features/sittings/module.hpp"
 #include "features/system/module.hpp"
 #include "features/tasks/module.hpp"
+#include "platform/audit/read_journal.hpp"
 #include "platform/crypto/crypto.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/db/ping.hpp"
+#include "platform/db/would_wait.hpp"
 #include "platform/http/api.hpp"
 #include "platform/http/client_address.hpp"
 #include "platform/http/client_gate.hpp"
@@ -70,6 +74,18 @@ bool IsApi(const Request& req) { return req.target.rfind("/api", 0) == 0; }
 int HardwareThreads() {
   unsigned n = std::thread::hardware_concurrency();
   return n == 0 ? 2 : static_cast<int>(n);
+}
+
+// Read audit rows of a SQLite file go to a journal beside it (ADR 0023); elsewhere each is a
+// transaction of its own.
+constexpr int kReadJournalMoveMs = 250;
+
+std::string ReadJournalDir(const std::string& url) {
+  constexpr std::string_view kScheme = "sqlite:";
+  if (url.rfind(kScheme, 0) != 0) return "";
+  const std::string path = url.substr(kScheme.size());
+  if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) return "";
+  return path + "-reads";
 }
 
 Response TooManyRequests(const std::string& request_id) {
@@ -128,7 +144,16 @@ class App::Impl {
         std::make_unique<live::EventHub>(static_cast<size_t>(config_.http.event_streams_per_user));
     // Before serving: on PostgreSQL this blocks until the LISTEN holds, so no event is missed.
     db_->Listen([hub = live_hub_.get()](std::string_view note) { hub->Deliver(note); });
-    ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes, *live_hub_};
+    if (std::string dir = ReadJournalDir(config_.database.url); !dir.empty()) {
+      auto journal = std::make_unique<audit::ReadJournal>(*db_, *clock_, dir);
+      // What a previous process journaled is in audit_log before anyone reads again.
+      journal->Move();
+      journal_ = journal.get();
+      reads_ = std::move(journal);
+    } else {
+      reads_ = std::make_unique<audit::RecordInTransaction>(*db_);
+    }
+    ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes, *live_hub_, *reads_};
     system::RegisterModule(ctx);
     jobs_->Register(jobs::kSendMail, [this](const jobs::Job& job) {
       mailer_->Send(
@@ -182,6 +207,19 @@ class App::Impl {
       Route(req);
       return db_->IsRemote() || req.offload;
     };
+    // Routes that run on the io thread answer there while they need nothing but memory; the
+    // first transaction they begin sends them to a worker, where they run again (ADR 0024).
+    hooks.try_inline = [this](Request& req) -> std::optional<Response> {
+      if (inline_routes_.count(req.method + " " + req.route) == 0) return std::nullopt;
+      const std::string peer = req.remote_ip;
+      db::NoDatabaseHere no_database;
+      try {
+        return Handle(req);
+      } catch (const db::WouldWait&) {
+        req.remote_ip = peer;  // Handle resolved it from X-Forwarded-For; the worker will again
+        return std::nullopt;
+      }
+    };
     hooks.reject = [this](int status, const std::string& code) {
       Error e = Error::Of(status == 413   ? ErrorCode::kPayloadTooLarge
                           : status == 503 ? ErrorCode::kUnavailable
@@ -218,6 +256,7 @@ class App::Impl {
     metrics_.AddGauge("kenes_jobs_processed_total", "Background jobs run by this node.",
                       [this] { return static_cast<double>(jobs_->processed()); });
     if (deps_.run_jobs) jobs_->Start();
+    if (journal_) journal_->Start(kReadJournalMoveMs);
   }
 
   void AddApiRoute(const http::RouteSpec& spec, http::ApiHandler handler) {
@@ -249,7 +288,8 @@ class App::Impl {
           }
           return handler(req, actor);
         },
-        spec.runs == http::Runs::kWorkers);
+        true);
+    if (spec.runs == http::Runs::kIoThread) inline_routes_.insert(spec.method + " " + spec.path);
   }
 
   // The header must repeat the cookie, and the token must have been issued for this session: a
@@ -408,6 +448,9 @@ class App::Impl {
   // Declared before db_, so it outlives the database's listener thread that feeds it.
   std::unique_ptr<live::EventHub> live_hub_;
   std::unique_ptr<db::Database> db_;
+  // After db_: stopped (its last rows moved) before the database closes.
+  std::unique_ptr<audit::ReadRecorder> reads_;
+  audit::ReadJournal* journal_ = nullptr;  // reads_, when it is a journal
   std::unique_ptr<mail::Mailer> owned_mailer_;
   mail::Mailer* mailer_ = nullptr;
   std::unique_ptr<mail::SmsSender> sms_;
@@ -415,6 +458,7 @@ class App::Impl {
   std::unique_ptr<http::StaticFiles> static_;
   std::shared_ptr<identity::IdentityService> identity_;
   http::Router router_;
+  std::set<std::string> inline_routes_;  // "METHOD /pattern" of routes that run on the io thread
   http::Metrics metrics_;
   std::unique_ptr<http::Server> server_;
 };
@@ -422,16 +466,19 @@ class App::Impl {
 App::App(Config config, AppDeps deps) : impl_(std::make_unique<Impl>(std::move(config), deps)) {}
 App::~App() {
   if (impl_->jobs_) impl_->jobs_->Stop();
+  if (impl_->journal_) impl_->journal_->Stop();
 }
 void App::Start() { impl_->Start(); }
 int App::port() const { return impl_->server_->port(); }
 void App::Run(bool handle_signals) {
   impl_->server_->Run(handle_signals);
   impl_->jobs_->Stop();
+  if (impl_->journal_) impl_->journal_->Stop();
 }
 void App::Stop() { impl_->server_->Stop(); }
 db::Database& App::database() { return *impl_->db_; }
 jobs::JobRunner& App::job_runner() { return *impl_->jobs_; }
+int64_t App::MoveReadAudit() { return impl_->journal_ ? impl_->journal_->Move() : 0; }
 std::vector<std::string> App::Routes() const { return impl_->router_.Patterns(); }
 
 }  // namespace kenes

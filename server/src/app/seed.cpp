@@ -87,8 +87,9 @@ int SeedDemo(const Config& config, db::Database& db) {
   if (actors.count(Role::kCitizen) && actors.count(Role::kDeputy) && actors.count(Role::kStaff)) {
     auto directory_service = std::make_shared<directory::DirectoryService>(db, clock);
     auto identity_service = std::make_shared<identity::IdentityService>(db, clock, config);
+    audit::RecordInTransaction reads(db);
     auto appeal_service_ptr = std::make_shared<appeals::AppealService>(
-        db, clock, config, directory_service, identity_service);
+        db, clock, config, reads, directory_service, identity_service);
     appeals::AppealService& appeal_service = *appeal_service_ptr;
     appeals::DemoPeople people{actors[Role::kCitizen], actors[Role::kDeputy], actors[Role::kStaff],
                                ids.city_deputy_1, ids.city_maslikhat};

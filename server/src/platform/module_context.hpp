@@ -12,6 +12,9 @@
 namespace kenes::live {
 class EventHub;  // platform/live/event_hub.hpp
 }
+namespace kenes::audit {
+class ReadRecorder;  // platform/audit/read_recorder.hpp
+}
 
 namespace kenes {
 
@@ -24,6 +27,7 @@ struct ModuleContext {
   mail::SmsSender& sms;
   http::Routes& routes;
   live::EventHub& live;
+  audit::ReadRecorder& reads;  // audit rows of reads (who looked at whose personal data)
 };
 
 }  // namespace kenes

@@ -118,7 +118,8 @@ std::optional<std::string> ParseExportLanguage(std::string_view name) {
 struct AppealQuery {
   std::optional<int64_t> maslikhat_id, okrug_id, deputy_id, cursor, limit;
   std::optional<AppealStatus> status;
-  std::string type, category, q, from, to;
+  std::optional<AppealType> type;
+  std::string category, q, from, to;
   std::optional<bool> overdue;
   std::optional<bool> urgent;
   ExportFormat format = ExportFormat::kCsv;
@@ -134,7 +135,7 @@ void Describe(http::Schema<AppealQuery>& s) {
   s.Add("cursor", &AppealQuery::cursor, kQueryId);
   s.Add("limit", &AppealQuery::limit, kQueryId);
   s.Enum("status", &AppealQuery::status, ParseStatus);
-  s.Add("type", &AppealQuery::type);
+  s.Enum("type", &AppealQuery::type, ParseType);
   s.Add("category", &AppealQuery::category);
   s.Add("q", &AppealQuery::q, {.max = 200});
   s.Add("from", &AppealQuery::from);
@@ -191,7 +192,7 @@ AppealFilter FilterOf(const AppealQuery& q) {
   f.filter_deputy_id = q.deputy_id;
   f.after_id = q.cursor.value_or(0);
   f.limit = static_cast<int>(q.limit.value_or(50));
-  if (q.status) f.status = StatusName(*q.status);
+  f.status = q.status;
   f.type = q.type;
   f.category = q.category;
   f.query = q.q;
@@ -339,6 +340,8 @@ void RegisterAppealRoutes(http::Routes& routes, const std::shared_ptr<AppealServ
       .method = "GET",
       .path = "/api/v1/appeals",
       .access = http::Access::kSignedIn,
+      // A page kept since the last commit needs no worker (ADR 0012, ADR 0024).
+      .runs = http::Runs::kIoThread,
       .handle = [svc](const Call& c,
                       const AppealQuery& q) { return svc->List(c.actor, FilterOf(q)); },
       .write_json = WritePage});

@@ -17,8 +17,8 @@ TEST(AppealListCacheKey, EveryFieldOfTheFilterChangesTheKey) {
       [](AppealFilter& f) { f.maslikhat_id = 2; },
       [](AppealFilter& f) { f.deputy_id = 2; },
       [](AppealFilter& f) { f.applicant_id = 2; },
-      [](AppealFilter& f) { f.status = "registered"; },
-      [](AppealFilter& f) { f.type = "complaint"; },
+      [](AppealFilter& f) { f.status = AppealStatus::kRegistered; },
+      [](AppealFilter& f) { f.type = AppealType::kComplaint; },
       [](AppealFilter& f) { f.category = "roads"; },
       [](AppealFilter& f) { f.query = "дорога"; },
       [](AppealFilter& f) { f.okrug_id = 2; },
@@ -41,8 +41,8 @@ TEST(AppealListCacheKey, EveryFieldOfTheFilterChangesTheKey) {
       [](AppealFilter& f) { f.after_id = 2; },
       [](AppealFilter& f) { f.limit = 2; },
       // Neighbours must not run together: "2" + "" is not "" + "2".
-      [](AppealFilter& f) { f.status = "a"; },
-      [](AppealFilter& f) { f.type = "a"; },
+      [](AppealFilter& f) { f.category = "a"; },
+      [](AppealFilter& f) { f.query = "a"; },
   };
   std::set<std::string> keys = {ListCacheKey(AppealFilter{})};
   for (size_t i = 0; i < changes.size(); ++i) {

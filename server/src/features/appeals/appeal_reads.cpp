@@ -137,11 +137,7 @@ void AppealService::AuditSearch(const Actor& actor, const AppealFilter& filter,
                    : !filter.number.empty() || filter.seq ? "number"
                                                           : "words";
   nlohmann::json details = {{"by", by}, {"ids", ids}};
-  db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
-    audit::Record(tx, actor, {"appeals.searched", "maslikhat", filter.maslikhat_id, details.dump()},
-                  now);
-    return true;
-  });
+  reads_.Record(actor, {"appeals.searched", "maslikhat", filter.maslikhat_id, details.dump()}, now);
 }
 
 std::string ListCacheKey(const AppealFilter& f) {
@@ -155,8 +151,8 @@ std::string ListCacheKey(const AppealFilter& f) {
   id(f.maslikhat_id);
   id(f.deputy_id);
   id(f.applicant_id);
-  add(f.status);
-  add(f.type);
+  add(f.status ? StatusName(*f.status) : "-");
+  add(f.type ? TypeName(*f.type) : "-");
   add(f.category);
   add(f.query);
   id(f.okrug_id);

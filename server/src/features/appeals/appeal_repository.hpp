@@ -14,7 +14,9 @@ struct AppealFilter {
   std::optional<int64_t> maslikhat_id;  // staff scope
   std::optional<int64_t> deputy_id;     // deputy scope
   std::optional<int64_t> applicant_id;  // citizen scope
-  std::string status, type, category, query;
+  std::optional<AppealStatus> status;
+  std::optional<AppealType> type;
+  std::string category, query;
   std::optional<int64_t> okrug_id, filter_deputy_id;
   std::string from, to;        // registered_on range
   bool overdue = false;        // ?overdue=true; the service turns it into overdue_before

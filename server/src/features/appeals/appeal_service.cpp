@@ -236,20 +236,21 @@ Result<AppealView> AppealService::Get(const Actor& actor, int64_t id,
   auto deputy = ActingDeputyId(actor, *directory_);
   const auto chair_of = ChairOf(deputy);
   const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Result<AppealView> {
+  auto view = db_.Read([&](db::Tx& tx) -> Result<AppealView> {
     auto a = repo_.Find(tx, id);
     if (!a) return Error::NotFound();
     Access access = AppealPolicy::AccessTo(actor, *a, deputy);
     if (access == Access::kNone) return Error::NotFound();
-    if (AppealPolicy::AuditsView(access)) {
-      // Every staff view of an applicant's identity is on record.
-      audit::Record(tx, actor, {audit_action, "appeal", id, "{}"}, now);
-    }
     AppealView v = ViewIn(tx, *a, access, now);
     v.may_extend =
         AppealPolicy::ExtendsAs(actor, a->maslikhat_id, chair_of == a->maslikhat_id).has_value();
     return v;
   });
+  // Every staff view of an applicant's identity is on record before it is shown (ADR 0023).
+  if (view.ok() && AppealPolicy::AuditsView(view->access)) {
+    reads_.Record(actor, {audit_action, "appeal", id, "{}"}, now);
+  }
+  return view;
 }
 
 std::string AppealService::RestartAnswerTerm(db::Tx& tx, Appeal& a, int64_t now) {

@@ -23,6 +23,7 @@
 #include "features/catalog/catalog_service.hpp"
 #include "features/directory/directory_service.hpp"
 #include "features/identity/identity_service.hpp"
+#include "platform/audit/read_recorder.hpp"
 #include "platform/cache/read_cache.hpp"
 #include "platform/crypto/stored_iins.hpp"
 #include "platform/db/database.hpp"
@@ -110,11 +111,12 @@ struct AppealFacts {
 class AppealService {
  public:
   AppealService(db::Database& db, const Clock& clock, const Config& config,
-                std::shared_ptr<directory::DirectoryService> directory,
+                audit::ReadRecorder& reads, std::shared_ptr<directory::DirectoryService> directory,
                 std::shared_ptr<identity::IdentityService> identity)
       : db_(db),
         clock_(clock),
         config_(config),
+        reads_(reads),
         directory_(std::move(directory)),
         identity_(std::move(identity)) {}
 
@@ -211,6 +213,7 @@ class AppealService {
   db::Database& db_;
   const Clock& clock_;
   const Config& config_;
+  audit::ReadRecorder& reads_;
   std::shared_ptr<directory::DirectoryService> directory_;
   std::shared_ptr<identity::IdentityService> identity_;
   AppealRepository repo_;

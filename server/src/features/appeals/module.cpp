@@ -11,8 +11,8 @@ namespace kenes::appeals {
 std::shared_ptr<AppealService> RegisterModule(
     ModuleContext& ctx, const std::shared_ptr<directory::DirectoryService>& directory,
     const std::shared_ptr<identity::IdentityService>& identity) {
-  auto service =
-      std::make_shared<AppealService>(ctx.db, ctx.clock, ctx.config, directory, identity);
+  auto service = std::make_shared<AppealService>(ctx.db, ctx.clock, ctx.config, ctx.reads,
+                                                 directory, identity);
   auto control = std::make_shared<DeadlineService>(ctx.db, ctx.clock, directory, identity);
   RegisterAppealRoutes(ctx.routes, service);
   RegisterDeadlineRoutes(ctx.routes, control);

@@ -53,6 +53,7 @@ void RegisterAccountRoutes(http::Routes& routes, const std::shared_ptr<IdentityS
   routes.Add(Endpoint<NoBody, User>{.method = "GET",
                                     .path = "/api/v1/me",
                                     .access = http::Access::kSignedIn,
+                                    .runs = http::Runs::kIoThread,  // the session cache's user
                                     .handle = [svc](const Call& c) { return svc->Me(c.actor); },
                                     .to_json = MeJson});
 

@@ -48,8 +48,8 @@ enum class Access { kPublic, kSignedIn };
 // concurrency cap per client address and in all, checked before the work starts.
 enum class Cost { kLight, kHeavy };
 
-// Where a request runs: on the worker pool (anything that may block: the database, files, mail),
-// or on the io thread that read it (constant answers, where a hop to a worker costs more).
+// Where a request runs: on the worker pool, or first on the io thread with the database out of
+// reach (answers kept in memory; one that begins a transaction moves to a worker, ADR 0024).
 enum class Runs { kWorkers, kIoThread };
 
 struct RouteSpec {

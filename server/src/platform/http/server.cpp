@@ -237,9 +237,14 @@ class Server::Impl {
 
       Response res;
       if (hooks_.offload && hooks_.offload(req)) {
-        res = co_await asio::co_spawn(
-            pool_, [this, &req]() -> awaitable<Response> { co_return hooks_.handle(req); },
-            use_awaitable);
+        std::optional<Response> quick = hooks_.try_inline ? hooks_.try_inline(req) : std::nullopt;
+        if (quick) {
+          res = std::move(*quick);
+        } else {
+          res = co_await asio::co_spawn(
+              pool_, [this, &req]() -> awaitable<Response> { co_return hooks_.handle(req); },
+              use_awaitable);
+        }
       } else {
         res = hooks_.handle(req);
       }

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "platform/http/http.hpp"
@@ -30,6 +31,9 @@ struct ServerHooks {
   // True when the request may block (its route says so, or the database is across a network):
   // it then runs on the worker pool. May route the request (fill its route fields) on the way.
   std::function<bool(Request&)> offload;
+  // For a request about to be offloaded: an answer from memory on the io thread, or nullopt when
+  // it needs the worker after all (its route does not allow it, or it reached for the database).
+  std::function<std::optional<Response>(Request&)> try_inline;
   // Answer for a request the server rejects itself (413, 400, 503) in the API's error shape.
   std::function<Response(int status, const std::string& code)> reject;
 };

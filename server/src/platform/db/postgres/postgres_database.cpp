@@ -13,6 +13,8 @@
 
 #include <pqxx/pqxx>
 
+#include "platform/db/would_wait.hpp"
+
 namespace kenes::db {
 namespace {
 
@@ -229,6 +231,7 @@ class PostgresDatabase final : public Database {
   bool IsRemote() const override { return true; }
 
   void RunInTx(TxMode mode, const std::function<bool(Tx&)>& fn) override {
+    CheckMayWait();
     if (mode == TxMode::kWrite) writes_.fetch_add(1, std::memory_order_relaxed);
     std::unique_ptr<PgConnection> conn = Acquire();
     bool healthy = true;

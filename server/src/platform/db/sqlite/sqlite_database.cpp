@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include "platform/db/would_wait.hpp"
+
 namespace kenes::db {
 namespace {
 
@@ -230,6 +232,7 @@ class SqliteDatabase final : public Database {
   bool IsRemote() const override { return false; }
 
   void RunInTx(TxMode mode, const std::function<bool(Tx&)>& fn) override {
+    CheckMayWait();
     if (mode == TxMode::kWrite) return RunWrite(fn);
     Connection& conn = Acquire();
     conn.Script("BEGIN");
