@@ -1,6 +1,5 @@
 #include "platform/i18n/i18n.hpp"
 
-#include <algorithm>
 #include <array>
 #include <map>
 #include <mutex>
@@ -31,7 +30,7 @@ const std::array<Catalogue, 3>& Catalogues() {
     for (const CatalogueFile& f : EmbeddedCatalogues()) {
       const auto json = nlohmann::json::parse(f.json);  // a broken file fails the unit tests
       Catalogue& c = out.at(IndexOf(f.language));
-      for (const auto& [key, value] : json.items()) c.emplace(key, value.get<std::string>());
+      for (const auto& item : json.items()) c.emplace(item.key(), item.value().get<std::string>());
     }
     return out;
   }();

@@ -56,7 +56,7 @@ TEST(I18n, AnUnknownKeyGivesTheKeyBack) {
 TEST(I18n, TheCatalogueFilesAreTheOnesCompiledIn) {
   // Guards against a stale build: the embedded catalogue has the same key count as the files.
   const fs::path root = [] {
-    for (const char* base : {std::getenv("KENES_ROOT"), ".", ".."}) {
+    for (const char* base : {static_cast<const char*>(std::getenv("KENES_ROOT")), ".", ".."}) {
       if (base && fs::exists(fs::path(base) / "server/messages/ru.json")) return fs::path(base);
     }
     return fs::path();

@@ -3,6 +3,7 @@
 // literal outside the allow-list below, and on a catalogue key the code names that the catalogue
 // lacks.
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -45,7 +46,7 @@ bool AllowedByName(const std::string& rel) {
 }
 
 fs::path SourceRoot() {
-  for (const char* base : {std::getenv("KENES_ROOT"), ".", ".."}) {
+  for (const char* base : {static_cast<const char*>(std::getenv("KENES_ROOT")), ".", ".."}) {
     if (base && fs::exists(fs::path(base) / "server/src/main.cpp")) {
       return fs::path(base) / "server/src";
     }
