@@ -1,5 +1,6 @@
 #include "platform/i18n/i18n.hpp"
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -28,6 +29,42 @@ TEST(I18n, EveryKeyIsInEveryLanguageWithTheSamePlaceholders) {
       EXPECT_EQ(Placeholders(Text(lang, key)), want) << lang << " " << key;
     }
   }
+}
+
+// The Kazakh texts use the APPK's terms (обращение «өтініш», заявление «арыз», запрос «сұрау
+// салу») and no plainly Russian word (as web/src/locales/locales.test.ts checks the web's).
+// The words of a text: runs of ASCII letters and digits and two-byte Cyrillic letters.
+std::vector<std::string> Words(const std::string& text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0xD0 && c <= 0xD3 && i + 1 < text.size()) {
+      word += text.substr(i++, 2);
+    } else if (c < 0x80 && std::isalnum(c)) {
+      word += static_cast<char>(c);
+    } else if (!word.empty()) {
+      out.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) out.push_back(word);
+  return out;
+}
+
+TEST(I18n, KazakhTextsHoldNoPlainlyRussianWord) {
+  const std::set<std::string> russian = {"цифр",      "цифры",  "сауал",   "обращение",
+                                         "заявление", "запрос", "аккаунт", "и",
+                                         "или",       "для",    "что"};
+  ASSERT_EQ(Words("Сіздің өтінішіңіз, «арыз» — 12 сан."),
+            (std::vector<std::string>{"Сіздің", "өтінішіңіз", "арыз", "12", "сан"}));
+  for (const auto& key : Keys("kk")) {
+    for (const auto& word : Words(Text("kk", key))) {
+      EXPECT_FALSE(russian.count(word)) << key << ": " << word;
+    }
+  }
+  EXPECT_EQ(Text("kk", "appeals.type.statement"), "арыз");
+  EXPECT_EQ(Text("kk", "appeals.type.request"), "сұрау салу");
 }
 
 TEST(I18n, FormatFillsEveryPlaceholder) {
