@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterAll, afterEach, vi } from 'vitest';
 import { initI18n } from '../lib/i18n/i18n';
 import { kAllResources } from './i18n_resources';
 
@@ -32,3 +32,8 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
+
+// Preact runs effects after paint: on the next frame, or after a 100 ms timer when no frame comes.
+// A timer still pending when the file's jsdom is torn down would call cancelAnimationFrame after
+// it is gone (an "unhandled error" that fails the run): let those timers fire first.
+afterAll(() => new Promise<void>((resolve) => setTimeout(resolve, 120)));
