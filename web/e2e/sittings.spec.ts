@@ -1,6 +1,7 @@
 // Sittings at 390 px, in Russian: demo staff announce a sitting with a two-item agenda, tick the
-// deputies present (the quorum badge turns), and record a decision with its vote; the public page
-// shows the agenda, the quorum and the decision. Axe runs on the form and the sitting's page.
+// deputies present (the quorum badge turns), record a decision with its vote, then change it —
+// its text, the vote by name, the act it makes; the public page shows the agenda, the quorum and
+// the decision with its status and act. Axe runs on the forms and the sitting's page.
 import { expect, test } from '@playwright/test';
 import { kDemo } from './support/accounts';
 import { expectClean } from './support/axe';
@@ -52,12 +53,38 @@ test('staff announce a sitting, record attendance and a decision with votes', as
   const decision = page.getByTestId('decision');
   await expect(decision).toContainText(`${number}/1-VIII`);
   await expect(decision.getByRole('cell').first()).toHaveText(String(count - 1));
+  await expect(decision.getByTestId('decision-status')).toHaveText(S.status.adopted);
+
+  // The decision changed: its text, the vote by name (the counts follow the names; one against
+  // of all present) and the act it makes, picked from the registry.
+  await decision.getByRole('button', { name: S.staff.edit }).click();
+  const edit = page.getByRole('group', { name: S.staff.editDecision.replace('{{number}}', `${number}/1-VIII`) });
+  await edit.getByRole('textbox', { name: S.staff.textRu, exact: true }).fill('1. Утвердить бюджет города.');
+  const votes = edit.getByRole('group', { name: S.staff.byName }).getByRole('combobox');
+  const voters = await votes.count();
+  for (let i = 0; i < voters; i += 1) await votes.nth(i).selectOption(i === 0 ? 'against' : 'for');
+  await expect(edit.getByRole('textbox', { name: S.vote.against, exact: true })).toHaveValue('1');
+  await edit.getByRole('combobox', { name: S.staff.act, exact: true }).selectOption({ index: 1 });
+  await expectClean(page, 'the decision form', 'ru');
+  await edit.getByRole('button', { name: S.staff.saveDecision }).click();
+  await expect(edit).toHaveCount(0);
+  await expect(decision.getByRole('cell').nth(1)).toHaveText('1');
+  await expect(decision.getByRole('link', { name: /^Акт №/ })).toBeVisible();
+  await decision.getByText(S.byName).click();
+  await expect(decision.getByTestId('votes-by-name').getByRole('listitem')).toHaveCount(voters);
+  await decision.getByText(S.decisionText).click();
+  await expect(decision.getByTestId('decision-text')).toHaveText('1. Утвердить бюджет города.');
   await expectClean(page, 'the sitting', 'ru');
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scroll).toBeLessThanOrEqual(390);
 
   // The public sees the same.
   await page.context().clearCookies();
   await page.reload();
   await expect(page.getByTestId('quorum')).toContainText(S.quorum.yes);
   await expect(page.getByTestId('decision')).toContainText('О бюджете');
+  await expect(page.getByTestId('decision-status')).toHaveText(S.status.adopted);
+  await expect(page.getByTestId('decision').getByRole('link', { name: /^Акт №/ })).toBeVisible();
   await expect(page.getByTestId('sitting-staff-tools')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: S.staff.edit })).toHaveCount(0);
 });

@@ -255,6 +255,11 @@ class AuthzMatrix : public ::testing::Test {
                                 {"held_on", "2026-12-10"},
                                 {"starts_at", "10:00"},
                                 {"place", "Зал сессий"}});
+      auto decision = side.staff.Post(
+          "/api/v1/sittings/" + std::to_string(ids["sitting"]) + "/decisions",
+          {{"number", "1-1"}, {"title_kk", "Шешім " + n}, {"title_ru", "Решение " + n}});
+      ASSERT_EQ(decision.status, 201) << decision.body;
+      ids["sitting_decision"] = decision.json()["decisions"][0]["id"];
       auto draft = side.staff.Post(mp + "/drafts", {{"title_kk", "Жоба " + n},
                                                     {"title_ru", "Проект " + n},
                                                     {"paragraphs", {"1. Пункт.", "2. Пункт."}}});

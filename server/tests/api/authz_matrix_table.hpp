@@ -548,6 +548,9 @@ inline const std::vector<Row>& Table() {
     {"POST /api/v1/sittings/{id}/decisions", "/api/v1/sittings/<sitting>/decisions",
      R"({"number":"1-1","title_kk":"Шешім","title_ru":"Решение","votes_for":0,"votes_against":0,"votes_abstained":0})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/sittings/{id}/decisions/{decision_id}",
+     "/api/v1/sittings/<sitting>/decisions/<sitting_decision>", R"({"text_ru":"Текст решения."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
 
     // --- draft discussions: public; any signed-in person comments while open; the maslikhat's
     // staff (and administrators) open them, decide on comments and link the adopted act --------

@@ -167,6 +167,89 @@ TEST_F(SittingsApi, DecisionsCarryTheVoteAndTheActTheyMake) {
   EXPECT_EQ(Public(id)["decisions"].size(), 1u);
 }
 
+TEST_F(SittingsApi, ADecisionGoesFromDraftToTheVoteWithItsTextsAndStatus) {
+  json body = Body(45, "2026-12-10");
+  body["agenda"] = {{{"title_kk", "Бюджет туралы"}, {"title_ru", "О бюджете"}}};
+  const int64_t id = Announce(body);
+  const int64_t item = Public(id)["agenda"][0]["id"];
+  // A draft: the texts, no vote yet.
+  auto made = staff_.Post(SittingPath(id) + "/decisions", {{"number", "45-1"},
+                                                           {"agenda_item_id", item},
+                                                           {"title_kk", "Бюджет туралы"},
+                                                           {"title_ru", "О бюджете"},
+                                                           {"text_kk", "1. Бюджет бекітілсін."},
+                                                           {"text_ru", "1. Утвердить бюджет."}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  json dec = made.json()["decisions"][0];
+  EXPECT_EQ(dec["status"], "draft");
+  EXPECT_EQ(dec["text_ru"], "1. Утвердить бюджет.");
+  EXPECT_EQ(dec["act"], nullptr);
+  const std::string path = SittingPath(id) + "/decisions/" + std::to_string(dec["id"].get<int>());
+  // Both deputies vote for by name: the counts follow the names, a majority of 2 adopts it.
+  auto voted = staff_.Patch(
+      path,
+      {{"by_name",
+        {{{"deputy_id", deputy1_}, {"vote", "for"}}, {{"deputy_id", deputy2_}, {"vote", "for"}}}}});
+  ASSERT_EQ(voted.status, 200) << voted.body;
+  dec = voted.json()["decisions"][0];
+  EXPECT_EQ(dec["status"], "adopted");
+  EXPECT_EQ(dec["votes_for"], 2);
+  EXPECT_EQ(dec["by_name"].size(), 2u);
+  EXPECT_EQ(dec["text_kk"], "1. Бюджет бекітілсін.");  // not sent: kept
+  // A status the vote does not allow is refused and nothing changes.
+  EXPECT_EQ(staff_.Patch(path, {{"status", "rejected"}}).field("status"), "has_majority");
+  EXPECT_EQ(staff_.Patch(path, {{"status", "withdrawn"}}).field("status"), "has_votes");
+  const json split = {{{"deputy_id", deputy1_}, {"vote", "for"}},
+                      {{"deputy_id", deputy2_}, {"vote", "against"}}};
+  EXPECT_EQ(staff_.Patch(path, {{"by_name", split}, {"status", "adopted"}}).field("status"),
+            "no_majority");
+  EXPECT_EQ(Public(id)["decisions"][0]["status"], "adopted");
+  EXPECT_EQ(Public(id)["decisions"][0]["votes_against"], 0);
+  // One for, one against of two elected: exactly half is not a majority — rejected.
+  auto half = staff_.Patch(path, {{"by_name", split}});
+  ASSERT_EQ(half.status, 200) << half.body;
+  EXPECT_EQ(half.json()["decisions"][0]["status"], "rejected");
+  EXPECT_EQ(half.json()["decisions"][0]["votes_against"], 1);
+  // Linked to the act it makes, shown with the act's number; null unlinks it.
+  auto act = staff_.Post("/api/v1/maslikhats/" + std::to_string(city_) + "/acts",
+                         {{"number", "45-1"},
+                          {"adopted_on", "2026-12-10"},
+                          {"title_kk", "Бюджет туралы"},
+                          {"title_ru", "О бюджете"}});
+  ASSERT_EQ(act.status, 201) << act.body;
+  auto linked = staff_.Patch(path, {{"act_id", act.json()["id"]}});
+  ASSERT_EQ(linked.status, 200) << linked.body;
+  EXPECT_EQ(Public(id)["decisions"][0]["act"]["number"], "45-1");
+  EXPECT_EQ(Public(id)["decisions"][0]["act"]["title_ru"], "О бюджете");
+  EXPECT_EQ(staff_.Patch(path, {{"act_id", nullptr}}).json()["decisions"][0]["act_id"], nullptr);
+  // Not of this sitting, not of this maslikhat, not staff: refused.
+  const int64_t other_sitting = Announce(Body(46, "2026-12-11"));
+  EXPECT_EQ(
+      staff_
+          .Patch(SittingPath(other_sitting) + "/decisions/" + std::to_string(dec["id"].get<int>()),
+                 {{"text_ru", "x"}})
+          .status,
+      404);
+  EXPECT_EQ(other_staff_.Patch(path, {{"text_ru", "x"}}).status, 403);
+  EXPECT_EQ(citizen_.Patch(path, {{"text_ru", "x"}}).status, 403);
+  EXPECT_EQ(staff_.Patch(SittingPath(id) + "/decisions/987654", {{"text_ru", "x"}}).status, 404);
+  // Hostile input: empty required text, too long a text, an unknown status, deep JSON, a flood.
+  EXPECT_EQ(staff_.Patch(path, {{"number", ""}}).field("number"), "required");
+  EXPECT_EQ(staff_.Patch(path, {{"text_kk", std::string(100001, 'x')}}).field("text_kk"),
+            "too_long");
+  EXPECT_EQ(staff_.Patch(path, {{"status", "passed"}}).field("status"), "invalid");
+  const std::string deep = std::string(100000, '{') + std::string(100000, '}');
+  EXPECT_EQ(staff_.Send("PATCH", path, deep, {{"Content-Type", "application/json"}}).status, 422);
+  for (int i = 0; i < 30; ++i) {
+    EXPECT_EQ(staff_.Patch(path, {{"text_ru", "Текст " + std::to_string(i)}}).status, 200);
+  }
+  const json last = Public(id)["decisions"][0];
+  EXPECT_EQ(last["text_ru"], "Текст 29");
+  EXPECT_EQ(last["status"], "rejected");
+  EXPECT_EQ(last["number"], "45-1");
+  EXPECT_EQ(app_.NewClient().Get("/healthz").status, 200);
+}
+
 TEST_F(SittingsApi, OnlyTheMaslikhatsStaffKeepItsSittings) {
   const int64_t id = Announce(Body(50, "2026-12-10"));
   EXPECT_EQ(other_staff_.Post(SittingsPath(city_), Body(51, "2026-12-10")).status, 403);

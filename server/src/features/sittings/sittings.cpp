@@ -31,6 +31,35 @@ std::optional<Vote> ParseVote(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view DecisionStatusName(DecisionStatus s) {
+  switch (s) {
+    case DecisionStatus::kDraft:
+      return "draft";
+    case DecisionStatus::kAdopted:
+      return "adopted";
+    case DecisionStatus::kRejected:
+      return "rejected";
+    case DecisionStatus::kWithdrawn:
+      return "withdrawn";
+  }
+  return "draft";
+}
+
+std::optional<DecisionStatus> ParseDecisionStatus(std::string_view name) {
+  if (name == "draft") return DecisionStatus::kDraft;
+  if (name == "adopted") return DecisionStatus::kAdopted;
+  if (name == "rejected") return DecisionStatus::kRejected;
+  if (name == "withdrawn") return DecisionStatus::kWithdrawn;
+  return std::nullopt;
+}
+
+int MajorityNeeded(int elected) { return elected <= 0 ? 1 : elected / 2 + 1; }
+
+DecisionStatus StatusOfVote(int votes_for, int elected) {
+  return votes_for >= MajorityNeeded(elected) ? DecisionStatus::kAdopted
+                                              : DecisionStatus::kRejected;
+}
+
 int QuorumNeeded(int elected, QuorumRule rule) {
   if (elected <= 0 || rule.den <= 0) return 0;
   const int64_t product = int64_t{elected} * rule.num;

@@ -35,8 +35,22 @@ bool IsQuorate(int present, int elected, QuorumRule rule = {});
 // information, Art. 13): the sitting's day is at least the 3rd working day after the announcement.
 inline constexpr int kClosedNoticeWorkingDays = 3;
 
+// A decision's status. A draft (проект решения) is put to the sitting; the vote adopts or rejects
+// it; it may be withdrawn from consideration (снят с рассмотрения) before the vote.
+enum class DecisionStatus { kDraft, kAdopted, kRejected, kWithdrawn };
+std::string_view DecisionStatusName(
+    DecisionStatus s);  // "draft", "adopted", "rejected", "withdrawn"
+std::optional<DecisionStatus> ParseDecisionStatus(std::string_view name);
+
+// A decision is adopted by a majority of the deputies elected (domain-kz §1.5: a majority of the
+// total number): more than half, ⌊elected / 2⌋ + 1 votes for.
+int MajorityNeeded(int elected);
+// The status the vote gives when staff do not say: adopted with a majority for, rejected otherwise.
+DecisionStatus StatusOfVote(int votes_for, int elected);
+
 inline constexpr size_t kMaxAgendaItems = 100;
 inline constexpr size_t kMaxTitleChars = 1000;
+inline constexpr size_t kMaxDecisionTextChars = 100000;
 
 struct AgendaItem {
   int64_t id = 0;
@@ -57,9 +71,13 @@ struct Decision {
   std::string number{};  // free text ("8С-24-2")
   std::string adopted_on{};
   std::string title_kk{}, title_ru{};
+  std::string text_kk{}, text_ru{};  // the decision's text in each language; "" until entered
+  DecisionStatus status = DecisionStatus::kAdopted;
   int votes_for = 0, votes_against = 0, votes_abstained = 0;
   std::vector<NamedVote> by_name{};  // when the vote was recorded by name
   std::optional<int64_t> act_id{};   // the act in the registry it creates or changes
+  // The act's number and titles, for showing the link (filled by the service, not stored here).
+  std::string act_number{}, act_title_kk{}, act_title_ru{};
 };
 
 struct Sitting {

@@ -1,6 +1,7 @@
 #include "features/sittings/sittings_http.hpp"
 
 #include "platform/http/endpoint.hpp"
+#include "platform/http/field.hpp"
 
 namespace kenes::sittings {
 
@@ -67,19 +68,52 @@ void Describe(Schema<VoteInput>& s) {
   s.Enum("vote", &VoteInput::vote, ParseVote, {.required = true});
 }
 
-void Describe(Schema<DecisionInput>& s) {
-  s.Add("agenda_item_id", &DecisionInput::agenda_item_id, {.lo = 1});
-  s.Add("act_id", &DecisionInput::act_id, {.lo = 1});
-  s.Add("number", &DecisionInput::number, {.required = true, .max = 100});
-  s.Add("title_kk", &DecisionInput::title_kk, {.required = true, .max = kMaxTitleChars});
-  s.Add("title_ru", &DecisionInput::title_ru, {.required = true, .max = kMaxTitleChars});
-  s.Add("adopted_on", &DecisionInput::adopted_on, {.max = 10});
-  s.Add("votes_for", &DecisionInput::votes_for, {.required = true, .lo = 0, .hi = 1000});
-  s.Add("votes_against", &DecisionInput::votes_against, {.required = true, .lo = 0, .hi = 1000});
-  s.Add("votes_abstained", &DecisionInput::votes_abstained,
-        {.required = true, .lo = 0, .hi = 1000});
-  s.List("by_name", &DecisionInput::by_name, {.max = 1000});
+// A new decision (Creating: the number and titles are required) or a change to one.
+template <bool Creating>
+struct DecisionBody {
+  http::Field<int64_t> agenda_item_id, act_id;  // null clears
+  std::optional<std::string> number, title_kk, title_ru, text_kk, text_ru, adopted_on;
+  std::optional<DecisionStatus> status;
+  std::optional<int> votes_for, votes_against, votes_abstained;
+  std::vector<VoteInput> by_name;
+
+  DecisionInput Input() const {
+    return DecisionInput{.agenda_item_id = agenda_item_id.patch(),
+                         .act_id = act_id.patch(),
+                         .number = number,
+                         .title_kk = title_kk,
+                         .title_ru = title_ru,
+                         .text_kk = text_kk,
+                         .text_ru = text_ru,
+                         .adopted_on = adopted_on,
+                         .status = status,
+                         .votes_for = votes_for,
+                         .votes_against = votes_against,
+                         .votes_abstained = votes_abstained,
+                         .by_name = by_name};
+  }
+};
+
+template <bool Creating>
+void DescribeDecision(Schema<DecisionBody<Creating>>& s) {
+  using B = DecisionBody<Creating>;
+  s.Add("agenda_item_id", &B::agenda_item_id, {.lo = 1});
+  s.Add("act_id", &B::act_id, {.lo = 1});
+  s.Add("number", &B::number, {.required = Creating, .max = 100});
+  s.Add("title_kk", &B::title_kk, {.required = Creating, .max = kMaxTitleChars});
+  s.Add("title_ru", &B::title_ru, {.required = Creating, .max = kMaxTitleChars});
+  s.Add("text_kk", &B::text_kk, {.max = kMaxDecisionTextChars});
+  s.Add("text_ru", &B::text_ru, {.max = kMaxDecisionTextChars});
+  s.Add("adopted_on", &B::adopted_on, {.max = 10});
+  s.Enum("status", &B::status, ParseDecisionStatus);
+  s.Add("votes_for", &B::votes_for, {.lo = 0, .hi = 1000});
+  s.Add("votes_against", &B::votes_against, {.lo = 0, .hi = 1000});
+  s.Add("votes_abstained", &B::votes_abstained, {.lo = 0, .hi = 1000});
+  s.List("by_name", &B::by_name, {.max = 1000});
 }
+
+void Describe(Schema<DecisionBody<true>>& s) { DescribeDecision(s); }
+void Describe(Schema<DecisionBody<false>>& s) { DescribeDecision(s); }
 
 struct SittingsQuery {
   std::optional<int64_t> maslikhat;
@@ -141,11 +175,18 @@ Json DetailJson(const SittingDetail& d) {
                          {"adopted_on", x.adopted_on},
                          {"title_kk", x.title_kk},
                          {"title_ru", x.title_ru},
+                         {"text_kk", x.text_kk},
+                         {"text_ru", x.text_ru},
+                         {"status", DecisionStatusName(x.status)},
                          {"votes_for", x.votes_for},
                          {"votes_against", x.votes_against},
                          {"votes_abstained", x.votes_abstained},
                          {"by_name", by_name},
-                         {"act_id", OptId(x.act_id)}});
+                         {"act_id", OptId(x.act_id)},
+                         {"act", x.act_id ? Json{{"number", x.act_number},
+                                                 {"title_kk", x.act_title_kk},
+                                                 {"title_ru", x.act_title_ru}}
+                                          : Json(nullptr)}});
   }
   j["agenda"] = agenda;
   j["attendance"] = attendance;
@@ -204,13 +245,24 @@ void RegisterSittingRoutes(http::Routes& routes, const std::shared_ptr<SittingsS
             return svc->SetAttendance(c.actor, c.Id(), b.present);
           },
       .to_json = DetailJson});
-  routes.Add(Endpoint<DecisionInput, SittingDetail>{
+  routes.Add(Endpoint<DecisionBody<true>, SittingDetail>{
       .method = "POST",
       .path = "/api/v1/sittings/{id}/decisions",
       .access = http::Access::kSignedIn,
       .status = 201,
-      .handle = [svc](const Call& c,
-                      const DecisionInput& in) { return svc->AddDecision(c.actor, c.Id(), in); },
+      .handle =
+          [svc](const Call& c, const DecisionBody<true>& b) {
+            return svc->AddDecision(c.actor, c.Id(), b.Input());
+          },
+      .to_json = DetailJson});
+  routes.Add(Endpoint<DecisionBody<false>, SittingDetail>{
+      .method = "PATCH",
+      .path = "/api/v1/sittings/{id}/decisions/{decision_id}",
+      .access = http::Access::kSignedIn,
+      .handle =
+          [svc](const Call& c, const DecisionBody<false>& b) {
+            return svc->UpdateDecision(c.actor, c.Id(), c.Id("decision_id"), b.Input());
+          },
       .to_json = DetailJson});
 }
 

@@ -26,6 +26,8 @@ class SittingsRepository {
   std::vector<int64_t> Present(db::Tx& tx, int64_t sitting_id);
 
   int64_t InsertDecision(db::Tx& tx, const Decision& d, const std::string& now);
+  // Rewrites the decision and its named votes (migration 0040 added texts and status).
+  void UpdateDecision(db::Tx& tx, const Decision& d, const std::string& now);
   std::vector<Decision> Decisions(db::Tx& tx, int64_t sitting_id);
 };
 

@@ -148,27 +148,50 @@ std::vector<int64_t> SittingsRepository::Present(db::Tx& tx, int64_t sitting_id)
   return out;
 }
 
-int64_t SittingsRepository::InsertDecision(db::Tx& tx, const Decision& d, const std::string& now) {
-  const int64_t id =
-      tx.QueryOne(
-            "INSERT INTO sitting_decisions (sitting_id, agenda_item_id, number, adopted_on, "
-            "title_kk, title_ru, votes_for, votes_against, votes_abstained, act_id, created_at) "
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-            {d.sitting_id, d.agenda_item_id, d.number, d.adopted_on, d.title_kk, d.title_ru,
-             d.votes_for, d.votes_against, d.votes_abstained, d.act_id, now})
-          ->Int("id");
+namespace {
+
+void InsertVotes(db::Tx& tx, const Decision& d) {
   for (const auto& v : d.by_name) {
     tx.Exec("INSERT INTO sitting_votes (decision_id, deputy_id, vote) VALUES ($1, $2, $3)",
-            {id, v.deputy_id, std::string(VoteName(v.vote))});
+            {d.id, v.deputy_id, std::string(VoteName(v.vote))});
   }
-  return id;
+}
+
+}  // namespace
+
+int64_t SittingsRepository::InsertDecision(db::Tx& tx, const Decision& d, const std::string& now) {
+  Decision made = d;
+  made.id = tx.QueryOne(
+                  "INSERT INTO sitting_decisions (sitting_id, agenda_item_id, number, adopted_on, "
+                  "title_kk, title_ru, votes_for, votes_against, votes_abstained, act_id, "
+                  "created_at, text_kk, text_ru, status, updated_at) VALUES ($1, $2, $3, $4, $5, "
+                  "$6, $7, $8, $9, $10, $11, $12, $13, $14, $11) RETURNING id",
+                  {d.sitting_id, d.agenda_item_id, d.number, d.adopted_on, d.title_kk, d.title_ru,
+                   d.votes_for, d.votes_against, d.votes_abstained, d.act_id, now, d.text_kk,
+                   d.text_ru, std::string(DecisionStatusName(d.status))})
+                ->Int("id");
+  InsertVotes(tx, made);
+  return made.id;
+}
+
+void SittingsRepository::UpdateDecision(db::Tx& tx, const Decision& d, const std::string& now) {
+  tx.Exec(
+      "UPDATE sitting_decisions SET agenda_item_id = $2, number = $3, adopted_on = $4, "
+      "title_kk = $5, title_ru = $6, votes_for = $7, votes_against = $8, votes_abstained = $9, "
+      "act_id = $10, text_kk = $11, text_ru = $12, status = $13, updated_at = $14 WHERE id = $1",
+      {d.id, d.agenda_item_id, d.number, d.adopted_on, d.title_kk, d.title_ru, d.votes_for,
+       d.votes_against, d.votes_abstained, d.act_id, d.text_kk, d.text_ru,
+       std::string(DecisionStatusName(d.status)), now});
+  tx.Exec("DELETE FROM sitting_votes WHERE decision_id = $1", {d.id});
+  InsertVotes(tx, d);
 }
 
 std::vector<Decision> SittingsRepository::Decisions(db::Tx& tx, int64_t sitting_id) {
   std::vector<Decision> out;
   for (const auto& r :
        tx.Query("SELECT id, sitting_id, agenda_item_id, number, adopted_on, title_kk, title_ru, "
-                "votes_for, votes_against, votes_abstained, act_id FROM sitting_decisions WHERE "
+                "votes_for, votes_against, votes_abstained, act_id, text_kk, text_ru, status FROM "
+                "sitting_decisions WHERE "
                 "sitting_id = $1 ORDER BY id",
                 {sitting_id})) {
     Decision d;
@@ -183,6 +206,9 @@ std::vector<Decision> SittingsRepository::Decisions(db::Tx& tx, int64_t sitting_
     d.votes_against = static_cast<int>(r.Int("votes_against"));
     d.votes_abstained = static_cast<int>(r.Int("votes_abstained"));
     d.act_id = r.OptInt("act_id");
+    d.text_kk = r.Str("text_kk");
+    d.text_ru = r.Str("text_ru");
+    d.status = ParseDecisionStatus(r.Str("status")).value_or(DecisionStatus::kAdopted);
     out.push_back(std::move(d));
   }
   for (auto& d : out) {

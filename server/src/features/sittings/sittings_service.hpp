@@ -40,12 +40,22 @@ struct VoteInput {
   Vote vote = Vote::kFor;
 };
 
+// A new decision, or (absent fields stay) a change to one. The agenda item and the act: absent
+// stays, {nullopt} clears. The vote — the counts and the names — is replaced as a whole when any
+// of it is sent; counts left out are taken from the votes by name. The status, when not sent, is
+// the vote's: adopted with a majority of the elected for, rejected without, a draft when nobody
+// has voted yet.
 struct DecisionInput {
-  std::optional<int64_t> agenda_item_id, act_id;
-  std::string number, title_kk, title_ru;
+  std::optional<std::optional<int64_t>> agenda_item_id, act_id;
+  std::optional<std::string> number, title_kk, title_ru, text_kk, text_ru;
   std::optional<std::string> adopted_on;  // the sitting's day by default
-  int votes_for = 0, votes_against = 0, votes_abstained = 0;
+  std::optional<DecisionStatus> status;
+  std::optional<int> votes_for, votes_against, votes_abstained;
   std::vector<VoteInput> by_name;
+
+  bool VoteSent() const {
+    return votes_for || votes_against || votes_abstained || !by_name.empty();
+  }
 };
 
 class SittingsService {
@@ -66,13 +76,28 @@ class SittingsService {
   // The deputies present, by the maslikhat's list; anyone else is 422.
   Result<SittingDetail> SetAttendance(const Actor& actor, int64_t id,
                                       const std::vector<int64_t>& present);
+  // 422 with the field for: an agenda item of another sitting, an act of another maslikhat,
+  // votes by name that are not the maslikhat's deputies or do not add up to the counts, more
+  // votes than deputies elected, a status the vote does not allow (`status: no_majority`,
+  // `has_majority`, `has_votes`).
   Result<SittingDetail> AddDecision(const Actor& actor, int64_t id, const DecisionInput& in);
+  // 404 when the decision is not of this sitting.
+  Result<SittingDetail> UpdateDecision(const Actor& actor, int64_t id, int64_t decision_id,
+                                       const DecisionInput& in);
 
   static constexpr int kMaxListed = 200;
 
  private:
   // The directory is asked before a transaction opens, never inside one (it reads on its own).
   Result<SittingDetail> Load(db::Tx& tx, int64_t id, const std::vector<directory::Deputy>& list);
+  // The number and titles of the acts the decisions link to, read from the registry afterwards.
+  Result<SittingDetail> WithActs(Result<SittingDetail> detail);
+  // The decision `base` with the change applied and checked, in the sitting's transaction.
+  Result<Decision> Merged(db::Tx& tx, const Sitting& s, const std::vector<directory::Deputy>& list,
+                          Decision base, const DecisionInput& in,
+                          std::optional<int64_t> act_maslikhat);
+  // The maslikhat of the act a change links, or a 422.
+  Result<std::optional<int64_t>> ActMaslikhat(const DecisionInput& in);
   std::vector<directory::Deputy> Deputies(int64_t maslikhat_id);
   // The sitting's maslikhat and its deputies, or 404.
   Result<std::pair<int64_t, std::vector<directory::Deputy>>> Context(int64_t sitting_id);

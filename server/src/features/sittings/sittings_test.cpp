@@ -38,11 +38,24 @@ TEST(Quorum, TheRuleIsConfigurable) {
   EXPECT_EQ(QuorumNeeded(30, {3, 4}), 23);
 }
 
+TEST(Majority, MoreThanHalfOfTheElected) {
+  EXPECT_EQ(MajorityNeeded(30), 16);
+  EXPECT_EQ(MajorityNeeded(29), 15);
+  EXPECT_EQ(MajorityNeeded(2), 2);
+  EXPECT_EQ(StatusOfVote(16, 30), DecisionStatus::kAdopted);
+  EXPECT_EQ(StatusOfVote(15, 30), DecisionStatus::kRejected);  // exactly half is not a majority
+  EXPECT_EQ(StatusOfVote(15, 29), DecisionStatus::kAdopted);
+}
+
 TEST(SittingNames, RoundTrip) {
   for (auto k : {SittingKind::kRegular, SittingKind::kExtraordinary})
     EXPECT_EQ(ParseKind(KindName(k)), k);
   for (auto v : {Vote::kFor, Vote::kAgainst, Vote::kAbstained})
     EXPECT_EQ(ParseVote(VoteName(v)), v);
+  for (auto d : {DecisionStatus::kDraft, DecisionStatus::kAdopted, DecisionStatus::kRejected,
+                 DecisionStatus::kWithdrawn})
+    EXPECT_EQ(ParseDecisionStatus(DecisionStatusName(d)), d);
+  EXPECT_FALSE(ParseDecisionStatus("passed"));
   EXPECT_FALSE(ParseKind("closed"));
   EXPECT_FALSE(ParseVote("yes"));
 }

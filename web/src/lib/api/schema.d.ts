@@ -2186,12 +2186,29 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a decision with its vote; the named votes, when sent, must add up to the counts; the act must be in the registry of the same maslikhat. */
+        /** Record a decision with its texts, status and vote; the named votes, when sent, must add up to the counts (counts left out are taken from them); the act must be in the registry of the same maslikhat. Without a status: adopted with a majority of the elected for, rejected without, a draft when nobody voted. */
         post: operations["addSittingDecision"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sittings/{id}/decisions/{decision_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a decision: its texts, status, agenda item, act (null unlinks) or vote. Sending any of the vote replaces it as a whole; a status the vote does not allow is 422 (`status: no_majority`, `has_majority`, `has_votes`). */
+        patch: operations["updateSittingDecision"];
         trace?: never;
     };
     "/api/v1/public/drafts": {
@@ -4176,6 +4193,9 @@ export interface components {
             adopted_on: string;
             title_kk: string;
             title_ru: string;
+            text_kk: string;
+            text_ru: string;
+            status: components["schemas"]["SittingDecisionStatus"];
             votes_for: number;
             votes_against: number;
             votes_abstained: number;
@@ -4187,6 +4207,12 @@ export interface components {
             }[];
             /** Format: int64 */
             act_id: number | null;
+            /** @description The linked act's number and titles, or null. */
+            act: null | {
+                number: string;
+                title_kk: string;
+                title_ru: string;
+            };
         };
         SittingDetail: components["schemas"]["Sitting"] & {
             agenda: components["schemas"]["SittingAgendaItem"][];
@@ -4263,19 +4289,56 @@ export interface components {
             quorum_den?: number;
             agenda?: components["schemas"]["SittingAgendaInput"][];
         };
+        /**
+         * @description A draft is put to the sitting; the vote adopts it (a majority of the elected deputies for) or rejects it; it may be withdrawn before the vote.
+         * @enum {string}
+         */
+        SittingDecisionStatus: "draft" | "adopted" | "rejected" | "withdrawn";
         SittingDecisionRequest: {
             /** Format: int64 */
-            agenda_item_id?: number;
-            /** Format: int64 */
-            act_id?: number;
+            agenda_item_id?: number | null;
+            /**
+             * Format: int64
+             * @description The act of the registry the decision makes or changes.
+             */
+            act_id?: number | null;
             number: string;
             title_kk: string;
             title_ru: string;
+            text_kk?: string;
+            text_ru?: string;
             /** Format: date */
             adopted_on?: string;
-            votes_for: number;
-            votes_against: number;
-            votes_abstained: number;
+            status?: components["schemas"]["SittingDecisionStatus"];
+            votes_for?: number;
+            votes_against?: number;
+            votes_abstained?: number;
+            by_name?: {
+                /** Format: int64 */
+                deputy_id: number;
+                /** @enum {string} */
+                vote: "for" | "against" | "abstained";
+            }[];
+        };
+        SittingDecisionChange: {
+            /** Format: int64 */
+            agenda_item_id?: number | null;
+            /**
+             * Format: int64
+             * @description The act of the registry the decision makes or changes.
+             */
+            act_id?: number | null;
+            number?: string;
+            title_kk?: string;
+            title_ru?: string;
+            text_kk?: string;
+            text_ru?: string;
+            /** Format: date */
+            adopted_on?: string;
+            status?: components["schemas"]["SittingDecisionStatus"];
+            votes_for?: number;
+            votes_against?: number;
+            votes_abstained?: number;
             by_name?: {
                 /** Format: int64 */
                 deputy_id: number;
@@ -8998,6 +9061,43 @@ export interface operations {
         responses: {
             /** @description The sitting with the decision. */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SittingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateSittingDecision: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the sitting. */
+                id: components["parameters"]["SittingId"];
+                /** @description Id of the decision, of this sitting. */
+                decision_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SittingDecisionChange"];
+            };
+        };
+        responses: {
+            /** @description The sitting with the changed decision. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
