@@ -41,6 +41,17 @@ test('staff announce a sitting, record attendance and a decision with votes', as
   await page.getByRole('button', { name: S.staff.saveAttendance }).click();
   await expect(page.getByTestId('quorum')).toContainText(S.quorum.yes);
 
+  // One deputy came at item 2: the quorum at item 1 counts one fewer.
+  const moves = page.getByTestId('attendance-moves');
+  await moves.getByRole('button', { name: S.staff.addMove }).click();
+  const late = moves.getByRole('group', { name: S.staff.moveN.replace('{{n}}', '1') });
+  await late.getByRole('combobox', { name: S.staff.moveDeputy, exact: true }).selectOption({ index: 1 });
+  await late.getByRole('combobox', { name: S.staff.arrivedAt, exact: true }).selectOption({ index: 2 });
+  await page.getByRole('button', { name: S.staff.saveAttendance }).click();
+  const atItem = (n: number) => S.quorum.atItem.split('{{present}}')[0] + String(n) + ';';
+  await expect(page.getByTestId('item-quorum').nth(0)).toContainText(atItem(count - 1));
+  await expect(page.getByTestId('item-quorum').nth(1)).toContainText(atItem(count));
+
   const form = page.getByRole('group', { name: S.staff.addDecision });
   await form.getByRole('textbox', { name: S.staff.decisionNumber, exact: true }).fill(`${number}/1-VIII`);
   await form.getByRole('textbox', { name: S.staff.titleKk, exact: true }).fill('Бюджет туралы');
@@ -82,6 +93,7 @@ test('staff announce a sitting, record attendance and a decision with votes', as
   await page.context().clearCookies();
   await page.reload();
   await expect(page.getByTestId('quorum')).toContainText(S.quorum.yes);
+  await expect(page.getByTestId('item-quorum').nth(0)).toContainText(atItem(count - 1));
   await expect(page.getByTestId('decision')).toContainText('О бюджете');
   await expect(page.getByTestId('decision-status')).toHaveText(S.status.adopted);
   await expect(page.getByTestId('decision').getByRole('link', { name: /^Акт №/ })).toBeVisible();

@@ -112,6 +112,70 @@ TEST_F(SittingsApi, QuorumIsTwoThirdsOfTheElectedAtTheEdges) {
   EXPECT_EQ(stranger.field("present"), "not_a_deputy");
 }
 
+TEST_F(SittingsApi, TheQuorumIsCountedAtEachAgendaItemAsDeputiesArriveAndLeave) {
+  json body = Body(35, "2026-12-10");
+  body["elected_deputies"] = 3;  // 2 needed
+  body["agenda"] = {{{"title_kk", "Бірінші"}, {"title_ru", "Первый"}},
+                    {{"title_kk", "Екінші"}, {"title_ru", "Второй"}},
+                    {{"title_kk", "Үшінші"}, {"title_ru", "Третий"}}};
+  const int64_t id = Announce(body);
+  json agenda = Public(id)["agenda"];
+  const int64_t i1 = agenda[0]["id"], i2 = agenda[1]["id"], i3 = agenda[2]["id"];
+  auto attend = [&](const json& b) {
+    return staff_.Send("PUT", SittingPath(id) + "/attendance", b.dump(),
+                       {{"Content-Type", "application/json"}});
+  };
+  // Deputy 1 all along; deputy 2 arrives at item 2 and leaves before item 3.
+  const json moves = {
+      {{"deputy_id", deputy2_}, {"arrived_at_item_id", i2}, {"left_before_item_id", i3}}};
+  auto r = attend({{"present", {deputy1_, deputy2_}}, {"moves", moves}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  json s = r.json();
+  EXPECT_EQ(s["quorum"]["present"], 2);
+  EXPECT_EQ(s["agenda"][0]["quorum"]["present"], 1);
+  EXPECT_FALSE(s["agenda"][0]["quorum"]["quorate"]);
+  EXPECT_EQ(s["agenda"][1]["quorum"]["present"], 2);
+  EXPECT_TRUE(s["agenda"][1]["quorum"]["quorate"]);  // exactly 2 of 3
+  EXPECT_EQ(s["agenda"][1]["quorum"]["needed"], 2);
+  EXPECT_FALSE(s["agenda"][2]["quorum"]["quorate"]);
+  auto row = [&](const json& sitting) {
+    for (const auto& a : sitting["attendance"])
+      if (a["deputy_id"] == deputy2_) return a;
+    return json();
+  };
+  EXPECT_EQ(row(Public(id))["arrived_at_item_id"], i2);
+  // Bad moves: each a 422 on `moves`, nothing changes.
+  auto bad = [&](const json& m) {
+    return attend({{"present", {deputy1_}}, {"moves", m}}).field("moves");
+  };
+  EXPECT_EQ(bad({{{"deputy_id", deputy2_}, {"arrived_at_item_id", i2}}}), "not_present");
+  EXPECT_EQ(bad({{{"deputy_id", deputy1_}, {"arrived_at_item_id", 987654}}}), "unknown_item");
+  EXPECT_EQ(
+      bad({{{"deputy_id", deputy1_}, {"arrived_at_item_id", i2}, {"left_before_item_id", i2}}}),
+      "left_before_arrival");
+  EXPECT_EQ(bad({{{"deputy_id", deputy1_}, {"arrived_at_item_id", i2}},
+                 {{"deputy_id", deputy1_}, {"left_before_item_id", i3}}}),
+            "duplicate");
+  // An item of another sitting is not an item of this one.
+  json other = Body(36, "2026-12-11");
+  other["agenda"] = {{{"title_kk", "Басқа"}, {"title_ru", "Другой"}}};
+  const int64_t foreign = Public(Announce(other))["agenda"][0]["id"];
+  EXPECT_EQ(bad({{{"deputy_id", deputy1_}, {"left_before_item_id", foreign}}}), "unknown_item");
+  EXPECT_EQ(Public(id)["agenda"][1]["quorum"]["present"], 2);
+  // The agenda without item 2: deputy 2 counts from the start, still leaving before item 3.
+  auto replaced = staff_.Patch(SittingPath(id),
+                               {{"agenda",
+                                 {{{"id", i1}, {"title_kk", "Бірінші"}, {"title_ru", "Первый"}},
+                                  {{"id", i3}, {"title_kk", "Үшінші"}, {"title_ru", "Третий"}}}}});
+  ASSERT_EQ(replaced.status, 200) << replaced.body;
+  s = replaced.json();
+  ASSERT_EQ(s["agenda"].size(), 2u);
+  EXPECT_EQ(s["agenda"][0]["quorum"]["present"], 2);
+  EXPECT_EQ(s["agenda"][1]["quorum"]["present"], 1);
+  EXPECT_EQ(row(s)["arrived_at_item_id"], nullptr);
+  EXPECT_EQ(row(s)["left_before_item_id"], i3);
+}
+
 TEST_F(SittingsApi, DecisionsCarryTheVoteAndTheActTheyMake) {
   json body = Body(40, "2026-12-10");
   body["agenda"] = {{{"title_kk", "Салық туралы"}, {"title_ru", "О налоге"}}};

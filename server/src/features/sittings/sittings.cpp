@@ -60,6 +60,11 @@ DecisionStatus StatusOfVote(int votes_for, int elected) {
                                               : DecisionStatus::kRejected;
 }
 
+bool PresentAt(int position, int arrived_position, int left_position) {
+  return (arrived_position == 0 || arrived_position <= position) &&
+         (left_position == 0 || position < left_position);
+}
+
 int QuorumNeeded(int elected, QuorumRule rule) {
   if (elected <= 0 || rule.den <= 0) return 0;
   const int64_t product = int64_t{elected} * rule.num;

@@ -97,10 +97,32 @@ struct Sitting {
   std::string created_at{}, updated_at{};
 };
 
+// A deputy at a sitting: present from the start, or arrived at an agenda item; to the end, or left
+// before an item (absent from it on). Attendance changes during a sitting, so the quorum is counted
+// at each item.
+struct Stay {
+  int64_t deputy_id = 0;
+  std::optional<int64_t>
+      arrived_at_item_id{};  // present from this item on; nullopt: from the start
+  std::optional<int64_t> left_before_item_id{};  // absent from this item on; nullopt: to the end
+};
+
+// Whether a stay covers the item at `position`, given the positions of its arrival and leaving
+// items (0 when not set).
+bool PresentAt(int position, int arrived_position, int left_position);
+
 struct AttendanceRow {
   int64_t deputy_id = 0;
   std::string name_kk{}, name_ru{};
   bool present = false;
+  std::optional<int64_t> arrived_at_item_id{}, left_before_item_id{};
+};
+
+// The quorum at one agenda item: who of the deputies present at the sitting was there for it.
+struct ItemQuorum {
+  int64_t agenda_item_id = 0;
+  int present = 0;
+  bool quorate = false;
 };
 
 struct SittingDetail {
@@ -110,6 +132,7 @@ struct SittingDetail {
   int present = 0;
   int quorum_needed = 0;
   bool quorate = false;
+  std::vector<ItemQuorum> item_quorum{};  // in the agenda's order
   std::vector<Decision> decisions{};
 };
 

@@ -44,7 +44,10 @@ Status SeedDemoSittings(SittingsService& sittings, acts::ActsService& acts, cons
   for (size_t i = 0; i < made->attendance.size(); ++i) {
     if (i % 8 != 3) present.push_back(made->attendance[i].deputy_id);
   }
-  auto attended = sittings.SetAttendance(staff, id, present);
+  // One of them came late, for the second item.
+  std::vector<Stay> moves;
+  if (!present.empty()) moves.push_back({present.back(), made->agenda[1].id, std::nullopt});
+  auto attended = sittings.SetAttendance(staff, id, present, moves);
   if (!attended.ok()) return attended.take_error();
   const int here = attended->present;
   // The decisions: the budget (linked to the newest act of the demo registry), then the tax.

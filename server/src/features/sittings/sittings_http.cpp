@@ -56,11 +56,19 @@ void DescribeSitting(Schema<SittingBody<Creating>>& s) {
 void Describe(Schema<SittingBody<true>>& s) { DescribeSitting(s); }
 void Describe(Schema<SittingBody<false>>& s) { DescribeSitting(s); }
 
+void Describe(Schema<Stay>& s) {
+  s.Add("deputy_id", &Stay::deputy_id, {.required = true, .lo = 1});
+  s.Add("arrived_at_item_id", &Stay::arrived_at_item_id, {.lo = 1});
+  s.Add("left_before_item_id", &Stay::left_before_item_id, {.lo = 1});
+}
+
 struct AttendanceBody {
   std::vector<int64_t> present;
+  std::vector<Stay> moves;  // who arrived at or left before an agenda item
 };
 void Describe(Schema<AttendanceBody>& s) {
   s.Add("present", &AttendanceBody::present, {.required = false, .max = 1000});
+  s.List("moves", &AttendanceBody::moves, {.max = 1000});
 }
 
 void Describe(Schema<VoteInput>& s) {
@@ -150,19 +158,28 @@ Json OptId(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(nullptr
 Json DetailJson(const SittingDetail& d) {
   Json j = SittingJson(d.sitting);
   Json agenda = Json::array();
-  for (const auto& a : d.agenda) {
-    agenda.push_back({{"id", a.id},
-                      {"position", a.position},
-                      {"title_kk", a.title_kk},
-                      {"title_ru", a.title_ru},
-                      {"rapporteur", a.rapporteur}});
+  for (size_t i = 0; i < d.agenda.size(); ++i) {
+    const auto& a = d.agenda[i];
+    Json item = {{"id", a.id},
+                 {"position", a.position},
+                 {"title_kk", a.title_kk},
+                 {"title_ru", a.title_ru},
+                 {"rapporteur", a.rapporteur}};
+    if (i < d.item_quorum.size()) {
+      item["quorum"] = {{"present", d.item_quorum[i].present},
+                        {"needed", d.quorum_needed},
+                        {"quorate", d.item_quorum[i].quorate}};
+    }
+    agenda.push_back(std::move(item));
   }
   Json attendance = Json::array();
   for (const auto& a : d.attendance) {
     attendance.push_back({{"deputy_id", a.deputy_id},
                           {"name_kk", a.name_kk},
                           {"name_ru", a.name_ru},
-                          {"present", a.present}});
+                          {"present", a.present},
+                          {"arrived_at_item_id", OptId(a.arrived_at_item_id)},
+                          {"left_before_item_id", OptId(a.left_before_item_id)}});
   }
   Json decisions = Json::array();
   for (const auto& x : d.decisions) {
@@ -242,7 +259,7 @@ void RegisterSittingRoutes(http::Routes& routes, const std::shared_ptr<SittingsS
       .access = http::Access::kSignedIn,
       .handle =
           [svc](const Call& c, const AttendanceBody& b) {
-            return svc->SetAttendance(c.actor, c.Id(), b.present);
+            return svc->SetAttendance(c.actor, c.Id(), b.present, b.moves);
           },
       .to_json = DetailJson});
   routes.Add(Endpoint<DecisionBody<true>, SittingDetail>{

@@ -22,8 +22,9 @@ class SittingsRepository {
   void ReplaceAgenda(db::Tx& tx, int64_t sitting_id, const std::vector<AgendaItem>& items);
   std::vector<AgendaItem> Agenda(db::Tx& tx, int64_t sitting_id);
 
-  void ReplaceAttendance(db::Tx& tx, int64_t sitting_id, const std::vector<int64_t>& present);
-  std::vector<int64_t> Present(db::Tx& tx, int64_t sitting_id);
+  // Who was present, with the items they arrived at or left before (migration 0041).
+  void ReplaceAttendance(db::Tx& tx, int64_t sitting_id, const std::vector<Stay>& present);
+  std::vector<Stay> Present(db::Tx& tx, int64_t sitting_id);
 
   int64_t InsertDecision(db::Tx& tx, const Decision& d, const std::string& now);
   // Rewrites the decision and its named votes (migration 0040 added texts and status).

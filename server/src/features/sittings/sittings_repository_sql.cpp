@@ -104,8 +104,15 @@ void SittingsRepository::ReplaceAgenda(db::Tx& tx, int64_t sitting_id,
                 "agenda_item_id FROM sitting_decisions WHERE sitting_id = $1 AND agenda_item_id "
                 "IS NOT NULL)",
                 {sitting_id})) {
-    if (!kept.count(r.Int("id")))
-      tx.Exec("DELETE FROM sitting_agenda WHERE id = $1", {r.Int("id")});
+    if (kept.count(r.Int("id"))) continue;
+    // A deputy who arrived at or left before a removed item is counted from the start or to the
+    // end.
+    tx.Exec("UPDATE sitting_attendance SET arrived_at_item_id = NULL WHERE arrived_at_item_id = $1",
+            {r.Int("id")});
+    tx.Exec(
+        "UPDATE sitting_attendance SET left_before_item_id = NULL WHERE left_before_item_id = $1",
+        {r.Int("id")});
+    tx.Exec("DELETE FROM sitting_agenda WHERE id = $1", {r.Int("id")});
   }
   for (const auto& item : items) {
     if (item.id != 0) continue;
@@ -129,22 +136,24 @@ std::vector<AgendaItem> SittingsRepository::Agenda(db::Tx& tx, int64_t sitting_i
 }
 
 void SittingsRepository::ReplaceAttendance(db::Tx& tx, int64_t sitting_id,
-                                           const std::vector<int64_t>& present) {
+                                           const std::vector<Stay>& present) {
   tx.Exec("DELETE FROM sitting_attendance WHERE sitting_id = $1", {sitting_id});
-  for (int64_t deputy : present) {
+  for (const Stay& stay : present) {
     tx.Exec(
-        "INSERT INTO sitting_attendance (sitting_id, deputy_id) VALUES ($1, $2) ON CONFLICT "
-        "(sitting_id, deputy_id) DO NOTHING",
-        {sitting_id, deputy});
+        "INSERT INTO sitting_attendance (sitting_id, deputy_id, arrived_at_item_id, "
+        "left_before_item_id) VALUES ($1, $2, $3, $4) ON CONFLICT (sitting_id, deputy_id) DO "
+        "NOTHING",
+        {sitting_id, stay.deputy_id, stay.arrived_at_item_id, stay.left_before_item_id});
   }
 }
 
-std::vector<int64_t> SittingsRepository::Present(db::Tx& tx, int64_t sitting_id) {
-  std::vector<int64_t> out;
-  for (const auto& r :
-       tx.Query("SELECT deputy_id FROM sitting_attendance WHERE sitting_id = $1 ORDER BY deputy_id",
-                {sitting_id}))
-    out.push_back(r.Int("deputy_id"));
+std::vector<Stay> SittingsRepository::Present(db::Tx& tx, int64_t sitting_id) {
+  std::vector<Stay> out;
+  for (const auto& r : tx.Query("SELECT deputy_id, arrived_at_item_id, left_before_item_id FROM "
+                                "sitting_attendance WHERE sitting_id = $1 ORDER BY deputy_id",
+                                {sitting_id}))
+    out.push_back(
+        {r.Int("deputy_id"), r.OptInt("arrived_at_item_id"), r.OptInt("left_before_item_id")});
   return out;
 }
 

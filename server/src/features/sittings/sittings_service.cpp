@@ -99,13 +99,33 @@ Result<SittingDetail> SittingsService::Load(db::Tx& tx, int64_t id,
   d.sitting = *s;
   d.agenda = repo_.Agenda(tx, id);
   const auto present = repo_.Present(tx, id);
-  const std::set<int64_t> here(present.begin(), present.end());
+  std::map<int64_t, const Stay*> here;
+  for (const auto& stay : present) here.emplace(stay.deputy_id, &stay);
   for (const auto& dep : list) {
-    d.attendance.push_back({dep.id, dep.full_name_kk, dep.full_name_ru, here.count(dep.id) > 0});
+    AttendanceRow row{dep.id, dep.full_name_kk, dep.full_name_ru, false, {}, {}};
+    if (auto it = here.find(dep.id); it != here.end()) {
+      row.present = true;
+      row.arrived_at_item_id = it->second->arrived_at_item_id;
+      row.left_before_item_id = it->second->left_before_item_id;
+    }
+    d.attendance.push_back(std::move(row));
   }
   d.present = static_cast<int>(present.size());
   d.quorum_needed = QuorumNeeded(s->elected_deputies, s->quorum);
   d.quorate = IsQuorate(d.present, s->elected_deputies, s->quorum);
+  std::map<int64_t, int> position;
+  for (const auto& a : d.agenda) position[a.id] = a.position;
+  auto at = [&](const std::optional<int64_t>& item) {
+    auto it = item ? position.find(*item) : position.end();
+    return it == position.end() ? 0 : it->second;
+  };
+  for (const auto& a : d.agenda) {
+    int n = 0;
+    for (const auto& stay : present) {
+      if (PresentAt(a.position, at(stay.arrived_at_item_id), at(stay.left_before_item_id))) ++n;
+    }
+    d.item_quorum.push_back({a.id, n, IsQuorate(n, s->elected_deputies, s->quorum)});
+  }
   d.decisions = repo_.Decisions(tx, id);
   return d;
 }
@@ -185,29 +205,49 @@ Result<SittingDetail> SittingsService::Update(const Actor& actor, int64_t id,
 }
 
 Result<SittingDetail> SittingsService::SetAttendance(const Actor& actor, int64_t id,
-                                                     const std::vector<int64_t>& present) {
+                                                     const std::vector<int64_t>& present,
+                                                     const std::vector<Stay>& moves) {
   auto ctx = Context(id);
   if (!ctx.ok()) return ctx.take_error();
   const auto& deputies = ctx->second;
   const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+  return WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
     auto s = repo_.Find(tx, id);
     if (!s) return Error::NotFound();
     if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
     std::set<int64_t> listed;
     for (const auto& d : deputies) listed.insert(d.id);
+    std::map<int64_t, Stay> stays;
     for (int64_t p : present) {
       if (!listed.count(p)) return Error::Invalid("present", "not_a_deputy");
+      stays.emplace(p, Stay{p, {}, {}});
     }
-    repo_.ReplaceAttendance(tx, id, present);
-    audit::Record(
-        tx, actor,
-        {"sitting.attendance", "sitting", id,
-         "{\"present\":" +
-             std::to_string(std::set<int64_t>(present.begin(), present.end()).size()) + "}"},
-        now);
+    std::map<int64_t, int> position;
+    for (const auto& a : repo_.Agenda(tx, id)) position[a.id] = a.position;
+    std::set<int64_t> moved;
+    for (const Stay& m : moves) {
+      auto stay = stays.find(m.deputy_id);
+      if (stay == stays.end()) return Error::Invalid("moves", "not_present");
+      if (!moved.insert(m.deputy_id).second) return Error::Invalid("moves", "duplicate");
+      for (const auto& item : {m.arrived_at_item_id, m.left_before_item_id}) {
+        if (item && !position.count(*item)) return Error::Invalid("moves", "unknown_item");
+      }
+      if (m.arrived_at_item_id && m.left_before_item_id &&
+          position[*m.left_before_item_id] <= position[*m.arrived_at_item_id])
+        return Error::Invalid("moves", "left_before_arrival");
+      stay->second = m;
+    }
+    std::vector<Stay> rows;
+    rows.reserve(stays.size());
+    for (const auto& [deputy, stay] : stays) rows.push_back(stay);
+    repo_.ReplaceAttendance(tx, id, rows);
+    audit::Record(tx, actor,
+                  {"sitting.attendance", "sitting", id,
+                   "{\"present\":" + std::to_string(rows.size()) +
+                       ",\"moves\":" + std::to_string(moved.size()) + "}"},
+                  now);
     return Load(tx, id, deputies);
-  });
+  }));
 }
 
 Result<std::optional<int64_t>> SittingsService::ActMaslikhat(const DecisionInput& in) {

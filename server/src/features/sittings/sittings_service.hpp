@@ -73,9 +73,13 @@ class SittingsService {
   // less than 3 working days ahead (`held_on: closed_notice`).
   Result<SittingDetail> Create(const Actor& actor, int64_t maslikhat_id, const SittingInput& in);
   Result<SittingDetail> Update(const Actor& actor, int64_t id, const SittingInput& in);
-  // The deputies present, by the maslikhat's list; anyone else is 422.
+  // The deputies present, by the maslikhat's list (anyone else is 422 `present: not_a_deputy`),
+  // and for some of them the agenda item they arrived at or left before (422 `moves:` for a
+  // deputy not present or listed twice, an item of no agenda of this sitting, leaving before
+  // arriving).
   Result<SittingDetail> SetAttendance(const Actor& actor, int64_t id,
-                                      const std::vector<int64_t>& present);
+                                      const std::vector<int64_t>& present,
+                                      const std::vector<Stay>& moves = {});
   // 422 with the field for: an agenda item of another sitting, an act of another maslikhat,
   // votes by name that are not the maslikhat's deputies or do not add up to the counts, more
   // votes than deputies elected, a status the vote does not allow (`status: no_majority`,

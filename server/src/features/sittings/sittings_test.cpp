@@ -38,6 +38,18 @@ TEST(Quorum, TheRuleIsConfigurable) {
   EXPECT_EQ(QuorumNeeded(30, {3, 4}), 23);
 }
 
+TEST(Quorum, PresenceAtAnAgendaItem) {
+  // Items 1..4; arrived at item 2, left before item 4: present at 2 and 3.
+  EXPECT_FALSE(PresentAt(1, 2, 4));
+  EXPECT_TRUE(PresentAt(2, 2, 4));
+  EXPECT_TRUE(PresentAt(3, 2, 4));
+  EXPECT_FALSE(PresentAt(4, 2, 4));
+  EXPECT_TRUE(PresentAt(1, 0, 0));  // from the start to the end
+  EXPECT_TRUE(PresentAt(9, 0, 0));
+  EXPECT_FALSE(PresentAt(2, 0, 2));  // left before item 2
+  EXPECT_TRUE(PresentAt(1, 0, 2));
+}
+
 TEST(Majority, MoreThanHalfOfTheElected) {
   EXPECT_EQ(MajorityNeeded(30), 16);
   EXPECT_EQ(MajorityNeeded(29), 15);

@@ -8,6 +8,7 @@ export type Sitting = components['schemas']['Sitting'];
 export type SittingDetail = components['schemas']['SittingDetail'];
 export type NewSitting = RequestBody<'/api/v1/maslikhats/{id}/sittings', 'post'>;
 export type NewDecision = RequestBody<'/api/v1/sittings/{id}/decisions', 'post'>;
+export type AttendanceMoves = NonNullable<RequestBody<'/api/v1/sittings/{id}/attendance', 'put'>['moves']>;
 export type DecisionChange = RequestBody<'/api/v1/sittings/{id}/decisions/{decision_id}', 'patch'>;
 export type Decision = components['schemas']['SittingDecision'];
 export type DecisionStatus = components['schemas']['SittingDecisionStatus'];
@@ -50,8 +51,8 @@ export function useCreateSitting() {
 }
 
 export function useSetAttendance() {
-  return useSittingChange(({ id, present }: { id: number; present: number[] }) =>
-    api.request('put', '/api/v1/sittings/{id}/attendance', { params: { id }, body: { present } }),
+  return useSittingChange(({ id, present, moves }: { id: number; present: number[]; moves?: AttendanceMoves }) =>
+    api.request('put', '/api/v1/sittings/{id}/attendance', { params: { id }, body: { present, ...(moves ? { moves } : {}) } }),
   );
 }
 

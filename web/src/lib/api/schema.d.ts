@@ -4182,6 +4182,12 @@ export interface components {
             title_kk: string;
             title_ru: string;
             rapporteur: string;
+            /** @description Who of the deputies present was there for this item, and whether that is a quorum. */
+            quorum: {
+                present: number;
+                needed: number;
+                quorate: boolean;
+            };
         };
         SittingDecision: {
             /** Format: int64 */
@@ -4222,6 +4228,10 @@ export interface components {
                 name_kk: string;
                 name_ru: string;
                 present: boolean;
+                /** Format: int64 */
+                arrived_at_item_id: number | null;
+                /** Format: int64 */
+                left_before_item_id: number | null;
             }[];
             quorum: {
                 present: number;
@@ -9020,6 +9030,21 @@ export interface operations {
             content: {
                 "application/json": {
                     present?: number[];
+                    /** @description Deputies present who arrived at an agenda item or left before one (the quorum is counted at each item); 422 `moves: not_present`, `duplicate`, `unknown_item`, `left_before_arrival`. */
+                    moves?: {
+                        /** Format: int64 */
+                        deputy_id: number;
+                        /**
+                         * Format: int64
+                         * @description Present from this item on.
+                         */
+                        arrived_at_item_id?: number;
+                        /**
+                         * Format: int64
+                         * @description Absent from this item on.
+                         */
+                        left_before_item_id?: number;
+                    }[];
                 };
             };
         };
