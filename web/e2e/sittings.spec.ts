@@ -33,6 +33,9 @@ test('staff announce a sitting, record attendance and a decision with votes', as
   await expect(page.getByRole('heading', { level: 1 })).toContainText(number);
   await expect(page.getByRole('region', { name: S.agenda })).toContainText('О бюджете');
   await expect(page.getByTestId('quorum')).toContainText(S.quorum.no);
+  // Announced: the announcement post is published by itself; no results yet.
+  await expect(page.getByTestId('announcement-post')).toBeVisible();
+  await expect(page.getByTestId('results-post')).toHaveCount(0);
 
   // Everyone present: a quorum.
   const boxes = page.getByTestId('sitting-staff-tools').getByRole('checkbox');
@@ -65,6 +68,7 @@ test('staff announce a sitting, record attendance and a decision with votes', as
   await expect(decision).toContainText(`${number}/1-VIII`);
   await expect(decision.getByRole('cell').first()).toHaveText(String(count - 1));
   await expect(decision.getByTestId('decision-status')).toHaveText(S.status.adopted);
+  await expect(page.getByTestId('results-post')).toBeVisible();
 
   // The decision changed: its text, the vote by name (the counts follow the names; one against
   // of all present) and the act it makes, picked from the registry.
@@ -99,4 +103,9 @@ test('staff announce a sitting, record attendance and a decision with votes', as
   await expect(page.getByTestId('decision').getByRole('link', { name: /^Акт №/ })).toBeVisible();
   await expect(page.getByTestId('sitting-staff-tools')).toHaveCount(0);
   await expect(page.getByRole('button', { name: S.staff.edit })).toHaveCount(0);
+  // The results post lists the decision with its vote, in words.
+  await page.getByTestId('results-post').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`№ ${number}`);
+  await expect(page.getByRole('main')).toContainText(`${number}/1-VIII`);
+  await expect(page.getByRole('main')).toContainText('принято');
 });

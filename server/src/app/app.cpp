@@ -144,11 +144,11 @@ class App::Impl {
     auto reception = reception::RegisterModule(ctx, directory, identity_, appeals);
     auto notifications = notifications::RegisterModule(ctx);
     tasks::RegisterModule(ctx, directory, identity_);
-    posts::RegisterModule(ctx, directory);
+    auto post_service = posts::RegisterModule(ctx, directory);
     events::RegisterModule(ctx, directory);
     privacy::RegisterModule(ctx, identity_, reception, notifications);
     auto acts = acts::RegisterModule(ctx, directory);
-    sittings::RegisterModule(ctx, directory, acts);
+    sittings::RegisterModule(ctx, directory, acts, post_service);
     drafts::RegisterModule(ctx, directory, acts);
 
     router_.Add("GET", "/healthz", [this](Request& req) {

@@ -138,7 +138,9 @@ int SeedDemo(const Config& config, db::Database& db) {
       return 1;
     }
     std::printf("Demo legal acts: %d (fictional), some with editions\n", *demo_acts);
-    sittings::SittingsService sittings_service(db, clock, directory_service, acts_ptr);
+    sittings::SittingsService sittings_service(
+        db, clock, directory_service, acts_ptr,
+        std::make_shared<posts::PostService>(db, clock, directory_service));
     if (auto s = sittings::SeedDemoSittings(sittings_service, *acts_ptr, actors[Role::kStaff],
                                             ids.city_maslikhat, clock);
         !s.ok()) {

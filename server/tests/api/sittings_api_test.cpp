@@ -314,6 +314,72 @@ TEST_F(SittingsApi, ADecisionGoesFromDraftToTheVoteWithItsTextsAndStatus) {
   EXPECT_EQ(app_.NewClient().Get("/healthz").status, 200);
 }
 
+TEST_F(SittingsApi, TheAnnouncementAndTheResultsArePublishedAsPostsOnce) {
+  json body = Body(47, "2026-12-15");
+  body["agenda"] = {{{"title_kk", "Бюджет туралы"}, {"title_ru", "О бюджете"}}};
+  auto made = staff_.Post(SittingsPath(city_), body);
+  ASSERT_EQ(made.status, 201) << made.body;
+  const int64_t id = made.json()["id"];
+  ASSERT_TRUE(made.json()["announcement_post_id"].is_number()) << made.body;
+  const int64_t announcement = made.json()["announcement_post_id"];
+  EXPECT_EQ(made.json()["results_post_id"], nullptr);
+  auto post = [&](int64_t post_id, const std::string& lang) {
+    auto r =
+        app_.NewClient().Get("/api/v1/public/posts/" + std::to_string(post_id) + "?lang=" + lang);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json();
+  };
+  auto count = [&](const std::string& kind) {
+    auto r = app_.NewClient().Get("/api/v1/public/posts?maslikhat=" + std::to_string(city_) +
+                                  "&kind=" + kind + "&limit=50");
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json()["items"].size();
+  };
+  json p = post(announcement, "ru");
+  EXPECT_EQ(p["kind"], "announcement");
+  EXPECT_EQ(p["title"], "Очередная сессия маслихата № 47 — 15.12.2026");
+  EXPECT_NE(p["body_html"].get<std::string>().find("О бюджете"), std::string::npos);
+  EXPECT_EQ(post(announcement, "kk")["title"], "Мәслихаттың 47-кезекті сессиясы — 15.12.2026");
+  const size_t announcements = count("announcement");
+  // Editing the sitting rewrites its announcement: the same post, no second one.
+  auto moved = staff_.Patch(SittingPath(id), {{"place", "Малый зал"}, {"held_on", "2026-12-16"}});
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(moved.json()["announcement_post_id"], announcement);
+  p = post(announcement, "ru");
+  EXPECT_EQ(p["title"], "Очередная сессия маслихата № 47 — 16.12.2026");
+  EXPECT_NE(p["body_html"].get<std::string>().find("Малый зал"), std::string::npos);
+  EXPECT_EQ(count("announcement"), announcements);
+  // A draft decision is no result yet; the vote is.
+  auto draft = staff_.Post(SittingPath(id) + "/decisions",
+                           {{"number", "47-1"}, {"title_kk", "Бюджет"}, {"title_ru", "Бюджет"}});
+  ASSERT_EQ(draft.status, 201) << draft.body;
+  EXPECT_EQ(draft.json()["results_post_id"], nullptr);
+  const int64_t decision = draft.json()["decisions"][0]["id"];
+  auto voted =
+      staff_.Patch(SittingPath(id) + "/decisions/" + std::to_string(decision), {{"votes_for", 2}});
+  ASSERT_EQ(voted.status, 200) << voted.body;
+  ASSERT_TRUE(voted.json()["results_post_id"].is_number()) << voted.body;
+  const int64_t results = voted.json()["results_post_id"];
+  const size_t result_posts = count("session_result");
+  p = post(results, "ru");
+  EXPECT_EQ(p["kind"], "session_result");
+  EXPECT_NE(p["body_html"].get<std::string>().find("принято (за 2, против 0, воздержались 0)"),
+            std::string::npos)
+      << p["body_html"];
+  // Another decision: the same results post lists both.
+  auto second = staff_.Post(SittingPath(id) + "/decisions", {{"number", "47-2"},
+                                                             {"title_kk", "Салық"},
+                                                             {"title_ru", "Налог"},
+                                                             {"votes_for", 1},
+                                                             {"votes_against", 1}});
+  ASSERT_EQ(second.status, 201) << second.body;
+  EXPECT_EQ(second.json()["results_post_id"], results);
+  p = post(results, "ru");
+  EXPECT_NE(p["body_html"].get<std::string>().find("отклонено"), std::string::npos);
+  EXPECT_EQ(count("session_result"), result_posts);
+  EXPECT_EQ(Public(id)["results_post_id"], results);
+}
+
 TEST_F(SittingsApi, OnlyTheMaslikhatsStaffKeepItsSittings) {
   const int64_t id = Announce(Body(50, "2026-12-10"));
   EXPECT_EQ(other_staff_.Post(SittingsPath(city_), Body(51, "2026-12-10")).status, 403);

@@ -95,6 +95,8 @@ struct Sitting {
   int elected_deputies = 0;    // seats filled on the day: the quorum's base
   QuorumRule quorum{};
   std::string created_at{}, updated_at{};
+  // The posts it published by itself (migration 0042): the announcement, the results.
+  std::optional<int64_t> announcement_post_id{}, results_post_id{};
 };
 
 // A deputy at a sitting: present from the start, or arrived at an agenda item; to the end, or left

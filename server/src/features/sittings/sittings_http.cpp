@@ -135,6 +135,8 @@ namespace {
 using http::Call;
 using http::Endpoint;
 
+Json OptId(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
+
 Json SittingJson(const Sitting& s) {
   return Json{{"id", s.id},
               {"maslikhat_id", s.maslikhat_id},
@@ -150,10 +152,10 @@ Json SittingJson(const Sitting& s) {
               {"announced_on", s.announced_on},
               {"elected_deputies", s.elected_deputies},
               {"quorum_num", s.quorum.num},
-              {"quorum_den", s.quorum.den}};
+              {"quorum_den", s.quorum.den},
+              {"announcement_post_id", OptId(s.announcement_post_id)},
+              {"results_post_id", OptId(s.results_post_id)}};
 }
-
-Json OptId(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
 
 Json DetailJson(const SittingDetail& d) {
   Json j = SittingJson(d.sitting);

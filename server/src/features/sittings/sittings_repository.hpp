@@ -16,6 +16,8 @@ class SittingsRepository {
   int64_t Insert(db::Tx& tx, const Sitting& s);
   bool Update(db::Tx& tx, const Sitting& s);  // false on a number taken by another sitting
   std::optional<Sitting> Find(db::Tx& tx, int64_t id);
+  void SetPosts(db::Tx& tx, int64_t id, std::optional<int64_t> announcement,
+                std::optional<int64_t> results);
   // Newest first; of one maslikhat or of all.
   std::vector<Sitting> List(db::Tx& tx, std::optional<int64_t> maslikhat_id, int limit);
 

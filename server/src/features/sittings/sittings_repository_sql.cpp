@@ -8,7 +8,7 @@ namespace {
 constexpr const char* kColumns =
     "SELECT id, maslikhat_id, convocation, number, kind, closed, held_on, starts_at, place, "
     "broadcast_url, video_url, announced_on, elected_deputies, quorum_num, quorum_den, "
-    "created_at, updated_at FROM sittings ";
+    "created_at, updated_at, announcement_post_id, results_post_id FROM sittings ";
 
 Sitting SittingOf(const db::Row& r) {
   Sitting s;
@@ -28,6 +28,8 @@ Sitting SittingOf(const db::Row& r) {
   s.quorum = {static_cast<int>(r.Int("quorum_num")), static_cast<int>(r.Int("quorum_den"))};
   s.created_at = r.Str("created_at");
   s.updated_at = r.Str("updated_at");
+  s.announcement_post_id = r.OptInt("announcement_post_id");
+  s.results_post_id = r.OptInt("results_post_id");
   return s;
 }
 
@@ -72,6 +74,12 @@ std::optional<Sitting> SittingsRepository::Find(db::Tx& tx, int64_t id) {
   auto r = tx.QueryOne(std::string(kColumns) + "WHERE id = $1", {id});
   if (!r) return std::nullopt;
   return SittingOf(*r);
+}
+
+void SittingsRepository::SetPosts(db::Tx& tx, int64_t id, std::optional<int64_t> announcement,
+                                  std::optional<int64_t> results) {
+  tx.Exec("UPDATE sittings SET announcement_post_id = $2, results_post_id = $3 WHERE id = $1",
+          {id, announcement, results});
 }
 
 std::vector<Sitting> SittingsRepository::List(db::Tx& tx, std::optional<int64_t> maslikhat_id,

@@ -7,6 +7,7 @@
 
 #include "features/calendar/calendar_service.hpp"
 #include "features/sittings/sittings_policy.hpp"
+#include "features/sittings/sittings_posts.hpp"
 #include "platform/audit/audit.hpp"
 
 namespace kenes::sittings {
@@ -150,7 +151,7 @@ Result<SittingDetail> SittingsService::Create(const Actor& actor, int64_t maslik
   Apply(in, s, bad);
   if (!bad.empty()) return Error::InvalidFields(std::move(bad));
   s.created_at = s.updated_at = FormatIsoUtc(now);
-  return db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+  return Posted(actor, db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
     if (s.closed) {
       const auto announced = *CivilDate::Parse(s.announced_on);
       const auto cal = calendar::CalendarService::Around(tx, announced);
@@ -162,7 +163,7 @@ Result<SittingDetail> SittingsService::Create(const Actor& actor, int64_t maslik
     if (in.agenda) repo_.ReplaceAgenda(tx, s.id, AgendaOf(*in.agenda));
     audit::Record(tx, actor, {"sitting.create", "sitting", s.id, "{}"}, now);
     return Load(tx, s.id, deputies);
-  });
+  }));
 }
 
 Result<SittingDetail> SittingsService::Update(const Actor& actor, int64_t id,
@@ -171,37 +172,38 @@ Result<SittingDetail> SittingsService::Update(const Actor& actor, int64_t id,
   if (!ctx.ok()) return ctx.take_error();
   const auto& deputies = ctx->second;
   const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
-    auto s = repo_.Find(tx, id);
-    if (!s) return Error::NotFound();
-    if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
-    const Sitting before = *s;
-    std::map<std::string, std::string> bad;
-    Apply(in, *s, bad);
-    if (!bad.empty()) return Error::InvalidFields(std::move(bad));
-    // The notice of a closed sitting is checked when it becomes closed or its days move.
-    const bool notice_changed = s->closed && (!before.closed || before.held_on != s->held_on ||
-                                              before.announced_on != s->announced_on);
-    if (notice_changed) {
-      const auto announced = *CivilDate::Parse(s->announced_on);
-      const auto cal = calendar::CalendarService::Around(tx, announced);
-      if (s->held_on < cal.AddWorkingDays(announced, kClosedNoticeWorkingDays).ToString())
-        return Error::Invalid("held_on", "closed_notice");
-    }
-    s->updated_at = FormatIsoUtc(now);
-    if (!repo_.Update(tx, *s)) return NumberTaken();
-    if (in.agenda) {
-      const auto existing = repo_.Agenda(tx, id);
-      for (const auto& a : *in.agenda) {
-        if (a.id && std::none_of(existing.begin(), existing.end(),
-                                 [&](const AgendaItem& e) { return e.id == *a.id; }))
-          return Error::Invalid("agenda", "unknown_item");
-      }
-      repo_.ReplaceAgenda(tx, id, AgendaOf(*in.agenda));
-    }
-    audit::Record(tx, actor, {"sitting.update", "sitting", id, "{}"}, now);
-    return Load(tx, id, deputies);
-  });
+  return Posted(
+      actor, WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+        auto s = repo_.Find(tx, id);
+        if (!s) return Error::NotFound();
+        if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
+        const Sitting before = *s;
+        std::map<std::string, std::string> bad;
+        Apply(in, *s, bad);
+        if (!bad.empty()) return Error::InvalidFields(std::move(bad));
+        // The notice of a closed sitting is checked when it becomes closed or its days move.
+        const bool notice_changed = s->closed && (!before.closed || before.held_on != s->held_on ||
+                                                  before.announced_on != s->announced_on);
+        if (notice_changed) {
+          const auto announced = *CivilDate::Parse(s->announced_on);
+          const auto cal = calendar::CalendarService::Around(tx, announced);
+          if (s->held_on < cal.AddWorkingDays(announced, kClosedNoticeWorkingDays).ToString())
+            return Error::Invalid("held_on", "closed_notice");
+        }
+        s->updated_at = FormatIsoUtc(now);
+        if (!repo_.Update(tx, *s)) return NumberTaken();
+        if (in.agenda) {
+          const auto existing = repo_.Agenda(tx, id);
+          for (const auto& a : *in.agenda) {
+            if (a.id && std::none_of(existing.begin(), existing.end(),
+                                     [&](const AgendaItem& e) { return e.id == *a.id; }))
+              return Error::Invalid("agenda", "unknown_item");
+          }
+          repo_.ReplaceAgenda(tx, id, AgendaOf(*in.agenda));
+        }
+        audit::Record(tx, actor, {"sitting.update", "sitting", id, "{}"}, now);
+        return Load(tx, id, deputies);
+      })));
 }
 
 Result<SittingDetail> SittingsService::SetAttendance(const Actor& actor, int64_t id,
@@ -211,43 +213,45 @@ Result<SittingDetail> SittingsService::SetAttendance(const Actor& actor, int64_t
   if (!ctx.ok()) return ctx.take_error();
   const auto& deputies = ctx->second;
   const int64_t now = clock_.NowMs();
-  return WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
-    auto s = repo_.Find(tx, id);
-    if (!s) return Error::NotFound();
-    if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
-    std::set<int64_t> listed;
-    for (const auto& d : deputies) listed.insert(d.id);
-    std::map<int64_t, Stay> stays;
-    for (int64_t p : present) {
-      if (!listed.count(p)) return Error::Invalid("present", "not_a_deputy");
-      stays.emplace(p, Stay{p, {}, {}});
-    }
-    std::map<int64_t, int> position;
-    for (const auto& a : repo_.Agenda(tx, id)) position[a.id] = a.position;
-    std::set<int64_t> moved;
-    for (const Stay& m : moves) {
-      auto stay = stays.find(m.deputy_id);
-      if (stay == stays.end()) return Error::Invalid("moves", "not_present");
-      if (!moved.insert(m.deputy_id).second) return Error::Invalid("moves", "duplicate");
-      for (const auto& item : {m.arrived_at_item_id, m.left_before_item_id}) {
-        if (item && !position.count(*item)) return Error::Invalid("moves", "unknown_item");
-      }
-      if (m.arrived_at_item_id && m.left_before_item_id &&
-          position[*m.left_before_item_id] <= position[*m.arrived_at_item_id])
-        return Error::Invalid("moves", "left_before_arrival");
-      stay->second = m;
-    }
-    std::vector<Stay> rows;
-    rows.reserve(stays.size());
-    for (const auto& [deputy, stay] : stays) rows.push_back(stay);
-    repo_.ReplaceAttendance(tx, id, rows);
-    audit::Record(tx, actor,
-                  {"sitting.attendance", "sitting", id,
-                   "{\"present\":" + std::to_string(rows.size()) +
-                       ",\"moves\":" + std::to_string(moved.size()) + "}"},
-                  now);
-    return Load(tx, id, deputies);
-  }));
+  return Posted(actor, WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+                  auto s = repo_.Find(tx, id);
+                  if (!s) return Error::NotFound();
+                  if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
+                  std::set<int64_t> listed;
+                  for (const auto& d : deputies) listed.insert(d.id);
+                  std::map<int64_t, Stay> stays;
+                  for (int64_t p : present) {
+                    if (!listed.count(p)) return Error::Invalid("present", "not_a_deputy");
+                    stays.emplace(p, Stay{p, {}, {}});
+                  }
+                  std::map<int64_t, int> position;
+                  for (const auto& a : repo_.Agenda(tx, id)) position[a.id] = a.position;
+                  std::set<int64_t> moved;
+                  for (const Stay& m : moves) {
+                    auto stay = stays.find(m.deputy_id);
+                    if (stay == stays.end()) return Error::Invalid("moves", "not_present");
+                    if (!moved.insert(m.deputy_id).second)
+                      return Error::Invalid("moves", "duplicate");
+                    for (const auto& item : {m.arrived_at_item_id, m.left_before_item_id}) {
+                      if (item && !position.count(*item))
+                        return Error::Invalid("moves", "unknown_item");
+                    }
+                    if (m.arrived_at_item_id && m.left_before_item_id &&
+                        position[*m.left_before_item_id] <= position[*m.arrived_at_item_id])
+                      return Error::Invalid("moves", "left_before_arrival");
+                    stay->second = m;
+                  }
+                  std::vector<Stay> rows;
+                  rows.reserve(stays.size());
+                  for (const auto& [deputy, stay] : stays) rows.push_back(stay);
+                  repo_.ReplaceAttendance(tx, id, rows);
+                  audit::Record(tx, actor,
+                                {"sitting.attendance", "sitting", id,
+                                 "{\"present\":" + std::to_string(rows.size()) +
+                                     ",\"moves\":" + std::to_string(moved.size()) + "}"},
+                                now);
+                  return Load(tx, id, deputies);
+                })));
 }
 
 Result<std::optional<int64_t>> SittingsService::ActMaslikhat(const DecisionInput& in) {
@@ -340,22 +344,22 @@ Result<SittingDetail> SittingsService::AddDecision(const Actor& actor, int64_t i
   // The act it creates or changes must be in the registry, of the same maslikhat.
   auto act_maslikhat = ActMaslikhat(in);
   if (!act_maslikhat.ok()) return act_maslikhat.take_error();
-  return WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
-    auto s = repo_.Find(tx, id);
-    if (!s) return Error::NotFound();
-    if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
-    Decision base;
-    base.sitting_id = id;
-    base.adopted_on = s->held_on;
-    auto d = Merged(tx, *s, deputies, base, in, *act_maslikhat);
-    if (!d.ok()) return d.take_error();
-    const int64_t decision = repo_.InsertDecision(tx, *d, FormatIsoUtc(now));
-    audit::Record(
-        tx, actor,
-        {"sitting.decision", "sitting", id, "{\"decision\":" + std::to_string(decision) + "}"},
-        now);
-    return Load(tx, id, deputies);
-  }));
+  return Posted(actor, WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+                  auto s = repo_.Find(tx, id);
+                  if (!s) return Error::NotFound();
+                  if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
+                  Decision base;
+                  base.sitting_id = id;
+                  base.adopted_on = s->held_on;
+                  auto d = Merged(tx, *s, deputies, base, in, *act_maslikhat);
+                  if (!d.ok()) return d.take_error();
+                  const int64_t decision = repo_.InsertDecision(tx, *d, FormatIsoUtc(now));
+                  audit::Record(tx, actor,
+                                {"sitting.decision", "sitting", id,
+                                 "{\"decision\":" + std::to_string(decision) + "}"},
+                                now);
+                  return Load(tx, id, deputies);
+                })));
 }
 
 Result<SittingDetail> SittingsService::UpdateDecision(const Actor& actor, int64_t id,
@@ -367,24 +371,24 @@ Result<SittingDetail> SittingsService::UpdateDecision(const Actor& actor, int64_
   const int64_t now = clock_.NowMs();
   auto act_maslikhat = ActMaslikhat(in);
   if (!act_maslikhat.ok()) return act_maslikhat.take_error();
-  return WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
-    auto s = repo_.Find(tx, id);
-    if (!s) return Error::NotFound();
-    if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
-    const auto decisions = repo_.Decisions(tx, id);
-    auto found = std::find_if(decisions.begin(), decisions.end(),
-                              [&](const Decision& x) { return x.id == decision_id; });
-    if (found == decisions.end()) return Error::NotFound();
-    auto d = Merged(tx, *s, deputies, *found, in, *act_maslikhat);
-    if (!d.ok()) return d.take_error();
-    repo_.UpdateDecision(tx, *d, FormatIsoUtc(now));
-    audit::Record(tx, actor,
-                  {"sitting.decision_update", "sitting", id,
-                   "{\"decision\":" + std::to_string(decision_id) + ",\"status\":\"" +
-                       std::string(DecisionStatusName(d->status)) + "\"}"},
-                  now);
-    return Load(tx, id, deputies);
-  }));
+  return Posted(actor, WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+                  auto s = repo_.Find(tx, id);
+                  if (!s) return Error::NotFound();
+                  if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
+                  const auto decisions = repo_.Decisions(tx, id);
+                  auto found = std::find_if(decisions.begin(), decisions.end(),
+                                            [&](const Decision& x) { return x.id == decision_id; });
+                  if (found == decisions.end()) return Error::NotFound();
+                  auto d = Merged(tx, *s, deputies, *found, in, *act_maslikhat);
+                  if (!d.ok()) return d.take_error();
+                  repo_.UpdateDecision(tx, *d, FormatIsoUtc(now));
+                  audit::Record(tx, actor,
+                                {"sitting.decision_update", "sitting", id,
+                                 "{\"decision\":" + std::to_string(decision_id) + ",\"status\":\"" +
+                                     std::string(DecisionStatusName(d->status)) + "\"}"},
+                                now);
+                  return Load(tx, id, deputies);
+                })));
 }
 
 Result<SittingDetail> SittingsService::WithActs(Result<SittingDetail> detail) {
@@ -396,6 +400,37 @@ Result<SittingDetail> SittingsService::WithActs(Result<SittingDetail> detail) {
     d.act_number = act->act.number;
     d.act_title_kk = act->act.title_kk;
     d.act_title_ru = act->act.title_ru;
+  }
+  return detail;
+}
+
+Result<SittingDetail> SittingsService::Posted(const Actor& actor, Result<SittingDetail> detail) {
+  if (!posts_ || !detail.ok()) return detail;
+  Sitting& s = detail->sitting;
+  // The post `id` rewritten, or a new one published; nullopt when neither worked.
+  auto upsert = [&](std::optional<int64_t> id,
+                    const posts::PostDraft& draft) -> std::optional<int64_t> {
+    if (id) {
+      posts::PostPatch patch;
+      patch.texts = draft.texts;
+      auto updated = posts_->Update(actor, *id, patch);
+      if (updated.ok() || updated.error().code != ErrorCode::kNotFound) return id;
+    }
+    auto made = posts_->Create(actor, s.maslikhat_id, draft);
+    if (!made.ok()) return std::nullopt;
+    (void)posts_->Publish(actor, made->post.id);
+    return made->post.id;
+  };
+  const auto announcement = upsert(s.announcement_post_id, AnnouncementPost(*detail));
+  const auto results =
+      HasResults(*detail) ? upsert(s.results_post_id, ResultsPost(*detail)) : s.results_post_id;
+  if (announcement != s.announcement_post_id || results != s.results_post_id) {
+    (void)db_.Write([&](db::Tx& tx) -> Status {
+      repo_.SetPosts(tx, s.id, announcement, results);
+      return Ok();
+    });
+    s.announcement_post_id = announcement;
+    s.results_post_id = results;
   }
   return detail;
 }

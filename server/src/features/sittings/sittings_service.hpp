@@ -14,6 +14,7 @@
 #include "core/error.hpp"
 #include "features/acts/acts_service.hpp"
 #include "features/directory/directory_service.hpp"
+#include "features/posts/posts_service.hpp"
 #include "features/sittings/sittings.hpp"
 #include "features/sittings/sittings_repository.hpp"
 #include "platform/db/database.hpp"
@@ -62,8 +63,13 @@ class SittingsService {
  public:
   SittingsService(db::Database& db, const Clock& clock,
                   std::shared_ptr<directory::DirectoryService> directory,
-                  std::shared_ptr<acts::ActsService> acts)
-      : db_(db), clock_(clock), directory_(std::move(directory)), acts_(std::move(acts)) {}
+                  std::shared_ptr<acts::ActsService> acts,
+                  std::shared_ptr<posts::PostService> posts = nullptr)
+      : db_(db),
+        clock_(clock),
+        directory_(std::move(directory)),
+        acts_(std::move(acts)),
+        posts_(std::move(posts)) {}
 
   Result<std::vector<Sitting>> List(std::optional<int64_t> maslikhat_id);
   Result<SittingDetail> Get(int64_t id);
@@ -100,6 +106,10 @@ class SittingsService {
   Result<Decision> Merged(db::Tx& tx, const Sitting& s, const std::vector<directory::Deputy>& list,
                           Decision base, const DecisionInput& in,
                           std::optional<int64_t> act_maslikhat);
+  // After a change is committed: the announcement post created (published) or updated, and the
+  // results post once a decision is adopted or rejected; their ids kept on the sitting, so a
+  // change updates them instead of adding posts. A post that fails leaves the sitting as it is.
+  Result<SittingDetail> Posted(const Actor& actor, Result<SittingDetail> detail);
   // The maslikhat of the act a change links, or a 422.
   Result<std::optional<int64_t>> ActMaslikhat(const DecisionInput& in);
   std::vector<directory::Deputy> Deputies(int64_t maslikhat_id);
@@ -110,6 +120,7 @@ class SittingsService {
   const Clock& clock_;
   std::shared_ptr<directory::DirectoryService> directory_;
   std::shared_ptr<acts::ActsService> acts_;
+  std::shared_ptr<posts::PostService> posts_;
   SittingsRepository repo_;
 };
 

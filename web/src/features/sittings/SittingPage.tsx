@@ -153,6 +153,16 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
             {t('sittings.video')}
           </Anchor>
         )}
+        {sitting.announcement_post_id !== null && (
+          <Anchor component={Link} to={`/posts/${String(sitting.announcement_post_id)}`} data-testid="announcement-post">
+            {t('sittings.announcementPost')}
+          </Anchor>
+        )}
+        {sitting.results_post_id !== null && (
+          <Anchor component={Link} to={`/posts/${String(sitting.results_post_id)}`} data-testid="results-post">
+            {t('sittings.resultsPost')}
+          </Anchor>
+        )}
       </Stack>
 
       <section aria-labelledby="agenda">

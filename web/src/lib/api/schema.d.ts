@@ -4174,6 +4174,16 @@ export interface components {
             elected_deputies: number;
             quorum_num: number;
             quorum_den: number;
+            /**
+             * Format: int64
+             * @description The announcement post the sitting published by itself (kept up to date as the sitting changes).
+             */
+            announcement_post_id: number | null;
+            /**
+             * Format: int64
+             * @description The results post, once a decision is adopted or rejected.
+             */
+            results_post_id: number | null;
         };
         SittingAgendaItem: {
             /** Format: int64 */
