@@ -391,6 +391,12 @@ class AuthzMatrix : public ::testing::Test {
     }
     if (name == "new_session") return std::to_string(NewSession(s));
     if (name == "new_act") return std::to_string(NewAct(s));
+    if (name == "new_act_link") {  // the side's act amended by a new one: the link's id
+      auto r = s.staff.Post("/api/v1/acts/" + std::to_string(NewAct(s)) + "/links",
+                            {{"relation", "amends"}, {"act_id", s.ids.at("act")}});
+      EXPECT_EQ(r.status, 201) << r.body;
+      return std::to_string(r.json()["links"][0]["id"].get<int64_t>());
+    }
     if (name == "new_task") {
       // A phone booking without an e-mail on a session then cancelled: a call task for staff.
       const int64_t session = NewSession(s);

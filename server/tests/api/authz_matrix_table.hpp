@@ -532,11 +532,17 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"POST /api/v1/acts/{id}/status", "/api/v1/acts/<new_act>/status", R"({"status":"in_force"})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/acts/{id}/links", "/api/v1/acts/<new_act>/links", R"({"relation":"amends","act_id":<act>})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"DELETE /api/v1/acts/{id}/links/{link_id}", "/api/v1/acts/<act>/links/<new_act_link>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
 
     // --- sittings: public; the maslikhat's staff (and administrators) keep them -----------------
     {"GET /api/v1/public/sittings", "/api/v1/public/sittings?maslikhat=<maslikhat>", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/public/sittings/{id}", "/api/v1/public/sittings/<sitting>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/sitting-decisions", "/api/v1/public/sitting-decisions?act=<act>", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"POST /api/v1/maslikhats/{id}/sittings", "/api/v1/maslikhats/<maslikhat>/sittings",
      R"({"convocation":8,"number":<seq>,"held_on":"2026-12-11","starts_at":"10:00","place":"Зал"})",

@@ -285,7 +285,23 @@ TEST_F(SittingsApi, ADecisionGoesFromDraftToTheVoteWithItsTextsAndStatus) {
   ASSERT_EQ(linked.status, 200) << linked.body;
   EXPECT_EQ(Public(id)["decisions"][0]["act"]["number"], "45-1");
   EXPECT_EQ(Public(id)["decisions"][0]["act"]["title_ru"], "О бюджете");
+  // The act lists the decision that made it.
+  auto of_act = app_.NewClient().Get("/api/v1/public/sitting-decisions?act=" +
+                                     std::to_string(act.json()["id"].get<int64_t>()));
+  ASSERT_EQ(of_act.status, 200) << of_act.body;
+  ASSERT_EQ(of_act.json()["items"].size(), 1u);
+  EXPECT_EQ(of_act.json()["items"][0]["number"], "45-1");
+  EXPECT_EQ(of_act.json()["items"][0]["sitting_number"], 45);
+  EXPECT_EQ(of_act.json()["items"][0]["sitting_id"], id);
+  EXPECT_EQ(app_.NewClient().Get("/api/v1/public/sitting-decisions?act=x").status, 422);
+  EXPECT_EQ(app_.NewClient().Get("/api/v1/public/sitting-decisions").status, 422);
   EXPECT_EQ(staff_.Patch(path, {{"act_id", nullptr}}).json()["decisions"][0]["act_id"], nullptr);
+  EXPECT_EQ(app_.NewClient()
+                .Get("/api/v1/public/sitting-decisions?act=" +
+                     std::to_string(act.json()["id"].get<int64_t>()))
+                .json()["items"]
+                .size(),
+            0u);
   // Not of this sitting, not of this maslikhat, not staff: refused.
   const int64_t other_sitting = Announce(Body(46, "2026-12-11"));
   EXPECT_EQ(

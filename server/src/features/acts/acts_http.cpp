@@ -75,6 +75,15 @@ void Describe(Schema<StatusBody>& s) {
   s.Enum("status", &StatusBody::status, ParseStatus, {.required = true});
 }
 
+struct LinkBody {
+  Relation relation{};
+  int64_t act_id = 0;
+};
+void Describe(Schema<LinkBody>& s) {
+  s.Enum("relation", &LinkBody::relation, ParseRelation, {.required = true});
+  s.Add("act_id", &LinkBody::act_id, {.required = true, .lo = 1});
+}
+
 void Describe(Schema<ActQuery>& s) {
   s.Add("maslikhat", &ActQuery::maslikhat_id, {.lo = 1});
   s.Enum("status", &ActQuery::status, ParseStatus);
@@ -128,6 +137,13 @@ Json DetailJson(const ActDetail& d) {
                         {"text_ru", e.text_ru}});
   }
   j["editions"] = editions;
+  Json links = Json::array();
+  for (const auto& l : d.links) {
+    links.push_back({{"id", l.link_id},
+                     {"relation", RelationName(l.relation)},
+                     {"act", ActJson(l.other, false)}});
+  }
+  j["links"] = links;
   return j;
 }
 
@@ -182,6 +198,22 @@ void RegisterActRoutes(http::Routes& routes, const std::shared_ptr<ActsService>&
       .access = http::Access::kSignedIn,
       .handle = [svc](const Call& c,
                       const StatusBody& b) { return svc->SetStatus(c.actor, c.Id(), b.status); },
+      .to_json = DetailJson});
+  routes.Add(Endpoint<LinkBody, ActDetail>{.method = "POST",
+                                           .path = "/api/v1/acts/{id}/links",
+                                           .access = http::Access::kSignedIn,
+                                           .status = 201,
+                                           .handle =
+                                               [svc](const Call& c, const LinkBody& b) {
+                                                 return svc->AddLink(c.actor, c.Id(), b.relation,
+                                                                     b.act_id);
+                                               },
+                                           .to_json = DetailJson});
+  routes.Add(Endpoint<http::NoBody, ActDetail>{
+      .method = "DELETE",
+      .path = "/api/v1/acts/{id}/links/{link_id}",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c) { return svc->RemoveLink(c.actor, c.Id(), c.Id("link_id")); },
       .to_json = DetailJson});
 }
 

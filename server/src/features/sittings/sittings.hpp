@@ -127,6 +127,14 @@ struct ItemQuorum {
   bool quorate = false;
 };
 
+// A decision with its sitting, as the act it made shows it.
+struct DecisionOfAct {
+  Decision decision{};
+  int64_t maslikhat_id = 0;
+  int convocation = 0, sitting_number = 0;
+  std::string held_on{};
+};
+
 struct SittingDetail {
   Sitting sitting{};
   std::vector<AgendaItem> agenda{};

@@ -123,6 +123,13 @@ void DescribeDecision(Schema<DecisionBody<Creating>>& s) {
 void Describe(Schema<DecisionBody<true>>& s) { DescribeDecision(s); }
 void Describe(Schema<DecisionBody<false>>& s) { DescribeDecision(s); }
 
+struct DecisionsQuery {
+  int64_t act = 0;
+};
+void Describe(Schema<DecisionsQuery>& s) {
+  s.Add("act", &DecisionsQuery::act, {.required = true, .lo = 1});
+}
+
 struct SittingsQuery {
   std::optional<int64_t> maslikhat;
 };
@@ -229,6 +236,28 @@ void RegisterSittingRoutes(http::Routes& routes, const std::shared_ptr<SittingsS
           [](const std::vector<Sitting>& list) {
             Json items = Json::array();
             for (const auto& s : list) items.push_back(SittingJson(s));
+            return Json{{"items", items}};
+          }});
+  routes.Add(Endpoint<DecisionsQuery, std::vector<DecisionOfAct>>{
+      .method = "GET",
+      .path = "/api/v1/public/sitting-decisions",
+      .access = http::Access::kPublic,
+      .handle = [svc](const Call&, const DecisionsQuery& q) { return svc->DecisionsOfAct(q.act); },
+      .to_json =
+          [](const std::vector<DecisionOfAct>& list) {
+            Json items = Json::array();
+            for (const auto& x : list) {
+              items.push_back({{"id", x.decision.id},
+                               {"sitting_id", x.decision.sitting_id},
+                               {"number", x.decision.number},
+                               {"adopted_on", x.decision.adopted_on},
+                               {"title_kk", x.decision.title_kk},
+                               {"title_ru", x.decision.title_ru},
+                               {"status", DecisionStatusName(x.decision.status)},
+                               {"convocation", x.convocation},
+                               {"sitting_number", x.sitting_number},
+                               {"held_on", x.held_on}});
+            }
             return Json{{"items", items}};
           }});
   routes.Add(Endpoint<http::NoBody, SittingDetail>{

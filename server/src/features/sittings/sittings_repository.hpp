@@ -32,6 +32,8 @@ class SittingsRepository {
   // Rewrites the decision and its named votes (migration 0040 added texts and status).
   void UpdateDecision(db::Tx& tx, const Decision& d, const std::string& now);
   std::vector<Decision> Decisions(db::Tx& tx, int64_t sitting_id);
+  // The decisions linked to an act, oldest first (at most `limit`).
+  std::vector<DecisionOfAct> DecisionsOfAct(db::Tx& tx, int64_t act_id, int limit);
 };
 
 }  // namespace kenes::sittings

@@ -237,4 +237,31 @@ std::vector<Decision> SittingsRepository::Decisions(db::Tx& tx, int64_t sitting_
   return out;
 }
 
+std::vector<DecisionOfAct> SittingsRepository::DecisionsOfAct(db::Tx& tx, int64_t act_id,
+                                                              int limit) {
+  std::vector<DecisionOfAct> out;
+  for (const auto& r :
+       tx.Query("SELECT d.id, d.sitting_id, d.number, d.adopted_on, d.title_kk, d.title_ru, "
+                "d.status, s.maslikhat_id, s.convocation, s.number AS sitting_number, s.held_on "
+                "FROM sitting_decisions d JOIN sittings s ON s.id = d.sitting_id WHERE d.act_id = "
+                "$1 ORDER BY d.adopted_on, d.id LIMIT $2",
+                {act_id, limit})) {
+    DecisionOfAct x;
+    x.decision.id = r.Int("id");
+    x.decision.sitting_id = r.Int("sitting_id");
+    x.decision.number = r.Str("number");
+    x.decision.adopted_on = r.Str("adopted_on");
+    x.decision.title_kk = r.Str("title_kk");
+    x.decision.title_ru = r.Str("title_ru");
+    x.decision.status = ParseDecisionStatus(r.Str("status")).value_or(DecisionStatus::kAdopted);
+    x.decision.act_id = act_id;
+    x.maslikhat_id = r.Int("maslikhat_id");
+    x.convocation = static_cast<int>(r.Int("convocation"));
+    x.sitting_number = static_cast<int>(r.Int("sitting_number"));
+    x.held_on = r.Str("held_on");
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
 }  // namespace kenes::sittings

@@ -131,6 +131,12 @@ Result<SittingDetail> SittingsService::Load(db::Tx& tx, int64_t id,
   return d;
 }
 
+Result<std::vector<DecisionOfAct>> SittingsService::DecisionsOfAct(int64_t act_id) {
+  return db_.Read([&](db::Tx& tx) -> Result<std::vector<sittings::DecisionOfAct>> {
+    return repo_.DecisionsOfAct(tx, act_id, kMaxListed);
+  });
+}
+
 Result<SittingDetail> SittingsService::Get(int64_t id) {
   auto ctx = Context(id);
   if (!ctx.ok()) return ctx.take_error();

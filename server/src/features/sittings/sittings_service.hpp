@@ -73,6 +73,8 @@ class SittingsService {
 
   Result<std::vector<Sitting>> List(std::optional<int64_t> maslikhat_id);
   Result<SittingDetail> Get(int64_t id);
+  // The decisions that made or changed an act (public: the act page shows them).
+  Result<std::vector<DecisionOfAct>> DecisionsOfAct(int64_t act_id);
 
   // 403 for anyone but the maslikhat's staff or an administrator; 404 for no such maslikhat or
   // sitting; 409 for a number the convocation has already; 422 for a closed sitting announced

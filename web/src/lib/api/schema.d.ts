@@ -2092,6 +2092,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/acts/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link the act to another of the same maslikhat: it amends or repeals the other, or is amended or repealed by it. A repeal makes the older act repealed; an amendment makes an act in force amended. 422 `act_id: not_found`, `other_maslikhat`, `self`; 409 `act_id: taken`. */
+        post: operations["addLegalActLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/acts/{id}/links/{link_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a link of this act; a repeal removed gives the older act back the status it had, unless another act still repeals it. */
+        delete: operations["removeLegalActLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/sitting-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decisions of the maslikhat's sittings that made or changed an act, oldest first; public. */
+        get: operations["listDecisionsOfAct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/sittings": {
         parameters: {
             query?: never;
@@ -4091,7 +4142,19 @@ export interface components {
             text_ru: string;
             note: string;
             editions: components["schemas"]["LegalActEdition"][];
+            /** @description Links to other acts, seen from this act, the newest other act first. */
+            links: {
+                /** Format: int64 */
+                id: number;
+                relation: components["schemas"]["LegalActRelation"];
+                act: components["schemas"]["LegalActSummary"];
+            }[];
         };
+        /**
+         * @description From this act's side: it amends / repeals the other act, or is amended / repealed by it.
+         * @enum {string}
+         */
+        LegalActRelation: "amends" | "amended_by" | "repeals" | "repealed_by";
         LegalActUpdateRequest: {
             number?: string;
             /** Format: date */
@@ -8896,6 +8959,123 @@ export interface operations {
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    addLegalActLink: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the legal act. */
+                id: components["parameters"]["LegalActId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    relation: components["schemas"]["LegalActRelation"];
+                    /**
+                     * Format: int64
+                     * @description The other act.
+                     */
+                    act_id: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The act with its links. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalActDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    removeLegalActLink: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the legal act. */
+                id: components["parameters"]["LegalActId"];
+                /** @description Id of the link, of this act. */
+                link_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The act with its links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalActDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listDecisionsOfAct: {
+        parameters: {
+            query: {
+                act: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description At most 200 decisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: int64 */
+                            id: number;
+                            /** Format: int64 */
+                            sitting_id: number;
+                            number: string;
+                            /** Format: date */
+                            adopted_on: string;
+                            title_kk: string;
+                            title_ru: string;
+                            status: components["schemas"]["SittingDecisionStatus"];
+                            convocation: number;
+                            sitting_number: number;
+                            /** Format: date */
+                            held_on: string;
+                        }[];
+                    };
+                };
+            };
             422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
         };
