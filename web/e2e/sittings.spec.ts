@@ -109,3 +109,32 @@ test('staff announce a sitting, record attendance and a decision with votes', as
   await expect(page.getByRole('main')).toContainText(`${number}/1-VIII`);
   await expect(page.getByRole('main')).toContainText('принято');
 });
+
+test('staff announce a commission meeting: its members attend, more than half make a quorum', async ({ page }) => {
+  await logIn(page, kDemo.staff);
+  await page.evaluate(() => window.localStorage.setItem('kenes.language', 'ru'));
+  await page.goto('/sittings/new');
+  const body = page.getByRole('combobox', { name: S.staff.body, exact: true });
+  await expect(body.locator('option')).not.toHaveCount(1);
+  await body.selectOption({ index: 1 });
+  const number = String(100 + (Date.now() % 800));
+  await page.getByRole('textbox', { name: S.staff.number, exact: true }).fill(number);
+  await page.getByRole('textbox', { name: S.staff.day, exact: true }).fill('11.12.2026');
+  await page.getByRole('textbox', { name: S.staff.place, exact: true }).fill('Кабинет 204');
+  await page.getByRole('group', { name: S.staff.itemN.replace('{{n}}', '1') }).getByRole('textbox', { name: S.staff.titleRu, exact: true }).fill('О проекте бюджета');
+  await page.getByRole('button', { name: S.staff.announce }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(S.title.commission.split('{{number}}')[0] + number);
+  await expect(page.getByRole('heading', { level: 2, name: S.conclusions })).toBeVisible();
+  const boxes = page.getByTestId('sitting-staff-tools').getByRole('checkbox');
+  const members = await boxes.count();
+  expect(members).toBeGreaterThan(0);
+  // Half of the members is not a quorum; all of them are.
+  for (let i = 0; i < Math.floor(members / 2); i += 1) await boxes.nth(i).check();
+  await page.getByRole('button', { name: S.staff.saveAttendance }).click();
+  await expect(page.getByTestId('quorum')).toContainText(S.quorum.no);
+  for (let i = 0; i < members; i += 1) await boxes.nth(i).check();
+  await page.getByRole('button', { name: S.staff.saveAttendance }).click();
+  await expect(page.getByTestId('quorum')).toContainText(S.quorum.yes);
+  await expectClean(page, 'the commission meeting', 'ru');
+});

@@ -148,7 +148,8 @@ int SeedDemo(const Config& config, db::Database& db) {
       return 1;
     }
     std::printf(
-        "Demo sittings: a past one with agenda, attendance and decisions; an upcoming one\n");
+        "Demo sittings: a past one with agenda, attendance and decisions; an upcoming one; "
+        "their announcement and results posts\n");
     if (auto s = drafts::SeedDemoDrafts(db, clock, directory_service, acts_ptr,
                                         {actors[Role::kStaff], actors[Role::kCitizen],
                                          actors[Role::kDeputy], ids.city_maslikhat});

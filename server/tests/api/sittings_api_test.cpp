@@ -396,6 +396,92 @@ TEST_F(SittingsApi, TheAnnouncementAndTheResultsArePublishedAsPostsOnce) {
   EXPECT_EQ(Public(id)["results_post_id"], results);
 }
 
+TEST_F(SittingsApi, ACommissionMeetsWithMoreThanHalfOfItsMembers) {
+  auto commission = [&](const std::string& name, const json& members) {
+    auto c = staff_.Post("/api/v1/maslikhats/" + std::to_string(city_) + "/commissions",
+                         {{"kind", "standing"}, {"name_kk", name + " (kk)"}, {"name_ru", name}});
+    EXPECT_EQ(c.status, 201) << c.body;
+    const int64_t id = c.json()["id"];
+    EXPECT_EQ(staff_
+                  .Send("PUT", "/api/v1/commissions/" + std::to_string(id) + "/members",
+                        json{{"members", members}}.dump(), {{"Content-Type", "application/json"}})
+                  .status,
+              200);
+    return id;
+  };
+  const int64_t budget =
+      commission("Комиссия по бюджету", {{{"deputy_id", deputy1_}, {"role", "chair"}},
+                                         {{"deputy_id", deputy2_}, {"role", "member"}}});
+  const int64_t small =
+      commission("Комиссия по регламенту", {{{"deputy_id", deputy1_}, {"role", "chair"}}});
+  Announce(Body(1, "2026-12-10"));    // the maslikhat's session No. 1
+  json body = Body(1, "2026-12-11");  // the commission's meeting No. 1: numbered apart
+  body["commission_id"] = budget;
+  body["agenda"] = {{{"title_kk", "Бюджет жобасы"}, {"title_ru", "О проекте бюджета"}}};
+  auto made = staff_.Post(SittingsPath(city_), body);
+  ASSERT_EQ(made.status, 201) << made.body;
+  json m = made.json();
+  const int64_t id = m["id"];
+  EXPECT_EQ(m["commission_id"], budget);
+  EXPECT_EQ(m["commission"]["name_ru"], "Комиссия по бюджету");
+  EXPECT_TRUE(m["quorum_more_than"]);
+  EXPECT_EQ(m["elected_deputies"], 2);  // its members
+  EXPECT_EQ(m["attendance"].size(), 2u);
+  EXPECT_EQ(m["quorum"]["needed"], 2);  // more than half of 2
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), body).field("number"), "taken");
+  auto attend = [&](int64_t sitting, const json& present) {
+    return staff_.Send("PUT", SittingPath(sitting) + "/attendance",
+                       json{{"present", present}}.dump(), {{"Content-Type", "application/json"}});
+  };
+  EXPECT_FALSE(attend(id, {deputy1_}).json()["quorum"]["quorate"]);  // half is not more than half
+  EXPECT_TRUE(attend(id, {deputy1_, deputy2_}).json()["quorum"]["quorate"]);
+  // Four members, one not in the directory's list: 3 needed.
+  EXPECT_EQ(staff_.Patch(SittingPath(id), {{"elected_deputies", 4}}).json()["quorum"]["needed"], 3);
+  EXPECT_EQ(staff_.Patch(SittingPath(id), {{"commission_id", small}}).status, 422);  // fixed
+  // Its conclusion, by name of its members; anyone else is not a member.
+  auto conclusion = staff_.Post(
+      SittingPath(id) + "/decisions",
+      {{"number", "1"},
+       {"title_kk", "Қорытынды"},
+       {"title_ru", "Заключение по проекту бюджета"},
+       {"by_name",
+        {{{"deputy_id", deputy1_}, {"vote", "for"}}, {{"deputy_id", deputy2_}, {"vote", "for"}}}}});
+  ASSERT_EQ(conclusion.status, 201) << conclusion.body;
+  EXPECT_EQ(conclusion.json()["decisions"][0]["status"], "rejected");  // 2 of 4 is no majority
+  json small_body = Body(1, "2026-12-12");
+  small_body["commission_id"] = small;
+  const int64_t small_id = staff_.Post(SittingsPath(city_), small_body).json()["id"];
+  EXPECT_EQ(attend(small_id, {deputy2_}).field("present"), "not_a_member");
+  // The lists: the commission's meetings alone, or all of the maslikhat's.
+  auto of_commission =
+      app_.NewClient().Get("/api/v1/public/sittings?commission=" + std::to_string(budget));
+  ASSERT_EQ(of_commission.status, 200) << of_commission.body;
+  ASSERT_EQ(of_commission.json()["items"].size(), 1u);
+  EXPECT_EQ(of_commission.json()["items"][0]["commission"]["name_ru"], "Комиссия по бюджету");
+  EXPECT_EQ(app_.NewClient()
+                .Get("/api/v1/public/sittings?maslikhat=" + std::to_string(city_))
+                .json()["items"]
+                .size(),
+            3u);
+  // Its announcement is the commission's post.
+  auto post =
+      app_.NewClient().Get("/api/v1/public/posts/" +
+                           std::to_string(m["announcement_post_id"].get<int64_t>()) + "?lang=ru");
+  ASSERT_EQ(post.status, 200) << post.body;
+  EXPECT_EQ(post.json()["commission_id"], budget);
+  EXPECT_EQ(post.json()["title"], "Заседание комиссии «Комиссия по бюджету» № 1 — 11.12.2026");
+  // Not a commission of this maslikhat, or none.
+  body["number"] = 2;
+  body["commission_id"] = 987654;
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), body).field("commission_id"), "not_found");
+  auto foreign =
+      other_staff_.Post("/api/v1/maslikhats/" + std::to_string(other_) + "/commissions",
+                        {{"kind", "standing"}, {"name_kk", "Бөтен"}, {"name_ru", "Чужая"}});
+  ASSERT_EQ(foreign.status, 201) << foreign.body;
+  body["commission_id"] = foreign.json()["id"];
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), body).field("commission_id"), "other_maslikhat");
+}
+
 TEST_F(SittingsApi, OnlyTheMaslikhatsStaffKeepItsSittings) {
   const int64_t id = Announce(Body(50, "2026-12-10"));
   EXPECT_EQ(other_staff_.Post(SittingsPath(city_), Body(51, "2026-12-10")).status, 403);

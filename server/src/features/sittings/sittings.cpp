@@ -1,5 +1,7 @@
 #include "features/sittings/sittings.hpp"
 
+#include <algorithm>
+
 namespace kenes::sittings {
 
 std::string_view KindName(SittingKind k) {
@@ -65,14 +67,15 @@ bool PresentAt(int position, int arrived_position, int left_position) {
          (left_position == 0 || position < left_position);
 }
 
-int QuorumNeeded(int elected, QuorumRule rule) {
+int QuorumNeeded(int elected, QuorumRule rule, bool more_than) {
   if (elected <= 0 || rule.den <= 0) return 0;
   const int64_t product = int64_t{elected} * rule.num;
+  if (more_than) return static_cast<int>(std::min<int64_t>(product / rule.den + 1, elected));
   return static_cast<int>((product + rule.den - 1) / rule.den);
 }
 
-bool IsQuorate(int present, int elected, QuorumRule rule) {
-  return elected > 0 && present >= QuorumNeeded(elected, rule);
+bool IsQuorate(int present, int elected, QuorumRule rule, bool more_than) {
+  return elected > 0 && present >= QuorumNeeded(elected, rule, more_than);
 }
 
 }  // namespace kenes::sittings

@@ -27,9 +27,11 @@ struct QuorumRule {
   int num = 2;
   int den = 3;
 };
-// The fewest present that make a quorum: ⌈elected × num / den⌉.
-int QuorumNeeded(int elected, QuorumRule rule = {});
-bool IsQuorate(int present, int elected, QuorumRule rule = {});
+// The fewest present that make a quorum: ⌈elected × num / den⌉ ("at least"), or, with
+// `more_than`, ⌊elected × num / den⌋ + 1 ("more than": a commission meeting is quorate with more
+// than half of its members, Law Art. 15 — 5 of 10 is not, 6 is).
+int QuorumNeeded(int elected, QuorumRule rule = {}, bool more_than = false);
+bool IsQuorate(int present, int elected, QuorumRule rule = {}, bool more_than = false);
 
 // A closed sitting must be announced at least this many working days ahead (Law on access to
 // information, Art. 13): the sitting's day is at least the 3rd working day after the announcement.
@@ -94,9 +96,13 @@ struct Sitting {
   std::string announced_on{};  // the day the sitting was announced
   int elected_deputies = 0;    // seats filled on the day: the quorum's base
   QuorumRule quorum{};
+  bool quorum_more_than = false;  // "more than num/den" rather than "at least" (a commission's)
   std::string created_at{}, updated_at{};
   // The posts it published by itself (migration 0042): the announcement, the results.
   std::optional<int64_t> announcement_post_id{}, results_post_id{};
+  // A commission's meeting (migration 0044): its members attend, its decisions are conclusions.
+  std::optional<int64_t> commission_id{};
+  std::string commission_name_kk{}, commission_name_ru{};  // filled by the service for showing
 };
 
 // A deputy at a sitting: present from the start, or arrived at an agenda item; to the end, or left

@@ -24,11 +24,14 @@ struct SittingBody {
   std::optional<std::string> held_on, starts_at, place, broadcast_url, video_url, announced_on;
   std::optional<int> elected_deputies, quorum_num, quorum_den;
   std::vector<AgendaInput> agenda;  // a change replaces the agenda when it sends a non-empty one
+  std::optional<bool> quorum_more_than;
+  std::optional<int64_t> commission_id;  // only when announcing
 
   SittingInput Input() const {
-    SittingInput in{convocation,      number,     kind,          closed,      held_on,
-                    starts_at,        place,      broadcast_url, video_url,   announced_on,
-                    elected_deputies, quorum_num, quorum_den,    std::nullopt};
+    SittingInput in{convocation,      number,     kind,          closed,       held_on,
+                    starts_at,        place,      broadcast_url, video_url,    announced_on,
+                    elected_deputies, quorum_num, quorum_den,    std::nullopt, quorum_more_than,
+                    commission_id};
     if (Creating || !agenda.empty()) in.agenda = agenda;
     return in;
   }
@@ -51,6 +54,8 @@ void DescribeSitting(Schema<SittingBody<Creating>>& s) {
   s.Add("quorum_num", &B::quorum_num, {.lo = 1, .hi = 100});
   s.Add("quorum_den", &B::quorum_den, {.lo = 1, .hi = 100});
   s.List("agenda", &B::agenda, {.max = kMaxAgendaItems});
+  s.Add("quorum_more_than", &B::quorum_more_than);
+  if constexpr (Creating) s.Add("commission_id", &B::commission_id, {.lo = 1});
 }
 
 void Describe(Schema<SittingBody<true>>& s) { DescribeSitting(s); }
@@ -131,10 +136,11 @@ void Describe(Schema<DecisionsQuery>& s) {
 }
 
 struct SittingsQuery {
-  std::optional<int64_t> maslikhat;
+  std::optional<int64_t> maslikhat, commission;
 };
 void Describe(Schema<SittingsQuery>& s) {
   s.Add("maslikhat", &SittingsQuery::maslikhat, {.lo = 1});
+  s.Add("commission", &SittingsQuery::commission, {.lo = 1});
 }
 
 namespace {
@@ -160,8 +166,13 @@ Json SittingJson(const Sitting& s) {
               {"elected_deputies", s.elected_deputies},
               {"quorum_num", s.quorum.num},
               {"quorum_den", s.quorum.den},
+              {"quorum_more_than", s.quorum_more_than},
               {"announcement_post_id", OptId(s.announcement_post_id)},
-              {"results_post_id", OptId(s.results_post_id)}};
+              {"results_post_id", OptId(s.results_post_id)},
+              {"commission_id", OptId(s.commission_id)},
+              {"commission", s.commission_id ? Json{{"name_kk", s.commission_name_kk},
+                                                    {"name_ru", s.commission_name_ru}}
+                                             : Json(nullptr)}};
 }
 
 Json DetailJson(const SittingDetail& d) {
@@ -231,7 +242,8 @@ void RegisterSittingRoutes(http::Routes& routes, const std::shared_ptr<SittingsS
       .method = "GET",
       .path = "/api/v1/public/sittings",
       .access = http::Access::kPublic,
-      .handle = [svc](const Call&, const SittingsQuery& q) { return svc->List(q.maslikhat); },
+      .handle = [svc](const Call&,
+                      const SittingsQuery& q) { return svc->List(q.maslikhat, q.commission); },
       .to_json =
           [](const std::vector<Sitting>& list) {
             Json items = Json::array();

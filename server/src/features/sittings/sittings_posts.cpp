@@ -33,8 +33,10 @@ std::string Plain(const std::string& s) {
 
 struct Words {
   const char* lang;
-  const char* title;             // the sitting, {n} and {kind} replaced
-  const char* results_title;     // the same, for the results
+  const char* title;          // the sitting, {n} and {kind} replaced
+  const char* results_title;  // the same, for the results
+  const char* meeting_title;  // a commission's meeting, {name} and {n} replaced
+  const char* meeting_results_title;
   const char* kinds[2];          // regular, extraordinary
   const char* kinds_capital[2];  // the same at the start of a sentence
   const char* closed;            // a closed sitting's line
@@ -56,6 +58,8 @@ struct Words {
 constexpr Words kKk{"kk",
                     "Мәслихаттың {n}-{kind} сессиясы",
                     "Мәслихаттың {n}-{kind} сессиясының қорытындылары",
+                    "«{name}» комиссиясының {n}-отырысы",
+                    "«{name}» комиссиясы {n}-отырысының қорытындылары",
                     {"кезекті", "кезектен тыс"},
                     {"Кезекті", "Кезектен тыс"},
                     "Жабық сессия.",
@@ -75,6 +79,8 @@ constexpr Words kKk{"kk",
 constexpr Words kRu{"ru",
                     "{Kind} сессия маслихата № {n}",
                     "Итоги: {kind} сессия маслихата № {n}",
+                    "Заседание комиссии «{name}» № {n}",
+                    "Итоги: заседание комиссии «{name}» № {n}",
                     {"очередная", "внеочередная"},
                     {"Очередная", "Внеочередная"},
                     "Закрытая сессия.",
@@ -104,8 +110,13 @@ const std::string& Pick(const Words& w, const std::string& kk, const std::string
   return first.empty() ? (want_kk ? ru : kk) : first;
 }
 
-// "Мәслихаттың 15-кезекті сессиясы" / "Очередная сессия маслихата № 15".
-std::string Heading(const char* pattern, const Words& w, const Sitting& s) {
+// "Мәслихаттың 15-кезекті сессиясы" / "Очередная сессия маслихата № 15"; for a commission's
+// meeting `meeting` with the commission's name.
+std::string Heading(const char* pattern, const char* meeting, const Words& w, const Sitting& s) {
+  if (s.commission_id) {
+    return Replace(Replace(meeting, "{n}", std::to_string(s.number)), "{name}",
+                   Pick(w, s.commission_name_kk, s.commission_name_ru));
+  }
   const int k = s.kind == SittingKind::kExtraordinary ? 1 : 0;
   return Replace(Replace(Replace(pattern, "{n}", std::to_string(s.number)), "{kind}", w.kinds[k]),
                  "{Kind}", w.kinds_capital[k]);
@@ -117,7 +128,8 @@ posts::PostText AnnouncementText(const Words& w, const SittingDetail& d) {
   const Sitting& s = d.sitting;
   posts::PostText t;
   t.lang = w.lang;
-  t.title = Clip(Heading(w.title, w, s) + " — " + LocalDay(s.held_on), posts::kMaxTitleChars);
+  t.title = Clip(Heading(w.title, w.meeting_title, w, s) + " — " + LocalDay(s.held_on),
+                 posts::kMaxTitleChars);
   t.summary =
       Clip(LocalDay(s.held_on) + ", " + s.starts_at + ". " + s.place, posts::kMaxSummaryChars);
   std::string body;
@@ -146,7 +158,8 @@ posts::PostText ResultsText(const Words& w, const SittingDetail& d) {
   posts::PostText t;
   t.lang = w.lang;
   t.title =
-      Clip(Heading(w.results_title, w, s) + " — " + LocalDay(s.held_on), posts::kMaxTitleChars);
+      Clip(Heading(w.results_title, w.meeting_results_title, w, s) + " — " + LocalDay(s.held_on),
+           posts::kMaxTitleChars);
   const std::string summary = Replace(Replace(w.present, "{present}", std::to_string(d.present)),
                                       "{elected}", std::to_string(s.elected_deputies));
   t.summary = Clip(summary, posts::kMaxSummaryChars);
@@ -182,7 +195,8 @@ std::string LocalDay(const std::string& iso_day) {
 posts::PostDraft AnnouncementPost(const SittingDetail& d) {
   posts::PostDraft p;
   p.kind = posts::PostKind::kAnnouncement;
-  p.tags = {"сессия"};
+  p.commission_id = d.sitting.commission_id;
+  p.tags = {d.sitting.commission_id ? "комиссия" : "сессия"};
   p.texts = {AnnouncementText(kKk, d), AnnouncementText(kRu, d)};
   return p;
 }
@@ -197,7 +211,8 @@ bool HasResults(const SittingDetail& d) {
 posts::PostDraft ResultsPost(const SittingDetail& d) {
   posts::PostDraft p;
   p.kind = posts::PostKind::kSessionResult;
-  p.tags = {"сессия"};
+  p.commission_id = d.sitting.commission_id;
+  p.tags = {d.sitting.commission_id ? "комиссия" : "сессия"};
   p.texts = {ResultsText(kKk, d), ResultsText(kRu, d)};
   return p;
 }

@@ -66,6 +66,20 @@ TEST(SittingPosts, ResultsListTheDecisionsWithTheVoteAndTheAct) {
   EXPECT_FALSE(HasResults(d));  // nothing decided yet: no results post
 }
 
+TEST(SittingPosts, ACommissionMeetingIsNamedByItsCommission) {
+  SittingDetail d = Example();
+  d.sitting.commission_id = 3;
+  d.sitting.number = 4;
+  d.sitting.commission_name_kk = "Бюджет жөніндегі";
+  d.sitting.commission_name_ru = "По бюджету";
+  const auto post = AnnouncementPost(d);
+  EXPECT_EQ(post.commission_id, 3);
+  EXPECT_EQ(post.texts[1].title, "Заседание комиссии «По бюджету» № 4 — 15.12.2026");
+  EXPECT_EQ(post.texts[0].title, "«Бюджет жөніндегі» комиссиясының 4-отырысы — 15.12.2026");
+  EXPECT_EQ(ResultsPost(d).texts[1].title,
+            "Итоги: заседание комиссии «По бюджету» № 4 — 15.12.2026");
+}
+
 TEST(SittingPosts, LongTextsAreClippedToThePostsLimits) {
   SittingDetail d = Example();
   d.sitting.place.clear();

@@ -12,14 +12,17 @@ namespace kenes::sittings {
 
 class SittingsRepository {
  public:
-  // 0 when the maslikhat already has a sitting of that number in the convocation.
+  // 0 when the maslikhat (or the commission) already has a sitting of that number in the
+  // convocation.
   int64_t Insert(db::Tx& tx, const Sitting& s);
   bool Update(db::Tx& tx, const Sitting& s);  // false on a number taken by another sitting
   std::optional<Sitting> Find(db::Tx& tx, int64_t id);
   void SetPosts(db::Tx& tx, int64_t id, std::optional<int64_t> announcement,
                 std::optional<int64_t> results);
-  // Newest first; of one maslikhat or of all.
-  std::vector<Sitting> List(db::Tx& tx, std::optional<int64_t> maslikhat_id, int limit);
+  // Newest first; of one commission, of one maslikhat (its sessions and commission meetings), or
+  // of all.
+  std::vector<Sitting> List(db::Tx& tx, std::optional<int64_t> maslikhat_id, int limit,
+                            std::optional<int64_t> commission_id = std::nullopt);
 
   void ReplaceAgenda(db::Tx& tx, int64_t sitting_id, const std::vector<AgendaItem>& items);
   std::vector<AgendaItem> Agenda(db::Tx& tx, int64_t sitting_id);

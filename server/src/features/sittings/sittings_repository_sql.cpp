@@ -8,7 +8,8 @@ namespace {
 constexpr const char* kColumns =
     "SELECT id, maslikhat_id, convocation, number, kind, closed, held_on, starts_at, place, "
     "broadcast_url, video_url, announced_on, elected_deputies, quorum_num, quorum_den, "
-    "created_at, updated_at, announcement_post_id, results_post_id FROM sittings ";
+    "created_at, updated_at, announcement_post_id, results_post_id, commission_id, "
+    "quorum_more_than FROM sittings ";
 
 Sitting SittingOf(const db::Row& r) {
   Sitting s;
@@ -30,14 +31,26 @@ Sitting SittingOf(const db::Row& r) {
   s.updated_at = r.Str("updated_at");
   s.announcement_post_id = r.OptInt("announcement_post_id");
   s.results_post_id = r.OptInt("results_post_id");
+  s.commission_id = r.OptInt("commission_id");
+  s.quorum_more_than = r.Int("quorum_more_than") != 0;
   return s;
 }
 
+// Sittings are numbered within the maslikhat's convocation; a commission's meetings within the
+// commission's.
 bool NumberTaken(db::Tx& tx, const Sitting& s) {
+  if (s.commission_id) {
+    return tx
+        .QueryOne(
+            "SELECT id FROM sittings WHERE commission_id = $1 AND convocation = $2 AND number = $3 "
+            "AND id <> $4",
+            {*s.commission_id, s.convocation, s.number, s.id})
+        .has_value();
+  }
   return tx
       .QueryOne(
-          "SELECT id FROM sittings WHERE maslikhat_id = $1 AND convocation = $2 AND number = $3 "
-          "AND id <> $4",
+          "SELECT id FROM sittings WHERE maslikhat_id = $1 AND commission_id IS NULL AND "
+          "convocation = $2 AND number = $3 AND id <> $4",
           {s.maslikhat_id, s.convocation, s.number, s.id})
       .has_value();
 }
@@ -50,11 +63,13 @@ int64_t SittingsRepository::Insert(db::Tx& tx, const Sitting& s) {
       .QueryOne(
           "INSERT INTO sittings (maslikhat_id, convocation, number, kind, closed, held_on, "
           "starts_at, place, broadcast_url, video_url, announced_on, elected_deputies, "
-          "quorum_num, quorum_den, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, "
-          "$8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id",
+          "quorum_num, quorum_den, created_at, updated_at, commission_id, quorum_more_than) "
+          "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, "
+          "$17) RETURNING id",
           {s.maslikhat_id, s.convocation, s.number, std::string(KindName(s.kind)), s.closed,
            s.held_on, s.starts_at, s.place, s.broadcast_url, s.video_url, s.announced_on,
-           s.elected_deputies, s.quorum.num, s.quorum.den, s.created_at})
+           s.elected_deputies, s.quorum.num, s.quorum.den, s.created_at, s.commission_id,
+           s.quorum_more_than})
       ->Int("id");
 }
 
@@ -63,10 +78,11 @@ bool SittingsRepository::Update(db::Tx& tx, const Sitting& s) {
   tx.Exec(
       "UPDATE sittings SET convocation = $2, number = $3, kind = $4, closed = $5, held_on = $6, "
       "starts_at = $7, place = $8, broadcast_url = $9, video_url = $10, announced_on = $11, "
-      "elected_deputies = $12, quorum_num = $13, quorum_den = $14, updated_at = $15 WHERE id = $1",
+      "elected_deputies = $12, quorum_num = $13, quorum_den = $14, updated_at = $15, "
+      "quorum_more_than = $16 WHERE id = $1",
       {s.id, s.convocation, s.number, std::string(KindName(s.kind)), s.closed, s.held_on,
        s.starts_at, s.place, s.broadcast_url, s.video_url, s.announced_on, s.elected_deputies,
-       s.quorum.num, s.quorum.den, s.updated_at});
+       s.quorum.num, s.quorum.den, s.updated_at, s.quorum_more_than});
   return true;
 }
 
@@ -83,10 +99,14 @@ void SittingsRepository::SetPosts(db::Tx& tx, int64_t id, std::optional<int64_t>
 }
 
 std::vector<Sitting> SittingsRepository::List(db::Tx& tx, std::optional<int64_t> maslikhat_id,
-                                              int limit) {
+                                              int limit, std::optional<int64_t> commission_id) {
   std::vector<Sitting> out;
   const auto rows =
-      maslikhat_id
+      commission_id
+          ? tx.Query(std::string(kColumns) +
+                         "WHERE commission_id = $1 ORDER BY held_on DESC, id DESC LIMIT $2",
+                     {*commission_id, limit})
+      : maslikhat_id
           ? tx.Query(std::string(kColumns) +
                          "WHERE maslikhat_id = $1 ORDER BY held_on DESC, id DESC LIMIT $2",
                      {*maslikhat_id, limit})

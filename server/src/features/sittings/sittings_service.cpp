@@ -49,6 +49,7 @@ void Apply(const SittingInput& in, Sitting& s, std::map<std::string, std::string
   url("broadcast_url", in.broadcast_url, s.broadcast_url);
   url("video_url", in.video_url, s.video_url);
   if (in.elected_deputies) s.elected_deputies = *in.elected_deputies;
+  if (in.quorum_more_than) s.quorum_more_than = *in.quorum_more_than;
   if (in.quorum_num) s.quorum.num = *in.quorum_num;
   if (in.quorum_den) s.quorum.den = *in.quorum_den;
   if (s.quorum.num > s.quorum.den) bad.emplace("quorum_num", "too_large");
@@ -79,16 +80,41 @@ std::vector<directory::Deputy> SittingsService::Deputies(int64_t maslikhat_id) {
   return view->deputies;
 }
 
-Result<std::vector<Sitting>> SittingsService::List(std::optional<int64_t> maslikhat_id) {
-  return db_.Read([&](db::Tx& tx) -> Result<std::vector<Sitting>> {
-    return repo_.List(tx, maslikhat_id, kMaxListed);
+std::vector<directory::Deputy> SittingsService::Members(int64_t commission_id) {
+  auto view = directory_->GetCommission(Actor{}, commission_id);
+  if (!view.ok()) return {};
+  return view->members;
+}
+
+Result<std::vector<Sitting>> SittingsService::List(std::optional<int64_t> maslikhat_id,
+                                                   std::optional<int64_t> commission_id) {
+  auto list = db_.Read([&](db::Tx& tx) -> Result<std::vector<Sitting>> {
+    return repo_.List(tx, maslikhat_id, kMaxListed, commission_id);
   });
+  if (!list.ok()) return list;
+  std::map<int64_t, std::pair<std::string, std::string>> names;
+  for (auto& s : *list) {
+    if (!s.commission_id) continue;
+    auto it = names.find(*s.commission_id);
+    if (it == names.end()) {
+      auto view = directory_->GetCommission(Actor{}, *s.commission_id);
+      it = names
+               .emplace(*s.commission_id, view.ok() ? std::make_pair(view->commission.name_kk,
+                                                                     view->commission.name_ru)
+                                                    : std::make_pair(std::string(), std::string()))
+               .first;
+    }
+    s.commission_name_kk = it->second.first;
+    s.commission_name_ru = it->second.second;
+  }
+  return list;
 }
 
 Result<std::pair<int64_t, std::vector<directory::Deputy>>> SittingsService::Context(
     int64_t sitting_id) {
   auto s = db_.Read([&](db::Tx& tx) { return repo_.Find(tx, sitting_id); });
   if (!s) return Error::NotFound();
+  if (s->commission_id) return std::make_pair(s->maslikhat_id, Members(*s->commission_id));
   return std::make_pair(s->maslikhat_id, Deputies(s->maslikhat_id));
 }
 
@@ -112,8 +138,8 @@ Result<SittingDetail> SittingsService::Load(db::Tx& tx, int64_t id,
     d.attendance.push_back(std::move(row));
   }
   d.present = static_cast<int>(present.size());
-  d.quorum_needed = QuorumNeeded(s->elected_deputies, s->quorum);
-  d.quorate = IsQuorate(d.present, s->elected_deputies, s->quorum);
+  d.quorum_needed = QuorumNeeded(s->elected_deputies, s->quorum, s->quorum_more_than);
+  d.quorate = IsQuorate(d.present, s->elected_deputies, s->quorum, s->quorum_more_than);
   std::map<int64_t, int> position;
   for (const auto& a : d.agenda) position[a.id] = a.position;
   auto at = [&](const std::optional<int64_t>& item) {
@@ -125,7 +151,8 @@ Result<SittingDetail> SittingsService::Load(db::Tx& tx, int64_t id,
     for (const auto& stay : present) {
       if (PresentAt(a.position, at(stay.arrived_at_item_id), at(stay.left_before_item_id))) ++n;
     }
-    d.item_quorum.push_back({a.id, n, IsQuorate(n, s->elected_deputies, s->quorum)});
+    d.item_quorum.push_back(
+        {a.id, n, IsQuorate(n, s->elected_deputies, s->quorum, s->quorum_more_than)});
   }
   d.decisions = repo_.Decisions(tx, id);
   return d;
@@ -151,25 +178,39 @@ Result<SittingDetail> SittingsService::Create(const Actor& actor, int64_t maslik
   Sitting s;
   s.maslikhat_id = maslikhat_id;
   s.announced_on = calendar::LocalDate(now).ToString();
-  const auto deputies = Deputies(maslikhat_id);
+  std::vector<directory::Deputy> deputies;
+  if (in.commission_id) {
+    // A commission's meeting: its members attend; quorate with more than half of them.
+    auto c = directory_->GetCommission(actor, *in.commission_id);
+    if (!c.ok()) return Error::Invalid("commission_id", "not_found");
+    if (c->commission.maslikhat_id != maslikhat_id)
+      return Error::Invalid("commission_id", "other_maslikhat");
+    s.commission_id = *in.commission_id;
+    s.quorum = {1, 2};
+    s.quorum_more_than = true;
+    deputies = c->members;
+  } else {
+    deputies = Deputies(maslikhat_id);
+  }
   s.elected_deputies = static_cast<int>(deputies.size());
   std::map<std::string, std::string> bad;
   Apply(in, s, bad);
   if (!bad.empty()) return Error::InvalidFields(std::move(bad));
   s.created_at = s.updated_at = FormatIsoUtc(now);
-  return Posted(actor, db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
-    if (s.closed) {
-      const auto announced = *CivilDate::Parse(s.announced_on);
-      const auto cal = calendar::CalendarService::Around(tx, announced);
-      if (s.held_on < cal.AddWorkingDays(announced, kClosedNoticeWorkingDays).ToString())
-        return Error::Invalid("held_on", "closed_notice");
-    }
-    s.id = repo_.Insert(tx, s);
-    if (s.id == 0) return NumberTaken();
-    if (in.agenda) repo_.ReplaceAgenda(tx, s.id, AgendaOf(*in.agenda));
-    audit::Record(tx, actor, {"sitting.create", "sitting", s.id, "{}"}, now);
-    return Load(tx, s.id, deputies);
-  }));
+  return Posted(
+      actor, WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+        if (s.closed) {
+          const auto announced = *CivilDate::Parse(s.announced_on);
+          const auto cal = calendar::CalendarService::Around(tx, announced);
+          if (s.held_on < cal.AddWorkingDays(announced, kClosedNoticeWorkingDays).ToString())
+            return Error::Invalid("held_on", "closed_notice");
+        }
+        s.id = repo_.Insert(tx, s);
+        if (s.id == 0) return NumberTaken();
+        if (in.agenda) repo_.ReplaceAgenda(tx, s.id, AgendaOf(*in.agenda));
+        audit::Record(tx, actor, {"sitting.create", "sitting", s.id, "{}"}, now);
+        return Load(tx, s.id, deputies);
+      })));
 }
 
 Result<SittingDetail> SittingsService::Update(const Actor& actor, int64_t id,
@@ -227,7 +268,9 @@ Result<SittingDetail> SittingsService::SetAttendance(const Actor& actor, int64_t
                   for (const auto& d : deputies) listed.insert(d.id);
                   std::map<int64_t, Stay> stays;
                   for (int64_t p : present) {
-                    if (!listed.count(p)) return Error::Invalid("present", "not_a_deputy");
+                    if (!listed.count(p))
+                      return Error::Invalid("present",
+                                            s->commission_id ? "not_a_member" : "not_a_deputy");
                     stays.emplace(p, Stay{p, {}, {}});
                   }
                   std::map<int64_t, int> position;
@@ -305,7 +348,8 @@ Result<Decision> SittingsService::Merged(db::Tx& tx, const Sitting& s,
     int tally[3] = {0, 0, 0};
     d.by_name.clear();
     for (const auto& v : in.by_name) {
-      if (!listed.count(v.deputy_id)) return Error::Invalid("by_name", "not_a_deputy");
+      if (!listed.count(v.deputy_id))
+        return Error::Invalid("by_name", s.commission_id ? "not_a_member" : "not_a_deputy");
       if (!seen.insert(v.deputy_id).second) return Error::Invalid("by_name", "duplicate");
       ++tally[static_cast<int>(v.vote)];
       d.by_name.push_back({v.deputy_id, v.vote});
@@ -399,6 +443,13 @@ Result<SittingDetail> SittingsService::UpdateDecision(const Actor& actor, int64_
 
 Result<SittingDetail> SittingsService::WithActs(Result<SittingDetail> detail) {
   if (!detail.ok()) return detail;
+  if (detail->sitting.commission_id) {
+    auto c = directory_->GetCommission(Actor{}, *detail->sitting.commission_id);
+    if (c.ok()) {
+      detail->sitting.commission_name_kk = c->commission.name_kk;
+      detail->sitting.commission_name_ru = c->commission.name_ru;
+    }
+  }
   for (auto& d : detail->decisions) {
     if (!d.act_id) continue;
     auto act = acts_->Get(*d.act_id);

@@ -34,6 +34,10 @@ struct SittingInput {
   std::optional<std::string> held_on, starts_at, place, broadcast_url, video_url, announced_on;
   std::optional<int> elected_deputies, quorum_num, quorum_den;
   std::optional<std::vector<AgendaInput>> agenda;
+  std::optional<bool> quorum_more_than;
+  // Only when announcing: a meeting of this commission of the maslikhat, not a session. Its
+  // members attend; the quorum is more than half of them unless sent.
+  std::optional<int64_t> commission_id;
 };
 
 struct VoteInput {
@@ -71,7 +75,8 @@ class SittingsService {
         acts_(std::move(acts)),
         posts_(std::move(posts)) {}
 
-  Result<std::vector<Sitting>> List(std::optional<int64_t> maslikhat_id);
+  Result<std::vector<Sitting>> List(std::optional<int64_t> maslikhat_id,
+                                    std::optional<int64_t> commission_id = std::nullopt);
   Result<SittingDetail> Get(int64_t id);
   // The decisions that made or changed an act (public: the act page shows them).
   Result<std::vector<DecisionOfAct>> DecisionsOfAct(int64_t act_id);
@@ -102,7 +107,8 @@ class SittingsService {
  private:
   // The directory is asked before a transaction opens, never inside one (it reads on its own).
   Result<SittingDetail> Load(db::Tx& tx, int64_t id, const std::vector<directory::Deputy>& list);
-  // The number and titles of the acts the decisions link to, read from the registry afterwards.
+  // The number and titles of the acts the decisions link to, read from the registry afterwards,
+  // and the commission's name for a commission meeting.
   Result<SittingDetail> WithActs(Result<SittingDetail> detail);
   // The decision `base` with the change applied and checked, in the sitting's transaction.
   Result<Decision> Merged(db::Tx& tx, const Sitting& s, const std::vector<directory::Deputy>& list,
@@ -115,6 +121,7 @@ class SittingsService {
   // The maslikhat of the act a change links, or a 422.
   Result<std::optional<int64_t>> ActMaslikhat(const DecisionInput& in);
   std::vector<directory::Deputy> Deputies(int64_t maslikhat_id);
+  std::vector<directory::Deputy> Members(int64_t commission_id);
   // The sitting's maslikhat and its deputies, or 404.
   Result<std::pair<int64_t, std::vector<directory::Deputy>>> Context(int64_t sitting_id);
 

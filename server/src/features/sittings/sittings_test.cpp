@@ -38,6 +38,19 @@ TEST(Quorum, TheRuleIsConfigurable) {
   EXPECT_EQ(QuorumNeeded(30, {3, 4}), 23);
 }
 
+TEST(Quorum, ACommissionMeetingNeedsMoreThanHalfOfItsMembers) {
+  const QuorumRule half{1, 2};
+  EXPECT_EQ(QuorumNeeded(10, half, true), 6);  // 5 of 10 is half, not more
+  EXPECT_FALSE(IsQuorate(5, 10, half, true));
+  EXPECT_TRUE(IsQuorate(6, 10, half, true));
+  EXPECT_EQ(QuorumNeeded(5, half, true), 3);
+  EXPECT_EQ(QuorumNeeded(3, half, true), 2);
+  EXPECT_EQ(QuorumNeeded(2, half, true), 2);
+  EXPECT_EQ(QuorumNeeded(1, half, true), 1);
+  EXPECT_EQ(QuorumNeeded(4, {1, 1}, true), 4);  // "more than all" is capped at all
+  EXPECT_EQ(QuorumNeeded(0, half, true), 0);
+}
+
 TEST(Quorum, PresenceAtAnAgendaItem) {
   // Items 1..4; arrived at item 2, left before item 4: present at 2 and 3.
   EXPECT_FALSE(PresentAt(1, 2, 4));

@@ -18,6 +18,7 @@ import { pick } from '../directory';
 import { DecisionForm } from './DecisionForm';
 import { useSitting, type Decision, type DecisionStatus, type SittingDetail } from './hooks';
 import { SittingStaffTools } from './SittingStaffTools';
+import { sittingTitle } from './titles';
 
 function Quorum({ sitting }: { sitting: SittingDetail }) {
   const { t } = useTranslation();
@@ -135,7 +136,7 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
     return item ? `${String(item.position)}. ${pick(i18n.language, item.title_kk, item.title_ru)}` : '';
   };
   return (
-    <Page title={t(`sittings.title.${sitting.kind}`, { number: sitting.number, convocation: sitting.convocation })}>
+    <Page title={sittingTitle(t, i18n.language, sitting)}>
       <Stack gap={4}>
         <Text>
           {formatDay(sitting.held_on, i18n.language)}, {sitting.starts_at} — {sitting.place}
@@ -213,7 +214,7 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
 
       <section aria-labelledby="decisions">
         <Title order={2} size="h3" id="decisions">
-          {t('sittings.decisions')}
+          {sitting.commission_id !== null ? t('sittings.conclusions') : t('sittings.decisions')}
         </Title>
         {sitting.decisions.length === 0 ? (
           <Text>{t('sittings.noDecisions')}</Text>

@@ -4247,6 +4247,18 @@ export interface components {
              * @description The results post, once a decision is adopted or rejected.
              */
             results_post_id: number | null;
+            /** @description The quorum is more than quorum_num/quorum_den (a commission meeting: more than half) rather than at least. */
+            quorum_more_than: boolean;
+            /**
+             * Format: int64
+             * @description A commission's meeting; null for a session of the maslikhat.
+             */
+            commission_id: number | null;
+            /** @description The commission's name, for a commission's meeting. */
+            commission: null | {
+                name_kk: string;
+                name_ru: string;
+            };
         };
         SittingAgendaItem: {
             /** Format: int64 */
@@ -4346,6 +4358,8 @@ export interface components {
             /** @description With quorum_den the quorum's fraction, 2/3 by default. */
             quorum_num?: number;
             quorum_den?: number;
+            /** @description More than quorum_num/quorum_den (a commission's rule) rather than at least. */
+            quorum_more_than?: boolean;
             agenda?: components["schemas"]["SittingAgendaInput"][];
         };
         SittingCreateRequest: {
@@ -4370,6 +4384,13 @@ export interface components {
             /** @description With quorum_den the quorum's fraction, 2/3 by default. */
             quorum_num?: number;
             quorum_den?: number;
+            /** @description More than quorum_num/quorum_den (a commission's rule) rather than at least. */
+            quorum_more_than?: boolean;
+            /**
+             * Format: int64
+             * @description A meeting of this commission of the maslikhat, not a session: its members attend, numbered within the commission, quorate with more than half of its members by default. 422 `commission_id: not_found`, `other_maslikhat`.
+             */
+            commission_id?: number;
             agenda?: components["schemas"]["SittingAgendaInput"][];
         };
         /**
@@ -9084,6 +9105,8 @@ export interface operations {
         parameters: {
             query?: {
                 maslikhat?: number;
+                /** @description The meetings of one commission. */
+                commission?: number;
             };
             header?: never;
             path?: never;
