@@ -1,6 +1,7 @@
 #include "features/acts/acts_http.hpp"
 
 #include "platform/http/endpoint.hpp"
+#include "platform/text/xlsx_read.hpp"
 
 namespace kenes::acts {
 
@@ -263,7 +264,13 @@ void RegisterActImportRoute(http::Routes& routes, const std::shared_ptr<ActsImpo
         const auto dry = c.req.Query("dry_run").value_or("true");
         if (dry != "true" && dry != "false") return Error::Invalid("dry_run", "invalid");
         const auto type = c.req.Header("content-type").value_or("");
-        if (type.rfind("text/csv", 0) != 0 && type.rfind("text/plain", 0) != 0)
+        constexpr std::string_view kXlsx =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        if (type.rfind("text/csv", 0) != 0 && type.rfind("text/plain", 0) != 0 &&
+            type.rfind(kXlsx, 0) != 0)
+          return Error::Invalid("body", "wrong_type");
+        // An XLSX workbook is a zip; CSV text never starts as one.
+        if ((type.rfind(kXlsx, 0) == 0) != text::LooksLikeZip(c.req.body))
           return Error::Invalid("body", "wrong_type");
         auto r = importer->Run(c.actor, c.Id(), c.req.body, dry == "true");
         if (!r.ok()) return r.take_error();

@@ -2425,8 +2425,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import an existing registry from CSV (the maslikhat's staff); a dry run reports per row what would be created or refused and changes nothing; the real run creates all rows in one transaction, or none (422 with the report) when a row is refused.
-         * @description Header row naming the columns, in any order: `number`, `adopted_on`, `title_kk`, `title_ru` (required), `registration_number`, `registered_on`, `published_on`, `status`, `adilet_url`, `publication_source`, `force_delay_days`, `text_kk`, `text_ru`, `note`. Dates as 2026-04-15 or 15.04.2026; `,` or `;` between cells; at most 5000 rows. A row that repeats an act of the registry or of the file (same number and adoption date) is refused as `duplicate`.
+         * Import an existing registry from CSV or XLSX (the maslikhat's staff); a dry run reports per row what would be created or refused and changes nothing; the real run creates all rows in one transaction, or none (422 with the report) when a row is refused.
+         * @description Header row naming the columns, in any order: `number`, `adopted_on`, `title_kk`, `title_ru` (required), `registration_number`, `registered_on`, `published_on`, `status`, `adilet_url`, `publication_source`, `force_delay_days`, `text_kk`, `text_ru`, `note`. Dates as 2026-04-15 or 15.04.2026; `,` or `;` between cells; at most 5000 rows. A row that repeats an act of the registry or of the file (same number and adoption date) is refused as `duplicate`. An XLSX workbook is read from its first sheet (`xl/worksheets/sheet1.xml`) with the same header row; its date cells (day numbers) are read as dates. A workbook that cannot be read is 422 `file: xlsx_not_zip`, `xlsx_no_sheet`, `xlsx_too_large`, `xlsx_unsupported` or `xlsx_bad_xml`; a workbook sent as `text/csv` or CSV sent as a workbook is 422 `body: wrong_type`.
          */
         post: operations["importLegalActs"];
         delete?: never;
@@ -9676,6 +9676,7 @@ export interface operations {
         requestBody: {
             content: {
                 "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
