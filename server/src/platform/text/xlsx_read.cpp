@@ -41,9 +41,10 @@ std::optional<std::map<std::string, Entry>> Directory(std::string_view zip) {
   const uint32_t cd_at = Le32(zip, end + 16);
   if (cd_at > end || cd_size > end - cd_at) return std::nullopt;
   std::map<std::string, Entry> out;
+  const size_t cd_end = size_t{cd_at} + cd_size;
   size_t at = cd_at;
   for (uint32_t i = 0; i < count; ++i) {
-    if (at + 46 > cd_at + cd_size || Le32(zip, at) != 0x02014b50) return std::nullopt;
+    if (at + 46 > cd_end || Le32(zip, at) != 0x02014b50) return std::nullopt;
     Entry e;
     const uint32_t flags = Le16(zip, at + 8);
     e.method = Le16(zip, at + 10);
@@ -54,7 +55,7 @@ std::optional<std::map<std::string, Entry>> Directory(std::string_view zip) {
     const uint32_t comment_len = Le16(zip, at + 32);
     e.local = Le32(zip, at + 42);
     const size_t next = at + 46 + name_len + extra_len + comment_len;
-    if (next > cd_at + cd_size) return std::nullopt;
+    if (next > cd_end) return std::nullopt;
     if ((flags & 1) != 0) e.method = 0xFFFF;  // encrypted: refused when read
     out.emplace(std::string(zip.substr(at + 46, name_len)), e);
     at = next;
@@ -425,7 +426,7 @@ std::optional<std::string> ExcelSerialDate(std::string_view value) {
   const int64_t d = doy - (153 * mp + 2) / 5 + 1;
   const int64_t m = mp < 10 ? mp + 3 : mp - 9;
   const int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  char out[16];
+  char out[32];
   std::snprintf(out, sizeof out, "%04d-%02d-%02d", static_cast<int>(y), static_cast<int>(m),
                 static_cast<int>(d));
   return std::string(out);
