@@ -56,7 +56,7 @@ function valuesOf(d: Decision | undefined): Values {
     title_ru: d?.title_ru ?? '',
     text_kk: d?.text_kk ?? '',
     text_ru: d?.text_ru ?? '',
-    status: d?.status ?? '',
+    status: d?.status === 'withdrawn' ? 'withdrawn' : '', // adopted, rejected, draft: as the vote gives
     agenda_item_id: d?.agenda_item_id != null ? String(d.agenda_item_id) : '',
     act_id: d?.act_id != null ? String(d.act_id) : '',
     votes_for: String(d?.votes_for ?? 0),
