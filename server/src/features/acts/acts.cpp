@@ -80,8 +80,7 @@ std::optional<Relation> ParseRelation(std::string_view name) {
 }
 
 std::string RelationName(Relation r) {
-  const std::string base(LinkKindName(r.kind));
-  if (r.this_is_newer) return base;
+  if (r.this_is_newer) return std::string(LinkKindName(r.kind));
   return r.kind == LinkKind::kRepeals ? "repealed_by" : "amended_by";
 }
 

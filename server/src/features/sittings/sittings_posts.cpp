@@ -48,7 +48,7 @@ struct Words {
   const char* video;             // "Видеозапись"
   const char* page;              // "Страница сессии"
   const char* present;  // "Присутствовали: {present} из {elected} избранных депутатов."
-  const char* for_;
+  const char* in_favour;
   const char* against;
   const char* abstained;
   const char* act;
@@ -168,8 +168,8 @@ posts::PostText ResultsText(const Words& w, const SittingDetail& d) {
     body += "- **№ " + Plain(x.number) + "** «" + Plain(Pick(w, x.title_kk, x.title_ru)) + "» — " +
             w.statuses[static_cast<int>(x.status)];
     if (x.votes_for + x.votes_against + x.votes_abstained > 0) {
-      body += " (" + std::string(w.for_) + " " + std::to_string(x.votes_for) + ", " + w.against +
-              " " + std::to_string(x.votes_against) + ", " + w.abstained + " " +
+      body += " (" + std::string(w.in_favour) + " " + std::to_string(x.votes_for) + ", " +
+              w.against + " " + std::to_string(x.votes_against) + ", " + w.abstained + " " +
               std::to_string(x.votes_abstained) + ")";
     }
     if (x.act_id) {
