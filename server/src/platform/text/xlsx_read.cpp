@@ -105,7 +105,7 @@ std::optional<std::string> Unpack(std::string_view zip, const Entry& e, std::str
   inflateEnd(&zs);
   // The declared size is the most we unpack: more (a bomb, or a lie) stops with an error.
   if (rc != Z_STREAM_END || produced != out.size()) {
-    *error = rc == Z_BUF_ERROR || rc == Z_OK ? "too_large" : "not_zip";
+    *error = (rc == Z_BUF_ERROR || rc == Z_OK) ? "too_large" : "not_zip";
     return std::nullopt;
   }
   return out;
