@@ -184,7 +184,7 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
                 )}
                 {sitting.quorum.present > 0 && (
                   <Group gap={6} wrap="wrap" data-testid="item-quorum">
-                    <Badge variant="light" color={item.quorum.quorate ? 'green.9' : 'red.9'} tt="none" size="sm">
+                    <Badge variant="outline" color={item.quorum.quorate ? 'green.9' : 'red.9'} tt="none" size="sm">
                       {item.quorum.quorate ? t('sittings.quorum.yes') : t('sittings.quorum.no')}
                     </Badge>
                     <Text size="sm">{t('sittings.quorum.atItem', { present: item.quorum.present, needed: item.quorum.needed })}</Text>
