@@ -126,7 +126,7 @@ test('staff announce a commission meeting: its members attend, more than half ma
   await page.getByRole('group', { name: S.staff.itemN.replace('{{n}}', '1') }).getByRole('textbox', { name: S.staff.titleRu, exact: true }).fill('О проекте бюджета');
   await page.getByRole('button', { name: S.staff.announce }).click();
 
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(S.title.commission.split('{{number}}')[0] + number);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(S.title.commission.replace('{{name}}', '').replace('{{number}}', number));
   await expect(page.getByRole('heading', { level: 2, name: S.conclusions })).toBeVisible();
   const boxes = page.getByTestId('sitting-staff-tools').getByRole('checkbox');
   const members = await boxes.count();

@@ -469,7 +469,7 @@ TEST_F(SittingsApi, ACommissionMeetsWithMoreThanHalfOfItsMembers) {
                            std::to_string(m["announcement_post_id"].get<int64_t>()) + "?lang=ru");
   ASSERT_EQ(post.status, 200) << post.body;
   EXPECT_EQ(post.json()["commission_id"], budget);
-  EXPECT_EQ(post.json()["title"], "Заседание комиссии «Комиссия по бюджету» № 1 — 11.12.2026");
+  EXPECT_EQ(post.json()["title"], "Комиссия по бюджету: заседание № 1 — 11.12.2026");
   // Not a commission of this maslikhat, or none.
   body["number"] = 2;
   body["commission_id"] = 987654;

@@ -74,10 +74,9 @@ TEST(SittingPosts, ACommissionMeetingIsNamedByItsCommission) {
   d.sitting.commission_name_ru = "По бюджету";
   const auto post = AnnouncementPost(d);
   EXPECT_EQ(post.commission_id, 3);
-  EXPECT_EQ(post.texts[1].title, "Заседание комиссии «По бюджету» № 4 — 15.12.2026");
-  EXPECT_EQ(post.texts[0].title, "«Бюджет жөніндегі» комиссиясының 4-отырысы — 15.12.2026");
-  EXPECT_EQ(ResultsPost(d).texts[1].title,
-            "Итоги: заседание комиссии «По бюджету» № 4 — 15.12.2026");
+  EXPECT_EQ(post.texts[1].title, "По бюджету: заседание № 4 — 15.12.2026");
+  EXPECT_EQ(post.texts[0].title, "Бюджет жөніндегі: 4-отырыс — 15.12.2026");
+  EXPECT_EQ(ResultsPost(d).texts[1].title, "По бюджету: итоги заседания № 4 — 15.12.2026");
 }
 
 TEST(SittingPosts, LongTextsAreClippedToThePostsLimits) {

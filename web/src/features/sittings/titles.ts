@@ -1,5 +1,5 @@
 // A sitting's title in the interface's language: a session of the maslikhat ("Regular sitting 14,
-// convocation 8") or a commission's meeting ("Meeting 3 of the commission «…»").
+// convocation 8") or a commission's meeting ("Standing commission on the budget: meeting 3").
 import type { TFunction } from 'i18next';
 import { pick } from '../directory';
 import type { Sitting } from './hooks';
