@@ -1,4 +1,5 @@
 // kenes: serve | migrate | seed --demo | backup | restore | migrate-db | table-digests | bench-data
+//        | rotate-iin-key
 #include <cstdio>
 
 #include <CLI/CLI.hpp>
@@ -72,10 +73,16 @@ int main(int argc, char** argv) {
   bench_data->add_option("kind", bench_kind, "what to generate: appeals, citizens, posts")
       ->required();
   bench_data->add_option("--count", bench_count, "how many");
+  auto* rotate = cli.add_subcommand(
+      "rotate-iin-key", "re-seal every stored IIN with a new key (servers stopped; restartable)");
+  add_common(rotate);
+  std::string new_key_file;
+  rotate->add_option("--new-key-file", new_key_file, "a file holding the new key (64 hex digits)")
+      ->required();
   CLI11_PARSE(cli, argc, argv);
 
   bool explicit_config = false;
-  for (auto* sub : {serve, migrate, seed, bench_data}) {
+  for (auto* sub : {serve, migrate, seed, bench_data, rotate}) {
     if (sub->parsed() && sub->count("--config") > 0) explicit_config = true;
   }
   auto config = kenes::LoadConfig(config_path, explicit_config, overrides);
@@ -127,6 +134,17 @@ int main(int argc, char** argv) {
       return 1;
     }
     for (int year : *calendars) std::printf("production calendar %d loaded\n", year);
+    if (rotate->parsed()) {
+      // Before ProtectIins: after an interrupted rotation the current key no longer opens all.
+      const auto done = kenes::RotateIinKey(*config, *db, new_key_file);
+      std::printf(
+          "IIN key rotated: %lld re-sealed now, %lld already under the new key.\n"
+          "Now set privacy.iin_key to the new key (iin_key under [privacy] in kenes.toml, or "
+          "KENES_PRIVACY_IIN_KEY) on every node and start Kenes; the old key is refused from "
+          "now on. Keep the old key as long as you keep backups made before now: they need it.\n",
+          static_cast<long long>(done.resealed), static_cast<long long>(done.already));
+      return 0;
+    }
     kenes::ProtectIins(*config, *db);
     if (bench_data->parsed()) {
       const int rc = kenes::BenchData(*config, *db, bench_kind, bench_count);

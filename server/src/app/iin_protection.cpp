@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -16,6 +17,11 @@
 
 namespace kenes {
 namespace {
+
+std::string ToLower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
 
 std::string ReadKeyFile(const std::filesystem::path& path) {
   std::ifstream in(path);
@@ -64,6 +70,34 @@ std::shared_ptr<const crypto::FieldCipher> ConfiguredCipher(const Config& config
 }
 
 }  // namespace
+
+IinRotation RotateIinKey(const Config& config, db::Database& db, const std::string& new_key_file) {
+  if (!std::filesystem::exists(new_key_file)) {
+    throw std::runtime_error("the new key file " + new_key_file + " does not exist");
+  }
+  std::string next_hex = ReadKeyFile(new_key_file);
+  while (!next_hex.empty() && std::isspace(static_cast<unsigned char>(next_hex.back()))) {
+    next_hex.pop_back();
+  }
+  auto next = crypto::FieldCipher::FromHex(next_hex);
+  if (!next.ok()) throw std::runtime_error("the new key file: " + next.error().message);
+  const std::string current_hex = ResolveIinKey(config);
+  if (ToLower(current_hex) == ToLower(next_hex)) {
+    throw std::runtime_error(
+        "the new key is the key already configured; make a new one with "
+        "`openssl rand -hex 32`");
+  }
+  auto previous = ConfiguredCipher(config);
+  IinRotation out;
+  for (const auto& column : {identity::UserIinColumn(), appeals::ApplicantIinColumn()}) {
+    const crypto::RotationCount n = crypto::RotateIins(db, *previous, *next, column);
+    out.resealed += n.resealed;
+    out.already += n.already;
+  }
+  log::Info("stored IINs re-sealed with the new key",
+            {{"resealed", out.resealed}, {"already", out.already}});
+  return out;
+}
 
 void InstallIinCipher(const Config& config) { crypto::SetIinCipher(ConfiguredCipher(config)); }
 

@@ -1,6 +1,7 @@
 // IINs at rest (docs/adr/0018-iin-encryption.md): a copy of the database holds no IIN in clear,
 // search by IIN still finds the appeal, the person's export shows their own IIN, IINs stored in
-// clear before encryption are sealed at start-up, and a wrong key stops the start.
+// clear before encryption are sealed at start-up, a wrong key stops the start, and the key is
+// rotated by `kenes rotate-iin-key`.
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -8,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include "app/iin_protection.hpp"
+#include "platform/crypto/field_cipher.hpp"
 #include "platform/db/database.hpp"
 #include "support/appeals_fixture.hpp"
 
@@ -16,6 +19,7 @@ namespace {
 
 constexpr const char* kCitizenIin = "900101300017";
 constexpr const char* kPaperIin = "850202400020";
+const std::string kNewKey = "5e" + std::string(62, 'a');
 
 class IinAtRestApi : public AppealsFixture {
  protected:
@@ -39,8 +43,9 @@ class IinAtRestApi : public AppealsFixture {
         200);
     return app_.Login(email, "correct-horse-1");
   }
-  int64_t FilePaperWithIin(const std::string& iin) {
-    json paper = Appeal("Заявление на бумаге");
+  int64_t FilePaperWithIin(const std::string& iin,
+                           const std::string& subject = "Заявление на бумаге") {
+    json paper = Appeal(subject);
     paper["channel"] = "paper";
     paper["applicant_name"] = "Иванова Ольга";
     paper["applicant_iin"] = iin;
@@ -55,6 +60,37 @@ class IinAtRestApi : public AppealsFixture {
       return true;
     });
     return out;
+  }
+  // Every stored IIN: the appeals' then the users', each in id order.
+  std::vector<std::string> StoredIins() {
+    auto out = Column(
+        "SELECT applicant_iin AS v FROM appeals WHERE applicant_iin IS NOT NULL "
+        "ORDER BY id");
+    for (auto& v : Column("SELECT iin AS v FROM users WHERE iin IS NOT NULL ORDER BY id")) {
+      out.push_back(v);
+    }
+    return out;
+  }
+  // Starting a second server on the same database with `key`: the message it stops with, or "".
+  std::string StartFailure(const std::string& key) {
+    Config c = app_.config();
+    c.http.port = 0;
+    c.privacy.iin_key = key;
+    try {
+      App other(c, AppDeps{});
+      other.Start();
+    } catch (const std::exception& e) {
+      return e.what();
+    }
+    return "";
+  }
+  // The key the test server runs with (the development key file of its files.dir).
+  std::string OldKey() { return ResolveIinKey(app_.config()); }
+  // `kenes rotate-iin-key --new-key-file` with `key` in the file.
+  IinRotation Rotate(const std::string& key) {
+    const std::string file = app_.config().files.dir + "/new-iin.key";
+    std::ofstream(file) << key << "\n";
+    return RotateIinKey(app_.config(), app_.app().database(), file);
   }
   // The SQLite file and its write-ahead log, as a copy of them would hold them.
   std::string DatabaseFileBytes() {
@@ -171,6 +207,94 @@ TEST_F(IinAtRestApi, AWrongKeyStopsTheStartWithAClearMessage) {
   // The running server keeps its own key and still reads the appeal.
   auto r = staff_.Get(Search(city_, kPaperIin));
   EXPECT_EQ(r.json()["items"].size(), 1u);
+}
+
+// Key rotation (ADR 0018 "Rotation", docs/runbook.md): every IIN re-sealed with the new key and
+// its hash recomputed; a second run changes nothing; after it the server starts with the new key,
+// finds appeals and users by IIN, and refuses the old key.
+TEST_F(IinAtRestApi, KeyRotationResealsEveryIinAndTheOldKeyIsRefused) {
+  Client person = CitizenWithIin("rotate-owner@example.kz", kCitizenIin);
+  ASSERT_EQ(File(person, Appeal("Свет во дворе")).status, 201);
+  const int64_t paper = FilePaperWithIin(kPaperIin);
+  ASSERT_GT(paper, 0);
+  const auto before = StoredIins();
+  ASSERT_EQ(before.size(), 3u);  // the citizen's appeal, the paper one, the citizen's account
+  const auto hashes_before = Column("SELECT applicant_iin_hash AS v FROM appeals ORDER BY id");
+
+  const IinRotation done = Rotate(kNewKey);
+  EXPECT_EQ(done.resealed, 3);
+  EXPECT_EQ(done.already, 0);
+  const auto after = StoredIins();
+  ASSERT_EQ(after.size(), 3u);
+  auto next = crypto::FieldCipher::FromHex(kNewKey);
+  auto old = crypto::FieldCipher::FromHex(OldKey());
+  for (size_t i = 0; i < after.size(); ++i) {
+    EXPECT_NE(after[i], before[i]);
+    EXPECT_TRUE(next->Open(after[i]).ok());
+    EXPECT_FALSE(old->Open(after[i]).ok());
+  }
+  EXPECT_NE(Column("SELECT applicant_iin_hash AS v FROM appeals ORDER BY id"), hashes_before);
+
+  // A second run recognises every row as done and writes nothing.
+  const IinRotation again = Rotate(kNewKey);
+  EXPECT_EQ(again.resealed, 0);
+  EXPECT_EQ(again.already, 3);
+  EXPECT_EQ(StoredIins(), after);
+
+  // The old key no longer starts a server; the new one does, and lookups by IIN still work.
+  EXPECT_NE(StartFailure(OldKey()).find("privacy.iin_key does not open"), std::string::npos);
+  app_.config().privacy.iin_key = kNewKey;
+  app_.Restart();
+  Client staff = app_.Login("staff@example.kz", "staff-password-1");
+  const json found = staff.Get(Search(city_, kPaperIin)).json();
+  ASSERT_EQ(found["items"].size(), 1u);
+  EXPECT_EQ(found["items"][0]["id"], paper);
+  EXPECT_EQ(staff.Get(Search(city_, kCitizenIin)).json()["items"].size(), 1u);
+  Client owner = app_.Login("rotate-owner@example.kz", "correct-horse-1");
+  EXPECT_EQ(owner.Get("/api/v1/me/data").json()["account"]["iin"], kCitizenIin);
+  // New IINs are sealed with the new key.
+  json second = Appeal("Второе заявление");
+  second["channel"] = "paper";
+  second["applicant_name"] = "Иванова Ольга";
+  second["applicant_iin"] = kPaperIin;
+  ASSERT_EQ(File(staff, second).status, 201);
+  ASSERT_EQ(StoredIins().size(), 4u);
+  for (const auto& v : StoredIins()) EXPECT_TRUE(next->Open(v).ok());
+}
+
+TEST_F(IinAtRestApi, AnInterruptedKeyRotationIsRefusedAtStartAndFinishedByRunningItAgain) {
+  ASSERT_GT(FilePaperWithIin(kPaperIin), 0);
+  ASSERT_GT(FilePaperWithIin(kPaperIin, "Второе заявление"), 0);
+  ASSERT_EQ(StoredIins().size(), 2u);
+  // As a crash after the first batch leaves it: the first appeal under the new key, the rest old.
+  auto next = crypto::FieldCipher::FromHex(kNewKey);
+  app_.app().database().RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+    tx.Exec(
+        "UPDATE appeals SET applicant_iin = $1, applicant_iin_hash = $2 WHERE id = (SELECT "
+        "MIN(id) FROM appeals WHERE applicant_iin IS NOT NULL)",
+        {next->Seal(kPaperIin), next->LookupHash(kPaperIin)});
+    return true;
+  });
+  EXPECT_NE(StartFailure(OldKey()).find("rotate-iin-key"), std::string::npos);
+  EXPECT_NE(StartFailure(kNewKey).find("rotate-iin-key"), std::string::npos);
+
+  const IinRotation done = Rotate(kNewKey);
+  EXPECT_EQ(done.resealed, 1);
+  EXPECT_EQ(done.already, 1);
+  app_.config().privacy.iin_key = kNewKey;
+  app_.Restart();
+  Client staff = app_.Login("staff@example.kz", "staff-password-1");
+  EXPECT_EQ(staff.Get(Search(city_, kPaperIin)).json()["items"].size(), 2u);
+}
+
+TEST_F(IinAtRestApi, AKeyRotationWithABadOrUnchangedKeyChangesNothing) {
+  ASSERT_GT(FilePaperWithIin(kPaperIin), 0);
+  const auto before = StoredIins();
+  EXPECT_THROW(Rotate("not-a-key"), std::runtime_error);
+  EXPECT_THROW(Rotate(OldKey()), std::runtime_error);
+  EXPECT_THROW(RotateIinKey(app_.config(), app_.app().database(), "/nonexistent/new-iin.key"),
+               std::runtime_error);
+  EXPECT_EQ(StoredIins(), before);
 }
 
 }  // namespace

@@ -137,7 +137,9 @@ TestApp::~TestApp() {
   app_->Stop();
   if (thread_.joinable()) thread_.join();
   app_.reset();
-  if (postgres_) {
+  // KENES_TEST_KEEP_SCHEMAS=1 (tools/test_all.sh api-postgres): the schema stays for
+  // tools/check_dump_iins.sh to dump and grep for IINs in clear; the cluster is thrown away after.
+  if (postgres_ && !std::getenv("KENES_TEST_KEEP_SCHEMAS")) {
     try {
       auto admin = db::OpenDatabase(pg_base_url_, {});
       admin->RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
@@ -146,7 +148,7 @@ TestApp::~TestApp() {
       });
     } catch (...) {
     }
-  } else {
+  } else if (!postgres_) {
     std::error_code ec;
     for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(sqlite_path_ + suffix, ec);
   }

@@ -57,6 +57,29 @@ describe('locales', () => {
     expect(locales.kk.get('nav.account')).toBe('Жеке кабинет');
   });
 
+  // Words that are plainly Russian (found in kk.json and replaced, issue 11) and the APPK's terms
+  // that Kazakh names otherwise: обращение «өтініш», заявление «арыз», запрос «сұрау салу».
+  const russianOnly = [
+    'цифр', 'цифры', 'цифрдан', 'цифрмен', 'сауал', 'сауалдар', 'сауалды', 'сауалға',
+    'обращение', 'обращения', 'заявление', 'запрос', 'запросы', 'и', 'или', 'для', 'при', 'что', 'это',
+  ];
+
+  it('kk texts contain no plainly Russian word', () => {
+    const found: string[] = [];
+    for (const [key, text] of locales.kk) {
+      for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+        if (russianOnly.includes(word)) found.push(`${key}: ${word}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('kk uses the APPK terms for the types of appeal', () => {
+    expect(locales.kk.get('appeals.type.statement')).toBe('Арыз');
+    expect(locales.kk.get('appeals.type.request')).toBe('Сұрау салу');
+    expect(locales.kk.get('appeals.requests.title')).toBe('Депутаттық сұрау салулар');
+  });
+
   it("every literal t('key') in src exists in the locales", () => {
     const used = new Set<string>();
     for (const file of sourceFiles(srcDir)) {

@@ -36,7 +36,7 @@ Status SeedDemoAppeals(AppealService& appeals, RegisterService& register_review,
                         {},
                         {},
                         {},
-                        std::string("Әкімдікке депутаттық сауал жіберілді. Аулаға жаңа LED "
+                        std::string("Әкімдікке депутаттық сұрау салу жіберілді. Аулаға жаңа LED "
                                     "шамдар орнатылды, жұмыс 20 қарашада аяқталды."),
                         Outcome::kSatisfied,
                         {}}}) {

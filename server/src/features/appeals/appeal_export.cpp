@@ -5,6 +5,7 @@
 
 #include "features/appeals/appeal_messages.hpp"
 #include "platform/docs/xlsx.hpp"
+#include "platform/i18n/i18n.hpp"
 #include "platform/text/csv.hpp"
 
 namespace kenes::appeals {
@@ -12,26 +13,12 @@ namespace {
 
 // Columns, in order; kDateColumns hold dates.
 std::vector<std::string> Header(const std::string& language) {
-  if (language == "kk") {
-    return {"Талон нөмірі", "Тіркелген күні",     "Өтініш түрі",   "Түсу тәсілі",
-            "Мәртебесі",    "Өтініштің мәні",     "Алушы",         "Сайлау округі",
-            "Санаты",       "Жауап беру мерзімі", "Қарау нәтижесі"};
+  std::vector<std::string> out;
+  for (std::string_view column : {"number", "registered", "type", "channel", "status", "subject",
+                                  "addressee", "okrug", "category", "due", "result"}) {
+    out.push_back(i18n::Text(language, "appeals.export." + std::string(column)));
   }
-  if (language == "ru") {
-    return {"Номер талона",
-            "Дата регистрации",
-            "Вид обращения",
-            "Способ поступления",
-            "Статус",
-            "Суть обращения",
-            "Адресат",
-            "Избирательный округ",
-            "Категория",
-            "Срок ответа",
-            "Результат рассмотрения"};
-  }
-  return {"Talon number", "Registered on",   "Type of appeal", "Channel",       "Status", "Subject",
-          "Addressee",    "Electoral okrug", "Category",       "Answer due by", "Result"};
+  return out;
 }
 constexpr int kRegisteredColumn = 1;
 constexpr int kDueColumn = 9;
@@ -96,7 +83,7 @@ std::string ExportCsv(const std::vector<Appeal>& rows, const std::string& langua
 std::string ExportXlsx(const std::vector<Appeal>& rows, const std::string& language,
                        const ExportNames& names) {
   docs::XlsxSheet sheet;
-  sheet.name = language == "kk" ? "Өтініштер" : language == "ru" ? "Обращения" : "Appeals";
+  sheet.name = i18n::Text(language, "appeals.export.sheet");
   sheet.header = Header(language);
   sheet.date_columns = {kRegisteredColumn, kDueColumn};
   // Widths in characters: what the longest usual value needs, the subject wide enough to read.

@@ -1,5 +1,6 @@
 #pragma once
-// Texts of appeal notifications and documents in kk, ru and en (the server-side catalog).
+// Texts of appeal notifications and documents in kk, ru and en, from the message catalogues
+// (platform/i18n, server/messages/*.json).
 
 #include <string>
 #include <string_view>
@@ -36,7 +37,7 @@ Notice ReminderNotice(const std::string& number, std::string_view kind, const st
 std::string PositionWord(std::string_view role, std::string_view language);
 
 // Words for the codes an appeal carries, as documents print them (lower case, to follow a label:
-// «Вид обращения: жалоба»). language is kk, ru or en (anything else reads as en).
+// «Вид обращения: жалоба»). language is kk, ru or en (anything else reads as ru, platform/i18n).
 std::string TypeWord(AppealType type, std::string_view language);
 std::string ChannelWord(Channel channel, std::string_view language);
 std::string StatusWord(AppealStatus status, std::string_view language);

@@ -7,87 +7,19 @@
 
 #include "features/appeals/appeal_messages.hpp"
 #include "features/appeals/appeal_service.hpp"
+#include "platform/i18n/i18n.hpp"
 
 namespace kenes::appeals {
 namespace {
 
+// The talon's labels, from the catalogue ("appeals.talon.*").
 struct Labels {
-  const char* title;
-  const char* number;
-  const char* registered;
-  const char* received;
-  const char* type;
-  const char* channel;
-  const char* addressee;
-  const char* applicant;
-  const char* anonymous;
-  const char* subject;
-  const char* due;
-  const char* accepted_by;
-  const char* electronic;  // in place of the official, for an appeal filed online
-  const char* note;
-  // The receipt moved to a later registration date: {weekday} {date} {time} {registered}.
-  const char* moved;
+  explicit Labels(std::string_view language) : lang(language) {}
+  const std::string& operator()(std::string_view label) const {
+    return i18n::Text(lang, "appeals.talon." + std::string(label));
+  }
+  std::string_view lang;
 };
-
-const Labels& LabelsFor(const std::string& language) {
-  static const Labels kKk{
-      "Өтінішті қабылдау талоны",
-      "Талон нөмірі",
-      "Тіркелген күні",
-      "Келіп түскен күні мен уақыты",
-      "Өтініш түрі",
-      "Түсу тәсілі",
-      "Алушы",
-      "Өтініш беруші",
-      "анонимді өтініш",
-      "Мәні",
-      "Жауап беру мерзімі",
-      "Өтінішті қабылдаған",
-      "интернет-портал арқылы электрондық түрде тіркелді",
-      "Талон Қазақстан Республикасы Әкімшілік рәсімдік-процестік кодексінің 64-бабына сәйкес "
-      "берілді.",
-      "Өтініш {weekday}, {date}, сағат {time} келіп түсті, келесі жұмыс күні – {registered} "
-      "тіркелді."};
-  static const Labels kRu{
-      "Талон о приёме обращения",
-      "Номер талона",
-      "Дата регистрации",
-      "Дата и время поступления",
-      "Вид обращения",
-      "Способ подачи",
-      "Адресат",
-      "Заявитель",
-      "анонимное обращение",
-      "Суть обращения",
-      "Срок ответа",
-      "Обращение принял(а)",
-      "зарегистрировано в электронном виде через интернет-портал",
-      "Талон выдан в соответствии со статьёй 64 Административного процедурно-процессуального "
-      "кодекса Республики Казахстан.",
-      "Получено {weekday} {date} в {time}, зарегистрировано в следующий рабочий день "
-      "{registered}."};
-  static const Labels kEn{
-      "Appeal receipt (talon)",
-      "Talon number",
-      "Registered on",
-      "Received on",
-      "Type of appeal",
-      "Channel",
-      "Addressee",
-      "Applicant",
-      "anonymous appeal",
-      "Subject",
-      "Answer due by",
-      "Accepted by",
-      "registered electronically through the web portal",
-      "Issued under Article 64 of the Administrative Procedure and Process Code of the Republic "
-      "of Kazakhstan.",
-      "Received {weekday} {date} at {time}, registered on the next working day, {registered}."};
-  if (language == "kk") return kKk;
-  if (language == "ru") return kRu;
-  return kEn;
-}
 
 struct LocalMoment {
   CivilDate date;
@@ -106,16 +38,6 @@ std::optional<LocalMoment> LocalReceipt(const std::string& received_at) {
   std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
   m.time = buf;
   return m;
-}
-
-std::string Fill(std::string pattern,
-                 const std::vector<std::pair<std::string, std::string>>& values) {
-  for (const auto& [key, value] : values) {
-    const std::string slot = "{" + key + "}";
-    if (auto at = pattern.find(slot); at != std::string::npos)
-      pattern.replace(at, slot.size(), value);
-  }
-  return pattern;
 }
 
 }  // namespace
@@ -170,55 +92,56 @@ TalonNames TalonNamesFor(const Appeal& a, const directory::MaslikhatView* m,
 }
 
 std::vector<docs::PdfLine> TalonLines(const Appeal& a, const TalonNames& names) {
-  const Labels& t = LabelsFor(a.language);
-  auto label = [](const char* l, const std::string& value) {
-    return std::string(l) + ": " + value;
-  };
-  std::vector<docs::PdfLine> lines = {{t.title, 15, true},
+  const Labels t(a.language);
+  auto label = [&t](std::string_view l, const std::string& value) { return t(l) + ": " + value; };
+  std::vector<docs::PdfLine> lines = {{t("title"), 15, true},
                                       {names.maslikhat, 11, false},
                                       {"", 11, false},
-                                      {label(t.number, a.number), 13, true},
-                                      {label(t.registered, DottedDate(a.registered_on))}};
+                                      {label("number", a.number), 13, true},
+                                      {label("registered", DottedDate(a.registered_on))}};
   if (auto received = LocalReceipt(a.received_at)) {
     const std::string day = DottedDate(received->date.ToString());
-    lines.push_back({label(t.received, day + ", " + received->time)});
+    lines.push_back({label("received", day + ", " + received->time)});
     if (received->date.ToString() != a.registered_on) {
       // Received on a day off or after hours: the term runs from the registration date, and the
       // person should see why the two differ.
-      lines.push_back({Fill(t.moved, {{"weekday", OnWeekday(received->date.Weekday(), a.language)},
-                                      {"date", day},
-                                      {"time", received->time},
-                                      {"registered", DottedDate(a.registered_on)}}),
+      const std::string weekday = OnWeekday(received->date.Weekday(), a.language);
+      const std::string registered = DottedDate(a.registered_on);
+      lines.push_back({i18n::Format(a.language, "appeals.talon.moved",
+                                    {{"weekday", weekday},
+                                     {"date", day},
+                                     {"time", received->time},
+                                     {"registered", registered}}),
                        10, false});
     }
   }
-  lines.push_back({label(t.type, TypeWord(a.type, a.language))});
-  lines.push_back({label(t.channel, ChannelWord(a.channel, a.language))});
+  lines.push_back({label("type", TypeWord(a.type, a.language))});
+  lines.push_back({label("channel", ChannelWord(a.channel, a.language))});
   std::string addressee = names.addressee;
   if (addressee.empty()) {
     addressee = AddresseeWord(a.addressee, a.language);
   } else if (a.addressee == Addressee::kDeputy) {
     addressee = AddresseeWord(Addressee::kDeputy, a.language) + " " + addressee;
   }
-  lines.push_back({label(t.addressee, addressee)});
+  lines.push_back({label("addressee", addressee)});
   lines.push_back({label(
-      t.applicant, a.anonymous || a.applicant_name.empty() ? t.anonymous : a.applicant_name)});
-  lines.push_back({label(t.subject, a.subject)});
-  lines.push_back({label(t.due, DottedDate(a.due_on)), 11, true});
+      "applicant", a.anonymous || a.applicant_name.empty() ? t("anonymous") : a.applicant_name)});
+  lines.push_back({label("subject", a.subject)});
+  lines.push_back({label("due", DottedDate(a.due_on)), 11, true});
   if (!names.accepted_by.empty()) {
     std::string official = ShortName(names.accepted_by);
     if (!names.accepted_as.empty()) official += ", " + PositionWord(names.accepted_as, a.language);
-    lines.push_back({label(t.accepted_by, official)});
+    lines.push_back({label("accepted_by", official)});
   } else if (a.channel == Channel::kWeb) {
-    lines.push_back({label(t.accepted_by, t.electronic)});
+    lines.push_back({label("accepted_by", t("electronic"))});
   }
   lines.push_back({"", 11, false});
-  lines.push_back({t.note, 9, false});
+  lines.push_back({t("note"), 9, false});
   return lines;
 }
 
 std::string RenderTalon(const Appeal& a, const TalonNames& names) {
-  return docs::RenderPdf(LabelsFor(a.language).title, TalonLines(a, names));
+  return docs::RenderPdf(i18n::Text(a.language, "appeals.talon.title"), TalonLines(a, names));
 }
 
 }  // namespace kenes::appeals

@@ -1,74 +1,30 @@
 #include "features/drafts/drafts_messages.hpp"
 
+#include <array>
+#include <string>
+
+#include "platform/i18n/i18n.hpp"
+
 namespace kenes::drafts {
+namespace {
+
+SummaryTexts Load(std::string_view lang) {
+  auto t = [lang](std::string_view field) {
+    return i18n::Text(lang, "drafts.summary." + std::string(field)).c_str();
+  };
+  return SummaryTexts{t("title"),    t("period"),       t("act"),        t("made_on"),
+                      t("sheet"),    t("paragraph"),    t("comment"),    t("author"),
+                      t("decision"), t("reason"),       t("date"),       t("citizen"),
+                      t("expert"),   t("organisation"), t("accepted"),   t("partly"),
+                      t("rejected"), t("undecided"),    t("no_comments")};
+}
+
+}  // namespace
 
 const SummaryTexts& SummaryTextsFor(std::string_view language) {
-  static const SummaryTexts kKk{
-      "Ескертулер мен ұсыныстардың жиынтық кестесі",
-      "Талқылау кезеңі",
-      "Қабылданған акт",
-      "Құжат жасалған күн",
-      "Жиынтық кесте",
-      "Тармақ",
-      "Ескерту",
-      "Автор",
-      "Шешім",
-      "Негіздеме",
-      "Күні",
-      "Азамат",
-      "Сарапшы",
-      "Ұйым",
-      "Қабылданды",
-      "Ішінара қабылданды",
-      "Қабылданбады",
-      "Қаралмады",
-      "Ескертулер түскен жоқ",
-  };
-  static const SummaryTexts kRu{
-      "Сводная таблица замечаний и предложений",
-      "Период обсуждения",
-      "Принятый акт",
-      "Документ сформирован",
-      "Сводная таблица",
-      "Пункт",
-      "Замечание",
-      "Автор",
-      "Решение",
-      "Обоснование",
-      "Дата",
-      "Гражданин",
-      "Эксперт",
-      "Организация",
-      "Принято",
-      "Принято частично",
-      "Не принято",
-      "Не рассмотрено",
-      "Замечаний не поступило",
-  };
-  static const SummaryTexts kEn{
-      "Summary table of comments and proposals",
-      "Discussion period",
-      "Adopted act",
-      "Document made on",
-      "Summary table",
-      "Paragraph",
-      "Comment",
-      "Author",
-      "Decision",
-      "Reason",
-      "Date",
-      "Citizen",
-      "Expert",
-      "Organisation",
-      "Accepted",
-      "Partly accepted",
-      "Rejected",
-      "Not decided yet",
-      "No comments were received",
-  };
-  if (language == "kk") return kKk;
-  if (language == "en") return kEn;
-  return kRu;
+  static const std::array<SummaryTexts, 3> kAll = {Load("kk"), Load("ru"), Load("en")};
+  const std::string_view lang = i18n::Language(language);
+  return kAll[lang == "kk" ? 0 : lang == "ru" ? 1 : 2];
 }
 
 const char* AuthorWord(const SummaryTexts& t, AuthorType type) {

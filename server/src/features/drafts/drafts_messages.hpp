@@ -29,7 +29,7 @@ struct SummaryTexts {
   const char* no_comments;
 };
 
-// kk, ru, en; anything else reads as ru.
+// kk, ru, en (from the message catalogues, platform/i18n); anything else reads as ru.
 const SummaryTexts& SummaryTextsFor(std::string_view language);
 
 const char* AuthorWord(const SummaryTexts& t, AuthorType type);

@@ -2,6 +2,7 @@
 #include "features/calendar/calendar_service.hpp"
 #include "features/events/events_service.hpp"
 #include "platform/docs/ics.hpp"
+#include "platform/i18n/i18n.hpp"
 
 namespace kenes::events {
 namespace {
@@ -11,8 +12,7 @@ constexpr int kDaysAhead = 400;
 constexpr int kMaxEvents = 2000;
 
 std::string CalendarName(const std::string& lang, const std::string& whose) {
-  static const char* const kLead[] = {"Іс-шаралар", "Мероприятия", "Events"};
-  return std::string(kLead[LanguageIndex(lang)]) + ": " + whose;
+  return i18n::Text(lang, "events.calendar.name") + ": " + whose;
 }
 
 }  // namespace

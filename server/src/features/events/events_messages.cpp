@@ -1,44 +1,24 @@
 #include "features/events/events_messages.hpp"
 
+#include "platform/i18n/i18n.hpp"
+
 namespace kenes::events {
 namespace {
 
-struct Words {
-  const char* subject;
-  const char* lead;
-};
-
-// kk, ru, en for each notice.
-const Words kWords[][3] = {
-    {{"Іс-шараға тіркелдіңіз", "Сіз іс-шараға тіркелдіңіз."},
-     {"Вы зарегистрированы на мероприятие", "Вы зарегистрированы на мероприятие."},
-     {"You are registered for the event", "You are registered for the event."}},
-    {{"Ертең іс-шара", "Еске саламыз: ертең сіз тіркелген іс-шара өтеді."},
-     {"Завтра мероприятие", "Напоминаем: завтра пройдёт мероприятие, на которое вы записаны."},
-     {"The event is tomorrow", "A reminder: the event you registered for is tomorrow."}},
-    {{"Іс-шара өтпейді", "Сіз тіркелген іс-шара болдырылмады."},
-     {"Мероприятие отменено", "Мероприятие, на которое вы записаны, отменено."},
-     {"The event is cancelled", "The event you registered for is cancelled."}},
-    {{"Іс-шара ауыстырылды", "Іс-шараның уақыты немесе орны өзгерді. Тіркелуіңіз сақталады."},
-     {"Мероприятие перенесено",
-      "Изменились время или место мероприятия. Ваша регистрация сохраняется."},
-     {"The event has changed",
-      "The time or the place of the event has changed. Your registration stands."}},
-};
-
-struct Labels {
-  const char* when;
-  const char* where;
-  const char* online;
-  const char* was;
-  const char* reason;
-  const char* page;
-};
-const Labels kLabels[3] = {
-    {"Уақыты", "Орны", "Онлайн", "Бұрын", "Себебі", "Іс-шара беті"},
-    {"Когда", "Где", "Онлайн", "Было", "Причина", "Страница мероприятия"},
-    {"When", "Where", "Online", "Was", "Reason", "Event page"},
-};
+// The notice's key in the catalogue: "events.notice.<name>.subject" and ".lead".
+std::string_view NoticeName(Notice notice) {
+  switch (notice) {
+    case Notice::kRegistered:
+      return "registered";
+    case Notice::kReminder:
+      return "reminder";
+    case Notice::kCancelled:
+      return "cancelled";
+    case Notice::kMoved:
+      return "moved";
+  }
+  return "registered";
+}
 
 }  // namespace
 
@@ -50,23 +30,22 @@ std::string LocalWhen(const std::string& local) {
 
 MailText NoticeText(Notice notice, const Event& e, const std::string& language,
                     const std::string& link, const std::string& was) {
-  const size_t lang = LanguageIndex(language);
-  const Words& w = kWords[static_cast<int>(notice)][lang];
-  const Labels& l = kLabels[lang];
+  auto l = [&language](std::string_view label) -> const std::string& {
+    return i18n::Text(language, "events.label." + std::string(label));
+  };
+  const std::string key = "events.notice." + std::string(NoticeName(notice));
   const EventText& t = e.draft.texts.at(ServedLanguage(e.draft, language));
   MailText m;
-  m.subject = std::string(w.subject) + ": " + t.title;
-  m.body = std::string(w.lead) + "\n\n" + t.title + "\n";
-  m.body += std::string(l.when) + ": " + LocalWhen(e.draft.starts_at) + "\n";
-  if (notice == Notice::kMoved && !was.empty()) m.body += std::string(l.was) + ": " + was + "\n";
-  if (!e.draft.place.empty()) m.body += std::string(l.where) + ": " + e.draft.place + "\n";
-  if (!e.draft.online_url.empty()) {
-    m.body += std::string(l.online) + ": " + e.draft.online_url + "\n";
-  }
+  m.subject = i18n::Text(language, key + ".subject") + ": " + t.title;
+  m.body = i18n::Text(language, key + ".lead") + "\n\n" + t.title + "\n";
+  m.body += l("when") + ": " + LocalWhen(e.draft.starts_at) + "\n";
+  if (notice == Notice::kMoved && !was.empty()) m.body += l("was") + ": " + was + "\n";
+  if (!e.draft.place.empty()) m.body += l("where") + ": " + e.draft.place + "\n";
+  if (!e.draft.online_url.empty()) m.body += l("online") + ": " + e.draft.online_url + "\n";
   if (notice == Notice::kCancelled && !e.cancel_reason.empty()) {
-    m.body += std::string(l.reason) + ": " + e.cancel_reason + "\n";
+    m.body += l("reason") + ": " + e.cancel_reason + "\n";
   }
-  m.body += std::string(l.page) + ": " + link + "\n";
+  m.body += l("page") + ": " + link + "\n";
   return m;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Texts of identity e-mails and SMS in kk, ru and en (the server-side catalog).
+// Texts of identity e-mails and SMS in kk, ru and en, from the message catalogues (platform/i18n).
 
 #include <string>
 

@@ -1,77 +1,44 @@
 #include "features/privacy/privacy_messages.hpp"
 
+#include <array>
+
+#include "platform/i18n/i18n.hpp"
+
 namespace kenes::privacy {
+namespace {
+
+DataTexts Load(std::string_view lang) {
+  auto t = [lang](std::string_view field) {
+    return i18n::Text(lang, "privacy.data." + std::string(field)).c_str();
+  };
+  return DataTexts{t("title"),
+                   t("made_on"),
+                   t("account"),
+                   t("name"),
+                   t("email"),
+                   t("phone"),
+                   t("iin"),
+                   t("language"),
+                   t("registered"),
+                   t("consents"),
+                   t("consent_line"),
+                   t("withdrawn"),
+                   t("appeals"),
+                   t("bookings"),
+                   t("notifications"),
+                   t("sessions"),
+                   t("none"),
+                   t("kept_title"),
+                   t("kept_in_consideration"),
+                   t("kept_retention")};
+}
+
+}  // namespace
 
 const DataTexts& TextsFor(std::string_view language) {
-  static const DataTexts kKk{
-      "Менің дербес деректерім",
-      "Құжат жасалған күн",
-      "Тіркелгі",
-      "Аты",
-      "Электрондық пошта",
-      "Телефон",
-      "ЖСН",
-      "Тіл",
-      "Тіркелген күні",
-      "Келісімдер",
-      "Нұсқа {v}, берілген күні {d}",
-      "кері қайтарылды",
-      "Өтініштер",
-      "Жеке қабылдауға жазылулар",
-      "Хабарламалар",
-      "Кіру сеанстары",
-      "жоқ",
-      "Тіркелгі жойылғанда сақталатын өтініштер",
-      "қаралуда: жауап жіберілуі тиіс",
-      "іс жүргізу ережелері бойынша сақталады, мерзімі",
-  };
-  static const DataTexts kRu{
-      "Мои персональные данные",
-      "Документ сформирован",
-      "Учётная запись",
-      "Имя",
-      "Электронная почта",
-      "Телефон",
-      "ИИН",
-      "Язык",
-      "Дата регистрации",
-      "Согласия",
-      "Версия {v}, дано {d}",
-      "отозвано",
-      "Обращения",
-      "Записи на личный приём",
-      "Уведомления",
-      "Сеансы входа",
-      "нет",
-      "Обращения, которые сохранятся после удаления учётной записи",
-      "на рассмотрении: ответ должен быть направлен",
-      "хранится по правилам делопроизводства до",
-  };
-  static const DataTexts kEn{
-      "My personal data",
-      "Document made on",
-      "Account",
-      "Name",
-      "E-mail",
-      "Phone",
-      "IIN",
-      "Language",
-      "Registered on",
-      "Consents",
-      "Version {v}, given on {d}",
-      "withdrawn",
-      "Appeals",
-      "Personal reception bookings",
-      "Notifications",
-      "Sign-in sessions",
-      "none",
-      "Appeals kept after the account is deleted",
-      "in consideration: the answer must be sent",
-      "kept under the record-keeping rules until",
-  };
-  if (language == "kk") return kKk;
-  if (language == "ru") return kRu;
-  return kEn;
+  static const std::array<DataTexts, 3> kAll = {Load("kk"), Load("ru"), Load("en")};
+  const std::string_view lang = i18n::Language(language);
+  return kAll[lang == "kk" ? 0 : lang == "ru" ? 1 : 2];
 }
 
 }  // namespace kenes::privacy

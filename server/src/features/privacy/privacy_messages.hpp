@@ -16,7 +16,7 @@ struct DataTexts {
   const char* language;
   const char* registered;
   const char* consents;
-  const char* consent_line;  // "Version {v}, given {d}"
+  const char* consent_line;  // "Version {{version}}, given on {{date}}"
   const char* withdrawn;
   const char* appeals;
   const char* bookings;
@@ -28,7 +28,7 @@ struct DataTexts {
   const char* kept_retention;  // followed by the date
 };
 
-// kk, ru, en; anything else reads as en.
+// kk, ru, en (from the message catalogues, platform/i18n); anything else reads as ru.
 const DataTexts& TextsFor(std::string_view language);
 
 }  // namespace kenes::privacy

@@ -7,6 +7,7 @@
 #include "features/privacy/privacy_messages.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/docs/pdf.hpp"
+#include "platform/i18n/i18n.hpp"
 
 namespace kenes::privacy {
 
@@ -18,11 +19,6 @@ void Audit(db::Database& db, const Actor& actor, const std::string& action,
     audit::Record(tx, actor, {action, "user", actor.user_id, details.dump()}, now);
     return Ok();
   });
-}
-
-std::string Replace(std::string text, const std::string& key, const std::string& value) {
-  if (auto at = text.find(key); at != std::string::npos) text.replace(at, key.size(), value);
-  return text;
 }
 
 std::string DateOf(const std::string& iso) { return appeals::PrintedDate(iso.substr(0, 10)); }
@@ -83,13 +79,13 @@ Result<std::string> PrivacyService::Pdf(const Actor& actor) {
   field(t.email, u.email.value_or(""));
   field(t.phone, u.phone.value_or(""));
   field(t.iin, u.iin ? MaskIin(*u.iin) : "");
-  field(t.language, u.language == "kk" ? "қазақ тілі" : u.language == "ru" ? "русский" : "English");
+  field(t.language, i18n::Text(lang, "common.language_self_name"));
   field(t.registered, DateOf(u.created_at));
   head(t.consents);
   if (d.account.consents.empty()) lines.push_back({t.none});
   for (const auto& c : d.account.consents) {
-    std::string line =
-        Replace(Replace(t.consent_line, "{v}", c.version), "{d}", DateOf(c.given_at));
+    std::string line = i18n::Format(lang, "privacy.data.consent_line",
+                                    {{"version", c.version}, {"date", DateOf(c.given_at)}});
     if (c.withdrawn_at) line += "; " + std::string(t.withdrawn) + " " + DateOf(*c.withdrawn_at);
     lines.push_back({line});
   }

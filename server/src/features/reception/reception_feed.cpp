@@ -2,6 +2,7 @@
 
 #include "features/reception/reception_policy.hpp"
 #include "platform/docs/ics.hpp"
+#include "platform/i18n/i18n.hpp"
 
 namespace kenes::reception {
 
@@ -15,11 +16,8 @@ constexpr int kFeedDaysBack = 30;
 constexpr int kFeedDaysAhead = 400;
 constexpr int kFeedMaxSessions = 2000;
 
-int LanguageIndex(const std::string& lang) { return lang == "kk" ? 0 : lang == "en" ? 2 : 1; }
-
 std::string Summary(const std::string& lang, const std::string& host) {
-  static const char* const kLead[] = {"Жеке қабылдау", "Личный приём", "Personal reception"};
-  return std::string(kLead[LanguageIndex(lang)]) + ": " + host;
+  return i18n::Text(lang, "reception.feed.name") + ": " + host;
 }
 
 std::string Where(const Session& s) {

@@ -9,6 +9,7 @@
 #include "features/calendar/calendar_service.hpp"
 #include "features/reception/reception_policy.hpp"
 #include "platform/docs/xlsx.hpp"
+#include "platform/i18n/i18n.hpp"
 
 namespace kenes::reception {
 
@@ -29,17 +30,8 @@ std::string FormatMonth(int month) {
 }
 
 std::string MonthName(int month, const std::string& language) {
-  static constexpr std::array<const char*, 12> kKk = {"Қаңтар",   "Ақпан",  "Наурыз", "Сәуір",
-                                                      "Мамыр",    "Маусым", "Шілде",  "Тамыз",
-                                                      "Қыркүйек", "Қазан",  "Қараша", "Желтоқсан"};
-  static constexpr std::array<const char*, 12> kRu = {"Январь",   "Февраль", "Март",   "Апрель",
-                                                      "Май",      "Июнь",    "Июль",   "Август",
-                                                      "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"};
-  static constexpr std::array<const char*, 12> kEn = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
-  const auto& names = language == "kk" ? kKk : language == "ru" ? kRu : kEn;
-  return std::string(names.at(static_cast<size_t>(month % 12))) + " " + std::to_string(month / 12);
+  return i18n::Text(language, "common.month." + std::to_string(month % 12 + 1)) + " " +
+         std::to_string(month / 12);
 }
 
 Result<StatsReport> ReceptionStatsService::Stats(const Actor& actor, int64_t maslikhat_id,
@@ -159,32 +151,21 @@ Result<StatsReport> ReceptionStatsService::Stats(const Actor& actor, int64_t mas
 namespace {
 
 struct Words {
-  const char* sheet;
+  std::string sheet;
   std::vector<std::string> header;
-  const char* total;
-  const char* no_category;
+  std::string total;
+  std::string no_category;
 };
 
 Words WordsOf(const std::string& language) {
-  if (language == "kk") {
-    return {"Жеке қабылдау",
-            {"Қабылдаушы", "Ай", "Өткен қабылдаулар", "Жазылғандар", "Келгендер", "Келмегендер",
-             "Тіркелген өтініштер"},
-            "Барлығы",
-            "Санатсыз"};
-  }
-  if (language == "ru") {
-    return {"Личный приём",
-            {"Кто принимал", "Месяц", "Проведено приёмов", "Записались", "Пришли", "Не пришли",
-             "Зарегистрировано обращений"},
-            "Итого",
-            "Без категории"};
-  }
+  auto t = [&language](std::string_view word) -> const std::string& {
+    return i18n::Text(language, "reception.stats." + std::string(word));
+  };
   return {
-      "Personal reception",
-      {"Host", "Month", "Sessions held", "Bookings", "Visits", "No-shows", "Appeals registered"},
-      "Total",
-      "No category"};
+      t("sheet"),
+      {t("host"), t("month"), t("held"), t("bookings"), t("visits"), t("no_shows"), t("appeals")},
+      t("total"),
+      t("no_category")};
 }
 
 }  // namespace

@@ -1,26 +1,13 @@
 #include "features/tasks/tasks_letter.hpp"
 
+#include "platform/i18n/i18n.hpp"
+
 namespace kenes::tasks {
 namespace {
 
-struct Labels {
-  const char *title, *to, *address, *official;
-};
-
-const Labels& LabelsFor(std::string_view language) {
-  static const Labels kKk{"Хабарлама", "Кімге", "Мекенжайы", "Орындаған"};
-  static const Labels kRu{"Уведомление", "Кому", "Адрес", "Исполнитель"};
-  static const Labels kEn{"Notice", "To", "Address", "Prepared by"};
-  if (language == "kk") return kKk;
-  if (language == "ru") return kRu;
-  return kEn;
+const std::string& Label(std::string_view language, std::string_view label) {
+  return i18n::Text(language, "tasks.letter." + std::string(label));
 }
-
-constexpr const char* kKkMonths[] = {"қаңтар", "ақпан", "наурыз",   "сәуір", "мамыр",  "маусым",
-                                     "шілде",  "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"};
-constexpr const char* kEnMonths[] = {"January",   "February", "March",    "April",
-                                     "May",       "June",     "July",     "August",
-                                     "September", "October",  "November", "December"};
 
 bool IsDigits(std::string_view s) {
   for (char c : s) {
@@ -40,24 +27,28 @@ std::string LetterDate(std::string_view iso, std::string_view language) {
   if (month < 1 || month > 12) return std::string(iso);
   const std::string year(iso.substr(0, 4));
   std::string day(iso.substr(8, 2));
-  if (language == "ru") return day + "." + std::string(iso.substr(5, 2)) + "." + year;
+  if (i18n::Language(language) == "ru")
+    return day + "." + std::string(iso.substr(5, 2)) + "." + year;
   if (day[0] == '0') day.erase(0, 1);
-  if (language == "kk") return day + " " + kKkMonths[month - 1] + " " + year + " ж.";
-  return day + " " + kEnMonths[month - 1] + " " + year;
+  return i18n::Format(
+      language, "common.date_long",
+      {{"day", day},
+       {"month", i18n::Text(language, "common.month_of_date." + std::to_string(month))},
+       {"year", year}});
 }
 
-std::string LetterTitle(std::string_view language) { return LabelsFor(language).title; }
+std::string LetterTitle(std::string_view language) { return Label(language, "title"); }
 
 std::vector<docs::PdfLine> LetterLines(const Task& task, const LetterFacts& facts) {
   const NewTask& w = task.what;
-  const Labels& l = LabelsFor(w.language);
   std::vector<docs::PdfLine> lines = {{facts.maslikhat, 12, true},
                                       {LetterDate(facts.today, w.language), 11, false},
                                       {"", 11, false},
-                                      {std::string(l.to) + ": " + w.person_name, 11, false}};
-  if (!w.address.empty()) lines.push_back({std::string(l.address) + ": " + w.address, 11, false});
+                                      {Label(w.language, "to") + ": " + w.person_name, 11, false}};
+  if (!w.address.empty())
+    lines.push_back({Label(w.language, "address") + ": " + w.address, 11, false});
   lines.push_back({"", 11, false});
-  lines.push_back({l.title, 14, true});
+  lines.push_back({Label(w.language, "title"), 14, true});
   // The notice's own lines (it was written for e-mail: blank lines between its parts).
   size_t start = 0;
   while (start <= w.message.size()) {
@@ -68,7 +59,7 @@ std::vector<docs::PdfLine> LetterLines(const Task& task, const LetterFacts& fact
   }
   lines.push_back({"", 11, false});
   if (!facts.official.empty()) {
-    lines.push_back({std::string(l.official) + ": " + facts.official, 11, false});
+    lines.push_back({Label(w.language, "official") + ": " + facts.official, 11, false});
   }
   return lines;
 }

@@ -27,18 +27,23 @@ std::string Sql(const IinColumn& c, std::string_view pattern) {
 }  // namespace
 
 void CheckIinKey(db::Database& db, const FieldCipher& cipher, const IinColumn& c) {
-  const std::string sql = Sql(
-      c, "SELECT {v} AS v FROM {t} WHERE {h} IS NOT NULL AND {v} IS NOT NULL ORDER BY id LIMIT 1");
-  std::optional<std::string> sample;
+  std::vector<std::string> samples;
   db.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
-    auto row = tx.QueryOne(sql);
-    if (row) sample = row->Str("v");
+    for (const char* order : {"ASC", "DESC"}) {
+      auto row = tx.QueryOne(Sql(c,
+                                 "SELECT {v} AS v FROM {t} WHERE {h} IS NOT NULL AND {v} IS NOT "
+                                 "NULL ORDER BY id ") +
+                             order + " LIMIT 1");
+      if (row) samples.push_back(row->Str("v"));
+    }
     return true;
   });
-  if (sample && !cipher.Open(*sample).ok()) {
+  for (const auto& sample : samples) {
+    if (cipher.Open(sample).ok()) continue;
     throw std::runtime_error(
         "privacy.iin_key does not open the IINs already stored: it is not the key they were "
-        "sealed with (docs/adr/0018-iin-encryption.md); refusing to start");
+        "sealed with, or a key rotation was interrupted (run `kenes rotate-iin-key` again to "
+        "finish it; docs/adr/0018-iin-encryption.md); refusing to start");
   }
 }
 
@@ -70,6 +75,54 @@ int64_t SealClearIins(db::Database& db, const FieldCipher& cipher, const IinColu
     });
     total += done;
     if (done < kBatch) return total;
+  }
+}
+
+RotationCount RotateIins(db::Database& db, const FieldCipher& previous, const FieldCipher& next,
+                         const IinColumn& c) {
+  const std::string select =
+      Sql(c, "SELECT id, {v} AS v FROM {t} WHERE {v} IS NOT NULL AND id > $1 ORDER BY id LIMIT $2");
+  const std::string update = Sql(c, "UPDATE {t} SET {v} = $2, {h} = $3 WHERE id = $1");
+  constexpr int64_t kBatch = 500;
+  RotationCount count;
+  int64_t after = 0;
+  for (;;) {
+    int64_t seen = 0;
+    int64_t last = after;
+    RotationCount batch;
+    db.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
+      std::vector<std::pair<int64_t, std::string>> rows;
+      for (const auto& r : tx.Query(select, {after, kBatch})) {
+        rows.emplace_back(r.Int("id"), r.Str("v"));
+      }
+      batch = {};
+      for (const auto& [id, stored] : rows) {
+        std::string plain = stored;
+        if (FieldCipher::IsSealed(stored)) {
+          if (next.Open(stored).ok()) {
+            ++batch.already;  // the value and its hash were written together, both new
+            continue;
+          }
+          auto opened = previous.Open(stored);
+          if (!opened.ok()) {
+            throw std::runtime_error(std::string("an IIN in ") + c.table + " (id " +
+                                     std::to_string(id) +
+                                     ") opens with neither the current nor the new key");
+          }
+          plain = std::move(opened.value());
+        }
+        tx.Exec(update, {id, next.Seal(plain), next.LookupHash(plain)});
+        ++batch.resealed;
+      }
+      seen = static_cast<int64_t>(rows.size());
+      if (!rows.empty()) last = rows.back().first;
+      return true;
+    });
+    // Counted once the batch has committed.
+    after = last;
+    count.resealed += batch.resealed;
+    count.already += batch.already;
+    if (seen < kBatch) return count;
   }
 }
 
