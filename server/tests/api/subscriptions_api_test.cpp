@@ -338,7 +338,7 @@ TEST_F(SubscriptionsApi, EventsAnnouncedAndCancelledReachFollowersOfTheirOkrug) 
   EXPECT_EQ(mails[1].subject, "Іс-шара болмайды: Кездесу");
   json bell = Bell(citizen_);
   ASSERT_EQ(bell.size(), 2u);
-  EXPECT_EQ(bell[0]["kind"], "event_cancelled");
+  EXPECT_EQ(bell[0]["kind"], "followed_event_cancelled");
   EXPECT_EQ(bell[1]["kind"], "event_announced");
   EXPECT_EQ(bell[1]["event_id"], event);
   EXPECT_EQ(bell[1]["detail"], "2026-12-02 18:00");

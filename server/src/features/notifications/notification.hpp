@@ -37,10 +37,11 @@ inline constexpr std::string_view kBookingKinds[] = {"reception_promoted", "rece
                                                      "reception_moved", "reception_reminder"};
 bool IsBookingKind(std::string_view kind);
 // For a person registered for an event: the reminder the day before, the event cancelled or moved.
-// For a follower of the event's deputy, okrug, commission or maslikhat: a new event announced
-// (cancellations reach followers as event_cancelled).
+// For a follower of the event's deputy, okrug, commission or maslikhat: a new event announced, a
+// followed event cancelled.
 inline constexpr std::string_view kEventKinds[] = {"event_reminder", "event_cancelled",
-                                                   "event_moved", "event_announced"};
+                                                   "event_moved",    "event_announced",
+                                                   "followed_event_cancelled"};
 bool IsEventKind(std::string_view kind);
 // For a follower of the post's deputy, okrug, commission, maslikhat or a tag of it.
 inline constexpr std::string_view kFollowedPostKind = "followed_post";

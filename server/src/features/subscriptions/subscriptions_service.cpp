@@ -296,7 +296,7 @@ int SubscriptionService::FanOut(ItemKind kind, int64_t ref_id) {
           notifications::PostAboutPost(tx, f.user_id, ref_id, item.happened_at, now_ms);
         } else {
           notifications::PostAboutEvent(
-              tx, f.user_id, kind == ItemKind::kEvent ? "event_announced" : "event_cancelled",
+              tx, f.user_id, kind == ItemKind::kEvent ? "event_announced" : "followed_event_cancelled",
               ref_id, BellWhen(item.starts_at), now_ms);
         }
         if (f.delivery != Delivery::kImmediate) continue;
