@@ -114,13 +114,14 @@ int SeedDemo(const Config& config, db::Database& db) {
     // Before the posts: their fan-out, run by `kenes serve`, then reaches the demo citizen.
     subscriptions::SubscriptionService subscription_service(db, clock, directory_service, nullptr,
                                                             nullptr, {});
-    if (auto s = subscriptions::SeedDemoSubscriptions(
-            subscription_service, actors[Role::kCitizen], ids.city_deputy_1);
+    if (auto s = subscriptions::SeedDemoSubscriptions(subscription_service, actors[Role::kCitizen],
+                                                      ids.city_deputy_1);
         !s.ok()) {
       std::fprintf(stderr, "seed: demo subscriptions: %s\n", s.error().message.c_str());
       return 1;
     }
-    std::printf("Demo follows: the citizen follows the deputy (daily digest) and #бюджет (weekly)\n");
+    std::printf(
+        "Demo follows: the citizen follows the deputy (daily digest) and #бюджет (weekly)\n");
     posts::PostService post_service(db, clock, directory_service);
     if (auto s = posts::SeedDemoPosts(
             post_service,

@@ -44,7 +44,8 @@ class SubscriptionsApi : public AppealsFixture {
                   {{{"lang", "kk"}, {"title", title_kk}, {"body", "Мәтін."}},
                    {{"lang", "ru"}, {"title", title_ru}, {"body", "Текст."}}}}};
     for (auto& [k, v] : extra.items()) body[k] = v;
-    const int64_t id = Created(staff_, "/api/v1/maslikhats/" + std::to_string(city_) + "/posts", body);
+    const int64_t id =
+        Created(staff_, "/api/v1/maslikhats/" + std::to_string(city_) + "/posts", body);
     auto r = staff_.Post("/api/v1/posts/" + std::to_string(id) + "/publish", json::object());
     EXPECT_EQ(r.status, 200) << r.body;
     return id;
@@ -100,8 +101,8 @@ TEST_F(SubscriptionsApi, ACitizenFollowsChangesAndUnfollowsAndSeesNamesInTheirLa
   EXPECT_EQ(kk[3]["target"]["tag"], "бюджет");
   EXPECT_EQ(List(citizen_, "ru")[0]["name"], "Бекова Айгуль");
   // Following the same again is a conflict; the list is the person's own.
-  auto again = Follow(citizen_, {{"target_kind", "deputy"}, {"target_id", deputy1_},
-                                 {"delivery", "weekly"}});
+  auto again = Follow(citizen_,
+                      {{"target_kind", "deputy"}, {"target_id", deputy1_}, {"delivery", "weekly"}});
   EXPECT_EQ(again.status, 409);
   EXPECT_EQ(again.field("target_id"), "already_followed");
   EXPECT_TRUE(List(stranger_).empty());
@@ -114,9 +115,9 @@ TEST_F(SubscriptionsApi, ACitizenFollowsChangesAndUnfollowsAndSeesNamesInTheirLa
 
   // Another person's follow: 404 to them (also to staff and the administrator), nothing changes.
   for (Client* c : {&stranger_, &staff_, &admin_}) {
-    EXPECT_EQ(c->Patch(std::string(kSubs) + "/" + std::to_string(tag), {{"delivery", "in_app"}})
-                  .status,
-              404);
+    EXPECT_EQ(
+        c->Patch(std::string(kSubs) + "/" + std::to_string(tag), {{"delivery", "in_app"}}).status,
+        404);
     EXPECT_EQ(c->Delete(std::string(kSubs) + "/" + std::to_string(tag)).status, 404);
   }
   EXPECT_EQ(List(citizen_)[3]["delivery"], "weekly");
@@ -134,18 +135,23 @@ TEST_F(SubscriptionsApi, BadInputIsRefusedByFieldAndChangesNothing) {
     const char* code;
   };
   const std::vector<Case> cases = {
-      {{{"target_kind", "deputy"}, {"target_id", 999999}, {"delivery", "daily"}}, "target_id",
+      {{{"target_kind", "deputy"}, {"target_id", 999999}, {"delivery", "daily"}},
+       "target_id",
        "not_found"},
       {{{"target_kind", "deputy"}, {"delivery", "daily"}}, "target_id", "required"},
-      {{{"target_kind", "planet"}, {"target_id", 1}, {"delivery", "daily"}}, "target_kind",
+      {{{"target_kind", "planet"}, {"target_id", 1}, {"delivery", "daily"}},
+       "target_kind",
        "invalid"},
-      {{{"target_kind", "okrug"}, {"target_id", okrug1_}, {"delivery", "hourly"}}, "delivery",
+      {{{"target_kind", "okrug"}, {"target_id", okrug1_}, {"delivery", "hourly"}},
+       "delivery",
        "invalid"},
       {{{"target_kind", "tag"}, {"delivery", "daily"}}, "tag", "required"},
       {{{"target_kind", "tag"}, {"tag", "a,b"}, {"delivery", "daily"}}, "tag", "invalid"},
-      {{{"target_kind", "tag"}, {"tag", std::string(41, 'x')}, {"delivery", "daily"}}, "tag",
+      {{{"target_kind", "tag"}, {"tag", std::string(41, 'x')}, {"delivery", "daily"}},
+       "tag",
        "invalid"},
-      {{{"target_kind", "okrug"}, {"target_id", okrug1_}, {"delivery", "daily"}, {"x", 1}}, "x",
+      {{{"target_kind", "okrug"}, {"target_id", okrug1_}, {"delivery", "daily"}, {"x", 1}},
+       "x",
        ""},
   };
   for (const Case& c : cases) {
@@ -157,27 +163,27 @@ TEST_F(SubscriptionsApi, BadInputIsRefusedByFieldAndChangesNothing) {
   }
   // Hostile bodies: deep nesting, a huge body, no CSRF token.
   std::string deep = std::string(100000, '[') + std::string(100000, ']');
-  EXPECT_EQ(citizen_.Send("POST", kSubs, deep, {{"Content-Type", "application/json"}}).status,
-            422);
-  std::string huge = R"({"target_kind":"tag","delivery":"daily","tag":")" +
-                     std::string(2 << 20, 'a') + "\"}";
-  EXPECT_EQ(citizen_.Send("POST", kSubs, huge, {{"Content-Type", "application/json"}}).status,
-            413);
-  EXPECT_EQ(citizen_
-                .Send("POST", kSubs,
-                      json{{"target_kind", "okrug"}, {"target_id", okrug1_}, {"delivery", "daily"}}
-                          .dump(),
-                      {{"Content-Type", "application/json"}}, false)
-                .status,
-            403);
+  EXPECT_EQ(citizen_.Send("POST", kSubs, deep, {{"Content-Type", "application/json"}}).status, 422);
+  std::string huge =
+      R"({"target_kind":"tag","delivery":"daily","tag":")" + std::string(2 << 20, 'a') + "\"}";
+  EXPECT_EQ(citizen_.Send("POST", kSubs, huge, {{"Content-Type", "application/json"}}).status, 413);
+  EXPECT_EQ(
+      citizen_
+          .Send(
+              "POST", kSubs,
+              json{{"target_kind", "okrug"}, {"target_id", okrug1_}, {"delivery", "daily"}}.dump(),
+              {{"Content-Type", "application/json"}}, false)
+          .status,
+      403);
   EXPECT_TRUE(List(citizen_).empty());
   EXPECT_EQ(app_.NewClient().Get("/healthz").status, 200);
 }
 
 TEST_F(SubscriptionsApi, AFloodOfFollowsStopsAtTheCapPerPerson) {
   for (int i = 0; i < 100; ++i) {
-    auto r = Follow(citizen_,
-                    {{"target_kind", "tag"}, {"tag", "тег" + std::to_string(i)}, {"delivery", "daily"}});
+    auto r =
+        Follow(citizen_,
+               {{"target_kind", "tag"}, {"tag", "тег" + std::to_string(i)}, {"delivery", "daily"}});
     ASSERT_EQ(r.status, 201) << i << " " << r.body;
   }
   auto over = Follow(citizen_, {{"target_kind", "tag"}, {"tag", "ещё"}, {"delivery", "daily"}});
@@ -294,7 +300,8 @@ TEST_F(SubscriptionsApi, ADigestRunThatDiesHalfWayListsNothingTwiceAfterARestart
 
   // A run that crashes in the second person's transaction, after queueing their mail.
   subscriptions::SubscriptionService run(app_.app().database(), app_.clock(), nullptr, nullptr,
-                                         nullptr, {.public_url = "http://x", .unsubscribe_key = "k"});
+                                         nullptr,
+                                         {.public_url = "http://x", .unsubscribe_key = "k"});
   int seen = 0;
   EXPECT_THROW(run.RunDigest(subscriptions::Delivery::kDaily,
                              [&](int64_t) {
@@ -316,23 +323,23 @@ TEST_F(SubscriptionsApi, ADigestRunThatDiesHalfWayListsNothingTwiceAfterARestart
 TEST_F(SubscriptionsApi, EventsAnnouncedAndCancelledReachFollowersOfTheirOkrug) {
   Follows(citizen_, "okrug", okrug1_, "immediate");
   Follows(stranger_, "okrug", okrug2_, "immediate");
-  const int64_t event = Created(
-      staff_, "/api/v1/maslikhats/" + std::to_string(city_) + "/events",
-      {{"type", "voter_meeting"},
-       {"starts_at", "2026-12-02T18:00"},
-       {"ends_at", "2026-12-02T19:30"},
-       {"place", "Школа № 5"},
-       {"okrug_id", okrug1_},
-       {"texts", {{"kk", {{"title", "Кездесу"}}}, {"ru", {{"title", "Встреча"}}}}}});
+  const int64_t event =
+      Created(staff_, "/api/v1/maslikhats/" + std::to_string(city_) + "/events",
+              {{"type", "voter_meeting"},
+               {"starts_at", "2026-12-02T18:00"},
+               {"ends_at", "2026-12-02T19:30"},
+               {"place", "Школа № 5"},
+               {"okrug_id", okrug1_},
+               {"texts", {{"kk", {{"title", "Кездесу"}}}, {"ru", {{"title", "Встреча"}}}}}});
   auto mails = MailsTo("citizen@example.kz");
   ASSERT_EQ(mails.size(), 1u);
   EXPECT_EQ(mails[0].subject, "Жаңа іс-шара: Кездесу");
   EXPECT_NE(mails[0].body.find("02.12.2026 18:00"), std::string::npos);
   EXPECT_NE(mails[0].body.find("/events/" + std::to_string(event)), std::string::npos);
-  ASSERT_EQ(staff_.Post("/api/v1/events/" + std::to_string(event) + "/cancel",
-                        {{"reason", "Карантин"}})
-                .status,
-            200);
+  ASSERT_EQ(
+      staff_.Post("/api/v1/events/" + std::to_string(event) + "/cancel", {{"reason", "Карантин"}})
+          .status,
+      200);
   mails = MailsTo("citizen@example.kz");
   ASSERT_EQ(mails.size(), 2u);
   EXPECT_EQ(mails[1].subject, "Іс-шара болмайды: Кездесу");
@@ -369,8 +376,7 @@ TEST_F(SubscriptionsApi, OneClickUnsubscribeWorksWithoutASessionAndRefusesTamper
   std::string flipped = token;
   flipped.back() = flipped.back() == '0' ? '1' : '0';
   std::string other_sub = token;
-  other_sub.replace(other_sub.find(".s") + 2, std::to_string(sub).size(),
-                    std::to_string(sub + 1));
+  other_sub.replace(other_sub.find(".s") + 2, std::to_string(sub).size(), std::to_string(sub + 1));
   const std::string foreign = subscriptions::SignUnsubscribe(
       {.user_id = 1, .digest = subscriptions::Delivery::kDaily}, "another-server-key");
   for (const std::string& bad :

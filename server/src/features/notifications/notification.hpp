@@ -40,7 +40,7 @@ bool IsBookingKind(std::string_view kind);
 // For a follower of the event's deputy, okrug, commission or maslikhat: a new event announced, a
 // followed event cancelled.
 inline constexpr std::string_view kEventKinds[] = {"event_reminder", "event_cancelled",
-                                                   "event_moved",    "event_announced",
+                                                   "event_moved", "event_announced",
                                                    "followed_event_cancelled"};
 bool IsEventKind(std::string_view kind);
 // For a follower of the post's deputy, okrug, commission, maslikhat or a tag of it.

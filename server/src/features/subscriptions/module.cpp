@@ -46,8 +46,7 @@ std::shared_ptr<SubscriptionService> RegisterModule(
     if (calendar::LocalDate(now).Weekday() == weekly_day) service->RunDigest(Delivery::kWeekly);
     jobs::EnsureQueued(db, kDigestJob, now, NextDigestRun(now, hour));
   });
-  jobs::EnsureQueued(ctx.db, kDigestJob, ctx.clock.NowMs(),
-                     NextDigestRun(ctx.clock.NowMs(), hour));
+  jobs::EnsureQueued(ctx.db, kDigestJob, ctx.clock.NowMs(), NextDigestRun(ctx.clock.NowMs(), hour));
   return service;
 }
 

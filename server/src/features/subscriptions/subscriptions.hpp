@@ -34,7 +34,9 @@ struct Target {
   std::optional<int64_t> id{};
   std::string tag{};
   // The stored key: the id in decimal, or the tag.
-  std::string Ref() const { return kind == TargetKind::kTag ? tag : std::to_string(id.value_or(0)); }
+  std::string Ref() const {
+    return kind == TargetKind::kTag ? tag : std::to_string(id.value_or(0));
+  }
 };
 
 struct Subscription {
@@ -71,8 +73,8 @@ struct Scopes {
 // Only the server can make one; a changed character anywhere fails the check.
 struct UnsubscribeScope {
   int64_t user_id = 0;
-  std::optional<int64_t> subscription_id{};      // one follow's e-mail
-  std::optional<Delivery> digest{};              // or every follow of one digest
+  std::optional<int64_t> subscription_id{};  // one follow's e-mail
+  std::optional<Delivery> digest{};          // or every follow of one digest
 };
 
 std::string SignUnsubscribe(const UnsubscribeScope& scope, std::string_view key);

@@ -68,11 +68,10 @@ Json SubscriptionJson(const Subscription& s) {
 }
 
 Json LinkJson(const LinkView& v) {
-  return Json{
-      {"scope", v.scope.subscription_id ? "subscription" : DeliveryName(*v.scope.digest)},
-      {"subscription", v.subscription ? SubscriptionJson(*v.subscription) : Json(nullptr)},
-      {"language", v.language},
-      {"mail_stopped", v.mail_stopped}};
+  return Json{{"scope", v.scope.subscription_id ? "subscription" : DeliveryName(*v.scope.digest)},
+              {"subscription", v.subscription ? SubscriptionJson(*v.subscription) : Json(nullptr)},
+              {"language", v.language},
+              {"mail_stopped", v.mail_stopped}};
 }
 
 // A person who opens the mail's List-Unsubscribe address in a browser sees the web's page.
@@ -117,15 +116,15 @@ void RegisterSubscriptionRoutes(http::Routes& routes,
           },
       .to_json = SubscriptionJson});
 
-  routes.Add(Endpoint<FollowChange, Subscription>{
-      .method = "PATCH",
-      .path = "/api/v1/me/subscriptions/{id}",
-      .access = http::Access::kSignedIn,
-      .handle =
-          [svc](const Call& c, FollowChange ch) {
-            return svc->Change(c.actor, c.Id(), *ch.delivery, ch.lang);
-          },
-      .to_json = SubscriptionJson});
+  routes.Add(Endpoint<FollowChange, Subscription>{.method = "PATCH",
+                                                  .path = "/api/v1/me/subscriptions/{id}",
+                                                  .access = http::Access::kSignedIn,
+                                                  .handle =
+                                                      [svc](const Call& c, FollowChange ch) {
+                                                        return svc->Change(c.actor, c.Id(),
+                                                                           *ch.delivery, ch.lang);
+                                                      },
+                                                  .to_json = SubscriptionJson});
 
   routes.Add(Endpoint<http::NoBody, Unit>{
       .method = "DELETE",
@@ -151,16 +150,16 @@ void RegisterSubscriptionRoutes(http::Routes& routes,
 
   // The click, from the page or straight from a mail client (RFC 8058: "List-Unsubscribe=One-Click"
   // posted as a form, without cookies): the token in the URL is the whole authority.
-  routes.Add(Endpoint<http::NoBody, LinkView>{
-      .method = "POST",
-      .path = "/api/v1/unsubscribe",
-      .handle = [svc](const Call& c) -> Result<LinkView> {
-        auto q = http::DecodeFields<TokenQuery>(http::FieldSource::Query(c.req.query));
-        if (!q.ok()) return q.error();
-        return svc->Unsubscribe(q->token, true);
-      },
-      .to_json = LinkJson,
-      .csrf = http::Csrf::kSignedLink});
+  routes.Add(Endpoint<http::NoBody, LinkView>{.method = "POST",
+                                              .path = "/api/v1/unsubscribe",
+                                              .handle = [svc](const Call& c) -> Result<LinkView> {
+                                                auto q = http::DecodeFields<TokenQuery>(
+                                                    http::FieldSource::Query(c.req.query));
+                                                if (!q.ok()) return q.error();
+                                                return svc->Unsubscribe(q->token, true);
+                                              },
+                                              .to_json = LinkJson,
+                                              .csrf = http::Csrf::kSignedLink});
 }
 
 }  // namespace kenes::subscriptions

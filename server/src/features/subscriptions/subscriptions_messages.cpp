@@ -74,8 +74,9 @@ const Words& WordsFor(const std::string& language) {
 }
 
 const char* KindWord(const Words& w, ItemKind kind) {
-  return kind == ItemKind::kPost ? w.new_post : kind == ItemKind::kEvent ? w.new_event
-                                                                          : w.cancelled;
+  return kind == ItemKind::kPost    ? w.new_post
+         : kind == ItemKind::kEvent ? w.new_event
+                                    : w.cancelled;
 }
 
 std::string Footer(const Words& w, const std::string& public_url,
@@ -86,7 +87,8 @@ std::string Footer(const Words& w, const std::string& public_url,
 
 // The line under an item's title: the event's start, or the post's day.
 std::string When(const Words& w, const Item& item) {
-  if (!item.starts_at.empty()) return std::string(w.starts) + ": " + events::LocalWhen(item.starts_at);
+  if (!item.starts_at.empty())
+    return std::string(w.starts) + ": " + events::LocalWhen(item.starts_at);
   return LocalDay(item.happened_at);
 }
 

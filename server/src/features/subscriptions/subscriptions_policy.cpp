@@ -2,9 +2,7 @@
 
 namespace kenes::subscriptions {
 
-std::optional<int64_t> SubscriptionsPolicy::FollowerOf(const Actor& actor) {
-  return actor.user_id;
-}
+std::optional<int64_t> SubscriptionsPolicy::FollowerOf(const Actor& actor) { return actor.user_id; }
 
 bool SubscriptionsPolicy::MayChange(const Actor& actor, const Subscription& s) {
   return actor.user_id && *actor.user_id == s.user_id;

@@ -40,8 +40,7 @@ Item ItemFromRow(const db::Row& r) {
 
 }  // namespace
 
-std::vector<Subscription> SubscriptionsRepository::ListOf(db::Tx& tx, int64_t user_id,
-                                                          int limit) {
+std::vector<Subscription> SubscriptionsRepository::ListOf(db::Tx& tx, int64_t user_id, int limit) {
   std::vector<Subscription> out;
   for (const auto& r : tx.Query(std::string(kColumns) + "WHERE user_id = $1 ORDER BY id LIMIT $2",
                                 {user_id, int64_t{limit}})) {
@@ -63,9 +62,9 @@ std::optional<Subscription> SubscriptionsRepository::Find(db::Tx& tx, int64_t id
 
 std::optional<Subscription> SubscriptionsRepository::FindTarget(db::Tx& tx, int64_t user_id,
                                                                 const Target& target) {
-  auto r = tx.QueryOne(std::string(kColumns) +
-                           "WHERE target_kind = $1 AND target_ref = $2 AND user_id = $3",
-                       {TargetKindName(target.kind), target.Ref(), user_id});
+  auto r = tx.QueryOne(
+      std::string(kColumns) + "WHERE target_kind = $1 AND target_ref = $2 AND user_id = $3",
+      {TargetKindName(target.kind), target.Ref(), user_id});
   if (!r) return std::nullopt;
   return FromRow(*r);
 }
@@ -100,11 +99,11 @@ int64_t SubscriptionsRepository::SwitchDelivery(db::Tx& tx, int64_t user_id, Del
 
 std::vector<Follower> SubscriptionsRepository::FollowersOf(db::Tx& tx, const Target& target) {
   std::vector<Follower> out;
-  for (const auto& r : tx.Query(
-           "SELECT s.id, s.user_id, s.delivery FROM subscriptions s JOIN users u ON u.id = "
-           "s.user_id WHERE s.target_kind = $1 AND s.target_ref = $2 AND u.deleted_at IS NULL "
-           "ORDER BY s.user_id",
-           {TargetKindName(target.kind), target.Ref()})) {
+  for (const auto& r :
+       tx.Query("SELECT s.id, s.user_id, s.delivery FROM subscriptions s JOIN users u ON u.id = "
+                "s.user_id WHERE s.target_kind = $1 AND s.target_ref = $2 AND u.deleted_at IS NULL "
+                "ORDER BY s.user_id",
+                {TargetKindName(target.kind), target.Ref()})) {
     out.push_back({.user_id = r.Int("user_id"),
                    .subscription_id = r.Int("id"),
                    .delivery = ParseDelivery(r.Str("delivery")).value_or(Delivery::kInApp)});
@@ -180,8 +179,8 @@ void SubscriptionsRepository::SkipPendingDigest(db::Tx& tx, int64_t user_id, Del
       {user_id, DeliveryName(digest), now});
 }
 
-std::vector<Item> SubscriptionsRepository::TakePending(db::Tx& tx, int64_t user_id,
-                                                       Delivery digest, const std::string& now) {
+std::vector<Item> SubscriptionsRepository::TakePending(db::Tx& tx, int64_t user_id, Delivery digest,
+                                                       const std::string& now) {
   // The rows this statement marks are the ones listed: a run that marked them earlier (and
   // committed) leaves none to list again.
   std::vector<Item> out;

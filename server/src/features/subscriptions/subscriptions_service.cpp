@@ -49,8 +49,7 @@ std::string SubscriptionService::NameOf(const Target& target, const std::string&
     case TargetKind::kCommission: {
       auto c = directory_->GetCommission(nobody, target.id.value_or(0));
       if (!c.ok()) return "";
-      return kk && !c->commission.name_kk.empty() ? c->commission.name_kk
-                                                  : c->commission.name_ru;
+      return kk && !c->commission.name_kk.empty() ? c->commission.name_kk : c->commission.name_ru;
     }
     case TargetKind::kOkrug: {
       auto o = directory_->GetOkrug(nobody, target.id.value_or(0));
@@ -205,7 +204,8 @@ Result<LinkView> SubscriptionService::Unsubscribe(const std::string& token, bool
     return v;
   };
   auto v = apply ? db_.Write(run) : db_.Read(run);
-  if (v.ok() && v->subscription) v->subscription->name = NameOf(v->subscription->target, v->language);
+  if (v.ok() && v->subscription)
+    v->subscription->name = NameOf(v->subscription->target, v->language);
   return v;
 }
 
@@ -296,14 +296,15 @@ int SubscriptionService::FanOut(ItemKind kind, int64_t ref_id) {
           notifications::PostAboutPost(tx, f.user_id, ref_id, item.happened_at, now_ms);
         } else {
           notifications::PostAboutEvent(
-              tx, f.user_id, kind == ItemKind::kEvent ? "event_announced" : "followed_event_cancelled",
-              ref_id, BellWhen(item.starts_at), now_ms);
+              tx, f.user_id,
+              kind == ItemKind::kEvent ? "event_announced" : "followed_event_cancelled", ref_id,
+              BellWhen(item.starts_at), now_ms);
         }
         if (f.delivery != Delivery::kImmediate) continue;
         auto to = repo_.RecipientOf(tx, f.user_id);
         if (!to || to->email.empty()) continue;
-        const std::string token = UnsubscribeToken({.user_id = f.user_id,
-                                                    .subscription_id = f.subscription_id});
+        const std::string token =
+            UnsubscribeToken({.user_id = f.user_id, .subscription_id = f.subscription_id});
         const MailText text =
             ItemMail(item, to->language, settings_.public_url, UnsubscribePage(token));
         QueueMail(tx, to->email, text.subject, text.body, token);

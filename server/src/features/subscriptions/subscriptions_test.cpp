@@ -35,8 +35,8 @@ TEST(UnsubscribeToken, RoundTripsAndAnyChangedCharacterFails) {
   // Tokens the signer never makes are refused even with a valid MAC.
   EXPECT_FALSE(VerifyUnsubscribe("", kKey));
   EXPECT_FALSE(VerifyUnsubscribe("....", kKey));
-  EXPECT_FALSE(VerifyUnsubscribe(SignUnsubscribe({.user_id = 7, .digest = Delivery::kDaily}, ""),
-                                 ""));
+  EXPECT_FALSE(
+      VerifyUnsubscribe(SignUnsubscribe({.user_id = 7, .digest = Delivery::kDaily}, ""), ""));
 }
 
 TEST(DigestHour, IsTheComingLocalHour) {
@@ -62,10 +62,13 @@ TEST(Scopes, APostMatchesItsMaslikhatDeputyCommissionOkrugAndTags) {
 }
 
 TEST(SubscriptionMail, SpeaksThePersonsLanguageWithLocalDatesAndTheWayOut) {
-  Item post{.id = 1, .kind = ItemKind::kPost, .ref_id = 9, .title_ru = "Сессия",
+  Item post{.id = 1,
+            .kind = ItemKind::kPost,
+            .ref_id = 9,
+            .title_ru = "Сессия",
             .happened_at = "2026-04-14T20:30:00.000Z"};
   auto m = ItemMail(post, "kk", "https://k.kz", "https://k.kz/unsubscribe?token=t");
-  EXPECT_EQ(m.subject, "Жаңа жазба: Сессия");  // no Kazakh title: the Russian one
+  EXPECT_EQ(m.subject, "Жаңа жазба: Сессия");               // no Kazakh title: the Russian one
   EXPECT_NE(m.body.find("15.04.2026"), std::string::npos);  // local date, the next day
   EXPECT_NE(m.body.find("https://k.kz/posts/9"), std::string::npos);
   EXPECT_NE(m.body.find("https://k.kz/unsubscribe?token=t"), std::string::npos);
