@@ -54,7 +54,11 @@ class SubscriptionsApi : public AppealsFixture {
     app_.RunJobs();
     std::vector<mail::Message> out;
     for (const auto& m : app_.mailer().Sent()) {
-      if (m.to == to && (m.subject + m.body).find(part) != std::string::npos) out.push_back(m);
+      // Subscription mails only (they carry List-Unsubscribe): not the sign-up code.
+      if (m.to == to && !Header(m, "List-Unsubscribe").empty() &&
+          (m.subject + m.body).find(part) != std::string::npos) {
+        out.push_back(m);
+      }
     }
     return out;
   }
