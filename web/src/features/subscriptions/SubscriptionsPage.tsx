@@ -25,16 +25,15 @@ function FollowRow({ s }: { s: Subscription }) {
   const lang = uiLang(i18n.language);
   const change = useChangeDelivery();
   const unfollow = useUnfollow();
-  const titleId = `follow-${String(s.id)}`;
   const failed = change.error ?? unfollow.error;
   return (
-    <Paper component="li" withBorder p="sm" aria-labelledby={titleId} data-testid="follow-row">
+    <Paper component="li" withBorder p="sm" data-testid="follow-row">
       <Stack gap="xs">
         <Group gap="xs" wrap="wrap">
           <Badge variant="outline" color="blue.9" tt="none">
             {t(`subscriptions.kind.${s.target.kind}`)}
           </Badge>
-          <Anchor component={Link} to={targetPath(s.target)} id={titleId} fw={600} style={{ overflowWrap: 'anywhere' }}>
+          <Anchor component={Link} to={targetPath(s.target)} fw={600} style={{ overflowWrap: 'anywhere' }}>
             {s.name || t('subscriptions.gone')}
           </Anchor>
         </Group>
