@@ -276,6 +276,15 @@ Result<std::vector<Registrant>> EventService::Registrations(const Actor& actor, 
   });
 }
 
+std::vector<int64_t> EventService::RegisteredPeople(int64_t id) {
+  auto people = db_.Read([&](db::Tx& tx) -> Result<std::vector<int64_t>> {
+    std::vector<int64_t> out;
+    for (const auto& r : repo_.Recipients(tx, id)) out.push_back(r.user_id);
+    return out;
+  });
+  return people.ok() ? *people : std::vector<int64_t>{};
+}
+
 int EventService::SendReminders(const std::string& day) {
   const std::string now = FormatIsoUtc(clock_.NowMs());
   auto sent = db_.Write([&](db::Tx& tx) -> Result<int> {

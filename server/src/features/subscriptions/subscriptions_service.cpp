@@ -1,6 +1,7 @@
 #include "features/subscriptions/subscriptions_service.hpp"
 
 #include <map>
+#include <set>
 
 #include "features/notifications/inbox_service.hpp"
 #include "features/subscriptions/subscriptions_messages.hpp"
@@ -268,12 +269,18 @@ int SubscriptionService::FanOut(ItemKind kind, int64_t ref_id) {
   auto& [item, scopes] = *loaded;
   const int64_t now_ms = clock_.NowMs();
   const std::string now = FormatIsoUtc(now_ms);
+  // Those registered for a cancelled event hear of it from events (mail and bell): not twice.
+  std::set<int64_t> told;
+  if (kind == ItemKind::kEventCancelled) {
+    for (int64_t id : events_->RegisteredPeople(ref_id)) told.insert(id);
+  }
   // Each person once, by their most immediate matching follow.
   std::map<int64_t, Follower> reach;
   auto found = db_.Write([&](db::Tx& tx) -> Result<int64_t> {
     item.id = repo_.UpsertItem(tx, item);
     for (const Target& t : scopes.Targets()) {
       for (const Follower& f : repo_.FollowersOf(tx, t)) {
+        if (told.count(f.user_id)) continue;
         auto [it, fresh] = reach.emplace(f.user_id, f);
         if (!fresh && f.delivery < it->second.delivery) it->second = f;
       }
