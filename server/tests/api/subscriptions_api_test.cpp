@@ -327,6 +327,8 @@ TEST_F(SubscriptionsApi, ADigestRunThatDiesHalfWayListsNothingTwiceAfterARestart
 TEST_F(SubscriptionsApi, EventsAnnouncedAndCancelledReachFollowersOfTheirOkrug) {
   Follows(citizen_, "okrug", okrug1_, "immediate");
   Follows(stranger_, "okrug", okrug2_, "immediate");
+  Client third = app_.SignedIn("third@example.kz");  // follows, and will register
+  Follows(third, "okrug", okrug1_, "in_app");
   const int64_t event =
       Created(staff_, "/api/v1/maslikhats/" + std::to_string(city_) + "/events",
               {{"type", "voter_meeting"},
@@ -340,6 +342,7 @@ TEST_F(SubscriptionsApi, EventsAnnouncedAndCancelledReachFollowersOfTheirOkrug) 
   EXPECT_EQ(mails[0].subject, "Жаңа іс-шара: Кездесу");
   EXPECT_NE(mails[0].body.find("02.12.2026 18:00"), std::string::npos);
   EXPECT_NE(mails[0].body.find("/events/" + std::to_string(event)), std::string::npos);
+  Created(third, "/api/v1/events/" + std::to_string(event) + "/registration", json::object());
   ASSERT_EQ(
       staff_.Post("/api/v1/events/" + std::to_string(event) + "/cancel", {{"reason", "Карантин"}})
           .status,
@@ -354,6 +357,11 @@ TEST_F(SubscriptionsApi, EventsAnnouncedAndCancelledReachFollowersOfTheirOkrug) 
   EXPECT_EQ(bell[1]["event_id"], event);
   EXPECT_EQ(bell[1]["detail"], "2026-12-02 18:00");
   EXPECT_TRUE(MailsTo("stranger@example.kz").empty());
+  // Registered and following: told of the cancellation once, by events.
+  json third_bell = Bell(third);
+  ASSERT_EQ(third_bell.size(), 2u) << third_bell.dump();
+  EXPECT_EQ(third_bell[0]["kind"], "event_cancelled");
+  EXPECT_EQ(third_bell[1]["kind"], "event_announced");
 }
 
 TEST_F(SubscriptionsApi, OneClickUnsubscribeWorksWithoutASessionAndRefusesTamperedTokens) {
