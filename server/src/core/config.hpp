@@ -70,6 +70,15 @@ struct Config {
     // a development key is made once in files.dir/iin.key; production sets it from a secret.
     std::string iin_key;
   } privacy;
+  struct Subscriptions {
+    // Digests go out at this local hour (UTC+5): every day, and the weekly one on weekly_day
+    // (1 = Monday … 7 = Sunday).
+    int digest_hour = 8;
+    int weekly_day = 1;
+    // Signs the one-click unsubscribe links in mails (at least 32 characters). Empty: a development
+    // key made once in files.dir/unsubscribe.key; production sets it from a secret.
+    std::string unsubscribe_key;
+  } subscriptions;
   struct Appeals {
     int feedback_ask_days = 14;  // "was it solved?" asked again this long after the answer
   } appeals;

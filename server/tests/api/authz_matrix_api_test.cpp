@@ -424,6 +424,38 @@ class AuthzMatrix : public ::testing::Test {
       ADD_FAILURE() << "no cancel link mailed";
       return "0";
     }
+    if (name == "new_subscription") {
+      // The side's citizen follows a fresh tag.
+      return std::to_string(Created(s.citizen, "/api/v1/me/subscriptions",
+                                    {{"target_kind", "tag"},
+                                     {"tag", "тег" + std::to_string(++seq_)},
+                                     {"delivery", "daily"}}));
+    }
+    if (name == "new_unsubscribe_token") {
+      // The side's citizen follows a fresh tag by immediate mail; the side's staff publish a post
+      // with it; the mail's unsubscribe link carries the token.
+      const std::string tag = "тег" + std::to_string(++seq_);
+      Created(s.citizen, "/api/v1/me/subscriptions",
+              {{"target_kind", "tag"}, {"tag", tag}, {"delivery", "immediate"}});
+      const int64_t post = Created(
+          s.staff, "/api/v1/maslikhats/" + id("maslikhat") + "/posts",
+          {{"kind", "news"}, {"tags", {tag}}, {"texts", {{{"lang", "kk"}, {"title", "Жаңалық"}}}}});
+      EXPECT_EQ(
+          s.staff.Post("/api/v1/posts/" + std::to_string(post) + "/publish", json::object()).status,
+          200);
+      app_.RunJobs();
+      const std::string marker = "/unsubscribe?token=";
+      const auto sent = app_.mailer().Sent();
+      for (auto m = sent.rbegin(); m != sent.rend(); ++m) {
+        const auto at = m->body.find(marker);
+        if (at != std::string::npos) {
+          const auto start = at + marker.size();
+          return m->body.substr(start, m->body.find_first_of(" \r\n", start) - start);
+        }
+      }
+      ADD_FAILURE() << "no unsubscribe link mailed";
+      return "0";
+    }
     if (name == "new_post" || name == "new_deputy_post" || name == "new_published_post") {
       // A draft of the side's maslikhat by its staff: news, or the side's deputy's own post.
       json body = {{"kind", "news"}, {"texts", {{{"lang", "kk"}, {"title", "Жоба"}}}}};

@@ -9,15 +9,15 @@ afterEach(async () => {
   await i18n.changeLanguage('en');
 });
 
-type AppealKind = Exclude<NotificationKind, `reception_${string}` | `event_${string}`>;
+type AppealKind = Exclude<NotificationKind, `reception_${string}` | `event_${string}` | `followed_${string}`>;
 type ReceptionKind = Extract<NotificationKind, `reception_${string}`>;
 
 function note(kind: NotificationKind): Notification {
-  return { id: 1, kind, appeal_id: 42, appeal_number: '2-2026-00017', booking_id: null, event_id: null, detail: '', created_at: '2026-03-20T13:30:00Z', read_at: null };
+  return { id: 1, kind, appeal_id: 42, appeal_number: '2-2026-00017', booking_id: null, event_id: null, post_id: null, detail: '', created_at: '2026-03-20T13:30:00Z', read_at: null };
 }
 
 function bookingNote(kind: ReceptionKind): Notification {
-  return { id: 2, kind, appeal_id: null, appeal_number: '', booking_id: 7, event_id: null, detail: '2026-12-03 15:00', created_at: '2026-12-01T04:00:00Z', read_at: null };
+  return { id: 2, kind, appeal_id: null, appeal_number: '', booking_id: 7, event_id: null, post_id: null, detail: '2026-12-03 15:00', created_at: '2026-12-01T04:00:00Z', read_at: null };
 }
 
 const kReceptionKinds = kNotificationKinds.filter((k): k is ReceptionKind => k.startsWith('reception_'));
@@ -94,7 +94,9 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
 describe('NotificationText', () => {
   it.each(['kk', 'ru', 'en'] as const)('writes every kind in %s with the talon number linking to the appeal', async (language) => {
     await i18n.changeLanguage(language);
-    for (const kind of kNotificationKinds.filter((k): k is AppealKind => !k.startsWith('reception_') && !k.startsWith('event_'))) {
+    for (const kind of kNotificationKinds.filter(
+      (k): k is AppealKind => !k.startsWith('reception_') && !k.startsWith('event_') && !k.startsWith('followed_'),
+    )) {
       const { container, unmount } = renderWithProviders(
         <p>
           <NotificationText notification={note(kind)} />
@@ -129,6 +131,31 @@ describe('NotificationText', () => {
       </p>,
     );
     expect(container.querySelector('p')).toHaveTextContent('Мероприятие 03.12.2026 18:00, на которое вы записаны, отменено.');
+    expect(screen.getByRole('link', { name: '03.12.2026 18:00' })).toHaveAttribute('href', '/events/9');
+  });
+
+  it.each([
+    ['kk', 'Сіз жазылған бетте жаңа жазба.', 'Сіз жазылған бетте жаңа іс-шара: 03.12.2026 18:00.'],
+    ['ru', 'Новая публикация на странице, на которую вы подписаны.', 'Новое мероприятие 03.12.2026 18:00 на странице, на которую вы подписаны.'],
+    ['en', 'A new post on a page you follow.', 'A new event 03.12.2026 18:00 on a page you follow.'],
+  ] as const)('writes what a follow brings in %s, linking to the post or the event', async (language, post, event) => {
+    await i18n.changeLanguage(language);
+    const followed: Notification = { ...note('followed_post'), appeal_id: null, appeal_number: '', post_id: 12, detail: '2026-12-01T04:00:00.000Z' };
+    const first = renderWithProviders(
+      <p>
+        <NotificationText notification={followed} />
+      </p>,
+    );
+    expect(first.container.querySelector('p')).toHaveTextContent(post);
+    expect(first.container.querySelector('a')).toHaveAttribute('href', '/posts/12');
+    first.unmount();
+    const announced: Notification = { ...note('event_announced'), appeal_id: null, appeal_number: '', event_id: 9, detail: '2026-12-03 18:00' };
+    const second = renderWithProviders(
+      <p>
+        <NotificationText notification={announced} />
+      </p>,
+    );
+    expect(second.container.querySelector('p')).toHaveTextContent(event);
     expect(screen.getByRole('link', { name: '03.12.2026 18:00' })).toHaveAttribute('href', '/events/9');
   });
 

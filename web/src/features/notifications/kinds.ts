@@ -26,6 +26,9 @@ export const kNotificationKinds: readonly NotificationKind[] = [
   'event_reminder',
   'event_cancelled',
   'event_moved',
+  'event_announced',
+  'followed_event_cancelled',
+  'followed_post',
 ];
 
 export const kNotificationPageSize = 20;

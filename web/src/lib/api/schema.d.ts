@@ -478,6 +478,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person's follows, oldest first, each with its target's name. */
+        get: operations["listMySubscriptions"];
+        put?: never;
+        /**
+         * Follow a deputy, an okrug, a commission, a maslikhat or a tag.
+         * @description New posts and events of the target reach the person in the notification centre always, and by `delivery` as an e-mail at once, in the daily or weekly digest, or not by mail at all (`in_app`). One follow per target (409); at most 100 follows a person (429).
+         */
+        post: operations["followTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop following; another person's follow answers 404. */
+        delete: operations["unfollow"];
+        options?: never;
+        head?: never;
+        /**
+         * Change how a follow of one's own is delivered.
+         * @description Another person's follow answers 404. Choosing `in_app` drops its items waiting for a digest.
+         */
+        patch: operations["changeSubscription"];
+        trace?: never;
+    };
+    "/api/v1/unsubscribe": {
+        parameters: {
+            query: {
+                /** @description The signed token of a mail's unsubscribe link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an unsubscribe link stops (no sign-in).
+         * @description A browser asking for HTML is sent to the web's confirm page (303 to `/unsubscribe`). A token not signed by this server, or changed in any character, answers 404 with `token: invalid`.
+         */
+        get: operations["describeUnsubscribeLink"];
+        put?: never;
+        /**
+         * One-click unsubscribe (RFC 8058); no sign-in, no CSRF token, any body.
+         * @description The address of the mail's `List-Unsubscribe` header, posted by mail clients with `List-Unsubscribe=One-Click` and by the web's confirm page. The follow (or every follow of the digest) stays, delivered to the notification centre only; its items waiting for a digest are dropped. Repeating it changes nothing.
+         */
+        post: operations["unsubscribeByLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -2747,7 +2818,61 @@ export interface components {
             scope_id: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "forward_due_soon" | "forward_overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved";
+        SubscriptionTargetKind: "maslikhat" | "deputy" | "commission" | "okrug" | "tag";
+        /**
+         * @description immediate: an e-mail per item; daily, weekly: a digest; in_app: the notification centre only (every follow lands there).
+         * @enum {string}
+         */
+        SubscriptionDelivery: "immediate" | "daily" | "weekly" | "in_app";
+        Subscription: {
+            /** Format: int64 */
+            id: number;
+            target: {
+                kind: components["schemas"]["SubscriptionTargetKind"];
+                /** Format: int64 */
+                id: number | null;
+                tag: string | null;
+            };
+            /** @description The target's name in the requested language ("#tag" for a tag); empty when it is gone. */
+            name: string;
+            delivery: components["schemas"]["SubscriptionDelivery"];
+            /** Format: date-time */
+            created_at: string;
+        };
+        SubscriptionList: {
+            items: components["schemas"]["Subscription"][];
+            /** @description The most follows a person may have. */
+            limit: number;
+        };
+        FollowRequest: {
+            target_kind: components["schemas"]["SubscriptionTargetKind"];
+            /**
+             * Format: int64
+             * @description Required unless target_kind is tag.
+             */
+            target_id?: number;
+            /** @description Required when target_kind is tag; no commas, % or _. */
+            tag?: string;
+            delivery: components["schemas"]["SubscriptionDelivery"];
+            lang?: components["schemas"]["Language"];
+        };
+        SubscriptionChange: {
+            delivery: components["schemas"]["SubscriptionDelivery"];
+            lang?: components["schemas"]["Language"];
+        };
+        UnsubscribeLink: {
+            /**
+             * @description One follow's mail, or a whole digest.
+             * @enum {string}
+             */
+            scope: "subscription" | "daily" | "weekly";
+            subscription: components["schemas"]["Subscription"] | null;
+            language: components["schemas"]["Language"];
+            /** @description True when the link has nothing (more) to stop. */
+            mail_stopped: boolean;
+        };
+        /** @enum {string} */
+        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "forward_due_soon" | "forward_overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved" | "event_announced" | "followed_event_cancelled" | "followed_post";
         Notification: {
             /** Format: int64 */
             id: number;
@@ -2769,6 +2894,11 @@ export interface components {
              * @description The event of the event_* kinds.
              */
             event_id: number | null;
+            /**
+             * Format: int64
+             * @description The post of followed_post (a post in a followed scope).
+             */
+            post_id: number | null;
             /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; event_* kinds: the event's local start; left: the LeaveGround code; empty otherwise. */
             detail: string;
             /** Format: date-time */
@@ -5512,6 +5642,185 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["PermissionDenied"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listMySubscriptions: {
+        parameters: {
+            query?: {
+                /** @description The language of the targets' names. */
+                lang?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every follow of the person (at most `limit`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    followTarget: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowRequest"];
+            };
+        };
+        responses: {
+            /** @description The follow. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    unfollow: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not followed any more. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    changeSubscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionChange"];
+            };
+        };
+        responses: {
+            /** @description The follow after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    describeUnsubscribeLink: {
+        parameters: {
+            query: {
+                /** @description The signed token of a mail's unsubscribe link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link's scope and whether its mail is already stopped. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeLink"];
+                };
+            };
+            /** @description To the web's confirm page. */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    unsubscribeByLink: {
+        parameters: {
+            query: {
+                /** @description The signed token of a mail's unsubscribe link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeLink"];
+                };
+            };
+            404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
         };
