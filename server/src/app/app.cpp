@@ -146,7 +146,7 @@ class App::Impl {
     tasks::RegisterModule(ctx, directory, identity_);
     posts::RegisterModule(ctx, directory);
     events::RegisterModule(ctx, directory);
-    privacy::RegisterModule(ctx, identity_, reception, notifications);
+    privacy::RegisterModule(ctx, identity_, reception, notifications, directory);
     auto acts = acts::RegisterModule(ctx, directory);
     sittings::RegisterModule(ctx, directory, acts);
     drafts::RegisterModule(ctx, directory, acts);
