@@ -72,7 +72,7 @@ struct TransitionInput {
   std::optional<std::string> answer_text;           // answer
   std::optional<Outcome> outcome;                   // answer
   std::optional<std::string> forward_to;            // forward, forward_part: the competent body
-  std::optional<std::string> part;                  // forward_part: which part goes there
+  std::optional<std::string> part{};                // forward_part: which part goes there
   std::optional<LeaveGround> ground{};              // leave: the legal ground
 };
 
