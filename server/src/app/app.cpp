@@ -151,7 +151,7 @@ class App::Impl {
     auto posts = posts::RegisterModule(ctx, directory);
     auto events = events::RegisterModule(ctx, directory);
     subscriptions::RegisterModule(ctx, directory, posts, events, ResolveUnsubscribeKey(config_));
-    privacy::RegisterModule(ctx, identity_, reception, notifications);
+    privacy::RegisterModule(ctx, identity_, reception, notifications, directory);
     auto acts = acts::RegisterModule(ctx, directory);
     sittings::RegisterModule(ctx, directory, acts, posts);
     drafts::RegisterModule(ctx, directory, acts);

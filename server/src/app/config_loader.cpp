@@ -8,6 +8,8 @@
 
 #include <toml++/toml.h>
 
+#include "core/personal_ids.hpp"
+
 namespace kenes {
 namespace {
 
@@ -134,6 +136,10 @@ std::vector<Key> Keys(Config& c) {
       IntKey("privacy.audit_ip_days", &c.privacy.audit_ip_days, 1, 3650),
       // Checked at start-up (crypto::FieldCipher::FromHex), which says what a key must look like.
       StrKey("privacy.iin_key", &c.privacy.iin_key, nullptr),
+      StrKey("privacy.operator_name", &c.privacy.operator_name,
+             [](const std::string& v) { return v.size() <= 300; }),
+      StrKey("privacy.operator_bin", &c.privacy.operator_bin,
+             [](const std::string& v) { return v.empty() || IsValidBin(v); }),
       StrKey("security.consent_version", &c.security.consent_version, nonempty),
       StrKey("files.dir", &c.files.dir, nonempty),
       IntKey("files.max_photo_bytes", &c.files.max_photo_bytes, 1024, 64 << 20),

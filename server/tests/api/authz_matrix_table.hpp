@@ -240,6 +240,10 @@ inline const std::vector<Row>& Table() {
     // Re-parenting a maslikhat (which lets the parent's staff read it) is for admins only.
     {"PATCH /api/v1/maslikhats/{id}", "/api/v1/maslikhats/<maslikhat>", R"({"parent_id":null})",
                                                                 {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+    // The operator of personal data named in every consent to it (docs/personal-data.md): admins only.
+    {"PATCH /api/v1/maslikhats/{id}", "/api/v1/maslikhats/<maslikhat>",
+     R"({"operator_name_kk":"Аппарат","operator_name_ru":"Аппарат","bin":"120340001230"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
     {"POST /api/v1/maslikhats/{id}/okrugs", "/api/v1/maslikhats/<maslikhat>/okrugs", R"({"number":<seq>})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"PATCH /api/v1/okrugs/{id}", "/api/v1/okrugs/<okrug>", R"({"center_ru":"Центр"})",
@@ -311,6 +315,13 @@ inline const std::vector<Row>& Table() {
      R"({"action":"assign","deputy_id":<deputy>})",             {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}, {409}},
     {"POST /api/v1/appeals/{id}/actions", "/api/v1/appeals/<appeal>/actions",
      R"({"action":"reopen","reason":"Не решено."})",            {UN,  OWN, OWN, NO,  NO,  NO,  NO,  NO,  NO}, {409}},
+    // Forwarding a part to the competent body (docs/appeals.md): the maslikhat's staff, like forwarding.
+    {"POST /api/v1/appeals/{id}/actions", "/api/v1/appeals/<appeal>/actions",
+     R"({"action":"forward_part","forward_to":"Акимат","part":"Дорога","reason":"Не наша компетенция."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}, {409}},
+    // Marking an appeal urgent after registration (docs/appeals-deadlines.md rule 9): the maslikhat's staff.
+    {"POST /api/v1/appeals/{id}/actions", "/api/v1/appeals/<appeal>/actions",
+     R"({"action":"mark_urgent","reason":"Угроза жизни."})",     {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}, {409}},
     // 409: nothing answered yet to rate; decided after the applicant check.
     {"POST /api/v1/appeals/{id}/feedback", "/api/v1/appeals/<appeal>/feedback", R"({"solved":true})",
                                                                 {UN,  OWN, OWN, NO,  NO,  NO,  NO,  NO,  NO}, {409}},
@@ -521,6 +532,9 @@ inline const std::vector<Row>& Table() {
     {"GET /posts/{id}", "/posts/<new_published_post>", "",    {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
 
     // --- privacy: one's own data (docs/personal-data.md) -------------------------------------------
+    // The consent text in force (read before registering): public.
+    {"GET /api/v1/consent", "/api/v1/consent?lang=ru&maslikhat_id=<maslikhat>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/me/data", "/api/v1/me/data", "",              {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/me/data.pdf", "/api/v1/me/data.pdf", "",      {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"POST /api/v1/me/consent", "/api/v1/me/consent", R"({"version":"<consent>"})",

@@ -24,13 +24,14 @@ struct Notification {
   std::optional<std::string> read_at;
 };
 
-// For the applicant: registered, forwarded, extended, answered, feedback_asked, left. For the
+// For the applicant: registered, forwarded, forwarded_part, extended, answered, feedback_asked,
+// left. For the
 // handling deputy: assigned, reopened, request_answered, due_soon, forward_due_soon. For staff:
 // overdue, forward_overdue.
 inline constexpr std::string_view kKinds[] = {
-    "registered", "forwarded",        "extended",       "answered",         "feedback_asked",
-    "left",       "assigned",         "reopened",       "request_answered", "due_soon",
-    "overdue",    "forward_due_soon", "forward_overdue"};
+    "registered", "forwarded",        "extended",        "answered",         "feedback_asked",
+    "left",       "assigned",         "reopened",        "request_answered", "due_soon",
+    "overdue",    "forward_due_soon", "forward_overdue", "forwarded_part"};
 // For the person who booked a reception: promoted from the waitlist, the session cancelled or
 // moved, the reminder of tomorrow's visit.
 inline constexpr std::string_view kBookingKinds[] = {"reception_promoted", "reception_cancelled",

@@ -47,6 +47,7 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
   en: {
     registered: 'Your appeal No. 2-2026-00017 has been registered.',
     forwarded: 'Your appeal No. 2-2026-00017 was forwarded to the competent body.',
+    forwarded_part: 'A part of your appeal No. 2-2026-00017 was forwarded to the competent body; the rest is considered here.',
     extended: 'The deadline for appeal No. 2-2026-00017 was extended.',
     answered: 'An answer to appeal No. 2-2026-00017 is ready.',
     feedback_asked: 'Was the problem in appeal No. 2-2026-00017 solved? Tell us.',
@@ -62,6 +63,7 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
   ru: {
     registered: 'Ваше обращение № 2-2026-00017 зарегистрировано.',
     forwarded: 'Ваше обращение № 2-2026-00017 направлено по компетенции в уполномоченный орган.',
+    forwarded_part: 'Часть вашего обращения № 2-2026-00017 направлена в компетентный орган; остальное рассматриваем мы.',
     extended: 'Срок рассмотрения обращения № 2-2026-00017 продлён.',
     answered: 'Ответ на обращение № 2-2026-00017 готов.',
     feedback_asked: 'Решена ли проблема, указанная в обращении № 2-2026-00017? Расскажите нам.',
@@ -77,6 +79,7 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
   kk: {
     registered: 'Сіздің № 2-2026-00017 өтінішіңіз тіркелді.',
     forwarded: 'Сіздің № 2-2026-00017 өтінішіңіз құзыреті бойынша уәкілетті органға жіберілді.',
+    forwarded_part: '№ 2-2026-00017 өтінішіңіздің бір бөлігі құзыретті органға жіберілді; қалғанын біз қараймыз.',
     extended: '№ 2-2026-00017 өтінішті қарау мерзімі ұзартылды.',
     answered: '№ 2-2026-00017 өтінішке жауап дайын.',
     feedback_asked: '№ 2-2026-00017 өтініштегі мәселе шешілді ме? Бізге айтыңыз.',

@@ -8,6 +8,7 @@ export type NotificationPage = components['schemas']['NotificationPage'];
 export const kNotificationKinds: readonly NotificationKind[] = [
   'registered',
   'forwarded',
+  'forwarded_part',
   'extended',
   'answered',
   'feedback_asked',

@@ -270,6 +270,26 @@ export interface paths {
         patch: operations["updateMe"];
         trace?: never;
     };
+    "/api/v1/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consent text in force (Art. 8 of the Law on personal data), in one language.
+         * @description Public, read before registering and when asked again. Names the operator (the maslikhat's apparatus when `maslikhat_id` names one that has an operator in the directory, else the installation's `privacy.operator_name` / `privacy.operator_bin`), the data, the purposes, the term (`privacy.appeal_retention_years`), transfers to third parties, publication and how to withdraw. `version` is `security.consent_version`, the version that registration and `POST /api/v1/me/consent` accept.
+         */
+        get: operations["getConsentText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/data": {
         parameters: {
             query?: never;
@@ -2872,7 +2892,7 @@ export interface components {
             mail_stopped: boolean;
         };
         /** @enum {string} */
-        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "forward_due_soon" | "forward_overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved" | "event_announced" | "followed_event_cancelled" | "followed_post";
+        NotificationKind: "registered" | "forwarded" | "forwarded_part" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "forward_due_soon" | "forward_overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved" | "event_announced" | "followed_event_cancelled" | "followed_post";
         Notification: {
             /** Format: int64 */
             id: number;
@@ -3144,6 +3164,12 @@ export interface components {
              * @description The maslikhat one level up (oblast for a city or district).
              */
             parent_id: number | null;
+            /** @description The operator of personal data named in the consent text (the maslikhat's apparatus), in Kazakh; empty when not set (the installation's operator is named instead). */
+            operator_name_kk: string;
+            /** @description The same in Russian (also shown to English readers). */
+            operator_name_ru: string;
+            /** @description The apparatus's BIN (12 digits); empty when not set. */
+            bin: string;
             level: components["schemas"]["MaslikhatLevel"];
             name_kk: string;
             name_ru: string;
@@ -3158,6 +3184,22 @@ export interface components {
             working_hours_ru: string;
             social_links: components["schemas"]["SocialLinks"];
         };
+        ConsentText: {
+            /** @description The version in force (security.consent_version). */
+            version: string;
+            /** @enum {string} */
+            lang: "kk" | "ru" | "en";
+            operator: {
+                name: string;
+                /** @description 12 digits; null when none is configured. */
+                bin: string | null;
+            };
+            /** @description In order: the consent, the operator, the data, the purposes, the term, transfers, publication, withdrawal (version 2026-12-07; the older 2026-11-01 is one paragraph). */
+            sections: {
+                title: string;
+                text: string;
+            }[];
+        };
         MaslikhatList: {
             items: components["schemas"]["Maslikhat"][];
         };
@@ -3167,6 +3209,8 @@ export interface components {
             deputies: components["schemas"]["Deputy"][];
             /** @description The caller may edit this maslikhat. */
             can_edit: boolean;
+            /** @description The caller may set the operator of personal data and its BIN (administrators). */
+            can_set_operator: boolean;
         };
         MaslikhatPatchRequest: {
             name_kk?: string;
@@ -3189,6 +3233,12 @@ export interface components {
             working_hours_kk?: string;
             working_hours_ru?: string;
             social_links?: components["schemas"]["SocialLinks"];
+            /** @description Administrators only (403 otherwise). A name needs a BIN (422 `{"bin":"required"}`), a BIN needs both names (422 `{"operator_name_kk":"required"}`). */
+            operator_name_kk?: string;
+            /** @description Administrators only. */
+            operator_name_ru?: string;
+            /** @description Administrators only. 12 digits, the fifth 4, 5 or 6, with a valid check digit (the IIN's): 422 `{"bin":"invalid_format"}` or `{"bin":"invalid_checksum"}`; empty clears. */
+            bin?: string;
         };
         MaslikhatCreateRequest: components["schemas"]["MaslikhatPatchRequest"] & {
             /** Format: int64 */
@@ -3455,8 +3505,11 @@ export interface components {
         AppealAddressee: "deputy" | "commission" | "maslikhat";
         /** @enum {string} */
         ContactPreference: "email" | "phone" | "post" | "account";
-        /** @enum {string} */
-        AppealAction: "assign" | "start" | "forward" | "extend" | "answer" | "close" | "leave" | "reopen";
+        /**
+         * @description `forward_part`: a part of the appeal goes to the competent body, the rest stays (the status does not change). `mark_urgent` / `unmark_urgent` (with a `reason`): staff mark an open appeal urgent — its forwarding term becomes the day of the decision and it joins the urgent queue — or take the mark back, never once it is forwarded (409); the status does not change.
+         * @enum {string}
+         */
+        AppealAction: "assign" | "start" | "forward" | "extend" | "answer" | "close" | "leave" | "reopen" | "forward_part" | "mark_urgent" | "unmark_urgent";
         Cosigner: {
             name: string;
             address?: string;
@@ -3558,6 +3611,24 @@ export interface components {
             /** @description The caller may extend the term (the maslikhat's chair, deputy chair or head of the apparatus). */
             may_extend: boolean;
             extensions: components["schemas"]["AppealExtension"][];
+            part_forwardings: components["schemas"]["PartForwarding"][];
+        };
+        /** @description A part of the appeal forwarded to the competent body (`forward_part`); the rest stays with the maslikhat. `late`: forwarded after `forward_due_on`, the appeal's forwarding term (3 working days from registration; the same day for an urgent report). `notice` is staff's. */
+        PartForwarding: {
+            forward_to: string;
+            part: string;
+            reason: string;
+            /** Format: date */
+            forwarded_on: string;
+            /** Format: date */
+            forward_due_on: string;
+            late: boolean;
+            notice?: {
+                /** @enum {string} */
+                channel: "account" | "email" | "letter" | "none";
+                /** Format: int64 */
+                task_id: number | null;
+            };
         };
         /** @description A decision to extend the term. `notice` (the applicant's notice, due within 3 working days of the decision) is shown to staff only. */
         AppealExtension: {
@@ -3641,7 +3712,7 @@ export interface components {
         };
         AppealActionRequest: {
             action: components["schemas"]["AppealAction"];
-            /** @description Required for `extend`, `leave` and `reopen`. */
+            /** @description Required for `extend`, `forward_part`, `mark_urgent`, `unmark_urgent`, `leave` and `reopen`. */
             reason?: string;
             /**
              * Format: int64
@@ -3660,8 +3731,10 @@ export interface components {
             extend_until?: string;
             answer_text?: string;
             outcome?: components["schemas"]["AppealOutcome"];
-            /** @description `forward`: the competent body. */
+            /** @description `forward`, `forward_part`: the competent body. */
             forward_to?: string;
+            /** @description `forward_part`: which part of the appeal goes there (with `forward_to` and `reason`, required). */
+            part?: string;
             ground?: components["schemas"]["LeaveGround"];
         };
         AppealFeedbackRequest: {
@@ -5335,6 +5408,34 @@ export interface operations {
             403: components["responses"]["PermissionDenied"];
             422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
+        };
+    };
+    getConsentText: {
+        parameters: {
+            query?: {
+                /** @description kk (default), ru or en; anything else is 422 `{"lang":"invalid"}`. */
+                lang?: "kk" | "ru" | "en";
+                /** @description The maslikhat whose apparatus is the operator; unknown ids are 404. */
+                maslikhat_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentText"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
         };
     };
     getMyData: {
