@@ -49,29 +49,14 @@ Notice NoticeFor(const Appeal& a, const std::string& event, const std::string& f
 }
 
 Notice PartForwardNotice(const Appeal& a, const PartForwarding& p) {
-  struct Lines {
-    const char *subject, *line, *to, *part, *reason, *rest;
-  };
-  static const Lines kKk{"бір бөлігі жіберілді",
-                         "Өтінішіңіздің бір бөлігі құзыретті органға жіберілді.",
-                         "Жіберілген орган",
-                         "Қай бөлігі",
-                         "Себебі",
-                         "Өтініштің қалған бөлігін мәслихат қарайды, жауап беру мерзімі"};
-  static const Lines kRu{
-      "часть направлена", "Часть вашего обращения направлена в компетентный орган.",
-      "Куда направлено",  "Какая часть",
-      "Причина",          "Остальную часть обращения рассматривает маслихат, срок ответа"};
-  static const Lines kEn{
-      "part forwarded", "A part of your appeal has been forwarded to the competent body.",
-      "Forwarded to",   "Which part",
-      "Reason",         "The maslikhat considers the rest of the appeal; answer due by"};
-  const Lines& l = a.language == "kk" ? kKk : a.language == "ru" ? kRu : kEn;
-  const Texts& t = For(a.language);
-  std::string body = std::string(l.line) + "\n\n" + t.number + ": " + a.number + "\n" + l.to +
-                     ": " + p.forward_to + "\n" + l.part + ": " + p.part + "\n" + l.reason + ": " +
-                     p.reason + "\n" + l.rest + ": " + DottedDate(a.due_on) + "\n";
-  return Notice{std::string(t.subject_prefix) + " " + a.number + ": " + l.subject, body};
+  const std::string& lang = a.language;
+  std::string body = T(lang, "appeals.notice.part_forwarded.line") + "\n\n" + NumberLine(a) +
+                     T(lang, "appeals.notice.part_forwarded.to") + ": " + p.forward_to + "\n" +
+                     T(lang, "appeals.notice.part_forwarded.part") + ": " + p.part + "\n" +
+                     T(lang, "appeals.notice.part_forwarded.reason") + ": " + p.reason + "\n" +
+                     T(lang, "appeals.notice.part_forwarded.rest") + ": " + DottedDate(a.due_on) +
+                     "\n";
+  return Notice{Subject(a) + ": " + T(lang, "appeals.notice.part_forwarded.subject"), body};
 }
 
 Notice ExtensionNotice(const Appeal& a, const Extension& e) {

@@ -5,90 +5,34 @@
 #include "features/calendar/calendar_service.hpp"
 #include "features/events/events_service.hpp"
 #include "features/posts/posts_service.hpp"
+#include "platform/i18n/i18n.hpp"
 
 namespace kenes::subscriptions {
 namespace {
 
-struct Words {
-  const char* new_post;
-  const char* new_event;
-  const char* cancelled;
-  const char* daily_subject;
-  const char* weekly_subject;
-  const char* daily_intro;
-  const char* weekly_intro;
-  const char* more;
-  const char* starts;
-  const char* why;
-  const char* manage;
-  const char* stop;
-};
-
-constexpr Words kKk = {
-    "Жаңа жазба",
-    "Жаңа іс-шара",
-    "Іс-шара болмайды",
-    "Kenes: бүгінгі жаңалықтар",
-    "Kenes: аптаның жаңалықтары",
-    "Сіз бақылайтын беттердегі соңғы тәуліктегі жаңалықтар:",
-    "Сіз бақылайтын беттердегі соңғы аптадағы жаңалықтар:",
-    "тағы",
-    "Басталуы",
-    "Бұл хат сіз Kenes-те жазылған бетке байланысты келді.",
-    "Жазылымдарды басқару",
-    "Бұл хаттардан бас тарту (бір рет басу)",
-};
-constexpr Words kRu = {
-    "Новая публикация",
-    "Новое мероприятие",
-    "Мероприятие отменено",
-    "Kenes: новое за день",
-    "Kenes: новое за неделю",
-    "Новое за сутки на страницах, на которые вы подписаны:",
-    "Новое за неделю на страницах, на которые вы подписаны:",
-    "ещё",
-    "Начало",
-    "Вы получили это письмо, потому что подписаны на страницу в Kenes.",
-    "Управлять подписками",
-    "Отписаться от этих писем (в один клик)",
-};
-constexpr Words kEn = {
-    "New post",
-    "New event",
-    "Event cancelled",
-    "Kenes: today's news",
-    "Kenes: this week's news",
-    "New in the last day on the pages you follow:",
-    "New in the last week on the pages you follow:",
-    "more",
-    "Starts",
-    "You get this e-mail because you follow a page on Kenes.",
-    "Manage your follows",
-    "Stop these e-mails (one click)",
-};
-
-const Words& WordsFor(const std::string& language) {
-  if (language == "kk") return kKk;
-  if (language == "en") return kEn;
-  return kRu;
+// The catalogue's words (server/messages/*.json, ADR 0019); a language other than kk, ru and en
+// reads as ru.
+const std::string& T(const std::string& language, std::string_view key) {
+  return i18n::Text(language, key);
 }
 
-const char* KindWord(const Words& w, ItemKind kind) {
-  return kind == ItemKind::kPost    ? w.new_post
-         : kind == ItemKind::kEvent ? w.new_event
-                                    : w.cancelled;
+const std::string& KindWord(const std::string& language, ItemKind kind) {
+  return T(language, kind == ItemKind::kPost    ? "subscriptions.kind.post"
+                     : kind == ItemKind::kEvent ? "subscriptions.kind.event"
+                                                : "subscriptions.kind.cancelled");
 }
 
-std::string Footer(const Words& w, const std::string& public_url,
+std::string Footer(const std::string& language, const std::string& public_url,
                    const std::string& unsubscribe_url) {
-  return std::string("\n--\n") + w.why + "\n" + w.manage + ": " + public_url +
-         "/me/subscriptions\n" + w.stop + ": " + unsubscribe_url + "\n";
+  return "\n--\n" + T(language, "subscriptions.footer.why") + "\n" +
+         T(language, "subscriptions.footer.manage") + ": " + public_url + "/me/subscriptions\n" +
+         T(language, "subscriptions.footer.stop") + ": " + unsubscribe_url + "\n";
 }
 
 // The line under an item's title: the event's start, or the post's day.
-std::string When(const Words& w, const Item& item) {
+std::string When(const std::string& language, const Item& item) {
   if (!item.starts_at.empty())
-    return std::string(w.starts) + ": " + events::LocalWhen(item.starts_at);
+    return T(language, "subscriptions.starts") + ": " + events::LocalWhen(item.starts_at);
   return LocalDay(item.happened_at);
 }
 
@@ -108,34 +52,35 @@ std::string LocalDay(const std::string& iso_utc) {
 
 MailText ItemMail(const Item& item, const std::string& language, const std::string& public_url,
                   const std::string& unsubscribe_url) {
-  const Words& w = WordsFor(language);
   const std::string& title = item.Title(language);
   MailText m;
-  m.subject = std::string(KindWord(w, item.kind)) + ": " + title;
-  m.body = title + "\n" + When(w, item) + "\n" + public_url + ItemPath(item) + "\n" +
-           Footer(w, public_url, unsubscribe_url);
+  m.subject = KindWord(language, item.kind) + ": " + title;
+  m.body = title + "\n" + When(language, item) + "\n" + public_url + ItemPath(item) + "\n" +
+           Footer(language, public_url, unsubscribe_url);
   return m;
 }
 
 MailText DigestMail(Delivery digest, const std::vector<Item>& items, const std::string& language,
                     const std::string& public_url, const std::string& unsubscribe_url) {
-  const Words& w = WordsFor(language);
   const bool daily = digest == Delivery::kDaily;
   MailText m;
-  m.subject = std::string(daily ? w.daily_subject : w.weekly_subject) + " (" +
-              std::to_string(items.size()) + ")";
-  m.body = std::string(daily ? w.daily_intro : w.weekly_intro) + "\n\n";
+  m.subject = T(language, daily ? "subscriptions.digest.daily_subject"
+                                : "subscriptions.digest.weekly_subject") +
+              " (" + std::to_string(items.size()) + ")";
+  m.body = T(language,
+             daily ? "subscriptions.digest.daily_intro" : "subscriptions.digest.weekly_intro") +
+           "\n\n";
   size_t listed = 0;
   for (const Item& item : items) {
     if (listed++ == kMaxDigestListed) break;
-    m.body += "* " + std::string(KindWord(w, item.kind)) + ": " + item.Title(language) + "\n  " +
-              When(w, item) + "\n  " + public_url + ItemPath(item) + "\n\n";
+    m.body += "* " + KindWord(language, item.kind) + ": " + item.Title(language) + "\n  " +
+              When(language, item) + "\n  " + public_url + ItemPath(item) + "\n\n";
   }
   if (items.size() > kMaxDigestListed) {
-    m.body += "... " + std::string(w.more) + " " + std::to_string(items.size() - kMaxDigestListed) +
-              ": " + public_url + "/news\n";
+    m.body += "... " + T(language, "subscriptions.more") + " " +
+              std::to_string(items.size() - kMaxDigestListed) + ": " + public_url + "/news\n";
   }
-  m.body += Footer(w, public_url, unsubscribe_url);
+  m.body += Footer(language, public_url, unsubscribe_url);
   return m;
 }
 
