@@ -29,6 +29,7 @@ set(KENES_FUZZ_SOURCES
   server/src/platform/text/fold.cpp
   server/src/platform/text/stem.cpp
   server/src/platform/text/utf8.cpp
+  server/src/platform/text/xlsx_read.cpp
   server/src/platform/files/image.cpp
   server/src/platform/audit/audit.cpp
   server/src/platform/crypto/crypto.cpp

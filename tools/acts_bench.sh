@@ -3,7 +3,7 @@
 # database, then the public list filtered (maslikhat + status, maslikhat + year) and the stemmed
 # search (a common Russian word, a rarer Kazakh one, two words) with wrk -t1 -c16. Targets: a
 # filtered list p95 ≤ 20 ms, a search p95 ≤ 50 ms. Prints one line per read:
-#   acts NAME RPS P50_MS P99_MS ERRORS
+#   acts NAME RPS P50_MS P95_MS P99_MS ERRORS
 #
 #   tools/acts_bench.sh [COUNT] [SECONDS]   (build first; used by tools/bench.sh)
 set -euo pipefail
@@ -34,7 +34,8 @@ read_one() {  # read_one NAME URL
 import json, sys
 r = json.load(sys.stdin)
 errors = sum(v for k, v in r.items() if k.startswith("errors_"))
-print("acts %s %.0f %.2f %.2f %d" % (sys.argv[1], r["rps"], r["p50_us"] / 1000, r["p99_us"] / 1000, errors))' "$1"
+print("acts %s %.0f %.2f %.2f %.2f %d" % (sys.argv[1], r["rps"], r["p50_us"] / 1000, r["p95_us"] / 1000,
+                                         r["p99_us"] / 1000, errors))' "$1"
 }
 enc() { "$SYS_PYTHON" -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # `make bench`: micro benchmarks, then an HTTP load test of kenes against nginx serving the same
 # bytes as a static file, then durable intake (citizens filing appeals) on SQLite and PostgreSQL and
-# the SIGKILL durability test, and 10,000 live event streams on one node; then the soak through a
-# two-node cluster (tools/soak.sh, 3 min, SOAK_SECONDS to lengthen) and 100 SIGKILLs on each
-# database (tools/crash_test.py, ~7 min); BENCH_NO_SOAK=1 skips those two. Loopback only, bounded
-# in time.
+# the SIGKILL durability test, and 10,000 live event streams on one node; the act registry at
+# 50,000 acts (tools/acts_bench.sh: p95 of filtered lists and searches; BENCH_ACTS to change the
+# count); then the soak through a two-node cluster (tools/soak.sh, 3 min, SOAK_SECONDS to
+# lengthen) and 100 SIGKILLs on each database (tools/crash_test.py, ~7 min); BENCH_NO_SOAK=1 skips
+# those two. Loopback only, bounded in time.
 #
 #   tools/bench.sh               # build, then benchmark
 #   BENCH_NO_BUILD=1 tools/bench.sh
@@ -197,6 +198,11 @@ wait_http "http://127.0.0.1:$POSTS_PORT/healthz" "$POSTS_PID" 30 || { tail -30 "
 tools/posts_bench.sh "http://127.0.0.1:$POSTS_PORT" "http://127.0.0.1:$NGINX_PORT/static-1400.json" \
   "$TMP/posts.txt" "${BENCH_READS_SECONDS:-5}" "$((POSTS / 2))" || echo "posts_bench failed (exit $?)" >>"$TMP/posts.txt"
 stop_pid "$POSTS_PID"
+
+# The registry of legal acts at 50,000 acts (issue 15): its own fresh database and server.
+log "tools/acts_bench.sh (${BENCH_ACTS:-50000} acts)"
+tools/acts_bench.sh "${BENCH_ACTS:-50000}" "${BENCH_READS_SECONDS:-5}" >"$TMP/acts.txt" 2>&1 ||
+  echo "acts_bench failed (exit $?)" >>"$TMP/acts.txt"
 
 # --- 6. durable intake: citizens filing appeals, SQLite then PostgreSQL ----------------------------
 # intake_bench.py signs in once as the demo citizen; wrk then files appeals from INTAKE_CLIENTS
@@ -486,6 +492,30 @@ for name in ("list", "page", "rss"):
     row(post_labels[name] + " req/s", "{:.0f}, p99 {:.1f} ms ({} errors)".format(rps, p99, errs),
         "{:.2f}x nginx".format(share) if posts_nginx else "", want,
         (share >= 0.4 and errs == 0) if name == "page" else None)
+
+# The act registry (tools/acts_bench.sh) at 50,000 acts: a filtered list p95 <= 20 ms, a
+# stemmed search p95 <= 50 ms (issue 15).
+acts = {}
+for line in open(tmp + "/acts.txt"):
+    parts = line.split()
+    if len(parts) == 7 and parts[0] == "acts":
+        acts[parts[1]] = (float(parts[2]), float(parts[4]), int(parts[6]))
+act_labels = [("list", "acts: list (20 of 50,000)", None),
+              ("list_status", "acts: list by maslikhat + status", 20),
+              ("list_year", "acts: list by maslikhat + year", 20),
+              ("list_year_status", "acts: list by year + status", 20),
+              ("search_ru", "acts: search, a common Russian word", 50),
+              ("search_kk", "acts: search, a Kazakh word", 50),
+              ("search_two", "acts: search, two words", 50),
+              ("search_filtered", "acts: search + status + year", 50)]
+for name, label, want_p95 in act_labels:
+    if name not in acts:
+        row(label + " p95", "failed", "", "", False)
+        continue
+    rps, p95, errs = acts[name]
+    row(label + " p95", "{:.1f} ms, {:.0f} req/s ({} errors)".format(p95, rps, errs), "",
+        "p95 <= {} ms".format(want_p95) if want_p95 else "",
+        (p95 <= want_p95 and errs == 0) if want_p95 else None)
 
 # Hostile load (tools/hostile_bench.sh): /healthz p99 under each anonymous flood, and a signed-in
 # request's p99 and the server's memory under 48 clients hashing passwords.

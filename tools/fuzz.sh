@@ -40,6 +40,7 @@ max_len() {
   case $1 in
     json_body | image) echo 8192 ;;
     csv | directory_import) echo 4096 ;;
+    xlsx) echo 16384 ;;
     http) echo 2048 ;;
     fold | stem) echo 1024 ;;
     address) echo 256 ;;

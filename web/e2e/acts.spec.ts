@@ -1,7 +1,8 @@
 // The registry of legal acts at 390 px: a citizen opens /acts, searches with another form of a
 // word (stemmed), opens an act of the demo registry and follows a paragraph's anchor (axe clean,
 // no sideways scroll, in Kazakh and Russian). Demo staff record an act through the form, move it
-// into force and add an edition; the public page shows it.
+// into force, add an edition, link it as repealed by another act (both pages show the link, the
+// status follows) and remove the link; the public page shows it.
 import { expect, test, type Page } from '@playwright/test';
 import { kDemo } from './support/accounts';
 import { expectClean } from './support/axe';
@@ -77,4 +78,23 @@ test('staff record an act, bring it into force and add an edition', async ({ pag
   await expect(page.getByTestId('act-status')).toHaveText(A.status.amended);
   await expect(page.getByRole('region', { name: A.editions.title })).toContainText('Изменён пункт 2.');
   await expectClean(page, 'the act with staff tools', 'ru');
+
+  // Repealed by another act of the registry: the status follows, the other act shows the link back;
+  // removed as a mistake, the act is amended again.
+  const links = page.getByTestId('act-links');
+  await links.getByRole('combobox', { name: A.links.relation, exact: true }).selectOption('repealed_by');
+  const other = links.getByRole('combobox', { name: A.links.other, exact: true });
+  await expect(other.locator('option')).not.toHaveCount(1);
+  await other.selectOption({ index: 1 });
+  await links.getByRole('button', { name: A.links.add }).click();
+  await expect(page.getByTestId('act-status').first()).toHaveText(A.status.repealed);
+  await expect(links.getByTestId('act-link')).toContainText(A.links.relations.repealed_by);
+  await expectClean(page, 'the act with a link', 'ru');
+  const here = page.url();
+  await links.getByTestId('act-link').getByRole('link').click();
+  await expect(page.getByTestId('act-links').getByTestId('act-link').filter({ hasText: title })).toContainText(A.links.relations.repeals);
+  await page.goto(here);
+  await page.getByTestId('act-links').getByRole('button', { name: new RegExp(`^${A.links.removeOne.split('{{')[0]}`) }).click();
+  await expect(page.getByTestId('act-status').first()).toHaveText(A.status.amended);
+  await expect(page.getByTestId('act-links')).toContainText(A.links.none);
 });

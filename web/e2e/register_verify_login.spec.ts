@@ -23,7 +23,11 @@ for (const { language, name } of kCases) {
 
     await page.getByRole('navigation').getByRole('link', { name: L.nav.register }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(L.register.title);
-    await expect(page.getByText(L.register.consentText)).toBeVisible();
+    // The consent text is the server's (Art. 8): its operator section is on the form.
+    const consent = (await (await page.request.get(`/api/v1/consent?lang=${language}`)).json()) as {
+      sections: { title: string; text: string }[];
+    };
+    await expect(page.getByText(consent.sections[1]!.text)).toBeVisible();
     await page.getByLabel(L.register.email).fill(email);
     await page.getByRole('textbox', { name: L.register.password, exact: true }).fill(kPassword);
     await page.getByLabel(L.register.displayName).fill(displayName);

@@ -23,6 +23,7 @@
 #include "features/privacy/module.hpp"
 #include "features/reception/module.hpp"
 #include "features/sittings/module.hpp"
+#include "features/subscriptions/module.hpp"
 #include "features/system/module.hpp"
 #include "features/tasks/module.hpp"
 #include "platform/audit/read_journal.hpp"
@@ -156,8 +157,11 @@ class App::Impl {
     ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes, *live_hub_, *reads_};
     system::RegisterModule(ctx);
     jobs_->Register(jobs::kSendMail, [this](const jobs::Job& job) {
-      mailer_->Send(
-          mail::Message{job.payload.at("to"), job.payload.at("subject"), job.payload.at("body")});
+      mail::Message m{job.payload.at("to"), job.payload.at("subject"), job.payload.at("body")};
+      if (auto h = job.payload.find("headers"); h != job.payload.end() && h->is_object()) {
+        for (const auto& [name, value] : h->items()) m.headers.emplace_back(name, value);
+      }
+      mailer_->Send(m);
     });
     identity_ = identity::RegisterModule(ctx);
     calendar::RegisterModule(ctx);
@@ -169,11 +173,12 @@ class App::Impl {
     auto reception = reception::RegisterModule(ctx, directory, identity_, appeals);
     auto notifications = notifications::RegisterModule(ctx);
     tasks::RegisterModule(ctx, directory, identity_);
-    posts::RegisterModule(ctx, directory);
-    events::RegisterModule(ctx, directory);
-    privacy::RegisterModule(ctx, identity_, reception, notifications);
+    auto posts = posts::RegisterModule(ctx, directory);
+    auto events = events::RegisterModule(ctx, directory);
+    subscriptions::RegisterModule(ctx, directory, posts, events, ResolveUnsubscribeKey(config_));
+    privacy::RegisterModule(ctx, identity_, reception, notifications, directory);
     auto acts = acts::RegisterModule(ctx, directory);
-    sittings::RegisterModule(ctx, directory, acts);
+    sittings::RegisterModule(ctx, directory, acts, posts);
     drafts::RegisterModule(ctx, directory, acts);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
@@ -260,12 +265,14 @@ class App::Impl {
   }
 
   void AddApiRoute(const http::RouteSpec& spec, http::ApiHandler handler) {
-    const bool unsafe = IsUnsafe(spec.method);
+    const bool signed_link = spec.csrf == http::Csrf::kSignedLink;
+    const bool unsafe = IsUnsafe(spec.method) && !signed_link;
     const auto access = spec.access;
     const auto cost = spec.cost;
     router_.Add(
         spec.method, spec.path,
-        [this, handler = std::move(handler), access, unsafe, cost](Request& req) -> Response {
+        [this, handler = std::move(handler), access, unsafe, cost,
+         signed_link](Request& req) -> Response {
           if (unsafe && !CsrfOk(req)) {
             Error e = Error::Denied();
             e.message = "missing or wrong CSRF token";
@@ -278,7 +285,8 @@ class App::Impl {
             if (!heavy.admitted()) return TooManyRequests(req.request_id);
           }
           Actor actor;
-          if (auto token = req.Cookie("kenes_session")) {
+          // A signed link's route acts without a session (http::Csrf::kSignedLink).
+          if (auto token = signed_link ? std::nullopt : req.Cookie("kenes_session")) {
             if (auto a = identity_->Authenticate(*token)) actor = std::move(*a);
           }
           actor.ip = req.remote_ip;

@@ -8,6 +8,8 @@
 
 #include <toml++/toml.h>
 
+#include "core/personal_ids.hpp"
+
 namespace kenes {
 namespace {
 
@@ -111,6 +113,10 @@ std::vector<Key> Keys(Config& c) {
       IntKey("http.event_keepalive_ms", &c.http.event_keepalive_ms, 1000, 600000),
       IntKey("http.event_streams_per_user", &c.http.event_streams_per_user, 1, 1000000),
       IntKey("appeals.feedback_ask_days", &c.appeals.feedback_ask_days, 1, 365),
+      IntKey("subscriptions.digest_hour", &c.subscriptions.digest_hour, 0, 23),
+      IntKey("subscriptions.weekly_day", &c.subscriptions.weekly_day, 1, 7),
+      StrKey("subscriptions.unsubscribe_key", &c.subscriptions.unsubscribe_key,
+             [](const std::string& v) { return v.empty() || v.size() >= 32; }),
       StrKey("database.url", &c.database.url, db_url),
       IntKey("database.pool_size", &c.database.pool_size, 1, 1000),
       BoolKey("database.auto_migrate", &c.database.auto_migrate),
@@ -130,6 +136,10 @@ std::vector<Key> Keys(Config& c) {
       IntKey("privacy.audit_ip_days", &c.privacy.audit_ip_days, 1, 3650),
       // Checked at start-up (crypto::FieldCipher::FromHex), which says what a key must look like.
       StrKey("privacy.iin_key", &c.privacy.iin_key, nullptr),
+      StrKey("privacy.operator_name", &c.privacy.operator_name,
+             [](const std::string& v) { return v.size() <= 300; }),
+      StrKey("privacy.operator_bin", &c.privacy.operator_bin,
+             [](const std::string& v) { return v.empty() || IsValidBin(v); }),
       StrKey("security.consent_version", &c.security.consent_version, nonempty),
       StrKey("files.dir", &c.files.dir, nonempty),
       IntKey("files.max_photo_bytes", &c.files.max_photo_bytes, 1024, 64 << 20),

@@ -37,14 +37,14 @@ std::string LoadOrCreateDevKey(const std::filesystem::path& path) {
   std::filesystem::create_directories(path.parent_path());
   const std::filesystem::path tmp = path.string() + "." + crypto::RandomToken(6) + ".tmp";
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-  if (fd < 0) throw std::runtime_error("cannot create the development IIN key " + tmp.string());
+  if (fd < 0) throw std::runtime_error("cannot create the development key " + tmp.string());
   const std::string key = crypto::RandomToken(32) + "\n";
   const bool written = ::write(fd, key.data(), key.size()) == static_cast<ssize_t>(key.size());
   ::close(fd);
   const bool linked = written && ::link(tmp.c_str(), path.c_str()) == 0;
   std::filesystem::remove(tmp);
   if (!linked && !std::filesystem::exists(path)) {
-    throw std::runtime_error("cannot create the development IIN key " + path.string());
+    throw std::runtime_error("cannot create the development key " + path.string());
   }
   return ReadKeyFile(path);
 }
@@ -57,6 +57,16 @@ std::string ResolveIinKey(const Config& config) {
   log::Warn(
       "privacy.iin_key is not set: IINs are encrypted with a development key kept beside "
       "the data; set the key in production (docs/adr/0018-iin-encryption.md)",
+      {{"file", path.string()}});
+  return LoadOrCreateDevKey(path);
+}
+
+std::string ResolveUnsubscribeKey(const Config& config) {
+  if (!config.subscriptions.unsubscribe_key.empty()) return config.subscriptions.unsubscribe_key;
+  const auto path = std::filesystem::path(config.files.dir) / "unsubscribe.key";
+  log::Warn(
+      "subscriptions.unsubscribe_key is not set: unsubscribe links are signed with a development "
+      "key kept beside the data; set the key in production (docs/informing.md)",
       {{"file", path.string()}});
   return LoadOrCreateDevKey(path);
 }

@@ -14,6 +14,10 @@ namespace kenes {
 // random key when missing, readable by the owner only). Throws when the file cannot be made.
 std::string ResolveIinKey(const Config& config);
 
+// The key that signs unsubscribe links: subscriptions.unsubscribe_key, or else the development
+// key file files.dir/unsubscribe.key, made the same way as the IIN's.
+std::string ResolveUnsubscribeKey(const Config& config);
+
 // Sets the process's IIN cipher; throws with a clear message on a key of the wrong shape.
 void InstallIinCipher(const Config& config);
 

@@ -20,6 +20,7 @@
 #include "features/posts/posts_demo.hpp"
 #include "features/reception/reception_demo.hpp"
 #include "features/sittings/sittings_demo.hpp"
+#include "features/subscriptions/subscriptions_demo.hpp"
 #include "features/system/system_service.hpp"
 
 namespace kenes {
@@ -111,6 +112,17 @@ int SeedDemo(const Config& config, db::Database& db) {
     }
     std::printf(
         "Demo receptions: every Tuesday for six weeks, one full Thursday with a waitlist\n");
+    // Before the posts: their fan-out, run by `kenes serve`, then reaches the demo citizen.
+    subscriptions::SubscriptionService subscription_service(db, clock, directory_service, nullptr,
+                                                            nullptr, {});
+    if (auto s = subscriptions::SeedDemoSubscriptions(subscription_service, actors[Role::kCitizen],
+                                                      ids.city_deputy_1);
+        !s.ok()) {
+      std::fprintf(stderr, "seed: demo subscriptions: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf(
+        "Demo follows: the citizen follows the deputy (daily digest) and #бюджет (weekly)\n");
     posts::PostService post_service(db, clock, directory_service);
     if (auto s = posts::SeedDemoPosts(
             post_service,
@@ -139,7 +151,9 @@ int SeedDemo(const Config& config, db::Database& db) {
       return 1;
     }
     std::printf("Demo legal acts: %d (fictional), some with editions\n", *demo_acts);
-    sittings::SittingsService sittings_service(db, clock, directory_service, acts_ptr);
+    sittings::SittingsService sittings_service(
+        db, clock, directory_service, acts_ptr,
+        std::make_shared<posts::PostService>(db, clock, directory_service));
     if (auto s = sittings::SeedDemoSittings(sittings_service, *acts_ptr, actors[Role::kStaff],
                                             ids.city_maslikhat, clock);
         !s.ok()) {
@@ -147,7 +161,8 @@ int SeedDemo(const Config& config, db::Database& db) {
       return 1;
     }
     std::printf(
-        "Demo sittings: a past one with agenda, attendance and decisions; an upcoming one\n");
+        "Demo sittings: a past one with agenda, attendance and decisions; an upcoming one; "
+        "their announcement and results posts\n");
     if (auto s = drafts::SeedDemoDrafts(db, clock, directory_service, acts_ptr,
                                         {actors[Role::kStaff], actors[Role::kCitizen],
                                          actors[Role::kDeputy], ids.city_maslikhat});

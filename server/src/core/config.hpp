@@ -58,7 +58,7 @@ struct Config {
     int login_max_failures_account = 5;
     int login_max_failures_ip = 20;
     int login_window_minutes = 15;
-    std::string consent_version = "2026-11-01";
+    std::string consent_version = "2026-12-07";
   } security;
   struct Privacy {
     // Appeals are kept this many years after the year of registration, then anonymised
@@ -69,7 +69,21 @@ struct Config {
     // 64 hex digits (32 bytes) that encrypt stored IINs (docs/adr/0018-iin-encryption.md). Empty:
     // a development key is made once in files.dir/iin.key; production sets it from a secret.
     std::string iin_key;
+    // The operator of personal data named in the consent text where a maslikhat names none of its
+    // own (docs/personal-data.md "Consent"): the apparatus that runs this installation. Empty
+    // name: installation.name; empty BIN: the text names none (a warning at every start).
+    std::string operator_name;
+    std::string operator_bin;
   } privacy;
+  struct Subscriptions {
+    // Digests go out at this local hour (UTC+5): every day, and the weekly one on weekly_day
+    // (1 = Monday … 7 = Sunday).
+    int digest_hour = 8;
+    int weekly_day = 1;
+    // Signs the one-click unsubscribe links in mails (at least 32 characters). Empty: a development
+    // key made once in files.dir/unsubscribe.key; production sets it from a secret.
+    std::string unsubscribe_key;
+  } subscriptions;
   struct Appeals {
     int feedback_ask_days = 14;  // "was it solved?" asked again this long after the answer
   } appeals;

@@ -48,14 +48,17 @@ bool IsPlaceholderIin(std::string_view iin) {
   return !iin.empty() && iin.find_first_not_of(iin.front()) == std::string_view::npos;
 }
 
-bool IsValidIin(std::string_view iin) {
-  if (iin.size() != 12) return false;
+namespace {
+
+// The check digit of IINs and BINs (reference/domain-kz.md §6): weights 1..11, and when that
+// gives 10, weights 3..11,1,2; a second 10 means no valid number has these first 11 digits.
+bool HasValidCheckDigit(std::string_view id) {
+  if (id.size() != 12) return false;
   std::array<int, 12> d{};
   for (size_t i = 0; i < 12; ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(iin[i]))) return false;
-    d[i] = iin[i] - '0';
+    if (!std::isdigit(static_cast<unsigned char>(id[i]))) return false;
+    d[i] = id[i] - '0';
   }
-  if (IsPlaceholderIin(iin)) return false;
   int sum = 0;
   for (int i = 0; i < 11; ++i) sum += d[i] * (i + 1);
   int c = sum % 11;
@@ -67,6 +70,18 @@ bool IsValidIin(std::string_view iin) {
     if (c == 10) return false;
   }
   return c == d[11];
+}
+
+}  // namespace
+
+bool IsValidIin(std::string_view iin) { return !IsPlaceholderIin(iin) && HasValidCheckDigit(iin); }
+
+bool IsValidBin(std::string_view bin) {
+  // The fifth digit is the kind of entity: 4 resident, 5 non-resident legal entity, 6 joint
+  // individual entrepreneurship; a state body's apparatus is a resident legal entity (4).
+  if (bin.size() != 12 || IsPlaceholderIin(bin)) return false;
+  if (bin[4] != '4' && bin[4] != '5' && bin[4] != '6') return false;
+  return HasValidCheckDigit(bin);
 }
 
 std::string MaskIin(std::string_view iin) {

@@ -16,6 +16,9 @@ std::optional<std::string> NormalizePhone(std::string_view raw);
 bool IsValidIin(std::string_view iin);
 // "000000000000", "111111111111"…: typed to get past a form; some pass the checksum.
 bool IsPlaceholderIin(std::string_view iin);
-std::string MaskIin(std::string_view iin);  // "12********34"
+std::string MaskIin(std::string_view iin);
+// A business identification number (BIN) of a legal entity: 12 digits, the fifth 4, 5 or 6 (the
+// kind of entity), the same check digit as the IIN's, not all one digit.
+bool IsValidBin(std::string_view bin);  // "12********34"
 
 }  // namespace kenes

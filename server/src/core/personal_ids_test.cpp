@@ -36,6 +36,22 @@ TEST(Iin, RefusesEveryAllSameDigitNumber) {
   EXPECT_FALSE(IsPlaceholderIin("000000000001"));
 }
 
+TEST(Bin, AcceptsALegalEntityWithAValidCheckDigit) {
+  // 1*1+2*2+0*3+3*4+4*5+0*6+0*7+0*8+1*9+2*10+3*11 = 99, 99 % 11 = 0
+  EXPECT_TRUE(IsValidBin("120340001230"));
+  EXPECT_TRUE(IsValidBin("051240004566"));
+}
+
+TEST(Bin, RefusesWrongCheckDigitKindLengthLettersAndPlaceholders) {
+  EXPECT_FALSE(IsValidBin("120340001231"));   // check digit
+  EXPECT_FALSE(IsValidBin("900101300017"));   // a person's IIN: the fifth digit is not 4, 5, 6
+  EXPECT_FALSE(IsValidBin("12034000123"));    // 11 digits
+  EXPECT_FALSE(IsValidBin("1203400012300"));  // 13 digits
+  EXPECT_FALSE(IsValidBin("12034000123a"));
+  EXPECT_FALSE(IsValidBin("444444444444"));
+  EXPECT_FALSE(IsValidBin(""));
+}
+
 TEST(Iin, MasksAllButTwoDigitsEachSide) { EXPECT_EQ(MaskIin("900101300017"), "90********17"); }
 
 TEST(Contacts, NormalisesEmailAndPhone) {

@@ -197,6 +197,68 @@ TEST_F(ActsApi, FiltersAndStemmedSearchInBothLanguages) {
   EXPECT_EQ(Ids(city + "&q=" + Enc("парков")), (std::vector<int64_t>{roads}));
 }
 
+TEST_F(ActsApi, ActsLinkBothWaysAndARepealSetsTheStatus) {
+  const int64_t old_act =
+      Record(Body("10", "О правилах благоустройства", "Көркейту қағидалары туралы", "2020-03-02"));
+  const int64_t amending =
+      Record(Body("20", "О внесении изменений в правила благоустройства",
+                  "Көркейту қағидаларына өзгерістер енгізу туралы", "2024-03-02"));
+  const int64_t repealing = Record(Body("30", "О признании утратившими силу правил благоустройства",
+                                        "Көркейту қағидаларының күшін жою туралы", "2026-03-02"));
+  ASSERT_EQ(staff_.Post(ActPath(old_act) + "/status", {{"status", "in_force"}}).status, 200);
+  auto link = [&](int64_t id, const char* relation, int64_t other) {
+    return staff_.Post(ActPath(id) + "/links", {{"relation", relation}, {"act_id", other}});
+  };
+  // From the newer act: it amends the old one, which becomes amended; seen from both sides.
+  auto amended = link(amending, "amends", old_act);
+  ASSERT_EQ(amended.status, 201) << amended.body;
+  ASSERT_EQ(amended.json()["links"].size(), 1u);
+  EXPECT_EQ(amended.json()["links"][0]["relation"], "amends");
+  EXPECT_EQ(amended.json()["links"][0]["act"]["number"], "10");
+  json old_json = app_.NewClient().Get(PublicPath(old_act)).json();
+  EXPECT_EQ(old_json["status"], "amended");
+  ASSERT_EQ(old_json["links"].size(), 1u);
+  EXPECT_EQ(old_json["links"][0]["relation"], "amended_by");
+  EXPECT_EQ(old_json["links"][0]["act"]["id"], amending);
+  // From the older act: repealed by the newest, which sets its status.
+  auto repealed = link(old_act, "repealed_by", repealing);
+  ASSERT_EQ(repealed.status, 201) << repealed.body;
+  EXPECT_EQ(repealed.json()["status"], "repealed");
+  ASSERT_EQ(repealed.json()["links"].size(), 2u);
+  EXPECT_EQ(repealed.json()["links"][0]["relation"], "repealed_by");  // the newest other act first
+  const int64_t repeal_link = repealed.json()["links"][0]["id"];
+  EXPECT_EQ(app_.NewClient().Get(PublicPath(repealing)).json()["links"][0]["relation"], "repeals");
+  // The same link again, itself, an act of another maslikhat or none: refused, nothing changes.
+  EXPECT_EQ(link(repealing, "repeals", old_act).status, 409);
+  EXPECT_EQ(link(repealing, "repeals", old_act).field("act_id"), "taken");
+  EXPECT_EQ(link(amending, "amends", amending).field("act_id"), "self");
+  EXPECT_EQ(link(amending, "amends", 987654).field("act_id"), "not_found");
+  EXPECT_EQ(link(amending, "replaces", old_act).field("relation"), "invalid");
+  auto other = other_staff_.Post("/api/v1/maslikhats/" + std::to_string(other_) + "/acts",
+                                 Body("1", "Чужой", "Бөтен"));
+  ASSERT_EQ(other.status, 201) << other.body;
+  EXPECT_EQ(link(amending, "amends", other.json()["id"]).field("act_id"), "other_maslikhat");
+  EXPECT_EQ(
+      other_staff_.Post(ActPath(amending) + "/links", {{"relation", "amends"}, {"act_id", old_act}})
+          .status,
+      403);
+  EXPECT_EQ(
+      citizen_.Send("DELETE", ActPath(old_act) + "/links/" + std::to_string(repeal_link), "", {})
+          .status,
+      403);
+  // A wrong repeal removed: the act is amended again, as it was.
+  EXPECT_EQ(
+      staff_.Send("DELETE", ActPath(amending) + "/links/" + std::to_string(repeal_link), "", {})
+          .status,
+      404);  // not a link of this act
+  auto undone =
+      staff_.Send("DELETE", ActPath(old_act) + "/links/" + std::to_string(repeal_link), "", {});
+  ASSERT_EQ(undone.status, 200) << undone.body;
+  EXPECT_EQ(undone.json()["status"], "amended");
+  EXPECT_EQ(undone.json()["links"].size(), 1u);
+  EXPECT_EQ(app_.NewClient().Get(PublicPath(repealing)).json()["links"].size(), 0u);
+}
+
 TEST_F(ActsApi, OnlyTheMaslikhatsStaffKeepItsActs) {
   const int64_t id = Record(Body("9", "О регламенте", "Регламент туралы"));
   EXPECT_EQ(other_staff_.Post(ActsPath(city_), Body("1", "Чужое", "Бөтен")).status, 403);

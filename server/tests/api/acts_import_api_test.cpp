@@ -1,6 +1,7 @@
-// The CSV import of an existing registry of acts: the dry run reports per row what would be
-// created or refused (and why) and changes nothing; the real run creates every row in one
+// The CSV (and XLSX) import of an existing registry of acts: the dry run reports per row what would
+// be created or refused (and why) and changes nothing; the real run creates every row in one
 // transaction, or none when a row is refused; duplicates, scope and hostile files.
+#include "platform/docs/xlsx.hpp"
 #include "support/appeals_fixture.hpp"
 
 namespace kenes::testing {
@@ -78,6 +79,64 @@ TEST_F(ActsImportApi, TheRealRunCreatesEveryRowOnceAndIsSearchable) {
   EXPECT_EQ(again.json()["refused"], 2);
   EXPECT_EQ(Import(staff_, kGood, false).status, 422);
   EXPECT_EQ(Count(), 2u);
+}
+
+TEST_F(ActsImportApi, AnXlsxRegistryIsReadFromItsFirstSheetWithTheSameDryRun) {
+  docs::XlsxSheet sheet;
+  sheet.name = "Тізілім";
+  sheet.header = {"number", "adopted_on", "title_kk", "title_ru", "published_on", "status"};
+  sheet.rows = {{"5/1-VII", "2024-03-15", "Салық туралы", "О налоге", "2024-03-25", "in_force"},
+                {"7/2-VII", "2024-06-01", "Абаттандыру туралы", "О благоустройстве", "", ""},
+                {"8/3-VII", "", "Күнсіз", "Без даты", "", ""}};
+  sheet.date_columns = {1, 4};  // real date cells, as a spreadsheet keeps them
+  const std::string xlsx = docs::RenderXlsx(sheet);
+  auto send = [&](const std::string& body, bool dry_run, const std::string& type) {
+    return staff_.Send("POST",
+                       "/api/v1/maslikhats/" + std::to_string(city_) +
+                           "/acts/import?dry_run=" + (dry_run ? "true" : "false"),
+                       body, {{"Content-Type", type}});
+  };
+  const std::string kType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  auto dry = send(xlsx, true, kType);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  json r = dry.json();
+  EXPECT_EQ(r["would_create"], 2);
+  EXPECT_EQ(r["refused"], 1);
+  ASSERT_EQ(r["rows"].size(), 3u);
+  EXPECT_EQ(r["rows"][0]["line"], 2);
+  EXPECT_EQ(r["rows"][0]["adopted_on"], "2024-03-15");  // the date cell's day number, read
+  EXPECT_EQ(r["rows"][1]["title_ru"], "О благоустройстве");
+  EXPECT_EQ(r["rows"][2]["problems"][0], json({{"field", "adopted_on"}, {"reason", "required"}}));
+  EXPECT_EQ(Count(), 0u);  // the dry run changed nothing
+  EXPECT_EQ(send(xlsx, false, kType).status, 422);
+  EXPECT_EQ(Count(), 0u);
+  // Without the bad row: created, with the publication's day and the status.
+  sheet.rows.pop_back();
+  auto real = send(docs::RenderXlsx(sheet), false, kType);
+  ASSERT_EQ(real.status, 200) << real.body;
+  EXPECT_EQ(real.json()["created"], 2);
+  EXPECT_EQ(Count(), 2u);
+  auto list =
+      app_.NewClient().Get("/api/v1/public/acts?limit=10&maslikhat=" + std::to_string(city_));
+  bool found = false;
+  for (const auto& a : list.json()["items"]) {
+    if (a["number"] != "5/1-VII") continue;
+    found = true;
+    EXPECT_EQ(a["published_on"], "2024-03-25");
+    EXPECT_EQ(a["status"], "in_force");
+  }
+  EXPECT_TRUE(found);
+  // A workbook sent as CSV, CSV sent as a workbook, a broken or hostile workbook: refused.
+  EXPECT_EQ(send(xlsx, true, "text/csv").field("body"), "wrong_type");
+  EXPECT_EQ(send(kGood, true, kType).field("body"), "wrong_type");
+  EXPECT_EQ(send(xlsx.substr(0, xlsx.size() / 2), true, kType).field("file"), "xlsx_not_zip");
+  std::string no_sheet = xlsx;
+  for (size_t at = no_sheet.find("sheet1.xml"); at != std::string::npos;
+       at = no_sheet.find("sheet1.xml", at + 1))
+    no_sheet[at + 5] = '9';
+  EXPECT_EQ(send(no_sheet, true, kType).field("file"), "xlsx_no_sheet");
+  EXPECT_EQ(Count(), 2u);
+  EXPECT_EQ(app_.NewClient().Get("/healthz").status, 200);
 }
 
 TEST_F(ActsImportApi, ScopeAndHostileFilesAreRefused) {

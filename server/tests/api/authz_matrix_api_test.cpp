@@ -255,6 +255,11 @@ class AuthzMatrix : public ::testing::Test {
                                 {"held_on", "2026-12-10"},
                                 {"starts_at", "10:00"},
                                 {"place", "Зал сессий"}});
+      auto decision = side.staff.Post(
+          "/api/v1/sittings/" + std::to_string(ids["sitting"]) + "/decisions",
+          {{"number", "1-1"}, {"title_kk", "Шешім " + n}, {"title_ru", "Решение " + n}});
+      ASSERT_EQ(decision.status, 201) << decision.body;
+      ids["sitting_decision"] = decision.json()["decisions"][0]["id"];
       auto draft = side.staff.Post(mp + "/drafts", {{"title_kk", "Жоба " + n},
                                                     {"title_ru", "Проект " + n},
                                                     {"paragraphs", {"1. Пункт.", "2. Пункт."}}});
@@ -386,6 +391,12 @@ class AuthzMatrix : public ::testing::Test {
     }
     if (name == "new_session") return std::to_string(NewSession(s));
     if (name == "new_act") return std::to_string(NewAct(s));
+    if (name == "new_act_link") {  // the side's act amended by a new one: the link's id
+      auto r = s.staff.Post("/api/v1/acts/" + std::to_string(NewAct(s)) + "/links",
+                            {{"relation", "amends"}, {"act_id", s.ids.at("act")}});
+      EXPECT_EQ(r.status, 201) << r.body;
+      return std::to_string(r.json()["links"][0]["id"].get<int64_t>());
+    }
     if (name == "new_task") {
       // A phone booking without an e-mail on a session then cancelled: a call task for staff.
       const int64_t session = NewSession(s);
@@ -411,6 +422,38 @@ class AuthzMatrix : public ::testing::Test {
         if (at != std::string::npos) return m->body.substr(at + marker.size(), 64);
       }
       ADD_FAILURE() << "no cancel link mailed";
+      return "0";
+    }
+    if (name == "new_subscription") {
+      // The side's citizen follows a fresh tag.
+      return std::to_string(Created(s.citizen, "/api/v1/me/subscriptions",
+                                    {{"target_kind", "tag"},
+                                     {"tag", "тег" + std::to_string(++seq_)},
+                                     {"delivery", "daily"}}));
+    }
+    if (name == "new_unsubscribe_token") {
+      // The side's citizen follows a fresh tag by immediate mail; the side's staff publish a post
+      // with it; the mail's unsubscribe link carries the token.
+      const std::string tag = "тег" + std::to_string(++seq_);
+      Created(s.citizen, "/api/v1/me/subscriptions",
+              {{"target_kind", "tag"}, {"tag", tag}, {"delivery", "immediate"}});
+      const int64_t post = Created(
+          s.staff, "/api/v1/maslikhats/" + id("maslikhat") + "/posts",
+          {{"kind", "news"}, {"tags", {tag}}, {"texts", {{{"lang", "kk"}, {"title", "Жаңалық"}}}}});
+      EXPECT_EQ(
+          s.staff.Post("/api/v1/posts/" + std::to_string(post) + "/publish", json::object()).status,
+          200);
+      app_.RunJobs();
+      const std::string marker = "/unsubscribe?token=";
+      const auto sent = app_.mailer().Sent();
+      for (auto m = sent.rbegin(); m != sent.rend(); ++m) {
+        const auto at = m->body.find(marker);
+        if (at != std::string::npos) {
+          const auto start = at + marker.size();
+          return m->body.substr(start, m->body.find_first_of(" \r\n", start) - start);
+        }
+      }
+      ADD_FAILURE() << "no unsubscribe link mailed";
       return "0";
     }
     if (name == "new_post" || name == "new_deputy_post" || name == "new_published_post") {

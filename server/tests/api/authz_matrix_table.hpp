@@ -240,6 +240,10 @@ inline const std::vector<Row>& Table() {
     // Re-parenting a maslikhat (which lets the parent's staff read it) is for admins only.
     {"PATCH /api/v1/maslikhats/{id}", "/api/v1/maslikhats/<maslikhat>", R"({"parent_id":null})",
                                                                 {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
+    // The operator of personal data named in every consent to it (docs/personal-data.md): admins only.
+    {"PATCH /api/v1/maslikhats/{id}", "/api/v1/maslikhats/<maslikhat>",
+     R"({"operator_name_kk":"Аппарат","operator_name_ru":"Аппарат","bin":"120340001230"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  NO,  NO,  NO,  OK}},
     {"POST /api/v1/maslikhats/{id}/okrugs", "/api/v1/maslikhats/<maslikhat>/okrugs", R"({"number":<seq>})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"PATCH /api/v1/okrugs/{id}", "/api/v1/okrugs/<okrug>", R"({"center_ru":"Центр"})",
@@ -311,6 +315,13 @@ inline const std::vector<Row>& Table() {
      R"({"action":"assign","deputy_id":<deputy>})",             {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}, {409}},
     {"POST /api/v1/appeals/{id}/actions", "/api/v1/appeals/<appeal>/actions",
      R"({"action":"reopen","reason":"Не решено."})",            {UN,  OWN, OWN, NO,  NO,  NO,  NO,  NO,  NO}, {409}},
+    // Forwarding a part to the competent body (docs/appeals.md): the maslikhat's staff, like forwarding.
+    {"POST /api/v1/appeals/{id}/actions", "/api/v1/appeals/<appeal>/actions",
+     R"({"action":"forward_part","forward_to":"Акимат","part":"Дорога","reason":"Не наша компетенция."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}, {409}},
+    // Marking an appeal urgent after registration (docs/appeals-deadlines.md rule 9): the maslikhat's staff.
+    {"POST /api/v1/appeals/{id}/actions", "/api/v1/appeals/<appeal>/actions",
+     R"({"action":"mark_urgent","reason":"Угроза жизни."})",     {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}, {409}},
     // 409: nothing answered yet to rate; decided after the applicant check.
     {"POST /api/v1/appeals/{id}/feedback", "/api/v1/appeals/<appeal>/feedback", R"({"solved":true})",
                                                                 {UN,  OWN, OWN, NO,  NO,  NO,  NO,  NO,  NO}, {409}},
@@ -456,6 +467,20 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"POST /api/v1/me/notifications/read", "/api/v1/me/notifications/read", R"({"all":true})",
                                                                 {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // --- subscriptions: one's own follows; an unsubscribe link works for whoever holds it -------
+    {"GET /api/v1/me/subscriptions", "/api/v1/me/subscriptions?lang=kk", "",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/me/subscriptions", "/api/v1/me/subscriptions",
+     R"({"target_kind":"tag","tag":"тег<seq>","delivery":"weekly"})",
+                                                                {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"PATCH /api/v1/me/subscriptions/{id}", "/api/v1/me/subscriptions/<new_subscription>",
+     R"({"delivery":"immediate"})",                             {UN,  OWN, OWN, NO,  NO,  NO,  NO,  NO,  NO}},
+    {"DELETE /api/v1/me/subscriptions/{id}", "/api/v1/me/subscriptions/<new_subscription>", "",
+                                                                {UN,  OWN, OWN, NO,  NO,  NO,  NO,  NO,  NO}},
+    {"GET /api/v1/unsubscribe", "/api/v1/unsubscribe?token=<new_unsubscribe_token>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/unsubscribe", "/api/v1/unsubscribe?token=<new_unsubscribe_token>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     // --- posts: the public reads; the maslikhat's staff write, a deputy their own deputy posts ---
     {"GET /api/v1/public/posts", "/api/v1/public/posts?maslikhat=<maslikhat>&lang=kk", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
@@ -507,6 +532,9 @@ inline const std::vector<Row>& Table() {
     {"GET /posts/{id}", "/posts/<new_published_post>", "",    {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
 
     // --- privacy: one's own data (docs/personal-data.md) -------------------------------------------
+    // The consent text in force (read before registering): public.
+    {"GET /api/v1/consent", "/api/v1/consent?lang=ru&maslikhat_id=<maslikhat>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/me/data", "/api/v1/me/data", "",              {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/me/data.pdf", "/api/v1/me/data.pdf", "",      {UN,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"POST /api/v1/me/consent", "/api/v1/me/consent", R"({"version":"<consent>"})",
@@ -532,11 +560,17 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"POST /api/v1/acts/{id}/status", "/api/v1/acts/<new_act>/status", R"({"status":"in_force"})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/acts/{id}/links", "/api/v1/acts/<new_act>/links", R"({"relation":"amends","act_id":<act>})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"DELETE /api/v1/acts/{id}/links/{link_id}", "/api/v1/acts/<act>/links/<new_act_link>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
 
     // --- sittings: public; the maslikhat's staff (and administrators) keep them -----------------
     {"GET /api/v1/public/sittings", "/api/v1/public/sittings?maslikhat=<maslikhat>", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/public/sittings/{id}", "/api/v1/public/sittings/<sitting>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/sitting-decisions", "/api/v1/public/sitting-decisions?act=<act>", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"POST /api/v1/maslikhats/{id}/sittings", "/api/v1/maslikhats/<maslikhat>/sittings",
      R"({"convocation":8,"number":<seq>,"held_on":"2026-12-11","starts_at":"10:00","place":"Зал"})",
@@ -547,6 +581,9 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"POST /api/v1/sittings/{id}/decisions", "/api/v1/sittings/<sitting>/decisions",
      R"({"number":"1-1","title_kk":"Шешім","title_ru":"Решение","votes_for":0,"votes_against":0,"votes_abstained":0})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/sittings/{id}/decisions/{decision_id}",
+     "/api/v1/sittings/<sitting>/decisions/<sitting_decision>", R"({"text_ru":"Текст решения."})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
 
     // --- draft discussions: public; any signed-in person comments while open; the maslikhat's

@@ -129,21 +129,27 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   EXPECT_EQ(booked["items"][0]["slot"], "15:00");
   EXPECT_EQ(booked["items"][0]["session"]["moves"], 1);
 
-  // Posts: three published (one Russian only, one the deputy's own) and one scheduled; the deputy
-  // sees their own in the staff list.
+  // Posts: three published (one Russian only, one the deputy's own) and one scheduled; the
+  // sittings' own: the announcements of both and the results of the past one. The deputy sees
+  // their own in the staff list.
   const nlohmann::json posts =
       staff.Get("/api/v1/maslikhats/" + std::to_string(city) + "/posts").json();
-  ASSERT_EQ(posts["items"].size(), 4u);
-  std::multiset<std::string> kinds_made;
-  for (const auto& p : posts["items"]) kinds_made.insert(p["kind"].get<std::string>());
-  EXPECT_EQ(kinds_made,
-            (std::multiset<std::string>{"announcement", "deputy_post", "news", "session_result"}));
-  EXPECT_EQ(posts["items"][0]["state"], "scheduled");
+  ASSERT_EQ(posts["items"].size(), 7u);
+  std::multiset<std::string> kinds_made, states;
+  for (const auto& p : posts["items"]) {
+    kinds_made.insert(p["kind"].get<std::string>());
+    states.insert(p["state"].get<std::string>());
+  }
+  EXPECT_EQ(kinds_made, (std::multiset<std::string>{"announcement", "announcement", "announcement",
+                                                    "deputy_post", "news", "session_result",
+                                                    "session_result"}));
+  EXPECT_EQ(states.count("scheduled"), 1u);
+  EXPECT_EQ(states.count("published"), 6u);
   EXPECT_EQ(
       deputy.Get("/api/v1/maslikhats/" + std::to_string(city) + "/posts").json()["items"].size(),
       1u);
   // The act registry: 22 fictional acts, marked as such, some amended or repealed; the sittings:
-  // a past one with a quorum and two decisions, one linked to an act, and an upcoming one.
+  // a past one with a quorum and three decisions, one linked to an act, and an upcoming one.
   const nlohmann::json acts =
       app.NewClient().Get("/api/v1/public/acts?limit=100&maslikhat=" + std::to_string(city)).json();
   ASSERT_EQ(acts["items"].size(), 22u);
@@ -163,9 +169,19 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
                                        std::to_string(sittings["items"][1]["id"].get<int64_t>()))
                                   .json();
   EXPECT_TRUE(past["quorum"]["quorate"]);
-  ASSERT_EQ(past["decisions"].size(), 2u);
+  ASSERT_EQ(past["decisions"].size(), 3u);
   EXPECT_TRUE(past["decisions"][0]["act_id"].is_number());
+  EXPECT_EQ(past["decisions"][0]["status"], "adopted");
+  EXPECT_NE(past["decisions"][0]["text_ru"], "");
+  EXPECT_EQ(past["decisions"][2]["status"], "withdrawn");
   EXPECT_EQ(past["agenda"].size(), 3u);
+  // One deputy came for the second item: the first counts one fewer.
+  EXPECT_EQ(past["agenda"][0]["quorum"]["present"].get<int>() + 1,
+            past["agenda"][1]["quorum"]["present"].get<int>());
+  EXPECT_TRUE(past["announcement_post_id"].is_number());
+  EXPECT_TRUE(past["results_post_id"].is_number());
+  EXPECT_TRUE(sittings["items"][0]["announcement_post_id"].is_number());
+  EXPECT_EQ(sittings["items"][0]["results_post_id"], nullptr);
   // Draft discussions: one open with a comment of each author type, one closed with decisions and
   // the act adopted from it.
   const nlohmann::json drafts =

@@ -144,8 +144,11 @@ TEST_F(PrivacyApi, StaffAccountsAreNotDeletedByThemselves) {
 
 TEST_F(PrivacyApi, ANewConsentTextIsAskedForAgain) {
   EXPECT_FALSE(citizen_.Get("/api/v1/me").json()["consent_required"].get<bool>());
-  // Publishing a new version: the installation's text changes.
-  app_.config().security.consent_version = "2027-01-01";
+  // Another shipped text put in force (the version must be one the server has a text for, or it
+  // does not start): the installation's text changes.
+  const std::string given = app_.config().security.consent_version;
+  const std::string other = given == "2026-11-01" ? "2026-12-07" : "2026-11-01";
+  app_.config().security.consent_version = other;
   app_.Restart();
   // The same browser (its cookies) on the restarted server's port.
   Client citizen = app_.NewClient();
@@ -155,11 +158,13 @@ TEST_F(PrivacyApi, ANewConsentTextIsAskedForAgain) {
   auto me = citizen.Get("/api/v1/me");
   ASSERT_EQ(me.status, 200) << me.body;
   EXPECT_TRUE(me.json()["consent_required"].get<bool>());
-  EXPECT_EQ(citizen.Post("/api/v1/me/consent", {{"version", "2026-11-01"}}).status, 422);
-  auto ok = citizen.Post("/api/v1/me/consent", {{"version", "2027-01-01"}});
+  EXPECT_EQ(citizen.Post("/api/v1/me/consent", {{"version", given}}).status, 422);
+  // The text shown is the one in force now.
+  EXPECT_EQ(citizen.Get("/api/v1/consent?lang=ru").json()["version"], other);
+  auto ok = citizen.Post("/api/v1/me/consent", {{"version", other}});
   ASSERT_EQ(ok.status, 200) << ok.body;
   EXPECT_FALSE(ok.json()["consent_required"].get<bool>());
-  EXPECT_EQ(ok.json()["consent_version"], "2027-01-01");
+  EXPECT_EQ(ok.json()["consent_version"], other);
   // One consent in force: the old one gave way.
   const json consents = Data(citizen)["consents"];
   ASSERT_EQ(consents.size(), 2u);

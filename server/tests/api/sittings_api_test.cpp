@@ -112,6 +112,70 @@ TEST_F(SittingsApi, QuorumIsTwoThirdsOfTheElectedAtTheEdges) {
   EXPECT_EQ(stranger.field("present"), "not_a_deputy");
 }
 
+TEST_F(SittingsApi, TheQuorumIsCountedAtEachAgendaItemAsDeputiesArriveAndLeave) {
+  json body = Body(35, "2026-12-10");
+  body["elected_deputies"] = 3;  // 2 needed
+  body["agenda"] = {{{"title_kk", "Бірінші"}, {"title_ru", "Первый"}},
+                    {{"title_kk", "Екінші"}, {"title_ru", "Второй"}},
+                    {{"title_kk", "Үшінші"}, {"title_ru", "Третий"}}};
+  const int64_t id = Announce(body);
+  json agenda = Public(id)["agenda"];
+  const int64_t i1 = agenda[0]["id"], i2 = agenda[1]["id"], i3 = agenda[2]["id"];
+  auto attend = [&](const json& b) {
+    return staff_.Send("PUT", SittingPath(id) + "/attendance", b.dump(),
+                       {{"Content-Type", "application/json"}});
+  };
+  // Deputy 1 all along; deputy 2 arrives at item 2 and leaves before item 3.
+  const json moves = {
+      {{"deputy_id", deputy2_}, {"arrived_at_item_id", i2}, {"left_before_item_id", i3}}};
+  auto r = attend({{"present", {deputy1_, deputy2_}}, {"moves", moves}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  json s = r.json();
+  EXPECT_EQ(s["quorum"]["present"], 2);
+  EXPECT_EQ(s["agenda"][0]["quorum"]["present"], 1);
+  EXPECT_FALSE(s["agenda"][0]["quorum"]["quorate"]);
+  EXPECT_EQ(s["agenda"][1]["quorum"]["present"], 2);
+  EXPECT_TRUE(s["agenda"][1]["quorum"]["quorate"]);  // exactly 2 of 3
+  EXPECT_EQ(s["agenda"][1]["quorum"]["needed"], 2);
+  EXPECT_FALSE(s["agenda"][2]["quorum"]["quorate"]);
+  auto row = [&](const json& sitting) {
+    for (const auto& a : sitting["attendance"])
+      if (a["deputy_id"] == deputy2_) return a;
+    return json();
+  };
+  EXPECT_EQ(row(Public(id))["arrived_at_item_id"], i2);
+  // Bad moves: each a 422 on `moves`, nothing changes.
+  auto bad = [&](const json& m) {
+    return attend({{"present", {deputy1_}}, {"moves", m}}).field("moves");
+  };
+  EXPECT_EQ(bad({{{"deputy_id", deputy2_}, {"arrived_at_item_id", i2}}}), "not_present");
+  EXPECT_EQ(bad({{{"deputy_id", deputy1_}, {"arrived_at_item_id", 987654}}}), "unknown_item");
+  EXPECT_EQ(
+      bad({{{"deputy_id", deputy1_}, {"arrived_at_item_id", i2}, {"left_before_item_id", i2}}}),
+      "left_before_arrival");
+  EXPECT_EQ(bad({{{"deputy_id", deputy1_}, {"arrived_at_item_id", i2}},
+                 {{"deputy_id", deputy1_}, {"left_before_item_id", i3}}}),
+            "duplicate");
+  // An item of another sitting is not an item of this one.
+  json other = Body(36, "2026-12-11");
+  other["agenda"] = {{{"title_kk", "Басқа"}, {"title_ru", "Другой"}}};
+  const int64_t foreign = Public(Announce(other))["agenda"][0]["id"];
+  EXPECT_EQ(bad({{{"deputy_id", deputy1_}, {"left_before_item_id", foreign}}}), "unknown_item");
+  EXPECT_EQ(Public(id)["agenda"][1]["quorum"]["present"], 2);
+  // The agenda without item 2: deputy 2 counts from the start, still leaving before item 3.
+  auto replaced = staff_.Patch(SittingPath(id),
+                               {{"agenda",
+                                 {{{"id", i1}, {"title_kk", "Бірінші"}, {"title_ru", "Первый"}},
+                                  {{"id", i3}, {"title_kk", "Үшінші"}, {"title_ru", "Третий"}}}}});
+  ASSERT_EQ(replaced.status, 200) << replaced.body;
+  s = replaced.json();
+  ASSERT_EQ(s["agenda"].size(), 2u);
+  EXPECT_EQ(s["agenda"][0]["quorum"]["present"], 2);
+  EXPECT_EQ(s["agenda"][1]["quorum"]["present"], 1);
+  EXPECT_EQ(row(s)["arrived_at_item_id"], nullptr);
+  EXPECT_EQ(row(s)["left_before_item_id"], i3);
+}
+
 TEST_F(SittingsApi, DecisionsCarryTheVoteAndTheActTheyMake) {
   json body = Body(40, "2026-12-10");
   body["agenda"] = {{{"title_kk", "Салық туралы"}, {"title_ru", "О налоге"}}};
@@ -165,6 +229,257 @@ TEST_F(SittingsApi, DecisionsCarryTheVoteAndTheActTheyMake) {
   d["votes_for"] = 5;
   EXPECT_EQ(staff_.Post(SittingPath(id) + "/decisions", d).field("votes_for"), "more_than_elected");
   EXPECT_EQ(Public(id)["decisions"].size(), 1u);
+}
+
+TEST_F(SittingsApi, ADecisionGoesFromDraftToTheVoteWithItsTextsAndStatus) {
+  json body = Body(45, "2026-12-10");
+  body["agenda"] = {{{"title_kk", "Бюджет туралы"}, {"title_ru", "О бюджете"}}};
+  const int64_t id = Announce(body);
+  const int64_t item = Public(id)["agenda"][0]["id"];
+  // A draft: the texts, no vote yet.
+  auto made = staff_.Post(SittingPath(id) + "/decisions", {{"number", "45-1"},
+                                                           {"agenda_item_id", item},
+                                                           {"title_kk", "Бюджет туралы"},
+                                                           {"title_ru", "О бюджете"},
+                                                           {"text_kk", "1. Бюджет бекітілсін."},
+                                                           {"text_ru", "1. Утвердить бюджет."}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  json dec = made.json()["decisions"][0];
+  EXPECT_EQ(dec["status"], "draft");
+  EXPECT_EQ(dec["text_ru"], "1. Утвердить бюджет.");
+  EXPECT_EQ(dec["act"], nullptr);
+  const std::string path = SittingPath(id) + "/decisions/" + std::to_string(dec["id"].get<int>());
+  // Both deputies vote for by name: the counts follow the names, a majority of 2 adopts it.
+  auto voted = staff_.Patch(
+      path,
+      {{"by_name",
+        {{{"deputy_id", deputy1_}, {"vote", "for"}}, {{"deputy_id", deputy2_}, {"vote", "for"}}}}});
+  ASSERT_EQ(voted.status, 200) << voted.body;
+  dec = voted.json()["decisions"][0];
+  EXPECT_EQ(dec["status"], "adopted");
+  EXPECT_EQ(dec["votes_for"], 2);
+  EXPECT_EQ(dec["by_name"].size(), 2u);
+  EXPECT_EQ(dec["text_kk"], "1. Бюджет бекітілсін.");  // not sent: kept
+  // A status the vote does not allow is refused and nothing changes.
+  EXPECT_EQ(staff_.Patch(path, {{"status", "rejected"}}).field("status"), "has_majority");
+  EXPECT_EQ(staff_.Patch(path, {{"status", "withdrawn"}}).field("status"), "has_votes");
+  const json split = {{{"deputy_id", deputy1_}, {"vote", "for"}},
+                      {{"deputy_id", deputy2_}, {"vote", "against"}}};
+  EXPECT_EQ(staff_.Patch(path, {{"by_name", split}, {"status", "adopted"}}).field("status"),
+            "no_majority");
+  EXPECT_EQ(Public(id)["decisions"][0]["status"], "adopted");
+  EXPECT_EQ(Public(id)["decisions"][0]["votes_against"], 0);
+  // One for, one against of two elected: exactly half is not a majority — rejected.
+  auto half = staff_.Patch(path, {{"by_name", split}});
+  ASSERT_EQ(half.status, 200) << half.body;
+  EXPECT_EQ(half.json()["decisions"][0]["status"], "rejected");
+  EXPECT_EQ(half.json()["decisions"][0]["votes_against"], 1);
+  // Linked to the act it makes, shown with the act's number; null unlinks it.
+  auto act = staff_.Post("/api/v1/maslikhats/" + std::to_string(city_) + "/acts",
+                         {{"number", "45-1"},
+                          {"adopted_on", "2026-12-10"},
+                          {"title_kk", "Бюджет туралы"},
+                          {"title_ru", "О бюджете"}});
+  ASSERT_EQ(act.status, 201) << act.body;
+  auto linked = staff_.Patch(path, {{"act_id", act.json()["id"]}});
+  ASSERT_EQ(linked.status, 200) << linked.body;
+  EXPECT_EQ(Public(id)["decisions"][0]["act"]["number"], "45-1");
+  EXPECT_EQ(Public(id)["decisions"][0]["act"]["title_ru"], "О бюджете");
+  // The act lists the decision that made it.
+  auto of_act = app_.NewClient().Get("/api/v1/public/sitting-decisions?act=" +
+                                     std::to_string(act.json()["id"].get<int64_t>()));
+  ASSERT_EQ(of_act.status, 200) << of_act.body;
+  ASSERT_EQ(of_act.json()["items"].size(), 1u);
+  EXPECT_EQ(of_act.json()["items"][0]["number"], "45-1");
+  EXPECT_EQ(of_act.json()["items"][0]["sitting_number"], 45);
+  EXPECT_EQ(of_act.json()["items"][0]["sitting_id"], id);
+  EXPECT_EQ(app_.NewClient().Get("/api/v1/public/sitting-decisions?act=x").status, 422);
+  EXPECT_EQ(app_.NewClient().Get("/api/v1/public/sitting-decisions").status, 422);
+  EXPECT_EQ(staff_.Patch(path, {{"act_id", nullptr}}).json()["decisions"][0]["act_id"], nullptr);
+  EXPECT_EQ(app_.NewClient()
+                .Get("/api/v1/public/sitting-decisions?act=" +
+                     std::to_string(act.json()["id"].get<int64_t>()))
+                .json()["items"]
+                .size(),
+            0u);
+  // Not of this sitting, not of this maslikhat, not staff: refused.
+  const int64_t other_sitting = Announce(Body(46, "2026-12-11"));
+  EXPECT_EQ(
+      staff_
+          .Patch(SittingPath(other_sitting) + "/decisions/" + std::to_string(dec["id"].get<int>()),
+                 {{"text_ru", "x"}})
+          .status,
+      404);
+  EXPECT_EQ(other_staff_.Patch(path, {{"text_ru", "x"}}).status, 403);
+  EXPECT_EQ(citizen_.Patch(path, {{"text_ru", "x"}}).status, 403);
+  EXPECT_EQ(staff_.Patch(SittingPath(id) + "/decisions/987654", {{"text_ru", "x"}}).status, 404);
+  // Hostile input: empty required text, too long a text, an unknown status, deep JSON, a flood.
+  EXPECT_EQ(staff_.Patch(path, {{"number", ""}}).field("number"), "required");
+  EXPECT_EQ(staff_.Patch(path, {{"text_kk", std::string(100001, 'x')}}).field("text_kk"),
+            "too_long");
+  EXPECT_EQ(staff_.Patch(path, {{"status", "passed"}}).field("status"), "invalid");
+  const std::string deep = std::string(100000, '{') + std::string(100000, '}');
+  EXPECT_EQ(staff_.Send("PATCH", path, deep, {{"Content-Type", "application/json"}}).status, 422);
+  for (int i = 0; i < 30; ++i) {
+    EXPECT_EQ(staff_.Patch(path, {{"text_ru", "Текст " + std::to_string(i)}}).status, 200);
+  }
+  const json last = Public(id)["decisions"][0];
+  EXPECT_EQ(last["text_ru"], "Текст 29");
+  EXPECT_EQ(last["status"], "rejected");
+  EXPECT_EQ(last["number"], "45-1");
+  EXPECT_EQ(app_.NewClient().Get("/healthz").status, 200);
+}
+
+TEST_F(SittingsApi, TheAnnouncementAndTheResultsArePublishedAsPostsOnce) {
+  json body = Body(47, "2026-12-15");
+  body["agenda"] = {{{"title_kk", "Бюджет туралы"}, {"title_ru", "О бюджете"}}};
+  auto made = staff_.Post(SittingsPath(city_), body);
+  ASSERT_EQ(made.status, 201) << made.body;
+  const int64_t id = made.json()["id"];
+  ASSERT_TRUE(made.json()["announcement_post_id"].is_number()) << made.body;
+  const int64_t announcement = made.json()["announcement_post_id"];
+  EXPECT_EQ(made.json()["results_post_id"], nullptr);
+  auto post = [&](int64_t post_id, const std::string& lang) {
+    auto r =
+        app_.NewClient().Get("/api/v1/public/posts/" + std::to_string(post_id) + "?lang=" + lang);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json();
+  };
+  auto count = [&](const std::string& kind) {
+    auto r = app_.NewClient().Get("/api/v1/public/posts?maslikhat=" + std::to_string(city_) +
+                                  "&kind=" + kind + "&limit=50");
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json()["items"].size();
+  };
+  json p = post(announcement, "ru");
+  EXPECT_EQ(p["kind"], "announcement");
+  EXPECT_EQ(p["title"], "Очередная сессия маслихата № 47 — 15.12.2026");
+  EXPECT_NE(p["body_html"].get<std::string>().find("О бюджете"), std::string::npos);
+  EXPECT_EQ(post(announcement, "kk")["title"], "Мәслихаттың 47-кезекті сессиясы — 15.12.2026");
+  const size_t announcements = count("announcement");
+  // Editing the sitting rewrites its announcement: the same post, no second one.
+  auto moved = staff_.Patch(SittingPath(id), {{"place", "Малый зал"}, {"held_on", "2026-12-16"}});
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(moved.json()["announcement_post_id"], announcement);
+  p = post(announcement, "ru");
+  EXPECT_EQ(p["title"], "Очередная сессия маслихата № 47 — 16.12.2026");
+  EXPECT_NE(p["body_html"].get<std::string>().find("Малый зал"), std::string::npos);
+  EXPECT_EQ(count("announcement"), announcements);
+  // A draft decision is no result yet; the vote is.
+  auto draft = staff_.Post(SittingPath(id) + "/decisions",
+                           {{"number", "47-1"}, {"title_kk", "Бюджет"}, {"title_ru", "Бюджет"}});
+  ASSERT_EQ(draft.status, 201) << draft.body;
+  EXPECT_EQ(draft.json()["results_post_id"], nullptr);
+  const int64_t decision = draft.json()["decisions"][0]["id"];
+  auto voted =
+      staff_.Patch(SittingPath(id) + "/decisions/" + std::to_string(decision), {{"votes_for", 2}});
+  ASSERT_EQ(voted.status, 200) << voted.body;
+  ASSERT_TRUE(voted.json()["results_post_id"].is_number()) << voted.body;
+  const int64_t results = voted.json()["results_post_id"];
+  const size_t result_posts = count("session_result");
+  p = post(results, "ru");
+  EXPECT_EQ(p["kind"], "session_result");
+  EXPECT_NE(p["body_html"].get<std::string>().find("принято (за 2, против 0, воздержались 0)"),
+            std::string::npos)
+      << p["body_html"];
+  // Another decision: the same results post lists both.
+  auto second = staff_.Post(SittingPath(id) + "/decisions", {{"number", "47-2"},
+                                                             {"title_kk", "Салық"},
+                                                             {"title_ru", "Налог"},
+                                                             {"votes_for", 1},
+                                                             {"votes_against", 1}});
+  ASSERT_EQ(second.status, 201) << second.body;
+  EXPECT_EQ(second.json()["results_post_id"], results);
+  p = post(results, "ru");
+  EXPECT_NE(p["body_html"].get<std::string>().find("отклонено"), std::string::npos);
+  EXPECT_EQ(count("session_result"), result_posts);
+  EXPECT_EQ(Public(id)["results_post_id"], results);
+}
+
+TEST_F(SittingsApi, ACommissionMeetsWithMoreThanHalfOfItsMembers) {
+  auto commission = [&](const std::string& name, const json& members) {
+    auto c = staff_.Post("/api/v1/maslikhats/" + std::to_string(city_) + "/commissions",
+                         {{"kind", "standing"}, {"name_kk", name + " (kk)"}, {"name_ru", name}});
+    EXPECT_EQ(c.status, 201) << c.body;
+    const int64_t id = c.json()["id"];
+    EXPECT_EQ(staff_
+                  .Send("PUT", "/api/v1/commissions/" + std::to_string(id) + "/members",
+                        json{{"members", members}}.dump(), {{"Content-Type", "application/json"}})
+                  .status,
+              200);
+    return id;
+  };
+  const int64_t budget =
+      commission("Комиссия по бюджету", {{{"deputy_id", deputy1_}, {"role", "chair"}},
+                                         {{"deputy_id", deputy2_}, {"role", "member"}}});
+  const int64_t small =
+      commission("Комиссия по регламенту", {{{"deputy_id", deputy1_}, {"role", "chair"}}});
+  Announce(Body(1, "2026-12-10"));    // the maslikhat's session No. 1
+  json body = Body(1, "2026-12-11");  // the commission's meeting No. 1: numbered apart
+  body["commission_id"] = budget;
+  body["agenda"] = {{{"title_kk", "Бюджет жобасы"}, {"title_ru", "О проекте бюджета"}}};
+  auto made = staff_.Post(SittingsPath(city_), body);
+  ASSERT_EQ(made.status, 201) << made.body;
+  json m = made.json();
+  const int64_t id = m["id"];
+  EXPECT_EQ(m["commission_id"], budget);
+  EXPECT_EQ(m["commission"]["name_ru"], "Комиссия по бюджету");
+  EXPECT_TRUE(m["quorum_more_than"]);
+  EXPECT_EQ(m["elected_deputies"], 2);  // its members
+  EXPECT_EQ(m["attendance"].size(), 2u);
+  EXPECT_EQ(m["quorum"]["needed"], 2);  // more than half of 2
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), body).field("number"), "taken");
+  auto attend = [&](int64_t sitting, const json& present) {
+    return staff_.Send("PUT", SittingPath(sitting) + "/attendance",
+                       json{{"present", present}}.dump(), {{"Content-Type", "application/json"}});
+  };
+  EXPECT_FALSE(attend(id, {deputy1_}).json()["quorum"]["quorate"]);  // half is not more than half
+  EXPECT_TRUE(attend(id, {deputy1_, deputy2_}).json()["quorum"]["quorate"]);
+  // Four members, one not in the directory's list: 3 needed.
+  EXPECT_EQ(staff_.Patch(SittingPath(id), {{"elected_deputies", 4}}).json()["quorum"]["needed"], 3);
+  EXPECT_EQ(staff_.Patch(SittingPath(id), {{"commission_id", small}}).status, 422);  // fixed
+  // Its conclusion, by name of its members; anyone else is not a member.
+  auto conclusion = staff_.Post(
+      SittingPath(id) + "/decisions",
+      {{"number", "1"},
+       {"title_kk", "Қорытынды"},
+       {"title_ru", "Заключение по проекту бюджета"},
+       {"by_name",
+        {{{"deputy_id", deputy1_}, {"vote", "for"}}, {{"deputy_id", deputy2_}, {"vote", "for"}}}}});
+  ASSERT_EQ(conclusion.status, 201) << conclusion.body;
+  EXPECT_EQ(conclusion.json()["decisions"][0]["status"], "rejected");  // 2 of 4 is no majority
+  json small_body = Body(1, "2026-12-12");
+  small_body["commission_id"] = small;
+  const int64_t small_id = staff_.Post(SittingsPath(city_), small_body).json()["id"];
+  EXPECT_EQ(attend(small_id, {deputy2_}).field("present"), "not_a_member");
+  // The lists: the commission's meetings alone, or all of the maslikhat's.
+  auto of_commission =
+      app_.NewClient().Get("/api/v1/public/sittings?commission=" + std::to_string(budget));
+  ASSERT_EQ(of_commission.status, 200) << of_commission.body;
+  ASSERT_EQ(of_commission.json()["items"].size(), 1u);
+  EXPECT_EQ(of_commission.json()["items"][0]["commission"]["name_ru"], "Комиссия по бюджету");
+  EXPECT_EQ(app_.NewClient()
+                .Get("/api/v1/public/sittings?maslikhat=" + std::to_string(city_))
+                .json()["items"]
+                .size(),
+            3u);
+  // Its announcement is the commission's post.
+  auto post =
+      app_.NewClient().Get("/api/v1/public/posts/" +
+                           std::to_string(m["announcement_post_id"].get<int64_t>()) + "?lang=ru");
+  ASSERT_EQ(post.status, 200) << post.body;
+  EXPECT_EQ(post.json()["commission_id"], budget);
+  EXPECT_EQ(post.json()["title"], "Комиссия по бюджету: заседание № 1 — 11.12.2026");
+  // Not a commission of this maslikhat, or none.
+  body["number"] = 2;
+  body["commission_id"] = 987654;
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), body).field("commission_id"), "not_found");
+  auto foreign =
+      other_staff_.Post("/api/v1/maslikhats/" + std::to_string(other_) + "/commissions",
+                        {{"kind", "standing"}, {"name_kk", "Бөтен"}, {"name_ru", "Чужая"}});
+  ASSERT_EQ(foreign.status, 201) << foreign.body;
+  body["commission_id"] = foreign.json()["id"];
+  EXPECT_EQ(staff_.Post(SittingsPath(city_), body).field("commission_id"), "other_maslikhat");
 }
 
 TEST_F(SittingsApi, OnlyTheMaslikhatsStaffKeepItsSittings) {

@@ -101,6 +101,8 @@ export const routes: RouteObject[] = [
         kPaths.registerReview,
         async () => (await import('../features/register_review/RegisterReviewPage')).RegisterReviewPage,
       ),
+      page(kPaths.mySubscriptions, async () => (await import('../features/subscriptions/SubscriptionsPage')).SubscriptionsPage),
+      page(kPaths.unsubscribe, async () => (await import('../features/subscriptions/UnsubscribePage')).UnsubscribePage),
       page(kPaths.notifications, async () => (await import('../features/notifications/NotificationsPage')).NotificationsPage),
       page(
         kPaths.publicRegister,

@@ -33,6 +33,8 @@ export const kPaths = {
   actNew: '/acts/new',
   act: (id: number | string) => `/acts/${String(id)}`,
   sittings: '/sittings',
+  mySubscriptions: '/me/subscriptions',
+  unsubscribe: '/unsubscribe',
 } as const;
 
 /** Directory route patterns; links are built by features/directory/directory_paths.ts. */

@@ -63,4 +63,25 @@ std::optional<std::string> Act::InForceOn() const {
   return EntryIntoForce(*published_on, force_delay_days);
 }
 
+std::string_view LinkKindName(LinkKind k) { return k == LinkKind::kRepeals ? "repeals" : "amends"; }
+
+std::optional<LinkKind> ParseLinkKind(std::string_view name) {
+  if (name == "amends") return LinkKind::kAmends;
+  if (name == "repeals") return LinkKind::kRepeals;
+  return std::nullopt;
+}
+
+std::optional<Relation> ParseRelation(std::string_view name) {
+  if (name == "amends") return Relation{LinkKind::kAmends, true};
+  if (name == "amended_by") return Relation{LinkKind::kAmends, false};
+  if (name == "repeals") return Relation{LinkKind::kRepeals, true};
+  if (name == "repealed_by") return Relation{LinkKind::kRepeals, false};
+  return std::nullopt;
+}
+
+std::string RelationName(Relation r) {
+  if (r.this_is_newer) return std::string(LinkKindName(r.kind));
+  return r.kind == LinkKind::kRepeals ? "repealed_by" : "amended_by";
+}
+
 }  // namespace kenes::acts

@@ -69,9 +69,42 @@ struct Act {
   std::optional<std::string> InForceOn() const;
 };
 
+// A link between two acts of one maslikhat, stored from the newer act: it amends or repeals the
+// older one. Staff record it from either act, by one of four relations (`amends`, `amended_by`,
+// `repeals`, `repealed_by`); a repeal makes the older act repealed, an amendment makes an act in
+// force amended.
+enum class LinkKind { kAmends, kRepeals };
+std::string_view LinkKindName(LinkKind k);  // "amends", "repeals"
+std::optional<LinkKind> ParseLinkKind(std::string_view name);
+
+struct Relation {
+  LinkKind kind = LinkKind::kAmends;
+  bool this_is_newer = true;  // "amends"/"repeals": this act acts on the other
+};
+// "amends", "amended_by", "repeals", "repealed_by".
+std::optional<Relation> ParseRelation(std::string_view name);
+std::string RelationName(Relation r);
+
+struct ActLink {
+  int64_t id = 0;
+  int64_t from_act_id = 0;  // the newer act
+  LinkKind kind = LinkKind::kAmends;
+  int64_t to_act_id = 0;  // the older act
+  ActStatus to_status_before = ActStatus::kInForce;
+  std::string created_at{};
+};
+
+// A link as one act's page shows it: the relation from this act's side and the other act.
+struct LinkedAct {
+  int64_t link_id = 0;
+  Relation relation{};
+  Act other{};  // a summary: no texts
+};
+
 struct ActDetail {
   Act act{};
   std::vector<Edition> editions{};  // oldest first
+  std::vector<LinkedAct> links{};
 };
 
 }  // namespace kenes::acts

@@ -1,6 +1,7 @@
 #include "features/acts/acts_http.hpp"
 
 #include "platform/http/endpoint.hpp"
+#include "platform/text/xlsx_read.hpp"
 
 namespace kenes::acts {
 
@@ -75,6 +76,15 @@ void Describe(Schema<StatusBody>& s) {
   s.Enum("status", &StatusBody::status, ParseStatus, {.required = true});
 }
 
+struct LinkBody {
+  Relation relation{};
+  int64_t act_id = 0;
+};
+void Describe(Schema<LinkBody>& s) {
+  s.Enum("relation", &LinkBody::relation, ParseRelation, {.required = true});
+  s.Add("act_id", &LinkBody::act_id, {.required = true, .lo = 1});
+}
+
 void Describe(Schema<ActQuery>& s) {
   s.Add("maslikhat", &ActQuery::maslikhat_id, {.lo = 1});
   s.Enum("status", &ActQuery::status, ParseStatus);
@@ -128,6 +138,13 @@ Json DetailJson(const ActDetail& d) {
                         {"text_ru", e.text_ru}});
   }
   j["editions"] = editions;
+  Json links = Json::array();
+  for (const auto& l : d.links) {
+    links.push_back({{"id", l.link_id},
+                     {"relation", RelationName(l.relation)},
+                     {"act", ActJson(l.other, false)}});
+  }
+  j["links"] = links;
   return j;
 }
 
@@ -183,6 +200,22 @@ void RegisterActRoutes(http::Routes& routes, const std::shared_ptr<ActsService>&
       .handle = [svc](const Call& c,
                       const StatusBody& b) { return svc->SetStatus(c.actor, c.Id(), b.status); },
       .to_json = DetailJson});
+  routes.Add(Endpoint<LinkBody, ActDetail>{.method = "POST",
+                                           .path = "/api/v1/acts/{id}/links",
+                                           .access = http::Access::kSignedIn,
+                                           .status = 201,
+                                           .handle =
+                                               [svc](const Call& c, const LinkBody& b) {
+                                                 return svc->AddLink(c.actor, c.Id(), b.relation,
+                                                                     b.act_id);
+                                               },
+                                           .to_json = DetailJson});
+  routes.Add(Endpoint<http::NoBody, ActDetail>{
+      .method = "DELETE",
+      .path = "/api/v1/acts/{id}/links/{link_id}",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c) { return svc->RemoveLink(c.actor, c.Id(), c.Id("link_id")); },
+      .to_json = DetailJson});
 }
 
 namespace {
@@ -231,7 +264,13 @@ void RegisterActImportRoute(http::Routes& routes, const std::shared_ptr<ActsImpo
         const auto dry = c.req.Query("dry_run").value_or("true");
         if (dry != "true" && dry != "false") return Error::Invalid("dry_run", "invalid");
         const auto type = c.req.Header("content-type").value_or("");
-        if (type.rfind("text/csv", 0) != 0 && type.rfind("text/plain", 0) != 0)
+        constexpr std::string_view kXlsx =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        if (type.rfind("text/csv", 0) != 0 && type.rfind("text/plain", 0) != 0 &&
+            type.rfind(kXlsx, 0) != 0)
+          return Error::Invalid("body", "wrong_type");
+        // An XLSX workbook is a zip; CSV text never starts as one.
+        if ((type.rfind(kXlsx, 0) == 0) != text::LooksLikeZip(c.req.body))
           return Error::Invalid("body", "wrong_type");
         auto r = importer->Run(c.actor, c.Id(), c.req.body, dry == "true");
         if (!r.ok()) return r.take_error();

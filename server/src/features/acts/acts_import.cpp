@@ -8,6 +8,7 @@
 #include "features/acts/acts_service.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/text/csv.hpp"
+#include "platform/text/xlsx_read.hpp"
 
 namespace kenes::acts {
 namespace {
@@ -22,11 +23,37 @@ bool IsDateColumn(const std::string& c) {
   return c == "adopted_on" || c == "registered_on" || c == "published_on";
 }
 
-// Registries kept by hand write dates as 15.04.2026; the registry keeps 2026-04-15.
+// Registries kept by hand write dates as 15.04.2026; a spreadsheet's date cell is a day number
+// (45292 for 01.01.2024); the registry keeps 2026-04-15.
 std::string IsoDate(const std::string& v) {
   if (v.size() == 10 && v[2] == '.' && v[5] == '.')
     return v.substr(6, 4) + "-" + v.substr(3, 2) + "-" + v.substr(0, 2);
+  if (auto serial = text::ExcelSerialDate(v)) return *serial;
   return v;
+}
+
+// The first sheet of an XLSX workbook as the records a CSV file would give: the same header row
+// and rows, each padded with empty cells to the header's width (a spreadsheet leaves trailing
+// empty cells out) and without empty cells beyond it.
+Result<text::CsvParseResult> XlsxRecords(const std::string& bytes) {
+  const auto sheet = text::ReadXlsxFirstSheet(bytes);
+  if (sheet.error) return Error::Invalid("file", "xlsx_" + *sheet.error);
+  text::CsvParseResult out;
+  size_t width = 0;
+  for (const auto& row : sheet.rows) {
+    text::CsvRecord rec;
+    rec.line = row.line;
+    for (const auto& cell : row.cells) rec.fields.push_back(cell.text);
+    if (out.records.empty()) {
+      while (!rec.fields.empty() && rec.fields.back().empty()) rec.fields.pop_back();
+      width = rec.fields.size();
+    } else {
+      while (rec.fields.size() > width && rec.fields.back().empty()) rec.fields.pop_back();
+      if (rec.fields.size() < width) rec.fields.resize(width);
+    }
+    out.records.push_back(std::move(rec));
+  }
+  return out;
 }
 
 Error FileError(const std::string& reason) { return Error::Invalid("file", reason); }
@@ -79,8 +106,16 @@ Result<ImportReport> ActsImport::Run(const Actor& actor, int64_t maslikhat_id,
                                      const std::string& csv, bool dry_run) {
   if (!ActsPolicy::MayEdit(actor, maslikhat_id)) return Error::Denied();
   if (!directory_->GetMaslikhat(actor, maslikhat_id).ok()) return Error::NotFound();
-  const auto parsed = text::ParseCsv(csv);
-  if (parsed.error) return FileError("not_csv");
+  // A CSV file, or an XLSX workbook (a zip) read from its first sheet.
+  text::CsvParseResult parsed;
+  if (text::LooksLikeZip(csv)) {
+    auto records = XlsxRecords(csv);
+    if (!records.ok()) return records.take_error();
+    parsed = std::move(*records);
+  } else {
+    parsed = text::ParseCsv(csv);
+    if (parsed.error) return FileError("not_csv");
+  }
   if (parsed.records.empty()) return FileError("empty");
   // The header names the columns, in any order.
   std::vector<std::string> header;

@@ -1,7 +1,7 @@
 #pragma once
-// The CSV import of an existing registry of acts: a dry run that changes nothing and says per row
-// what would be created or why it is refused, then the real run in one transaction (all rows or
-// none). See docs/acts.md, "Import".
+// The CSV or XLSX import of an existing registry of acts: a dry run that changes nothing and says
+// per row what would be created or why it is refused, then the real run in one transaction (all
+// rows or none). See docs/acts.md, "Import".
 
 #include <map>
 #include <string>
@@ -39,8 +39,10 @@ class ActsImport {
       : db_(db), clock_(clock), directory_(std::move(directory)) {}
 
   // 403 for anyone but the maslikhat's staff or an administrator; 422 `file: …` for a file that
-  // is not a registry (no header, an unknown column, too many rows). A real run with a refused row
-  // answers the report with 422 and creates nothing.
+  // is not a registry (no header, an unknown column, too many rows; an XLSX workbook that cannot
+  // be read: `xlsx_not_zip`, `xlsx_no_sheet`, `xlsx_too_large`, `xlsx_unsupported`,
+  // `xlsx_bad_xml`). `csv` is the file's bytes: CSV text, or an XLSX workbook (its first sheet). A
+  // real run with a refused row answers the report with 422 and creates nothing.
   Result<ImportReport> Run(const Actor& actor, int64_t maslikhat_id, const std::string& csv,
                            bool dry_run);
 

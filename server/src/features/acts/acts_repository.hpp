@@ -35,6 +35,15 @@ class ActsRepository {
   int64_t InsertEdition(db::Tx& tx, const Edition& e, int64_t by);
   std::vector<Edition> Editions(db::Tx& tx, int64_t act_id);
 
+  // Links between acts (migration 0043). InsertLink is 0 when the same link exists.
+  int64_t InsertLink(db::Tx& tx, const ActLink& l);
+  std::optional<ActLink> FindLink(db::Tx& tx, int64_t id);
+  void DeleteLink(db::Tx& tx, int64_t id);
+  // How many links of this kind act on the act (other than `except`).
+  int64_t LinksTo(db::Tx& tx, int64_t to_act_id, LinkKind kind, int64_t except);
+  // Every link of the act, either way, with the other act's summary; newest other act first.
+  std::vector<LinkedAct> Links(db::Tx& tx, int64_t act_id);
+
   // Replaces the act's search terms.
   void Reindex(db::Tx& tx, int64_t act_id, const std::vector<std::string>& terms);
 };

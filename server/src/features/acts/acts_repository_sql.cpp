@@ -38,6 +38,12 @@ Act ActOf(const db::Row& r, bool with_texts) {
   return a;
 }
 
+std::string Replace(std::string s, const std::string& from, const std::string& to) {
+  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+    s.replace(at, from.size(), to);
+  return s;
+}
+
 // "$n" for the value just pushed.
 std::string Bind(db::Params& params, db::Value v) {
   params.push_back(std::move(v));
@@ -192,6 +198,67 @@ void ActsRepository::Reindex(db::Tx& tx, int64_t act_id, const std::vector<std::
     }
     tx.Exec(sql + " ON CONFLICT (term, act_id) DO NOTHING", params);
   }
+}
+
+int64_t ActsRepository::InsertLink(db::Tx& tx, const ActLink& l) {
+  if (tx.QueryOne("SELECT id FROM legal_act_links WHERE from_act_id = $1 AND kind = $2 AND "
+                  "to_act_id = $3",
+                  {l.from_act_id, std::string(LinkKindName(l.kind)), l.to_act_id}))
+    return 0;
+  return tx
+      .QueryOne(
+          "INSERT INTO legal_act_links (from_act_id, kind, to_act_id, to_status_before, "
+          "created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+          {l.from_act_id, std::string(LinkKindName(l.kind)), l.to_act_id,
+           std::string(StatusName(l.to_status_before)), l.created_at})
+      ->Int("id");
+}
+
+std::optional<ActLink> ActsRepository::FindLink(db::Tx& tx, int64_t id) {
+  auto r = tx.QueryOne(
+      "SELECT id, from_act_id, kind, to_act_id, to_status_before, created_at FROM "
+      "legal_act_links WHERE id = $1",
+      {id});
+  if (!r) return std::nullopt;
+  return ActLink{r->Int("id"),
+                 r->Int("from_act_id"),
+                 ParseLinkKind(r->Str("kind")).value_or(LinkKind::kAmends),
+                 r->Int("to_act_id"),
+                 ParseStatus(r->Str("to_status_before")).value_or(ActStatus::kInForce),
+                 r->Str("created_at")};
+}
+
+void ActsRepository::DeleteLink(db::Tx& tx, int64_t id) {
+  tx.Exec("DELETE FROM legal_act_links WHERE id = $1", {id});
+}
+
+int64_t ActsRepository::LinksTo(db::Tx& tx, int64_t to_act_id, LinkKind kind, int64_t except) {
+  return tx
+      .QueryOne(
+          "SELECT COUNT(*) AS n FROM legal_act_links WHERE to_act_id = $1 AND kind = $2 AND id "
+          "<> $3",
+          {to_act_id, std::string(LinkKindName(kind)), except})
+      ->Int("n");
+}
+
+std::vector<LinkedAct> ActsRepository::Links(db::Tx& tx, int64_t act_id) {
+  std::vector<LinkedAct> out;
+  const std::string columns = kSummaryColumns;
+  for (const auto& r : tx.Query(
+           "SELECT l.id AS link_id, l.kind AS link_kind, l.from_act_id AS link_from, a." +
+               Replace(columns, ", ", ", a.") +
+               " FROM legal_act_links l JOIN legal_acts a ON a.id = CASE WHEN l.from_act_id = $1 "
+               "THEN l.to_act_id ELSE l.from_act_id END WHERE l.from_act_id = $1 OR l.to_act_id "
+               "= $1 ORDER BY a.adopted_on DESC, a.id DESC",
+           {act_id})) {
+    LinkedAct l;
+    l.link_id = r.Int("link_id");
+    l.relation = {ParseLinkKind(r.Str("link_kind")).value_or(LinkKind::kAmends),
+                  r.Int("link_from") == act_id};
+    l.other = ActOf(r, false);
+    out.push_back(std::move(l));
+  }
+  return out;
 }
 
 }  // namespace kenes::acts

@@ -107,7 +107,7 @@ Result<ActPage> ActsService::List(const ActQuery& q) {
 Result<ActDetail> ActsService::Load(db::Tx& tx, int64_t id) {
   auto a = repo_.Find(tx, id);
   if (!a) return Error::NotFound();
-  return ActDetail{std::move(*a), repo_.Editions(tx, id)};
+  return ActDetail{std::move(*a), repo_.Editions(tx, id), repo_.Links(tx, id)};
 }
 
 Result<ActDetail> ActsService::Get(int64_t id) {
@@ -198,6 +198,73 @@ Result<ActDetail> ActsService::SetStatus(const Actor& actor, int64_t id, ActStat
     audit::Record(tx, actor,
                   {"act.status", "legal_act", id,
                    "{\"from\":\"" + from + "\",\"to\":\"" + std::string(StatusName(to)) + "\"}"},
+                  now);
+    return Load(tx, id);
+  });
+}
+
+Result<ActDetail> ActsService::AddLink(const Actor& actor, int64_t id, Relation relation,
+                                       int64_t other_id) {
+  const int64_t now = clock_.NowMs();
+  return db_.Write([&](db::Tx& tx) -> Result<ActDetail> {
+    auto a = repo_.Find(tx, id);
+    if (!a) return Error::NotFound();
+    if (!ActsPolicy::MayEdit(actor, a->maslikhat_id)) return Error::Denied();
+    if (other_id == id) return Error::Invalid("act_id", "self");
+    auto other = repo_.Find(tx, other_id);
+    if (!other) return Error::Invalid("act_id", "not_found");
+    if (other->maslikhat_id != a->maslikhat_id) return Error::Invalid("act_id", "other_maslikhat");
+    Act& older = relation.this_is_newer ? *other : *a;
+    ActLink link;
+    link.from_act_id = relation.this_is_newer ? id : other_id;
+    link.kind = relation.kind;
+    link.to_act_id = older.id;
+    link.to_status_before = older.status;
+    link.created_at = FormatIsoUtc(now);
+    link.id = repo_.InsertLink(tx, link);
+    if (link.id == 0) {
+      Error e = Error::Of(ErrorCode::kAlreadyExists, "act link exists");
+      e.fields.emplace("act_id", "taken");
+      return e;
+    }
+    const ActStatus to =
+        relation.kind == LinkKind::kRepeals ? ActStatus::kRepealed : ActStatus::kAmended;
+    const bool moves = relation.kind == LinkKind::kRepeals ? older.status != ActStatus::kRepealed
+                                                           : older.status == ActStatus::kInForce;
+    if (moves && MayMove(older.status, to)) {
+      older.status = to;
+      older.updated_at = link.created_at;
+      repo_.Update(tx, older);
+    }
+    audit::Record(tx, actor,
+                  {"act.link", "legal_act", id,
+                   "{\"link\":" + std::to_string(link.id) + ",\"relation\":\"" +
+                       RelationName(relation) + "\"}"},
+                  now);
+    return Load(tx, id);
+  });
+}
+
+Result<ActDetail> ActsService::RemoveLink(const Actor& actor, int64_t id, int64_t link_id) {
+  const int64_t now = clock_.NowMs();
+  return db_.Write([&](db::Tx& tx) -> Result<ActDetail> {
+    auto a = repo_.Find(tx, id);
+    if (!a) return Error::NotFound();
+    if (!ActsPolicy::MayEdit(actor, a->maslikhat_id)) return Error::Denied();
+    auto link = repo_.FindLink(tx, link_id);
+    if (!link || (link->from_act_id != id && link->to_act_id != id)) return Error::NotFound();
+    if (link->kind == LinkKind::kRepeals &&
+        repo_.LinksTo(tx, link->to_act_id, LinkKind::kRepeals, link->id) == 0) {
+      auto older = repo_.Find(tx, link->to_act_id);
+      if (older && older->status == ActStatus::kRepealed) {
+        older->status = link->to_status_before;
+        older->updated_at = FormatIsoUtc(now);
+        repo_.Update(tx, *older);
+      }
+    }
+    repo_.DeleteLink(tx, link_id);
+    audit::Record(tx, actor,
+                  {"act.unlink", "legal_act", id, "{\"link\":" + std::to_string(link_id) + "}"},
                   now);
     return Load(tx, id);
   });

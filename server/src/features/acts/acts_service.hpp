@@ -64,6 +64,14 @@ class ActsService {
   Result<ActDetail> AddEdition(const Actor& actor, int64_t id, const EditionInput& in);
   // 409 for a move MayMove does not allow.
   Result<ActDetail> SetStatus(const Actor& actor, int64_t id, ActStatus to);
+  // Links the act to another of the same maslikhat by `relation` ("repealed_by": the other act
+  // repeals this one). A repeal makes the older act repealed; an amendment makes an act in force
+  // amended. 422 `act_id: not_found`, `other_maslikhat`, `self`; 409 `act_id: taken` for the same
+  // link again.
+  Result<ActDetail> AddLink(const Actor& actor, int64_t id, Relation relation, int64_t other_id);
+  // Removes a link of this act (404 otherwise); a repeal removed gives the older act back the
+  // status it had, unless another act still repeals it.
+  Result<ActDetail> RemoveLink(const Actor& actor, int64_t id, int64_t link_id);
 
   static constexpr int kMaxLimit = 100;
 

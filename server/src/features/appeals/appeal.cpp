@@ -36,6 +36,23 @@ constexpr Edge kEdges[] = {
     {A::kReopen, S::kClosed, S::kReopened},
     {A::kLeave, S::kRegistered, S::kNotConsidered},
     {A::kLeave, S::kAssigned, S::kNotConsidered},
+    // A part goes elsewhere; the appeal keeps its status and answer term.
+    {A::kForwardPart, S::kRegistered, S::kRegistered},
+    {A::kForwardPart, S::kAssigned, S::kAssigned},
+    {A::kForwardPart, S::kInConsideration, S::kInConsideration},
+    {A::kForwardPart, S::kExtended, S::kExtended},
+    {A::kForwardPart, S::kReopened, S::kReopened},
+    // Urgent after registration: while the appeal is still ours; never undone once forwarded.
+    {A::kMarkUrgent, S::kRegistered, S::kRegistered},
+    {A::kMarkUrgent, S::kAssigned, S::kAssigned},
+    {A::kMarkUrgent, S::kInConsideration, S::kInConsideration},
+    {A::kMarkUrgent, S::kExtended, S::kExtended},
+    {A::kMarkUrgent, S::kReopened, S::kReopened},
+    {A::kUnmarkUrgent, S::kRegistered, S::kRegistered},
+    {A::kUnmarkUrgent, S::kAssigned, S::kAssigned},
+    {A::kUnmarkUrgent, S::kInConsideration, S::kInConsideration},
+    {A::kUnmarkUrgent, S::kExtended, S::kExtended},
+    {A::kUnmarkUrgent, S::kReopened, S::kReopened},
 };
 
 struct StatusNameRow {
@@ -59,8 +76,17 @@ struct ActionNameRow {
   std::string_view name;
 };
 constexpr ActionNameRow kActionNames[] = {
-    {A::kAssign, "assign"}, {A::kStart, "start"}, {A::kForward, "forward"}, {A::kExtend, "extend"},
-    {A::kAnswer, "answer"}, {A::kClose, "close"}, {A::kReopen, "reopen"},   {A::kLeave, "leave"},
+    {A::kAssign, "assign"},
+    {A::kStart, "start"},
+    {A::kForward, "forward"},
+    {A::kExtend, "extend"},
+    {A::kAnswer, "answer"},
+    {A::kClose, "close"},
+    {A::kReopen, "reopen"},
+    {A::kLeave, "leave"},
+    {A::kForwardPart, "forward_part"},
+    {A::kMarkUrgent, "mark_urgent"},
+    {A::kUnmarkUrgent, "unmark_urgent"},
 };
 
 // One closed set's wire names, in the order of its enumerators.

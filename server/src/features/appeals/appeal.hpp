@@ -25,7 +25,22 @@ std::string_view StatusName(AppealStatus status);
 std::optional<AppealStatus> ParseStatus(std::string_view name);
 
 // What a handler (or the applicant, for reopen) does to an appeal.
-enum class AppealAction { kAssign, kStart, kForward, kExtend, kAnswer, kClose, kReopen, kLeave };
+// kForwardPart: a part goes to the competent body, the rest stays (the status does not change).
+// kMarkUrgent / kUnmarkUrgent: staff mark a registered appeal urgent (a same-day forwarding term,
+// the urgent queue) or take the mark back before it is forwarded; the status does not change.
+enum class AppealAction {
+  kAssign,
+  kStart,
+  kForward,
+  kExtend,
+  kAnswer,
+  kClose,
+  kReopen,
+  kLeave,
+  kForwardPart,
+  kMarkUrgent,
+  kUnmarkUrgent
+};
 std::string_view ActionName(AppealAction action);
 std::optional<AppealAction> ParseAction(std::string_view name);
 
@@ -143,6 +158,21 @@ struct AppealEvent {
 
 // A decision to extend an appeal's term (migration 0020) and its notice to the applicant, due
 // within kExtensionNoticeWorkingDays of the decision (docs/appeals-deadlines.md rule 6).
+// A part of an appeal forwarded to the competent body (migration 0037); the rest stays with us.
+struct PartForwarding {
+  int64_t id = 0;
+  int64_t appeal_id = 0;
+  std::string forward_to{};  // the competent body, as staff named it
+  std::string part{};        // which part, in staff's words
+  std::string reason{};
+  int64_t decided_by = 0;
+  std::string forwarded_on{}, forwarded_at{};  // local date; UTC ISO
+  std::string forward_due_on{};                // the forwarding term it was held to
+  std::string notice_channel{};                // account, email, letter, none
+  std::optional<int64_t> notice_task_id{};
+  bool Late() const { return forwarded_on > forward_due_on; }
+};
+
 struct Extension {
   int64_t id = 0;
   int64_t appeal_id = 0;

@@ -17,6 +17,7 @@ void Describe(http::Schema<TransitionInput>& s) {
   s.Add("answer_text", &TransitionInput::answer_text, {.max = 20000});
   s.Enum("outcome", &TransitionInput::outcome, ParseOutcome);
   s.Add("forward_to", &TransitionInput::forward_to, {.max = 300});
+  s.Add("part", &TransitionInput::part, {.max = 2000});
   s.Enum("ground", &TransitionInput::ground, ParseLeaveGround);
 }
 
@@ -249,6 +250,7 @@ void WriteViewFields(http::JsonWriter& w, const AppealView& v) {
                                                      : "applicant");
   w.Field("may_extend", v.may_extend);
   WriteExtensions(w, v.extensions, v.access == Access::kStaff);
+  WritePartForwardings(w, v.part_forwardings, v.access == Access::kStaff);
   w.Key("events").BeginArray();
   for (const auto& e : v.events) {
     w.BeginObject()

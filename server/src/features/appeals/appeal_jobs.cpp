@@ -47,6 +47,19 @@ void RegisterAppealJobs(jobs::JobRunner& runner, db::Database& db, const Clock& 
         return true;
       });
       return;
+    } else if (event == "forward_part" && job.payload.contains("part_forwarding_id")) {
+      // A part went to another body: the notice names it, the part and the reason.
+      const int64_t part_id = job.payload.at("part_forwarding_id").get<int64_t>();
+      std::optional<PartForwarding> part;
+      db.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
+        appeal = repo.Find(tx, appeal_id);
+        part = repo.FindPartForwarding(tx, part_id);
+        return true;
+      });
+      if (!appeal || !part || appeal->applicant_email.empty()) return;
+      Notice n = PartForwardNotice(*appeal, *part);
+      mailer.Send(mail::Message{appeal->applicant_email, n.subject, n.body});
+      return;
     } else if (event == "leave") {
       // The ground is on the appeal; staff's explanation is the reason of its `leave` event.
       std::string explanation;

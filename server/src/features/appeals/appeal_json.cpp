@@ -73,4 +73,28 @@ void WriteExtensions(http::JsonWriter& w, const std::vector<Extension>& extensio
   w.EndArray();
 }
 
+void WritePartForwardings(http::JsonWriter& w, const std::vector<PartForwarding>& parts,
+                          bool staff) {
+  w.Key("part_forwardings").BeginArray();
+  for (const auto& p : parts) {
+    w.BeginObject()
+        .Field("forward_to", p.forward_to)
+        .Field("part", p.part)
+        .Field("reason", p.reason)
+        .Field("forwarded_on", p.forwarded_on)
+        .Field("forward_due_on", p.forward_due_on)
+        .Field("late", p.Late());
+    if (staff) {
+      w.Key("notice")
+          .BeginObject()
+          .Field("channel", p.notice_channel)
+          .Key("task_id")
+          .OptInt(p.notice_task_id)
+          .EndObject();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 }  // namespace kenes::appeals

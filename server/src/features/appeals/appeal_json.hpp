@@ -26,5 +26,8 @@ void WriteSummary(http::JsonWriter& w, const Appeal& a);
 // The extension decisions of a detail view ("extensions"); the notice's channel and state only
 // for staff, who must act when it is overdue.
 void WriteExtensions(http::JsonWriter& w, const std::vector<Extension>& extensions, bool staff);
+// "part_forwardings": the parts forwarded to other bodies; staff also see the notice's channel.
+void WritePartForwardings(http::JsonWriter& w, const std::vector<PartForwarding>& parts,
+                          bool staff);
 
 }  // namespace kenes::appeals

@@ -48,6 +48,17 @@ Notice NoticeFor(const Appeal& a, const std::string& event, const std::string& f
   return Notice{Subject(a), body};
 }
 
+Notice PartForwardNotice(const Appeal& a, const PartForwarding& p) {
+  const std::string& lang = a.language;
+  std::string body = T(lang, "appeals.notice.part_forwarded.line") + "\n\n" + NumberLine(a) +
+                     T(lang, "appeals.notice.part_forwarded.to") + ": " + p.forward_to + "\n" +
+                     T(lang, "appeals.notice.part_forwarded.part") + ": " + p.part + "\n" +
+                     T(lang, "appeals.notice.part_forwarded.reason") + ": " + p.reason + "\n" +
+                     T(lang, "appeals.notice.part_forwarded.rest") + ": " + DottedDate(a.due_on) +
+                     "\n";
+  return Notice{Subject(a) + ": " + T(lang, "appeals.notice.part_forwarded.subject"), body};
+}
+
 Notice ExtensionNotice(const Appeal& a, const Extension& e) {
   const std::string& lang = a.language;
   std::string body = T(lang, "appeals.notice.extend") + "\n\n" + NumberLine(a) +

@@ -22,6 +22,10 @@ Notice NoticeFor(const Appeal& appeal, const std::string& event,
 // The applicant's notice of an extension: the new and the old date, the reason, and who decided
 // (position and name) on which day, in the appeal's language, dates as 30.12.2026.
 Notice ExtensionNotice(const Appeal& appeal, const Extension& extension);
+// The applicant's notice that a part of the appeal went to another body: which body, which part
+// and why, and that the rest stays with the maslikhat with its answer date, in the appeal's
+// language.
+Notice PartForwardNotice(const Appeal& appeal, const PartForwarding& part);
 // The applicant's notice that the appeal is left without consideration: the legal ground in
 // words (Appeal::leave_ground) and staff's explanation, in the appeal's language.
 Notice LeaveNotice(const Appeal& appeal, const std::string& explanation);

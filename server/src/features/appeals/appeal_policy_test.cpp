@@ -317,12 +317,16 @@ TEST(AppealPolicyTable, MayActByAccess) {
     const char* name;
     std::vector<std::string> allowed;
   };
-  const std::vector<std::string> actions = {"assign", "start", "forward", "extend",
-                                            "answer", "close", "leave",   "reopen"};
+  const std::vector<std::string> actions = {"assign",       "start",       "forward",      "extend",
+                                            "answer",       "close",       "leave",        "reopen",
+                                            "forward_part", "mark_urgent", "unmark_urgent"};
   const std::vector<ActRow> rows = {
+      // Forwarding a part and the urgent mark are staff's, like forwarding: deciding where an
+      // appeal goes and how fast.
       {Access::kStaff,
        "staff",
-       {"assign", "start", "forward", "extend", "answer", "close", "leave"}},
+       {"assign", "start", "forward", "extend", "answer", "close", "leave", "forward_part",
+        "mark_urgent", "unmark_urgent"}},
       {Access::kDeputy, "deputy", {"start", "answer"}},
       {Access::kApplicant, "applicant", {"reopen"}},
       {Access::kNone, "none", {}},

@@ -72,6 +72,14 @@ class AppealRepository {
   std::vector<Extension> Extensions(db::Tx& tx, int64_t appeal_id);
   void MarkExtensionNoticeSent(db::Tx& tx, int64_t id, const std::string& at);
 
+  // The urgent mark and the forwarding term it sets (mark_urgent, unmark_urgent).
+  void SetUrgent(db::Tx& tx, int64_t id, bool urgent, const std::string& forward_due_on);
+
+  // Parts forwarded to other bodies (part_forwarding_repository_sql.cpp, migration 0037).
+  int64_t InsertPartForwarding(db::Tx& tx, const PartForwarding& p);
+  std::optional<PartForwarding> FindPartForwarding(db::Tx& tx, int64_t id);
+  std::vector<PartForwarding> PartForwardings(db::Tx& tx, int64_t appeal_id);
+
   void AddEvent(db::Tx& tx, const AppealEvent& e);
   std::vector<AppealEvent> Events(db::Tx& tx, int64_t appeal_id);
 };

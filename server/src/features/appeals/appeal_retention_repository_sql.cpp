@@ -20,6 +20,12 @@ int AnonymiseFinishedAppealsBefore(db::Database& db, const std::string& register
         std::string(" WHERE registered_on < $1 AND ") + kFinished + " AND " + kNotYetCleared;
     tx.Exec("DELETE FROM appeal_terms WHERE appeal_id IN (SELECT id FROM appeals" + which + ")",
             {registered_before});
+    // Which part went elsewhere and why are staff's words about the appeal: cleared with it.
+    tx.Exec(
+        "UPDATE appeal_part_forwardings SET part = '', reason = '' WHERE appeal_id IN (SELECT id "
+        "FROM appeals" +
+            which + ")",
+        {registered_before});
     return static_cast<int>(tx.Exec(
         "UPDATE appeals SET applicant_name = '', applicant_iin = NULL, applicant_iin_hash = "
         "NULL, applicant_email = '', applicant_phone = '', applicant_address = '', cosigners = "

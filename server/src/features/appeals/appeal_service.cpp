@@ -268,6 +268,7 @@ AppealView AppealService::ViewIn(db::Tx& tx, const Appeal& a, Access access, int
   v.appeal.due = DueFlagsOf(a, horizon);
   v.overdue = v.appeal.due.overdue;
   v.extensions = ExtensionsOf(tx, a.id, now);
+  v.part_forwardings = repo_.PartForwardings(tx, a.id);
   return v;
 }
 
@@ -301,7 +302,9 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
   }
   // Who extends, as the decision records them: read before the write transaction.
   const auto chair_of = ChairOf(deputy);
-  const std::string decider = in.action == A::kExtend ? DeciderName(actor, deputy) : std::string();
+  const bool records_decider =
+      in.action == A::kExtend || in.action == A::kMarkUrgent || in.action == A::kUnmarkUrgent;
+  const std::string decider = records_decider ? DeciderName(actor, deputy) : std::string();
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<AppealView> {
     auto a = repo_.Find(tx, id);
@@ -325,6 +328,7 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     nlohmann::json details = nlohmann::json::object();
     const AppealStatus from = a->status;
     Extension extension;
+    PartForwarding part;
     if (in.action == A::kAssign) {
       if (target_maslikhat && *target_maslikhat != a->maslikhat_id) {
         f[in.deputy_id ? "deputy_id" : "commission_id"] = "invalid";
@@ -340,6 +344,55 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
         f["forward_to"] = "required";
       else
         details = {{"forward_to", *in.forward_to}};
+    } else if (in.action == A::kForwardPart) {
+      // A part goes to the competent body; the rest stays with its status and answer term.
+      auto blank = [](const std::optional<std::string>& s) {
+        return !s || s->find_first_not_of(" \t\r\n") == std::string::npos;
+      };
+      if (blank(in.forward_to)) f["forward_to"] = "required";
+      if (blank(in.part)) f["part"] = "required";
+      if (blank(in.reason)) f["reason"] = "required";
+      if (f.empty()) {
+        part.appeal_id = id;
+        part.forward_to = *in.forward_to;
+        part.part = *in.part;
+        part.reason = in.reason;
+        part.decided_by = actor.user_id.value_or(0);
+        part.forwarded_on = LocalDate(now).ToString();
+        part.forwarded_at = FormatIsoUtc(now);
+        part.forward_due_on = ForwardTermOf(tx, *a);
+        details = {{"forward_to", part.forward_to},
+                   {"part", part.part},
+                   {"forward_due_on", part.forward_due_on},
+                   {"late", part.Late()}};
+      }
+    } else if (in.action == A::kMarkUrgent || in.action == A::kUnmarkUrgent) {
+      // A crime or a threat found in an appeal after registration: forwarded the same day.
+      const bool mark = in.action == A::kMarkUrgent;
+      if (in.reason.find_first_not_of(" \t\r\n") == std::string::npos) f["reason"] = "required";
+      if (a->urgent_redirect == mark) {
+        Error e = Error::Of(ErrorCode::kConflict, mark ? "already urgent" : "not urgent");
+        e.fields["action"] = "not_allowed";
+        return e;
+      }
+      if (f.empty()) {
+        const std::string previous = a->forward_due_on;
+        a->urgent_redirect = mark;
+        if (mark) {
+          // The day of the decision (the next working day when it falls on a day off).
+          const CivilDate today = LocalDate(now);
+          a->forward_due_on =
+              RegistrationDate(now, calendar::CalendarService::Around(tx, today)).ToString();
+        } else {
+          Appeal ordinary = *a;
+          ordinary.forward_due_on.clear();
+          a->forward_due_on = ForwardTermOf(tx, ordinary);
+        }
+        details = {{"urgent", mark},
+                   {"previous_forward_due_on", previous},
+                   {"forward_due_on", a->forward_due_on},
+                   {"decided_by_name", decider}};
+      }
     } else if (in.action == A::kExtend) {
       auto until = in.extend_until ? CivilDate::Parse(*in.extend_until) : std::nullopt;
       auto registered = CivilDate::Parse(a->registered_on);
@@ -405,6 +458,10 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     audit::Record(tx, actor, {"appeals." + action, "appeal", id, "{}"}, now);
     if (in.action == A::kExtend) {
       RecordExtension(tx, *a, extension, now);
+    } else if (in.action == A::kForwardPart) {
+      RecordPartForwarding(tx, *a, part, now);
+    } else if (in.action == A::kMarkUrgent || in.action == A::kUnmarkUrgent) {
+      repo_.SetUrgent(tx, id, a->urgent_redirect, a->forward_due_on);
     } else if (in.action == A::kForward || in.action == A::kAnswer || in.action == A::kLeave) {
       Notify(tx, *a, action, in.action == A::kForward ? in.forward_to.value_or("") : "",
              in.action == A::kLeave ? in.reason : "");

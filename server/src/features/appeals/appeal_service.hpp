@@ -72,7 +72,8 @@ struct TransitionInput {
   std::optional<std::string> extend_until;          // extend: new due date
   std::optional<std::string> answer_text;           // answer
   std::optional<Outcome> outcome;                   // answer
-  std::optional<std::string> forward_to;            // forward: the competent body
+  std::optional<std::string> forward_to;            // forward, forward_part: the competent body
+  std::optional<std::string> part{};                // forward_part: which part goes there
   std::optional<LeaveGround> ground{};              // leave: the legal ground
 };
 
@@ -81,8 +82,9 @@ struct AppealView {
   std::vector<AppealEvent> events;
   Access access = Access::kNone;
   bool overdue = false;
-  std::vector<Extension> extensions{};  // the decisions, with their notices' state
-  bool may_extend = false;              // the reader may extend the term (AppealPolicy::ExtendsAs)
+  std::vector<Extension> extensions{};             // the decisions, with their notices' state
+  std::vector<PartForwarding> part_forwardings{};  // parts forwarded elsewhere (staff, applicant)
+  bool may_extend = false;  // the reader may extend the term (AppealPolicy::ExtendsAs)
 };
 
 struct AppealPage {
@@ -200,6 +202,11 @@ class AppealService {
   // Stores the decision and sends the applicant's notice: in the account at once, by e-mail
   // through the job outbox, or, for an applicant with neither, as a letter task for staff.
   void RecordExtension(db::Tx& tx, const Appeal& a, Extension e, int64_t now);
+  // The forwarding term an appeal is held to: its forward_due_on, or (an appeal from before the
+  // term was stored) 3 working days from registration.
+  static std::string ForwardTermOf(db::Tx& tx, const Appeal& a);
+  // Stores a part's forwarding and tells the applicant which body it went to.
+  void RecordPartForwarding(db::Tx& tx, const Appeal& a, PartForwarding p, int64_t now);
   // The account linked to a deputy, for in-app notices; read before a write transaction because
   // accounts of deputies belong to the directory.
   std::optional<int64_t> DeputyUser(std::optional<int64_t> deputy_id);

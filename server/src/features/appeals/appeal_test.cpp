@@ -57,6 +57,21 @@ TEST(AppealStates, RefusesTransitionsNotInTheTable) {
   EXPECT_FALSE(Transition("registered", "fly"));
 }
 
+TEST(AppealStates, PartForwardingAndTheUrgentMarkKeepTheStatusWhileTheAppealIsOurs) {
+  for (auto action : {"forward_part", "mark_urgent", "unmark_urgent"}) {
+    ASSERT_TRUE(ParseAction(action)) << action;
+    EXPECT_EQ(ActionName(*ParseAction(action)), action);
+    for (auto open : {"registered", "assigned", "in_consideration", "extended", "reopened"}) {
+      EXPECT_EQ(Transition(open, action), open) << action << " from " << open;
+    }
+    // Forwarded, answered or left: nothing left to forward a part of, nor to mark; once
+    // forwarded the urgent mark stays.
+    for (auto done : {"forwarded", "answered", "closed", "not_considered"}) {
+      EXPECT_FALSE(Transition(done, action)) << action << " from " << done;
+    }
+  }
+}
+
 TEST(AppealStates, OpenStatusesAreTheOnesWithARunningDeadline) {
   EXPECT_TRUE(IsOpen("registered"));
   EXPECT_TRUE(IsOpen("extended"));

@@ -42,6 +42,10 @@ struct Maslikhat {
   std::string email;
   std::string working_hours_kk, working_hours_ru;
   std::string social_links_json = "{}";
+  // The operator of personal data named in the consent text (docs/personal-data.md "Consent"):
+  // the maslikhat's apparatus and its BIN; empty when not set (the installation's default then).
+  std::string operator_name_kk, operator_name_ru;
+  std::string bin;
 };
 
 struct Okrug {

@@ -138,6 +138,14 @@ Result<Deputy> DirectoryService::SetDeputyPhoto(const Actor& actor, int64_t id,
   });
 }
 
+std::optional<Maslikhat> DirectoryService::MaslikhatById(int64_t id) {
+  return db_
+      .Read([&](db::Tx& tx) -> Result<std::optional<Maslikhat>> {
+        return repo_.FindMaslikhat(tx, id);
+      })
+      .value();
+}
+
 std::optional<Deputy> DirectoryService::PublishedDeputy(int64_t id) {
   return db_
       .Read([&](db::Tx& tx) -> Result<std::optional<Deputy>> {

@@ -46,7 +46,10 @@ Json MaslikhatJson(const Maslikhat& m) {
           {"email", m.email},
           {"working_hours_kk", m.working_hours_kk},
           {"working_hours_ru", m.working_hours_ru},
-          {"social_links", ParsedOr(m.social_links_json, Json::object())}};
+          {"social_links", ParsedOr(m.social_links_json, Json::object())},
+          {"operator_name_kk", m.operator_name_kk},
+          {"operator_name_ru", m.operator_name_ru},
+          {"bin", m.bin}};
 }
 
 Json OkrugJson(const Okrug& o) {

@@ -22,6 +22,8 @@ bool DirectoryPolicy::CanMoveMaslikhat(const Actor& a) {
   return a.IsAuthenticated() && a.IsAdmin();
 }
 
+bool DirectoryPolicy::CanSetOperator(const Actor& a) { return a.IsAuthenticated() && a.IsAdmin(); }
+
 bool DirectoryPolicy::CanLinkAccount(const Actor& a) { return a.IsAuthenticated() && a.IsAdmin(); }
 
 bool DirectoryPolicy::CanEdit(const Actor& a, int64_t maslikhat_id) {

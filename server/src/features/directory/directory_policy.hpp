@@ -16,6 +16,9 @@ class DirectoryPolicy {
   // A new maslikhat, and moving one under another parent, change the tree: administrators alone.
   static bool CanCreateMaslikhat(const Actor& a);
   static bool CanMoveMaslikhat(const Actor& a);
+  // The operator of personal data (the apparatus's name and BIN) is what every consent to this
+  // maslikhat names: a legal statement, set by administrators alone.
+  static bool CanSetOperator(const Actor& a);
   // Admins, and staff or the chair scoped to this maslikhat: its contacts, okrugs, commissions,
   // deputies, and its unpublished deputies in lists.
   static bool CanEdit(const Actor& a, int64_t maslikhat_id);

@@ -82,6 +82,7 @@ bool Decide(const Row& r) {
   if (action == "manage_territories") return DirectoryPolicy::CanManageTerritories(a);
   if (action == "create_maslikhat") return DirectoryPolicy::CanCreateMaslikhat(a);
   if (action == "move_maslikhat") return DirectoryPolicy::CanMoveMaslikhat(a);
+  if (action == "set_operator") return DirectoryPolicy::CanSetOperator(a);
   ADD_FAILURE() << "unknown action in the table: " << action;
   return false;
 }
@@ -155,8 +156,8 @@ TEST(DirectoryPolicyTable, AdministratorsAlone) {
       {kAdminSignedOut, false},
   };
   std::vector<Row> rows;
-  for (const char* action :
-       {"link_account", "manage_territories", "create_maslikhat", "move_maslikhat"}) {
+  for (const char* action : {"link_account", "manage_territories", "create_maslikhat",
+                             "move_maslikhat", "set_operator"}) {
     for (const auto& c : cases) rows.push_back({c.who, kCity, action, c.allowed});
   }
   RunTable(rows);

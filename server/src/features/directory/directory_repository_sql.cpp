@@ -10,7 +10,7 @@ constexpr const char* kTerritoryCols =
 constexpr const char* kMaslikhatCols =
     "id, territory_id, parent_id, level, name_kk, name_ru, convocation_number, convocation_start, "
     "convocation_end, chair_deputy_id, address_kk, address_ru, phones, email, working_hours_kk, "
-    "working_hours_ru, social_links";
+    "working_hours_ru, social_links, operator_name_kk, operator_name_ru, bin";
 constexpr const char* kOkrugCols =
     "id, maslikhat_id, number, name_kk, name_ru, center_kk, center_ru";
 constexpr const char* kDeputyCols =
@@ -49,6 +49,9 @@ Maslikhat ToMaslikhat(const db::Row& r) {
   m.working_hours_kk = r.Str("working_hours_kk");
   m.working_hours_ru = r.Str("working_hours_ru");
   m.social_links_json = r.Str("social_links");
+  m.operator_name_kk = r.Str("operator_name_kk");
+  m.operator_name_ru = r.Str("operator_name_ru");
+  m.bin = r.Str("bin");
   return m;
 }
 
@@ -180,11 +183,13 @@ int64_t DirectoryRepository::CreateMaslikhat(db::Tx& tx, const Maslikhat& m,
       .QueryOne(
           "INSERT INTO maslikhats (territory_id, parent_id, level, name_kk, name_ru, "
           "convocation_number, convocation_start, convocation_end, address_kk, address_ru, phones, "
-          "email, working_hours_kk, working_hours_ru, social_links, created_at) VALUES ($1, $2, "
-          "$3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
+          "email, working_hours_kk, working_hours_ru, social_links, created_at, operator_name_kk, "
+          "operator_name_ru, bin) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, "
+          "$14, $15, $16, $17, $18, $19) RETURNING id",
           {m.territory_id, m.parent_id, m.level, m.name_kk, m.name_ru, m.convocation_number,
            m.convocation_start, m.convocation_end, m.address_kk, m.address_ru, m.phones_json,
-           m.email, m.working_hours_kk, m.working_hours_ru, m.social_links_json, now})
+           m.email, m.working_hours_kk, m.working_hours_ru, m.social_links_json, now,
+           m.operator_name_kk, m.operator_name_ru, m.bin})
       ->Int("id");
 }
 
@@ -193,10 +198,12 @@ void DirectoryRepository::UpdateMaslikhat(db::Tx& tx, const Maslikhat& m) {
       "UPDATE maslikhats SET name_kk = $2, name_ru = $3, convocation_number = $4, "
       "convocation_start = $5, convocation_end = $6, chair_deputy_id = $7, address_kk = $8, "
       "address_ru = $9, phones = $10, email = $11, working_hours_kk = $12, working_hours_ru = $13, "
-      "social_links = $14, parent_id = $15 WHERE id = $1",
+      "social_links = $14, parent_id = $15, operator_name_kk = $16, operator_name_ru = $17, "
+      "bin = $18 WHERE id = $1",
       {m.id, m.name_kk, m.name_ru, m.convocation_number, m.convocation_start, m.convocation_end,
        m.chair_deputy_id, m.address_kk, m.address_ru, m.phones_json, m.email, m.working_hours_kk,
-       m.working_hours_ru, m.social_links_json, m.parent_id});
+       m.working_hours_ru, m.social_links_json, m.parent_id, m.operator_name_kk, m.operator_name_ru,
+       m.bin});
 }
 
 std::vector<Okrug> DirectoryRepository::ListOkrugs(db::Tx& tx, int64_t maslikhat_id) {

@@ -102,8 +102,12 @@ Result<MaslikhatView> DirectoryService::GetMaslikhat(const Actor& actor, int64_t
   return db_.Read([&](db::Tx& tx) -> Result<MaslikhatView> {
     auto m = repo_.FindMaslikhat(tx, id);
     if (!m) return Error::NotFound();
-    MaslikhatView v{*m, repo_.ListOkrugs(tx, id), repo_.ListCommissions(tx, id),
-                    repo_.DeputiesOfMaslikhat(tx, id), DirectoryPolicy::CanEdit(actor, id)};
+    MaslikhatView v{*m,
+                    repo_.ListOkrugs(tx, id),
+                    repo_.ListCommissions(tx, id),
+                    repo_.DeputiesOfMaslikhat(tx, id),
+                    DirectoryPolicy::CanEdit(actor, id),
+                    DirectoryPolicy::CanSetOperator(actor)};
     return v;
   });
 }
@@ -117,6 +121,7 @@ Result<Maslikhat> DirectoryService::CreateMaslikhat(const Actor& actor, Maslikha
   RequireText(f, "name_ru", m.name_ru);
   if (!IsValidPhonesList(m.phones_json)) f["phones"] = "invalid";
   if (!IsValidSocialLinks(m.social_links_json)) f["social_links"] = "invalid";
+  CheckOperator(f, m);
   if (!f.empty()) return Invalid(f);
   return db_.Write([&](db::Tx& tx) -> Result<Maslikhat> {
     if (!repo_.FindTerritory(tx, m.territory_id)) return Invalid({{"territory_id", "invalid"}});
@@ -132,6 +137,10 @@ Result<Maslikhat> DirectoryService::UpdateMaslikhat(const Actor& actor, int64_t 
                                                     const MaslikhatPatch& p) {
   if (auto s = RequireEditor(actor, id); !s.ok()) return s.error();
   if (p.parent_id && !DirectoryPolicy::CanMoveMaslikhat(actor)) return Error::Denied();
+  if ((p.operator_name_kk || p.operator_name_ru || p.bin) &&
+      !DirectoryPolicy::CanSetOperator(actor)) {
+    return Error::Denied();
+  }
   return db_.Write([&](db::Tx& tx) -> Result<Maslikhat> {
     auto m = repo_.FindMaslikhat(tx, id);
     if (!m) return Error::NotFound();
@@ -149,7 +158,11 @@ Result<Maslikhat> DirectoryService::UpdateMaslikhat(const Actor& actor, int64_t 
     Apply(m->working_hours_kk, p.working_hours_kk);
     Apply(m->working_hours_ru, p.working_hours_ru);
     Apply(m->social_links_json, p.social_links_json);
+    Apply(m->operator_name_kk, p.operator_name_kk);
+    Apply(m->operator_name_ru, p.operator_name_ru);
+    Apply(m->bin, p.bin);
     std::map<std::string, std::string> f;
+    CheckOperator(f, *m);
     RequireText(f, "name_kk", m->name_kk);
     RequireText(f, "name_ru", m->name_ru);
     if (!IsValidPhonesList(m->phones_json)) f["phones"] = "invalid";

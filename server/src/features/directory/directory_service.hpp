@@ -32,6 +32,7 @@ struct MaslikhatPatch {
   Opt<Opt<int64_t>> chair_deputy_id, parent_id;
   Opt<std::string> address_kk, address_ru, phones_json, email, working_hours_kk, working_hours_ru,
       social_links_json;
+  Opt<std::string> operator_name_kk, operator_name_ru, bin;
 };
 
 struct OkrugPatch {
@@ -59,6 +60,7 @@ struct MaslikhatView {
   std::vector<Commission> commissions;
   std::vector<Deputy> deputies;
   bool can_edit = false;
+  bool can_set_operator = false;  // the operator of personal data and its BIN: administrators
 };
 struct OkrugView {
   Okrug okrug;
@@ -125,6 +127,8 @@ class DirectoryService {
   // Authorises an upload before the bytes are stored.
   Status CanEditDeputy(const Actor& actor, int64_t id);
 
+  // For other features (the consent text's operator): one maslikhat, without the page's extras.
+  std::optional<Maslikhat> MaslikhatById(int64_t id);
   // For other features (appeals routing): one published deputy, without the page's extras.
   std::optional<Deputy> PublishedDeputy(int64_t id);
   // For other features (appeals routing): the deputy record an account acts as.

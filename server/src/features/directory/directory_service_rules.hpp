@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "core/personal_ids.hpp"
 #include "features/directory/directory_service.hpp"
 
 namespace kenes::directory::service_rules {
@@ -31,6 +32,20 @@ inline Error Invalid(std::map<std::string, std::string> fields) {
 inline void RequireText(std::map<std::string, std::string>& f, const std::string& key,
                         const std::string& value) {
   if (value.empty()) f[key] = "required";
+}
+
+// The operator of personal data: a BIN, when given, is 12 digits with a valid check digit; a name
+// in either language needs a BIN, since the consent text names both or neither.
+inline void CheckOperator(std::map<std::string, std::string>& f, const Maslikhat& m) {
+  if (!m.bin.empty() && !IsValidBin(m.bin)) {
+    f["bin"] = m.bin.size() == 12 && m.bin.find_first_not_of("0123456789") == std::string::npos
+                   ? "invalid_checksum"
+                   : "invalid_format";
+  }
+  const bool named = !m.operator_name_kk.empty() || !m.operator_name_ru.empty();
+  if (named && m.bin.empty()) f["bin"] = "required";
+  if (!m.bin.empty() && m.operator_name_kk.empty()) f["operator_name_kk"] = "required";
+  if (!m.bin.empty() && m.operator_name_ru.empty()) f["operator_name_ru"] = "required";
 }
 
 }  // namespace kenes::directory::service_rules

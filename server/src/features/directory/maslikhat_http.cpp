@@ -35,6 +35,7 @@ struct MaslikhatIn {
   Field<int64_t> chair_deputy_id, parent_id;
   std::optional<std::string> address_kk, address_ru, email, working_hours_kk, working_hours_ru;
   std::optional<Json> phones, social_links;
+  std::optional<std::string> operator_name_kk, operator_name_ru, bin;
 };
 
 // The schema reads no nested object, so the convocation is kept as JSON and decoded from it; its
@@ -64,6 +65,9 @@ void Describe(http::Schema<MaslikhatIn<IsNew>>& s) {
   s.Add("working_hours_ru", &In::working_hours_ru, {.max = 500});
   s.Json("phones", &In::phones, IsJsonArray);
   s.Json("social_links", &In::social_links, IsJsonObject);
+  s.Add("operator_name_kk", &In::operator_name_kk, {.max = 300});
+  s.Add("operator_name_ru", &In::operator_name_ru, {.max = 300});
+  s.Add("bin", &In::bin, {.max = 40});
   s.Check([](http::FieldSource& src, const In& in) {
     if (auto c = Convocation(in.convocation); !c.ok()) {
       for (const auto& [key, reason] : c.error().fields) src.Fail(key, reason);
@@ -93,6 +97,9 @@ Result<Maslikhat> ToMaslikhat(const NewMaslikhat& in) {
   m.working_hours_kk = in.working_hours_kk.value_or("");
   m.working_hours_ru = in.working_hours_ru.value_or("");
   m.social_links_json = JsonTextOf(in.social_links).value_or("{}");
+  m.operator_name_kk = in.operator_name_kk.value_or("");
+  m.operator_name_ru = in.operator_name_ru.value_or("");
+  m.bin = in.bin.value_or("");
   return m;
 }
 
@@ -114,6 +121,9 @@ Result<MaslikhatPatch> ToPatch(const MaslikhatChanges& in) {
   p.working_hours_kk = in.working_hours_kk;
   p.working_hours_ru = in.working_hours_ru;
   p.social_links_json = JsonTextOf(in.social_links);
+  p.operator_name_kk = in.operator_name_kk;
+  p.operator_name_ru = in.operator_name_ru;
+  p.bin = in.bin;
   return p;
 }
 
@@ -124,6 +134,7 @@ Json MaslikhatPageJson(const MaslikhatView& v) {
   j["deputies"] =
       ItemsJson(v.deputies, [](const Deputy& d) { return DeputyJson(d, false); })["items"];
   j["can_edit"] = v.can_edit;
+  j["can_set_operator"] = v.can_set_operator;
   return j;
 }
 

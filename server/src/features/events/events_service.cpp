@@ -4,6 +4,7 @@
 
 #include "features/calendar/calendar_service.hpp"
 #include "features/notifications/inbox_service.hpp"
+#include "features/subscriptions/subscriptions_service.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/docs/markdown.hpp"
 #include "platform/jobs/jobs.hpp"
@@ -152,6 +153,7 @@ Result<EventView> EventService::Create(const Actor& actor, int64_t maslikhat_id,
   return db_.Write([&](db::Tx& tx) -> Result<EventView> {
     const int64_t id = repo_.Insert(tx, maslikhat_id, draft, actor.user_id, now);
     audit::Record(tx, actor, {"event.create", "event", id, "{}"}, now_ms);
+    subscriptions::AnnounceEvent(tx, id, false, now_ms);  // followers hear of it
     return ViewOf(*repo_.Find(tx, id), "ru");
   });
 }
@@ -194,6 +196,7 @@ Result<EventView> EventService::Cancel(const Actor& actor, int64_t id, const std
     if (e->status != EventStatus::kScheduled) return Conflict("not_scheduled");
     repo_.Cancel(tx, id, reason, now);
     audit::Record(tx, actor, {"event.cancel", "event", id, "{}"}, now_ms);
+    subscriptions::AnnounceEvent(tx, id, true, now_ms);
     Event after = *repo_.Find(tx, id);
     Notify(tx, after, Notice::kCancelled);
     return ViewOf(std::move(after), "ru");
@@ -271,6 +274,15 @@ Result<std::vector<Registrant>> EventService::Registrations(const Actor& actor, 
     }
     return repo_.Registrants(tx, id);
   });
+}
+
+std::vector<int64_t> EventService::RegisteredPeople(int64_t id) {
+  auto people = db_.Read([&](db::Tx& tx) -> Result<std::vector<int64_t>> {
+    std::vector<int64_t> out;
+    for (const auto& r : repo_.Recipients(tx, id)) out.push_back(r.user_id);
+    return out;
+  });
+  return people.ok() ? *people : std::vector<int64_t>{};
 }
 
 int EventService::SendReminders(const std::string& day) {

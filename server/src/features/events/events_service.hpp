@@ -61,6 +61,9 @@ class EventService {
   Result<EventView> Unregister(const Actor& actor, int64_t id);
   Result<std::vector<Registrant>> Registrations(const Actor& actor, int64_t id);
 
+  // The people registered for the event (they hear of its changes from events itself).
+  std::vector<int64_t> RegisteredPeople(int64_t id);
+
   // The day-before reminders of events starting on the local `day`; how many were queued.
   int SendReminders(const std::string& day);
 

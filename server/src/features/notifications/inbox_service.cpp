@@ -73,4 +73,11 @@ void PostAboutEvent(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t 
   Insert(tx, n);
 }
 
+void PostAboutPost(db::Tx& tx, int64_t user_id, int64_t post_id, const std::string& detail,
+                   int64_t now_ms) {
+  Notification n = About(user_id, kFollowedPostKind, detail, now_ms);
+  n.post_id = post_id;
+  Insert(tx, n);
+}
+
 }  // namespace kenes::notifications

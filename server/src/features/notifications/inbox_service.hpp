@@ -25,4 +25,9 @@ void PostAboutBooking(db::Tx& tx, int64_t user_id, std::string_view kind, int64_
 void PostAboutEvent(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t event_id,
                     const std::string& detail, int64_t now_ms);
 
+// kFollowedPostKind about `post_id`, for a person following one of its scopes; `detail`: the
+// post's publication time (ISO UTC).
+void PostAboutPost(db::Tx& tx, int64_t user_id, int64_t post_id, const std::string& detail,
+                   int64_t now_ms);
+
 }  // namespace kenes::notifications

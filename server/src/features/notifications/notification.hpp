@@ -18,27 +18,34 @@ struct Notification {
   std::string appeal_number;
   std::optional<int64_t> booking_id;  // reception kinds name a booking instead of an appeal
   std::optional<int64_t> event_id;    // event kinds name an event
+  std::optional<int64_t> post_id;     // followed_post names a post
   std::string detail;  // reception kinds: the booking's "YYYY-MM-DD HH:MM"; left: its ground
   std::string created_at;
   std::optional<std::string> read_at;
 };
 
-// For the applicant: registered, forwarded, extended, answered, feedback_asked, left. For the
+// For the applicant: registered, forwarded, forwarded_part, extended, answered, feedback_asked,
+// left. For the
 // handling deputy: assigned, reopened, request_answered, due_soon, forward_due_soon. For staff:
 // overdue, forward_overdue.
 inline constexpr std::string_view kKinds[] = {
-    "registered", "forwarded",        "extended",       "answered",         "feedback_asked",
-    "left",       "assigned",         "reopened",       "request_answered", "due_soon",
-    "overdue",    "forward_due_soon", "forward_overdue"};
+    "registered", "forwarded",        "extended",        "answered",         "feedback_asked",
+    "left",       "assigned",         "reopened",        "request_answered", "due_soon",
+    "overdue",    "forward_due_soon", "forward_overdue", "forwarded_part"};
 // For the person who booked a reception: promoted from the waitlist, the session cancelled or
 // moved, the reminder of tomorrow's visit.
 inline constexpr std::string_view kBookingKinds[] = {"reception_promoted", "reception_cancelled",
                                                      "reception_moved", "reception_reminder"};
 bool IsBookingKind(std::string_view kind);
 // For a person registered for an event: the reminder the day before, the event cancelled or moved.
+// For a follower of the event's deputy, okrug, commission or maslikhat: a new event announced, a
+// followed event cancelled.
 inline constexpr std::string_view kEventKinds[] = {"event_reminder", "event_cancelled",
-                                                   "event_moved"};
+                                                   "event_moved", "event_announced",
+                                                   "followed_event_cancelled"};
 bool IsEventKind(std::string_view kind);
+// For a follower of the post's deputy, okrug, commission, maslikhat or a tag of it.
+inline constexpr std::string_view kFollowedPostKind = "followed_post";
 
 bool IsKind(std::string_view kind);
 

@@ -51,6 +51,7 @@ Json NotificationJson(const Notification& n) {
               {"appeal_number", n.appeal_number},
               {"booking_id", n.booking_id ? Json(*n.booking_id) : Json(nullptr)},
               {"event_id", n.event_id ? Json(*n.event_id) : Json(nullptr)},
+              {"post_id", n.post_id ? Json(*n.post_id) : Json(nullptr)},
               {"detail", n.detail},
               {"created_at", n.created_at},
               {"read_at", n.read_at ? Json(*n.read_at) : Json(nullptr)}};

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "features/subscriptions/subscriptions_service.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/docs/markdown.hpp"
 
@@ -243,11 +244,13 @@ Result<PostView> PostService::Transition(
 }
 
 Result<PostView> PostService::Publish(const Actor& actor, int64_t id) {
-  const std::string now = FormatIsoUtc(clock_.NowMs());
+  const int64_t now_ms = clock_.NowMs();
+  const std::string now = FormatIsoUtc(now_ms);
   return Transition(actor, id, "post.publish", [&](db::Tx& tx, const Post& p) -> Status {
     const PostState s = EffectiveState(p, now);
     if (s == PostState::kPublished) return Conflict("already_published");
     repo_.SetState(tx, id, PostState::kPublished, now, now);
+    subscriptions::AnnouncePost(tx, id, now_ms, now_ms);  // followers hear of it
     return Ok();
   });
 }
@@ -263,6 +266,8 @@ Result<PostView> PostService::Schedule(const Actor& actor, int64_t id,
     const PostState s = EffectiveState(p, now);
     if (s == PostState::kPublished) return Conflict("already_published");
     repo_.SetState(tx, id, PostState::kScheduled, FormatIsoUtc(*at), now);
+    // The fan-out waits for the minute and checks then that the post is still due.
+    subscriptions::AnnouncePost(tx, id, now_ms, *at);
     return Ok();
   });
 }

@@ -6,8 +6,9 @@ namespace kenes::sittings {
 
 std::shared_ptr<SittingsService> RegisterModule(
     ModuleContext& ctx, const std::shared_ptr<directory::DirectoryService>& directory,
-    const std::shared_ptr<acts::ActsService>& acts) {
-  auto service = std::make_shared<SittingsService>(ctx.db, ctx.clock, directory, acts);
+    const std::shared_ptr<acts::ActsService>& acts,
+    const std::shared_ptr<posts::PostService>& posts) {
+  auto service = std::make_shared<SittingsService>(ctx.db, ctx.clock, directory, acts, posts);
   RegisterSittingRoutes(ctx.routes, service);
   return service;
 }

@@ -4,6 +4,7 @@
 
 #include "features/acts/acts_service.hpp"
 #include "features/directory/directory_service.hpp"
+#include "features/posts/posts_service.hpp"
 #include "features/sittings/sittings_service.hpp"
 #include "platform/module_context.hpp"
 
@@ -11,6 +12,7 @@ namespace kenes::sittings {
 
 std::shared_ptr<SittingsService> RegisterModule(
     ModuleContext& ctx, const std::shared_ptr<directory::DirectoryService>& directory,
-    const std::shared_ptr<acts::ActsService>& acts);
+    const std::shared_ptr<acts::ActsService>& acts,
+    const std::shared_ptr<posts::PostService>& posts);
 
 }  // namespace kenes::sittings

@@ -44,7 +44,10 @@ Status SeedDemoSittings(SittingsService& sittings, acts::ActsService& acts, cons
   for (size_t i = 0; i < made->attendance.size(); ++i) {
     if (i % 8 != 3) present.push_back(made->attendance[i].deputy_id);
   }
-  auto attended = sittings.SetAttendance(staff, id, present);
+  // One of them came late, for the second item.
+  std::vector<Stay> moves;
+  if (!present.empty()) moves.push_back({present.back(), made->agenda[1].id, std::nullopt});
+  auto attended = sittings.SetAttendance(staff, id, present, moves);
   if (!attended.ok()) return attended.take_error();
   const int here = attended->present;
   // The decisions: the budget (linked to the newest act of the demo registry), then the tax.
@@ -55,6 +58,14 @@ Status SeedDemoSittings(SittingsService& sittings, acts::ActsService& acts, cons
   budget.number = "14/1-VIII";
   budget.title_kk = "Қаланың 2026–2028 жылдарға арналған бюджетіне өзгерістер енгізу туралы";
   budget.title_ru = "О внесении изменений в бюджет города на 2026–2028 годы";
+  budget.text_kk = std::string(
+      "1. Қаланың 2026–2028 жылдарға арналған бюджетіне өзгерістер енгізілсін (демо, ойдан "
+      "шығарылған мәтін).\n2. Осы шешім алғашқы ресми жарияланған күнінен кейін күнтізбелік он "
+      "күн өткен соң қолданысқа енгізіледі.");
+  budget.text_ru = std::string(
+      "1. Внести изменения в бюджет города на 2026–2028 годы (демо, вымышленный текст).\n2. "
+      "Настоящее решение вводится в действие по истечении десяти календарных дней после дня его "
+      "первого официального опубликования.");
   budget.votes_for = here - 2;
   budget.votes_against = 1;
   budget.votes_abstained = 1;
@@ -66,6 +77,12 @@ Status SeedDemoSittings(SittingsService& sittings, acts::ActsService& acts, cons
   tax.title_ru = "О корректировке базовых ставок земельного налога";
   tax.votes_for = here;
   if (auto d = sittings.AddDecision(staff, id, tax); !d.ok()) return d.take_error();
+  DecisionInput withdrawn;
+  withdrawn.number = "14/3-VIII";
+  withdrawn.title_kk = "Көркейту қағидаларына өзгерістер енгізу туралы";
+  withdrawn.title_ru = "О внесении изменений в Правила благоустройства";
+  withdrawn.status = DecisionStatus::kWithdrawn;
+  if (auto d = sittings.AddDecision(staff, id, withdrawn); !d.ok()) return d.take_error();
 
   SittingInput next;
   next.convocation = 8;

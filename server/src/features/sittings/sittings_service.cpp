@@ -7,6 +7,7 @@
 
 #include "features/calendar/calendar_service.hpp"
 #include "features/sittings/sittings_policy.hpp"
+#include "features/sittings/sittings_posts.hpp"
 #include "platform/audit/audit.hpp"
 
 namespace kenes::sittings {
@@ -48,6 +49,7 @@ void Apply(const SittingInput& in, Sitting& s, std::map<std::string, std::string
   url("broadcast_url", in.broadcast_url, s.broadcast_url);
   url("video_url", in.video_url, s.video_url);
   if (in.elected_deputies) s.elected_deputies = *in.elected_deputies;
+  if (in.quorum_more_than) s.quorum_more_than = *in.quorum_more_than;
   if (in.quorum_num) s.quorum.num = *in.quorum_num;
   if (in.quorum_den) s.quorum.den = *in.quorum_den;
   if (s.quorum.num > s.quorum.den) bad.emplace("quorum_num", "too_large");
@@ -78,16 +80,41 @@ std::vector<directory::Deputy> SittingsService::Deputies(int64_t maslikhat_id) {
   return view->deputies;
 }
 
-Result<std::vector<Sitting>> SittingsService::List(std::optional<int64_t> maslikhat_id) {
-  return db_.Read([&](db::Tx& tx) -> Result<std::vector<Sitting>> {
-    return repo_.List(tx, maslikhat_id, kMaxListed);
+std::vector<directory::Deputy> SittingsService::Members(int64_t commission_id) {
+  auto view = directory_->GetCommission(Actor{}, commission_id);
+  if (!view.ok()) return {};
+  return view->members;
+}
+
+Result<std::vector<Sitting>> SittingsService::List(std::optional<int64_t> maslikhat_id,
+                                                   std::optional<int64_t> commission_id) {
+  auto list = db_.Read([&](db::Tx& tx) -> Result<std::vector<Sitting>> {
+    return repo_.List(tx, maslikhat_id, kMaxListed, commission_id);
   });
+  if (!list.ok()) return list;
+  std::map<int64_t, std::pair<std::string, std::string>> names;
+  for (auto& s : *list) {
+    if (!s.commission_id) continue;
+    auto it = names.find(*s.commission_id);
+    if (it == names.end()) {
+      auto view = directory_->GetCommission(Actor{}, *s.commission_id);
+      it = names
+               .emplace(*s.commission_id, view.ok() ? std::make_pair(view->commission.name_kk,
+                                                                     view->commission.name_ru)
+                                                    : std::make_pair(std::string(), std::string()))
+               .first;
+    }
+    s.commission_name_kk = it->second.first;
+    s.commission_name_ru = it->second.second;
+  }
+  return list;
 }
 
 Result<std::pair<int64_t, std::vector<directory::Deputy>>> SittingsService::Context(
     int64_t sitting_id) {
   auto s = db_.Read([&](db::Tx& tx) { return repo_.Find(tx, sitting_id); });
   if (!s) return Error::NotFound();
+  if (s->commission_id) return std::make_pair(s->maslikhat_id, Members(*s->commission_id));
   return std::make_pair(s->maslikhat_id, Deputies(s->maslikhat_id));
 }
 
@@ -99,21 +126,48 @@ Result<SittingDetail> SittingsService::Load(db::Tx& tx, int64_t id,
   d.sitting = *s;
   d.agenda = repo_.Agenda(tx, id);
   const auto present = repo_.Present(tx, id);
-  const std::set<int64_t> here(present.begin(), present.end());
+  std::map<int64_t, const Stay*> here;
+  for (const auto& stay : present) here.emplace(stay.deputy_id, &stay);
   for (const auto& dep : list) {
-    d.attendance.push_back({dep.id, dep.full_name_kk, dep.full_name_ru, here.count(dep.id) > 0});
+    AttendanceRow row{dep.id, dep.full_name_kk, dep.full_name_ru, false, {}, {}};
+    if (auto it = here.find(dep.id); it != here.end()) {
+      row.present = true;
+      row.arrived_at_item_id = it->second->arrived_at_item_id;
+      row.left_before_item_id = it->second->left_before_item_id;
+    }
+    d.attendance.push_back(std::move(row));
   }
   d.present = static_cast<int>(present.size());
-  d.quorum_needed = QuorumNeeded(s->elected_deputies, s->quorum);
-  d.quorate = IsQuorate(d.present, s->elected_deputies, s->quorum);
+  d.quorum_needed = QuorumNeeded(s->elected_deputies, s->quorum, s->quorum_more_than);
+  d.quorate = IsQuorate(d.present, s->elected_deputies, s->quorum, s->quorum_more_than);
+  std::map<int64_t, int> position;
+  for (const auto& a : d.agenda) position[a.id] = a.position;
+  auto at = [&](const std::optional<int64_t>& item) {
+    auto it = item ? position.find(*item) : position.end();
+    return it == position.end() ? 0 : it->second;
+  };
+  for (const auto& a : d.agenda) {
+    int n = 0;
+    for (const auto& stay : present) {
+      if (PresentAt(a.position, at(stay.arrived_at_item_id), at(stay.left_before_item_id))) ++n;
+    }
+    d.item_quorum.push_back(
+        {a.id, n, IsQuorate(n, s->elected_deputies, s->quorum, s->quorum_more_than)});
+  }
   d.decisions = repo_.Decisions(tx, id);
   return d;
+}
+
+Result<std::vector<DecisionOfAct>> SittingsService::DecisionsOfAct(int64_t act_id) {
+  return db_.Read([&](db::Tx& tx) -> Result<std::vector<sittings::DecisionOfAct>> {
+    return repo_.DecisionsOfAct(tx, act_id, kMaxListed);
+  });
 }
 
 Result<SittingDetail> SittingsService::Get(int64_t id) {
   auto ctx = Context(id);
   if (!ctx.ok()) return ctx.take_error();
-  return db_.Read([&](db::Tx& tx) { return Load(tx, id, ctx->second); });
+  return WithActs(db_.Read([&](db::Tx& tx) { return Load(tx, id, ctx->second); }));
 }
 
 Result<SittingDetail> SittingsService::Create(const Actor& actor, int64_t maslikhat_id,
@@ -124,25 +178,39 @@ Result<SittingDetail> SittingsService::Create(const Actor& actor, int64_t maslik
   Sitting s;
   s.maslikhat_id = maslikhat_id;
   s.announced_on = calendar::LocalDate(now).ToString();
-  const auto deputies = Deputies(maslikhat_id);
+  std::vector<directory::Deputy> deputies;
+  if (in.commission_id) {
+    // A commission's meeting: its members attend; quorate with more than half of them.
+    auto c = directory_->GetCommission(actor, *in.commission_id);
+    if (!c.ok()) return Error::Invalid("commission_id", "not_found");
+    if (c->commission.maslikhat_id != maslikhat_id)
+      return Error::Invalid("commission_id", "other_maslikhat");
+    s.commission_id = *in.commission_id;
+    s.quorum = {1, 2};
+    s.quorum_more_than = true;
+    deputies = c->members;
+  } else {
+    deputies = Deputies(maslikhat_id);
+  }
   s.elected_deputies = static_cast<int>(deputies.size());
   std::map<std::string, std::string> bad;
   Apply(in, s, bad);
   if (!bad.empty()) return Error::InvalidFields(std::move(bad));
   s.created_at = s.updated_at = FormatIsoUtc(now);
-  return db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
-    if (s.closed) {
-      const auto announced = *CivilDate::Parse(s.announced_on);
-      const auto cal = calendar::CalendarService::Around(tx, announced);
-      if (s.held_on < cal.AddWorkingDays(announced, kClosedNoticeWorkingDays).ToString())
-        return Error::Invalid("held_on", "closed_notice");
-    }
-    s.id = repo_.Insert(tx, s);
-    if (s.id == 0) return NumberTaken();
-    if (in.agenda) repo_.ReplaceAgenda(tx, s.id, AgendaOf(*in.agenda));
-    audit::Record(tx, actor, {"sitting.create", "sitting", s.id, "{}"}, now);
-    return Load(tx, s.id, deputies);
-  });
+  return Posted(
+      actor, WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+        if (s.closed) {
+          const auto announced = *CivilDate::Parse(s.announced_on);
+          const auto cal = calendar::CalendarService::Around(tx, announced);
+          if (s.held_on < cal.AddWorkingDays(announced, kClosedNoticeWorkingDays).ToString())
+            return Error::Invalid("held_on", "closed_notice");
+        }
+        s.id = repo_.Insert(tx, s);
+        if (s.id == 0) return NumberTaken();
+        if (in.agenda) repo_.ReplaceAgenda(tx, s.id, AgendaOf(*in.agenda));
+        audit::Record(tx, actor, {"sitting.create", "sitting", s.id, "{}"}, now);
+        return Load(tx, s.id, deputies);
+      })));
 }
 
 Result<SittingDetail> SittingsService::Update(const Actor& actor, int64_t id,
@@ -151,63 +219,170 @@ Result<SittingDetail> SittingsService::Update(const Actor& actor, int64_t id,
   if (!ctx.ok()) return ctx.take_error();
   const auto& deputies = ctx->second;
   const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
-    auto s = repo_.Find(tx, id);
-    if (!s) return Error::NotFound();
-    if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
-    const Sitting before = *s;
-    std::map<std::string, std::string> bad;
-    Apply(in, *s, bad);
-    if (!bad.empty()) return Error::InvalidFields(std::move(bad));
-    // The notice of a closed sitting is checked when it becomes closed or its days move.
-    const bool notice_changed = s->closed && (!before.closed || before.held_on != s->held_on ||
-                                              before.announced_on != s->announced_on);
-    if (notice_changed) {
-      const auto announced = *CivilDate::Parse(s->announced_on);
-      const auto cal = calendar::CalendarService::Around(tx, announced);
-      if (s->held_on < cal.AddWorkingDays(announced, kClosedNoticeWorkingDays).ToString())
-        return Error::Invalid("held_on", "closed_notice");
-    }
-    s->updated_at = FormatIsoUtc(now);
-    if (!repo_.Update(tx, *s)) return NumberTaken();
-    if (in.agenda) {
-      const auto existing = repo_.Agenda(tx, id);
-      for (const auto& a : *in.agenda) {
-        if (a.id && std::none_of(existing.begin(), existing.end(),
-                                 [&](const AgendaItem& e) { return e.id == *a.id; }))
-          return Error::Invalid("agenda", "unknown_item");
-      }
-      repo_.ReplaceAgenda(tx, id, AgendaOf(*in.agenda));
-    }
-    audit::Record(tx, actor, {"sitting.update", "sitting", id, "{}"}, now);
-    return Load(tx, id, deputies);
-  });
+  return Posted(
+      actor, WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+        auto s = repo_.Find(tx, id);
+        if (!s) return Error::NotFound();
+        if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
+        const Sitting before = *s;
+        std::map<std::string, std::string> bad;
+        Apply(in, *s, bad);
+        if (!bad.empty()) return Error::InvalidFields(std::move(bad));
+        // The notice of a closed sitting is checked when it becomes closed or its days move.
+        const bool notice_changed = s->closed && (!before.closed || before.held_on != s->held_on ||
+                                                  before.announced_on != s->announced_on);
+        if (notice_changed) {
+          const auto announced = *CivilDate::Parse(s->announced_on);
+          const auto cal = calendar::CalendarService::Around(tx, announced);
+          if (s->held_on < cal.AddWorkingDays(announced, kClosedNoticeWorkingDays).ToString())
+            return Error::Invalid("held_on", "closed_notice");
+        }
+        s->updated_at = FormatIsoUtc(now);
+        if (!repo_.Update(tx, *s)) return NumberTaken();
+        if (in.agenda) {
+          const auto existing = repo_.Agenda(tx, id);
+          for (const auto& a : *in.agenda) {
+            if (a.id && std::none_of(existing.begin(), existing.end(),
+                                     [&](const AgendaItem& e) { return e.id == *a.id; }))
+              return Error::Invalid("agenda", "unknown_item");
+          }
+          repo_.ReplaceAgenda(tx, id, AgendaOf(*in.agenda));
+        }
+        audit::Record(tx, actor, {"sitting.update", "sitting", id, "{}"}, now);
+        return Load(tx, id, deputies);
+      })));
 }
 
 Result<SittingDetail> SittingsService::SetAttendance(const Actor& actor, int64_t id,
-                                                     const std::vector<int64_t>& present) {
+                                                     const std::vector<int64_t>& present,
+                                                     const std::vector<Stay>& moves) {
   auto ctx = Context(id);
   if (!ctx.ok()) return ctx.take_error();
   const auto& deputies = ctx->second;
   const int64_t now = clock_.NowMs();
-  return db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
-    auto s = repo_.Find(tx, id);
-    if (!s) return Error::NotFound();
-    if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
+  return Posted(actor, WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+                  auto s = repo_.Find(tx, id);
+                  if (!s) return Error::NotFound();
+                  if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
+                  std::set<int64_t> listed;
+                  for (const auto& d : deputies) listed.insert(d.id);
+                  std::map<int64_t, Stay> stays;
+                  for (int64_t p : present) {
+                    if (!listed.count(p))
+                      return Error::Invalid("present",
+                                            s->commission_id ? "not_a_member" : "not_a_deputy");
+                    stays.emplace(p, Stay{p, {}, {}});
+                  }
+                  std::map<int64_t, int> position;
+                  for (const auto& a : repo_.Agenda(tx, id)) position[a.id] = a.position;
+                  std::set<int64_t> moved;
+                  for (const Stay& m : moves) {
+                    auto stay = stays.find(m.deputy_id);
+                    if (stay == stays.end()) return Error::Invalid("moves", "not_present");
+                    if (!moved.insert(m.deputy_id).second)
+                      return Error::Invalid("moves", "duplicate");
+                    for (const auto& item : {m.arrived_at_item_id, m.left_before_item_id}) {
+                      if (item && !position.count(*item))
+                        return Error::Invalid("moves", "unknown_item");
+                    }
+                    if (m.arrived_at_item_id && m.left_before_item_id &&
+                        position[*m.left_before_item_id] <= position[*m.arrived_at_item_id])
+                      return Error::Invalid("moves", "left_before_arrival");
+                    stay->second = m;
+                  }
+                  std::vector<Stay> rows;
+                  rows.reserve(stays.size());
+                  for (const auto& [deputy, stay] : stays) rows.push_back(stay);
+                  repo_.ReplaceAttendance(tx, id, rows);
+                  audit::Record(tx, actor,
+                                {"sitting.attendance", "sitting", id,
+                                 "{\"present\":" + std::to_string(rows.size()) +
+                                     ",\"moves\":" + std::to_string(moved.size()) + "}"},
+                                now);
+                  return Load(tx, id, deputies);
+                })));
+}
+
+Result<std::optional<int64_t>> SittingsService::ActMaslikhat(const DecisionInput& in) {
+  if (!in.act_id || !*in.act_id) return std::optional<int64_t>{};
+  auto act = acts_->Get(**in.act_id);
+  if (!act.ok()) return Error::Invalid("act_id", "not_found");
+  return std::optional<int64_t>{act->act.maslikhat_id};
+}
+
+Result<Decision> SittingsService::Merged(db::Tx& tx, const Sitting& s,
+                                         const std::vector<directory::Deputy>& list, Decision d,
+                                         const DecisionInput& in,
+                                         std::optional<int64_t> act_maslikhat) {
+  if (act_maslikhat && *act_maslikhat != s.maslikhat_id)
+    return Error::Invalid("act_id", "other_maslikhat");
+  if (in.agenda_item_id && *in.agenda_item_id) {
+    const auto agenda = repo_.Agenda(tx, s.id);
+    if (std::none_of(agenda.begin(), agenda.end(),
+                     [&](const AgendaItem& a) { return a.id == **in.agenda_item_id; }))
+      return Error::Invalid("agenda_item_id", "not_found");
+  }
+  if (in.agenda_item_id) d.agenda_item_id = *in.agenda_item_id;
+  if (in.act_id) d.act_id = *in.act_id;
+  std::map<std::string, std::string> bad;
+  auto text = [&](const char* key, const std::optional<std::string>& v, std::string& out,
+                  bool required) {
+    if (!v) return;
+    if (required && v->empty()) bad.emplace(key, "required");
+    out = *v;
+  };
+  text("number", in.number, d.number, true);
+  text("title_kk", in.title_kk, d.title_kk, true);
+  text("title_ru", in.title_ru, d.title_ru, true);
+  text("text_kk", in.text_kk, d.text_kk, false);
+  text("text_ru", in.text_ru, d.text_ru, false);
+  if (in.adopted_on) {
+    if (!CivilDate::Parse(*in.adopted_on)) bad.emplace("adopted_on", "invalid");
+    d.adopted_on = *in.adopted_on;
+  }
+  if (!bad.empty()) return Error::InvalidFields(std::move(bad));
+  if (in.VoteSent()) {
     std::set<int64_t> listed;
-    for (const auto& d : deputies) listed.insert(d.id);
-    for (int64_t p : present) {
-      if (!listed.count(p)) return Error::Invalid("present", "not_a_deputy");
+    for (const auto& dep : list) listed.insert(dep.id);
+    std::set<int64_t> seen;
+    int tally[3] = {0, 0, 0};
+    d.by_name.clear();
+    for (const auto& v : in.by_name) {
+      if (!listed.count(v.deputy_id))
+        return Error::Invalid("by_name", s.commission_id ? "not_a_member" : "not_a_deputy");
+      if (!seen.insert(v.deputy_id).second) return Error::Invalid("by_name", "duplicate");
+      ++tally[static_cast<int>(v.vote)];
+      d.by_name.push_back({v.deputy_id, v.vote});
     }
-    repo_.ReplaceAttendance(tx, id, present);
-    audit::Record(
-        tx, actor,
-        {"sitting.attendance", "sitting", id,
-         "{\"present\":" +
-             std::to_string(std::set<int64_t>(present.begin(), present.end()).size()) + "}"},
-        now);
-    return Load(tx, id, deputies);
-  });
+    const bool named = !in.by_name.empty();
+    d.votes_for = in.votes_for.value_or(named ? tally[0] : 0);
+    d.votes_against = in.votes_against.value_or(named ? tally[1] : 0);
+    d.votes_abstained = in.votes_abstained.value_or(named ? tally[2] : 0);
+    if (named &&
+        (tally[0] != d.votes_for || tally[1] != d.votes_against || tally[2] != d.votes_abstained))
+      return Error::Invalid("by_name", "counts_differ");
+  }
+  const int voted = d.votes_for + d.votes_against + d.votes_abstained;
+  if (voted > s.elected_deputies) return Error::Invalid("votes_for", "more_than_elected");
+  if (in.status) {
+    d.status = *in.status;
+  } else if (in.VoteSent() || d.id == 0) {
+    d.status = voted > 0 ? StatusOfVote(d.votes_for, s.elected_deputies) : DecisionStatus::kDraft;
+  }
+  const bool majority = d.votes_for >= MajorityNeeded(s.elected_deputies);
+  switch (d.status) {
+    case DecisionStatus::kAdopted:
+      if (!majority) return Error::Invalid("status", "no_majority");
+      break;
+    case DecisionStatus::kRejected:
+      if (majority) return Error::Invalid("status", "has_majority");
+      break;
+    case DecisionStatus::kDraft:
+    case DecisionStatus::kWithdrawn:
+      if (voted > 0) return Error::Invalid("status", "has_votes");
+      break;
+  }
+  return d;
 }
 
 Result<SittingDetail> SittingsService::AddDecision(const Actor& actor, int64_t id,
@@ -217,61 +392,104 @@ Result<SittingDetail> SittingsService::AddDecision(const Actor& actor, int64_t i
   const auto& deputies = ctx->second;
   const int64_t now = clock_.NowMs();
   // The act it creates or changes must be in the registry, of the same maslikhat.
-  std::optional<int64_t> act_maslikhat;
-  if (in.act_id) {
-    auto act = acts_->Get(*in.act_id);
-    if (!act.ok()) return Error::Invalid("act_id", "not_found");
-    act_maslikhat = act->act.maslikhat_id;
+  auto act_maslikhat = ActMaslikhat(in);
+  if (!act_maslikhat.ok()) return act_maslikhat.take_error();
+  return Posted(actor, WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+                  auto s = repo_.Find(tx, id);
+                  if (!s) return Error::NotFound();
+                  if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
+                  Decision base;
+                  base.sitting_id = id;
+                  base.adopted_on = s->held_on;
+                  auto d = Merged(tx, *s, deputies, base, in, *act_maslikhat);
+                  if (!d.ok()) return d.take_error();
+                  const int64_t decision = repo_.InsertDecision(tx, *d, FormatIsoUtc(now));
+                  audit::Record(tx, actor,
+                                {"sitting.decision", "sitting", id,
+                                 "{\"decision\":" + std::to_string(decision) + "}"},
+                                now);
+                  return Load(tx, id, deputies);
+                })));
+}
+
+Result<SittingDetail> SittingsService::UpdateDecision(const Actor& actor, int64_t id,
+                                                      int64_t decision_id,
+                                                      const DecisionInput& in) {
+  auto ctx = Context(id);
+  if (!ctx.ok()) return ctx.take_error();
+  const auto& deputies = ctx->second;
+  const int64_t now = clock_.NowMs();
+  auto act_maslikhat = ActMaslikhat(in);
+  if (!act_maslikhat.ok()) return act_maslikhat.take_error();
+  return Posted(actor, WithActs(db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
+                  auto s = repo_.Find(tx, id);
+                  if (!s) return Error::NotFound();
+                  if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
+                  const auto decisions = repo_.Decisions(tx, id);
+                  auto found = std::find_if(decisions.begin(), decisions.end(),
+                                            [&](const Decision& x) { return x.id == decision_id; });
+                  if (found == decisions.end()) return Error::NotFound();
+                  auto d = Merged(tx, *s, deputies, *found, in, *act_maslikhat);
+                  if (!d.ok()) return d.take_error();
+                  repo_.UpdateDecision(tx, *d, FormatIsoUtc(now));
+                  audit::Record(tx, actor,
+                                {"sitting.decision_update", "sitting", id,
+                                 "{\"decision\":" + std::to_string(decision_id) + ",\"status\":\"" +
+                                     std::string(DecisionStatusName(d->status)) + "\"}"},
+                                now);
+                  return Load(tx, id, deputies);
+                })));
+}
+
+Result<SittingDetail> SittingsService::WithActs(Result<SittingDetail> detail) {
+  if (!detail.ok()) return detail;
+  if (detail->sitting.commission_id) {
+    auto c = directory_->GetCommission(Actor{}, *detail->sitting.commission_id);
+    if (c.ok()) {
+      detail->sitting.commission_name_kk = c->commission.name_kk;
+      detail->sitting.commission_name_ru = c->commission.name_ru;
+    }
   }
-  if (in.adopted_on && !CivilDate::Parse(*in.adopted_on))
-    return Error::Invalid("adopted_on", "invalid");
-  return db_.Write([&](db::Tx& tx) -> Result<SittingDetail> {
-    auto s = repo_.Find(tx, id);
-    if (!s) return Error::NotFound();
-    if (!SittingsPolicy::MayEdit(actor, s->maslikhat_id)) return Error::Denied();
-    if (act_maslikhat && *act_maslikhat != s->maslikhat_id)
-      return Error::Invalid("act_id", "other_maslikhat");
-    if (in.agenda_item_id) {
-      const auto agenda = repo_.Agenda(tx, id);
-      if (std::none_of(agenda.begin(), agenda.end(),
-                       [&](const AgendaItem& a) { return a.id == *in.agenda_item_id; }))
-        return Error::Invalid("agenda_item_id", "not_found");
+  for (auto& d : detail->decisions) {
+    if (!d.act_id) continue;
+    auto act = acts_->Get(*d.act_id);
+    if (!act.ok()) continue;
+    d.act_number = act->act.number;
+    d.act_title_kk = act->act.title_kk;
+    d.act_title_ru = act->act.title_ru;
+  }
+  return detail;
+}
+
+Result<SittingDetail> SittingsService::Posted(const Actor& actor, Result<SittingDetail> detail) {
+  if (!posts_ || !detail.ok()) return detail;
+  Sitting& s = detail->sitting;
+  // The post `id` rewritten, or a new one published; nullopt when neither worked.
+  auto upsert = [&](std::optional<int64_t> id,
+                    const posts::PostDraft& draft) -> std::optional<int64_t> {
+    if (id) {
+      posts::PostPatch patch;
+      patch.texts = draft.texts;
+      auto updated = posts_->Update(actor, *id, patch);
+      if (updated.ok() || updated.error().code != ErrorCode::kNotFound) return id;
     }
-    Decision d;
-    d.sitting_id = id;
-    d.agenda_item_id = in.agenda_item_id;
-    d.number = in.number;
-    d.adopted_on = in.adopted_on.value_or(s->held_on);
-    d.title_kk = in.title_kk;
-    d.title_ru = in.title_ru;
-    d.votes_for = in.votes_for;
-    d.votes_against = in.votes_against;
-    d.votes_abstained = in.votes_abstained;
-    d.act_id = in.act_id;
-    if (!in.by_name.empty()) {
-      std::set<int64_t> listed;
-      for (const auto& dep : deputies) listed.insert(dep.id);
-      std::set<int64_t> seen;
-      int tally[3] = {0, 0, 0};
-      for (const auto& v : in.by_name) {
-        if (!listed.count(v.deputy_id)) return Error::Invalid("by_name", "not_a_deputy");
-        if (!seen.insert(v.deputy_id).second) return Error::Invalid("by_name", "duplicate");
-        ++tally[static_cast<int>(v.vote)];
-        d.by_name.push_back({v.deputy_id, v.vote});
-      }
-      if (tally[0] != in.votes_for || tally[1] != in.votes_against ||
-          tally[2] != in.votes_abstained)
-        return Error::Invalid("by_name", "counts_differ");
-    }
-    const int voted = in.votes_for + in.votes_against + in.votes_abstained;
-    if (voted > s->elected_deputies) return Error::Invalid("votes_for", "more_than_elected");
-    const int64_t decision = repo_.InsertDecision(tx, d, FormatIsoUtc(now));
-    audit::Record(
-        tx, actor,
-        {"sitting.decision", "sitting", id, "{\"decision\":" + std::to_string(decision) + "}"},
-        now);
-    return Load(tx, id, deputies);
-  });
+    auto made = posts_->Create(actor, s.maslikhat_id, draft);
+    if (!made.ok()) return std::nullopt;
+    (void)posts_->Publish(actor, made->post.id);
+    return made->post.id;
+  };
+  const auto announcement = upsert(s.announcement_post_id, AnnouncementPost(*detail));
+  const auto results =
+      HasResults(*detail) ? upsert(s.results_post_id, ResultsPost(*detail)) : s.results_post_id;
+  if (announcement != s.announcement_post_id || results != s.results_post_id) {
+    (void)db_.Write([&](db::Tx& tx) -> Status {
+      repo_.SetPosts(tx, s.id, announcement, results);
+      return Ok();
+    });
+    s.announcement_post_id = announcement;
+    s.results_post_id = results;
+  }
+  return detail;
 }
 
 }  // namespace kenes::sittings

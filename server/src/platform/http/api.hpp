@@ -52,12 +52,19 @@ enum class Cost { kLight, kHeavy };
 // reach (answers kept in memory; one that begins a transaction moves to a worker, ADR 0024).
 enum class Runs { kWorkers, kIoThread };
 
+// Whether a POST/PATCH/DELETE must carry the session's CSRF token. kSignedLink: the route acts on
+// a signed token in its URL only (an e-mail's one-click unsubscribe, RFC 8058, which mail clients
+// POST without cookies); the edge then reads no session at all, so a forged request from another
+// site can do nothing the link itself could not.
+enum class Csrf { kRequired, kSignedLink };
+
 struct RouteSpec {
   std::string method;
   std::string path;
   Access access = Access::kPublic;
   Cost cost = Cost::kLight;
   Runs runs = Runs::kWorkers;
+  Csrf csrf = Csrf::kRequired;
 };
 
 template <class In, class Out>

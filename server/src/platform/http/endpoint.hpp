@@ -70,11 +70,12 @@ struct Endpoint {
   // A Response result is sent as it is (documents, cookies).
   std::function<nlohmann::json(const Out&)> to_json{};
   std::function<void(JsonWriter&, const Out&)> write_json{};
+  Csrf csrf = Csrf::kRequired;  // api.hpp: kSignedLink only for a route a signed URL authorizes
 };
 
 template <class In, class Out>
 void Routes::Add(Endpoint<In, Out> e) {
-  RouteSpec spec{e.method, e.path, e.access, e.cost, e.runs};
+  RouteSpec spec{e.method, e.path, e.access, e.cost, e.runs, e.csrf};
   Add(std::move(spec), [e = std::move(e)](const Request& req, const Actor& actor) -> Response {
     if (!PathIdsValid(req)) return Fail(Error::NotFound(), req);
     if (e.allow) {

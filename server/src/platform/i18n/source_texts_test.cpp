@@ -165,12 +165,12 @@ TEST(SourceTexts, EveryKeyTheCodeNamesIsInTheCatalogue) {
   const std::set<std::string> key_set(keys.begin(), keys.end());
   // A whole key: every literal shaped like one in a file that reads the catalogue, except the
   // audit actions that share the shape.
-  const std::regex whole(
-      R"re("((?:common|appeals|identity|privacy|drafts|events|reception|tasks)\.[a-z0-9_.]*[a-z0-9_])")re");
+  const std::string areas =
+      "(?:common|appeals|identity|privacy|drafts|events|reception|tasks|sittings|subscriptions)";
+  const std::regex whole("\"(" + areas + R"re(\.[a-z0-9_.]*[a-z0-9_])")re");
   const std::set<std::string> not_keys = {"privacy.retention_run", "privacy.data_"};
   // A prefix ("appeals.type.") to which the code adds a code or a label word.
-  const std::regex prefix(
-      R"re("((?:common|appeals|identity|privacy|drafts|events|reception|tasks)\.[a-z0-9_.]*\.)")re");
+  const std::regex prefix("\"(" + areas + R"re(\.[a-z0-9_.]*\.)")re");
   // A label word read under the file's prefix: t("title"), l("when"), Label(lang, "to").
   const std::regex word(R"re((?:\bt|\bl|Label|label)\(\s*(?:[a-z_.]+,\s*)?"([a-z_]+)")re");
   size_t checked = 0;

@@ -126,6 +126,13 @@ std::string FormatMessage(const Message& message, const std::string& from, int64
   out += "To: <" + message.to + ">\r\n";
   out += "Subject: =?UTF-8?B?" + Base64(message.subject) + "?=\r\n";
   out += "Message-ID: <" + crypto::RandomToken(12) + "@kenes>\r\n";
+  for (const auto& [name, value] : message.headers) {
+    auto clean = [](std::string v) {
+      std::erase_if(v, [](char c) { return c == '\r' || c == '\n'; });
+      return v;
+    };
+    out += clean(name) + ": " + clean(value) + "\r\n";
+  }
   out += "MIME-Version: 1.0\r\n";
   out += "Content-Type: text/plain; charset=UTF-8\r\n";
   out += "Content-Transfer-Encoding: base64\r\n\r\n";

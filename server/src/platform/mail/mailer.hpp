@@ -4,6 +4,8 @@
 
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace kenes::mail {
 
@@ -11,6 +13,8 @@ struct Message {
   std::string to;
   std::string subject;
   std::string body;  // plain text, UTF-8
+  // Extra header fields (List-Unsubscribe, List-Unsubscribe-Post), ASCII; line breaks are dropped.
+  std::vector<std::pair<std::string, std::string>> headers{};
 };
 
 class Mailer {

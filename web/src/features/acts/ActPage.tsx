@@ -18,6 +18,8 @@ import { staffMaslikhatIds } from '../../lib/roles';
 import { useMe } from '../../lib/session';
 import { localized } from '../directory';
 import { ActDraftLink } from '../drafts';
+import { ActDecisions } from '../sittings';
+import { ActLinks } from './ActLinks';
 import { ActStaffTools } from './ActStaffTools';
 import { ActStatusBadge } from './ActStatusBadge';
 import { ActText } from './ActText';
@@ -104,6 +106,8 @@ function ActView({ act }: { act: ActDetail }) {
       </Group>
       {act.note && <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{act.note}</Text>}
       {mayEdit && <ActStaffTools act={act} />}
+      <ActLinks act={act} mayEdit={mayEdit} />
+      <ActDecisions actId={act.id} />
       <SegmentedControl
         className="act-no-print"
         aria-label={t('acts.text.choose')}

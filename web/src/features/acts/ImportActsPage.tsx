@@ -1,4 +1,5 @@
-// /acts/import: the maslikhat's staff import an existing registry from CSV — choose the file, see
+// /acts/import: the maslikhat's staff import an existing registry from CSV or XLSX (its first
+// sheet, with the same header row) — choose the file, see
 // per row what would be created or refused and why (a dry run changes nothing), then import: all
 // rows in one transaction, or none while any row is refused.
 import { Button, Code, FileInput, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
@@ -22,9 +23,18 @@ type Report = components['schemas']['LegalActImportReport'];
 const kColumns = 'number;adopted_on;title_kk;title_ru;registration_number;registered_on;published_on;status;adilet_url';
 
 /** The report for 200 and for a real run's 422 with refused rows; other failures throw. */
-async function importActs(maslikhatId: number, csv: string, dryRun: boolean): Promise<Report> {
+const kXlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The file as sent: an XLSX workbook as it is, anything else as CSV text. */
+function isXlsx(file: File): boolean {
+  return file.type === kXlsxType || file.name.toLowerCase().endsWith('.xlsx');
+}
+
+async function importActs(maslikhatId: number, file: File, dryRun: boolean): Promise<Report> {
   const url = `/api/v1/maslikhats/${String(maslikhatId)}/acts/import?dry_run=${dryRun ? 'true' : 'false'}`;
-  const response = await sendRawBody('POST', url, csv, 'text/csv; charset=utf-8');
+  const response = isXlsx(file)
+    ? await sendRawBody('POST', url, file, kXlsxType)
+    : await sendRawBody('POST', url, await file.text(), 'text/csv; charset=utf-8');
   if (response.ok || response.status === 422) {
     const body = (await response.clone().json().catch(() => null)) as Report | null;
     if (body && Array.isArray(body.rows)) return body;
@@ -79,9 +89,9 @@ function ImportForm({ me }: { me: Me }) {
   const choices = (maslikhats.data?.items ?? []).filter((m) => isAdmin || own.includes(m.id));
   const [chosen, setChosen] = useState<number | null>(null);
   const maslikhatId = chosen ?? choices[0]?.id ?? null;
-  const [csv, setCsv] = useState('');
+  const [file, setFile] = useState<File | null>(null);
   const run = useMutation({
-    mutationFn: ({ dryRun }: { dryRun: boolean }) => importActs(maslikhatId ?? 0, csv, dryRun),
+    mutationFn: ({ dryRun }: { dryRun: boolean }) => (file ? importActs(maslikhatId ?? 0, file, dryRun) : Promise.reject(new Error('no file'))),
   });
   if (!isAdmin && own.length === 0) return <Text>{t('acts.staff.notStaff')}</Text>;
   const report = run.data;
@@ -101,16 +111,15 @@ function ImportForm({ me }: { me: Me }) {
       )}
       <FileInput
         label={t('acts.import.file')}
-        accept=".csv,text/csv,text/plain"
+        accept={`.csv,text/csv,text/plain,.xlsx,${kXlsxType}`}
         clearable
-        onChange={(file) => {
+        onChange={(chosenFile) => {
           run.reset();
-          if (!file) return setCsv('');
-          void file.text().then(setCsv);
+          setFile(chosenFile);
         }}
       />
       <Group>
-        <Button variant="default" disabled={csv === '' || maslikhatId === null} loading={run.isPending} onClick={() => run.mutate({ dryRun: true })}>
+        <Button variant="default" disabled={file === null || maslikhatId === null} loading={run.isPending} onClick={() => run.mutate({ dryRun: true })}>
           {t('acts.import.check')}
         </Button>
         <Button

@@ -10,6 +10,8 @@ export type ActStatus = components['schemas']['LegalActStatus'];
 export type NewAct = RequestBody<'/api/v1/maslikhats/{id}/acts', 'post'>;
 export type ActPatch = RequestBody<'/api/v1/acts/{id}', 'patch'>;
 export type NewEdition = RequestBody<'/api/v1/acts/{id}/editions', 'post'>;
+export type ActRelation = components['schemas']['LegalActRelation'];
+export const kActRelations: readonly ActRelation[] = ['amends', 'amended_by', 'repeals', 'repealed_by'];
 
 export const kActStatuses: readonly ActStatus[] = ['not_in_force_yet', 'in_force', 'amended', 'repealed'];
 // The moves the server allows (acts.hpp MayMove), to offer only those.
@@ -78,6 +80,30 @@ export function useAddEdition() {
 export function useSetActStatus() {
   return useActChange(({ id, status }: { id: number; status: ActStatus }) =>
     api.post('/api/v1/acts/{id}/status', { params: { id }, body: { status } }),
+  );
+}
+
+// A link changes the other act's status too: every act read is refreshed.
+function useActLinkChange<V>(change: (vars: V) => Promise<ActDetail>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: change,
+    onSuccess: (act) => {
+      client.setQueryData([...kActsKey, 'one', act.id], act);
+      void client.invalidateQueries({ queryKey: kActsKey, predicate: (q) => q.queryKey[2] !== act.id });
+    },
+  });
+}
+
+export function useAddActLink() {
+  return useActLinkChange(({ id, relation, actId }: { id: number; relation: ActRelation; actId: number }) =>
+    api.post('/api/v1/acts/{id}/links', { params: { id }, body: { relation, act_id: actId } }),
+  );
+}
+
+export function useRemoveActLink() {
+  return useActLinkChange(({ id, linkId }: { id: number; linkId: number }) =>
+    api.delete('/api/v1/acts/{id}/links/{link_id}', { params: { id, link_id: linkId } }),
   );
 }
 

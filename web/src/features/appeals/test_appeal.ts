@@ -43,6 +43,7 @@ export function testAppeal(patch: Partial<Appeal> = {}): Appeal {
     events: [],
     may_extend: false,
     extensions: [],
+    part_forwardings: [],
     ...patch,
   };
 }

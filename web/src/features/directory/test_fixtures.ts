@@ -18,6 +18,9 @@ export function maslikhatFixture(overrides: Partial<Maslikhat> = {}): Maslikhat 
     working_hours_kk: 'Дс–Жм 9:00–18:30',
     working_hours_ru: 'Пн–Пт 9:00–18:30',
     social_links: { website: 'https://example.kz/maslikhat' },
+    operator_name_kk: '',
+    operator_name_ru: '',
+    bin: '',
     ...overrides,
   };
 }

@@ -1,2 +1,3 @@
 // What other features use of identity.
 export { useInfo } from './hooks';
+export { ConsentSections, useConsentText, type ConsentTextData } from './consent/ConsentText';

@@ -9,15 +9,15 @@ afterEach(async () => {
   await i18n.changeLanguage('en');
 });
 
-type AppealKind = Exclude<NotificationKind, `reception_${string}` | `event_${string}`>;
+type AppealKind = Exclude<NotificationKind, `reception_${string}` | `event_${string}` | `followed_${string}`>;
 type ReceptionKind = Extract<NotificationKind, `reception_${string}`>;
 
 function note(kind: NotificationKind): Notification {
-  return { id: 1, kind, appeal_id: 42, appeal_number: '2-2026-00017', booking_id: null, event_id: null, detail: '', created_at: '2026-03-20T13:30:00Z', read_at: null };
+  return { id: 1, kind, appeal_id: 42, appeal_number: '2-2026-00017', booking_id: null, event_id: null, post_id: null, detail: '', created_at: '2026-03-20T13:30:00Z', read_at: null };
 }
 
 function bookingNote(kind: ReceptionKind): Notification {
-  return { id: 2, kind, appeal_id: null, appeal_number: '', booking_id: 7, event_id: null, detail: '2026-12-03 15:00', created_at: '2026-12-01T04:00:00Z', read_at: null };
+  return { id: 2, kind, appeal_id: null, appeal_number: '', booking_id: 7, event_id: null, post_id: null, detail: '2026-12-03 15:00', created_at: '2026-12-01T04:00:00Z', read_at: null };
 }
 
 const kReceptionKinds = kNotificationKinds.filter((k): k is ReceptionKind => k.startsWith('reception_'));
@@ -47,6 +47,7 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
   en: {
     registered: 'Your appeal No. 2-2026-00017 has been registered.',
     forwarded: 'Your appeal No. 2-2026-00017 was forwarded to the competent body.',
+    forwarded_part: 'A part of your appeal No. 2-2026-00017 was forwarded to the competent body; the rest is considered here.',
     extended: 'The deadline for appeal No. 2-2026-00017 was extended.',
     answered: 'An answer to appeal No. 2-2026-00017 is ready.',
     feedback_asked: 'Was the problem in appeal No. 2-2026-00017 solved? Tell us.',
@@ -62,6 +63,7 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
   ru: {
     registered: 'Ваше обращение № 2-2026-00017 зарегистрировано.',
     forwarded: 'Ваше обращение № 2-2026-00017 направлено по компетенции в уполномоченный орган.',
+    forwarded_part: 'Часть вашего обращения № 2-2026-00017 направлена в компетентный орган; остальное рассматриваем мы.',
     extended: 'Срок рассмотрения обращения № 2-2026-00017 продлён.',
     answered: 'Ответ на обращение № 2-2026-00017 готов.',
     feedback_asked: 'Решена ли проблема, указанная в обращении № 2-2026-00017? Расскажите нам.',
@@ -77,6 +79,7 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
   kk: {
     registered: 'Сіздің № 2-2026-00017 өтінішіңіз тіркелді.',
     forwarded: 'Сіздің № 2-2026-00017 өтінішіңіз құзыреті бойынша уәкілетті органға жіберілді.',
+    forwarded_part: '№ 2-2026-00017 өтінішіңіздің бір бөлігі құзыретті органға жіберілді; қалғанын біз қараймыз.',
     extended: '№ 2-2026-00017 өтінішті қарау мерзімі ұзартылды.',
     answered: '№ 2-2026-00017 өтінішке жауап дайын.',
     feedback_asked: '№ 2-2026-00017 өтініштегі мәселе шешілді ме? Бізге айтыңыз.',
@@ -94,7 +97,9 @@ const kExpected: Record<'kk' | 'ru' | 'en', Record<AppealKind, string>> = {
 describe('NotificationText', () => {
   it.each(['kk', 'ru', 'en'] as const)('writes every kind in %s with the talon number linking to the appeal', async (language) => {
     await i18n.changeLanguage(language);
-    for (const kind of kNotificationKinds.filter((k): k is AppealKind => !k.startsWith('reception_') && !k.startsWith('event_'))) {
+    for (const kind of kNotificationKinds.filter(
+      (k): k is AppealKind => !k.startsWith('reception_') && !k.startsWith('event_') && !k.startsWith('followed_'),
+    )) {
       const { container, unmount } = renderWithProviders(
         <p>
           <NotificationText notification={note(kind)} />
@@ -129,6 +134,31 @@ describe('NotificationText', () => {
       </p>,
     );
     expect(container.querySelector('p')).toHaveTextContent('Мероприятие 03.12.2026 18:00, на которое вы записаны, отменено.');
+    expect(screen.getByRole('link', { name: '03.12.2026 18:00' })).toHaveAttribute('href', '/events/9');
+  });
+
+  it.each([
+    ['kk', 'Сіз жазылған бетте жаңа жазба.', 'Сіз жазылған бетте жаңа іс-шара: 03.12.2026 18:00.'],
+    ['ru', 'Новая публикация на странице, на которую вы подписаны.', 'Новое мероприятие 03.12.2026 18:00 на странице, на которую вы подписаны.'],
+    ['en', 'A new post on a page you follow.', 'A new event 03.12.2026 18:00 on a page you follow.'],
+  ] as const)('writes what a follow brings in %s, linking to the post or the event', async (language, post, event) => {
+    await i18n.changeLanguage(language);
+    const followed: Notification = { ...note('followed_post'), appeal_id: null, appeal_number: '', post_id: 12, detail: '2026-12-01T04:00:00.000Z' };
+    const first = renderWithProviders(
+      <p>
+        <NotificationText notification={followed} />
+      </p>,
+    );
+    expect(first.container.querySelector('p')).toHaveTextContent(post);
+    expect(first.container.querySelector('a')).toHaveAttribute('href', '/posts/12');
+    first.unmount();
+    const announced: Notification = { ...note('event_announced'), appeal_id: null, appeal_number: '', event_id: 9, detail: '2026-12-03 18:00' };
+    const second = renderWithProviders(
+      <p>
+        <NotificationText notification={announced} />
+      </p>,
+    );
+    expect(second.container.querySelector('p')).toHaveTextContent(event);
     expect(screen.getByRole('link', { name: '03.12.2026 18:00' })).toHaveAttribute('href', '/events/9');
   });
 

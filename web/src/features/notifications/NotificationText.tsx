@@ -18,11 +18,17 @@ export function NotificationText({ notification, onOpen }: { notification: Notif
   const ground = kind === 'left' && notification.detail !== '' && i18n.exists(groundKey);
   const text = ground
     ? t('notifications.kind.left_ground', { number: notification.appeal_number, ground: t(groundKey as never) })
-    : kind === 'event_reminder' || kind === 'event_cancelled' || kind === 'event_moved'
+    : kind === 'event_reminder' ||
+        kind === 'event_cancelled' ||
+        kind === 'event_moved' ||
+        kind === 'event_announced' ||
+        kind === 'followed_event_cancelled'
       ? t(`events.notice.${kind}`, options)
       : t(`notifications.kind.${kind}`, options);
   const to =
-    notification.event_id != null
+    notification.post_id != null
+      ? `/posts/${String(notification.post_id)}`
+      : notification.event_id != null
       ? `${kPaths.events}/${String(notification.event_id)}`
       : notification.booking_id != null || notification.appeal_id == null
         ? kPaths.myReceptions

@@ -8,6 +8,7 @@ export type NotificationPage = components['schemas']['NotificationPage'];
 export const kNotificationKinds: readonly NotificationKind[] = [
   'registered',
   'forwarded',
+  'forwarded_part',
   'extended',
   'answered',
   'feedback_asked',
@@ -26,6 +27,9 @@ export const kNotificationKinds: readonly NotificationKind[] = [
   'event_reminder',
   'event_cancelled',
   'event_moved',
+  'event_announced',
+  'followed_event_cancelled',
+  'followed_post',
 ];
 
 export const kNotificationPageSize = 20;

@@ -3,6 +3,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FollowButton } from '../subscriptions';
 import { FeedLinks } from './FeedLinks';
 import { PostCardItem } from './PostCardItem';
 import { kPostRoutes } from './post_paths';
@@ -32,6 +33,7 @@ export function LatestPosts({ maslikhatId, deputyId }: { maslikhatId?: number; d
         </Anchor>
       )}
       <FeedLinks scope={deputyId ? 'deputies' : 'maslikhats'} id={deputyId ?? maslikhatId ?? 0} />
+      <FollowButton target={deputyId ? { kind: 'deputy', id: deputyId } : { kind: 'maslikhat', id: maslikhatId ?? 0 }} />
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
 import { Page } from '../../components/Page';
+import { FollowButton } from '../subscriptions';
 import { PostCardItem } from './PostCardItem';
 import { kPostKinds, postLang, usePublicPosts, type PostKind, type PublicFilter } from './hooks';
 
@@ -56,6 +57,10 @@ export function NewsPage() {
           </Button>
         </Group>
       </form>
+      {filter.tag && (
+        <FollowButton target={{ kind: 'tag', tag: filter.tag }} label={t('subscriptions.followTag', { tag: filter.tag })} />
+      )}
+      {filter.maslikhat && !filter.tag && <FollowButton target={{ kind: 'maslikhat', id: filter.maslikhat }} />}
       {posts.isPending ? (
         <Loader aria-label={t('common.loading')} />
       ) : posts.isError ? (

@@ -7,6 +7,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
 import { Page } from '../../components/Page';
 import { formatMomentDay } from '../../lib/dates';
+import { FollowButton } from '../subscriptions';
 import { kPostRoutes } from './post_paths';
 import { postLang, usePublicPost, type PostLang } from './hooks';
 
@@ -63,6 +64,19 @@ export function PostPage() {
           {/* The server's Markdown rendering: raw HTML dropped, links only http/https/mailto (ADR 0015). */}
           <div className="post-body" data-testid="post-body" dangerouslySetInnerHTML={{ __html: p.body_html }} />
         </Typography>
+      </Stack>
+      <Stack component="section" gap="xs" aria-labelledby="post-follow">
+        <Text fw={600} id="post-follow">
+          {t('subscriptions.postFollow')}
+        </Text>
+        <Group gap="sm" wrap="wrap" align="flex-end">
+          <FollowButton
+            target={p.deputy_id ? { kind: 'deputy', id: p.deputy_id } : { kind: 'maslikhat', id: p.maslikhat_id }}
+          />
+          {p.tags.map((tag) => (
+            <FollowButton key={tag} target={{ kind: 'tag', tag }} label={t('subscriptions.followTag', { tag })} />
+          ))}
+        </Group>
       </Stack>
       <Anchor component={Link} to={kPostRoutes.news}>
         {t('posts.public.backToNews')}

@@ -1,6 +1,7 @@
 // /sittings/new: the maslikhat's staff announce a sitting — number in the convocation, kind, open
 // or closed (a closed one at least 3 working days ahead: the server checks the production
-// calendar), day, time, place, broadcast link, and the agenda item by item.
+// calendar), day, time, place, broadcast link, and the agenda item by item — or a meeting of one
+// of the maslikhat's commissions (its members attend; more than half of them make a quorum).
 import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ import type { Me } from '../../lib/api/types';
 import { useFormErrors } from '../../lib/forms/use_form_errors';
 import type { FieldProblems } from '../../lib/forms/validation';
 import { staffMaslikhatIds } from '../../lib/roles';
-import { localized, useMaslikhats } from '../directory';
+import { localized, useMaslikhatCommissions, useMaslikhats } from '../directory';
 import { useCreateSitting } from './hooks';
 
 interface Item {
@@ -23,7 +24,7 @@ interface Item {
   rapporteur: string;
 }
 
-const kFields = ['convocation', 'number', 'held_on', 'starts_at', 'place', 'broadcast_url', 'agenda'] as const;
+const kFields = ['convocation', 'number', 'held_on', 'starts_at', 'place', 'broadcast_url', 'agenda', 'commission_id'] as const;
 
 function NewSitting({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
@@ -34,6 +35,8 @@ function NewSitting({ me }: { me: Me }) {
   const choices = (maslikhats.data?.items ?? []).filter((m) => isAdmin || own.includes(m.id));
   const [chosen, setChosen] = useState<number | null>(null);
   const maslikhatId = chosen ?? choices[0]?.id ?? null;
+  const commissions = useMaslikhatCommissions(maslikhatId);
+  const [body, setBody] = useState(''); // '' — a session of the maslikhat; else a commission's id
   const [v, setV] = useState({ convocation: '8', number: '', kind: 'regular', held_on: '', starts_at: '10:00', place: '', broadcast_url: '' });
   const [closed, setClosed] = useState(false);
   const [items, setItems] = useState<Item[]>([{ key: 1, title_kk: '', title_ru: '', rapporteur: '' }]);
@@ -81,6 +84,7 @@ function NewSitting({ me }: { me: Me }) {
               place: v.place.trim(),
               broadcast_url: v.broadcast_url.trim(),
               agenda,
+              ...(body ? { commission_id: Number(body) } : {}),
             },
           },
           { onSuccess: (s) => void navigate(`/sittings/${String(s.id)}`), onError: (e) => errors.fromError(e) },
@@ -92,10 +96,25 @@ function NewSitting({ me }: { me: Me }) {
           <NativeSelect
             label={t('sittings.maslikhat')}
             value={maslikhatId === null ? '' : String(maslikhatId)}
-            onChange={(event) => setChosen(Number(event.currentTarget.value))}
+            onChange={(event) => {
+              setChosen(Number(event.currentTarget.value));
+              setBody('');
+            }}
             data={choices.map((m) => ({ value: String(m.id), label: localized(i18n.language, m, 'name') }))}
           />
         )}
+        <NativeSelect
+          label={t('sittings.staff.body')}
+          description={t('sittings.staff.bodyHint')}
+          name="commission_id"
+          value={body}
+          onChange={(event) => setBody(event.currentTarget.value)}
+          data={[
+            { value: '', label: t('sittings.staff.session') },
+            ...(commissions.data?.items ?? []).map((c) => ({ value: String(c.id), label: t('sittings.staff.commissionMeeting', { name: localized(i18n.language, c, 'name') }) })),
+          ]}
+          error={errors.fields.commission_id}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label={t('sittings.staff.convocation')} inputMode="numeric" maxLength={2} required {...text('convocation')} />
           <TextInput label={t('sittings.staff.number')} inputMode="numeric" maxLength={3} required {...text('number')} />

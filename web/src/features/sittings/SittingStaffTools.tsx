@@ -1,27 +1,61 @@
-// The maslikhat's staff on a sitting's page: tick who attended (the maslikhat's deputies), and
-// record a decision with its vote (for / against / abstained), its agenda item and, when it makes
-// or changes an act, the act's number in the registry.
-import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+// The maslikhat's staff on a sitting's page: tick who attended (the maslikhat's deputies) and who
+// arrived at or left before an agenda item, and record a decision (DecisionForm: texts, status, the vote by name, the act it makes).
+import { Button, Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/FormAlert';
 import { useFormErrors } from '../../lib/forms/use_form_errors';
-import type { FieldProblems } from '../../lib/forms/validation';
 import { pick } from '../directory';
-import { useAddDecision, useSetAttendance, type SittingDetail } from './hooks';
+import { DecisionForm } from './DecisionForm';
+import { useSetAttendance, type SittingDetail } from './hooks';
 
+interface Move {
+  key: number;
+  deputy: string;
+  arrived: string; // '' — from the start
+  left: string; // '' — to the end
+}
+
+function movesOf(sitting: SittingDetail): Move[] {
+  return sitting.attendance
+    .filter((a) => a.present && (a.arrived_at_item_id !== null || a.left_before_item_id !== null))
+    .map((a, i) => ({
+      key: i,
+      deputy: String(a.deputy_id),
+      arrived: a.arrived_at_item_id !== null ? String(a.arrived_at_item_id) : '',
+      left: a.left_before_item_id !== null ? String(a.left_before_item_id) : '',
+    }));
+}
+
+// Who attended, and who arrived at an agenda item or left before one: the quorum is counted at each.
 function AttendanceForm({ sitting }: { sitting: SittingDetail }) {
   const { t, i18n } = useTranslation();
   const [present, setPresent] = useState<number[]>(sitting.attendance.filter((a) => a.present).map((a) => a.deputy_id));
+  const [moves, setMoves] = useState<Move[]>(() => movesOf(sitting));
+  const [nextKey, setNextKey] = useState(1000);
   const save = useSetAttendance();
-  const errors = useFormErrors(['present']);
+  const errors = useFormErrors(['present', 'moves']);
+  const name = (id: number) => {
+    const a = sitting.attendance.find((x) => x.deputy_id === id);
+    return a ? pick(i18n.language, a.name_kk, a.name_ru) : '';
+  };
+  const items = sitting.agenda.map((a) => ({ value: String(a.id), label: `${String(a.position)}. ${pick(i18n.language, a.title_kk, a.title_ru)}` }));
+  const change = (key: number, field: 'deputy' | 'arrived' | 'left', value: string) =>
+    setMoves((current) => current.map((m) => (m.key === key ? { ...m, [field]: value } : m)));
   return (
     <form
       ref={errors.formRef}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        save.mutate({ id: sitting.id, present }, { onError: (e) => errors.fromError(e) });
+        const sent = moves
+          .filter((m) => m.deputy !== '' && present.includes(Number(m.deputy)) && (m.arrived !== '' || m.left !== ''))
+          .map((m) => ({
+            deputy_id: Number(m.deputy),
+            ...(m.arrived ? { arrived_at_item_id: Number(m.arrived) } : {}),
+            ...(m.left ? { left_before_item_id: Number(m.left) } : {}),
+          }));
+        save.mutate({ id: sitting.id, present, moves: sent }, { onError: (e) => errors.fromError(e) });
       }}
     >
       <Checkbox.Group label={t('sittings.staff.attendance')} value={present.map(String)} onChange={(v) => setPresent(v.map(Number))}>
@@ -31,88 +65,62 @@ function AttendanceForm({ sitting }: { sitting: SittingDetail }) {
           ))}
         </SimpleGrid>
       </Checkbox.Group>
+      {sitting.agenda.length > 1 && (
+        <Fieldset legend={t('sittings.staff.moves')} mt="md" data-testid="attendance-moves">
+          <Text size="sm" c="dimmed">
+            {t('sittings.staff.movesHint')}
+          </Text>
+          {errors.fields.moves && (
+            <Text size="sm" c="red.9" role="alert">
+              {errors.fields.moves}
+            </Text>
+          )}
+          <Stack gap="sm" mt="xs">
+            {moves.map((m, i) => (
+              <Fieldset key={m.key} legend={t('sittings.staff.moveN', { n: i + 1 })} variant="filled" p="xs">
+                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+                  <NativeSelect
+                    label={t('sittings.staff.moveDeputy')}
+                    value={m.deputy}
+                    onChange={(e) => change(m.key, 'deputy', e.currentTarget.value)}
+                    data={[{ value: '', label: t('sittings.staff.chooseDeputy') }, ...present.map((id) => ({ value: String(id), label: name(id) }))]}
+                  />
+                  <NativeSelect
+                    label={t('sittings.staff.arrivedAt')}
+                    value={m.arrived}
+                    onChange={(e) => change(m.key, 'arrived', e.currentTarget.value)}
+                    data={[{ value: '', label: t('sittings.staff.fromStart') }, ...items]}
+                  />
+                  <NativeSelect
+                    label={t('sittings.staff.leftBefore')}
+                    value={m.left}
+                    onChange={(e) => change(m.key, 'left', e.currentTarget.value)}
+                    data={[{ value: '', label: t('sittings.staff.toEnd') }, ...items]}
+                  />
+                </SimpleGrid>
+                <Button variant="subtle" size="xs" mt={4} onClick={() => setMoves((current) => current.filter((x) => x.key !== m.key))}>
+                  {t('sittings.staff.removeMove')}
+                </Button>
+              </Fieldset>
+            ))}
+          </Stack>
+          <Button
+            variant="default"
+            size="xs"
+            mt="xs"
+            onClick={() => {
+              setMoves((current) => [...current, { key: nextKey, deputy: '', arrived: '', left: '' }]);
+              setNextKey((k) => k + 1);
+            }}
+          >
+            {t('sittings.staff.addMove')}
+          </Button>
+        </Fieldset>
+      )}
       {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
       <Button type="submit" mt="sm" loading={save.isPending}>
         {t('sittings.staff.saveAttendance')}
       </Button>
-    </form>
-  );
-}
-
-const kDecisionFields = ['number', 'title_kk', 'title_ru', 'votes_for', 'votes_against', 'votes_abstained', 'agenda_item_id', 'act_id'] as const;
-
-function DecisionForm({ sitting }: { sitting: SittingDetail }) {
-  const { t, i18n } = useTranslation();
-  const errors = useFormErrors(kDecisionFields);
-  const add = useAddDecision();
-  const empty = { number: '', title_kk: '', title_ru: '', votes_for: '0', votes_against: '0', votes_abstained: '0', agenda_item_id: '', act_id: '' };
-  const [v, setV] = useState(empty);
-  const bind = (field: keyof typeof empty) => ({
-    name: field,
-    value: v[field],
-    onChange: (event: { currentTarget: { value: string } }) => {
-      const value = event.currentTarget.value;
-      setV((current) => ({ ...current, [field]: value }));
-    },
-    error: errors.fields[field],
-  });
-  return (
-    <form
-      ref={errors.formRef}
-      noValidate
-      aria-label={t('sittings.staff.addDecision')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const problems: FieldProblems = {};
-        for (const f of ['number', 'title_kk', 'title_ru'] as const) if (v[f].trim() === '') problems[f] = 'required';
-        for (const f of ['votes_for', 'votes_against', 'votes_abstained'] as const) if (!/^\d{1,4}$/.test(v[f])) problems[f] = 'invalid';
-        if (v.act_id !== '' && !/^\d{1,15}$/.test(v.act_id)) problems.act_id = 'invalid';
-        if (!errors.check(problems)) return;
-        add.mutate(
-          {
-            id: sitting.id,
-            body: {
-              number: v.number.trim(),
-              title_kk: v.title_kk.trim(),
-              title_ru: v.title_ru.trim(),
-              votes_for: Number(v.votes_for),
-              votes_against: Number(v.votes_against),
-              votes_abstained: Number(v.votes_abstained),
-              ...(v.agenda_item_id ? { agenda_item_id: Number(v.agenda_item_id) } : {}),
-              ...(v.act_id ? { act_id: Number(v.act_id) } : {}),
-            },
-          },
-          { onSuccess: () => setV(empty), onError: (e) => errors.fromError(e) },
-        );
-      }}
-    >
-      <Fieldset legend={t('sittings.staff.addDecision')}>
-        <Stack gap="sm">
-          <TextInput label={t('sittings.staff.decisionNumber')} required maxLength={100} {...bind('number')} />
-          <TextInput label={t('sittings.staff.titleKk')} lang="kk" required maxLength={1000} {...bind('title_kk')} />
-          <TextInput label={t('sittings.staff.titleRu')} lang="ru" required maxLength={1000} {...bind('title_ru')} />
-          <NativeSelect
-            label={t('sittings.staff.item')}
-            {...bind('agenda_item_id')}
-            data={[
-              { value: '', label: t('sittings.staff.noItem') },
-              ...sitting.agenda.map((a) => ({ value: String(a.id), label: `${String(a.position)}. ${pick(i18n.language, a.title_kk, a.title_ru)}` })),
-            ]}
-          />
-          <SimpleGrid cols={3} spacing="xs">
-            <TextInput label={t('sittings.vote.for')} inputMode="numeric" maxLength={4} {...bind('votes_for')} />
-            <TextInput label={t('sittings.vote.against')} inputMode="numeric" maxLength={4} {...bind('votes_against')} />
-            <TextInput label={t('sittings.vote.abstained')} inputMode="numeric" maxLength={4} {...bind('votes_abstained')} />
-          </SimpleGrid>
-          <TextInput label={t('sittings.staff.actId')} description={t('sittings.staff.actIdHint')} inputMode="numeric" maxLength={15} {...bind('act_id')} />
-          {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
-          <Group>
-            <Button type="submit" loading={add.isPending}>
-              {t('sittings.staff.saveDecision')}
-            </Button>
-          </Group>
-        </Stack>
-      </Fieldset>
     </form>
   );
 }

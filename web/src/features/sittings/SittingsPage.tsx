@@ -13,10 +13,11 @@ import { staffMaslikhatIds } from '../../lib/roles';
 import { useMe } from '../../lib/session';
 import { localized, useMaslikhats } from '../directory';
 import { useSittings, type Sitting } from './hooks';
+import { sittingTitle } from './titles';
 
 export function SittingTitle({ sitting }: { sitting: Sitting }) {
-  const { t } = useTranslation();
-  return <>{t(`sittings.title.${sitting.kind}`, { number: sitting.number, convocation: sitting.convocation })}</>;
+  const { t, i18n } = useTranslation();
+  return <>{sittingTitle(t, i18n.language, sitting)}</>;
 }
 
 function SittingCard({ sitting }: { sitting: Sitting }) {

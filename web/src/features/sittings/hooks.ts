@@ -8,6 +8,14 @@ export type Sitting = components['schemas']['Sitting'];
 export type SittingDetail = components['schemas']['SittingDetail'];
 export type NewSitting = RequestBody<'/api/v1/maslikhats/{id}/sittings', 'post'>;
 export type NewDecision = RequestBody<'/api/v1/sittings/{id}/decisions', 'post'>;
+export type AttendanceMoves = NonNullable<RequestBody<'/api/v1/sittings/{id}/attendance', 'put'>['moves']>;
+export type DecisionChange = RequestBody<'/api/v1/sittings/{id}/decisions/{decision_id}', 'patch'>;
+export type Decision = components['schemas']['SittingDecision'];
+export type DecisionStatus = components['schemas']['SittingDecisionStatus'];
+export type Vote = Decision['by_name'][number]['vote'];
+
+export const kDecisionStatuses: readonly DecisionStatus[] = ['draft', 'adopted', 'rejected', 'withdrawn'];
+export const kVotes: readonly Vote[] = ['for', 'against', 'abstained'];
 
 export const kSittingsKey = ['sittings'] as const;
 
@@ -43,13 +51,19 @@ export function useCreateSitting() {
 }
 
 export function useSetAttendance() {
-  return useSittingChange(({ id, present }: { id: number; present: number[] }) =>
-    api.request('put', '/api/v1/sittings/{id}/attendance', { params: { id }, body: { present } }),
+  return useSittingChange(({ id, present, moves }: { id: number; present: number[]; moves?: AttendanceMoves }) =>
+    api.request('put', '/api/v1/sittings/{id}/attendance', { params: { id }, body: { present, ...(moves ? { moves } : {}) } }),
   );
 }
 
 export function useAddDecision() {
   return useSittingChange(({ id, body }: { id: number; body: NewDecision }) =>
     api.post('/api/v1/sittings/{id}/decisions', { params: { id }, body }),
+  );
+}
+
+export function useUpdateDecision() {
+  return useSittingChange(({ id, decisionId, body }: { id: number; decisionId: number; body: DecisionChange }) =>
+    api.patch('/api/v1/sittings/{id}/decisions/{decision_id}', { params: { id, decision_id: decisionId }, body }),
   );
 }

@@ -270,6 +270,26 @@ export interface paths {
         patch: operations["updateMe"];
         trace?: never;
     };
+    "/api/v1/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consent text in force (Art. 8 of the Law on personal data), in one language.
+         * @description Public, read before registering and when asked again. Names the operator (the maslikhat's apparatus when `maslikhat_id` names one that has an operator in the directory, else the installation's `privacy.operator_name` / `privacy.operator_bin`), the data, the purposes, the term (`privacy.appeal_retention_years`), transfers to third parties, publication and how to withdraw. `version` is `security.consent_version`, the version that registration and `POST /api/v1/me/consent` accept.
+         */
+        get: operations["getConsentText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/data": {
         parameters: {
             query?: never;
@@ -472,6 +492,77 @@ export interface paths {
          * @description Ids of other people's notifications are ignored.
          */
         post: operations["markMyNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person's follows, oldest first, each with its target's name. */
+        get: operations["listMySubscriptions"];
+        put?: never;
+        /**
+         * Follow a deputy, an okrug, a commission, a maslikhat or a tag.
+         * @description New posts and events of the target reach the person in the notification centre always, and by `delivery` as an e-mail at once, in the daily or weekly digest, or not by mail at all (`in_app`). One follow per target (409); at most 100 follows a person (429).
+         */
+        post: operations["followTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop following; another person's follow answers 404. */
+        delete: operations["unfollow"];
+        options?: never;
+        head?: never;
+        /**
+         * Change how a follow of one's own is delivered.
+         * @description Another person's follow answers 404. Choosing `in_app` drops its items waiting for a digest.
+         */
+        patch: operations["changeSubscription"];
+        trace?: never;
+    };
+    "/api/v1/unsubscribe": {
+        parameters: {
+            query: {
+                /** @description The signed token of a mail's unsubscribe link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an unsubscribe link stops (no sign-in).
+         * @description A browser asking for HTML is sent to the web's confirm page (303 to `/unsubscribe`). A token not signed by this server, or changed in any character, answers 404 with `token: invalid`.
+         */
+        get: operations["describeUnsubscribeLink"];
+        put?: never;
+        /**
+         * One-click unsubscribe (RFC 8058); no sign-in, no CSRF token, any body.
+         * @description The address of the mail's `List-Unsubscribe` header, posted by mail clients with `List-Unsubscribe=One-Click` and by the web's confirm page. The follow (or every follow of the digest) stays, delivered to the notification centre only; its items waiting for a digest are dropped. Repeating it changes nothing.
+         */
+        post: operations["unsubscribeByLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2092,6 +2183,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/acts/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link the act to another of the same maslikhat: it amends or repeals the other, or is amended or repealed by it. A repeal makes the older act repealed; an amendment makes an act in force amended. 422 `act_id: not_found`, `other_maslikhat`, `self`; 409 `act_id: taken`. */
+        post: operations["addLegalActLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/acts/{id}/links/{link_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a link of this act; a repeal removed gives the older act back the status it had, unless another act still repeals it. */
+        delete: operations["removeLegalActLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/sitting-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decisions of the maslikhat's sittings that made or changed an act, oldest first; public. */
+        get: operations["listDecisionsOfAct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/sittings": {
         parameters: {
             query?: never;
@@ -2186,12 +2328,29 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a decision with its vote; the named votes, when sent, must add up to the counts; the act must be in the registry of the same maslikhat. */
+        /** Record a decision with its texts, status and vote; the named votes, when sent, must add up to the counts (counts left out are taken from them); the act must be in the registry of the same maslikhat. Without a status: adopted with a majority of the elected for, rejected without, a draft when nobody voted. */
         post: operations["addSittingDecision"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sittings/{id}/decisions/{decision_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a decision: its texts, status, agenda item, act (null unlinks) or vote. Sending any of the vote replaces it as a whole; a status the vote does not allow is 422 (`status: no_majority`, `has_majority`, `has_votes`). */
+        patch: operations["updateSittingDecision"];
         trace?: never;
     };
     "/api/v1/public/drafts": {
@@ -2357,8 +2516,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import an existing registry from CSV (the maslikhat's staff); a dry run reports per row what would be created or refused and changes nothing; the real run creates all rows in one transaction, or none (422 with the report) when a row is refused.
-         * @description Header row naming the columns, in any order: `number`, `adopted_on`, `title_kk`, `title_ru` (required), `registration_number`, `registered_on`, `published_on`, `status`, `adilet_url`, `publication_source`, `force_delay_days`, `text_kk`, `text_ru`, `note`. Dates as 2026-04-15 or 15.04.2026; `,` or `;` between cells; at most 5000 rows. A row that repeats an act of the registry or of the file (same number and adoption date) is refused as `duplicate`.
+         * Import an existing registry from CSV or XLSX (the maslikhat's staff); a dry run reports per row what would be created or refused and changes nothing; the real run creates all rows in one transaction, or none (422 with the report) when a row is refused.
+         * @description Header row naming the columns, in any order: `number`, `adopted_on`, `title_kk`, `title_ru` (required), `registration_number`, `registered_on`, `published_on`, `status`, `adilet_url`, `publication_source`, `force_delay_days`, `text_kk`, `text_ru`, `note`. Dates as 2026-04-15 or 15.04.2026; `,` or `;` between cells; at most 5000 rows. A row that repeats an act of the registry or of the file (same number and adoption date) is refused as `duplicate`. An XLSX workbook is read from its first sheet (`xl/worksheets/sheet1.xml`) with the same header row; its date cells (day numbers) are read as dates. A workbook that cannot be read is 422 `file: xlsx_not_zip`, `xlsx_no_sheet`, `xlsx_too_large`, `xlsx_unsupported` or `xlsx_bad_xml`; a workbook sent as `text/csv` or CSV sent as a workbook is 422 `body: wrong_type`.
          */
         post: operations["importLegalActs"];
         delete?: never;
@@ -2679,7 +2838,61 @@ export interface components {
             scope_id: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "registered" | "forwarded" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "forward_due_soon" | "forward_overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved";
+        SubscriptionTargetKind: "maslikhat" | "deputy" | "commission" | "okrug" | "tag";
+        /**
+         * @description immediate: an e-mail per item; daily, weekly: a digest; in_app: the notification centre only (every follow lands there).
+         * @enum {string}
+         */
+        SubscriptionDelivery: "immediate" | "daily" | "weekly" | "in_app";
+        Subscription: {
+            /** Format: int64 */
+            id: number;
+            target: {
+                kind: components["schemas"]["SubscriptionTargetKind"];
+                /** Format: int64 */
+                id: number | null;
+                tag: string | null;
+            };
+            /** @description The target's name in the requested language ("#tag" for a tag); empty when it is gone. */
+            name: string;
+            delivery: components["schemas"]["SubscriptionDelivery"];
+            /** Format: date-time */
+            created_at: string;
+        };
+        SubscriptionList: {
+            items: components["schemas"]["Subscription"][];
+            /** @description The most follows a person may have. */
+            limit: number;
+        };
+        FollowRequest: {
+            target_kind: components["schemas"]["SubscriptionTargetKind"];
+            /**
+             * Format: int64
+             * @description Required unless target_kind is tag.
+             */
+            target_id?: number;
+            /** @description Required when target_kind is tag; no commas, % or _. */
+            tag?: string;
+            delivery: components["schemas"]["SubscriptionDelivery"];
+            lang?: components["schemas"]["Language"];
+        };
+        SubscriptionChange: {
+            delivery: components["schemas"]["SubscriptionDelivery"];
+            lang?: components["schemas"]["Language"];
+        };
+        UnsubscribeLink: {
+            /**
+             * @description One follow's mail, or a whole digest.
+             * @enum {string}
+             */
+            scope: "subscription" | "daily" | "weekly";
+            subscription: components["schemas"]["Subscription"] | null;
+            language: components["schemas"]["Language"];
+            /** @description True when the link has nothing (more) to stop. */
+            mail_stopped: boolean;
+        };
+        /** @enum {string} */
+        NotificationKind: "registered" | "forwarded" | "forwarded_part" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "forward_due_soon" | "forward_overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved" | "event_announced" | "followed_event_cancelled" | "followed_post";
         Notification: {
             /** Format: int64 */
             id: number;
@@ -2701,6 +2914,11 @@ export interface components {
              * @description The event of the event_* kinds.
              */
             event_id: number | null;
+            /**
+             * Format: int64
+             * @description The post of followed_post (a post in a followed scope).
+             */
+            post_id: number | null;
             /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; event_* kinds: the event's local start; left: the LeaveGround code; empty otherwise. */
             detail: string;
             /** Format: date-time */
@@ -2946,6 +3164,12 @@ export interface components {
              * @description The maslikhat one level up (oblast for a city or district).
              */
             parent_id: number | null;
+            /** @description The operator of personal data named in the consent text (the maslikhat's apparatus), in Kazakh; empty when not set (the installation's operator is named instead). */
+            operator_name_kk: string;
+            /** @description The same in Russian (also shown to English readers). */
+            operator_name_ru: string;
+            /** @description The apparatus's BIN (12 digits); empty when not set. */
+            bin: string;
             level: components["schemas"]["MaslikhatLevel"];
             name_kk: string;
             name_ru: string;
@@ -2960,6 +3184,22 @@ export interface components {
             working_hours_ru: string;
             social_links: components["schemas"]["SocialLinks"];
         };
+        ConsentText: {
+            /** @description The version in force (security.consent_version). */
+            version: string;
+            /** @enum {string} */
+            lang: "kk" | "ru" | "en";
+            operator: {
+                name: string;
+                /** @description 12 digits; null when none is configured. */
+                bin: string | null;
+            };
+            /** @description In order: the consent, the operator, the data, the purposes, the term, transfers, publication, withdrawal (version 2026-12-07; the older 2026-11-01 is one paragraph). */
+            sections: {
+                title: string;
+                text: string;
+            }[];
+        };
         MaslikhatList: {
             items: components["schemas"]["Maslikhat"][];
         };
@@ -2969,6 +3209,8 @@ export interface components {
             deputies: components["schemas"]["Deputy"][];
             /** @description The caller may edit this maslikhat. */
             can_edit: boolean;
+            /** @description The caller may set the operator of personal data and its BIN (administrators). */
+            can_set_operator: boolean;
         };
         MaslikhatPatchRequest: {
             name_kk?: string;
@@ -2991,6 +3233,12 @@ export interface components {
             working_hours_kk?: string;
             working_hours_ru?: string;
             social_links?: components["schemas"]["SocialLinks"];
+            /** @description Administrators only (403 otherwise). A name needs a BIN (422 `{"bin":"required"}`), a BIN needs both names (422 `{"operator_name_kk":"required"}`). */
+            operator_name_kk?: string;
+            /** @description Administrators only. */
+            operator_name_ru?: string;
+            /** @description Administrators only. 12 digits, the fifth 4, 5 or 6, with a valid check digit (the IIN's): 422 `{"bin":"invalid_format"}` or `{"bin":"invalid_checksum"}`; empty clears. */
+            bin?: string;
         };
         MaslikhatCreateRequest: components["schemas"]["MaslikhatPatchRequest"] & {
             /** Format: int64 */
@@ -3257,8 +3505,11 @@ export interface components {
         AppealAddressee: "deputy" | "commission" | "maslikhat";
         /** @enum {string} */
         ContactPreference: "email" | "phone" | "post" | "account";
-        /** @enum {string} */
-        AppealAction: "assign" | "start" | "forward" | "extend" | "answer" | "close" | "leave" | "reopen";
+        /**
+         * @description `forward_part`: a part of the appeal goes to the competent body, the rest stays (the status does not change). `mark_urgent` / `unmark_urgent` (with a `reason`): staff mark an open appeal urgent — its forwarding term becomes the day of the decision and it joins the urgent queue — or take the mark back, never once it is forwarded (409); the status does not change.
+         * @enum {string}
+         */
+        AppealAction: "assign" | "start" | "forward" | "extend" | "answer" | "close" | "leave" | "reopen" | "forward_part" | "mark_urgent" | "unmark_urgent";
         Cosigner: {
             name: string;
             address?: string;
@@ -3360,6 +3611,24 @@ export interface components {
             /** @description The caller may extend the term (the maslikhat's chair, deputy chair or head of the apparatus). */
             may_extend: boolean;
             extensions: components["schemas"]["AppealExtension"][];
+            part_forwardings: components["schemas"]["PartForwarding"][];
+        };
+        /** @description A part of the appeal forwarded to the competent body (`forward_part`); the rest stays with the maslikhat. `late`: forwarded after `forward_due_on`, the appeal's forwarding term (3 working days from registration; the same day for an urgent report). `notice` is staff's. */
+        PartForwarding: {
+            forward_to: string;
+            part: string;
+            reason: string;
+            /** Format: date */
+            forwarded_on: string;
+            /** Format: date */
+            forward_due_on: string;
+            late: boolean;
+            notice?: {
+                /** @enum {string} */
+                channel: "account" | "email" | "letter" | "none";
+                /** Format: int64 */
+                task_id: number | null;
+            };
         };
         /** @description A decision to extend the term. `notice` (the applicant's notice, due within 3 working days of the decision) is shown to staff only. */
         AppealExtension: {
@@ -3443,7 +3712,7 @@ export interface components {
         };
         AppealActionRequest: {
             action: components["schemas"]["AppealAction"];
-            /** @description Required for `extend`, `leave` and `reopen`. */
+            /** @description Required for `extend`, `forward_part`, `mark_urgent`, `unmark_urgent`, `leave` and `reopen`. */
             reason?: string;
             /**
              * Format: int64
@@ -3462,8 +3731,10 @@ export interface components {
             extend_until?: string;
             answer_text?: string;
             outcome?: components["schemas"]["AppealOutcome"];
-            /** @description `forward`: the competent body. */
+            /** @description `forward`, `forward_part`: the competent body. */
             forward_to?: string;
+            /** @description `forward_part`: which part of the appeal goes there (with `forward_to` and `reason`, required). */
+            part?: string;
             ground?: components["schemas"]["LeaveGround"];
         };
         AppealFeedbackRequest: {
@@ -4074,7 +4345,19 @@ export interface components {
             text_ru: string;
             note: string;
             editions: components["schemas"]["LegalActEdition"][];
+            /** @description Links to other acts, seen from this act, the newest other act first. */
+            links: {
+                /** Format: int64 */
+                id: number;
+                relation: components["schemas"]["LegalActRelation"];
+                act: components["schemas"]["LegalActSummary"];
+            }[];
         };
+        /**
+         * @description From this act's side: it amends / repeals the other act, or is amended / repealed by it.
+         * @enum {string}
+         */
+        LegalActRelation: "amends" | "amended_by" | "repeals" | "repealed_by";
         LegalActUpdateRequest: {
             number?: string;
             /** Format: date */
@@ -4157,6 +4440,28 @@ export interface components {
             elected_deputies: number;
             quorum_num: number;
             quorum_den: number;
+            /**
+             * Format: int64
+             * @description The announcement post the sitting published by itself (kept up to date as the sitting changes).
+             */
+            announcement_post_id: number | null;
+            /**
+             * Format: int64
+             * @description The results post, once a decision is adopted or rejected.
+             */
+            results_post_id: number | null;
+            /** @description The quorum is more than quorum_num/quorum_den (a commission meeting: more than half) rather than at least. */
+            quorum_more_than: boolean;
+            /**
+             * Format: int64
+             * @description A commission's meeting; null for a session of the maslikhat.
+             */
+            commission_id: number | null;
+            /** @description The commission's name, for a commission's meeting. */
+            commission: null | {
+                name_kk: string;
+                name_ru: string;
+            };
         };
         SittingAgendaItem: {
             /** Format: int64 */
@@ -4165,6 +4470,12 @@ export interface components {
             title_kk: string;
             title_ru: string;
             rapporteur: string;
+            /** @description Who of the deputies present was there for this item, and whether that is a quorum. */
+            quorum: {
+                present: number;
+                needed: number;
+                quorate: boolean;
+            };
         };
         SittingDecision: {
             /** Format: int64 */
@@ -4176,6 +4487,9 @@ export interface components {
             adopted_on: string;
             title_kk: string;
             title_ru: string;
+            text_kk: string;
+            text_ru: string;
+            status: components["schemas"]["SittingDecisionStatus"];
             votes_for: number;
             votes_against: number;
             votes_abstained: number;
@@ -4187,6 +4501,12 @@ export interface components {
             }[];
             /** Format: int64 */
             act_id: number | null;
+            /** @description The linked act's number and titles, or null. */
+            act: null | {
+                number: string;
+                title_kk: string;
+                title_ru: string;
+            };
         };
         SittingDetail: components["schemas"]["Sitting"] & {
             agenda: components["schemas"]["SittingAgendaItem"][];
@@ -4196,6 +4516,10 @@ export interface components {
                 name_kk: string;
                 name_ru: string;
                 present: boolean;
+                /** Format: int64 */
+                arrived_at_item_id: number | null;
+                /** Format: int64 */
+                left_before_item_id: number | null;
             }[];
             quorum: {
                 present: number;
@@ -4237,6 +4561,8 @@ export interface components {
             /** @description With quorum_den the quorum's fraction, 2/3 by default. */
             quorum_num?: number;
             quorum_den?: number;
+            /** @description More than quorum_num/quorum_den (a commission's rule) rather than at least. */
+            quorum_more_than?: boolean;
             agenda?: components["schemas"]["SittingAgendaInput"][];
         };
         SittingCreateRequest: {
@@ -4261,21 +4587,65 @@ export interface components {
             /** @description With quorum_den the quorum's fraction, 2/3 by default. */
             quorum_num?: number;
             quorum_den?: number;
+            /** @description More than quorum_num/quorum_den (a commission's rule) rather than at least. */
+            quorum_more_than?: boolean;
+            /**
+             * Format: int64
+             * @description A meeting of this commission of the maslikhat, not a session: its members attend, numbered within the commission, quorate with more than half of its members by default. 422 `commission_id: not_found`, `other_maslikhat`.
+             */
+            commission_id?: number;
             agenda?: components["schemas"]["SittingAgendaInput"][];
         };
+        /**
+         * @description A draft is put to the sitting; the vote adopts it (a majority of the elected deputies for) or rejects it; it may be withdrawn before the vote.
+         * @enum {string}
+         */
+        SittingDecisionStatus: "draft" | "adopted" | "rejected" | "withdrawn";
         SittingDecisionRequest: {
             /** Format: int64 */
-            agenda_item_id?: number;
-            /** Format: int64 */
-            act_id?: number;
+            agenda_item_id?: number | null;
+            /**
+             * Format: int64
+             * @description The act of the registry the decision makes or changes.
+             */
+            act_id?: number | null;
             number: string;
             title_kk: string;
             title_ru: string;
+            text_kk?: string;
+            text_ru?: string;
             /** Format: date */
             adopted_on?: string;
-            votes_for: number;
-            votes_against: number;
-            votes_abstained: number;
+            status?: components["schemas"]["SittingDecisionStatus"];
+            votes_for?: number;
+            votes_against?: number;
+            votes_abstained?: number;
+            by_name?: {
+                /** Format: int64 */
+                deputy_id: number;
+                /** @enum {string} */
+                vote: "for" | "against" | "abstained";
+            }[];
+        };
+        SittingDecisionChange: {
+            /** Format: int64 */
+            agenda_item_id?: number | null;
+            /**
+             * Format: int64
+             * @description The act of the registry the decision makes or changes.
+             */
+            act_id?: number | null;
+            number?: string;
+            title_kk?: string;
+            title_ru?: string;
+            text_kk?: string;
+            text_ru?: string;
+            /** Format: date */
+            adopted_on?: string;
+            status?: components["schemas"]["SittingDecisionStatus"];
+            votes_for?: number;
+            votes_against?: number;
+            votes_abstained?: number;
             by_name?: {
                 /** Format: int64 */
                 deputy_id: number;
@@ -5040,6 +5410,34 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    getConsentText: {
+        parameters: {
+            query?: {
+                /** @description kk (default), ru or en; anything else is 422 `{"lang":"invalid"}`. */
+                lang?: "kk" | "ru" | "en";
+                /** @description The maslikhat whose apparatus is the operator; unknown ids are 404. */
+                maslikhat_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentText"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
+        };
+    };
     getMyData: {
         parameters: {
             query?: {
@@ -5345,6 +5743,185 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["PermissionDenied"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listMySubscriptions: {
+        parameters: {
+            query?: {
+                /** @description The language of the targets' names. */
+                lang?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every follow of the person (at most `limit`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    followTarget: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowRequest"];
+            };
+        };
+        responses: {
+            /** @description The follow. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    unfollow: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not followed any more. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    changeSubscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionChange"];
+            };
+        };
+        responses: {
+            /** @description The follow after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    describeUnsubscribeLink: {
+        parameters: {
+            query: {
+                /** @description The signed token of a mail's unsubscribe link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link's scope and whether its mail is already stopped. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeLink"];
+                };
+            };
+            /** @description To the web's confirm page. */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    unsubscribeByLink: {
+        parameters: {
+            query: {
+                /** @description The signed token of a mail's unsubscribe link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeLink"];
+                };
+            };
+            404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
         };
@@ -8817,10 +9394,129 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    addLegalActLink: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the legal act. */
+                id: components["parameters"]["LegalActId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    relation: components["schemas"]["LegalActRelation"];
+                    /**
+                     * Format: int64
+                     * @description The other act.
+                     */
+                    act_id: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The act with its links. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalActDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    removeLegalActLink: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the legal act. */
+                id: components["parameters"]["LegalActId"];
+                /** @description Id of the link, of this act. */
+                link_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The act with its links. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalActDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listDecisionsOfAct: {
+        parameters: {
+            query: {
+                act: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description At most 200 decisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: int64 */
+                            id: number;
+                            /** Format: int64 */
+                            sitting_id: number;
+                            number: string;
+                            /** Format: date */
+                            adopted_on: string;
+                            title_kk: string;
+                            title_ru: string;
+                            status: components["schemas"]["SittingDecisionStatus"];
+                            convocation: number;
+                            sitting_number: number;
+                            /** Format: date */
+                            held_on: string;
+                        }[];
+                    };
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
     listSittings: {
         parameters: {
             query?: {
                 maslikhat?: number;
+                /** @description The meetings of one commission. */
+                commission?: number;
             };
             header?: never;
             path?: never;
@@ -8957,6 +9653,21 @@ export interface operations {
             content: {
                 "application/json": {
                     present?: number[];
+                    /** @description Deputies present who arrived at an agenda item or left before one (the quorum is counted at each item); 422 `moves: not_present`, `duplicate`, `unknown_item`, `left_before_arrival`. */
+                    moves?: {
+                        /** Format: int64 */
+                        deputy_id: number;
+                        /**
+                         * Format: int64
+                         * @description Present from this item on.
+                         */
+                        arrived_at_item_id?: number;
+                        /**
+                         * Format: int64
+                         * @description Absent from this item on.
+                         */
+                        left_before_item_id?: number;
+                    }[];
                 };
             };
         };
@@ -8998,6 +9709,43 @@ export interface operations {
         responses: {
             /** @description The sitting with the decision. */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SittingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateSittingDecision: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the sitting. */
+                id: components["parameters"]["SittingId"];
+                /** @description Id of the decision, of this sitting. */
+                decision_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SittingDecisionChange"];
+            };
+        };
+        responses: {
+            /** @description The sitting with the changed decision. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9338,6 +10086,7 @@ export interface operations {
         requestBody: {
             content: {
                 "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iinProblem, normalizeLogin, normalizePhone, validateRegister, type RegisterInput } from './validation';
+import { binProblem, iinProblem, normalizeLogin, normalizePhone, validateRegister, type RegisterInput } from './validation';
 
 const valid: RegisterInput = {
   method: 'email',
@@ -40,5 +40,13 @@ describe('validation', () => {
       consent: 'required',
     });
     expect(validateRegister({ ...valid, method: 'phone', phone: '' })).toEqual({ phone: 'required' });
+  });
+
+  it('checks a BIN like the server', () => {
+    expect(binProblem('120340001230')).toBeNull();
+    expect(binProblem('120340001231')).toBe('invalid_checksum');
+    expect(binProblem('900101300017')).toBe('invalid_checksum');
+    expect(binProblem('444444444444')).toBe('invalid_checksum');
+    expect(binProblem('12034')).toBe('invalid_format');
   });
 });

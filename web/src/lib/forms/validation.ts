@@ -39,6 +39,13 @@ export function iinProblem(iin: string): FieldReason | null {
   return null;
 }
 
+/** BIN of a legal entity: 12 digits, the fifth 4, 5 or 6, the IIN's check digit, not all one digit. */
+export function binProblem(bin: string): FieldReason | null {
+  if (!/^\d{12}$/.test(bin)) return 'invalid_format';
+  if (/^(\d)\1{11}$/.test(bin) || !['4', '5', '6'].includes(bin[4] ?? '')) return 'invalid_checksum';
+  return iinProblem(bin);
+}
+
 export function passwordProblem(password: string): FieldReason | null {
   const length = [...password].length;
   if (length === 0) return 'required';

@@ -58,6 +58,13 @@ export const kFirstPartKeys: readonly string[] = [
   'privacy.nav',
   'registerReview.nav',
   'reception.facts',
+  // The follow button on the deputy's, okrug's, commission's and maslikhat's pages.
+  'subscriptions.follow',
+  'subscriptions.following',
+  'subscriptions.delivery',
+  'subscriptions.unfollow',
+  'subscriptions.manage',
+  'subscriptions.tooMany',
   'reception.place',
   'reception.placeKind',
   'reception.status',

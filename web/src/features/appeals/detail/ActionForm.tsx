@@ -1,7 +1,8 @@
-// The inputs one action needs: assign (deputy), forward (body), extend (date + reason),
+// The inputs one action needs: assign (deputy), forward (body), forward_part (body, which part and
+// why), extend (date + reason),
 // answer (text + outcome), leave (legal ground + explanation). Checked here first, then by the
 // server.
-import { Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonths } from '../../../lib/dates';
@@ -10,11 +11,12 @@ import { TemplatePicker } from './TemplatePicker';
 import { kLeaveGrounds, kOutcomes, type Appeal, type AppealAction, type AppealActionRequest, type AppealOutcome, type LeaveGround } from '../types';
 import { DateField } from '../../../components/DateField';
 
-export const kActionFields = ['deputy_id', 'forward_to', 'extend_until', 'ground', 'reason', 'answer_text', 'outcome'] as const;
+export const kActionFields = ['deputy_id', 'forward_to', 'part', 'extend_until', 'ground', 'reason', 'answer_text', 'outcome'] as const;
 
 interface Draft {
   deputyId: string;
   forwardTo: string;
+  part: string;
   extendUntil: string;
   reason: string;
   answerText: string;
@@ -26,7 +28,12 @@ interface Draft {
 export function actionProblems(action: AppealAction, draft: Draft, appeal: Appeal): Record<string, string> {
   const problems: Record<string, string> = {};
   if (action === 'assign' && draft.deputyId === '') problems.deputy_id = 'required';
-  if (action === 'forward' && draft.forwardTo.trim() === '') problems.forward_to = 'required';
+  if ((action === 'forward' || action === 'forward_part') && draft.forwardTo.trim() === '') problems.forward_to = 'required';
+  if (action === 'forward_part') {
+    if (draft.part.trim() === '') problems.part = 'required';
+    if (draft.reason.trim() === '') problems.reason = 'required';
+  }
+  if ((action === 'mark_urgent' || action === 'unmark_urgent') && draft.reason.trim() === '') problems.reason = 'required';
   if (action === 'extend') {
     if (draft.extendUntil === '') problems.extend_until = 'required';
     else if (draft.extendUntil <= appeal.due_on || draft.extendUntil > addMonths(appeal.registered_on, 2)) {
@@ -46,14 +53,17 @@ export function actionProblems(action: AppealAction, draft: Draft, appeal: Appea
 export function actionRequest(action: AppealAction, draft: Draft): AppealActionRequest {
   const body: AppealActionRequest = { action };
   if (action === 'assign') body.deputy_id = Number(draft.deputyId);
-  if (action === 'forward') body.forward_to = draft.forwardTo.trim();
+  if (action === 'forward' || action === 'forward_part') body.forward_to = draft.forwardTo.trim();
+  if (action === 'forward_part') body.part = draft.part.trim();
   if (action === 'extend') body.extend_until = draft.extendUntil;
   if (action === 'answer') {
     body.answer_text = draft.answerText.trim();
     if (draft.outcome) body.outcome = draft.outcome;
   }
   if (action === 'leave' && draft.ground) body.ground = draft.ground;
-  if (draft.reason.trim() && (action === 'extend' || action === 'leave' || action === 'forward')) body.reason = draft.reason.trim();
+  if (draft.reason.trim() && action !== 'assign' && action !== 'answer') {
+    body.reason = draft.reason.trim();
+  }
   return body;
 }
 
@@ -79,6 +89,7 @@ export function ActionForm({
   const [draft, setDraft] = useState<Draft>({
     deputyId: appeal.deputy_id === null ? '' : String(appeal.deputy_id),
     forwardTo: '',
+    part: '',
     extendUntil: '',
     reason: '',
     answerText: '',
@@ -108,7 +119,7 @@ export function ActionForm({
             error={fields.deputy_id}
           />
         )}
-        {action === 'forward' && (
+        {(action === 'forward' || action === 'forward_part') && (
           <TextInput
             label={t('appeals.actions.forwardTo')}
             description={t('appeals.actions.forwardHint')}
@@ -117,6 +128,19 @@ export function ActionForm({
             value={draft.forwardTo}
             onChange={(event) => set('forwardTo', event.currentTarget.value)}
             error={fields.forward_to}
+          />
+        )}
+        {action === 'forward_part' && (
+          <Textarea
+            label={t('appeals.actions.part')}
+            description={t('appeals.actions.partHint')}
+            required
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={draft.part}
+            onChange={(event) => set('part', event.currentTarget.value)}
+            error={fields.part}
           />
         )}
         {action === 'extend' && (
@@ -170,7 +194,12 @@ export function ActionForm({
             error={fields.ground}
           />
         )}
-        {(action === 'extend' || action === 'leave' || action === 'forward') && (
+        {(action === 'mark_urgent' || action === 'unmark_urgent') && (
+          <Text size="sm" id="urgent-consequence">
+            {t(action === 'mark_urgent' ? 'appeals.actions.markUrgentWhat' : 'appeals.actions.unmarkUrgentWhat')}
+          </Text>
+        )}
+        {(action === 'extend' || action === 'leave' || action === 'forward' || action === 'forward_part' || action === 'mark_urgent' || action === 'unmark_urgent') && (
           <Textarea
             label={
               action === 'forward'

@@ -23,9 +23,9 @@ function buttonsFor(access: AppealAccess, status: AppealStatus, mayExtend = fals
 
 describe('ActionPanel', () => {
   it('shows the buttons the role may use in the status', { timeout: 30_000 }, () => {
-    expect(buttonsFor('staff', 'registered')).toEqual(['Assign to a deputy', 'Forward', 'Leave without consideration']);
-    expect(buttonsFor('staff', 'in_consideration', true)).toEqual(['Answer', 'Extend the deadline', 'Forward']);
-    expect(buttonsFor('staff', 'in_consideration')).toEqual(['Answer', 'Forward']);
+    expect(buttonsFor('staff', 'registered')).toEqual(['Assign to a deputy', 'Forward', 'Forward a part', 'Mark urgent', 'Leave without consideration']);
+    expect(buttonsFor('staff', 'in_consideration', true)).toEqual(['Answer', 'Extend the deadline', 'Forward', 'Forward a part', 'Mark urgent']);
+    expect(buttonsFor('staff', 'in_consideration')).toEqual(['Answer', 'Forward', 'Forward a part', 'Mark urgent']);
     expect(buttonsFor('staff', 'answered')).toEqual(['Close']);
     expect(buttonsFor('deputy', 'assigned')).toEqual(['Start consideration', 'Answer']);
     expect(buttonsFor('deputy', 'extended')).toEqual(['Answer']);

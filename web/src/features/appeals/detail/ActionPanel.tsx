@@ -16,8 +16,13 @@ export function ActionPanel({ appeal }: { appeal: Appeal }) {
   const act = useAppealAction(appeal.id);
   const errors = useAppealFormErrors(kActionFields);
   const [open, setOpen] = useState<AppealAction | null>(null);
-  const [done, setDone] = useState<AppealStatus | null>(null);
-  const actions = allowedActions(appeal.access, appeal.status, appeal.may_extend);
+  const [done, setDone] = useState<string | null>(null);
+  const actions = allowedActions(appeal.access, appeal.status, appeal.may_extend, appeal.urgent_redirect);
+  /** What the person sees after success: the new status, or what happened when it stays. */
+  const doneText = (action: AppealAction, status: AppealStatus) =>
+    action === 'forward_part' || action === 'mark_urgent' || action === 'unmark_urgent'
+      ? t(`appeals.actions.doneBy.${action}`)
+      : t('appeals.actions.done', { status: t(`appeals.status.${status}`) });
 
   function run(body: AppealActionRequest) {
     setDone(null);
@@ -25,7 +30,7 @@ export function ActionPanel({ appeal }: { appeal: Appeal }) {
       onSuccess: (updated) => {
         setOpen(null);
         errors.clear();
-        setDone(updated.status);
+        setDone(doneText(body.action, updated.status));
       },
       onError: (error) =>
         errors.fromError(
@@ -42,7 +47,7 @@ export function ActionPanel({ appeal }: { appeal: Appeal }) {
           {t('appeals.actions.title')}
         </Title>
         <div aria-live="polite">
-          {done && <FormAlert kind="success">{t('appeals.actions.done', { status: t(`appeals.status.${done}`) })}</FormAlert>}
+          {done && <FormAlert kind="success">{done}</FormAlert>}
         </div>
         {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
         {actions.length === 0 ? (

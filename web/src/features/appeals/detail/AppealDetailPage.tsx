@@ -21,6 +21,7 @@ import { CategorySelect } from './CategorySelect';
 import { DeputyRequests } from './DeputyRequests';
 import { EventTimeline } from './EventTimeline';
 import { ExtensionNotices } from './ExtensionNotices';
+import { PartForwardings } from './PartForwardings';
 import { canGiveFeedback, FeedbackForm, FeedbackResult } from './FeedbackForm';
 
 function AppealDetail({ id }: { id: number }) {
@@ -67,6 +68,7 @@ function AppealDetail({ id }: { id: number }) {
             </Paper>
           )}
           <ExtensionNotices appeal={data} />
+          <PartForwardings appeal={data} />
           <ActionPanel appeal={data} />
           <DeputyRequests appeal={data} />
           {canGiveFeedback(data) && <FeedbackForm appeal={data} />}
@@ -77,6 +79,7 @@ function AppealDetail({ id }: { id: number }) {
           <AboutAppeal appeal={data} />
           <AppealBody appeal={data} />
           <AnswerBlock appeal={data} />
+          <PartForwardings appeal={data} />
           <FeedbackResult appeal={data} />
           {canGiveFeedback(data) && <FeedbackForm appeal={data} />}
           <EventTimeline events={data.events} receivedAt={data.received_at} registeredOn={data.registered_on} />

@@ -9,7 +9,7 @@ import { kAppealStatuses, kLeaveGrounds, type AppealEvent } from '../types';
 /** Who may extend a term (Extension.decided_as): named by their role's words. */
 const kPositions = ['chair', 'deputy_chair', 'head_of_apparatus'];
 
-const kKnown = ['register', 'assign', 'start', 'forward', 'extend', 'answer', 'close', 'leave', 'reopen', 'feedback'];
+const kKnown = ['register', 'assign', 'start', 'forward', 'forward_part', 'mark_urgent', 'unmark_urgent', 'extend', 'answer', 'close', 'leave', 'reopen', 'feedback'];
 
 function detailString(details: AppealEvent['details'], key: string): string | null {
   const value = (details as Record<string, unknown> | null)?.[key];
@@ -37,6 +37,10 @@ export function EventTimeline({
       <List component="ol" spacing="sm" listStyleType="decimal">
         {events.map((event, index) => {
           const forwardTo = detailString(event.details, 'forward_to');
+          const part = event.action === 'forward_part' ? detailString(event.details, 'part') : null;
+          const urgentTerm =
+            event.action === 'mark_urgent' || event.action === 'unmark_urgent' ? detailString(event.details, 'forward_due_on') : null;
+          const late = event.action === 'forward_part' && (event.details as Record<string, unknown> | null)?.late === true;
           const newDue = event.action === 'extend' ? detailString(event.details, 'new_due_on') : null;
           const previousDue = detailString(event.details, 'previous_due_on');
           const decidedAs = detailString(event.details, 'decided_as');
@@ -55,12 +59,17 @@ export function EventTimeline({
                 </Text>
                 <Text size="sm">
                   {formatMoment(event.at, i18n.language)}
-                  {event.to_status && ` · ${event.from_status ? `${statusText(event.from_status)} → ` : ''}${statusText(event.to_status)}`}
+                  {event.to_status &&
+                    ` · ${event.from_status && event.from_status !== event.to_status ? `${statusText(event.from_status)} → ` : ''}${statusText(event.to_status)}`}
                 </Text>
                 {event.action === 'register' && (
                   <RegistrationNote receivedAt={receivedAt} registeredOn={registeredOn} size="sm" />
                 )}
                 {forwardTo && <Text size="sm">{t('appeals.event.forwardTo', { to: forwardTo })}</Text>}
+                {part && <Text size="sm">{t('appeals.partForwarding.part', { part })}</Text>}
+                {late && <Text size="sm">{t('appeals.event.forwardLate')}</Text>}
+                {urgentTerm && <Text size="sm">{t('appeals.event.urgentTerm', { date: formatDay(urgentTerm, i18n.language) })}</Text>}
+                {urgentTerm && decidedBy && <Text size="sm">{t('appeals.event.markedBy', { name: decidedBy })}</Text>}
                 {newDue && (
                   <Text size="sm">
                     {t('appeals.event.extendedTo', {

@@ -12,10 +12,27 @@ const kFrom: Record<AppealAction, readonly AppealStatus[]> = {
   close: ['answered', 'forwarded'],
   leave: ['registered', 'assigned'],
   reopen: ['answered', 'closed'],
+  // A part goes elsewhere; the appeal keeps its status (docs/appeals.md "Partial forwarding").
+  forward_part: ['registered', 'assigned', 'in_consideration', 'extended', 'reopened'],
+  // Urgent after registration: while the appeal is still ours, never taken back once forwarded.
+  mark_urgent: ['registered', 'assigned', 'in_consideration', 'extended', 'reopened'],
+  unmark_urgent: ['registered', 'assigned', 'in_consideration', 'extended', 'reopened'],
 };
 
 /** The order buttons appear in: the usual path first. */
-export const kActionOrder: readonly AppealAction[] = ['assign', 'start', 'answer', 'extend', 'forward', 'close', 'leave', 'reopen'];
+export const kActionOrder: readonly AppealAction[] = [
+  'assign',
+  'start',
+  'answer',
+  'extend',
+  'forward',
+  'forward_part',
+  'mark_urgent',
+  'unmark_urgent',
+  'close',
+  'leave',
+  'reopen',
+];
 
 function mayAct(access: AppealAccess, action: AppealAction): boolean {
   switch (access) {
@@ -35,14 +52,31 @@ function fromStatus(access: AppealAccess, action: AppealAction, status: AppealSt
   return kFrom[action].includes(status);
 }
 
-/** mayExtend: the server's `may_extend` (only the chair, deputy chair or head of the apparatus extend). */
-export function allowedActions(access: AppealAccess, status: AppealStatus, mayExtend = false): AppealAction[] {
+/**
+ * mayExtend: the server's `may_extend` (only the chair, deputy chair or head of the apparatus extend);
+ * urgent: the appeal's `urgent_redirect` (marking needs it off, taking the mark back needs it on).
+ */
+export function allowedActions(access: AppealAccess, status: AppealStatus, mayExtend = false, urgent = false): AppealAction[] {
   return kActionOrder.filter(
-    (action) => mayAct(access, action) && fromStatus(access, action, status) && (action !== 'extend' || mayExtend),
+    (action) =>
+      mayAct(access, action) &&
+      fromStatus(access, action, status) &&
+      (action !== 'extend' || mayExtend) &&
+      (action !== 'mark_urgent' || !urgent) &&
+      (action !== 'unmark_urgent' || urgent),
   );
 }
 
 /** Actions that need more than a click: they open a small form first. */
 export function needsForm(action: AppealAction): boolean {
-  return action === 'assign' || action === 'forward' || action === 'extend' || action === 'answer' || action === 'leave';
+  return (
+    action === 'assign' ||
+    action === 'forward' ||
+    action === 'forward_part' ||
+    action === 'mark_urgent' ||
+    action === 'unmark_urgent' ||
+    action === 'extend' ||
+    action === 'answer' ||
+    action === 'leave'
+  );
 }

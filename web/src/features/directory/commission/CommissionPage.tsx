@@ -14,6 +14,7 @@ import { formatDay } from '../../../lib/dates';
 import { useCommission, useMaslikhat } from '../hooks';
 import { localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';
+import { FollowButton } from '../../subscriptions';
 
 // Editors are staff-only: fetched when shown.
 const CommissionForm = lazyComponent(async () => (await import('./CommissionForm')).CommissionForm);
@@ -115,6 +116,7 @@ function CommissionContent({ commission }: { commission: CommissionView }) {
           </Text>
         )}
       </Stack>
+      <FollowButton target={{ kind: 'commission', id: commission.id }} />
       {commission.can_edit && <CommissionStaffTools commission={commission} />}
       {remit && (
         <Stack gap="xs" component="section" aria-labelledby="commission-remit">

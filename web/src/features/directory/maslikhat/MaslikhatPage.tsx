@@ -22,8 +22,9 @@ const DeputyCreateForm = lazyComponent(async () => (await import('../deputy/Depu
 const OkrugForm = lazyComponent(async () => (await import('../okrug/OkrugForm')).OkrugForm);
 const MaslikhatChairForm = lazyComponent(async () => (await import('./MaslikhatChairForm')).MaslikhatChairForm);
 const MaslikhatContactsForm = lazyComponent(async () => (await import('./MaslikhatContactsForm')).MaslikhatContactsForm);
+const MaslikhatOperatorForm = lazyComponent(async () => (await import('./MaslikhatOperatorForm')).MaslikhatOperatorForm);
 
-type StaffTool = 'contacts' | 'okrug' | 'deputy' | 'commission' | 'chair';
+type StaffTool = 'contacts' | 'okrug' | 'deputy' | 'commission' | 'chair' | 'operator';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -102,6 +103,16 @@ function MaslikhatContent({ maslikhat }: { maslikhat: MaslikhatView }) {
               {t('directory.staff.title')}
             </Title>
             {notice && tool === null && <FormAlert kind="success">{notice}</FormAlert>}
+            {tool === null && (
+              <Text size="sm">
+                {maslikhat.bin
+                  ? t('directory.operatorForm.current', {
+                      name: lang === 'kk' ? maslikhat.operator_name_kk : maslikhat.operator_name_ru,
+                      bin: maslikhat.bin,
+                    })
+                  : t('directory.operatorForm.none')}
+              </Text>
+            )}
             {tool === 'contacts' && (
               <MaslikhatContactsForm
                 maslikhat={maslikhat}
@@ -137,6 +148,12 @@ function MaslikhatContent({ maslikhat }: { maslikhat: MaslikhatView }) {
                 }}
               />
             )}
+            {tool === 'operator' && (
+              <MaslikhatOperatorForm
+                maslikhat={maslikhat}
+                onDone={(didSave) => close(didSave ? t('directory.operatorForm.saved') : null)}
+              />
+            )}
             {tool === 'chair' && (
               <MaslikhatChairForm
                 maslikhat={maslikhat}
@@ -160,6 +177,11 @@ function MaslikhatContent({ maslikhat }: { maslikhat: MaslikhatView }) {
                 <Button variant="default" onClick={open('chair')}>
                   {t('directory.chairForm.open')}
                 </Button>
+                {maslikhat.can_set_operator && (
+                  <Button variant="default" onClick={open('operator')}>
+                    {t('directory.operatorForm.open')}
+                  </Button>
+                )}
                 <Button component={Link} to={directoryPath.maslikhatImport(maslikhat.id)} variant="default">
                   {t('directory.import.open')}
                 </Button>

@@ -15,6 +15,7 @@ import type { OkrugView } from '../directory_types';
 import { useDeleteCoverage, useDeleteOkrug, useOkrug } from '../hooks';
 import { localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';
+import { FollowButton } from '../../subscriptions';
 
 // Editors are staff-only: fetched when shown.
 const CoverageRowForm = lazyComponent(async () => (await import('./CoverageRowForm')).CoverageRowForm);
@@ -138,6 +139,8 @@ function OkrugContent({ okrug }: { okrug: OkrugView }) {
           </Text>
         )}
       </Stack>
+
+      <FollowButton target={{ kind: 'okrug', id: okrug.id }} />
 
       {okrug.can_edit && <OkrugStaffTools okrug={okrug} />}
 

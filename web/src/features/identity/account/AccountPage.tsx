@@ -85,6 +85,9 @@ export function AccountPage() {
             <LinkSection id="account-receptions-title" title={t('reception.mine.title')} to={kPaths.myReceptions}>
               {t('reception.mine.open')}
             </LinkSection>
+            <LinkSection id="account-subscriptions-title" title={t('subscriptions.title')} to={kPaths.mySubscriptions}>
+              {t('subscriptions.open')}
+            </LinkSection>
             <LinkSection id="account-data-title" title={t('privacy.title')} to={kPaths.myData}>
               {t('privacy.open')}
             </LinkSection>

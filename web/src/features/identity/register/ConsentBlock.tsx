@@ -1,13 +1,14 @@
 import { Checkbox, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ConsentSections, type ConsentTextData } from '../consent/ConsentText';
 
 export function ConsentBlock({
-  version,
+  text,
   checked,
   onChange,
   error,
 }: {
-  version: string | null;
+  text: ConsentTextData | undefined;
   checked: boolean;
   onChange: (checked: boolean) => void;
   error?: string | undefined;
@@ -18,12 +19,10 @@ export function ConsentBlock({
       <Title order={2} size="h5" id="consent-title" mb="xs">
         {t('register.consentTitle')}
       </Title>
-      <Text size="sm" id="consent-text" className="consent-text">
-        {t('register.consentText')}
-      </Text>
-      {version && (
+      {text ? <ConsentSections text={text} id="consent-text" /> : <Text size="sm">{t('common.loading')}</Text>}
+      {text && (
         <Text size="sm" c="dimmed" mt={4}>
-          {t('register.consentVersion', { version })}
+          {t('register.consentVersion', { version: text.version })}
         </Text>
       )}
       <Checkbox
@@ -33,7 +32,7 @@ export function ConsentBlock({
         checked={checked}
         onChange={(event) => onChange(event.currentTarget.checked)}
         error={error}
-        aria-describedby="consent-text"
+        aria-describedby={text ? 'consent-text' : undefined}
         aria-invalid={error ? true : undefined}
       />
     </Paper>

@@ -4,7 +4,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch, json, renderWithProviders } from '../../../test/render';
 import { RegisterForm } from './RegisterForm';
 
-const info = { name: 'Kenes', version: '0.1.0', languages: ['kk', 'ru', 'en'], consent_version: '2024-01' };
+const kConsent = {
+  version: '2024-01',
+  lang: 'en',
+  operator: { name: 'Apparatus of the city maslikhat', bin: '120340001230' },
+  sections: [
+    { title: 'Consent', text: 'I consent to the processing of my personal data.' },
+    { title: 'Operator', text: 'The operator of the personal data is Apparatus of the city maslikhat, BIN 120340001230.' },
+  ],
+};
 
 beforeEach(() => {
   document.cookie = 'kenes_csrf=test-token';
@@ -12,11 +20,14 @@ beforeEach(() => {
 
 describe('RegisterForm', () => {
   it('shows local field errors next to the fields and does not call the server', async () => {
-    const fake = fakeFetch({ 'GET /api/v1/info': () => json(200, info) });
+    const fake = fakeFetch({ 'GET /api/v1/consent': () => json(200, kConsent) });
     vi.stubGlobal('fetch', fake.fn);
     const user = userEvent.setup();
     renderWithProviders(<RegisterForm onRegistered={vi.fn()} />);
     await screen.findByText('Consent version: 2024-01');
+    // The server's text, naming the operator and its BIN, is what the checkbox describes.
+    expect(screen.getByText(/Apparatus of the city maslikhat, BIN 120340001230/)).toBeInTheDocument();
+    expect(fake.calls.some((c) => c.url.includes('/api/v1/consent?lang=en'))).toBe(true);
 
     await user.type(screen.getByRole('textbox', { name: /^e-mail/i }), 'not-an-email');
     await user.type(screen.getByLabelText(/^password/i), 'short');
@@ -39,7 +50,7 @@ describe('RegisterForm', () => {
   it('sends a valid registration with the consent version and shows server field errors', async () => {
     const bodies: unknown[] = [];
     const fake = fakeFetch({
-      'GET /api/v1/info': () => json(200, info),
+      'GET /api/v1/consent': () => json(200, kConsent),
       'POST /api/v1/auth/register': (init) => {
         bodies.push(JSON.parse(String(init.body)));
         return json(409, { error: { code: 'already_exists', message: 'x', fields: { phone: 'taken' } } });

@@ -6,7 +6,8 @@ import { FormAlert } from '../../../components/FormAlert';
 import type { Language, RegisterRequest } from '../../../lib/api/types';
 import { isUiLanguage } from '../../../lib/i18n/i18n';
 import { kLanguages } from '../../../lib/i18n/languages';
-import { useInfo, useRegister } from '../hooks';
+import { useRegister } from '../hooks';
+import { useConsentText } from '../consent/ConsentText';
 import { useFormErrors, useSettledErrors } from '../../../lib/forms/use_form_errors';
 import { normalizePhone, validateRegister, type RegisterInput } from '../../../lib/forms/validation';
 import { ConsentBlock } from './ConsentBlock';
@@ -15,7 +16,7 @@ const kFields = ['email', 'phone', 'password', 'display_name', 'iin', 'language'
 
 export function RegisterForm({ onRegistered }: { onRegistered: (login: string) => void }) {
   const { t, i18n } = useTranslation();
-  const info = useInfo();
+  const consentText = useConsentText();
   const register = useRegister();
   const errors = useFormErrors(kFields);
   const [input, setInput] = useState<RegisterInput>({
@@ -30,7 +31,8 @@ export function RegisterForm({ onRegistered }: { onRegistered: (login: string) =
   const [language, setLanguage] = useState<Language>(isUiLanguage(i18n.language) ? i18n.language : 'kk');
   const set = <K extends keyof RegisterInput>(key: K, value: RegisterInput[K]) =>
     setInput((current) => ({ ...current, [key]: value }));
-  const consentVersion = info.data?.consent_version ?? null;
+  // The version of the text shown: what the person read is what they accept.
+  const consentVersion = consentText.data?.version ?? null;
   useSettledErrors(errors.settle, validateRegister(input));
 
   function onSubmit(event: FormEvent) {
@@ -55,7 +57,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (login: string) =
   return (
     <form ref={errors.formRef} onSubmit={onSubmit} noValidate aria-label={t('register.title')}>
       <Stack gap="md">
-        {info.isError && <FormAlert kind="error">{t('register.infoUnavailable')}</FormAlert>}
+        {consentText.isError && <FormAlert kind="error">{t('register.infoUnavailable')}</FormAlert>}
         {errors.summary && <FormAlert kind="error">{errors.summary}</FormAlert>}
         <Stack gap={4}>
           <Text component="span" fw={600} size="sm" id="register-method-label">
@@ -141,7 +143,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (login: string) =
           error={errors.fields.language}
         />
         <ConsentBlock
-          version={consentVersion}
+          text={consentText.data}
           checked={input.consent}
           onChange={(checked) => set('consent', checked)}
           error={errors.fields.consent}

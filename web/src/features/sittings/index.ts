@@ -1,0 +1,2 @@
+// What other features may use from sittings (ESLint allows imports of this file only).
+export { ActDecisions } from './ActDecisions';
