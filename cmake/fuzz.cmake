@@ -36,6 +36,7 @@ set(KENES_FUZZ_SOURCES
   server/src/platform/db/migrations.cpp
   server/src/platform/db/value_row.cpp
   server/src/platform/db/sqlite/sqlite_database.cpp
+  server/src/platform/db/would_wait.cpp
   server/src/features/directory/address.cpp
   server/src/features/directory/directory.cpp
   server/src/features/directory/directory_import.cpp
