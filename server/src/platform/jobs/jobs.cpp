@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <utility>
 
 #include "platform/log/log.hpp"
 
@@ -56,7 +57,7 @@ std::vector<JobRunner::Lane> JobRunner::Lanes() const {
            "locked_until_ms < $2)" +
            filter + " ORDER BY run_at_ms, id LIMIT $3" + skip_locked +
            ") AND (locked_until_ms IS NULL OR locked_until_ms < $2) RETURNING id, kind, payload, "
-           "attempts";
+           "attempts, run_at_ms";
   };
   std::vector<Lane> lanes;
   std::string others;
@@ -80,20 +81,28 @@ bool JobRunner::RunOnce() {
 
 bool JobRunner::RunLane(const Lane& lane) {
   const int64_t now = clock_.NowMs();
-  std::vector<Job> batch;
+  std::vector<std::pair<int64_t, Job>> claimed;  // (run_at_ms, job)
   db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
     // The lease makes a crashed worker's jobs visible again; a second node's UPDATE re-checks the
     // lease condition and claims nothing twice. A batch keeps write transactions few under load.
     db::Params params = {now + kLeaseMs, now, kBatch};
     params.insert(params.end(), lane.kinds.begin(), lane.kinds.end());
     for (const auto& row : tx.Query(lane.sql, params)) {
-      batch.push_back(Job{row.Int("id"), row.Str("kind"), nlohmann::json::parse(row.Str("payload")),
-                          static_cast<int>(row.Int("attempts"))});
+      claimed.emplace_back(row.Int("run_at_ms"), Job{row.Int("id"), row.Str("kind"),
+                                                     nlohmann::json::parse(row.Str("payload")),
+                                                     static_cast<int>(row.Int("attempts"))});
     }
     return true;
   });
-  if (batch.empty()) return false;
-  std::sort(batch.begin(), batch.end(), [](const Job& a, const Job& b) { return a.id < b.id; });
+  if (claimed.empty()) return false;
+  // In the order they fell due: a digest queued yesterday for 08:00 runs after the post fanned
+  // out at 07:30 (RETURNING keeps no order, and ids say when a job was queued, not when it is due).
+  std::sort(claimed.begin(), claimed.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second.id < b.second.id;
+  });
+  std::vector<Job> batch;
+  batch.reserve(claimed.size());
+  for (auto& c : claimed) batch.push_back(std::move(c.second));
 
   std::vector<std::string> errors(batch.size());
   for (size_t i = 0; i < batch.size(); ++i) {
