@@ -151,6 +151,7 @@ TestApp::~TestApp() {
   } else if (!postgres_) {
     std::error_code ec;
     for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(sqlite_path_ + suffix, ec);
+    std::filesystem::remove_all(sqlite_path_ + "-reads", ec);  // the read audit journal
   }
   std::error_code ec;
   std::filesystem::remove_all(config_.files.dir, ec);
@@ -164,7 +165,10 @@ void TestApp::Restart() {
   deps.clock = &clock_;
   deps.mailer = &mailer_;
   deps.run_jobs = false;
+  // The same port, so that clients made before the restart (and their sessions) still reach it.
+  config_.http.port = port_;
   app_ = std::make_unique<App>(config_, deps);
+  config_.http.port = 0;
   app_->Start();
   port_ = app_->port();
   thread_ = std::thread([this] { app_->Run(false); });
