@@ -119,13 +119,14 @@ TEST_F(ActsImportApi, AnXlsxRegistryIsReadFromItsFirstSheetWithTheSameDryRun) {
   auto list =
       app_.NewClient().Get("/api/v1/public/acts?limit=10&maslikhat=" + std::to_string(city_));
   bool found = false;
-  for (const auto& a : list.json()["items"]) {
+  const json items = list.json()["items"];  // a named copy: json() returns a temporary
+  for (const auto& a : items) {
     if (a["number"] != "5/1-VII") continue;
     found = true;
     EXPECT_EQ(a["published_on"], "2024-03-25");
     EXPECT_EQ(a["status"], "in_force");
   }
-  EXPECT_TRUE(found);
+  EXPECT_TRUE(found) << list.body;
   // A workbook sent as CSV, CSV sent as a workbook, a broken or hostile workbook: refused.
   EXPECT_EQ(send(xlsx, true, "text/csv").field("body"), "wrong_type");
   EXPECT_EQ(send(kGood, true, kType).field("body"), "wrong_type");

@@ -67,7 +67,8 @@ TEST_F(UrgentMarkApi, StaffMarkAnAppealUrgentWithAReasonAndItIsDueTheSameDay) {
   EXPECT_EQ(unmarked.json()["forward_due_on"], "2026-11-30");
   EXPECT_TRUE(staff_.Get(Queue()).json()["items"].empty());
   size_t urgent_events = 0;
-  for (const auto& e : unmarked.json()["events"]) {
+  const json events = unmarked.json()["events"];  // a named copy: json() returns a temporary
+  for (const auto& e : events) {
     if (e["action"] == "mark_urgent" || e["action"] == "unmark_urgent") ++urgent_events;
   }
   EXPECT_EQ(urgent_events, 2u);

@@ -47,7 +47,7 @@ describe('DeputyReceptions', () => {
     const user = userEvent.setup();
     renderWithProviders(<DeputyReceptions deputyId={3} />);
     await user.click(await screen.findByRole('button', { name: 'Book' }));
-    await user.type(screen.getByRole('textbox', { name: /Topic/ }), 'Двор');
+    await user.type(await screen.findByRole('textbox', { name: /Topic/ }), 'Двор');
     await user.click(screen.getByRole('button', { name: 'Book' }));
     expect(await screen.findByRole('status')).toHaveTextContent('You are booked for 10:20.');
     expect(screen.getByRole('link', { name: 'My reception bookings' })).toHaveAttribute('href', '/receptions/mine');
