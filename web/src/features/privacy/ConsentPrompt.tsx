@@ -17,7 +17,14 @@ export function ConsentPrompt() {
   const [open, setOpen] = useState(true);
   const version = text.data?.version;
   return (
-    <Modal opened={open} onClose={() => setOpen(false)} title={t('privacy.prompt.title')} size="lg" closeOnClickOutside={false}>
+    <Modal
+      opened={open}
+      onClose={() => setOpen(false)}
+      title={t('privacy.prompt.title')}
+      size="lg"
+      closeOnClickOutside={false}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="xs">
         {text.data && <ConsentSections text={text.data} />}
         {text.isPending && <Text size="sm">{t('common.loading')}</Text>}

@@ -81,7 +81,7 @@ export function FollowButton({ target, label }: { target: FollowTarget; label?: 
         onChange={(e) => change.mutate({ id: current.id, delivery: e.currentTarget.value as Delivery, lang })}
         disabled={change.isPending}
       />
-      <Button variant="subtle" color="red.9" loading={unfollow.isPending} onClick={() => unfollow.mutate(current.id)}>
+      <Button variant="outline" color="red.9" loading={unfollow.isPending} onClick={() => unfollow.mutate(current.id)}>
         {t('subscriptions.unfollow')}
       </Button>
       <Anchor component={Link} to={kPaths.mySubscriptions} size="sm">

@@ -45,7 +45,7 @@ function FollowRow({ s }: { s: Subscription }) {
             onChange={(e) => change.mutate({ id: s.id, delivery: e.currentTarget.value as Delivery, lang })}
             disabled={change.isPending}
           />
-          <Button variant="subtle" color="red.9" loading={unfollow.isPending} onClick={() => unfollow.mutate(s.id)}>
+          <Button variant="outline" color="red.9" loading={unfollow.isPending} onClick={() => unfollow.mutate(s.id)}>
             {t('subscriptions.unfollow')}
           </Button>
         </Group>
