@@ -34,7 +34,7 @@ STAGES=(
   "web-unit 600 stage_web_unit"
   "api-lint 300 stage_api_lint"
   "web-build 600 stage_web_build"
-  "e2e 1200 stage_e2e"
+  "e2e 1800 stage_e2e"
 )
 # Stages that cannot run without a successful earlier stage.
 declare -A NEEDS=(
