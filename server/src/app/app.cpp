@@ -26,6 +26,7 @@
 #include "features/subscriptions/module.hpp"
 #include "features/system/module.hpp"
 #include "features/tasks/module.hpp"
+#include "features/work_plans/module.hpp"
 #include "platform/audit/read_journal.hpp"
 #include "platform/crypto/crypto.hpp"
 #include "platform/db/migrations.hpp"
@@ -178,7 +179,8 @@ class App::Impl {
     subscriptions::RegisterModule(ctx, directory, posts, events, ResolveUnsubscribeKey(config_));
     privacy::RegisterModule(ctx, identity_, reception, notifications, directory);
     auto acts = acts::RegisterModule(ctx, directory);
-    sittings::RegisterModule(ctx, directory, acts, posts);
+    auto sittings = sittings::RegisterModule(ctx, directory, acts, posts);
+    work_plans::RegisterModule(ctx, directory, sittings, acts);
     drafts::RegisterModule(ctx, directory, acts);
 
     router_.Add("GET", "/healthz", [this](Request& req) {

@@ -22,6 +22,7 @@
 #include "features/sittings/sittings_demo.hpp"
 #include "features/subscriptions/subscriptions_demo.hpp"
 #include "features/system/system_service.hpp"
+#include "features/work_plans/work_plans_demo.hpp"
 
 namespace kenes {
 
@@ -151,10 +152,10 @@ int SeedDemo(const Config& config, db::Database& db) {
       return 1;
     }
     std::printf("Demo legal acts: %d (fictional), some with editions\n", *demo_acts);
-    sittings::SittingsService sittings_service(
+    auto sittings_ptr = std::make_shared<sittings::SittingsService>(
         db, clock, directory_service, acts_ptr,
         std::make_shared<posts::PostService>(db, clock, directory_service));
-    if (auto s = sittings::SeedDemoSittings(sittings_service, *acts_ptr, actors[Role::kStaff],
+    if (auto s = sittings::SeedDemoSittings(*sittings_ptr, *acts_ptr, actors[Role::kStaff],
                                             ids.city_maslikhat, clock);
         !s.ok()) {
       std::fprintf(stderr, "seed: demo sittings: %s\n", s.error().message.c_str());
@@ -163,6 +164,18 @@ int SeedDemo(const Config& config, db::Database& db) {
     std::printf(
         "Demo sittings: a past one with agenda, attendance and decisions; an upcoming one; "
         "their announcement and results posts\n");
+    work_plans::WorkPlansService work_plans_service(db, clock, directory_service, sittings_ptr,
+                                                    acts_ptr);
+    if (auto s = work_plans::SeedDemoWorkPlans(work_plans_service, *directory_service,
+                                               *sittings_ptr, *acts_ptr, actors[Role::kStaff],
+                                               ids.city_maslikhat, clock);
+        !s.ok()) {
+      std::fprintf(stderr, "seed: demo work plans: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf(
+        "Demo work plans: the maslikhat's plan for the year (6 items, published) and its budget "
+        "commission's\n");
     if (auto s = drafts::SeedDemoDrafts(db, clock, directory_service, acts_ptr,
                                         {actors[Role::kStaff], actors[Role::kCitizen],
                                          actors[Role::kDeputy], ids.city_maslikhat});

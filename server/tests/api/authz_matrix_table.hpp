@@ -31,6 +31,8 @@
 // cancelled), new_post, new_deputy_post (drafts by the side's staff: news, and the side's deputy's
 // own post), new_published_post. Draft discussions: draft (an open one of the side's maslikhat),
 // draft_paragraph (its first paragraph), draft_comment (the side's citizen's comment on it).
+// Work plans: work_plan (the side's maslikhat's published plan for 2026), work_plan_item (its
+// first item), new_work_plan_item (an item added to it for the case).
 // Also: seq (a fresh number), email (a fresh address), consent (the consent version). A body of
 // "@png" / "@pdf" is a small valid image / PDF.
 //
@@ -584,6 +586,30 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"PATCH /api/v1/sittings/{id}/decisions/{decision_id}",
      "/api/v1/sittings/<sitting>/decisions/<sitting_decision>", R"({"text_ru":"Текст решения."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+
+    // --- work plans: published ones are public; the maslikhat's staff (and administrators) keep
+    // them. Another maslikhat's staff are refused (403) on a published plan, a draft is hidden
+    // (404) from them --------------------------------------------------------------------------
+    {"GET /api/v1/public/work-plans", "/api/v1/public/work-plans?maslikhat_id=<maslikhat>&year=2026", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/work-plans/{id}", "/api/v1/public/work-plans/<work_plan>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/maslikhats/{id}/work-plans", "/api/v1/maslikhats/<maslikhat>/work-plans", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    // The first allowed case makes the 2027 plan; the next ones find the year taken (409), which
+    // the service decides only after WorkPlansPolicy::MayEdit.
+    {"POST /api/v1/maslikhats/{id}/work-plans", "/api/v1/maslikhats/<maslikhat>/work-plans",
+     R"({"year":2027,"title_kk":"Жоспар","title_ru":"План"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}, {409}},
+    {"PATCH /api/v1/work-plans/{id}", "/api/v1/work-plans/<work_plan>", R"({"title_ru":"План работы"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/work-plans/{id}/items", "/api/v1/work-plans/<work_plan>/items",
+     R"({"text_kk":"Есеп","text_ru":"Отчёт","responsible":"Секретарь","quarter":3})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/work-plans/{id}/items/{item_id}", "/api/v1/work-plans/<work_plan>/items/<work_plan_item>",
+     R"({"status":"in_progress"})",                             {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"DELETE /api/v1/work-plans/{id}/items/{item_id}", "/api/v1/work-plans/<work_plan>/items/<new_work_plan_item>", "",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
 
     // --- draft discussions: public; any signed-in person comments while open; the maslikhat's

@@ -199,6 +199,27 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   std::multiset<std::string> decisions;
   for (const auto& c : closed["comments"]) decisions.insert(c["decision"].get<std::string>());
   EXPECT_EQ(decisions, (std::multiset<std::string>{"accepted", "partly", "rejected"}));
+  // Work plans: the maslikhat's published plan for the year (six items over four quarters, some
+  // done and linked to the past sitting and an act) and its budget commission's.
+  const nlohmann::json plans =
+      app.NewClient().Get("/api/v1/public/work-plans?maslikhat_id=" + std::to_string(city)).json();
+  ASSERT_EQ(plans["items"].size(), 2u);
+  EXPECT_EQ(plans["items"][0]["commission_id"], nullptr);
+  EXPECT_TRUE(plans["items"][1]["commission_id"].is_number());
+  const nlohmann::json plan =
+      app.NewClient()
+          .Get("/api/v1/public/work-plans/" + std::to_string(plans["items"][0]["id"].get<int64_t>()))
+          .json();
+  ASSERT_EQ(plan["items"].size(), 6u);
+  std::set<int> quarters;
+  int linked = 0;
+  for (const auto& i : plan["items"]) {
+    quarters.insert(i["quarter"].get<int>());
+    if (i["sitting_id"] == past["id"]) ++linked;
+  }
+  EXPECT_EQ(quarters.size(), 4u);
+  EXPECT_EQ(linked, 2);
+  EXPECT_EQ(plan["items"][3]["act_id"], past["decisions"][0]["act_id"]);
   // Events: two upcoming (the citizen registered for the deputy's meeting), one held with a report.
   const nlohmann::json events =
       citizen.Get("/api/v1/public/events?maslikhat=" + std::to_string(city)).json();

@@ -2719,6 +2719,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/work-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published work plans (a maslikhat's own and its commissions'), newest year first, the maslikhat's own plan before its commissions'; at most 100; public. */
+        get: operations["listWorkPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/work-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One work plan with its items by number; a draft is 404 to anyone but the maslikhat's staff and administrators (who read it here too, with `can_edit`). */
+        get: operations["getWorkPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/work-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every work plan of the maslikhat, drafts too (the maslikhat's staff, administrators); at most 100. */
+        get: operations["listMaslikhatWorkPlans"];
+        put?: never;
+        /** Draw up a work plan for a year, as a draft: the maslikhat's own, or a commission's of it (the maslikhat's staff, administrators). A second plan of the maslikhat (or the commission) for the year is 409 `year: taken`; a commission of another maslikhat 422 `commission_id: other_maslikhat`. */
+        post: operations["createWorkPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a plan's titles, or publish it (`state: published`); absent fields stay. A published plan stays published (409 `state: published`). A draft is 404 to another maslikhat's staff; a published plan 403. */
+        patch: operations["updateWorkPlan"];
+        trace?: never;
+    };
+    "/api/v1/work-plans/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an item, numbered after the last unless `number` is sent (a number taken is 409 `number: taken`). The deputy, sitting and act must be of the plan's maslikhat (422 `deputy_id: not_a_deputy`, `sitting_id` / `act_id`: `not_found`, `other_maslikhat`); at most 200 items (422 `items: too_many`). */
+        post: operations["addWorkPlanItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{id}/items/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an item; the items after it move up one number. */
+        delete: operations["removeWorkPlanItem"];
+        options?: never;
+        head?: never;
+        /** Change an item (its status through the year, say); absent fields stay; null clears a link. The links are checked as when adding. */
+        patch: operations["updateWorkPlanItem"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4855,6 +4959,150 @@ export interface components {
          * @enum {string}
          */
         LeaveGround: "no_essence" | "anonymous" | "repeated" | "not_competent" | "withdrawn" | "other";
+        /**
+         * @description A draft is seen only by the maslikhat's staff and administrators; a published plan by everybody, and stays published.
+         * @enum {string}
+         */
+        WorkPlanState: "draft" | "published";
+        /** @enum {string} */
+        WorkPlanItemStatus: "planned" | "in_progress" | "done" | "postponed" | "cancelled";
+        WorkPlan: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            /**
+             * Format: int64
+             * @description A commission's plan; null for the maslikhat's own.
+             */
+            commission_id: number | null;
+            /** @description The commission's name, for a commission's plan. */
+            commission: null | {
+                name_kk: string;
+                name_ru: string;
+            };
+            year: number;
+            title_kk: string;
+            title_ru: string;
+            state: components["schemas"]["WorkPlanState"];
+            /** @description UTC ISO-8601; null for a draft. */
+            published_at: string | null;
+            created_at: string;
+            updated_at: string;
+            items_count: number;
+            /** @description The items done. */
+            done_count: number;
+        };
+        WorkPlanList: {
+            items: components["schemas"]["WorkPlan"][];
+        };
+        WorkPlanItem: {
+            /** Format: int64 */
+            id: number;
+            /** @description Within the plan; the items are in its order. */
+            number: number;
+            text_kk: string;
+            text_ru: string;
+            /** @description The person responsible and their position, as written in the plan. */
+            responsible: string;
+            /**
+             * Format: int64
+             * @description When the responsible person is a deputy of the maslikhat.
+             */
+            deputy_id: number | null;
+            deputy: null | {
+                name_kk: string;
+                name_ru: string;
+            };
+            quarter: number;
+            status: components["schemas"]["WorkPlanItemStatus"];
+            /** @description A short note: why it was postponed, say. */
+            note: string;
+            /**
+             * Format: int64
+             * @description The sitting (of the same maslikhat) that considered it.
+             */
+            sitting_id: number | null;
+            sitting: null | {
+                /** Format: date */
+                held_on: string;
+                number: number;
+                convocation: number;
+                /** @description A commission's meeting: the commission's name; "" for a session. */
+                commission_name_kk: string;
+                commission_name_ru: string;
+            };
+            /**
+             * Format: int64
+             * @description The act of the registry (of the same maslikhat) it produced.
+             */
+            act_id: number | null;
+            act: null | {
+                number: string;
+                title_kk: string;
+                title_ru: string;
+            };
+            updated_at: string;
+        };
+        WorkPlanDetail: components["schemas"]["WorkPlan"] & {
+            items: components["schemas"]["WorkPlanItem"][];
+            /** @description The reader may change the plan (the maslikhat's staff, administrators). */
+            can_edit: boolean;
+        };
+        WorkPlanCreateRequest: {
+            year: number;
+            title_kk: string;
+            title_ru: string;
+            /**
+             * Format: int64
+             * @description A commission's plan; absent for the maslikhat's own.
+             */
+            commission_id?: number;
+        };
+        WorkPlanUpdateRequest: {
+            title_kk?: string;
+            title_ru?: string;
+            state?: components["schemas"]["WorkPlanState"];
+        };
+        WorkPlanItemCreateRequest: {
+            number?: number;
+            text_kk: string;
+            text_ru: string;
+            responsible: string;
+            note?: string;
+            /** Format: int64 */
+            deputy_id?: number | null;
+            /** Format: int64 */
+            sitting_id?: number | null;
+            /** Format: int64 */
+            act_id?: number | null;
+            quarter: number;
+            status?: components["schemas"]["WorkPlanItemStatus"];
+        };
+        WorkPlanItemUpdateRequest: {
+            number?: number;
+            text_kk?: string;
+            text_ru?: string;
+            responsible?: string;
+            note?: string;
+            /**
+             * Format: int64
+             * @description null clears it.
+             */
+            deputy_id?: number | null;
+            /**
+             * Format: int64
+             * @description null clears it.
+             */
+            sitting_id?: number | null;
+            /**
+             * Format: int64
+             * @description null clears it.
+             */
+            act_id?: number | null;
+            quarter?: number;
+            status?: components["schemas"]["WorkPlanItemStatus"];
+        };
     };
     responses: {
         /** @description `invalid_argument`: `fields` names each bad field and why. */
@@ -4967,6 +5215,10 @@ export interface components {
         EventId: number;
         /** @description The language wanted; an event without it is served in ru, kk or en (the response says which). */
         EventLang: "kk" | "ru" | "en";
+        /** @description Id of the work plan. */
+        WorkPlanId: number;
+        /** @description Id of the item, of this plan. */
+        WorkPlanItemId: number;
     };
     requestBodies: never;
     headers: {
@@ -10540,6 +10792,268 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listWorkPlans: {
+        parameters: {
+            query?: {
+                maslikhat_id?: number;
+                year?: number;
+                /** @description The plans of one commission. */
+                commission_id?: number;
+                /** @description Only the maslikhat's own plans (no commission's); not with commission_id (422 `own: with_commission`). */
+                own?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanList"];
+                };
+            };
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getWorkPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the work plan. */
+                id: components["parameters"]["WorkPlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanDetail"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listMaslikhatWorkPlans: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createWorkPlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateWorkPlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the work plan. */
+                id: components["parameters"]["WorkPlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    addWorkPlanItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the work plan. */
+                id: components["parameters"]["WorkPlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanItemCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan with its items. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    removeWorkPlanItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the work plan. */
+                id: components["parameters"]["WorkPlanId"];
+                /** @description Id of the item, of this plan. */
+                item_id: components["parameters"]["WorkPlanItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan with its items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateWorkPlanItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the work plan. */
+                id: components["parameters"]["WorkPlanId"];
+                /** @description Id of the item, of this plan. */
+                item_id: components["parameters"]["WorkPlanItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanItemUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan with its items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
         };
     };

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <memory>
+
+#include "features/work_plans/work_plans_service.hpp"
+#include "platform/http/api.hpp"
+
+namespace kenes::work_plans {
+
+// GET /api/v1/public/work-plans, GET /api/v1/public/work-plans/{id}; staff: GET and POST
+// /api/v1/maslikhats/{id}/work-plans, PATCH /api/v1/work-plans/{id}, POST
+// /api/v1/work-plans/{id}/items, PATCH and DELETE /api/v1/work-plans/{id}/items/{item_id}.
+void RegisterWorkPlanRoutes(http::Routes& routes, const std::shared_ptr<WorkPlansService>& svc);
+
+}  // namespace kenes::work_plans

@@ -1,0 +1,19 @@
+#pragma once
+// Who may do what with work plans: the maslikhat's staff (staff, chair, deputy chair, head of the
+// apparatus) and administrators keep its plans and the plans of its commissions; everybody reads
+// a published plan; a draft is seen only by those who keep it (anyone else is told it does not
+// exist).
+
+#include <cstdint>
+
+#include "core/actor.hpp"
+#include "features/work_plans/work_plans.hpp"
+
+namespace kenes::work_plans {
+
+struct WorkPlansPolicy {
+  static bool MayEdit(const Actor& actor, int64_t maslikhat_id);
+  static bool MayRead(const Actor& actor, int64_t maslikhat_id, PlanState state);
+};
+
+}  // namespace kenes::work_plans

@@ -1,0 +1,337 @@
+#include "features/work_plans/work_plans_service.hpp"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "features/work_plans/work_plans_policy.hpp"
+#include "platform/audit/audit.hpp"
+
+namespace kenes::work_plans {
+namespace {
+
+Error Taken(const char* field, const char* message) {
+  Error e = Error::Of(ErrorCode::kAlreadyExists, message);
+  e.fields.emplace(field, "taken");
+  return e;
+}
+
+// The change applied to `i`; a required text sent empty is "required".
+Status Apply(const ItemInput& in, Item& i) {
+  std::map<std::string, std::string> bad;
+  auto text = [&](const char* key, const std::optional<std::string>& v, std::string& out,
+                  bool required) {
+    if (!v) return;
+    if (required && v->empty()) bad.emplace(key, "required");
+    out = *v;
+  };
+  text("text_kk", in.text_kk, i.text_kk, true);
+  text("text_ru", in.text_ru, i.text_ru, true);
+  text("responsible", in.responsible, i.responsible, true);
+  text("note", in.note, i.note, false);
+  if (!bad.empty()) return Error::InvalidFields(std::move(bad));
+  if (in.number) i.number = *in.number;
+  if (in.quarter) i.quarter = *in.quarter;
+  if (in.status) i.status = *in.status;
+  if (in.deputy_id) i.deputy_id = *in.deputy_id;
+  if (in.sitting_id) i.sitting_id = *in.sitting_id;
+  if (in.act_id) i.act_id = *in.act_id;
+  return Ok();
+}
+
+std::string Json1(const char* key, int64_t value) {
+  return "{\"" + std::string(key) + "\":" + std::to_string(value) + "}";
+}
+
+}  // namespace
+
+Result<std::vector<Plan>> WorkPlansService::ListPublished(const PlanQuery& q) {
+  auto list = db_.Read([&](db::Tx& tx) -> Result<std::vector<Plan>> {
+    return repo_.List(tx, PlanFilter{q.maslikhat_id, q.year, q.commission_id, q.own, true,
+                                     kMaxListed});
+  });
+  if (list.ok()) NameCommissions(*list);
+  return list;
+}
+
+Result<std::vector<Plan>> WorkPlansService::ListOfMaslikhat(const Actor& actor,
+                                                            int64_t maslikhat_id,
+                                                            std::optional<int> year) {
+  if (!WorkPlansPolicy::MayEdit(actor, maslikhat_id)) return Error::Denied();
+  if (!directory_->GetMaslikhat(actor, maslikhat_id).ok()) return Error::NotFound();
+  auto list = db_.Read([&](db::Tx& tx) -> Result<std::vector<Plan>> {
+    return repo_.List(
+        tx, PlanFilter{maslikhat_id, year, std::nullopt, false, false, kMaxListed});
+  });
+  if (list.ok()) NameCommissions(*list);
+  return list;
+}
+
+void WorkPlansService::NameCommissions(std::vector<Plan>& plans) {
+  std::map<int64_t, std::pair<std::string, std::string>> names;
+  for (auto& p : plans) {
+    if (!p.commission_id) continue;
+    auto it = names.find(*p.commission_id);
+    if (it == names.end()) {
+      auto view = directory_->GetCommission(Actor{}, *p.commission_id);
+      it = names
+               .emplace(*p.commission_id, view.ok() ? std::make_pair(view->commission.name_kk,
+                                                                     view->commission.name_ru)
+                                                    : std::make_pair(std::string(), std::string()))
+               .first;
+    }
+    p.commission_name_kk = it->second.first;
+    p.commission_name_ru = it->second.second;
+  }
+}
+
+Result<PlanDetail> WorkPlansService::Load(db::Tx& tx, int64_t id) {
+  auto p = repo_.Find(tx, id);
+  if (!p) return Error::NotFound();
+  PlanDetail d;
+  d.plan = *p;
+  d.items = repo_.Items(tx, id);
+  return d;
+}
+
+Result<PlanDetail> WorkPlansService::Get(const Actor& actor, int64_t id) {
+  auto d = db_.Read([&](db::Tx& tx) { return Load(tx, id); });
+  if (!d.ok()) return d;
+  if (!WorkPlansPolicy::MayRead(actor, d->plan.maslikhat_id, d->plan.state))
+    return Error::NotFound();
+  return Shown(actor, std::move(d));
+}
+
+Result<PlanDetail> WorkPlansService::Shown(const Actor& actor, Result<PlanDetail> detail) {
+  if (!detail.ok()) return detail;
+  Plan& plan = detail->plan;
+  detail->can_edit = WorkPlansPolicy::MayEdit(actor, plan.maslikhat_id);
+  std::vector<Plan> one{plan};
+  NameCommissions(one);
+  plan.commission_name_kk = one[0].commission_name_kk;
+  plan.commission_name_ru = one[0].commission_name_ru;
+  bool deputies = false, sittings = false;
+  for (const auto& i : detail->items) {
+    deputies = deputies || i.deputy_id.has_value();
+    sittings = sittings || i.sitting_id.has_value();
+  }
+  std::map<int64_t, const directory::Deputy*> deputy_of;
+  Result<directory::MaslikhatView> maslikhat = Error::NotFound();
+  if (deputies) {
+    maslikhat = directory_->GetMaslikhat(Actor{}, plan.maslikhat_id);
+    if (maslikhat.ok()) {
+      for (const auto& dep : maslikhat->deputies) deputy_of.emplace(dep.id, &dep);
+    }
+  }
+  // The maslikhat's recent sittings in one read; an older one linked is read by itself.
+  std::map<int64_t, sittings::Sitting> sitting_of;
+  if (sittings) {
+    auto recent = sittings_->List(plan.maslikhat_id);
+    if (recent.ok()) {
+      for (auto& s : *recent) sitting_of.emplace(s.id, std::move(s));
+    }
+  }
+  std::map<int64_t, std::optional<acts::Act>> act_of;
+  for (auto& i : detail->items) {
+    if (i.deputy_id) {
+      if (auto it = deputy_of.find(*i.deputy_id); it != deputy_of.end()) {
+        i.deputy_name_kk = it->second->full_name_kk;
+        i.deputy_name_ru = it->second->full_name_ru;
+      }
+    }
+    if (i.sitting_id) {
+      auto it = sitting_of.find(*i.sitting_id);
+      if (it == sitting_of.end()) {
+        auto s = sittings_->Get(*i.sitting_id);
+        if (s.ok()) it = sitting_of.emplace(*i.sitting_id, s->sitting).first;
+      }
+      if (it != sitting_of.end()) {
+        i.sitting_held_on = it->second.held_on;
+        i.sitting_number = it->second.number;
+        i.sitting_convocation = it->second.convocation;
+        i.sitting_commission_kk = it->second.commission_name_kk;
+        i.sitting_commission_ru = it->second.commission_name_ru;
+      }
+    }
+    if (i.act_id) {
+      auto it = act_of.find(*i.act_id);
+      if (it == act_of.end()) {
+        auto a = acts_->Get(*i.act_id);
+        it = act_of.emplace(*i.act_id, a.ok() ? std::optional<acts::Act>(a->act) : std::nullopt)
+                 .first;
+      }
+      if (it->second) {
+        i.act_number = it->second->number;
+        i.act_title_kk = it->second->title_kk;
+        i.act_title_ru = it->second->title_ru;
+      }
+    }
+  }
+  return detail;
+}
+
+Result<PlanDetail> WorkPlansService::Create(const Actor& actor, int64_t maslikhat_id,
+                                            const PlanInput& in) {
+  if (!WorkPlansPolicy::MayEdit(actor, maslikhat_id)) return Error::Denied();
+  if (!directory_->GetMaslikhat(actor, maslikhat_id).ok()) return Error::NotFound();
+  Plan p;
+  p.maslikhat_id = maslikhat_id;
+  if (in.commission_id) {
+    auto c = directory_->GetCommission(actor, *in.commission_id);
+    if (!c.ok()) return Error::Invalid("commission_id", "not_found");
+    if (c->commission.maslikhat_id != maslikhat_id)
+      return Error::Invalid("commission_id", "other_maslikhat");
+    p.commission_id = *in.commission_id;
+  }
+  p.year = in.year.value_or(0);
+  p.title_kk = in.title_kk.value_or("");
+  p.title_ru = in.title_ru.value_or("");
+  const int64_t now = clock_.NowMs();
+  p.created_at = p.updated_at = FormatIsoUtc(now);
+  return Shown(actor, db_.Write([&](db::Tx& tx) -> Result<PlanDetail> {
+    if (repo_.YearTaken(tx, p)) return Taken("year", "work plan for the year exists");
+    p.id = repo_.Insert(tx, p);
+    audit::Record(tx, actor, {"work_plan.create", "work_plan", p.id, Json1("year", p.year)}, now);
+    return Load(tx, p.id);
+  }));
+}
+
+Result<Plan> WorkPlansService::Editable(const Actor& actor, int64_t plan_id) {
+  auto p = db_.Read([&](db::Tx& tx) { return repo_.Find(tx, plan_id); });
+  if (!p || !WorkPlansPolicy::MayRead(actor, p->maslikhat_id, p->state)) return Error::NotFound();
+  if (!WorkPlansPolicy::MayEdit(actor, p->maslikhat_id)) return Error::Denied();
+  return *p;
+}
+
+Result<PlanDetail> WorkPlansService::Update(const Actor& actor, int64_t id, const PlanInput& in) {
+  auto plan = Editable(actor, id);
+  if (!plan.ok()) return plan.take_error();
+  const int64_t now = clock_.NowMs();
+  return Shown(actor, db_.Write([&](db::Tx& tx) -> Result<PlanDetail> {
+    auto p = repo_.Find(tx, id);
+    if (!p) return Error::NotFound();
+    std::map<std::string, std::string> bad;
+    if (in.title_kk) p->title_kk = *in.title_kk;
+    if (in.title_ru) p->title_ru = *in.title_ru;
+    if (in.state) {
+      if (!MayMove(p->state, *in.state)) {
+        Error e = Error::Of(ErrorCode::kFailedPrecondition, "the plan is published");
+        e.fields.emplace("state", "published");
+        return e;
+      }
+      if (p->state != *in.state) p->published_at = FormatIsoUtc(now);
+      p->state = *in.state;
+    }
+    p->updated_at = FormatIsoUtc(now);
+    repo_.Update(tx, *p);
+    audit::Record(
+        tx, actor,
+        {"work_plan.update", "work_plan", id,
+         "{\"state\":\"" + std::string(StateName(p->state)) + "\"}"},
+        now);
+    return Load(tx, id);
+  }));
+}
+
+Status WorkPlansService::CheckLinks(int64_t maslikhat_id, const ItemInput& in) {
+  if (in.deputy_id && *in.deputy_id) {
+    auto m = directory_->GetMaslikhat(Actor{}, maslikhat_id);
+    const bool listed = m.ok() && std::any_of(m->deputies.begin(), m->deputies.end(),
+                                              [&](const directory::Deputy& d) {
+                                                return d.id == **in.deputy_id;
+                                              });
+    if (!listed) return Error::Invalid("deputy_id", "not_a_deputy");
+  }
+  if (in.sitting_id && *in.sitting_id) {
+    auto s = sittings_->Get(**in.sitting_id);
+    if (!s.ok()) return Error::Invalid("sitting_id", "not_found");
+    if (s->sitting.maslikhat_id != maslikhat_id)
+      return Error::Invalid("sitting_id", "other_maslikhat");
+  }
+  if (in.act_id && *in.act_id) {
+    auto a = acts_->Get(**in.act_id);
+    if (!a.ok()) return Error::Invalid("act_id", "not_found");
+    if (a->act.maslikhat_id != maslikhat_id) return Error::Invalid("act_id", "other_maslikhat");
+  }
+  return Ok();
+}
+
+Result<PlanDetail> WorkPlansService::AddItem(const Actor& actor, int64_t plan_id,
+                                             const ItemInput& in) {
+  auto plan = Editable(actor, plan_id);
+  if (!plan.ok()) return plan.take_error();
+  if (auto links = CheckLinks(plan->maslikhat_id, in); !links.ok()) return links.error();
+  const int64_t now = clock_.NowMs();
+  return Shown(actor, db_.Write([&](db::Tx& tx) -> Result<PlanDetail> {
+    const auto items = repo_.Items(tx, plan_id);
+    if (items.size() >= static_cast<size_t>(kMaxItems))
+      return Error::Invalid("items", "too_many");
+    Item item;
+    item.plan_id = plan_id;
+    int last = 0;
+    for (const auto& i : items) last = std::max(last, i.number);
+    item.number = last + 1;
+    if (auto applied = Apply(in, item); !applied.ok()) return applied.error();
+    if (in.number && std::any_of(items.begin(), items.end(),
+                                 [&](const Item& i) { return i.number == *in.number; }))
+      return Taken("number", "item number taken");
+    if (item.number > kMaxNumber) return Error::Invalid("number", "too_large");
+    item.created_at = item.updated_at = FormatIsoUtc(now);
+    const int64_t made = repo_.InsertItem(tx, item);
+    repo_.TouchPlan(tx, plan_id, item.created_at);
+    audit::Record(tx, actor, {"work_plan.item_add", "work_plan", plan_id, Json1("item", made)},
+                  now);
+    return Load(tx, plan_id);
+  }));
+}
+
+Result<PlanDetail> WorkPlansService::UpdateItem(const Actor& actor, int64_t plan_id,
+                                                int64_t item_id, const ItemInput& in) {
+  auto plan = Editable(actor, plan_id);
+  if (!plan.ok()) return plan.take_error();
+  if (auto links = CheckLinks(plan->maslikhat_id, in); !links.ok()) return links.error();
+  const int64_t now = clock_.NowMs();
+  return Shown(actor, db_.Write([&](db::Tx& tx) -> Result<PlanDetail> {
+    const auto items = repo_.Items(tx, plan_id);
+    auto found =
+        std::find_if(items.begin(), items.end(), [&](const Item& i) { return i.id == item_id; });
+    if (found == items.end()) return Error::NotFound();
+    Item item = *found;
+    const ItemStatus before = item.status;
+    if (auto applied = Apply(in, item); !applied.ok()) return applied.error();
+    if (in.number && std::any_of(items.begin(), items.end(), [&](const Item& i) {
+          return i.id != item_id && i.number == *in.number;
+        }))
+      return Taken("number", "item number taken");
+    item.updated_at = FormatIsoUtc(now);
+    repo_.UpdateItem(tx, item);
+    repo_.TouchPlan(tx, plan_id, item.updated_at);
+    audit::Record(tx, actor,
+                  {"work_plan.item_update", "work_plan", plan_id,
+                   "{\"item\":" + std::to_string(item_id) + ",\"status\":\"" +
+                       std::string(ItemStatusName(item.status)) + "\",\"from\":\"" +
+                       std::string(ItemStatusName(before)) + "\"}"},
+                  now);
+    return Load(tx, plan_id);
+  }));
+}
+
+Result<PlanDetail> WorkPlansService::RemoveItem(const Actor& actor, int64_t plan_id,
+                                                int64_t item_id) {
+  auto plan = Editable(actor, plan_id);
+  if (!plan.ok()) return plan.take_error();
+  const int64_t now = clock_.NowMs();
+  return Shown(actor, db_.Write([&](db::Tx& tx) -> Result<PlanDetail> {
+    const auto items = repo_.Items(tx, plan_id);
+    auto found =
+        std::find_if(items.begin(), items.end(), [&](const Item& i) { return i.id == item_id; });
+    if (found == items.end()) return Error::NotFound();
+    repo_.DeleteItem(tx, *found);
+    repo_.TouchPlan(tx, plan_id, FormatIsoUtc(now));
+    audit::Record(tx, actor,
+                  {"work_plan.item_remove", "work_plan", plan_id, Json1("item", item_id)}, now);
+    return Load(tx, plan_id);
+  }));
+}
+
+}  // namespace kenes::work_plans
