@@ -272,9 +272,9 @@ class AuthzMatrix : public ::testing::Test {
                   {{"paragraph_id", ids["draft_paragraph"]},
                    {"author_type", "citizen"},
                    {"text", "Замечание " + n}});
-      auto plan = side.staff.Post(mp + "/work-plans", {{"year", 2026},
-                                                       {"title_kk", "Жұмыс жоспары " + n},
-                                                       {"title_ru", "План работы " + n}});
+      auto plan = side.staff.Post(
+          mp + "/work-plans",
+          {{"year", 2026}, {"title_kk", "Жұмыс жоспары " + n}, {"title_ru", "План работы " + n}});
       ASSERT_EQ(plan.status, 201) << plan.body;
       ids["work_plan"] = plan.json()["id"];
       const std::string wp = "/api/v1/work-plans/" + std::to_string(ids["work_plan"]);
@@ -406,8 +406,10 @@ class AuthzMatrix : public ::testing::Test {
     if (name == "new_act") return std::to_string(NewAct(s));
     if (name == "new_work_plan_item") {  // an item added to the side's published work plan
       auto r = s.staff.Post("/api/v1/work-plans/" + id("work_plan") + "/items",
-                            {{"text_kk", "Уақытша"}, {"text_ru", "Временный"},
-                             {"responsible", "Секретарь"}, {"quarter", 2}});
+                            {{"text_kk", "Уақытша"},
+                             {"text_ru", "Временный"},
+                             {"responsible", "Секретарь"},
+                             {"quarter", 2}});
       EXPECT_EQ(r.status, 201) << r.body;
       return std::to_string(r.json()["items"].back()["id"].get<int64_t>());
     }

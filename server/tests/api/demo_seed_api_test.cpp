@@ -206,10 +206,10 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   ASSERT_EQ(plans["items"].size(), 2u);
   EXPECT_EQ(plans["items"][0]["commission_id"], nullptr);
   EXPECT_TRUE(plans["items"][1]["commission_id"].is_number());
-  const nlohmann::json plan =
-      app.NewClient()
-          .Get("/api/v1/public/work-plans/" + std::to_string(plans["items"][0]["id"].get<int64_t>()))
-          .json();
+  const nlohmann::json plan = app.NewClient()
+                                  .Get("/api/v1/public/work-plans/" +
+                                       std::to_string(plans["items"][0]["id"].get<int64_t>()))
+                                  .json();
   ASSERT_EQ(plan["items"].size(), 6u);
   std::set<int> quarters;
   int linked = 0;

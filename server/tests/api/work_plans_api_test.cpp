@@ -68,8 +68,8 @@ TEST_F(WorkPlansApi, StaffDrawUpAPlanAndPublishItThePublicSeesItOnlyThen) {
   EXPECT_EQ(citizen_.Get("/api/v1/public/work-plans/" + std::to_string(id)).status, 404);
   EXPECT_EQ(dep1_.Get("/api/v1/public/work-plans/" + std::to_string(id)).status, 404);
   EXPECT_EQ(other_staff_.Get("/api/v1/public/work-plans/" + std::to_string(id)).status, 404);
-  auto list = app_.NewClient().Get("/api/v1/public/work-plans?maslikhat_id=" +
-                                   std::to_string(city_) + "&year=2026");
+  auto list = app_.NewClient().Get(
+      "/api/v1/public/work-plans?maslikhat_id=" + std::to_string(city_) + "&year=2026");
   ASSERT_EQ(list.status, 200) << list.body;
   EXPECT_EQ(list.json()["items"].size(), 0u);
   // Staff see their drafts in their list and on the plan's page, with the right to change it.
@@ -91,8 +91,8 @@ TEST_F(WorkPlansApi, StaffDrawUpAPlanAndPublishItThePublicSeesItOnlyThen) {
   EXPECT_EQ(plan["items"][2]["status"], "planned");
   EXPECT_EQ(plan["items"][2]["quarter"], 2);
   const int64_t second = plan["items"][1]["id"];
-  auto postponed =
-      staff_.Patch(ItemPath(id, second), {{"status", "postponed"}, {"note", "Проект на обсуждении"}});
+  auto postponed = staff_.Patch(ItemPath(id, second),
+                                {{"status", "postponed"}, {"note", "Проект на обсуждении"}});
   ASSERT_EQ(postponed.status, 200) << postponed.body;
   EXPECT_EQ(postponed.json()["items"][1]["status"], "postponed");
   EXPECT_EQ(postponed.json()["items"][1]["note"], "Проект на обсуждении");
@@ -111,12 +111,12 @@ TEST_F(WorkPlansApi, StaffDrawUpAPlanAndPublishItThePublicSeesItOnlyThen) {
                 .json()["items"]
                 .size(),
             1u);
-  EXPECT_EQ(app_.NewClient()
-                .Get("/api/v1/public/work-plans?maslikhat_id=" + std::to_string(city_) +
-                     "&year=2027")
-                .json()["items"]
-                .size(),
-            0u);
+  EXPECT_EQ(
+      app_.NewClient()
+          .Get("/api/v1/public/work-plans?maslikhat_id=" + std::to_string(city_) + "&year=2027")
+          .json()["items"]
+          .size(),
+      0u);
   // It stays published; items still change through the year.
   EXPECT_EQ(staff_.Patch(PlanPath(id), {{"state", "draft"}}).field("state"), "published");
   EXPECT_EQ(staff_.Patch(ItemPath(id, second), {{"status", "done"}}).status, 200);
@@ -165,8 +165,9 @@ TEST_F(WorkPlansApi, ACommissionHasItsOwnPlanForTheYear) {
                 .field("own"),
             "with_commission");
   // Another maslikhat's commission is not this maslikhat's to plan for.
-  auto foreign = other_staff_.Post("/api/v1/maslikhats/" + std::to_string(other_) + "/commissions",
-                                   {{"kind", "standing"}, {"name_kk", "Бөтен"}, {"name_ru", "Чужая"}});
+  auto foreign =
+      other_staff_.Post("/api/v1/maslikhats/" + std::to_string(other_) + "/commissions",
+                        {{"kind", "standing"}, {"name_kk", "Бөтен"}, {"name_ru", "Чужая"}});
   ASSERT_EQ(foreign.status, 201) << foreign.body;
   body = PlanBody(2028);
   body["commission_id"] = foreign.json()["id"];
@@ -212,8 +213,9 @@ TEST_F(WorkPlansApi, ItemLinksMustBeOfThePlansMaslikhat) {
   EXPECT_EQ(with("deputy_id", other_deputy.json()["id"]).field("deputy_id"), "not_a_deputy");
   EXPECT_EQ(with("sitting_id", 987654).field("sitting_id"), "not_found");
   EXPECT_EQ(with("act_id", 987654).field("act_id"), "not_found");
-  EXPECT_EQ(staff_.Patch(ItemPath(id, item_id), {{"sitting_id", other_sitting}}).field("sitting_id"),
-            "other_maslikhat");
+  EXPECT_EQ(
+      staff_.Patch(ItemPath(id, item_id), {{"sitting_id", other_sitting}}).field("sitting_id"),
+      "other_maslikhat");
   // Nothing of it changed the plan; null clears a link.
   auto cleared = staff_.Patch(ItemPath(id, item_id), {{"act_id", nullptr}});
   ASSERT_EQ(cleared.status, 200) << cleared.body;
@@ -262,11 +264,10 @@ TEST_F(WorkPlansApi, HostileInputIsRefusedAndTheServerStaysUp) {
       staff_.Send("POST", PlansPath(city_), deep, {{"Content-Type", "application/json"}}).status,
       422);
   const std::string deeper = std::string(100000, '{') + std::string(100000, '}');
-  EXPECT_EQ(staff_
-                .Send("POST", PlanPath(id) + "/items", deeper,
-                      {{"Content-Type", "application/json"}})
-                .status,
-            422);
+  EXPECT_EQ(
+      staff_.Send("POST", PlanPath(id) + "/items", deeper, {{"Content-Type", "application/json"}})
+          .status,
+      422);
   // Huge strings, unknown fields, wrong types, out-of-range numbers, unknown words.
   json body = ItemBody(1);
   body["text_ru"] = std::string(2001, 'x');
@@ -313,16 +314,16 @@ TEST_F(WorkPlansApi, HostileInputIsRefusedAndTheServerStaysUp) {
   EXPECT_EQ(staff_.Get("/api/v1/public/work-plans/" + std::to_string(id)).json()["items"].size(),
             1u);
   // A flood of status changes: each answered, the last one stands; the server still answers.
-  const int64_t item = staff_.Get("/api/v1/public/work-plans/" + std::to_string(id))
-                           .json()["items"][0]["id"];
+  const int64_t item =
+      staff_.Get("/api/v1/public/work-plans/" + std::to_string(id)).json()["items"][0]["id"];
   const char* const kStatuses[] = {"planned", "in_progress", "done", "postponed", "cancelled"};
   for (int i = 0; i < 40; ++i)
     EXPECT_EQ(staff_.Patch(ItemPath(id, item), {{"status", kStatuses[i % 5]}}).status, 200);
   for (int i = 0; i < 40; ++i)
     EXPECT_EQ(app_.NewClient().Get("/api/v1/public/work-plans?year=2026").status, 200);
-  EXPECT_EQ(staff_.Get("/api/v1/public/work-plans/" + std::to_string(id))
-                .json()["items"][0]["status"],
-            "cancelled");
+  EXPECT_EQ(
+      staff_.Get("/api/v1/public/work-plans/" + std::to_string(id)).json()["items"][0]["status"],
+      "cancelled");
   EXPECT_EQ(app_.NewClient().Get("/healthz").status, 200);
 }
 

@@ -33,6 +33,8 @@ export const kPaths = {
   actNew: '/acts/new',
   act: (id: number | string) => `/acts/${String(id)}`,
   sittings: '/sittings',
+  workPlans: '/work-plans',
+  workPlan: (id: number | string) => `/work-plans/${String(id)}`,
   mySubscriptions: '/me/subscriptions',
   unsubscribe: '/unsubscribe',
 } as const;

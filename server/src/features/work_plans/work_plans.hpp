@@ -54,11 +54,11 @@ struct Item {
   int64_t plan_id = 0;
   int number = 0;
   std::string text_kk{}, text_ru{};
-  std::string responsible{};             // a person and their position, as written in the plan
-  std::optional<int64_t> deputy_id{};    // when the responsible person is a deputy of it
-  int quarter = 1;                       // 1–4
+  std::string responsible{};           // a person and their position, as written in the plan
+  std::optional<int64_t> deputy_id{};  // when the responsible person is a deputy of it
+  int quarter = 1;                     // 1–4
   ItemStatus status = ItemStatus::kPlanned;
-  std::string note{};                    // why postponed, say
+  std::string note{};  // why postponed, say
   std::optional<int64_t> sitting_id{}, act_id{};
   std::string created_at{}, updated_at{};
   // Filled by the service for showing the links.

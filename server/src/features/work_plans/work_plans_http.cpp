@@ -123,9 +123,8 @@ Json ItemJson(const Item& i) {
       {"text_ru", i.text_ru},
       {"responsible", i.responsible},
       {"deputy_id", OptId(i.deputy_id)},
-      {"deputy",
-       i.deputy_id ? Json{{"name_kk", i.deputy_name_kk}, {"name_ru", i.deputy_name_ru}}
-                   : Json(nullptr)},
+      {"deputy", i.deputy_id ? Json{{"name_kk", i.deputy_name_kk}, {"name_ru", i.deputy_name_ru}}
+                             : Json(nullptr)},
       {"quarter", i.quarter},
       {"status", ItemStatusName(i.status)},
       {"note", i.note},
@@ -178,25 +177,23 @@ void RegisterWorkPlanRoutes(http::Routes& routes, const std::shared_ptr<WorkPlan
       .method = "GET",
       .path = "/api/v1/maslikhats/{id}/work-plans",
       .access = http::Access::kSignedIn,
-      .handle =
-          [svc](const Call& c, const YearQuery& q) {
-            return svc->ListOfMaslikhat(c.actor, c.Id(), q.year);
-          },
+      .handle = [svc](const Call& c,
+                      const YearQuery& q) { return svc->ListOfMaslikhat(c.actor, c.Id(), q.year); },
       .to_json = ListJson});
-  routes.Add(Endpoint<NewPlanBody, PlanDetail>{
-      .method = "POST",
-      .path = "/api/v1/maslikhats/{id}/work-plans",
-      .access = http::Access::kSignedIn,
-      .status = 201,
-      .handle =
-          [svc](const Call& c, const NewPlanBody& b) {
-            return svc->Create(c.actor, c.Id(),
-                               PlanInput{.commission_id = b.commission_id,
-                                         .year = b.year,
-                                         .title_kk = b.title_kk,
-                                         .title_ru = b.title_ru});
-          },
-      .to_json = DetailJson});
+  routes.Add(Endpoint<NewPlanBody, PlanDetail>{.method = "POST",
+                                               .path = "/api/v1/maslikhats/{id}/work-plans",
+                                               .access = http::Access::kSignedIn,
+                                               .status = 201,
+                                               .handle =
+                                                   [svc](const Call& c, const NewPlanBody& b) {
+                                                     return svc->Create(
+                                                         c.actor, c.Id(),
+                                                         PlanInput{.commission_id = b.commission_id,
+                                                                   .year = b.year,
+                                                                   .title_kk = b.title_kk,
+                                                                   .title_ru = b.title_ru});
+                                                   },
+                                               .to_json = DetailJson});
   routes.Add(Endpoint<PlanChangeBody, PlanDetail>{
       .method = "PATCH",
       .path = "/api/v1/work-plans/{id}",
@@ -213,10 +210,8 @@ void RegisterWorkPlanRoutes(http::Routes& routes, const std::shared_ptr<WorkPlan
       .path = "/api/v1/work-plans/{id}/items",
       .access = http::Access::kSignedIn,
       .status = 201,
-      .handle =
-          [svc](const Call& c, const ItemBody<true>& b) {
-            return svc->AddItem(c.actor, c.Id(), b.Input());
-          },
+      .handle = [svc](const Call& c,
+                      const ItemBody<true>& b) { return svc->AddItem(c.actor, c.Id(), b.Input()); },
       .to_json = DetailJson});
   routes.Add(Endpoint<ItemBody<false>, PlanDetail>{
       .method = "PATCH",
@@ -231,8 +226,7 @@ void RegisterWorkPlanRoutes(http::Routes& routes, const std::shared_ptr<WorkPlan
       .method = "DELETE",
       .path = "/api/v1/work-plans/{id}/items/{item_id}",
       .access = http::Access::kSignedIn,
-      .handle =
-          [svc](const Call& c) { return svc->RemoveItem(c.actor, c.Id(), c.Id("item_id")); },
+      .handle = [svc](const Call& c) { return svc->RemoveItem(c.actor, c.Id(), c.Id("item_id")); },
       .to_json = DetailJson});
 }
 

@@ -14,7 +14,7 @@ struct PlanFilter {
   std::optional<int64_t> maslikhat_id{};
   std::optional<int> year{};
   std::optional<int64_t> commission_id{};
-  bool own_only = false;         // the maslikhat's own plans (no commission)
+  bool own_only = false;  // the maslikhat's own plans (no commission)
   bool published_only = true;
   int limit = 100;
 };

@@ -47,8 +47,8 @@ std::string Json1(const char* key, int64_t value) {
 
 Result<std::vector<Plan>> WorkPlansService::ListPublished(const PlanQuery& q) {
   auto list = db_.Read([&](db::Tx& tx) -> Result<std::vector<Plan>> {
-    return repo_.List(tx, PlanFilter{q.maslikhat_id, q.year, q.commission_id, q.own, true,
-                                     kMaxListed});
+    return repo_.List(tx,
+                      PlanFilter{q.maslikhat_id, q.year, q.commission_id, q.own, true, kMaxListed});
   });
   if (list.ok()) NameCommissions(*list);
   return list;
@@ -60,8 +60,7 @@ Result<std::vector<Plan>> WorkPlansService::ListOfMaslikhat(const Actor& actor,
   if (!WorkPlansPolicy::MayEdit(actor, maslikhat_id)) return Error::Denied();
   if (!directory_->GetMaslikhat(actor, maslikhat_id).ok()) return Error::NotFound();
   auto list = db_.Read([&](db::Tx& tx) -> Result<std::vector<Plan>> {
-    return repo_.List(
-        tx, PlanFilter{maslikhat_id, year, std::nullopt, false, false, kMaxListed});
+    return repo_.List(tx, PlanFilter{maslikhat_id, year, std::nullopt, false, false, kMaxListed});
   });
   if (list.ok()) NameCommissions(*list);
   return list;
@@ -224,11 +223,10 @@ Result<PlanDetail> WorkPlansService::Update(const Actor& actor, int64_t id, cons
     }
     p->updated_at = FormatIsoUtc(now);
     repo_.Update(tx, *p);
-    audit::Record(
-        tx, actor,
-        {"work_plan.update", "work_plan", id,
-         "{\"state\":\"" + std::string(StateName(p->state)) + "\"}"},
-        now);
+    audit::Record(tx, actor,
+                  {"work_plan.update", "work_plan", id,
+                   "{\"state\":\"" + std::string(StateName(p->state)) + "\"}"},
+                  now);
     return Load(tx, id);
   }));
 }
@@ -236,10 +234,9 @@ Result<PlanDetail> WorkPlansService::Update(const Actor& actor, int64_t id, cons
 Status WorkPlansService::CheckLinks(int64_t maslikhat_id, const ItemInput& in) {
   if (in.deputy_id && *in.deputy_id) {
     auto m = directory_->GetMaslikhat(Actor{}, maslikhat_id);
-    const bool listed = m.ok() && std::any_of(m->deputies.begin(), m->deputies.end(),
-                                              [&](const directory::Deputy& d) {
-                                                return d.id == **in.deputy_id;
-                                              });
+    const bool listed =
+        m.ok() && std::any_of(m->deputies.begin(), m->deputies.end(),
+                              [&](const directory::Deputy& d) { return d.id == **in.deputy_id; });
     if (!listed) return Error::Invalid("deputy_id", "not_a_deputy");
   }
   if (in.sitting_id && *in.sitting_id) {
@@ -264,8 +261,7 @@ Result<PlanDetail> WorkPlansService::AddItem(const Actor& actor, int64_t plan_id
   const int64_t now = clock_.NowMs();
   return Shown(actor, db_.Write([&](db::Tx& tx) -> Result<PlanDetail> {
     const auto items = repo_.Items(tx, plan_id);
-    if (items.size() >= static_cast<size_t>(kMaxItems))
-      return Error::Invalid("items", "too_many");
+    if (items.size() >= static_cast<size_t>(kMaxItems)) return Error::Invalid("items", "too_many");
     Item item;
     item.plan_id = plan_id;
     int last = 0;

@@ -14,6 +14,7 @@ export function Footer() {
           <TextLink to={kPaths.publicRegister}>{t('appeals.home.publicRegister')}</TextLink>
           <TextLink to={kPaths.acts}>{t('acts.nav')}</TextLink>
           <TextLink to={kPaths.sittings}>{t('sittings.nav')}</TextLink>
+          <TextLink to={kPaths.workPlans}>{t('workPlans.nav')}</TextLink>
         </span>
         <div className={classes.rights}>
           <Para size="sm" dimmed>
