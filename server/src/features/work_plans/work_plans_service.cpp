@@ -109,14 +109,14 @@ Result<PlanDetail> WorkPlansService::Shown(const Actor& actor, Result<PlanDetail
   NameCommissions(one);
   plan.commission_name_kk = one[0].commission_name_kk;
   plan.commission_name_ru = one[0].commission_name_ru;
-  bool deputies = false, sittings = false;
+  bool any_deputy = false, any_sitting = false;
   for (const auto& i : detail->items) {
-    deputies = deputies || i.deputy_id.has_value();
-    sittings = sittings || i.sitting_id.has_value();
+    any_deputy = any_deputy || i.deputy_id.has_value();
+    any_sitting = any_sitting || i.sitting_id.has_value();
   }
   std::map<int64_t, const directory::Deputy*> deputy_of;
   Result<directory::MaslikhatView> maslikhat = Error::NotFound();
-  if (deputies) {
+  if (any_deputy) {
     maslikhat = directory_->GetMaslikhat(Actor{}, plan.maslikhat_id);
     if (maslikhat.ok()) {
       for (const auto& dep : maslikhat->deputies) deputy_of.emplace(dep.id, &dep);
@@ -124,7 +124,7 @@ Result<PlanDetail> WorkPlansService::Shown(const Actor& actor, Result<PlanDetail
   }
   // The maslikhat's recent sittings in one read; an older one linked is read by itself.
   std::map<int64_t, sittings::Sitting> sitting_of;
-  if (sittings) {
+  if (any_sitting) {
     auto recent = sittings_->List(plan.maslikhat_id);
     if (recent.ok()) {
       for (auto& s : *recent) sitting_of.emplace(s.id, std::move(s));
