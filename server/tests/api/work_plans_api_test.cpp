@@ -47,7 +47,7 @@ class WorkPlansApi : public AppealsFixture {
     EXPECT_EQ(r.status, 201) << r.body;
     return r.json().value("id", int64_t{0});
   }
-  int64_t Act(Client& staff, int64_t maslikhat, const std::string& number) {
+  int64_t NewAct(Client& staff, int64_t maslikhat, const std::string& number) {
     auto r = staff.Post("/api/v1/maslikhats/" + std::to_string(maslikhat) + "/acts",
                         {{"number", number},
                          {"adopted_on", "2026-12-10"},
@@ -179,7 +179,7 @@ TEST_F(WorkPlansApi, ACommissionHasItsOwnPlanForTheYear) {
 TEST_F(WorkPlansApi, ItemLinksMustBeOfThePlansMaslikhat) {
   const int64_t id = NewPlan();
   const int64_t sitting = Sitting(staff_, city_, 14);
-  const int64_t act = Act(staff_, city_, "14-1");
+  const int64_t act = NewAct(staff_, city_, "14-1");
   json body = ItemBody(4, "О бюджете");
   body["sitting_id"] = sitting;
   body["act_id"] = act;
@@ -197,7 +197,7 @@ TEST_F(WorkPlansApi, ItemLinksMustBeOfThePlansMaslikhat) {
 
   // Another maslikhat's sitting, act and deputy; ids that do not exist.
   const int64_t other_sitting = Sitting(other_staff_, other_, 3);
-  const int64_t other_act = Act(other_staff_, other_, "3-1");
+  const int64_t other_act = NewAct(other_staff_, other_, "3-1");
   auto other_deputy = admin_.Post("/api/v1/maslikhats/" + std::to_string(other_) + "/deputies",
                                   {{"full_name_ru", "Чужой Депутат"},
                                    {"full_name_kk", "Бөтен Депутат"},
@@ -210,7 +210,8 @@ TEST_F(WorkPlansApi, ItemLinksMustBeOfThePlansMaslikhat) {
   };
   EXPECT_EQ(with("sitting_id", other_sitting).field("sitting_id"), "other_maslikhat");
   EXPECT_EQ(with("act_id", other_act).field("act_id"), "other_maslikhat");
-  EXPECT_EQ(with("deputy_id", other_deputy.json()["id"]).field("deputy_id"), "not_a_deputy");
+  EXPECT_EQ(with("deputy_id", other_deputy.json()["id"].get<int64_t>()).field("deputy_id"),
+            "not_a_deputy");
   EXPECT_EQ(with("sitting_id", 987654).field("sitting_id"), "not_found");
   EXPECT_EQ(with("act_id", 987654).field("act_id"), "not_found");
   EXPECT_EQ(
@@ -247,7 +248,9 @@ TEST_F(WorkPlansApi, OnlyTheMaslikhatsStaffKeepItsPlans) {
   EXPECT_EQ(other_staff_.Delete(ItemPath(id, item)).status, 403);
   EXPECT_EQ(citizen_.Patch(ItemPath(id, item), {{"status", "done"}}).status, 403);
   EXPECT_EQ(dep1_.Post(PlanPath(id) + "/items", ItemBody(2)).status, 403);
-  EXPECT_EQ(app_.NewClient().Post(PlanPath(id) + "/items", ItemBody(2)).status, 401);
+  Client anonymous = app_.NewClient();
+  anonymous.PrimeCsrf();
+  EXPECT_EQ(anonymous.Post(PlanPath(id) + "/items", ItemBody(2)).status, 401);
   EXPECT_EQ(Public(id).json()["items"].size(), 1u);
   // The administrator may; a maslikhat or plan that does not exist is 404.
   EXPECT_EQ(admin_.Post(PlanPath(id) + "/items", ItemBody(2)).status, 201);
