@@ -60,7 +60,9 @@ test('staff draw up and publish a work plan; a citizen reads it in Russian and K
   await expectClean(page, 'the published plan for the staff', 'ru');
   const url = new URL(page.url()).pathname;
 
-  // The citizen: the plan in Russian, then in Kazakh; no staff tools.
+  // The citizen: the plan in Russian, then in Kazakh; no staff tools. (The login form is read in
+  // Kazakh, the interface's default.)
+  await page.evaluate(() => window.localStorage.setItem('kenes.language', 'kk'));
   await logIn(page, kDemo.citizen);
   await inLanguage(page, 'ru', url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);

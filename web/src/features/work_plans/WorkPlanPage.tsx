@@ -107,7 +107,7 @@ function ItemCard({ plan, item }: { plan: WorkPlanDetail; item: WorkPlanItem }) 
                 </Button>
               </>
             ) : (
-              <Button size="xs" variant="subtle" color="red.9" onClick={() => setConfirming(true)} aria-label={t('workPlans.staff.removeN', { number: item.number })}>
+              <Button size="xs" variant="default" onClick={() => setConfirming(true)} aria-label={t('workPlans.staff.removeN', { number: item.number })}>
                 {t('workPlans.staff.remove')}
               </Button>
             )}
