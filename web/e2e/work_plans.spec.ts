@@ -1,7 +1,8 @@
 // Work plans at 390 px: demo staff (in Russian) draw up a plan for a year, add an item due in the
 // fourth quarter, done, linked to one of the maslikhat's sittings, and publish the plan; the demo
 // citizen then reads it in Russian and in Kazakh — the item under its quarter, its status in words,
-// the link to the sitting. Axe runs on the staff's forms and on the plan in both languages.
+// the link to the sitting (followed from the keyboard). Axe runs on the staff's forms and on the
+// plan in both languages.
 import { expect, test, type Page } from '@playwright/test';
 import { kDemo } from './support/accounts';
 import { expectClean } from './support/axe';
@@ -54,7 +55,9 @@ test('staff draw up and publish a work plan; a citizen reads it in Russian and K
   await expect(fourth.getByTestId('item-status')).toHaveText(R.status.done);
   await expect(fourth.getByTestId('item-sitting')).toBeVisible();
 
-  await page.getByRole('button', { name: R.staff.publish }).click();
+  // Published from the keyboard.
+  await page.getByRole('button', { name: R.staff.publish }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('plan-state')).toHaveCount(0);
   await expect(page.getByRole('button', { name: R.staff.publish })).toHaveCount(0);
   await expectClean(page, 'the published plan for the staff', 'ru');
@@ -79,8 +82,9 @@ test('staff draw up and publish a work plan; a citizen reads it in Russian and K
   await expect(kk.getByTestId('plan-item')).toContainText('Қала бюджетіне өзгерістер енгізу туралы');
   await expect(kk.getByTestId('item-status')).toHaveText(K.status.done);
   await expectClean(page, 'the plan in Kazakh', 'kk');
-  // The sitting it points at opens from the plan.
-  await kk.getByTestId('item-sitting').click();
+  // The sitting it points at opens from the plan, from the keyboard.
+  await kk.getByTestId('item-sitting').focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sittings\/\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
