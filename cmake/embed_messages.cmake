@@ -1,6 +1,7 @@
 # Generates a C++ file holding server/messages/{kk,ru,en}.json as strings, so every server-written
 # text comes from the catalogues compiled into the binary (ADR 0019); nothing is read at run time.
 # Run at build time with -DSRC_DIR= -DOUT=.
+include("${CMAKE_CURRENT_LIST_DIR}/write_if_changed.cmake")
 set(body "")
 foreach(lang kk ru en)
   file(READ "${SRC_DIR}/${lang}.json" text)
@@ -19,11 +20,4 @@ ${body}  };
 
 }  // namespace kenes::i18n
 ")
-if(EXISTS "${OUT}")
-  file(READ "${OUT}" old)
-else()
-  set(old "")
-endif()
-if(NOT old STREQUAL content)
-  file(WRITE "${OUT}" "${content}")
-endif()
+kenes_write_if_changed("${OUT}" "${content}")

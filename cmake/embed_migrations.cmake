@@ -1,5 +1,6 @@
 # Generates a C++ file holding every server/migrations/NNNN_*.sql as a string, so the binary
 # migrates without reading the source tree. Run at build time with -DSRC_DIR= -DOUT=.
+include("${CMAKE_CURRENT_LIST_DIR}/write_if_changed.cmake")
 file(GLOB files RELATIVE "${SRC_DIR}" "${SRC_DIR}/[0-9][0-9][0-9][0-9]_*.sql")
 list(SORT files)
 set(body "")
@@ -22,11 +23,4 @@ ${body}  };
 
 }  // namespace kenes::db
 ")
-if(EXISTS "${OUT}")
-  file(READ "${OUT}" old)
-else()
-  set(old "")
-endif()
-if(NOT old STREQUAL content)
-  file(WRITE "${OUT}" "${content}")
-endif()
+kenes_write_if_changed("${OUT}" "${content}")

@@ -1,6 +1,7 @@
 # Generates a C++ file holding every server/seed/*.csv as a string, so `kenes seed --demo` loads
 # its reference data (the production calendar) without reading the source tree. Run at build time
 # with -DSRC_DIR= -DOUT=.
+include("${CMAKE_CURRENT_LIST_DIR}/write_if_changed.cmake")
 file(GLOB files RELATIVE "${SRC_DIR}" "${SRC_DIR}/*.csv")
 list(SORT files)
 set(body "")
@@ -21,11 +22,4 @@ ${body}  };
 
 }  // namespace kenes
 ")
-if(EXISTS "${OUT}")
-  file(READ "${OUT}" old)
-else()
-  set(old "")
-endif()
-if(NOT old STREQUAL content)
-  file(WRITE "${OUT}" "${content}")
-endif()
+kenes_write_if_changed("${OUT}" "${content}")

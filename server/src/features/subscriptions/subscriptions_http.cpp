@@ -96,7 +96,7 @@ void RegisterSubscriptionRoutes(http::Routes& routes,
       .method = "GET",
       .path = "/api/v1/me/subscriptions",
       .access = http::Access::kSignedIn,
-      .handle = [svc](const Call& c, LangQuery q) { return svc->List(c.actor, q.lang); },
+      .handle = [svc](const Call& c, const LangQuery& q) { return svc->List(c.actor, q.lang); },
       .to_json =
           [](const std::vector<Subscription>& list) {
             Json items = Json::array();
@@ -136,7 +136,7 @@ void RegisterSubscriptionRoutes(http::Routes& routes,
   routes.Add(Endpoint<TokenQuery, http::Response>{
       .method = "GET",
       .path = "/api/v1/unsubscribe",
-      .handle = [svc](const Call& c, TokenQuery q) -> Result<http::Response> {
+      .handle = [svc](const Call& c, const TokenQuery& q) -> Result<http::Response> {
         if (WantsPage(c.req) && TokenShaped(q.token)) {
           http::Response res;
           res.status = 303;

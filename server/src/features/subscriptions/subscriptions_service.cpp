@@ -266,7 +266,9 @@ std::optional<std::pair<Item, Scopes>> SubscriptionService::LoadItem(ItemKind ki
 int SubscriptionService::FanOut(ItemKind kind, int64_t ref_id) {
   auto loaded = LoadItem(kind, ref_id);
   if (!loaded) return 0;
-  auto& [item, scopes] = *loaded;
+  // Named references, not a structured binding: the lambdas below capture them (clang 14 cannot).
+  auto& item = loaded->first;
+  const auto& scopes = loaded->second;
   const int64_t now_ms = clock_.NowMs();
   const std::string now = FormatIsoUtc(now_ms);
   // Those registered for a cancelled event hear of it from events (mail and bell): not twice.
