@@ -19,6 +19,7 @@ import { AppealBody } from './AppealBody';
 import { ApplicantBlock } from './ApplicantBlock';
 import { CategorySelect } from './CategorySelect';
 import { DeputyRequests } from './DeputyRequests';
+import { EarlierAppeal } from './EarlierAppeal';
 import { EventTimeline } from './EventTimeline';
 import { ExtensionNotices } from './ExtensionNotices';
 import { PartForwardings } from './PartForwardings';
@@ -60,6 +61,7 @@ function AppealDetail({ id }: { id: number }) {
           <AppealBody appeal={data} />
           <ApplicantBlock appeal={data} />
           <AboutAppeal appeal={data} />
+          {data.repeat_of !== null && <EarlierAppeal id={data.repeat_of} />}
           <AnswerBlock appeal={data} />
           <FeedbackResult appeal={data} />
           {data.access === 'staff' && (
@@ -78,6 +80,7 @@ function AppealDetail({ id }: { id: number }) {
         <Stack gap="md">
           <AboutAppeal appeal={data} />
           <AppealBody appeal={data} />
+          {data.repeat_of !== null && <EarlierAppeal id={data.repeat_of} />}
           <AnswerBlock appeal={data} />
           <PartForwardings appeal={data} />
           <FeedbackResult appeal={data} />
