@@ -2,8 +2,11 @@
 // Directory use cases: one method each, one transaction each, audited writes.
 
 #include <atomic>
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/actor.hpp"
@@ -156,5 +159,27 @@ class DirectoryService {
 
 // The deputy's search key: both names folded (see address.hpp NameKey).
 std::string DeputyNameKey(const Deputy& d);
+
+// Fills the kk/ru commission names of rows that carry a commission id (sittings, work plans), one
+// look-up per distinct commission; an unknown commission leaves the names empty.
+template <typename Row>
+void NameCommissions(DirectoryService& directory, std::vector<Row>& rows) {
+  std::map<int64_t, std::pair<std::string, std::string>> names;
+  for (auto& row : rows) {
+    if (!row.commission_id) continue;
+    auto it = names.find(*row.commission_id);
+    if (it == names.end()) {
+      auto view = directory.GetCommission(Actor{}, *row.commission_id);
+      it = names
+               .emplace(*row.commission_id,
+                        view.ok()
+                            ? std::make_pair(view->commission.name_kk, view->commission.name_ru)
+                            : std::make_pair(std::string(), std::string()))
+               .first;
+    }
+    row.commission_name_kk = it->second.first;
+    row.commission_name_ru = it->second.second;
+  }
+}
 
 }  // namespace kenes::directory

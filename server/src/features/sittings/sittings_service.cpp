@@ -91,22 +91,7 @@ Result<std::vector<Sitting>> SittingsService::List(std::optional<int64_t> maslik
   auto list = db_.Read([&](db::Tx& tx) -> Result<std::vector<Sitting>> {
     return repo_.List(tx, maslikhat_id, kMaxListed, commission_id);
   });
-  if (!list.ok()) return list;
-  std::map<int64_t, std::pair<std::string, std::string>> names;
-  for (auto& s : *list) {
-    if (!s.commission_id) continue;
-    auto it = names.find(*s.commission_id);
-    if (it == names.end()) {
-      auto view = directory_->GetCommission(Actor{}, *s.commission_id);
-      it = names
-               .emplace(*s.commission_id, view.ok() ? std::make_pair(view->commission.name_kk,
-                                                                     view->commission.name_ru)
-                                                    : std::make_pair(std::string(), std::string()))
-               .first;
-    }
-    s.commission_name_kk = it->second.first;
-    s.commission_name_ru = it->second.second;
-  }
+  if (list.ok()) directory::NameCommissions(*directory_, *list);
   return list;
 }
 

@@ -67,21 +67,7 @@ Result<std::vector<Plan>> WorkPlansService::ListOfMaslikhat(const Actor& actor,
 }
 
 void WorkPlansService::NameCommissions(std::vector<Plan>& plans) {
-  std::map<int64_t, std::pair<std::string, std::string>> names;
-  for (auto& p : plans) {
-    if (!p.commission_id) continue;
-    auto it = names.find(*p.commission_id);
-    if (it == names.end()) {
-      auto view = directory_->GetCommission(Actor{}, *p.commission_id);
-      it = names
-               .emplace(*p.commission_id, view.ok() ? std::make_pair(view->commission.name_kk,
-                                                                     view->commission.name_ru)
-                                                    : std::make_pair(std::string(), std::string()))
-               .first;
-    }
-    p.commission_name_kk = it->second.first;
-    p.commission_name_ru = it->second.second;
-  }
+  directory::NameCommissions(*directory_, plans);
 }
 
 Result<PlanDetail> WorkPlansService::Load(db::Tx& tx, int64_t id) {
