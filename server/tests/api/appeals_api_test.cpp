@@ -634,6 +634,28 @@ TEST_F(AppealsApi, AListShowsEveryChangeAtOnce) {
   EXPECT_EQ(ids(url).back().second, "assigned");
 }
 
+// Views are kept between commits too (ADR 0025): each change shows at the next view, and one
+// reader's kept view is never another's.
+TEST_F(AppealsApi, AViewShowsEveryChangeAtOnce) {
+  int64_t id = File(citizen_, Appeal("Яма у школы")).json()["id"];
+  const std::string url = "/api/v1/appeals/" + std::to_string(id);
+  const json first = staff_.Get(url).json();
+  EXPECT_EQ(staff_.Get(url).json(), first) << "the same view twice";
+  EXPECT_EQ(first["status"], "registered");
+  ASSERT_EQ(staff_.Patch(url, json{{"category", "roads"}}).status, 200);
+  EXPECT_EQ(staff_.Get(url).json()["category"], "roads");
+  ASSERT_EQ(Act(staff_, id, {{"action", "assign"}, {"deputy_id", deputy1_}}).status, 200);
+  const json assigned = staff_.Get(url).json();
+  EXPECT_EQ(assigned["status"], "assigned");
+  EXPECT_GT(assigned["events"].size(), first["events"].size());
+  // The applicant's own view is theirs; another maslikhat's staff and a stranger find nothing.
+  auto own = citizen_.Get(url);
+  ASSERT_EQ(own.status, 200);
+  EXPECT_EQ(own.json()["status"], "assigned");
+  EXPECT_EQ(other_staff_.Get(url).status, 404);
+  EXPECT_EQ(stranger_.Get(url).status, 404);
+}
+
 TEST_F(AppealsApi, OverdueFilterReadsTheServersClock) {
   app_.clock().Set(Utc("2026-11-18T06:00:00Z"));
   int64_t id = File(citizen_, Appeal()).json()["id"];

@@ -74,6 +74,18 @@ TEST_F(ReadAuditApi, StaffViewsTalonsAndSearchesOfAppealsAreRecorded) {
   EXPECT_EQ(Count("appeals.applicant_viewed"), 1);
 }
 
+// A view read again between two commits is kept (ADR 0025), and still recorded every time.
+TEST_F(ReadAuditApi, EveryViewIsRecordedAlsoWhenItWasKept) {
+  const int64_t id = FilePaper();
+  const std::string path = "/api/v1/appeals/" + std::to_string(id);
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(staff_.Get(path).status, 200);
+  EXPECT_EQ(Count("appeals.applicant_viewed"), 5);
+  ASSERT_EQ(staff_.Get(path + "/talon.pdf").status, 200);
+  EXPECT_EQ(Count("appeals.talon_printed"), 1);
+  EXPECT_EQ(other_staff_.Get(path).status, 404);
+  EXPECT_EQ(Count("appeals.applicant_viewed"), 5);
+}
+
 // A view is answered once its row is in the journal; the row reaches audit_log by itself.
 TEST_F(ReadAuditApi, ViewsReachTheAuditLogWithoutAnyoneMovingThem) {
   const int64_t id = FilePaper();

@@ -352,6 +352,9 @@ void RegisterAppealRoutes(http::Routes& routes, const std::shared_ptr<AppealServ
       .method = "GET",
       .path = "/api/v1/appeals/{id}",
       .access = http::Access::kSignedIn,
+      // A view kept since the last commit needs no worker; its audit row is a journal line
+      // (ADR 0023, ADR 0024, ADR 0025).
+      .runs = http::Runs::kIoThread,
       .handle = [svc](const Call& c) { return svc->Get(c.actor, c.Id()); },
       .write_json = WriteView});
 

@@ -216,6 +216,9 @@ class AppealService {
   // List pages until the next commit (at most a second; ADR 0012): staff lists and searches are
   // read far more often than appeals change. Policy checks run before every look-up.
   cache::ReadCache<AppealPage> pages_{512, 1000};
+  // Views until the next commit, per appeal and reader (ADR 0025): the same queue's appeals are
+  // opened again and again. Every view still writes its audit row; only the reading is saved.
+  cache::ReadCache<AppealView> views_{4096, 1000};
 
   db::Database& db_;
   const Clock& clock_;
@@ -225,6 +228,9 @@ class AppealService {
   std::shared_ptr<identity::IdentityService> identity_;
   AppealRepository repo_;
 };
+
+// The key of a kept view (ADR 0025): the appeal and the reader with every role and scope.
+std::string ViewCacheKey(const Actor& actor, int64_t appeal_id);
 
 inline constexpr int kAnswerWorkingDays = 15;
 inline constexpr int kMaxExport = 10000;
