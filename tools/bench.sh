@@ -37,7 +37,9 @@ hard=$(ulimit -Hn)
 if [ "$hard" != unlimited ] && [ "$hard" -lt "$want" ]; then
   ulimit -Hn "$want" 2>/dev/null || want=$hard
 fi
-ulimit -n "$want" || { log "cannot raise ulimit -n to $want"; exit 1; }
+# -S: the soft limit only. A bare `ulimit -n` lowers the hard limit too, and the live-events part
+# below could then not raise it to its 10,000 streams.
+ulimit -Sn "$want" || { log "cannot raise ulimit -n to $want"; exit 1; }
 
 for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { log "$tool missing: run tools/install_deps.sh"; exit 1; }

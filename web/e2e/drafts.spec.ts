@@ -1,7 +1,8 @@
 // Draft discussions at 390 px: demo staff open a discussion (paste, split, check the preview), a
 // citizen comments on paragraph 2, staff reject the comment with a reason, and the summary table
-// shows it — in Russian, then in Kazakh. Axe runs on the form, the discussion and the table;
-// nothing scrolls sideways.
+// shows it — in Russian, then in Kazakh. Staff hide an abusive comment: the public reads the
+// reason, never the text, and the citizen is told of a decision in the bell. Axe runs on the form,
+// the discussion and the table; nothing scrolls sideways.
 import { expect, test, type Page } from '@playwright/test';
 import { kDemo } from './support/accounts';
 import { expectClean } from './support/axe';
@@ -95,4 +96,56 @@ test('staff open a discussion, a citizen comments on paragraph 2, staff reject i
   // The list shows it open.
   await page.goto('/drafts');
   await expect(page.getByRole('link', { name: `Саябақтар туралы ${stamp}` })).toBeVisible();
+});
+
+test('staff hide an abusive comment from the keyboard: the public reads the reason, not the text', async ({ page }) => {
+  const stamp = String(Date.now() % 100000);
+  await logIn(page, kDemo.staff);
+  await useLanguage(page, 'ru');
+  await page.goto('/drafts/new');
+  await page.getByRole('textbox', { name: D.staff.titleKk }).fill(`Жарнама туралы ${stamp}`);
+  await page.getByRole('textbox', { name: D.staff.titleRu }).fill(`О рекламе ${stamp}`);
+  await page.getByRole('textbox', { name: D.staff.text }).fill('1. Вывески согласуются.\n2. Штрафы.');
+  await page.getByRole('button', { name: D.staff.split }).click();
+  await page.getByRole('button', { name: D.staff.open, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`О рекламе ${stamp}`);
+  const url = page.url();
+
+  await useLanguage(page, 'kk');
+  await logIn(page, kDemo.citizen);
+  await useLanguage(page, 'ru');
+  await page.goto(url);
+  const p1 = page.getByTestId('paragraph-1');
+  await p1.getByRole('button', { name: D.comment.open.replace('{{number}}', '1') }).click();
+  await p1.getByRole('textbox', { name: D.comment.text }).fill(`Купите казино ${stamp}`);
+  await p1.getByRole('button', { name: D.comment.send }).click();
+  await expect(p1).toContainText(`Купите казино ${stamp}`);
+
+  await useLanguage(page, 'kk');
+  await logIn(page, kDemo.staff);
+  await useLanguage(page, 'ru');
+  await page.goto(url);
+  const staffP1 = page.getByTestId('paragraph-1');
+  const hide = staffP1.getByRole('button', { name: D.moderation.hide });
+  await hide.focus();
+  await page.keyboard.press('Enter');
+  const form = staffP1.getByRole('form', { name: D.moderation.formLabel.replace('{{number}}', '1') });
+  await form.getByRole('button', { name: D.moderation.confirmHide }).click();
+  await expect(form.getByRole('alert')).toContainText(D.moderation.reasonRequired);
+  await form.getByRole('textbox', { name: D.moderation.reason }).fill('Реклама, не по теме проекта.');
+  await form.getByRole('textbox', { name: D.moderation.reason }).press('Tab');
+  await page.keyboard.press('Enter');
+  // The staff still read it, marked as hidden, and may show it again.
+  await expect(staffP1).toContainText(D.moderation.hiddenForStaff.replace('{{reason}}', 'Реклама, не по теме проекта.'));
+  await expect(staffP1.getByRole('button', { name: D.moderation.show })).toBeVisible();
+  await expectClean(page, 'the discussion with a hidden comment (staff)', 'ru');
+
+  await page.context().clearCookies();
+  await page.goto(url);
+  const publicP1 = page.getByTestId('paragraph-1');
+  await expect(publicP1).toContainText(D.moderation.hiddenNotice.replace('{{reason}}', 'Реклама, не по теме проекта.'));
+  await expect(page.locator('body')).not.toContainText(`Купите казино ${stamp}`);
+  await expect(page.getByText(D.summary.empty)).toBeVisible();
+  await expectClean(page, 'the discussion with a hidden comment', 'ru');
+  await expectNoSideScroll(page, 'the discussion with a hidden comment');
 });

@@ -634,6 +634,9 @@ inline const std::vector<Row>& Table() {
     {"POST /api/v1/draft-comments/{id}/decision", "/api/v1/draft-comments/<draft_comment>/decision",
      R"({"decision":"rejected","reason":"Противоречит закону."})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/draft-comments/{id}/moderation", "/api/v1/draft-comments/<draft_comment>/moderation",
+     R"({"hidden":true,"reason":"Оскорбления."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"PUT /api/v1/drafts/{id}/act", "/api/v1/drafts/<draft>/act", R"({"act_id":<act>})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
 

@@ -90,9 +90,10 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   const nlohmann::json told = citizen.Get("/api/v1/me/notifications").json();
   std::vector<std::string> kinds;
   for (const auto& n : told["items"]) kinds.push_back(n["kind"].get<std::string>());
-  // Newest first: the move of their reception booking (seeded after the appeals).
-  EXPECT_EQ(kinds,
-            (std::vector<std::string>{"reception_moved", "registered", "answered", "registered"}));
+  // Newest first: the decision on their comment to the closed draft (drafts are seeded last), the
+  // move of their reception booking (seeded after the appeals).
+  EXPECT_EQ(kinds, (std::vector<std::string>{"draft_comment_decided", "reception_moved",
+                                             "registered", "answered", "registered"}));
 
   Client deputy = app.Login("deputy@demo.kenes.kz", "demo-deputy-2026");
   EXPECT_EQ(deputy.Get("/api/v1/appeals").json()["items"].size(), 2u);

@@ -1,7 +1,8 @@
 // Draft discussions over HTTP: the split and the period of 10 working days on the production
 // calendar, comments per paragraph only while open, the public read that never shows a citizen,
 // the staff's decisions with reasons, the summary table as XLSX and PDF in words and local dates,
-// the link to the adopted act, scope and hostile input.
+// the link to the adopted act, moderation, the author's notice of a decision, scope and hostile
+// input.
 #include <regex>
 
 #include "support/appeals_fixture.hpp"
@@ -184,6 +185,96 @@ TEST_F(DraftsApi, StaffDecideOnEachCommentWithAReason) {
   EXPECT_EQ(*rows, 2);
 }
 
+// An author hears of the decision on their comment in their account, with the draft to open.
+TEST_F(DraftsApi, TheAuthorIsToldOfTheDecisionOnTheirComment) {
+  const json d = Open(Body());
+  const int64_t c =
+      citizen_.Post(CommentsPath(d["id"]), Comment(d["paragraphs"][0]["id"], "citizen", "Да."))
+          .json()["id"];
+  ASSERT_EQ(
+      staff_.Post(DecisionPath(c), {{"decision", "partly"}, {"reason", "В части сроков."}}).status,
+      200);
+  const json notes = citizen_.Get("/api/v1/me/notifications").json();
+  ASSERT_FALSE(notes["items"].empty()) << notes;
+  const json n = notes["items"][0];
+  EXPECT_EQ(n["kind"], "draft_comment_decided");
+  EXPECT_EQ(n["draft_id"], d["id"]);
+  EXPECT_EQ(n["detail"], "partly");
+  EXPECT_EQ(n.dump().find("В части сроков."), std::string::npos) << "the reason is on the page";
+  // Nobody else is told.
+  for (const auto& item : stranger_.Get("/api/v1/me/notifications").json()["items"])
+    EXPECT_NE(item["kind"], "draft_comment_decided");
+}
+
+// Staff hide an abusive comment with a reason: the public reads the reason, never the text, the
+// summary table leaves it out and the count drops; the staff still read it and can show it again.
+TEST_F(DraftsApi, StaffHideAnAbusiveCommentAndCanShowItAgain) {
+  const json d = Open(Body());
+  const int64_t id = d["id"];
+  const int64_t p1 = d["paragraphs"][0]["id"];
+  ASSERT_EQ(citizen_.Post(CommentsPath(id), Comment(p1, "citizen", "По делу.")).status, 201);
+  json org = Comment(p1, "organisation", "Ругань и реклама казино.");
+  org["organisation"] = "ТОО «Спам»";
+  const int64_t bad = stranger_.Post(CommentsPath(id), org).json()["id"];
+  const std::string path = "/api/v1/draft-comments/" + std::to_string(bad) + "/moderation";
+
+  EXPECT_EQ(staff_.Post(path, {{"hidden", true}}).field("reason"), "required");
+  EXPECT_EQ(staff_.Post(path, {{"hidden", "yes"}, {"reason", "x"}}).field("hidden"), "wrong_type");
+  EXPECT_EQ(staff_.Post(path, {{"reason", "x"}}).field("hidden"), "required");
+  const json hide = {{"hidden", true}, {"reason", "Оскорбления и реклама."}};
+  EXPECT_EQ(other_staff_.Post(path, hide).status, 403);
+  EXPECT_EQ(citizen_.Post(path, hide).status, 403);
+  EXPECT_EQ(stranger_.Post(path, hide).status, 403);  // the author cannot hide it either
+  EXPECT_EQ(staff_.Post("/api/v1/draft-comments/987654/moderation", hide).status, 404);
+  EXPECT_EQ(Public(id)["comments"][1]["text"], "Ругань и реклама казино.") << "nothing changed";
+
+  auto hidden = staff_.Post(path, hide);
+  ASSERT_EQ(hidden.status, 200) << hidden.body;
+  EXPECT_EQ(hidden.json()["hidden"], true);
+  const json pub = Public(id);
+  EXPECT_EQ(pub["comments"].size(), 2u);
+  EXPECT_EQ(pub["comments"][1]["hidden"], true);
+  EXPECT_EQ(pub["comments"][1]["hidden_reason"], "Оскорбления и реклама.");
+  EXPECT_EQ(pub.dump().find("казино"), std::string::npos) << pub;
+  EXPECT_EQ(pub.dump().find("Спам"), std::string::npos) << pub;
+  EXPECT_EQ(pub["comments"][0]["hidden"], false);
+  // The author and another maslikhat's staff read what the public reads; this maslikhat's staff
+  // read the text, to decide whether to show it again.
+  EXPECT_EQ(stranger_.Get(PublicPath(id)).body.find("казино"), std::string::npos);
+  EXPECT_EQ(other_staff_.Get(PublicPath(id)).body.find("казино"), std::string::npos);
+  EXPECT_NE(staff_.Get(PublicPath(id)).body.find("казино"), std::string::npos);
+  // The list counts the comments shown.
+  const json list =
+      app_.NewClient().Get("/api/v1/public/drafts?maslikhat=" + std::to_string(city_)).json();
+  for (const auto& item : list["items"]) {
+    if (item["id"] == id) {
+      EXPECT_EQ(item["comments"], 1);
+    }
+  }
+  // The summary table leaves it out.
+  const std::string strings =
+      Through("unzip -p {} xl/sharedStrings.xml",
+              app_.NewClient().Get(PublicPath(id) + "/summary.xlsx?lang=ru").body);
+  EXPECT_NE(strings.find("По делу."), std::string::npos);
+  EXPECT_EQ(strings.find("казино"), std::string::npos);
+  // Shown again: back as it was. Both are on record.
+  auto shown = staff_.Post(path, {{"hidden", false}});
+  ASSERT_EQ(shown.status, 200) << shown.body;
+  EXPECT_EQ(shown.json()["hidden"], false);
+  EXPECT_EQ(shown.json()["hidden_reason"], "");
+  EXPECT_EQ(Public(id)["comments"][1]["text"], "Ругань и реклама казино.");
+  auto audited = app_.app().database().Read([&](db::Tx& tx) -> Result<int64_t> {
+    return tx
+        .QueryOne(
+            "SELECT COUNT(*) AS n FROM audit_log WHERE action IN ('draft.hide', 'draft.show') AND "
+            "entity_id = $1",
+            {bad})
+        ->Int("n");
+  });
+  ASSERT_TRUE(audited.ok());
+  EXPECT_EQ(*audited, 2);
+}
+
 TEST_F(DraftsApi, TheSummaryTableIsPublishedAsXlsxAndPdfInWordsAndLocalDates) {
   const json d = Open(Body());
   const int64_t id = d["id"];
@@ -327,6 +418,18 @@ TEST_F(DraftsApi, HostileInputIsRefusedAndTheServerStaysUp) {
                 .field("text"),
             "too_long");
   EXPECT_EQ(Public(d["id"])["comments"].size(), 31u);
+  // Moderation: a reason past its limit, a deep body, a flood of hide/show; still up.
+  const int64_t first = Public(d["id"])["comments"][0]["id"];
+  const std::string moderation = "/api/v1/draft-comments/" + std::to_string(first) + "/moderation";
+  EXPECT_EQ(staff_.Post(moderation, {{"hidden", true}, {"reason", std::string(501, 'x')}})
+                .field("reason"),
+            "too_long");
+  EXPECT_EQ(staff_.Send("POST", moderation, deep, {{"Content-Type", "application/json"}}).status,
+            422);
+  for (int i = 0; i < 20; ++i) {
+    ASSERT_EQ(staff_.Post(moderation, {{"hidden", i % 2 == 0}, {"reason", "Флуд."}}).status, 200);
+  }
+  EXPECT_EQ(Public(d["id"])["comments"][0]["hidden"], false);
   EXPECT_EQ(app_.NewClient().Get("/healthz").status, 200);
 }
 

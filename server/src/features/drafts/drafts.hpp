@@ -31,6 +31,7 @@ inline constexpr size_t kMaxParagraphChars = 20000;
 inline constexpr size_t kMaxDraftChars = 200000;
 inline constexpr size_t kMaxCommentChars = 5000;
 inline constexpr size_t kMaxReasonChars = 2000;
+inline constexpr size_t kMaxHiddenReasonChars = 500;
 inline constexpr int kMaxCommentsPerPerson = 30;  // per discussion: a flood stops here
 
 // Splits a pasted draft into paragraphs: a blank line ends one, and a line that starts a numbered
@@ -62,6 +63,10 @@ struct Comment {
   std::string reason{};
   std::optional<std::string> decided_at{};
   std::string created_at{};
+  // Hidden by staff (moderation): the public sees the reason instead of the text and the
+  // organisation; the summary table leaves the comment out. Staff still read it.
+  std::optional<std::string> hidden_at{};
+  std::string hidden_reason{};
 };
 
 struct Discussion {

@@ -48,6 +48,11 @@ void Describe(Schema<DecisionInput>& s) {
   s.Add("reason", &DecisionInput::reason, {.max = kMaxReasonChars});
 }
 
+void Describe(Schema<ModerationInput>& s) {
+  s.Add("hidden", &ModerationInput::hidden, {.required = true});
+  s.Add("reason", &ModerationInput::reason, {.max = kMaxHiddenReasonChars});
+}
+
 struct ActLink {
   http::Field<int64_t> act_id;
 };
@@ -91,7 +96,8 @@ Json DiscussionJson(const Discussion& d, const std::string& today) {
 }
 
 // What everybody may read of a comment: the author type and an organisation's name, never who
-// the person is.
+// the person is. A hidden comment's text and organisation reach only the maslikhat's staff (the
+// service blanks them for everyone else).
 Json CommentJson(const Comment& c) {
   return {{"id", c.id},
           {"paragraph_id", c.paragraph_id},
@@ -101,7 +107,9 @@ Json CommentJson(const Comment& c) {
           {"text", c.text},
           {"decision", c.decision ? Json(DecisionName(*c.decision)) : Json(nullptr)},
           {"reason", c.reason},
-          {"created_on", c.created_at.substr(0, 10)}};
+          {"created_on", c.created_at.substr(0, 10)},
+          {"hidden", c.hidden_at.has_value()},
+          {"hidden_reason", c.hidden_reason}};
 }
 
 Json ViewJson(const DiscussionView& v) {
@@ -143,7 +151,7 @@ void RegisterDraftRoutes(http::Routes& routes, const std::shared_ptr<DraftsServi
       .method = "GET",
       .path = "/api/v1/public/drafts/{id}",
       .access = http::Access::kPublic,
-      .handle = [svc](const Call& c) { return svc->Get(c.Id()); },
+      .handle = [svc](const Call& c) { return svc->Get(c.actor, c.Id()); },
       .to_json = ViewJson});
   routes.Add(Endpoint<SummaryQuery, Response>{
       .method = "GET",
@@ -151,7 +159,7 @@ void RegisterDraftRoutes(http::Routes& routes, const std::shared_ptr<DraftsServi
       .access = http::Access::kPublic,
       .cost = http::Cost::kHeavy,
       .handle = [svc](const Call& c, const SummaryQuery& q) -> Result<Response> {
-        auto v = svc->Get(c.Id());
+        auto v = svc->Get(Actor{}, c.Id());
         if (!v.ok()) return v.take_error();
         return Document(SummaryXlsx(*v, q.lang),
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -163,7 +171,7 @@ void RegisterDraftRoutes(http::Routes& routes, const std::shared_ptr<DraftsServi
       .access = http::Access::kPublic,
       .cost = http::Cost::kHeavy,
       .handle = [svc, acts](const Call& c, const SummaryQuery& q) -> Result<Response> {
-        auto v = svc->Get(c.Id());
+        auto v = svc->Get(Actor{}, c.Id());
         if (!v.ok()) return v.take_error();
         std::string act_line;
         if (const auto& id = v->detail.discussion.act_id) {
@@ -205,6 +213,13 @@ void RegisterDraftRoutes(http::Routes& routes, const std::shared_ptr<DraftsServi
       .access = http::Access::kSignedIn,
       .handle = [svc](const Call& c,
                       const DecisionInput& in) { return svc->Decide(c.actor, c.Id(), in); },
+      .to_json = CommentJson});
+  routes.Add(Endpoint<ModerationInput, Comment>{
+      .method = "POST",
+      .path = "/api/v1/draft-comments/{id}/moderation",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c,
+                      const ModerationInput& in) { return svc->Moderate(c.actor, c.Id(), in); },
       .to_json = CommentJson});
   routes.Add(Endpoint<ActLink, DiscussionView>{
       .method = "PUT",

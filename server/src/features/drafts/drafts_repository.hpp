@@ -34,6 +34,8 @@ class DraftsRepository {
   std::vector<Comment> Comments(db::Tx& tx, int64_t discussion_id);
   int CountBy(db::Tx& tx, int64_t discussion_id, int64_t author_id);
   void Decide(db::Tx& tx, const Comment& c, int64_t by);
+  // Hides (hidden_at set) or shows again (unset) the comment, with the reason and who did it.
+  void SetHidden(db::Tx& tx, const Comment& c, int64_t by);
 };
 
 }  // namespace kenes::drafts

@@ -26,8 +26,8 @@ Discussion DiscussionOf(const db::Row& r) {
 
 constexpr const char* kCommentSelect =
     "SELECT c.id, c.discussion_id, c.paragraph_id, p.number, c.author_id, c.author_type, "
-    "c.organisation, c.text, c.decision, c.reason, c.decided_at, c.created_at FROM draft_comments "
-    "c JOIN draft_paragraphs p ON p.id = c.paragraph_id ";
+    "c.organisation, c.text, c.decision, c.reason, c.decided_at, c.created_at, c.hidden_at, "
+    "c.hidden_reason FROM draft_comments c JOIN draft_paragraphs p ON p.id = c.paragraph_id ";
 
 Comment CommentOf(const db::Row& r) {
   Comment c;
@@ -43,6 +43,8 @@ Comment CommentOf(const db::Row& r) {
   c.reason = r.Str("reason");
   c.decided_at = r.OptStr("decided_at");
   c.created_at = r.Str("created_at");
+  c.hidden_at = r.OptStr("hidden_at");
+  c.hidden_reason = r.Str("hidden_reason");
   return c;
 }
 
@@ -99,7 +101,8 @@ std::vector<Discussion> DraftsRepository::List(db::Tx& tx, const DiscussionFilte
   params.emplace_back(int64_t{f.limit});
   const std::string sql =
       std::string("SELECT ") + kDiscussionColumns +
-      ", (SELECT COUNT(*) FROM draft_comments c WHERE c.discussion_id = d.id) AS comments FROM "
+      ", (SELECT COUNT(*) FROM draft_comments c WHERE c.discussion_id = d.id AND c.hidden_at IS "
+      "NULL) AS comments FROM "
       "draft_discussions d" +
       where + " ORDER BY d.opens_on DESC, d.id DESC LIMIT $" + std::to_string(params.size());
   std::vector<Discussion> out;
@@ -176,6 +179,13 @@ void DraftsRepository::Decide(db::Tx& tx, const Comment& c, int64_t by) {
       "UPDATE draft_comments SET decision = $2, reason = $3, decided_by = $4, decided_at = $5 "
       "WHERE id = $1",
       {c.id, decision, c.reason, by, c.decided_at});
+}
+
+void DraftsRepository::SetHidden(db::Tx& tx, const Comment& c, int64_t by) {
+  tx.Exec(
+      "UPDATE draft_comments SET hidden_at = $2, hidden_reason = $3, hidden_by = $4 WHERE id = $1",
+      {c.id, c.hidden_at, c.hidden_reason,
+       c.hidden_at ? std::optional<int64_t>(by) : std::nullopt});
 }
 
 }  // namespace kenes::drafts

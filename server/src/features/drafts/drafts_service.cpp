@@ -2,6 +2,7 @@
 
 #include "features/calendar/calendar_service.hpp"
 #include "features/drafts/drafts_policy.hpp"
+#include "features/notifications/inbox_service.hpp"
 #include "platform/audit/audit.hpp"
 
 namespace kenes::drafts {
@@ -26,20 +27,30 @@ Result<DiscussionList> DraftsService::List(const DiscussionQuery& q) {
   });
 }
 
-Result<DiscussionView> DraftsService::Load(db::Tx& tx, int64_t id) {
+Result<DiscussionView> DraftsService::Load(db::Tx& tx, int64_t id, const Actor& reader) {
   auto d = repo_.Find(tx, id);
   if (!d) return Error::NotFound();
   DiscussionView v;
   v.detail.discussion = std::move(*d);
   v.detail.paragraphs = repo_.Paragraphs(tx, id);
   v.detail.comments = repo_.Comments(tx, id);
-  v.detail.discussion.comments = static_cast<int>(v.detail.comments.size());
+  const bool keeper = DraftsPolicy::MayKeep(reader, v.detail.discussion.maslikhat_id);
+  int shown = 0;
+  for (auto& c : v.detail.comments) {
+    if (!c.hidden_at) {
+      ++shown;
+    } else if (!keeper) {
+      c.text.clear();
+      c.organisation.clear();
+    }
+  }
+  v.detail.discussion.comments = shown;
   v.today = Today();
   return v;
 }
 
-Result<DiscussionView> DraftsService::Get(int64_t id) {
-  return db_.Read([&](db::Tx& tx) { return Load(tx, id); });
+Result<DiscussionView> DraftsService::Get(const Actor& reader, int64_t id) {
+  return db_.Read([&](db::Tx& tx) { return Load(tx, id, reader); });
 }
 
 Result<std::vector<std::string>> DraftsService::Split(const Actor& actor, int64_t maslikhat_id,
@@ -81,7 +92,7 @@ Result<DiscussionView> DraftsService::Open(const Actor& actor, int64_t maslikhat
     d.id = repo_.Insert(tx, d, actor.user_id.value_or(0));
     repo_.InsertParagraphs(tx, d.id, in.paragraphs);
     audit::Record(tx, actor, {"draft.open", "draft_discussion", d.id, "{}"}, now);
-    return Load(tx, d.id);
+    return Load(tx, d.id, actor);
   });
 }
 
@@ -134,18 +145,46 @@ Result<Comment> DraftsService::Decide(const Actor& actor, int64_t comment_id,
     c->reason = in.reason;
     c->decided_at = FormatIsoUtc(now);
     repo_.Decide(tx, *c, actor.user_id.value_or(0));
-    audit::Record(
-        tx, actor,
-        {"draft.decide", "draft_comment", c->id,
-         std::string(R"({"decision":")") + std::string(DecisionName(in.decision)) + "\"}"},
-        now);
+    const std::string decision(DecisionName(in.decision));
+    audit::Record(tx, actor,
+                  {"draft.decide", "draft_comment", c->id, R"({"decision":")" + decision + "\"}"},
+                  now);
+    // The author hears of it in their account (a staff member deciding on their own comment
+    // needs no notice).
+    if (c->author_id != actor.user_id) {
+      notifications::PostAboutDraftComment(tx, c->author_id, c->discussion_id, decision, now);
+    }
+    return *c;
+  });
+}
+
+Result<Comment> DraftsService::Moderate(const Actor& actor, int64_t comment_id,
+                                        const ModerationInput& in) {
+  if (in.hidden && in.reason.empty()) return Error::Invalid("reason", "required");
+  const int64_t now = clock_.NowMs();
+  return db_.Write([&](db::Tx& tx) -> Result<Comment> {
+    auto c = repo_.FindComment(tx, comment_id);
+    if (!c) return Error::NotFound();
+    auto d = repo_.Find(tx, c->discussion_id);
+    if (!d) return Error::NotFound();
+    if (!DraftsPolicy::MayKeep(actor, d->maslikhat_id)) return Error::Denied();
+    if (in.hidden) {
+      c->hidden_at = FormatIsoUtc(now);
+      c->hidden_reason = in.reason;
+    } else {
+      c->hidden_at.reset();
+      c->hidden_reason.clear();
+    }
+    repo_.SetHidden(tx, *c, actor.user_id.value_or(0));
+    audit::Record(tx, actor,
+                  {in.hidden ? "draft.hide" : "draft.show", "draft_comment", c->id, "{}"}, now);
     return *c;
   });
 }
 
 Result<DiscussionView> DraftsService::LinkAct(const Actor& actor, int64_t id,
                                               std::optional<int64_t> act_id) {
-  auto current = Get(id);
+  auto current = Get(actor, id);
   if (!current.ok()) return current.take_error();
   const int64_t maslikhat_id = current->detail.discussion.maslikhat_id;
   if (!DraftsPolicy::MayKeep(actor, maslikhat_id)) return Error::Denied();
@@ -159,7 +198,7 @@ Result<DiscussionView> DraftsService::LinkAct(const Actor& actor, int64_t id,
   return db_.Write([&](db::Tx& tx) -> Result<DiscussionView> {
     repo_.SetAct(tx, id, act_id, FormatIsoUtc(now));
     audit::Record(tx, actor, {"draft.link_act", "draft_discussion", id, "{}"}, now);
-    return Load(tx, id);
+    return Load(tx, id, actor);
   });
 }
 

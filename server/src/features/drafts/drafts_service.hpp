@@ -40,6 +40,11 @@ struct DecisionInput {
   std::string reason{};  // required for partly accepted and rejected
 };
 
+struct ModerationInput {
+  bool hidden = true;
+  std::string reason{};  // required to hide: what the public reads instead of the comment
+};
+
 struct DiscussionQuery {
   std::optional<int64_t> maslikhat_id{};
   std::optional<int64_t> act_id{};
@@ -63,7 +68,9 @@ class DraftsService {
       : db_(db), clock_(clock), directory_(std::move(directory)), acts_(std::move(acts)) {}
 
   Result<DiscussionList> List(const DiscussionQuery& q);
-  Result<DiscussionView> Get(int64_t id);
+  // As `reader` may see it: the text and organisation of a hidden comment only for the
+  // maslikhat's staff and administrators.
+  Result<DiscussionView> Get(const Actor& reader, int64_t id);
 
   // The server's split of a pasted draft, for staff to check before opening. 403 for anyone but
   // the maslikhat's staff or an administrator; 422 `text: too_many_paragraphs`.
@@ -76,13 +83,16 @@ class DraftsService {
   Result<Comment> AddComment(const Actor& actor, int64_t discussion_id, const CommentInput& in);
   // 422 `reason: required` for partly accepted or rejected without a reason.
   Result<Comment> Decide(const Actor& actor, int64_t comment_id, const DecisionInput& in);
+  // Hides a comment (with the reason the public reads instead) or shows it again. 422 `reason:
+  // required` to hide without one. The author keeps it in their count of comments.
+  Result<Comment> Moderate(const Actor& actor, int64_t comment_id, const ModerationInput& in);
   // The act adopted from the draft (of the same maslikhat), or none; 422 `act_id: not_found`.
   Result<DiscussionView> LinkAct(const Actor& actor, int64_t id, std::optional<int64_t> act_id);
 
   static constexpr int kMaxListed = 200;
 
  private:
-  Result<DiscussionView> Load(db::Tx& tx, int64_t id);
+  Result<DiscussionView> Load(db::Tx& tx, int64_t id, const Actor& reader);
   std::string Today() const;
 
   db::Database& db_;

@@ -36,6 +36,7 @@ std::string SummaryXlsx(const DiscussionView& v, const std::string& language) {
   sheet.col_widths = {{0, 8}, {1, 60}, {2, 28}, {3, 20}, {4, 50}, {5, 12}};
   sheet.date_columns = {5};
   for (const auto& c : v.detail.comments) {
+    if (c.hidden_at) continue;  // hidden by moderation: not a proposal on the draft
     sheet.rows.push_back({std::to_string(c.paragraph_number), c.text, Author(t, c),
                           DecisionWord(t, c.decision), c.reason, c.created_at.substr(0, 10)});
   }
@@ -54,8 +55,9 @@ std::string SummaryPdf(const DiscussionView& v, const std::string& language,
   if (!act_line.empty()) lines.push_back({std::string(t.act) + ": " + act_line});
   lines.push_back({std::string(t.made_on) + ": " + LocalDate(v.today)});
   lines.push_back({""});
-  if (v.detail.comments.empty()) lines.push_back({t.no_comments});
+  if (v.detail.discussion.comments == 0) lines.push_back({t.no_comments});
   for (const auto& c : v.detail.comments) {
+    if (c.hidden_at) continue;
     lines.push_back({std::string(t.paragraph) + " " + std::to_string(c.paragraph_number) + " · " +
                          Author(t, c) + " · " + LocalDate(c.created_at),
                      11, true});

@@ -1,6 +1,7 @@
 #pragma once
 // The discussion's summary table (paragraph, comment, author type, decision, reason) as XLSX and
-// PDF, in the reader's language: words and local dates (15.04.2026), never codes.
+// PDF, in the reader's language: words and local dates (15.04.2026), never codes. Comments hidden
+// by moderation are left out.
 
 #include <string>
 

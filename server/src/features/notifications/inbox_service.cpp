@@ -80,4 +80,11 @@ void PostAboutPost(db::Tx& tx, int64_t user_id, int64_t post_id, const std::stri
   Insert(tx, n);
 }
 
+void PostAboutDraftComment(db::Tx& tx, int64_t user_id, int64_t draft_id,
+                           const std::string& decision, int64_t now_ms) {
+  Notification n = About(user_id, kDraftCommentDecidedKind, decision, now_ms);
+  n.draft_id = draft_id;
+  Insert(tx, n);
+}
+
 }  // namespace kenes::notifications

@@ -30,4 +30,9 @@ void PostAboutEvent(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t 
 void PostAboutPost(db::Tx& tx, int64_t user_id, int64_t post_id, const std::string& detail,
                    int64_t now_ms);
 
+// kDraftCommentDecidedKind about the discussion `draft_id`, for the comment's author; `decision`:
+// "accepted", "partly" or "rejected".
+void PostAboutDraftComment(db::Tx& tx, int64_t user_id, int64_t draft_id,
+                           const std::string& decision, int64_t now_ms);
+
 }  // namespace kenes::notifications

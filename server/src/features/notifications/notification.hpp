@@ -19,6 +19,7 @@ struct Notification {
   std::optional<int64_t> booking_id;  // reception kinds name a booking instead of an appeal
   std::optional<int64_t> event_id;    // event kinds name an event
   std::optional<int64_t> post_id;     // followed_post names a post
+  std::optional<int64_t> draft_id;    // draft_comment_decided names the draft's discussion
   std::string detail;  // reception kinds: the booking's "YYYY-MM-DD HH:MM"; left: its ground
   std::string created_at;
   std::optional<std::string> read_at;
@@ -46,6 +47,9 @@ inline constexpr std::string_view kEventKinds[] = {"event_reminder", "event_canc
 bool IsEventKind(std::string_view kind);
 // For a follower of the post's deputy, okrug, commission, maslikhat or a tag of it.
 inline constexpr std::string_view kFollowedPostKind = "followed_post";
+// For the author of a comment on a draft act: the maslikhat decided on it (detail: the decision,
+// "accepted", "partly" or "rejected").
+inline constexpr std::string_view kDraftCommentDecidedKind = "draft_comment_decided";
 
 bool IsKind(std::string_view kind);
 

@@ -52,6 +52,7 @@ Json NotificationJson(const Notification& n) {
               {"booking_id", n.booking_id ? Json(*n.booking_id) : Json(nullptr)},
               {"event_id", n.event_id ? Json(*n.event_id) : Json(nullptr)},
               {"post_id", n.post_id ? Json(*n.post_id) : Json(nullptr)},
+              {"draft_id", n.draft_id ? Json(*n.draft_id) : Json(nullptr)},
               {"detail", n.detail},
               {"created_at", n.created_at},
               {"read_at", n.read_at ? Json(*n.read_at) : Json(nullptr)}};

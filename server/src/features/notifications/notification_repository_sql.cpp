@@ -15,6 +15,7 @@ Notification FromRow(const db::Row& r) {
   n.booking_id = r.OptInt("booking_id");
   n.event_id = r.OptInt("event_id");
   n.post_id = r.OptInt("post_id");
+  n.draft_id = r.OptInt("draft_id");
   n.detail = r.Str("detail");
   n.created_at = r.Str("created_at");
   n.read_at = r.OptStr("read_at");
@@ -22,8 +23,8 @@ Notification FromRow(const db::Row& r) {
 }
 
 constexpr const char* kColumns =
-    "id, user_id, kind, appeal_id, appeal_number, booking_id, event_id, post_id, detail, "
-    "created_at, read_at FROM notifications ";
+    "id, user_id, kind, appeal_id, appeal_number, booking_id, event_id, post_id, draft_id, "
+    "detail, created_at, read_at FROM notifications ";
 
 }  // namespace
 
@@ -31,10 +32,10 @@ int64_t NotificationRepository::Insert(db::Tx& tx, const Notification& n) {
   return tx
       .QueryOne(
           "INSERT INTO notifications (user_id, kind, appeal_id, appeal_number, booking_id, "
-          "event_id, post_id, detail, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
-          "RETURNING id",
+          "event_id, post_id, draft_id, detail, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+          "$8, $9, $10) RETURNING id",
           {n.user_id, n.kind, n.appeal_id, n.appeal_number, n.booking_id, n.event_id, n.post_id,
-           n.detail, n.created_at})
+           n.draft_id, n.detail, n.created_at})
       ->Int("id");
 }
 

@@ -1,7 +1,8 @@
 // /drafts/:id: one discussion of a draft act — the state with the days left, the paragraphs with
 // anchors (#p3) and the comments under each, a comment form per paragraph for signed-in people
 // while it is open, and the summary table with its downloads. The maslikhat's staff decide on each
-// comment and link the adopted act.
+// comment, hide an abusive one with a reason (the public reads the reason instead) and link the
+// adopted act.
 import { Anchor, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,6 +18,7 @@ import { pick } from '../directory';
 import { CommentForm } from './CommentForm';
 import { DecisionForm } from './DecisionForm';
 import { DraftStaffTools } from './DraftStaffTools';
+import { ModerationForm } from './ModerationForm';
 import { DraftState } from './DraftState';
 import { useDraft, type DraftDetail } from './hooks';
 import { SummaryTable, authorText } from './SummaryTable';
@@ -64,21 +66,35 @@ function DraftView({ draft }: { draft: DraftDetail }) {
                   {comments.length > 0 && (
                     <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('drafts.commentsOn', { number: p.number })}>
                       {comments.map((c) => (
-                        <li key={c.id}>
+                        <li key={c.id} data-testid={`comment-${String(c.id)}`}>
                           <Divider mb={4} />
-                          <Text size="sm" fw={700} style={{ overflowWrap: 'anywhere' }}>
-                            {authorText(t as never, c)}
-                          </Text>
-                          <Text size="sm" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}>
-                            {c.text}
-                          </Text>
-                          {c.decision && (
+                          {c.hidden && !mayKeep ? (
+                            <Text size="sm" fs="italic" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                              {t('drafts.moderation.hiddenNotice', { reason: c.hidden_reason })}
+                            </Text>
+                          ) : (
+                            <>
+                              <Text size="sm" fw={700} style={{ overflowWrap: 'anywhere' }}>
+                                {authorText(t as never, c)}
+                              </Text>
+                              <Text size="sm" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}>
+                                {c.text}
+                              </Text>
+                              {c.hidden && (
+                                <Text size="sm" fs="italic" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                                  {t('drafts.moderation.hiddenForStaff', { reason: c.hidden_reason })}
+                                </Text>
+                              )}
+                            </>
+                          )}
+                          {!c.hidden && c.decision && (
                             <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                               {t(`drafts.decision.${c.decision}`)}
                               {c.reason ? `: ${c.reason}` : ''}
                             </Text>
                           )}
-                          {mayKeep && <DecisionForm draftId={draft.id} comment={c} />}
+                          {mayKeep && !c.hidden && <DecisionForm draftId={draft.id} comment={c} />}
+                          {mayKeep && <ModerationForm draftId={draft.id} comment={c} />}
                         </li>
                       ))}
                     </Stack>

@@ -1,6 +1,7 @@
 // The summary table of a discussion: paragraph, comment, author type, decision and reason, with
 // the XLSX and PDF downloads in the reader's language. On a phone each row reads as a card (the
-// table's cells stack), so nothing scrolls sideways at 390 px.
+// table's cells stack), so nothing scrolls sideways at 390 px. Comments hidden by moderation are
+// not proposals on the draft and are left out, as in the files.
 import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { summaryUrl, type DraftComment, type DraftDetail } from './hooks';
@@ -12,6 +13,7 @@ export function authorText(t: (key: never, options?: object) => string, c: Draft
 
 export function SummaryTable({ draft }: { draft: DraftDetail }) {
   const { t, i18n } = useTranslation();
+  const comments = draft.comments.filter((c) => !c.hidden);
   return (
     <section aria-labelledby="summary">
       <Title order={2} size="h3" id="summary">
@@ -25,7 +27,7 @@ export function SummaryTable({ draft }: { draft: DraftDetail }) {
           {t('drafts.summary.pdf')}
         </Anchor>
       </Group>
-      {draft.comments.length === 0 ? (
+      {comments.length === 0 ? (
         <Text>{t('drafts.summary.empty')}</Text>
       ) : (
         <Table className="drafts-summary" withTableBorder layout="fixed" data-testid="summary-table">
@@ -39,7 +41,7 @@ export function SummaryTable({ draft }: { draft: DraftDetail }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {draft.comments.map((c) => (
+            {comments.map((c) => (
               <Table.Tr key={c.id}>
                 <Table.Td data-label={t('drafts.summary.paragraph')}>
                   <Anchor href={`#p${String(c.paragraph_number)}`}>{c.paragraph_number}</Anchor>

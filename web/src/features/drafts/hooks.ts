@@ -11,6 +11,7 @@ export type DraftComment = components['schemas']['DraftComment'];
 export type NewDraft = RequestBody<'/api/v1/maslikhats/{id}/drafts', 'post'>;
 export type NewComment = RequestBody<'/api/v1/drafts/{id}/comments', 'post'>;
 export type CommentDecision = RequestBody<'/api/v1/draft-comments/{id}/decision', 'post'>;
+export type CommentModeration = RequestBody<'/api/v1/draft-comments/{id}/moderation', 'post'>;
 
 export const kDraftsKey = ['drafts'] as const;
 
@@ -67,6 +68,15 @@ export function useDecide(draftId: number) {
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: CommentDecision }) =>
       api.post('/api/v1/draft-comments/{id}/decision', { params: { id }, body }),
+    onSuccess: refresh,
+  });
+}
+
+export function useModerate(draftId: number) {
+  const refresh = useRefreshDraft(draftId);
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: CommentModeration }) =>
+      api.post('/api/v1/draft-comments/{id}/moderation', { params: { id }, body }),
     onSuccess: refresh,
   });
 }

@@ -9,15 +9,15 @@ afterEach(async () => {
   await i18n.changeLanguage('en');
 });
 
-type AppealKind = Exclude<NotificationKind, `reception_${string}` | `event_${string}` | `followed_${string}`>;
+type AppealKind = Exclude<NotificationKind, `reception_${string}` | `event_${string}` | `followed_${string}` | `draft_${string}`>;
 type ReceptionKind = Extract<NotificationKind, `reception_${string}`>;
 
 function note(kind: NotificationKind): Notification {
-  return { id: 1, kind, appeal_id: 42, appeal_number: '2-2026-00017', booking_id: null, event_id: null, post_id: null, detail: '', created_at: '2026-03-20T13:30:00Z', read_at: null };
+  return { id: 1, kind, appeal_id: 42, appeal_number: '2-2026-00017', booking_id: null, event_id: null, post_id: null, draft_id: null, detail: '', created_at: '2026-03-20T13:30:00Z', read_at: null };
 }
 
 function bookingNote(kind: ReceptionKind): Notification {
-  return { id: 2, kind, appeal_id: null, appeal_number: '', booking_id: 7, event_id: null, post_id: null, detail: '2026-12-03 15:00', created_at: '2026-12-01T04:00:00Z', read_at: null };
+  return { id: 2, kind, appeal_id: null, appeal_number: '', booking_id: 7, event_id: null, post_id: null, draft_id: null, detail: '2026-12-03 15:00', created_at: '2026-12-01T04:00:00Z', read_at: null };
 }
 
 const kReceptionKinds = kNotificationKinds.filter((k): k is ReceptionKind => k.startsWith('reception_'));
@@ -98,7 +98,7 @@ describe('NotificationText', () => {
   it.each(['kk', 'ru', 'en'] as const)('writes every kind in %s with the talon number linking to the appeal', async (language) => {
     await i18n.changeLanguage(language);
     for (const kind of kNotificationKinds.filter(
-      (k): k is AppealKind => !k.startsWith('reception_') && !k.startsWith('event_') && !k.startsWith('followed_'),
+      (k): k is AppealKind => !k.startsWith('reception_') && !k.startsWith('event_') && !k.startsWith('followed_') && !k.startsWith('draft_'),
     )) {
       const { container, unmount } = renderWithProviders(
         <p>
@@ -160,6 +160,22 @@ describe('NotificationText', () => {
     );
     expect(second.container.querySelector('p')).toHaveTextContent(event);
     expect(screen.getByRole('link', { name: '03.12.2026 18:00' })).toHaveAttribute('href', '/events/9');
+  });
+
+  it.each([
+    ['kk', 'Сіздің акт жобасына ескертуіңіз қаралды: «Ішінара қабылданды».', 'акт жобасына'],
+    ['ru', 'Ваше замечание к проекту акта рассмотрено: «Принято частично».', 'проекту акта'],
+    ['en', 'Your comment on a draft act was decided: “Partly accepted”.', 'draft act'],
+  ] as const)('tells the author of a draft comment the decision in %s, linking to the draft', async (language, expected, link) => {
+    await i18n.changeLanguage(language);
+    const decided: Notification = { ...note('draft_comment_decided'), appeal_id: null, appeal_number: '', draft_id: 5, detail: 'partly' };
+    const { container } = renderWithProviders(
+      <p>
+        <NotificationText notification={decided} />
+      </p>,
+    );
+    expect(container.querySelector('p')).toHaveTextContent(expected);
+    expect(screen.getByRole('link', { name: link })).toHaveAttribute('href', '/drafts/5');
   });
 
   it.each([

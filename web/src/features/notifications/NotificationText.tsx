@@ -24,9 +24,13 @@ export function NotificationText({ notification, onOpen }: { notification: Notif
         kind === 'event_announced' ||
         kind === 'followed_event_cancelled'
       ? t(`events.notice.${kind}`, options)
-      : t(`notifications.kind.${kind}`, options);
+      : kind === 'draft_comment_decided'
+        ? t('notifications.kind.draft_comment_decided', { decision: decisionWord(t, notification.detail) })
+        : t(`notifications.kind.${kind}`, options);
   const to =
-    notification.post_id != null
+    notification.draft_id != null
+      ? `/drafts/${String(notification.draft_id)}`
+      : notification.post_id != null
       ? `/posts/${String(notification.post_id)}`
       : notification.event_id != null
       ? `${kPaths.events}/${String(notification.event_id)}`
@@ -50,6 +54,11 @@ export function NotificationText({ notification, onOpen }: { notification: Notif
       {parts[3]}
     </>
   );
+}
+
+/** The drafts' word for a decision ("accepted" → «Принято»); an unknown code as it came. */
+function decisionWord(t: (key: never) => string, code: string): string {
+  return code === 'accepted' || code === 'partly' || code === 'rejected' ? t(`drafts.decision.${code}` as never) : code;
 }
 
 /** "2026-12-03 15:00" → "03.12.2026 15:00", as people here write it. */

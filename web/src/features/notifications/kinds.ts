@@ -30,6 +30,7 @@ export const kNotificationKinds: readonly NotificationKind[] = [
   'event_announced',
   'followed_event_cancelled',
   'followed_post',
+  'draft_comment_decided',
 ];
 
 export const kNotificationPageSize = 20;

@@ -26,6 +26,7 @@ export function notificationServer(count: number, { signedIn = true } = {}) {
     booking_id: null,
     event_id: null,
     post_id: null,
+    draft_id: null,
     detail: '',
     created_at: new Date(Date.UTC(2026, 2, 20, 13, 30) - i * 3_600_000).toISOString(),
     read_at: i < 3 ? null : '2026-03-21T00:00:00Z',

@@ -2489,6 +2489,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/draft-comments/{id}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a comment (abusive or off the subject) with the reason the public reads instead, or show it again. The maslikhat's staff and administrators; audited draft.hide / draft.show. */
+        post: operations["moderateDraftComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/drafts/{id}/act": {
         parameters: {
             query?: never;
@@ -2996,7 +3013,7 @@ export interface components {
             mail_stopped: boolean;
         };
         /** @enum {string} */
-        NotificationKind: "registered" | "forwarded" | "forwarded_part" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "forward_due_soon" | "forward_overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved" | "event_announced" | "followed_event_cancelled" | "followed_post";
+        NotificationKind: "registered" | "forwarded" | "forwarded_part" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "forward_due_soon" | "forward_overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved" | "event_announced" | "followed_event_cancelled" | "followed_post" | "draft_comment_decided";
         Notification: {
             /** Format: int64 */
             id: number;
@@ -3023,6 +3040,11 @@ export interface components {
              * @description The post of followed_post (a post in a followed scope).
              */
             post_id: number | null;
+            /**
+             * Format: int64
+             * @description The draft discussion of draft_comment_decided (a comment of the person decided on; detail: accepted, partly or rejected).
+             */
+            draft_id: number | null;
             /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; event_* kinds: the event's local start; left: the LeaveGround code; empty otherwise. */
             detail: string;
             /** Format: date-time */
@@ -4802,6 +4824,10 @@ export interface components {
             reason: string;
             /** Format: date */
             created_on: string;
+            /** @description Hidden by the maslikhat's staff (moderation). Its text and organisation are then empty for everyone but the staff, and the summary table leaves it out. */
+            hidden: boolean;
+            /** @description Why it was hidden, shown to the public instead of the text; empty unless hidden. */
+            hidden_reason: string;
         };
         DraftDiscussionDetail: components["schemas"]["DraftDiscussion"] & {
             paragraphs: {
@@ -10266,6 +10292,45 @@ export interface operations {
         };
         responses: {
             /** @description The comment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftComment"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    moderateDraftComment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the comment. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    hidden: boolean;
+                    /** @description Required to hide. */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The comment as the staff see it. */
             200: {
                 headers: {
                     [name: string]: unknown;
