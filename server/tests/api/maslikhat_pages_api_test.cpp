@@ -65,8 +65,8 @@ TEST_F(MaslikhatPagesApi, StaffKeepTheApparatusAndEverybodyReadsIt) {
   const json made = AddMember(staff_, city_, head);
   EXPECT_EQ(made["full_name_ru"], "Сарсенбаева Гульжан");
   EXPECT_EQ(made["position_en"], "Head of the apparatus");
-  EXPECT_EQ(made["phone"], "+7 7162 50 00 01");         // as written
-  EXPECT_EQ(made["email"], "apparat@demo.kenes.kz");    // normalised
+  EXPECT_EQ(made["phone"], "+7 7162 50 00 01");       // as written
+  EXPECT_EQ(made["email"], "apparat@demo.kenes.kz");  // normalised
   EXPECT_EQ(made["maslikhat_id"], city_);
   const int64_t first = made["id"];
   // Each new person goes after the last; the English position, phone and e-mail are optional.
@@ -240,12 +240,13 @@ TEST_F(MaslikhatPagesApi, HostileInputIsRefusedAndTheServerStaysUp) {
       staff_.Send("PATCH", QuestionPath(question), deeper, {{"Content-Type", "application/json"}})
           .status,
       422);
-  EXPECT_EQ(staff_.Send("POST", QuestionsPath(city_), "[1,2,3]",
-                        {{"Content-Type", "application/json"}})
-                .status,
-            422);
-  EXPECT_EQ(staff_.Send("POST", QuestionsPath(city_), "{\"question_ru\":",
-                        {{"Content-Type", "application/json"}})
+  EXPECT_EQ(
+      staff_.Send("POST", QuestionsPath(city_), "[1,2,3]", {{"Content-Type", "application/json"}})
+          .status,
+      422);
+  EXPECT_EQ(staff_
+                .Send("POST", QuestionsPath(city_),
+                      "{\"question_ru\":", {{"Content-Type", "application/json"}})
                 .status,
             422);
   // Huge strings, unknown fields, wrong types, out-of-range numbers, unknown words, bad contacts.
@@ -321,9 +322,9 @@ TEST_F(MaslikhatPagesApi, HostileInputIsRefusedAndTheServerStaysUp) {
 
   // A flood of changes and reads: each answered, the last change stands; the server still answers.
   for (int i = 0; i < 40; ++i) {
-    EXPECT_EQ(staff_.Patch(QuestionPath(question), {{"state", i % 2 ? "draft" : "published"}})
-                  .status,
-              200);
+    EXPECT_EQ(
+        staff_.Patch(QuestionPath(question), {{"state", i % 2 ? "draft" : "published"}}).status,
+        200);
   }
   for (int i = 0; i < 40; ++i) {
     EXPECT_EQ(staff_.Patch(MemberPath(member), {{"sort_order", i}}).status, 200);

@@ -142,21 +142,24 @@ void RegisterMaslikhatPagesRoutes(http::Routes& routes,
       .access = http::Access::kPublic,
       .handle = [svc](const Call& c) { return svc->ListApparatus(c.actor, c.Id()); },
       .to_json = ApparatusJson});
-  routes.Add(Endpoint<MemberBody<true>, Member>{
-      .method = "POST",
-      .path = "/api/v1/maslikhats/{id}/apparatus",
-      .access = http::Access::kSignedIn,
-      .status = 201,
-      .handle = [svc](const Call& c,
-                      const MemberBody<true>& b) { return svc->AddMember(c.actor, c.Id(), b.Input()); },
-      .to_json = MemberJson});
+  routes.Add(
+      Endpoint<MemberBody<true>, Member>{.method = "POST",
+                                         .path = "/api/v1/maslikhats/{id}/apparatus",
+                                         .access = http::Access::kSignedIn,
+                                         .status = 201,
+                                         .handle =
+                                             [svc](const Call& c, const MemberBody<true>& b) {
+                                               return svc->AddMember(c.actor, c.Id(), b.Input());
+                                             },
+                                         .to_json = MemberJson});
   routes.Add(Endpoint<MemberBody<false>, Member>{
       .method = "PATCH",
       .path = "/api/v1/apparatus/{id}",
       .access = http::Access::kSignedIn,
-      .handle = [svc](const Call& c, const MemberBody<false>& b) {
-        return svc->UpdateMember(c.actor, c.Id(), b.Input());
-      },
+      .handle =
+          [svc](const Call& c, const MemberBody<false>& b) {
+            return svc->UpdateMember(c.actor, c.Id(), b.Input());
+          },
       .to_json = MemberJson});
   routes.Add(Endpoint<http::NoBody, Unit>{
       .method = "DELETE",
@@ -165,29 +168,33 @@ void RegisterMaslikhatPagesRoutes(http::Routes& routes,
       .handle = [svc](const Call& c) { return svc->RemoveMember(c.actor, c.Id()); }});
 
   // The questions.
-  routes.Add(Endpoint<QuestionsQuery, Questions>{
-      .method = "GET",
-      .path = "/api/v1/maslikhats/{id}/questions",
-      .access = http::Access::kPublic,
-      .handle = [svc](const Call& c,
-                      const QuestionsQuery& q) { return svc->ListQuestions(c.actor, c.Id(), q.all); },
-      .to_json = QuestionsJson});
+  routes.Add(Endpoint<QuestionsQuery, Questions>{.method = "GET",
+                                                 .path = "/api/v1/maslikhats/{id}/questions",
+                                                 .access = http::Access::kPublic,
+                                                 .handle =
+                                                     [svc](const Call& c, const QuestionsQuery& q) {
+                                                       return svc->ListQuestions(c.actor, c.Id(),
+                                                                                 q.all);
+                                                     },
+                                                 .to_json = QuestionsJson});
   routes.Add(Endpoint<QuestionBody<true>, Question>{
       .method = "POST",
       .path = "/api/v1/maslikhats/{id}/questions",
       .access = http::Access::kSignedIn,
       .status = 201,
-      .handle = [svc](const Call& c, const QuestionBody<true>& b) {
-        return svc->AddQuestion(c.actor, c.Id(), b.Input());
-      },
+      .handle =
+          [svc](const Call& c, const QuestionBody<true>& b) {
+            return svc->AddQuestion(c.actor, c.Id(), b.Input());
+          },
       .to_json = QuestionJson});
   routes.Add(Endpoint<QuestionBody<false>, Question>{
       .method = "PATCH",
       .path = "/api/v1/questions/{id}",
       .access = http::Access::kSignedIn,
-      .handle = [svc](const Call& c, const QuestionBody<false>& b) {
-        return svc->UpdateQuestion(c.actor, c.Id(), b.Input());
-      },
+      .handle =
+          [svc](const Call& c, const QuestionBody<false>& b) {
+            return svc->UpdateQuestion(c.actor, c.Id(), b.Input());
+          },
       .to_json = QuestionJson});
   routes.Add(Endpoint<http::NoBody, Unit>{
       .method = "DELETE",

@@ -44,8 +44,7 @@ bool Allowed(const Actor& a, const Row& r) {
     case Action::kReadDraft:
       return MaslikhatPagesPolicy::MayReadQuestion(a, r.page_maslikhat, QuestionState::kDraft);
     case Action::kReadPublished:
-      return MaslikhatPagesPolicy::MayReadQuestion(a, r.page_maslikhat,
-                                                   QuestionState::kPublished);
+      return MaslikhatPagesPolicy::MayReadQuestion(a, r.page_maslikhat, QuestionState::kPublished);
   }
   return false;
 }

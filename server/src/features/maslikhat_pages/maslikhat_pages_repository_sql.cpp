@@ -1,6 +1,6 @@
-#include "features/maslikhat_pages/maslikhat_pages_repository.hpp"
-
 #include <string>
+
+#include "features/maslikhat_pages/maslikhat_pages_repository.hpp"
 
 namespace kenes::maslikhat_pages {
 namespace {
@@ -60,10 +60,9 @@ MaslikhatPagesRepository::Extent ExtentOf(const std::optional<db::Row>& r) {
 
 std::vector<Member> MaslikhatPagesRepository::Members(db::Tx& tx, int64_t maslikhat_id) {
   std::vector<Member> out;
-  for (const auto& r :
-       tx.Query(std::string(kMemberColumns) +
-                    "WHERE maslikhat_id = $1 ORDER BY sort_order, id LIMIT $2",
-                {maslikhat_id, kMaxMembers})) {
+  for (const auto& r : tx.Query(
+           std::string(kMemberColumns) + "WHERE maslikhat_id = $1 ORDER BY sort_order, id LIMIT $2",
+           {maslikhat_id, kMaxMembers})) {
     out.push_back(MemberOf(r));
   }
   return out;

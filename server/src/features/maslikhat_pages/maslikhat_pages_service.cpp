@@ -74,8 +74,8 @@ Status Checked(const Question& q) {
 void Move(Question& q, QuestionState to, int64_t now) {
   if (q.state == to) return;
   q.state = to;
-  q.published_at =
-      to == QuestionState::kPublished ? std::optional<std::string>(FormatIsoUtc(now)) : std::nullopt;
+  q.published_at = to == QuestionState::kPublished ? std::optional<std::string>(FormatIsoUtc(now))
+                                                   : std::nullopt;
 }
 
 int After(int last_order) { return std::min(last_order + 1, kMaxSortOrder); }
@@ -201,8 +201,7 @@ Result<Question> MaslikhatPagesService::AddQuestion(const Actor& actor, int64_t 
     if (extent.count >= kMaxQuestions) return Error::Invalid("questions", "too_many");
     if (!in.sort_order) q.sort_order = After(extent.last_order);
     q.id = repo_.InsertQuestion(tx, q);
-    audit::Record(tx, actor, {"question.add", "maslikhat_question", q.id, StateJson(q.state)},
-                  now);
+    audit::Record(tx, actor, {"question.add", "maslikhat_question", q.id, StateJson(q.state)}, now);
     return q;
   });
 }
@@ -241,10 +240,10 @@ Status MaslikhatPagesService::RemoveQuestion(const Actor& actor, int64_t id) {
   return db_.Write([&](db::Tx& tx) -> Status {
     if (!repo_.FindQuestion(tx, id)) return Error::NotFound();
     repo_.DeleteQuestion(tx, id);
-    audit::Record(tx, actor,
-                  {"question.remove", "maslikhat_question", id,
-                   Json1("maslikhat", editable->maslikhat_id)},
-                  now);
+    audit::Record(
+        tx, actor,
+        {"question.remove", "maslikhat_question", id, Json1("maslikhat", editable->maslikhat_id)},
+        now);
     return Ok();
   });
 }
