@@ -117,6 +117,21 @@ export default defineConfig({
         find: /^react-router$/,
         replacement: fileURLToPath(new URL('./node_modules/react-router/dist/development/index.mjs', import.meta.url)),
       },
+      // Mantine's Modal locks the page's scroll with react-remove-scroll; its CommonJS build (and its
+      // helpers') would meet React itself, not Preact: a dialog could not render in a test.
+      ...(
+        [
+          ['react-remove-scroll', 'index'],
+          ['react-remove-scroll-bar', 'index'],
+          ['react-remove-scroll-bar/constants', 'constants'],
+          ['use-sidecar', 'index'],
+          ['use-callback-ref', 'index'],
+          ['react-style-singleton', 'index'],
+        ] as const
+      ).map(([name, file]) => ({
+        find: new RegExp(`^${name}$`),
+        replacement: fileURLToPath(new URL(`./node_modules/${name.split('/')[0]}/dist/es2015/${file}.js`, import.meta.url)),
+      })),
       {
         find: /^@testing-library\/react$/,
         replacement: fileURLToPath(new URL('./node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url)),

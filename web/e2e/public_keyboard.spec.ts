@@ -14,7 +14,7 @@ async function tabTo(page: Page, target: Locator, max = 60) {
   throw new Error(`${target.toString()} was not reached with ${max} Tab presses`);
 }
 
-const kStaffChunks = /\/assets\/(Admin|Import|Calendar|Categories|AnswerTemplates|Requests|AppealsPage|AppealDetail|RegisterAppeal|DeputyEditForm|DeputyCreateForm|CommissionForm|OkrugForm|Maslikhat\w*Form|Territory)\w*-/;
+const kStaffChunks = /\/assets\/(Admin|Import|Calendar|Categories|AnswerTemplates|Requests|AppealsPage|AppealDetail|RegisterAppeal|DeputyEditForm|DeputyCreateForm|CommissionForm|OkrugForm|Maslikhat\w*Form|MemberForm|QuestionForm|Territory)\w*-/;
 
 async function staffChunksLoaded(page: Page): Promise<string[]> {
   const names = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));

@@ -18,6 +18,7 @@
 #include "features/drafts/module.hpp"
 #include "features/events/module.hpp"
 #include "features/identity/module.hpp"
+#include "features/maslikhat_pages/module.hpp"
 #include "features/notifications/module.hpp"
 #include "features/posts/module.hpp"
 #include "features/privacy/module.hpp"
@@ -181,6 +182,7 @@ class App::Impl {
     auto acts = acts::RegisterModule(ctx, directory);
     auto sittings = sittings::RegisterModule(ctx, directory, acts, posts);
     work_plans::RegisterModule(ctx, directory, sittings, acts);
+    maslikhat_pages::RegisterModule(ctx, directory);
     drafts::RegisterModule(ctx, directory, acts);
 
     router_.Add("GET", "/healthz", [this](Request& req) {

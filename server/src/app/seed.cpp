@@ -16,6 +16,7 @@
 #include "features/drafts/drafts_demo.hpp"
 #include "features/events/events_demo.hpp"
 #include "features/identity/identity_service.hpp"
+#include "features/maslikhat_pages/maslikhat_pages_demo.hpp"
 #include "features/posts/posts_bench_data.hpp"
 #include "features/posts/posts_demo.hpp"
 #include "features/reception/reception_demo.hpp"
@@ -176,6 +177,16 @@ int SeedDemo(const Config& config, db::Database& db) {
     std::printf(
         "Demo work plans: the maslikhat's plan for the year (6 items, published) and its budget "
         "commission's\n");
+    maslikhat_pages::MaslikhatPagesService pages_service(db, clock, directory_service);
+    if (auto s = maslikhat_pages::SeedDemoMaslikhatPages(pages_service, actors[Role::kStaff],
+                                                         ids.city_maslikhat);
+        !s.ok()) {
+      std::fprintf(stderr, "seed: demo maslikhat pages: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf(
+        "Demo maslikhat pages: the apparatus (5 people) and question-answer (6 published, 1 "
+        "draft)\n");
     if (auto s = drafts::SeedDemoDrafts(db, clock, directory_service, acts_ptr,
                                         {actors[Role::kStaff], actors[Role::kCitizen],
                                          actors[Role::kDeputy], ids.city_maslikhat});

@@ -285,6 +285,17 @@ class AuthzMatrix : public ::testing::Test {
       ASSERT_EQ(item.status, 201) << item.body;
       ids["work_plan_item"] = item.json()["items"][0]["id"];
       ASSERT_EQ(side.staff.Patch(wp, {{"state", "published"}}).status, 200);
+      ids["apparatus_member"] = Created(side.staff, mp + "/apparatus",
+                                        {{"full_name_kk", "Қызметкер " + n},
+                                         {"full_name_ru", "Сотрудник " + n},
+                                         {"position_kk", "Маман"},
+                                         {"position_ru", "Специалист"}});
+      ids["question"] = Created(side.staff, mp + "/questions",
+                                {{"question_kk", "Сұрақ " + n},
+                                 {"question_ru", "Вопрос " + n},
+                                 {"answer_kk", "Жауап"},
+                                 {"answer_ru", "Ответ"},
+                                 {"state", "published"}});
     }
 
     // The liaison of side A's executive body.
@@ -412,6 +423,21 @@ class AuthzMatrix : public ::testing::Test {
                              {"quarter", 2}});
       EXPECT_EQ(r.status, 201) << r.body;
       return std::to_string(r.json()["items"].back()["id"].get<int64_t>());
+    }
+    if (name == "new_apparatus_member") {  // a person added to the side's apparatus
+      return std::to_string(Created(s.staff, "/api/v1/maslikhats/" + id("maslikhat") + "/apparatus",
+                                    {{"full_name_kk", "Уақытша"},
+                                     {"full_name_ru", "Временный"},
+                                     {"position_kk", "Маман"},
+                                     {"position_ru", "Специалист"}}));
+    }
+    if (name == "new_question") {  // a published question of the side's maslikhat
+      return std::to_string(Created(s.staff, "/api/v1/maslikhats/" + id("maslikhat") + "/questions",
+                                    {{"question_kk", "Уақытша?"},
+                                     {"question_ru", "Временный?"},
+                                     {"answer_kk", "Жауап"},
+                                     {"answer_ru", "Ответ"},
+                                     {"state", "published"}}));
     }
     if (name == "new_act_link") {  // the side's act amended by a new one: the link's id
       auto r = s.staff.Post("/api/v1/acts/" + std::to_string(NewAct(s)) + "/links",

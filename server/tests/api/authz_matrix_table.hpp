@@ -33,6 +33,9 @@
 // draft_paragraph (its first paragraph), draft_comment (the side's citizen's comment on it).
 // Work plans: work_plan (the side's maslikhat's published plan for 2026), work_plan_item (its
 // first item), new_work_plan_item (an item added to it for the case).
+// Maslikhat pages: apparatus_member (a person of the side's maslikhat's apparatus), question (a
+// published question of its question-answer page); new_apparatus_member, new_question (made for
+// the case, which removes them).
 // Also: seq (a fresh number), email (a fresh address), consent (the consent version). A body of
 // "@png" / "@pdf" is a small valid image / PDF.
 //
@@ -610,6 +613,30 @@ inline const std::vector<Row>& Table() {
     {"PATCH /api/v1/work-plans/{id}/items/{item_id}", "/api/v1/work-plans/<work_plan>/items/<work_plan_item>",
      R"({"status":"in_progress"})",                             {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"DELETE /api/v1/work-plans/{id}/items/{item_id}", "/api/v1/work-plans/<work_plan>/items/<new_work_plan_item>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+
+    // --- maslikhat pages: the apparatus and the published questions are public; the maslikhat's
+    // staff (and administrators) keep them, and they alone read the drafts (?all=true). Another
+    // maslikhat's staff are refused (403) on what they can see --------------------------------
+    {"GET /api/v1/maslikhats/{id}/apparatus", "/api/v1/maslikhats/<maslikhat>/apparatus", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/maslikhats/{id}/apparatus", "/api/v1/maslikhats/<maslikhat>/apparatus",
+     R"({"full_name_kk":"Қызметкер","full_name_ru":"Сотрудник","position_kk":"Маман","position_ru":"Специалист"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/apparatus/{id}", "/api/v1/apparatus/<apparatus_member>", R"({"sort_order":5})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"DELETE /api/v1/apparatus/{id}", "/api/v1/apparatus/<new_apparatus_member>", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"GET /api/v1/maslikhats/{id}/questions", "/api/v1/maslikhats/<maslikhat>/questions", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/maslikhats/{id}/questions", "/api/v1/maslikhats/<maslikhat>/questions?all=true", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/maslikhats/{id}/questions", "/api/v1/maslikhats/<maslikhat>/questions",
+     R"({"question_kk":"Сұрақ?","question_ru":"Вопрос?","answer_kk":"Жауап.","answer_ru":"Ответ."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/questions/{id}", "/api/v1/questions/<question>", R"({"answer_ru":"Ответ дополнен."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"DELETE /api/v1/questions/{id}", "/api/v1/questions/<new_question>", "",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
 
     // --- draft discussions: public; any signed-in person comments while open; the maslikhat's

@@ -221,6 +221,23 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   EXPECT_EQ(quarters.size(), 4u);
   EXPECT_EQ(linked, 2);
   EXPECT_EQ(plan["items"][3]["act_id"], past["decisions"][0]["act_id"]);
+  // Maslikhat pages: the apparatus (five people, positions in kk and ru) and six published
+  // questions with answers in kk and ru; the draft only in the staff's view.
+  const std::string pages = "/api/v1/maslikhats/" + std::to_string(city);
+  const nlohmann::json apparatus = app.NewClient().Get(pages + "/apparatus").json();
+  ASSERT_EQ(apparatus["items"].size(), 5u);
+  for (const auto& m : apparatus["items"]) {
+    EXPECT_FALSE(m["full_name_kk"].get<std::string>().empty());
+    EXPECT_FALSE(m["position_ru"].get<std::string>().empty());
+  }
+  const nlohmann::json questions = app.NewClient().Get(pages + "/questions").json();
+  ASSERT_EQ(questions["items"].size(), 6u);
+  for (const auto& q : questions["items"]) {
+    EXPECT_EQ(q["state"], "published");
+    EXPECT_FALSE(q["question_kk"].get<std::string>().empty());
+    EXPECT_FALSE(q["answer_ru"].get<std::string>().empty());
+  }
+  EXPECT_EQ(staff.Get(pages + "/questions?all=true").json()["items"].size(), 7u);
   // Events: two upcoming (the citizen registered for the deputy's meeting), one held with a report.
   const nlohmann::json events =
       citizen.Get("/api/v1/public/events?maslikhat=" + std::to_string(city)).json();

@@ -2840,6 +2840,78 @@ export interface paths {
         patch: operations["updateWorkPlanItem"];
         trace?: never;
     };
+    "/api/v1/maslikhats/{id}/apparatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The maslikhat's apparatus in page order (`sort_order`, then id); public. `can_edit` says the reader may change it (the maslikhat's staff, administrators). */
+        get: operations["listApparatus"];
+        put?: never;
+        /** Add a person to the apparatus (the maslikhat's staff, administrators), after the last one unless `sort_order` is sent. The phone must be a Kazakhstan number (kept as written), the e-mail an address (kept in lower case): 422 `phone` / `email`: `invalid_format`. At most 100 people (422 `apparatus: too_many`). */
+        post: operations["addApparatusMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apparatus/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a person from the apparatus (the maslikhat's staff, administrators). */
+        delete: operations["removeApparatusMember"];
+        options?: never;
+        head?: never;
+        /** Change a person of the apparatus, or move them on the page (`sort_order`); absent fields stay, "" clears the English position, the phone and the e-mail (a name or position in kk or ru sent empty is 422 `required`). Another maslikhat's staff are refused (403). */
+        patch: operations["updateApparatusMember"];
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The maslikhat's published questions with their answers, in page order; public. `all=true`: drafts too, for the maslikhat's staff and administrators only (401 / 403 to anyone else). */
+        get: operations["listMaslikhatQuestions"];
+        put?: never;
+        /** Add a question with its answer (the maslikhat's staff, administrators): a draft unless `state: published` is sent; after the last one unless `sort_order` is sent. At most 100 questions, drafts included (422 `questions: too_many`). */
+        post: operations["addMaslikhatQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a question (the maslikhat's staff, administrators). */
+        delete: operations["removeMaslikhatQuestion"];
+        options?: never;
+        head?: never;
+        /** Change a question or its answer, publish it (`state: published`) or take it back (`state: draft`); absent fields stay, "" clears an English text. A draft is 404 to another maslikhat's staff; a published question 403. */
+        patch: operations["updateMaslikhatQuestion"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5129,6 +5201,107 @@ export interface components {
             quarter?: number;
             status?: components["schemas"]["WorkPlanItemStatus"];
         };
+        ApparatusMember: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            full_name_kk: string;
+            full_name_ru: string;
+            position_kk: string;
+            position_ru: string;
+            /** @description "" when not given: shown in Russian instead. */
+            position_en: string;
+            /** @description The office phone as written; "" when none. */
+            phone: string;
+            /** @description The office e-mail; "" when none. */
+            email: string;
+            /** @description The page lists by it, then by id. */
+            sort_order: number;
+            updated_at: string;
+        };
+        ApparatusList: {
+            items: components["schemas"]["ApparatusMember"][];
+            /** @description The reader may change the apparatus (the maslikhat's staff, administrators). */
+            can_edit: boolean;
+        };
+        ApparatusMemberCreateRequest: {
+            full_name_kk: string;
+            full_name_ru: string;
+            position_kk: string;
+            position_ru: string;
+            position_en?: string;
+            /** @description A Kazakhstan number, e.g. +7 7162 50 00 01. */
+            phone?: string;
+            email?: string;
+            sort_order?: number;
+        };
+        ApparatusMemberUpdateRequest: {
+            full_name_kk?: string;
+            full_name_ru?: string;
+            position_kk?: string;
+            position_ru?: string;
+            /** @description "" clears it. */
+            position_en?: string;
+            /** @description "" clears it. */
+            phone?: string;
+            /** @description "" clears it. */
+            email?: string;
+            sort_order?: number;
+        };
+        /**
+         * @description A draft is seen only by the maslikhat's staff and administrators; a published question by everybody. Either way round.
+         * @enum {string}
+         */
+        MaslikhatQuestionState: "draft" | "published";
+        MaslikhatQuestion: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            question_kk: string;
+            question_ru: string;
+            /** @description "" when not given. */
+            question_en: string;
+            /** @description Plain text; line breaks are kept. */
+            answer_kk: string;
+            answer_ru: string;
+            /** @description "" when not given. */
+            answer_en: string;
+            /** @description The page lists by it, then by id. */
+            sort_order: number;
+            state: components["schemas"]["MaslikhatQuestionState"];
+            /** @description When it was (last) published, UTC ISO-8601; null for a draft. */
+            published_at: string | null;
+            updated_at: string;
+        };
+        MaslikhatQuestionList: {
+            items: components["schemas"]["MaslikhatQuestion"][];
+            /** @description The reader may change the questions (the maslikhat's staff, administrators). */
+            can_edit: boolean;
+        };
+        MaslikhatQuestionCreateRequest: {
+            question_kk: string;
+            question_ru: string;
+            question_en?: string;
+            answer_kk: string;
+            answer_ru: string;
+            answer_en?: string;
+            sort_order?: number;
+            state?: components["schemas"]["MaslikhatQuestionState"];
+        };
+        MaslikhatQuestionUpdateRequest: {
+            question_kk?: string;
+            question_ru?: string;
+            /** @description "" clears it. */
+            question_en?: string;
+            answer_kk?: string;
+            answer_ru?: string;
+            /** @description "" clears it. */
+            answer_en?: string;
+            sort_order?: number;
+            state?: components["schemas"]["MaslikhatQuestionState"];
+        };
     };
     responses: {
         /** @description `invalid_argument`: `fields` names each bad field and why. */
@@ -5245,6 +5418,10 @@ export interface components {
         WorkPlanId: number;
         /** @description Id of the item, of this plan. */
         WorkPlanItemId: number;
+        /** @description Id of the person of an apparatus. */
+        ApparatusMemberId: number;
+        /** @description Id of a question of a maslikhat's question–answer page. */
+        QuestionId: number;
     };
     requestBodies: never;
     headers: {
@@ -11118,6 +11295,258 @@ export interface operations {
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listApparatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The people of the apparatus. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApparatusList"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    addApparatusMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApparatusMemberCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The person. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApparatusMember"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    removeApparatusMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the person of an apparatus. */
+                id: components["parameters"]["ApparatusMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateApparatusMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the person of an apparatus. */
+                id: components["parameters"]["ApparatusMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApparatusMemberUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApparatusMember"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listMaslikhatQuestions: {
+        parameters: {
+            query?: {
+                /** @description The staff's view, drafts included. */
+                all?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaslikhatQuestionList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    addMaslikhatQuestion: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: components["parameters"]["MaslikhatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaslikhatQuestionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The question. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaslikhatQuestion"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    removeMaslikhatQuestion: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of a question of a maslikhat's question–answer page. */
+                id: components["parameters"]["QuestionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateMaslikhatQuestion: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of a question of a maslikhat's question–answer page. */
+                id: components["parameters"]["QuestionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaslikhatQuestionUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The question. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaslikhatQuestion"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
         };

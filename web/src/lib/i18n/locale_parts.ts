@@ -74,6 +74,8 @@ export const kFirstPartKeys: readonly string[] = [
   'reception.book',
   'reception.feed',
   'posts.public',
+  // The apparatus and the question–answer sections of the maslikhat's page.
+  'maslikhatPages.public',
 ];
 
 export type LocalePart = 'first' | 'rest';

@@ -1,4 +1,5 @@
-// A maslikhat's public structure page: convocation, chair, contacts, okrugs, commissions, deputies.
+// A maslikhat's public structure page: convocation, chair, contacts, okrugs, commissions, deputies,
+// the apparatus and the question–answer section.
 import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { formatDay } from '../../../lib/dates';
 import { useMaslikhat } from '../hooks';
 import { deputyName, localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';
+import { MaslikhatApparatus, MaslikhatQuestions } from '../../maslikhat_pages';
 import { LatestPosts } from '../../posts';
 import { DeputyReceptions } from '../../reception';
 
@@ -284,6 +286,9 @@ function MaslikhatContent({ maslikhat }: { maslikhat: MaslikhatView }) {
           </List>
         </Section>
       )}
+
+      <MaslikhatApparatus maslikhatId={maslikhat.id} />
+      <MaslikhatQuestions maslikhatId={maslikhat.id} staff={maslikhat.can_edit} />
     </Page>
   );
 }
