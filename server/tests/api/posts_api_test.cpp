@@ -160,6 +160,25 @@ TEST_F(PostsApi, AScheduledPostGoesOutAtItsMinuteWithoutAJob) {
   EXPECT_EQ(staff_.Post(PostPath(id, "/archive"), json::object()).status, 409);
 }
 
+// Public lists and pages are kept until the next commit (ADR 0026): each change shows at the
+// next read, with no clock moving in between.
+TEST_F(PostsApi, PublicListsAndPagesShowEveryChangeAtOnce) {
+  const int64_t first = Published("Бірінші", "Первая");
+  EXPECT_EQ(PublicIds(), std::vector<int64_t>{first});
+  EXPECT_EQ(PublicIds(), std::vector<int64_t>{first}) << "the same page twice";
+  const int64_t second = Published("Екінші", "Вторая");
+  EXPECT_EQ(PublicIds(), (std::vector<int64_t>{second, first}));
+  EXPECT_EQ(app_.NewClient().Get(PublicPath(first, "?lang=ru")).json()["title"], "Первая");
+  EXPECT_EQ(app_.NewClient().Get(PublicPath(first, "?lang=ru")).json()["title"], "Первая");
+  ASSERT_EQ(staff_.Patch(PostPath(first), {{"texts", Texts("Түзетілген", "Исправленная")}}).status,
+            200);
+  EXPECT_EQ(app_.NewClient().Get(PublicPath(first, "?lang=ru")).json()["title"], "Исправленная");
+  EXPECT_EQ(app_.NewClient().Get(PublicPath(first, "?lang=kk")).json()["title"], "Түзетілген");
+  ASSERT_EQ(staff_.Post(PostPath(first, "/archive"), json::object()).status, 200);
+  EXPECT_EQ(app_.NewClient().Get(PublicPath(first)).status, 404);
+  EXPECT_EQ(PublicIds(), std::vector<int64_t>{second});
+}
+
 TEST_F(PostsApi, ADeputyWritesOnlyTheirOwnDeputyPosts) {
   json own = {{"kind", "deputy_post"}, {"deputy_id", deputy1_}, {"texts", Texts("Менің", "Мой")}};
   const int64_t id = Draft(dep1_, own);

@@ -186,6 +186,8 @@ void RegisterPostRoutes(http::Routes& routes, const std::shared_ptr<PostService>
   routes.Add(Endpoint<ListQuery, PostPage>{
       .method = "GET",
       .path = "/api/v1/public/posts",
+      // Kept pages need no worker (ADR 0024, ADR 0026).
+      .runs = http::Runs::kIoThread,
       .handle =
           [svc](const Call&, const ListQuery& q) {
             PublicQuery pq;
@@ -210,6 +212,7 @@ void RegisterPostRoutes(http::Routes& routes, const std::shared_ptr<PostService>
   routes.Add(Endpoint<LangQuery, PostView>{
       .method = "GET",
       .path = "/api/v1/public/posts/{id}",
+      .runs = http::Runs::kIoThread,
       .handle = [svc](const Call& c, const LangQuery& q) { return svc->PublicGet(c.Id(), q.lang); },
       .to_json = PageJson});
   routes.Add(Endpoint<http::NoBody, std::vector<PostView>>{

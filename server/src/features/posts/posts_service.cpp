@@ -75,9 +75,42 @@ PostView PostService::ViewOf(Post post, const std::string& lang, const std::stri
   return v;
 }
 
+std::string PublicListKey(const PublicQuery& q) {
+  std::string key;
+  auto add = [&key](std::string_view part) {
+    key += std::to_string(part.size());
+    key += ':';
+    key += part;
+  };
+  auto id = [&add](const std::optional<int64_t>& v) { add(v ? std::to_string(*v) : "-"); };
+  const PublicFilter& f = q.filter;
+  id(f.maslikhat_id);
+  id(f.deputy_id);
+  id(f.commission_id);
+  id(f.okrug_id);
+  add(f.tag ? "t" + *f.tag : "-");
+  add(f.kind ? PostKindName(*f.kind) : "-");
+  add(f.before_at ? "b" + *f.before_at : "-");
+  add(std::to_string(f.before_id));
+  add(q.lang);
+  add(std::to_string(q.limit));
+  return key;
+}
+
+std::string PublicPageKey(int64_t id, const std::string& lang) {
+  return std::to_string(id) + '/' + lang;
+}
+
 Result<PostPage> PostService::PublicList(const PublicQuery& q) {
-  const std::string now = FormatIsoUtc(clock_.NowMs());
-  return db_.Read([&](db::Tx& tx) -> Result<PostPage> {
+  const int64_t now_ms = clock_.NowMs();
+  const std::optional<uint64_t> commits = db_.CommitCount();
+  std::string key;
+  if (commits) {
+    key = PublicListKey(q);
+    if (auto kept = lists_.Find(key, *commits, now_ms)) return std::move(*kept);
+  }
+  const std::string now = FormatIsoUtc(now_ms);
+  auto page = db_.Read([&](db::Tx& tx) -> Result<PostPage> {
     auto posts = repo_.ListPublic(tx, q.filter, now, q.limit + 1, false);
     PostPage page;
     const bool more = posts.size() > static_cast<size_t>(q.limit);
@@ -89,15 +122,26 @@ Result<PostPage> PostService::PublicList(const PublicQuery& q) {
     }
     return page;
   });
+  if (commits && page.ok()) lists_.Put(std::move(key), *commits, now_ms, page.value());
+  return page;
 }
 
 Result<PostView> PostService::PublicGet(int64_t id, const std::string& lang) {
-  const std::string now = FormatIsoUtc(clock_.NowMs());
-  return db_.Read([&](db::Tx& tx) -> Result<PostView> {
+  const int64_t now_ms = clock_.NowMs();
+  const std::optional<uint64_t> commits = db_.CommitCount();
+  std::string key;
+  if (commits) {
+    key = PublicPageKey(id, lang);
+    if (auto kept = pages_.Find(key, *commits, now_ms)) return std::move(*kept);
+  }
+  const std::string now = FormatIsoUtc(now_ms);
+  auto view = db_.Read([&](db::Tx& tx) -> Result<PostView> {
     auto p = repo_.Find(tx, id);
     if (!p || !IsPublic(*p, now)) return Error::NotFound();
     return ViewOf(std::move(*p), lang, now);
   });
+  if (commits && view.ok()) pages_.Put(std::move(key), *commits, now_ms, view.value());
+  return view;
 }
 
 Result<Feed> PostService::FeedOf(FeedScope scope, int64_t id, const std::string& lang,

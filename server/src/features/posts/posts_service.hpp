@@ -16,6 +16,7 @@
 #include "features/posts/posts.hpp"
 #include "features/posts/posts_policy.hpp"
 #include "features/posts/posts_repository.hpp"
+#include "platform/cache/read_cache.hpp"
 #include "platform/db/database.hpp"
 
 namespace kenes::posts {
@@ -56,6 +57,11 @@ struct Feed {
 
 enum class FeedScope { kMaslikhat, kDeputy, kCommission, kOkrug };
 
+// The keys of kept public pages (ADR 0026): every field of the query, length-prefixed so that no
+// two queries share one; a post page by its id and language.
+std::string PublicListKey(const PublicQuery& q);
+std::string PublicPageKey(int64_t id, const std::string& lang);
+
 class PostService {
  public:
   PostService(db::Database& db, const Clock& clock,
@@ -86,6 +92,12 @@ class PostService {
   PostView ViewOf(Post post, const std::string& lang, const std::string& now) const;
   Result<PostView> Transition(const Actor& actor, int64_t id, const char* action,
                               const std::function<Status(db::Tx&, const Post&)>& change);
+
+  // Public lists and post pages until the next commit, at most a second (ADR 0012, ADR 0026):
+  // read by everyone, changed a few times a day. A scheduled post therefore shows at most a
+  // second after its minute, as it would to a reader a second late.
+  cache::ReadCache<PostPage> lists_{1024, 1000};
+  cache::ReadCache<PostView> pages_{2048, 1000};
 
   db::Database& db_;
   const Clock& clock_;
