@@ -183,7 +183,7 @@ class App::Impl {
     auto sittings = sittings::RegisterModule(ctx, directory, acts, posts);
     work_plans::RegisterModule(ctx, directory, sittings, acts);
     maslikhat_pages::RegisterModule(ctx, directory);
-    drafts::RegisterModule(ctx, directory, acts);
+    drafts::RegisterModule(ctx, directory, acts, posts);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

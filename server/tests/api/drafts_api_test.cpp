@@ -275,6 +275,47 @@ TEST_F(DraftsApi, StaffHideAnAbusiveCommentAndCanShowItAgain) {
   EXPECT_EQ(*audited, 2);
 }
 
+// Opening a discussion announces it as a post of the maslikhat in kk and ru (the news, and the
+// followers' subscriptions): at once when it opens today, on its first day otherwise.
+TEST_F(DraftsApi, AnOpenedDiscussionIsAnnouncedAsAPostOnItsFirstDay) {
+  auto titles = [&]() {
+    std::vector<std::string> out;
+    const json page = app_.NewClient().Get("/api/v1/public/posts?lang=ru").json();
+    for (const auto& p : page["items"]) out.push_back(p["title"]);
+    return out;
+  };
+  const json today = Open(Body());
+  const std::vector<std::string> now = titles();
+  ASSERT_EQ(now.size(), 1u);
+  EXPECT_EQ(now[0], "Публичное обсуждение: «О правилах благоустройства»");
+  const json list = app_.NewClient().Get("/api/v1/public/posts?lang=kk").json();
+  ASSERT_EQ(list["items"].size(), 1u);
+  EXPECT_EQ(list["items"][0]["title"], "Қоғамдық талқылау: «Абаттандыру қағидалары туралы»");
+  EXPECT_EQ(list["items"][0]["kind"], "announcement");
+  const int64_t post = list["items"][0]["id"];
+  const std::string page =
+      app_.NewClient().Get("/api/v1/public/posts/" + std::to_string(post) + "?lang=ru").body;
+  EXPECT_NE(page.find("/drafts/" + std::to_string(today["id"].get<int64_t>())), std::string::npos)
+      << page;
+  EXPECT_NE(page.find(today["closes_on"].get<std::string>().substr(8, 2) + "." +
+                      today["closes_on"].get<std::string>().substr(5, 2) + "."),
+            std::string::npos)
+      << "the closing day in local words: " << page;
+
+  // Opening next week: announced on that day at 00:00 local time (19:00 UTC the day before).
+  json later = Body();
+  later["title_ru"] = "О парках";
+  later["opens_on"] = "2026-11-25";
+  Open(later);
+  EXPECT_EQ(titles().size(), 1u);
+  app_.clock().Set(Utc("2026-11-24T18:59:59Z"));
+  EXPECT_EQ(titles().size(), 1u);
+  app_.clock().Set(Utc("2026-11-24T19:00:00Z"));
+  const std::vector<std::string> then = titles();
+  ASSERT_EQ(then.size(), 2u);
+  EXPECT_EQ(then[0], "Публичное обсуждение: «О парках»");
+}
+
 TEST_F(DraftsApi, TheSummaryTableIsPublishedAsXlsxAndPdfInWordsAndLocalDates) {
   const json d = Open(Body());
   const int64_t id = d["id"];

@@ -2,6 +2,7 @@
 
 #include "features/calendar/calendar_service.hpp"
 #include "features/drafts/drafts_policy.hpp"
+#include "features/drafts/drafts_posts.hpp"
 #include "features/notifications/inbox_service.hpp"
 #include "platform/audit/audit.hpp"
 
@@ -86,7 +87,7 @@ Result<DiscussionView> DraftsService::Open(const Actor& actor, int64_t maslikhat
   if (in.paragraphs.empty()) bad.emplace("paragraphs", "required");
   if (!bad.empty()) return Error::InvalidFields(std::move(bad));
   d.created_at = d.updated_at = FormatIsoUtc(now);
-  return db_.Write([&](db::Tx& tx) -> Result<DiscussionView> {
+  auto opened = db_.Write([&](db::Tx& tx) -> Result<DiscussionView> {
     const auto cal = calendar::CalendarService::Around(tx, *opens);
     d.closes_on = cal.AddWorkingDays(*opens, d.working_days).ToString();
     d.id = repo_.Insert(tx, d, actor.user_id.value_or(0));
@@ -94,6 +95,19 @@ Result<DiscussionView> DraftsService::Open(const Actor& actor, int64_t maslikhat
     audit::Record(tx, actor, {"draft.open", "draft_discussion", d.id, "{}"}, now);
     return Load(tx, d.id, actor);
   });
+  if (opened.ok()) Announce(actor, opened->detail.discussion);
+  return opened;
+}
+
+void DraftsService::Announce(const Actor& actor, const Discussion& d) {
+  if (!posts_) return;
+  auto made = posts_->Create(actor, d.maslikhat_id, AnnouncementPost(d));
+  if (!made.ok()) return;
+  if (d.opens_on <= Today()) {
+    (void)posts_->Publish(actor, made->post.id);
+  } else {
+    (void)posts_->Schedule(actor, made->post.id, FormatIsoUtc(OpeningMs(d.opens_on)));
+  }
 }
 
 Result<Comment> DraftsService::AddComment(const Actor& actor, int64_t discussion_id,

@@ -17,6 +17,7 @@
 #include "features/directory/directory_service.hpp"
 #include "features/drafts/drafts.hpp"
 #include "features/drafts/drafts_repository.hpp"
+#include "features/posts/posts_service.hpp"
 #include "platform/db/database.hpp"
 
 namespace kenes::drafts {
@@ -62,10 +63,17 @@ struct DiscussionView {
 
 class DraftsService {
  public:
+  // posts: where an opened discussion is announced; none (the demo seed, tests of the feature
+  // alone) announces nothing.
   DraftsService(db::Database& db, const Clock& clock,
                 std::shared_ptr<directory::DirectoryService> directory,
-                std::shared_ptr<acts::ActsService> acts)
-      : db_(db), clock_(clock), directory_(std::move(directory)), acts_(std::move(acts)) {}
+                std::shared_ptr<acts::ActsService> acts,
+                std::shared_ptr<posts::PostService> posts = nullptr)
+      : db_(db),
+        clock_(clock),
+        directory_(std::move(directory)),
+        acts_(std::move(acts)),
+        posts_(std::move(posts)) {}
 
   Result<DiscussionList> List(const DiscussionQuery& q);
   // As `reader` may see it: the text and organisation of a hidden comment only for the
@@ -76,7 +84,8 @@ class DraftsService {
   // the maslikhat's staff or an administrator; 422 `text: too_many_paragraphs`.
   Result<std::vector<std::string>> Split(const Actor& actor, int64_t maslikhat_id,
                                          const std::string& text);
-  // 422 `working_days: too_short` below kMinWorkingDays, `opens_on: in_past`.
+  // 422 `working_days: too_short` below kMinWorkingDays, `opens_on: in_past`. The discussion is
+  // announced as a post of the maslikhat, published at once or scheduled for its first day.
   Result<DiscussionView> Open(const Actor& actor, int64_t maslikhat_id, const OpenInput& in);
   // 409 `discussion: closed` / `discussion: upcoming` outside the period; 422 `paragraph_id:
   // not_found` for a paragraph of another discussion; 429 past kMaxCommentsPerPerson.
@@ -93,12 +102,16 @@ class DraftsService {
 
  private:
   Result<DiscussionView> Load(db::Tx& tx, int64_t id, const Actor& reader);
+  // The announcement post, by the staff member who opened the discussion (the posts feature's
+  // own use cases: its checks, audit and subscriptions). A failure leaves the discussion open.
+  void Announce(const Actor& actor, const Discussion& d);
   std::string Today() const;
 
   db::Database& db_;
   const Clock& clock_;
   std::shared_ptr<directory::DirectoryService> directory_;
   std::shared_ptr<acts::ActsService> acts_;
+  std::shared_ptr<posts::PostService> posts_;
   DraftsRepository repo_;
 };
 

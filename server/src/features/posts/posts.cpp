@@ -2,6 +2,8 @@
 
 #include <ctime>
 
+#include "platform/text/utf8.hpp"
+
 namespace kenes::posts {
 namespace {
 
@@ -73,6 +75,14 @@ std::optional<int64_t> ParseUtc(std::string_view iso) {
   }
   if (*end != '\0') return std::nullopt;
   return static_cast<int64_t>(timegm(&tm)) * 1000 + ms;
+}
+
+std::string Fit(const std::string& text, size_t max_chars) {
+  if (max_chars == 0) return "";
+  if (text::CodePoints(text) <= max_chars) return text;
+  std::u32string cps = text::DecodeUtf8(text);
+  cps.resize(max_chars - 1);
+  return text::EncodeUtf8(cps) + "…";
 }
 
 }  // namespace kenes::posts

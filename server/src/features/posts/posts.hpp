@@ -28,6 +28,10 @@ inline constexpr size_t kMaxBodyChars = 50000;
 inline constexpr size_t kMaxTags = 10;
 inline constexpr size_t kMaxTagChars = 40;
 
+// A text another feature writes into a post by itself (a sitting's or a discussion's
+// announcement), cut to `max_chars` characters with an ellipsis, so that it always fits its field.
+std::string Fit(const std::string& text, size_t max_chars);
+
 // One language's version.
 struct PostText {
   std::string lang;

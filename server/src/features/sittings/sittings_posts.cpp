@@ -2,35 +2,16 @@
 
 #include <string_view>
 
+#include "platform/docs/markdown.hpp"
 #include "platform/i18n/i18n.hpp"
-#include "platform/text/utf8.hpp"
 
 namespace kenes::sittings {
 namespace {
 
-// At most `n` characters (code points), cut with an ellipsis.
-std::string Clip(const std::string& s, size_t n) {
-  if (text::CodePoints(s) <= n) return s;
-  std::u32string cps = text::DecodeUtf8(s);
-  cps.resize(n - 1);
-  return text::EncodeUtf8(cps) + "…";
-}
+std::string Clip(const std::string& s, size_t n) { return posts::Fit(s, n); }
 
-// A staff-written line inside Markdown: no line breaks, and the characters that would start
-// markup escaped.
-std::string Plain(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    if (c == '\n' || c == '\r') {
-      out += ' ';
-      continue;
-    }
-    if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
+// A staff-written line inside Markdown, as written.
+std::string Plain(const std::string& s) { return docs::MarkdownLiteral(s); }
 
 // The catalogue's words (server/messages/*.json, ADR 0019). Posts are written in kk and ru.
 const std::string& T(std::string_view lang, std::string_view key) { return i18n::Text(lang, key); }

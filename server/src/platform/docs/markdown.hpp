@@ -15,4 +15,8 @@ std::string RenderMarkdown(std::string_view markdown);
 // True for a target a rendered link or image may keep.
 bool SafeUrl(std::string_view url);
 
+// Someone's line of text (a title, a place) put inside Markdown that Kenes writes: line breaks
+// become spaces and the characters that would start markup are escaped, so it reads as written.
+std::string MarkdownLiteral(std::string_view text);
+
 }  // namespace kenes::docs
