@@ -190,6 +190,53 @@ std::optional<AppealAction> ParseAction(std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+
+struct EventKindRow {
+  EventKind kind;
+  std::string_view name;
+};
+constexpr EventKindRow kEventKinds[] = {
+    {EventKind::kRegister, "register"},
+    {EventKind::kAssign, "assign"},
+    {EventKind::kStart, "start"},
+    {EventKind::kForward, "forward"},
+    {EventKind::kExtend, "extend"},
+    {EventKind::kAnswer, "answer"},
+    {EventKind::kClose, "close"},
+    {EventKind::kReopen, "reopen"},
+    {EventKind::kLeave, "leave"},
+    {EventKind::kForwardPart, "forward_part"},
+    {EventKind::kMarkUrgent, "mark_urgent"},
+    {EventKind::kUnmarkUrgent, "unmark_urgent"},
+    {EventKind::kFeedback, "feedback"},
+    {EventKind::kCategorize, "categorize"},
+    {EventKind::kDeputyRequest, "deputy_request"},
+    {EventKind::kDeputyRequestAnswered, "deputy_request_answered"},
+    {EventKind::kAttach, "attach"},
+};
+
+}  // namespace
+
+std::string_view EventKindName(EventKind kind) {
+  for (const auto& r : kEventKinds) {
+    if (r.kind == kind) return r.name;
+  }
+  return "register";
+}
+
+std::optional<EventKind> ParseEventKind(std::string_view name) {
+  for (const auto& r : kEventKinds) {
+    if (r.name == name) return r.kind;
+  }
+  return std::nullopt;
+}
+
+EventKind EventKindOf(AppealAction action) {
+  // An action's history row carries the action's own name.
+  return *ParseEventKind(ActionName(action));
+}
+
 std::optional<AppealStatus> Transition(AppealStatus from, AppealAction action) {
   for (const auto& e : kEdges) {
     if (e.action == action && e.from == from) return e.to;

@@ -147,12 +147,41 @@ struct Appeal {
   DueFlags due{};              // not stored: DueFlagsOf for the reader's day
 };
 
+// What a row of an appeal's history records: its registration, each staff action
+// (AppealAction), the applicant's feedback, a category set, and what other features did with
+// it (a deputy request made and answered, a file attached).
+enum class EventKind {
+  kRegister,
+  kAssign,
+  kStart,
+  kForward,
+  kExtend,
+  kAnswer,
+  kClose,
+  kReopen,
+  kLeave,
+  kForwardPart,
+  kMarkUrgent,
+  kUnmarkUrgent,
+  kFeedback,
+  kCategorize,
+  kDeputyRequest,
+  kDeputyRequestAnswered,
+  kAttach
+};
+std::string_view EventKindName(EventKind kind);  // "register", "assign", ..., "attach"
+std::optional<EventKind> ParseEventKind(std::string_view name);
+EventKind EventKindOf(AppealAction action);
+
 struct AppealEvent {
   int64_t id = 0;
   int64_t appeal_id = 0;
   std::string at;
   std::optional<int64_t> actor_user_id;
-  std::string action, from_status, to_status, reason;
+  EventKind action = EventKind::kRegister;
+  std::optional<AppealStatus> from_status;  // none before registration
+  std::optional<AppealStatus> to_status;
+  std::string reason;
   std::string details_json = "{}";
 };
 

@@ -34,11 +34,11 @@ std::optional<AppealFacts> AppealService::Facts(db::Tx& tx, int64_t appeal_id) {
 }
 
 void AppealService::RecordEvent(db::Tx& tx, const AppealFacts& appeal, const std::string& at,
-                                std::optional<int64_t> actor_user_id, const std::string& action,
+                                std::optional<int64_t> actor_user_id, EventKind action,
                                 const nlohmann::json& details) {
-  const std::string status(StatusName(appeal.status));
   AppealRepository repo;
-  repo.AddEvent(tx, {0, appeal.id, at, actor_user_id, action, status, status, "", details.dump()});
+  repo.AddEvent(tx, {0, appeal.id, at, actor_user_id, action, appeal.status, appeal.status, "",
+                     details.dump()});
 }
 
 }  // namespace kenes::appeals

@@ -255,9 +255,9 @@ void WriteViewFields(http::JsonWriter& w, const AppealView& v) {
   for (const auto& e : v.events) {
     w.BeginObject()
         .Field("at", e.at)
-        .Field("action", e.action)
-        .Field("from_status", e.from_status)
-        .Field("to_status", e.to_status)
+        .Field("action", EventKindName(e.action))
+        .Field("from_status", e.from_status ? StatusName(*e.from_status) : std::string_view())
+        .Field("to_status", e.to_status ? StatusName(*e.to_status) : std::string_view())
         .Field("reason", e.reason)
         .Key("details")
         .Raw(e.details_json)

@@ -66,7 +66,7 @@ void RegisterAppealJobs(jobs::JobRunner& runner, db::Database& db, const Clock& 
       db.RunInTx(db::TxMode::kRead, [&](db::Tx& tx) {
         appeal = repo.Find(tx, appeal_id);
         for (const auto& e : repo.Events(tx, appeal_id)) {
-          if (e.action == "leave") explanation = e.reason;
+          if (e.action == EventKind::kLeave) explanation = e.reason;
         }
         return true;
       });

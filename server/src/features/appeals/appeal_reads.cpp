@@ -84,7 +84,7 @@ Result<std::string> AppealService::TalonPdf(const Actor& actor, int64_t id) {
   if (a.received_by) accepted_by = identity_->DisplayNameOf(*a.received_by).value_or("");
   TalonNames names = TalonNamesFor(a, m.ok() ? &m.value() : nullptr, accepted_by);
   for (const auto& e : view->events) {
-    if (e.action != "register") continue;
+    if (e.action != EventKind::kRegister) continue;
     auto details = nlohmann::json::parse(e.details_json, nullptr, false);
     if (details.is_object()) names.accepted_as = details.value("received_as", std::string());
   }

@@ -455,7 +455,9 @@ void AppealRepository::AddEvent(db::Tx& tx, const AppealEvent& e) {
   tx.Exec(
       "INSERT INTO appeal_events (appeal_id, at, actor_user_id, action, from_status, to_status, "
       "reason, details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-      {e.appeal_id, e.at, e.actor_user_id, e.action, e.from_status, e.to_status, e.reason,
+      {e.appeal_id, e.at, e.actor_user_id, std::string(EventKindName(e.action)),
+       e.from_status ? std::string(StatusName(*e.from_status)) : std::string(),
+       e.to_status ? std::string(StatusName(*e.to_status)) : std::string(), e.reason,
        e.details_json});
 }
 
@@ -465,9 +467,13 @@ std::vector<AppealEvent> AppealRepository::Events(db::Tx& tx, int64_t appeal_id)
        tx.Query("SELECT id, appeal_id, at, actor_user_id, action, from_status, to_status, reason, "
                 "details FROM appeal_events WHERE appeal_id = $1 ORDER BY id",
                 {appeal_id})) {
-    out.push_back({r.Int("id"), r.Int("appeal_id"), r.Str("at"), r.OptInt("actor_user_id"),
-                   r.Str("action"), r.Str("from_status"), r.Str("to_status"), r.Str("reason"),
-                   r.Str("details")});
+    // Every row was written from an EventKind; another name is a damaged database, not a reader's
+    // mistake.
+    auto action = ParseEventKind(r.Str("action"));
+    if (!action) throw std::runtime_error("appeal_events: unknown action");
+    out.push_back({r.Int("id"), r.Int("appeal_id"), r.Str("at"), r.OptInt("actor_user_id"), *action,
+                   ParseStatus(r.Str("from_status")), ParseStatus(r.Str("to_status")),
+                   r.Str("reason"), r.Str("details")});
   }
   return out;
 }

@@ -218,9 +218,8 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
             ? nlohmann::json{{"received_as", AppealPolicy::RegistersAs(actor, a.maslikhat_id)}}
             : nlohmann::json::object();
     repo_.AddEvent(
-        tx,
-        {0, a.id, a.created_at, actor.user_id, "register", "", std::string(StatusName(a.status)),
-         a.anonymous && !a.urgent_redirect ? "anonymous" : "", registered_by.dump()});
+        tx, {0, a.id, a.created_at, actor.user_id, EventKind::kRegister, std::nullopt, a.status,
+             a.anonymous && !a.urgent_redirect ? "anonymous" : "", registered_by.dump()});
     audit::Record(tx, actor, {"appeals.registered", "appeal", a.id, "{}"}, now);
     Notify(tx, a, "registered");
     if (deputy_user && a.status == AppealStatus::kRegistered) {
@@ -484,8 +483,8 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
     a->updated_at = FormatIsoUtc(now);
     repo_.Update(tx, *a);
     const std::string action(ActionName(in.action));
-    repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, action, std::string(StatusName(from)),
-                        std::string(StatusName(*next)), in.reason, details.dump()});
+    repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, EventKindOf(in.action), from, *next,
+                        in.reason, details.dump()});
     audit::Record(tx, actor, {"appeals." + action, "appeal", id, "{}"}, now);
     if (in.action == A::kExtend) {
       RecordExtension(tx, *a, extension, now);
@@ -530,7 +529,7 @@ Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool 
     a->feedback_solved = solved;
     a->feedback_comment = comment;
     a->updated_at = FormatIsoUtc(now);
-    const std::string from(StatusName(a->status));
+    const AppealStatus from = a->status;
     nlohmann::json details = {{"solved", solved}};
     // "Not solved" is a complaint about the answer: the appeal goes back to work, on a new term.
     if (!solved) {
@@ -538,8 +537,9 @@ Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool 
       details["previous_due_on"] = RestartAnswerTerm(tx, *a, now);
     }
     repo_.Update(tx, *a);
-    repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, solved ? "feedback" : "reopen", from,
-                        std::string(StatusName(a->status)), comment, details.dump()});
+    repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id,
+                        solved ? EventKind::kFeedback : EventKind::kReopen, from, a->status,
+                        comment, details.dump()});
     audit::Record(tx, actor, {"appeals.feedback", "appeal", id, "{}"}, now);
     if (handler && !solved) notifications::Post(tx, *handler, "reopened", id, a->number, now);
     return ViewIn(tx, *a, Access::kApplicant, now);
@@ -560,9 +560,9 @@ Result<AppealView> AppealService::Categorize(const Actor& actor, int64_t id,
     a->category = category;
     a->updated_at = FormatIsoUtc(now);
     repo_.Update(tx, *a);
-    const std::string status(StatusName(a->status));
-    repo_.AddEvent(tx, {0, id, a->updated_at, actor.user_id, "categorize", status, status, "",
-                        nlohmann::json{{"from", previous}, {"to", category}}.dump()});
+    repo_.AddEvent(
+        tx, {0, id, a->updated_at, actor.user_id, EventKind::kCategorize, a->status, a->status, "",
+             nlohmann::json{{"from", previous}, {"to", category}}.dump()});
     audit::Record(tx, actor, {"appeals.categorize", "appeal", id, "{}"}, now);
     // Only the maslikhat's staff categorize (MayCategorize), and categorizing moves no one's
     // access. (A chair known only from the directory sees the button again on the next read.)

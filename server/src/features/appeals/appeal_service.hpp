@@ -169,7 +169,7 @@ class AppealService {
   static std::optional<AppealFacts> Facts(db::Tx& tx, int64_t appeal_id);
   // Writes into the appeal's history what another feature did with it (the status stays).
   static void RecordEvent(db::Tx& tx, const AppealFacts& appeal, const std::string& at,
-                          std::optional<int64_t> actor_user_id, const std::string& action,
+                          std::optional<int64_t> actor_user_id, EventKind action,
                           const nlohmann::json& details);
 
  private:

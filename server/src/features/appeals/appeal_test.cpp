@@ -38,6 +38,23 @@ TEST(AppealStates, NamesRoundTripAndUnknownNamesAreRefused) {
   EXPECT_FALSE(ParseAction("fly"));
 }
 
+// History rows name what happened in words the web reads; each staff action's row carries the
+// action's own name, so every action has an event kind.
+TEST(AppealEvents, KindsRoundTripAndEveryActionHasItsOwn) {
+  for (auto name : {"register", "assign", "start", "forward", "extend", "answer", "close", "reopen",
+                    "leave", "forward_part", "mark_urgent", "unmark_urgent", "feedback",
+                    "categorize", "deputy_request", "deputy_request_answered", "attach"}) {
+    ASSERT_TRUE(ParseEventKind(name)) << name;
+    EXPECT_EQ(EventKindName(*ParseEventKind(name)), name);
+  }
+  for (int i = 0; i <= static_cast<int>(AppealAction::kUnmarkUrgent); ++i) {
+    const auto action = static_cast<AppealAction>(i);
+    EXPECT_EQ(EventKindName(EventKindOf(action)), ActionName(action));
+  }
+  EXPECT_FALSE(ParseEventKind(""));
+  EXPECT_FALSE(ParseEventKind("Register"));
+}
+
 TEST(AppealStates, HappyPathThroughAnswerAndClose) {
   EXPECT_EQ(Transition("registered", "assign"), "assigned");
   EXPECT_EQ(Transition("assigned", "start"), "in_consideration");

@@ -89,7 +89,8 @@ Result<Attachment> AttachmentService::Add(const Actor& actor, int64_t appeal_id,
                   static_cast<int64_t>(bytes.size()),
                   FormatIsoUtc(now)};
     at.id = repo_.Insert(tx, at, actor.user_id);
-    AppealService::RecordEvent(tx, *access, at.created_at, actor.user_id, "attach",
+    AppealService::RecordEvent(tx, *access, at.created_at, actor.user_id,
+                               appeals::EventKind::kAttach,
                                {{"attachment_id", at.id}, {"kind", KindName(kind)}});
     audit::Record(tx, actor, {"appeals.attachment_added", "appeal", appeal_id, "{}"}, now);
     return at;

@@ -64,7 +64,8 @@ Result<DeputyRequest> DeputyRequestService::Send(const Actor& actor, int64_t app
     r.status = RequestStatus::kSent;
     r.created_at = FormatIsoUtc(now);
     r.id = repo_.InsertRequest(tx, r);
-    AppealService::RecordEvent(tx, *appeal, r.created_at, actor.user_id, "deputy_request",
+    AppealService::RecordEvent(tx, *appeal, r.created_at, actor.user_id,
+                               appeals::EventKind::kDeputyRequest,
                                {{"request_id", r.id}, {"body_id", body_id}});
     audit::Record(tx, actor, {"appeals.deputy_request_sent", "deputy_request", r.id, "{}"}, now);
     return r;
@@ -121,7 +122,7 @@ Result<DeputyRequest> DeputyRequestService::Answer(const Actor& actor, int64_t r
     auto appeal = AppealService::Facts(tx, r->appeal_id);
     if (!appeal) return Error::NotFound();
     AppealService::RecordEvent(tx, *appeal, *r->answered_at, actor.user_id,
-                               "deputy_request_answered", {{"request_id", r->id}});
+                               appeals::EventKind::kDeputyRequestAnswered, {{"request_id", r->id}});
     audit::Record(tx, actor, {"appeals.deputy_request_answered", "deputy_request", r->id, "{}"},
                   now);
     notifications::Post(tx, r->author_user_id, "request_answered", r->appeal_id, appeal->number,
