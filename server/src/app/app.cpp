@@ -1,3 +1,7 @@
+// The composition root in one file (about 500 lines): the configuration read, every module
+// registered in the order their services depend on each other, the edge's checks around each
+// route (CSRF, admission, the session), the offload to workers, health and the background
+// threads. Splitting it would spread one start-up order over several files.
 #include "app/app.hpp"
 
 #include <chrono>

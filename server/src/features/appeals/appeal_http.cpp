@@ -1,3 +1,6 @@
+// The appeal routes' declarations and the JSON of an appeal's view (about 430 lines): the request
+// types with their Describe, the filters' parsing and the streaming writers of the view, its
+// history, extensions and part forwardings, which only these routes write.
 #include "features/appeals/appeal_http.hpp"
 
 #include "features/appeals/appeal_export.hpp"

@@ -1,3 +1,7 @@
+// The appeals table's SQL in one file (about 480 lines): the column list and the row mapper serve
+// every query here (find, lists with their filters and search terms, the public register, the
+// history, reminders); extensions, part forwardings, the register review and retention have their
+// own repositories.
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>

@@ -4,6 +4,7 @@
 // announced at least 3 working days ahead (on the production calendar). One transaction per use
 // case; every change audited.
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -120,6 +121,14 @@ class SittingsService {
   Result<SittingDetail> Posted(const Actor& actor, Result<SittingDetail> detail);
   // The maslikhat of the act a change links, or a 422.
   Result<std::optional<int64_t>> ActMaslikhat(const DecisionInput& in);
+  // What adding and changing a decision share: the deputies and the linked act checked before the
+  // transaction; in it, the sitting found and the policy asked, then `change` stores the decision
+  // and its audit row; after it, the acts' names and the posts.
+  using DecisionChange =
+      std::function<Status(db::Tx& tx, const Sitting& s, const std::vector<directory::Deputy>& list,
+                           std::optional<int64_t> act_maslikhat, int64_t now)>;
+  Result<SittingDetail> ChangeDecision(const Actor& actor, int64_t id, const DecisionInput& in,
+                                       const DecisionChange& change);
   std::vector<directory::Deputy> Deputies(int64_t maslikhat_id);
   std::vector<directory::Deputy> Members(int64_t commission_id);
   // The sitting's maslikhat and its deputies, or 404.

@@ -1,3 +1,6 @@
+// The SQLite backend in one file (about 450 lines): the writer thread and its group commit, the
+// pool of reader connections, the commit count and the statement cache share one set of locks and
+// invariants (ADR 0005, ADR 0012), which stay readable only side by side.
 #include "platform/db/sqlite/sqlite_database.hpp"
 
 #include <atomic>
