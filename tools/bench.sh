@@ -179,6 +179,7 @@ mkdir -p "$TMP/run-reads"
   >"$TMP/kenes-reads.log" 2>&1 &
 READS_PID=$!
 wait_http "http://127.0.0.1:$READS_PORT/healthz" "$READS_PID" 30 || { tail -30 "$TMP/kenes-reads.log"; exit 1; }
+wait_idle "$READS_PID"  # the steady state: not the IIN sealing and indexing after a fresh load
 tools/reads_bench.sh "http://127.0.0.1:$READS_PORT" "http://127.0.0.1:$NGINX_PORT/static-1400.json" \
   "$TMP/reads.txt" "${BENCH_READS_SECONDS:-5}" || echo "reads_bench failed (exit $?)" >>"$TMP/reads.txt"
 stop_pid "$READS_PID"
@@ -197,6 +198,7 @@ mkdir -p "$TMP/run-posts"
   >"$TMP/kenes-posts.log" 2>&1 &
 POSTS_PID=$!
 wait_http "http://127.0.0.1:$POSTS_PORT/healthz" "$POSTS_PID" 30 || { tail -30 "$TMP/kenes-posts.log"; exit 1; }
+wait_idle "$POSTS_PID"
 tools/posts_bench.sh "http://127.0.0.1:$POSTS_PORT" "http://127.0.0.1:$NGINX_PORT/static-1400.json" \
   "$TMP/posts.txt" "${BENCH_READS_SECONDS:-5}" "$((POSTS / 2))" || echo "posts_bench failed (exit $?)" >>"$TMP/posts.txt"
 stop_pid "$POSTS_PID"

@@ -31,6 +31,24 @@ wait_http() {
   return 1
 }
 
+# wait_idle PID [SECONDS]: waits until the process uses under 5% of a core for a second (a server
+# on a freshly generated database seals IINs and indexes search terms for a while after it
+# answers), at most SECONDS (default 120), so a benchmark measures the steady state. Logs the wait.
+wait_idle() {
+  local pid=$1 secs=${2:-120} tick i before after
+  tick=$(getconf CLK_TCK)
+  for ((i = 0; i < secs; i++)); do
+    before=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) || return 0
+    sleep 1
+    after=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) || return 0
+    if [ $((after - before)) -lt $((tick / 20)) ]; then
+      log "pid $pid idle after ${i}s"
+      return 0
+    fi
+  done
+  log "pid $pid still busy after ${secs}s; measuring anyway"
+}
+
 # stop_pid PID [SECONDS]: SIGTERM, wait up to SECONDS (default 10), then SIGKILL. Never fails.
 stop_pid() {
   local pid=$1 secs=${2:-10} i
