@@ -18,12 +18,6 @@
 namespace kenes::appeals {
 namespace {
 
-Error Invalid(std::map<std::string, std::string> fields) {
-  Error e = Error::Of(ErrorCode::kInvalidArgument, "invalid appeal");
-  e.fields = std::move(fields);
-  return e;
-}
-
 Actor Public() { return Actor{}; }
 
 }  // namespace
@@ -37,12 +31,12 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
   std::optional<int64_t> told_user;  // the deputy told of an assignment or a reopening
   if (in.action == A::kAssign && in.deputy_id) {
     auto d = directory_->GetDeputy(Public(), *in.deputy_id);
-    if (!d.ok()) return Invalid({{"deputy_id", "invalid"}});
+    if (!d.ok()) return Error::InvalidFields({{"deputy_id", "invalid"}});
     target_maslikhat = d->deputy.maslikhat_id;
     told_user = d->deputy.user_id;
   } else if (in.action == A::kAssign && in.commission_id) {
     auto c = directory_->GetCommission(Public(), *in.commission_id);
-    if (!c.ok()) return Invalid({{"commission_id", "invalid"}});
+    if (!c.ok()) return Error::InvalidFields({{"commission_id", "invalid"}});
     target_maslikhat = c->commission.maslikhat_id;
   } else if (in.action == A::kReopen) {
     told_user = HandlerUser(id);
@@ -195,7 +189,7 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
         details = {{"previous_due_on", RestartAnswerTerm(tx, *a, now)}};
       }
     }
-    if (!f.empty()) return Invalid(f);
+    if (!f.empty()) return Error::InvalidFields(f);
     a->status = *next;
     a->updated_at = FormatIsoUtc(now);
     repo_.Update(tx, *a);
@@ -232,7 +226,7 @@ Result<AppealView> AppealService::Act(const Actor& actor, int64_t id, const Tran
 Result<AppealView> AppealService::Feedback(const Actor& actor, int64_t id, bool solved,
                                            const std::string& comment) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!solved && comment.empty()) return Invalid({{"comment", "required"}});
+  if (!solved && comment.empty()) return Error::InvalidFields({{"comment", "required"}});
   const std::optional<int64_t> handler = solved ? std::nullopt : HandlerUser(id);
   const int64_t now = clock_.NowMs();
   return db_.Write([&](db::Tx& tx) -> Result<AppealView> {
@@ -271,7 +265,7 @@ Result<AppealView> AppealService::Categorize(const Actor& actor, int64_t id,
     auto a = repo_.Find(tx, id);
     if (!a || !AppealPolicy::MayCategorize(actor, *a)) return Error::NotFound();
     if (!category.empty() && !catalog::CatalogService::IsCategory(tx, category)) {
-      return Invalid({{"category", "invalid"}});
+      return Error::InvalidFields({{"category", "invalid"}});
     }
     std::string previous = a->category;
     a->category = category;

@@ -17,12 +17,6 @@
 namespace kenes::appeals {
 namespace {
 
-Error Invalid(std::map<std::string, std::string> fields) {
-  Error e = Error::Of(ErrorCode::kInvalidArgument, "invalid appeal");
-  e.fields = std::move(fields);
-  return e;
-}
-
 Actor Public() { return Actor{}; }
 
 }  // namespace
@@ -95,7 +89,7 @@ Result<AppealPage> AppealService::List(const Actor& actor, AppealFilter filter) 
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
   PrepareSearch(filter);
   if (filter.overdue) filter.overdue_before = LocalDate(clock_.NowMs()).ToString();
-  if (filter.limit < 1 || filter.limit > 100) return Invalid({{"limit", "invalid"}});
+  if (filter.limit < 1 || filter.limit > 100) return Error::InvalidFields({{"limit", "invalid"}});
   if (filter.maslikhat_id) {
     if (!AppealPolicy::MayListMaslikhat(actor, *filter.maslikhat_id)) return Error::NotFound();
   } else if (auto deputy = ActingDeputyId(actor, *directory_)) {
@@ -141,42 +135,23 @@ void AppealService::AuditSearch(const Actor& actor, const AppealFilter& filter,
 }
 
 std::string ListCacheKey(const AppealFilter& f) {
-  std::string key;
-  auto add = [&key](std::string_view part) {
-    key += std::to_string(part.size());  // length-prefixed: no two filters share a key
-    key += ':';
-    key += part;
-  };
-  auto id = [&add](const std::optional<int64_t>& v) { add(v ? std::to_string(*v) : "-"); };
-  id(f.maslikhat_id);
-  id(f.deputy_id);
-  id(f.applicant_id);
-  add(f.status ? StatusName(*f.status) : "-");
-  add(f.type ? TypeName(*f.type) : "-");
-  add(f.category);
-  add(f.query);
-  id(f.okrug_id);
-  id(f.filter_deputy_id);
-  add(f.from);
-  add(f.to);
-  add(f.overdue ? "1" : "0");
-  add(f.overdue_before);
-  add(f.urgent ? "1" : "0");
-  add(f.number);
-  add(f.seq ? std::to_string(*f.seq) : "-");
-  add(f.iin_hash);
+  cache::KeyBuilder key;
+  key.Add(f.maslikhat_id).Add(f.deputy_id).Add(f.applicant_id);
+  key.Add(f.status ? StatusName(*f.status) : "-").Add(f.type ? TypeName(*f.type) : "-");
+  key.Add(f.category).Add(f.query).Add(f.okrug_id).Add(f.filter_deputy_id).Add(f.from).Add(f.to);
+  key.Add(f.overdue ? "1" : "0").Add(f.overdue_before).Add(f.urgent ? "1" : "0").Add(f.number);
+  key.Add(f.seq ? std::to_string(*f.seq) : "-").Add(f.iin_hash);
   for (const auto& word : f.terms) {
-    add("w");
-    for (const auto& stem : word) add(stem);
+    key.Add("w");
+    for (const auto& stem : word) key.Add(stem);
   }
-  add(std::to_string(f.after_id));
-  add(std::to_string(f.limit));
-  return key;
+  key.Add(std::to_string(f.after_id)).Add(std::to_string(f.limit));
+  return key.Take();
 }
 
 Result<std::vector<Appeal>> AppealService::ExportRows(const Actor& actor, AppealFilter filter) {
   if (!actor.IsAuthenticated()) return Error::Unauthenticated();
-  if (!filter.maslikhat_id) return Invalid({{"maslikhat_id", "required"}});
+  if (!filter.maslikhat_id) return Error::InvalidFields({{"maslikhat_id", "required"}});
   if (!AppealPolicy::MayExport(actor, *filter.maslikhat_id)) return Error::NotFound();
   filter.limit = kMaxExport;
   PrepareSearch(filter);
@@ -193,7 +168,7 @@ Result<std::vector<Appeal>> AppealService::ExportRows(const Actor& actor, Appeal
 Result<AppealPage> AppealService::PublicRegister(std::optional<int64_t> maslikhat_id,
                                                  std::optional<int64_t> okrug_id, int64_t after_id,
                                                  int limit) {
-  if (limit < 1 || limit > 100) return Invalid({{"limit", "invalid"}});
+  if (limit < 1 || limit > 100) return Error::InvalidFields({{"limit", "invalid"}});
   return db_.Read([&](db::Tx& tx) -> Result<AppealPage> {
     AppealPage page;
     page.items = repo_.PublicList(tx, maslikhat_id, okrug_id, after_id, limit);

@@ -24,12 +24,6 @@
 namespace kenes::appeals {
 namespace {
 
-Error Invalid(std::map<std::string, std::string> fields) {
-  Error e = Error::Of(ErrorCode::kInvalidArgument, "invalid appeal");
-  e.fields = std::move(fields);
-  return e;
-}
-
 std::string TalonNumber(int64_t maslikhat_id, int year, int seq) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%lld-%d-%05d", static_cast<long long>(maslikhat_id), year, seq);
@@ -133,7 +127,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
     else
       a.maslikhat_id = m->maslikhat.id;
   }
-  if (!f.empty()) return Invalid(f);
+  if (!f.empty()) return Error::InvalidFields(f);
   if (on_behalf && !in.from_reception && !AppealPolicy::MayFileOnBehalf(actor, a.maslikhat_id))
     return Error::NotFound();
 
@@ -165,7 +159,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
   // an attempt to backdate the deadline.
   constexpr int64_t kMaxBackdateMs = 366LL * 24 * 3600 * 1000;
   if (received > now || received < now - kMaxBackdateMs)
-    return Invalid({{"received_at", "invalid"}});
+    return Error::InvalidFields({{"received_at", "invalid"}});
   a.type = in.type;
   a.language = in.language;
   a.subject = in.subject;
@@ -197,7 +191,7 @@ Result<Appeal> AppealService::File(const Actor& actor, IntakeInput in) {
       bool same_person =
           earlier && (on_behalf || earlier->applicant_user_id == a.applicant_user_id);
       if (!earlier || earlier->maslikhat_id != a.maslikhat_id || !same_person) {
-        return Invalid({{"repeat_of", "invalid"}});
+        return Error::InvalidFields({{"repeat_of", "invalid"}});
       }
       a.repeat_of = earlier->id;
     } else if (a.applicant_user_id) {

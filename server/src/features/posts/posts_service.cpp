@@ -76,25 +76,19 @@ PostView PostService::ViewOf(Post post, const std::string& lang, const std::stri
 }
 
 std::string PublicListKey(const PublicQuery& q) {
-  std::string key;
-  auto add = [&key](std::string_view part) {
-    key += std::to_string(part.size());
-    key += ':';
-    key += part;
-  };
-  auto id = [&add](const std::optional<int64_t>& v) { add(v ? std::to_string(*v) : "-"); };
   const PublicFilter& f = q.filter;
-  id(f.maslikhat_id);
-  id(f.deputy_id);
-  id(f.commission_id);
-  id(f.okrug_id);
-  add(f.tag ? "t" + *f.tag : "-");
-  add(f.kind ? PostKindName(*f.kind) : "-");
-  add(f.before_at ? "b" + *f.before_at : "-");
-  add(std::to_string(f.before_id));
-  add(q.lang);
-  add(std::to_string(q.limit));
-  return key;
+  return cache::KeyBuilder()
+      .Add(f.maslikhat_id)
+      .Add(f.deputy_id)
+      .Add(f.commission_id)
+      .Add(f.okrug_id)
+      .Add(f.tag ? "t" + *f.tag : "-")
+      .Add(f.kind ? PostKindName(*f.kind) : "-")
+      .Add(f.before_at ? "b" + *f.before_at : "-")
+      .Add(std::to_string(f.before_id))
+      .Add(q.lang)
+      .Add(std::to_string(q.limit))
+      .Take();
 }
 
 std::string PublicPageKey(int64_t id, const std::string& lang) {

@@ -10,10 +10,32 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
 namespace kenes::cache {
+
+// A key made of parts, each prefixed by its length, so that no two lists of parts share a key
+// ("2" then "" is not "" then "2"). Every field a kept result depends on must be a part.
+class KeyBuilder {
+ public:
+  KeyBuilder& Add(std::string_view part) {
+    key_ += std::to_string(part.size());
+    key_ += ':';
+    key_ += part;
+    return *this;
+  }
+  // An id, or "-" for none.
+  KeyBuilder& Add(const std::optional<int64_t>& id) {
+    if (!id) return Add(std::string_view("-"));
+    return Add(std::string_view(std::to_string(*id)));
+  }
+  std::string Take() { return std::move(key_); }
+
+ private:
+  std::string key_;
+};
 
 template <class V>
 class ReadCache {
