@@ -7,22 +7,6 @@
 namespace kenes::testing {
 namespace {
 
-// Percent-encodes a query value (the words are Cyrillic).
-std::string Enc(const std::string& text) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c)) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 class ActsApi : public AppealsFixture {
  protected:
   std::string ActsPath(int64_t maslikhat) const {

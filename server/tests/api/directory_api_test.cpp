@@ -99,20 +99,6 @@ class DirectoryApi : public ::testing::Test {
     }
     return out;
   }
-  static std::string Enc(const std::string& s) {
-    std::string out;
-    for (unsigned char c : s) {
-      if (isalnum(c) || c == '-' || c == '.')
-        out += static_cast<char>(c);
-      else {
-        char buf[4];
-        snprintf(buf, sizeof buf, "%%%02X", c);
-        out += buf;
-      }
-    }
-    return out;
-  }
-
   TestApp app_;
   Client admin_{0}, staff_{0}, other_staff_{0};
   int64_t country_ = 0, oblast_t_ = 0, city_t_ = 0, oblast_ = 0, city_ = 0, other_ = 0;

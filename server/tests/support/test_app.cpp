@@ -1,5 +1,6 @@
 #include "support/test_app.hpp"
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <regex>
@@ -234,6 +235,21 @@ void TestApp::CreateAccount(const std::string& email, const std::string& passwor
   }
   auto r = svc.EnsureAccount(email, password, "Staff Person", "ru", grants);
   if (!r.ok()) throw std::runtime_error("create account failed");
+}
+
+std::string Enc(const std::string& text) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '.') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
 }
 
 }  // namespace kenes::testing

@@ -119,6 +119,9 @@ class TestApp {
   std::string pg_schema_;
 };
 
+// Percent-encodes a query value (Cyrillic words, spaces, punctuation).
+std::string Enc(const std::string& text);
+
 // POSTs body to path and returns the new object's id; anything but 201 fails the test.
 int64_t Created(Client& c, const std::string& path, const nlohmann::json& body);
 

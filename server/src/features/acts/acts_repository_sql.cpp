@@ -1,7 +1,5 @@
-#include <algorithm>
-#include <cmath>
-
 #include "features/acts/acts_repository.hpp"
+#include "platform/db/term_search.hpp"
 
 namespace kenes::acts {
 namespace {
@@ -44,26 +42,7 @@ std::string Replace(std::string s, const std::string& from, const std::string& t
   return s;
 }
 
-// "$n" for the value just pushed.
-std::string Bind(db::Params& params, db::Value v) {
-  params.push_back(std::move(v));
-  return "$" + std::to_string(params.size());
-}
-
-std::string InList(db::Params& params, const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : ", ") + Bind(params, w);
-  return out;
-}
-
-// How many acts carry one of these terms, counted up to cap + 1 (an index range).
-int64_t CountMatches(db::Tx& tx, const std::vector<std::string>& alternatives, int64_t cap) {
-  db::Params params;
-  std::string sql = "SELECT COUNT(*) AS n FROM (SELECT 1 FROM legal_act_terms WHERE term IN (" +
-                    InList(params, alternatives) + ")";
-  sql += " LIMIT " + Bind(params, cap + 1) + ") AS limited";
-  return tx.QueryOne(sql, params)->Int("n");
-}
+constexpr db::TermTable kTerms{"legal_act_terms", "act_id", "legal_acts"};
 
 }  // namespace
 
@@ -117,48 +96,21 @@ std::vector<Act> ActsRepository::List(db::Tx& tx, const ActFilter& f) {
   // (an "($n IS NULL OR …)" form hides them from the planner).
   db::Params params;
   std::string where = " WHERE 1 = 1";
-  if (f.maslikhat_id) where += " AND maslikhat_id = " + Bind(params, *f.maslikhat_id);
-  if (f.status) where += " AND status = " + Bind(params, std::string(StatusName(*f.status)));
+  if (f.maslikhat_id) where += " AND maslikhat_id = " + db::Bind(params, *f.maslikhat_id);
+  if (f.status) where += " AND status = " + db::Bind(params, std::string(StatusName(*f.status)));
   if (f.year) {
-    where += " AND adopted_on >= " + Bind(params, std::to_string(*f.year) + "-01-01");
-    where += " AND adopted_on <= " + Bind(params, std::to_string(*f.year) + "-12-31");
+    where += " AND adopted_on >= " + db::Bind(params, std::to_string(*f.year) + "-01-01");
+    where += " AND adopted_on <= " + db::Bind(params, std::to_string(*f.year) + "-12-31");
   }
   if (f.after) {
-    const std::string on = Bind(params, f.after->first);
-    const std::string id = Bind(params, f.after->second);
+    const std::string on = db::Bind(params, f.after->first);
+    const std::string id = db::Bind(params, f.after->second);
     where += " AND (adopted_on < " + on + " OR (adopted_on = " + on + " AND id < " + id + "))";
   }
-  // Every word must match. A rare word drives the query as a short list of ids; a common one is
-  // checked per row walked in list order (an index probe each), which finds a page of dense
-  // matches early. A word drives when its matches, counted up to √(limit × acts), are fewer.
-  size_t driver = f.terms.size();
-  if (!f.terms.empty()) {
-    const int64_t total = tx.QueryOne("SELECT COALESCE(MAX(id), 0) AS n FROM legal_acts")->Int("n");
-    const auto cap = std::min<int64_t>(
-        5000, static_cast<int64_t>(std::sqrt(static_cast<double>(total) * f.limit)));
-    int64_t fewest = cap + 1;
-    for (size_t w = 0; w < f.terms.size(); ++w) {
-      const int64_t n = CountMatches(tx, f.terms[w], cap);
-      if (n < fewest) {
-        fewest = n;
-        driver = w;
-      }
-    }
-  }
-  for (size_t w = 0; w < f.terms.size(); ++w) {
-    if (w == driver) {
-      where += " AND id IN (SELECT act_id FROM legal_act_terms WHERE term IN (" +
-               InList(params, f.terms[w]) + "))";
-    } else {
-      where +=
-          " AND EXISTS (SELECT 1 FROM legal_act_terms t WHERE t.act_id = legal_acts.id AND "
-          "t.term IN (" +
-          InList(params, f.terms[w]) + "))";
-    }
-  }
+  db::AppendTermConditions(tx, kTerms, f.terms, f.limit, params, where);
   const std::string sql = std::string("SELECT ") + kSummaryColumns + " FROM legal_acts" + where +
                           " ORDER BY adopted_on DESC, id DESC LIMIT " +
-                          Bind(params, int64_t{f.limit});
+                          db::Bind(params, int64_t{f.limit});
   std::vector<Act> out;
   for (const auto& r : tx.Query(sql, params)) out.push_back(ActOf(r, false));
   return out;
@@ -186,18 +138,7 @@ std::vector<Edition> ActsRepository::Editions(db::Tx& tx, int64_t act_id) {
 }
 
 void ActsRepository::Reindex(db::Tx& tx, int64_t act_id, const std::vector<std::string>& terms) {
-  tx.Exec("DELETE FROM legal_act_terms WHERE act_id = $1", {act_id});
-  // One multi-row statement per chunk: a long act has a few thousand distinct stems.
-  constexpr size_t kChunk = 200;
-  for (size_t start = 0; start < terms.size(); start += kChunk) {
-    const size_t end = std::min(terms.size(), start + kChunk);
-    db::Params params = {act_id};
-    std::string sql = "INSERT INTO legal_act_terms (term, act_id) VALUES ";
-    for (size_t i = start; i < end; ++i) {
-      sql += (i > start ? ", (" : "(") + Bind(params, terms[i]) + ", $1)";
-    }
-    tx.Exec(sql + " ON CONFLICT (term, act_id) DO NOTHING", params);
-  }
+  db::ReplaceTerms(tx, kTerms, act_id, terms);
 }
 
 int64_t ActsRepository::InsertLink(db::Tx& tx, const ActLink& l) {

@@ -10,6 +10,14 @@ std::shared_ptr<PostService> RegisterModule(
   RegisterPostRoutes(ctx.routes, service);
   RegisterPostFeeds(ctx.routes, service, ctx.config.http.public_url);
   RegisterPostPage(ctx.routes, service, ctx.config.http.web_root, ctx.config.http.public_url);
+  // Posts are indexed as they are written; this catches up once with those written before
+  // migration 0055, a run at a time, and then stays idle.
+  const Clock& clock = ctx.clock;
+  ctx.jobs.Register(PostService::kIndexJob, [service, &clock](const jobs::Job&) {
+    if (service->IndexPending() >= PostService::kIndexPerRun)
+      service->ScheduleIndexing(clock.NowMs());
+  });
+  service->ScheduleIndexing(ctx.clock.NowMs());
   return service;
 }
 

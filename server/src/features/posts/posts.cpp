@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "platform/text/stem.hpp"
 #include "platform/text/utf8.hpp"
 
 namespace kenes::posts {
@@ -83,6 +84,13 @@ std::string Fit(const std::string& text, size_t max_chars) {
   std::u32string cps = text::DecodeUtf8(text);
   cps.resize(max_chars - 1);
   return text::EncodeUtf8(cps) + "…";
+}
+
+std::vector<std::string> SearchTerms(const PostDraft& d) {
+  std::string all;
+  for (const auto& t : d.texts) all += t.title + "\n" + t.summary + "\n" + t.body + "\n";
+  for (const auto& tag : d.tags) all += tag + "\n";
+  return text::IndexTerms(all);
 }
 
 }  // namespace kenes::posts

@@ -58,6 +58,13 @@ struct Post {
 };
 
 // A scheduled post whose time has come is published: what readers and authors are told.
+// The stems a post is found by (text::IndexTerms): every language's title, summary and body, and
+// its tags.
+std::vector<std::string> SearchTerms(const PostDraft& d);
+// At most this many words of a query count; more would only slow the search.
+inline constexpr size_t kMaxQueryWords = 8;
+inline constexpr size_t kMaxQueryChars = 200;
+
 PostState EffectiveState(const Post& p, const std::string& now_iso);
 bool IsPublic(const Post& p, const std::string& now_iso);
 

@@ -26,6 +26,7 @@ TEST(PostsPublicListKey, EveryFieldOfTheQueryChangesTheKey) {
       [](PublicQuery& q) { q.filter.before_id = 7; },
       [](PublicQuery& q) { q.lang = "kk"; },
       [](PublicQuery& q) { q.limit = 5; },
+      [](PublicQuery& q) { q.q = "дорога"; },
   };
   std::set<std::string> keys = {PublicListKey(PublicQuery{})};
   for (size_t i = 0; i < changes.size(); ++i) {

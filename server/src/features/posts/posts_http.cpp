@@ -42,6 +42,7 @@ struct ListQuery {
   std::optional<std::string> tag, cursor;
   std::optional<PostKind> kind;
   std::string lang = "ru";
+  std::string q;
   int64_t limit = 20;
 };
 void Describe(Schema<ListQuery>& s) {
@@ -55,6 +56,7 @@ void Describe(Schema<ListQuery>& s) {
   s.Enum("kind", &ListQuery::kind, ParsePostKind);
   s.Add("lang", &ListQuery::lang, {.max = 2});
   s.Add("limit", &ListQuery::limit, {.lo = 1, .hi = PostService::kMaxPage});
+  s.Add("q", &ListQuery::q, {.max = kMaxQueryChars});
   s.Check([](http::FieldSource& src, const ListQuery& q) {
     CheckLang(src, q.lang);
     if (q.tag && !TagOk(*q.tag)) src.Fail("tag", "invalid_characters");
@@ -199,6 +201,7 @@ void RegisterPostRoutes(http::Routes& routes, const std::shared_ptr<PostService>
             }
             pq.lang = q.lang;
             pq.limit = static_cast<int>(q.limit);
+            pq.q = q.q;
             return svc->PublicList(pq);
           },
       .to_json =

@@ -1,5 +1,6 @@
 #pragma once
-// Posts in the `posts` and `post_texts` tables (migration 0022).
+// Posts in the `posts` and `post_texts` tables (migration 0022), and their search terms in
+// `post_terms` (migration 0055), written with every change of their texts.
 
 #include <optional>
 #include <string>
@@ -18,6 +19,8 @@ struct PublicFilter {
   std::optional<PostKind> kind{};
   std::optional<std::string> before_at{};
   int64_t before_id = 0;
+  // Per query word, its alternative stems (text::QueryTerms); every word must match.
+  std::vector<std::vector<std::string>> terms{};
 };
 
 class PostsRepository {
@@ -35,6 +38,9 @@ class PostsRepository {
   // Every state, newest first; only `deputy_id`'s deputy posts when given.
   std::vector<Post> ListAll(db::Tx& tx, int64_t maslikhat_id, std::optional<int64_t> deputy_id,
                             int limit);
+  // Writes the search terms of up to `max` posts that have none yet (posts older than migration
+  // 0055); returns how many.
+  int IndexUnindexed(db::Tx& tx, int max);
 
  private:
   void LoadTexts(db::Tx& tx, std::vector<Post>& posts, bool with_bodies);

@@ -1,4 +1,5 @@
 #include "features/posts/posts_repository.hpp"
+#include "platform/db/term_search.hpp"
 
 namespace kenes::posts {
 namespace {
@@ -52,9 +53,11 @@ void InsertTexts(db::Tx& tx, int64_t id, const std::vector<PostText>& texts) {
   }
 }
 
-std::string Placeholder(db::Params& params, db::Value v) {
-  params.push_back(std::move(v));
-  return "$" + std::to_string(params.size());
+constexpr db::TermTable kTerms{"post_terms", "post_id", "posts"};
+
+void WriteTerms(db::Tx& tx, int64_t id, const PostDraft& d) {
+  db::ReplaceTerms(tx, kTerms, id, SearchTerms(d));
+  tx.Exec("UPDATE posts SET indexed = 1 WHERE id = $1", {id});
 }
 
 }  // namespace
@@ -70,6 +73,7 @@ int64_t PostsRepository::Insert(db::Tx& tx, int64_t maslikhat_id, const PostDraf
              std::string(PostKindName(d.kind)), JoinTags(d.tags), created_by, now})
           ->Int("id");
   InsertTexts(tx, id, d.texts);
+  WriteTerms(tx, id, d);
   return id;
 }
 
@@ -81,6 +85,7 @@ void PostsRepository::Update(db::Tx& tx, int64_t id, const PostDraft& d, const s
        JoinTags(d.tags), now});
   tx.Exec("DELETE FROM post_texts WHERE post_id = $1", {id});
   InsertTexts(tx, id, d.texts);
+  WriteTerms(tx, id, d);
 }
 
 void PostsRepository::SetState(db::Tx& tx, int64_t id, PostState state,
@@ -102,19 +107,20 @@ std::vector<Post> PostsRepository::ListPublic(db::Tx& tx, const PublicFilter& f,
   db::Params params;
   std::string sql =
       std::string("SELECT ") + kColumns +
-      "WHERE state IN ('published', 'scheduled') AND publish_at <= " + Placeholder(params, now);
-  if (f.maslikhat_id) sql += " AND maslikhat_id = " + Placeholder(params, *f.maslikhat_id);
-  if (f.deputy_id) sql += " AND deputy_id = " + Placeholder(params, *f.deputy_id);
-  if (f.commission_id) sql += " AND commission_id = " + Placeholder(params, *f.commission_id);
-  if (f.okrug_id) sql += " AND okrug_id = " + Placeholder(params, *f.okrug_id);
-  if (f.kind) sql += " AND kind = " + Placeholder(params, std::string(PostKindName(*f.kind)));
-  if (f.tag) sql += " AND tags LIKE " + Placeholder(params, "%," + *f.tag + ",%");
+      "WHERE state IN ('published', 'scheduled') AND publish_at <= " + db::Bind(params, now);
+  if (f.maslikhat_id) sql += " AND maslikhat_id = " + db::Bind(params, *f.maslikhat_id);
+  if (f.deputy_id) sql += " AND deputy_id = " + db::Bind(params, *f.deputy_id);
+  if (f.commission_id) sql += " AND commission_id = " + db::Bind(params, *f.commission_id);
+  if (f.okrug_id) sql += " AND okrug_id = " + db::Bind(params, *f.okrug_id);
+  if (f.kind) sql += " AND kind = " + db::Bind(params, std::string(PostKindName(*f.kind)));
+  if (f.tag) sql += " AND tags LIKE " + db::Bind(params, "%," + *f.tag + ",%");
   if (f.before_at) {
-    const std::string at = Placeholder(params, *f.before_at);
-    const std::string id = Placeholder(params, f.before_id);
+    const std::string at = db::Bind(params, *f.before_at);
+    const std::string id = db::Bind(params, f.before_id);
     sql += " AND (publish_at < " + at + " OR (publish_at = " + at + " AND id < " + id + "))";
   }
-  sql += " ORDER BY publish_at DESC, id DESC LIMIT " + Placeholder(params, int64_t{limit});
+  db::AppendTermConditions(tx, kTerms, f.terms, limit, params, sql);
+  sql += " ORDER BY publish_at DESC, id DESC LIMIT " + db::Bind(params, int64_t{limit});
   std::vector<Post> out;
   for (const auto& r : tx.Query(sql, params)) out.push_back(PostOf(r));
   LoadTexts(tx, out, with_bodies);
@@ -124,12 +130,12 @@ std::vector<Post> PostsRepository::ListPublic(db::Tx& tx, const PublicFilter& f,
 std::vector<Post> PostsRepository::ListAll(db::Tx& tx, int64_t maslikhat_id,
                                            std::optional<int64_t> deputy_id, int limit) {
   db::Params params;
-  std::string sql = std::string("SELECT ") + kColumns +
-                    "WHERE maslikhat_id = " + Placeholder(params, maslikhat_id);
+  std::string sql =
+      std::string("SELECT ") + kColumns + "WHERE maslikhat_id = " + db::Bind(params, maslikhat_id);
   if (deputy_id) {
-    sql += " AND kind = 'deputy_post' AND deputy_id = " + Placeholder(params, *deputy_id);
+    sql += " AND kind = 'deputy_post' AND deputy_id = " + db::Bind(params, *deputy_id);
   }
-  sql += " ORDER BY id DESC LIMIT " + Placeholder(params, int64_t{limit});
+  sql += " ORDER BY id DESC LIMIT " + db::Bind(params, int64_t{limit});
   std::vector<Post> out;
   for (const auto& r : tx.Query(sql, params)) out.push_back(PostOf(r));
   LoadTexts(tx, out, false);
@@ -140,7 +146,7 @@ void PostsRepository::LoadTexts(db::Tx& tx, std::vector<Post>& posts, bool with_
   if (posts.empty()) return;
   db::Params params;
   std::string in;
-  for (const auto& p : posts) in += (in.empty() ? "" : ", ") + Placeholder(params, p.id);
+  for (const auto& p : posts) in += (in.empty() ? "" : ", ") + db::Bind(params, p.id);
   const std::string sql = std::string("SELECT post_id, lang, title, summary") +
                           (with_bodies ? ", body, body_html" : "") +
                           " FROM post_texts WHERE post_id IN (" + in + ") ORDER BY post_id, lang";
@@ -156,6 +162,18 @@ void PostsRepository::LoadTexts(db::Tx& tx, std::vector<Post>& posts, bool with_
       p.draft.texts.push_back(std::move(t));
     }
   }
+}
+
+int PostsRepository::IndexUnindexed(db::Tx& tx, int max) {
+  std::vector<Post> posts;
+  for (const auto& r :
+       tx.Query(std::string("SELECT ") + kColumns + "WHERE indexed = 0 ORDER BY id LIMIT $1",
+                {int64_t{max}})) {
+    posts.push_back(PostOf(r));
+  }
+  LoadTexts(tx, posts, true);
+  for (const auto& p : posts) WriteTerms(tx, p.id, p.draft);
+  return static_cast<int>(posts.size());
 }
 
 }  // namespace kenes::posts

@@ -5,6 +5,8 @@
 #include "features/subscriptions/subscriptions_service.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/docs/markdown.hpp"
+#include "platform/jobs/jobs.hpp"
+#include "platform/text/stem.hpp"
 
 namespace kenes::posts {
 namespace {
@@ -88,6 +90,7 @@ std::string PublicListKey(const PublicQuery& q) {
       .Add(std::to_string(f.before_id))
       .Add(q.lang)
       .Add(std::to_string(q.limit))
+      .Add(q.q)
       .Take();
 }
 
@@ -104,8 +107,14 @@ Result<PostPage> PostService::PublicList(const PublicQuery& q) {
     if (auto kept = lists_.Find(key, *commits, now_ms)) return std::move(*kept);
   }
   const std::string now = FormatIsoUtc(now_ms);
+  PublicFilter filter = q.filter;
+  if (!q.q.empty()) {
+    filter.terms = text::QueryTerms(q.q);
+    if (filter.terms.size() > kMaxQueryWords) filter.terms.resize(kMaxQueryWords);
+    if (filter.terms.empty()) return PostPage{};  // no word in it: nothing can match
+  }
   auto page = db_.Read([&](db::Tx& tx) -> Result<PostPage> {
-    auto posts = repo_.ListPublic(tx, q.filter, now, q.limit + 1, false);
+    auto posts = repo_.ListPublic(tx, filter, now, q.limit + 1, false);
     PostPage page;
     const bool more = posts.size() > static_cast<size_t>(q.limit);
     if (more) posts.pop_back();
@@ -317,6 +326,23 @@ Result<PostView> PostService::Archive(const Actor& actor, int64_t id) {
     repo_.SetState(tx, id, PostState::kArchived, p.publish_at, now);
     return Ok();
   });
+}
+
+int PostService::IndexPending(int max_posts) {
+  constexpr int kBatch = 200;  // short write transactions: other writers wait behind each
+  int total = 0;
+  while (total < max_posts) {
+    auto done =
+        db_.Write([&](db::Tx& tx) -> Result<int> { return repo_.IndexUnindexed(tx, kBatch); });
+    if (!done.ok()) return total;
+    total += *done;
+    if (*done < kBatch) return total;
+  }
+  return total;
+}
+
+void PostService::ScheduleIndexing(int64_t run_at_ms) {
+  jobs::EnsureQueued(db_, kIndexJob, clock_.NowMs(), run_at_ms);
 }
 
 }  // namespace kenes::posts

@@ -31,6 +31,7 @@ struct PostPatch {
 
 struct PublicQuery {
   PublicFilter filter{};
+  std::string q{};  // words to find (stemmed into filter.terms by PublicList); empty: every post
   std::string lang = "ru";
   int limit = 20;
 };
@@ -81,9 +82,16 @@ class PostService {
   Result<PostView> Schedule(const Actor& actor, int64_t id, const std::string& publish_at);
   Result<PostView> Archive(const Actor& actor, int64_t id);
 
+  // The posts.index job: writes the search terms of up to `max_posts` posts that have none
+  // (written before migration 0055); returns how many.
+  int IndexPending(int max_posts = kIndexPerRun);
+  void ScheduleIndexing(int64_t run_at_ms);
+
   static constexpr int kMaxListed = 200;
   static constexpr int kMaxPage = 50;
   static constexpr int kFeedItems = 30;
+  static constexpr const char* kIndexJob = "posts.index";
+  static constexpr int kIndexPerRun = 5000;
 
  private:
   std::optional<DeputyLink> OwnDeputy(const Actor& actor);

@@ -27,8 +27,12 @@ export interface PublicFilter {
   deputy?: number;
   kind?: PostKind;
   tag?: string;
+  /** Words to find (the server stems them); at most kMaxQueryChars. */
+  q?: string;
   limit?: number;
 }
+
+export const kMaxQueryChars = 200;
 
 export function usePublicPosts(filter: PublicFilter, lang: PostLang) {
   return useQuery({

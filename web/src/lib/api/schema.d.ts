@@ -9103,6 +9103,8 @@ export interface operations {
                 limit?: number;
                 /** @description The previous page's next_cursor. */
                 cursor?: string;
+                /** @description Words to find in the posts' titles, summaries, bodies and tags, in Kazakh or Russian and any form of them (stemmed); every word must match, at most the first 8 count. A query without any word finds nothing. */
+                q?: string;
             };
             header?: never;
             path?: never;
