@@ -6,6 +6,7 @@
 #include <string>
 
 #include <gtest/gtest.h>
+#include <webp/encode.h>
 
 namespace kenes::files {
 namespace {
@@ -182,6 +183,34 @@ TEST(ImageCodec, DownscaleAveragesAndKeepsTransparentEdgesClean) {
   ASSERT_EQ(q.width, 2);
   EXPECT_EQ(q.data[0], 255);  // white, not grey
   EXPECT_NEAR(q.data[3], 128, 1);
+}
+
+// WebP in (libwebp's own encoder makes the sample): an opaque one becomes JPEG, one with a
+// transparent pixel PNG; a truncated one is refused.
+std::string Webp(const Pixels& p) {
+  uint8_t* out = nullptr;
+  const size_t n = p.channels == 4
+                       ? WebPEncodeLosslessRGBA(p.data.data(), p.width, p.height, p.width * 4, &out)
+                       : WebPEncodeRGB(p.data.data(), p.width, p.height, p.width * 3, 90, &out);
+  std::string bytes(reinterpret_cast<const char*>(out), n);
+  WebPFree(out);
+  return bytes;
+}
+
+TEST(ImageCodec, WebpIsDecodedAndReencoded) {
+  const std::array<int, 1> widths = {480};
+  const std::string opaque = Webp(Halves(64, 32));
+  ASSERT_EQ(DetectImageType(opaque), ImageType::kWebp);
+  auto r = MakeRenditions(opaque, widths);
+  ASSERT_TRUE(r.renditions);
+  EXPECT_EQ(r.renditions->type, ImageType::kJpeg);
+  EXPECT_EQ(r.renditions->sizes[0].width, 64);
+  Pixels clear = Halves(64, 32, 4);
+  clear.data[3] = 0;
+  auto c = MakeRenditions(Webp(clear), widths);
+  ASSERT_TRUE(c.renditions);
+  EXPECT_EQ(c.renditions->type, ImageType::kPng);
+  EXPECT_FALSE(DecodeImage(opaque.substr(0, opaque.size() - 20)).pixels);
 }
 
 }  // namespace
