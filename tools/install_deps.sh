@@ -12,6 +12,8 @@ PACKAGES=(
   libstemmer-dev libxlsxwriter-dev libhpdf-dev zlib1g-dev libjemalloc-dev
   # posts' Markdown (docs/adr/0015-markdown-cmark-gfm.md)
   libcmark-gfm-dev libcmark-gfm-extensions-dev
+  # posts' images re-encoded from their pixels (server/src/platform/files/image_codec.hpp)
+  libjpeg62-turbo-dev libpng-dev libwebp-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 postgresql-client-15 wrk nginx-light
   python3 python3-aiosmtpd curl procps iproute2 jq

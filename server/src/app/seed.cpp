@@ -24,6 +24,7 @@
 #include "features/subscriptions/subscriptions_demo.hpp"
 #include "features/system/system_service.hpp"
 #include "features/work_plans/work_plans_demo.hpp"
+#include "platform/files/file_store.hpp"
 
 namespace kenes {
 
@@ -125,7 +126,8 @@ int SeedDemo(const Config& config, db::Database& db) {
     }
     std::printf(
         "Demo follows: the citizen follows the deputy (daily digest) and #бюджет (weekly)\n");
-    posts::PostService post_service(db, clock, directory_service);
+    posts::PostService post_service(db, clock, directory_service,
+                                    std::make_shared<files::FileStore>(config.files.dir));
     if (auto s = posts::SeedDemoPosts(
             post_service,
             {actors[Role::kStaff], actors[Role::kDeputy], ids.city_deputy_1, ids.city_maslikhat},
@@ -155,7 +157,8 @@ int SeedDemo(const Config& config, db::Database& db) {
     std::printf("Demo legal acts: %d (fictional), some with editions\n", *demo_acts);
     auto sittings_ptr = std::make_shared<sittings::SittingsService>(
         db, clock, directory_service, acts_ptr,
-        std::make_shared<posts::PostService>(db, clock, directory_service));
+        std::make_shared<posts::PostService>(db, clock, directory_service,
+                                             std::make_shared<files::FileStore>(config.files.dir)));
     if (auto s = sittings::SeedDemoSittings(*sittings_ptr, *acts_ptr, actors[Role::kStaff],
                                             ids.city_maslikhat, clock);
         !s.ok()) {

@@ -504,6 +504,14 @@ class AuthzMatrix : public ::testing::Test {
       ADD_FAILURE() << "no unsubscribe link mailed";
       return "0";
     }
+    if (name == "new_post_image" || name == "new_published_post_image") {
+      const std::string post =
+          Resolve(name == "new_post_image" ? "new_post" : "new_published_post", side);
+      auto r = s.staff.Send("POST", "/api/v1/posts/" + post + "/images?alt=x", Png(),
+                            {{"Content-Type", "image/png"}});
+      EXPECT_EQ(r.status, 201) << r.body;
+      return std::to_string(r.json().value("id", int64_t{0}));
+    }
     if (name == "new_post" || name == "new_deputy_post" || name == "new_published_post") {
       // A draft of the side's maslikhat by its staff: news, or the side's deputy's own post.
       json body = {{"kind", "news"}, {"texts", {{{"lang", "kk"}, {"title", "Жоба"}}}}};

@@ -29,7 +29,8 @@
 // new_request, new_cancel_token (the token mailed with a fresh booking of the side's citizen),
 // new_task (an open call task of the side's maslikhat: a phone booking of a session then
 // cancelled), new_post, new_deputy_post (drafts by the side's staff: news, and the side's deputy's
-// own post), new_published_post. Draft discussions: draft (an open one of the side's maslikhat),
+// own post), new_published_post; new_post_image, new_published_post_image (a 1 px image the
+// side's staff added to such a post). Draft discussions: draft (an open one of the side's maslikhat),
 // draft_paragraph (its first paragraph), draft_comment (the side's citizen's comment on it).
 // Work plans: work_plan (the side's maslikhat's published plan for 2026), work_plan_item (its
 // first item), new_work_plan_item (an item added to it for the case).
@@ -517,6 +518,15 @@ inline const std::vector<Row>& Table() {
      R"({"publish_at":"2027-01-01T09:00:00Z"})",                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"POST /api/v1/posts/{id}/archive", "/api/v1/posts/<new_post>/archive", "",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    // Images: added by those who write the post; served to them, and to anyone once it is public.
+    {"POST /api/v1/posts/{id}/images", "/api/v1/posts/<new_post>/images?alt=x", "@png",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/posts/{id}/images", "/api/v1/posts/<new_deputy_post>/images?alt=x", "@png",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  OK}},
+    {"GET /api/v1/post-images/{id}/{width}", "/api/v1/post-images/<new_post_image>/1", "",
+                                                                {NO,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"GET /api/v1/post-images/{id}/{width}", "/api/v1/post-images/<new_published_post_image>/1", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/maslikhats/{id}/posts.rss", "/api/v1/maslikhats/<maslikhat>/posts.rss?lang=kk", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/maslikhats/{id}/posts.atom", "/api/v1/maslikhats/<maslikhat>/posts.atom", "",

@@ -6,6 +6,7 @@
 
 #include "features/posts/posts.hpp"
 #include "features/posts/posts_feed.hpp"
+#include "features/posts/posts_service.hpp"
 #include "platform/docs/markdown.hpp"
 
 namespace kenes::posts {
@@ -122,6 +123,44 @@ TEST(PostsDomain, ParsesUtcTimes) {
 TEST(PostsFeed, EscapesMarkup) {
   EXPECT_EQ(EscapeMarkup("<a href=\"x\">'&'</a>"),
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+}
+
+// A post's own image gets srcset, sizes, width, height and lazy loading; another URL, or a size
+// the image does not have, renders as plain Markdown does; hostile alt and title text stays text.
+TEST(PostsMarkdown, OwnImagesGetSrcsetAndStayInert) {
+  PostImage image{12, 3, "image/jpeg", {{480, 320, "a.jpg"}, {960, 640, "b.jpg"}}, "x", 1, ""};
+  const auto resolve = ResolverOf({image});
+  const std::string html = docs::RenderMarkdown(
+      "![Сессия \"<script>alert(1)</script>\" 'q'](/api/v1/post-images/12/960 \"t\\\" "
+      "autofocus x=\")\n\n"
+      "![other](/api/v1/post-images/13/960) ![wrong size](/api/v1/post-images/12/1600) "
+      "![ext](https://example.kz/a.jpg) "
+      "![![inner](/api/v1/post-images/12/480)](/api/v1/post-images/12/480)",
+      resolve);
+  EXPECT_NE(html.find("<img src=\"/api/v1/post-images/12/960\" srcset=\"/api/v1/post-images/12/480 "
+                      "480w, /api/v1/post-images/12/960 960w\" sizes=\""),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("width=\"960\" height=\"640\""), std::string::npos) << html;
+  EXPECT_NE(html.find("loading=\"lazy\""), std::string::npos) << html;
+  EXPECT_NE(
+      html.find("alt=\"Сессия &quot;alert(1)&quot; &#39;q&#39;\""),
+      std::string::npos)
+      << html;
+  EXPECT_NE(html.find("title=\"t&quot; autofocus x=\""), std::string::npos) << html;
+  EXPECT_NE(html.find("<img src=\"/api/v1/post-images/13/960\" alt=\"other\" />"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<img src=\"/api/v1/post-images/12/1600\" alt=\"wrong size\" />"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<img src=\"https://example.kz/a.jpg\" alt=\"ext\" />"), std::string::npos)
+      << html;
+  EXPECT_EQ(html.find("<script"), std::string::npos) << html;
+  EXPECT_FALSE(Live(html)) << html;
+  // Without a resolver (the preview, other features' Markdown) nothing changes.
+  EXPECT_EQ(docs::RenderMarkdown("![a](/api/v1/post-images/12/960)"),
+            "<p><img src=\"/api/v1/post-images/12/960\" alt=\"a\" /></p>\n");
 }
 
 }  // namespace

@@ -1,8 +1,9 @@
 // GET /posts/{id}: the web app's index.html, as for any client route, with Open Graph tags naming
 // the post in its <head>, so that a link shared in Telegram or WhatsApp previews with its title
-// and summary (those crawlers run no JavaScript). A post that is not public gets the page without
-// tags (the app then shows its own not-found). A server without a web root (the app served by
-// another) answers a bare page with the tags, for the crawlers a proxy sends here.
+// and summary, and the post's first image (those crawlers run no JavaScript). A post that is not
+// public gets the page without tags (the app then shows its own not-found). A server without a web
+// root (the app served by another) answers a bare page with the tags, for the crawlers a proxy
+// sends here.
 #include <memory>
 
 #include "features/posts/posts_feed.hpp"
@@ -18,7 +19,8 @@ struct PageQuery {
 // A page answers whatever the query: an unknown language is the post's first one.
 void Describe(http::Schema<PageQuery>& s) { s.Add("lang", &PageQuery::lang, {.max = 20}); }
 
-std::string OpenGraphTags(const PostView& v, const std::string& public_url) {
+std::string OpenGraphTags(const PostView& v, const std::string& public_url,
+                          const std::optional<PreviewImage>& image) {
   auto meta = [](const char* property, const std::string& content) {
     return std::string("<meta property=\"") + property + "\" content=\"" + EscapeMarkup(content) +
            "\" />";
@@ -31,6 +33,12 @@ std::string OpenGraphTags(const PostView& v, const std::string& public_url) {
                                                              : "en_US");
   if (!v.text.summary.empty()) tags += meta("og:description", v.text.summary);
   if (v.post.publish_at) tags += meta("article:published_time", *v.post.publish_at);
+  if (image) {
+    tags += meta("og:image", public_url + image->url) +
+            meta("og:image:width", std::to_string(image->width)) +
+            meta("og:image:height", std::to_string(image->height));
+    tags += "<meta name=\"twitter:card\" content=\"summary_large_image\" />";
+  }
   return tags;
 }
 
@@ -56,7 +64,7 @@ void RegisterPostPage(http::Routes& routes, const std::shared_ptr<PostService>& 
         if (!post.ok()) return std::move(*page);
         const size_t head = page->body.find("</head>");
         if (head != std::string::npos) {
-          page->body.insert(head, OpenGraphTags(*post, public_url));
+          page->body.insert(head, OpenGraphTags(*post, public_url, svc->FirstImage(*post)));
         }
         return std::move(*page);
       }});

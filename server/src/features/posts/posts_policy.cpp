@@ -17,6 +17,11 @@ bool PostsPolicy::MayWrite(const Actor& actor, const PostOwner& post,
          post.deputy_id == own->deputy_id;
 }
 
+bool PostsPolicy::MaySeeImage(const Actor& actor, const PostOwner& post, bool post_is_public,
+                              const std::optional<DeputyLink>& own) {
+  return post_is_public || MayWrite(actor, post, own);
+}
+
 bool PostsPolicy::MayList(const Actor& actor, int64_t maslikhat_id,
                           const std::optional<DeputyLink>& own) {
   if (MayManage(actor, maslikhat_id)) return true;

@@ -29,6 +29,10 @@ struct PostsPolicy {
   static bool MayManage(const Actor& actor, int64_t maslikhat_id);
   static bool MayWrite(const Actor& actor, const PostOwner& post,
                        const std::optional<DeputyLink>& own);
+  // A post's image: anyone while the post is public, before (and after archiving) only those who
+  // may write the post. Adding an image is writing the post (MayWrite).
+  static bool MaySeeImage(const Actor& actor, const PostOwner& post, bool post_is_public,
+                          const std::optional<DeputyLink>& own);
   // The staff list of the maslikhat's posts (a deputy sees their own posts in it).
   static bool MayList(const Actor& actor, int64_t maslikhat_id,
                       const std::optional<DeputyLink>& own);

@@ -53,6 +53,10 @@ TEST(PostsPolicyTable, StaffWriteAllDeputiesTheirOwnDeputyPosts) {
     // A deputy's news (not a deputy post) about them is the staff's to write.
     EXPECT_EQ(PostsPolicy::MayWrite(a, news_about_5, r.own), r.news_of_7) << r.who;
     EXPECT_EQ(PostsPolicy::MayList(a, 7, r.own), r.list_7) << r.who;
+    // An image: everyone's once the post is public, else its writers' only.
+    EXPECT_TRUE(PostsPolicy::MaySeeImage(a, news, true, r.own)) << r.who;
+    EXPECT_EQ(PostsPolicy::MaySeeImage(a, news, false, r.own), r.news_of_7) << r.who;
+    EXPECT_EQ(PostsPolicy::MaySeeImage(a, own, false, r.own), r.own_deputy_post) << r.who;
   }
 }
 

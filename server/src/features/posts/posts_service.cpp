@@ -18,7 +18,7 @@ Error Conflict(const char* status) {
 }
 
 // Languages known, each once, every body rendered.
-Status CheckTexts(std::vector<PostText>& texts) {
+Status CheckTexts(std::vector<PostText>& texts, const docs::ImageResolver& images) {
   if (texts.empty()) return Error::Invalid("texts", "required");
   std::set<std::string> seen;
   for (size_t i = 0; i < texts.size(); ++i) {
@@ -29,7 +29,7 @@ Status CheckTexts(std::vector<PostText>& texts) {
     if (!seen.insert(t.lang).second) {
       return Error::Invalid("texts." + std::to_string(i) + ".lang", "duplicate");
     }
-    t.body_html = docs::RenderMarkdown(t.body);
+    t.body_html = docs::RenderMarkdown(t.body, images);
   }
   return Ok();
 }
@@ -43,8 +43,9 @@ std::optional<DeputyLink> PostService::OwnDeputy(const Actor& actor) {
   return DeputyLink{d->id, d->maslikhat_id};
 }
 
-Status PostService::CheckDraft(int64_t maslikhat_id, PostDraft& draft) {
-  if (auto ok = CheckTexts(draft.texts); !ok.ok()) return ok;
+Status PostService::CheckDraft(int64_t maslikhat_id, PostDraft& draft,
+                               const docs::ImageResolver& images) {
+  if (auto ok = CheckTexts(draft.texts, images); !ok.ok()) return ok;
   if (draft.kind == PostKind::kDeputyPost && !draft.deputy_id) {
     return Error::Invalid("deputy_id", "required");
   }
@@ -261,7 +262,11 @@ Result<PostView> PostService::Update(const Actor& actor, int64_t id, const PostP
   if (!PostsPolicy::MayWrite(actor, {maslikhat_id, d.deputy_id, d.kind}, own)) {
     return Error::Denied();
   }
-  if (auto ok = CheckDraft(maslikhat_id, d); !ok.ok()) return ok.error();
+  // The post's own images get srcset and their sizes in the rendered HTML.
+  auto images = db_.Read([&](db::Tx& tx) { return images_.ListOf(tx, id); });
+  if (auto ok = CheckDraft(maslikhat_id, d, ResolverOf(std::move(images))); !ok.ok()) {
+    return ok.error();
+  }
   const int64_t now_ms = clock_.NowMs();
   const std::string now = FormatIsoUtc(now_ms);
   return db_.Write([&](db::Tx& tx) -> Result<PostView> {

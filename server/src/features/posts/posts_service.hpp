@@ -13,11 +13,15 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "features/directory/directory_service.hpp"
+#include "features/posts/post_images.hpp"
+#include "features/posts/post_images_repository.hpp"
 #include "features/posts/posts.hpp"
 #include "features/posts/posts_policy.hpp"
 #include "features/posts/posts_repository.hpp"
 #include "platform/cache/read_cache.hpp"
 #include "platform/db/database.hpp"
+#include "platform/docs/markdown.hpp"
+#include "platform/files/file_store.hpp"
 
 namespace kenes::posts {
 
@@ -56,6 +60,21 @@ struct Feed {
   std::vector<PostView> items{};
 };
 
+// One size of a post's image, as served.
+struct ServedImage {
+  std::string bytes{}, mime{};
+  bool is_public = false;  // the post is public: caches may keep it
+};
+
+// A public post's picture for link previews (og:image): site-relative URL and size.
+struct PreviewImage {
+  std::string url{};
+  int width = 0, height = 0;
+};
+
+// The <img> of a post's own images with srcset (platform/docs/markdown.hpp); other URLs as before.
+docs::ImageResolver ResolverOf(std::vector<PostImage> images);
+
 enum class FeedScope { kMaslikhat, kDeputy, kCommission, kOkrug };
 
 // The keys of kept public pages (ADR 0026): every field of the query, length-prefixed so that no
@@ -66,8 +85,9 @@ std::string PublicPageKey(int64_t id, const std::string& lang);
 class PostService {
  public:
   PostService(db::Database& db, const Clock& clock,
-              std::shared_ptr<directory::DirectoryService> directory)
-      : db_(db), clock_(clock), directory_(std::move(directory)) {}
+              std::shared_ptr<directory::DirectoryService> directory,
+              std::shared_ptr<files::FileStore> store)
+      : db_(db), clock_(clock), directory_(std::move(directory)), store_(std::move(store)) {}
 
   Result<PostPage> PublicList(const PublicQuery& q);
   Result<PostView> PublicGet(int64_t id, const std::string& lang);
@@ -87,6 +107,14 @@ class PostService {
   int IndexPending(int max_posts = kIndexPerRun);
   void ScheduleIndexing(int64_t run_at_ms);
 
+  // Images (post_images_service.cpp). An upload is re-encoded at kImageWidths, never enlarged;
+  // `max_bytes` is the upload's limit (files.max_photo_bytes).
+  Result<PostImage> AddImage(const Actor& actor, int64_t post_id, std::string_view bytes,
+                             const std::string& alt, size_t max_bytes);
+  Result<ServedImage> ImageFile(const Actor& actor, int64_t image_id, int width);
+  // The first of the post's own images its text shows, at its widest size; none without one.
+  std::optional<PreviewImage> FirstImage(const PostView& v);
+
   static constexpr int kMaxListed = 200;
   static constexpr int kMaxPage = 50;
   static constexpr int kFeedItems = 30;
@@ -96,7 +124,7 @@ class PostService {
  private:
   std::optional<DeputyLink> OwnDeputy(const Actor& actor);
   // The references must be the maslikhat's own; a deputy post names its deputy.
-  Status CheckDraft(int64_t maslikhat_id, PostDraft& draft);
+  Status CheckDraft(int64_t maslikhat_id, PostDraft& draft, const docs::ImageResolver& images = {});
   PostView ViewOf(Post post, const std::string& lang, const std::string& now) const;
   Result<PostView> Transition(const Actor& actor, int64_t id, const char* action,
                               const std::function<Status(db::Tx&, const Post&)>& change);
@@ -110,7 +138,9 @@ class PostService {
   db::Database& db_;
   const Clock& clock_;
   std::shared_ptr<directory::DirectoryService> directory_;
+  std::shared_ptr<files::FileStore> store_;
   PostsRepository repo_;
+  PostImagesRepository images_;
 };
 
 }  // namespace kenes::posts

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
@@ -46,6 +47,102 @@ void DisarmLinks(cmark_node* root) {
   cmark_iter_free(iter);
 }
 
+void EscapeInto(std::string& out, std::string_view text) {
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+}
+
+// The alt text of an image: the plain text of its description, as cmark's own renderer writes it.
+std::string PlainText(cmark_node* node) {
+  std::string out;
+  cmark_iter* iter = cmark_iter_new(node);
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* n = cmark_iter_get_node(iter);
+    const cmark_node_type type = cmark_node_get_type(n);
+    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
+      if (const char* lit = cmark_node_get_literal(n)) out += lit;
+    } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+      out += ' ';
+    }
+  }
+  cmark_iter_free(iter);
+  return out;
+}
+
+std::string ResponsiveImg(const std::string& url, const ResponsiveImage& r, const std::string& alt,
+                          const char* title) {
+  std::string html = "<img src=\"";
+  EscapeInto(html, url);
+  html += "\" srcset=\"";
+  for (size_t i = 0; i < r.srcset.size(); ++i) {
+    if (i > 0) html += ", ";
+    EscapeInto(html, r.srcset[i].first);
+    html += " " + std::to_string(r.srcset[i].second) + "w";
+  }
+  // The reading column is at most 48rem wide; narrower screens show it full width.
+  html += "\" sizes=\"(max-width: 48rem) 100vw, 48rem\" width=\"" + std::to_string(r.width) +
+          "\" height=\"" + std::to_string(r.height) + "\" alt=\"";
+  EscapeInto(html, alt);
+  html += "\"";
+  if (title != nullptr && *title != '\0') {
+    html += " title=\"";
+    EscapeInto(html, title);
+    html += "\"";
+  }
+  html += " loading=\"lazy\" decoding=\"async\" />";
+  return html;
+}
+
+// Kenes's own pictures become a custom inline node holding the <img> written above (cmark prints
+// a custom node's text as it is, in safe mode too: every value in it is escaped here).
+void MakeResponsive(cmark_node* root, const ImageResolver& resolve) {
+  std::vector<cmark_node*> images;
+  cmark_iter* iter = cmark_iter_new(root);
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
+      images.push_back(node);
+    }
+  }
+  cmark_iter_free(iter);
+  // Innermost first: an image inside another's description is replaced before the outer one is
+  // freed with its children.
+  for (auto it = images.rbegin(); it != images.rend(); ++it) {
+    cmark_node* node = *it;
+    const char* url = cmark_node_get_url(node);
+    if (url == nullptr || *url == '\0') continue;
+    auto r = resolve(url);
+    if (!r || r->srcset.empty()) continue;
+    cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+    const std::string html = ResponsiveImg(url, *r, PlainText(node), cmark_node_get_title(node));
+    cmark_node_set_on_enter(custom, html.c_str());
+    cmark_node_set_on_exit(custom, "");
+    cmark_node_insert_before(node, custom);
+    cmark_node_unlink(node);
+    cmark_node_free(node);
+  }
+}
+
 }  // namespace
 
 bool SafeUrl(std::string_view url) {
@@ -56,7 +153,7 @@ bool SafeUrl(std::string_view url) {
          StartsWithNoCase(url, "mailto:");
 }
 
-std::string RenderMarkdown(std::string_view markdown) {
+std::string RenderMarkdown(std::string_view markdown, const ImageResolver& images) {
   // Safe is cmark-gfm's default (no CMARK_OPT_UNSAFE): raw HTML becomes a comment, and the
   // library's own check drops javascript:/vbscript:/file:/data: targets; DisarmLinks narrows it.
   const int options =
@@ -73,6 +170,7 @@ std::string RenderMarkdown(std::string_view markdown) {
   std::unique_ptr<cmark_node, decltype(&cmark_node_free)> doc(cmark_parser_finish(parser.get()),
                                                               cmark_node_free);
   DisarmLinks(doc.get());
+  if (images) MakeResponsive(doc.get(), images);
   char* html = cmark_render_html_with_mem(doc.get(), options, extensions, mem);
   std::string out = html != nullptr ? html : "";
   mem->free(html);

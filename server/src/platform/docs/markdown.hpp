@@ -5,12 +5,25 @@
 // protocol-relative "//host") loses its target and stays as plain text. The web inserts the result
 // as it is, so this function is the one place that makes it inert.
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace kenes::docs {
 
-std::string RenderMarkdown(std::string_view markdown);
+// A picture Kenes stores itself, at several widths: rendered with srcset, sizes, width, height and
+// loading="lazy", so a phone downloads the small file and the page does not jump while it loads.
+struct ResponsiveImage {
+  int width = 0, height = 0;                          // of the size the Markdown names
+  std::vector<std::pair<std::string, int>> srcset{};  // every size: URL, width
+};
+// Says, for an image's (already safe) URL, whether it is such a picture; others render as before.
+using ImageResolver = std::function<std::optional<ResponsiveImage>(std::string_view url)>;
+
+std::string RenderMarkdown(std::string_view markdown, const ImageResolver& images = {});
 
 // True for a target a rendered link or image may keep.
 bool SafeUrl(std::string_view url);

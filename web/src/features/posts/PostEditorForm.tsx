@@ -1,10 +1,12 @@
 // The editor of one post: kind and tags, a tab per language (kk, ru, en) with title, summary and
 // Markdown body with the server's preview, then save; and the state changes — publish now, schedule
-// for a local date and time, archive. At least one language must have a title.
+// for a local date and time, archive. At least one language must have a title. Each tab can insert
+// an uploaded image's Markdown at the body's cursor (InsertImage, its own chunk).
 import { Button, Group, NativeSelect, Stack, Tabs, Text, TextInput, Textarea, Typography } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/FormAlert';
+import { lazyComponent } from '../../components/lazy_component';
 import { describeError } from '../../lib/i18n/error_text';
 import { localInputToMs, msToLocalInput } from '../../lib/dates';
 import {
@@ -19,6 +21,19 @@ import {
   type PostLang,
   type PostTextInput,
 } from './hooks';
+
+const InsertImage = lazyComponent(async () => (await import('./InsertImage')).InsertImage);
+
+/** The body with `markdown` put in place of the selection, as a paragraph of its own; and where the
+ * cursor goes after it. */
+export function insertBlock(body: string, start: number, end: number, markdown: string): { body: string; cursor: number } {
+  const before = body.slice(0, start);
+  const after = body.slice(end);
+  const lead = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const trail = after === '' ? '\n' : after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
+  const inserted = before + lead + markdown + trail;
+  return { body: inserted + after, cursor: inserted.length };
+}
 
 type Texts = Record<PostLang, { title: string; summary: string; body: string }>;
 
@@ -64,6 +79,18 @@ export function PostEditorForm({ maslikhatId, post, onSaved }: { maslikhatId: nu
   const failure = save.error ?? act.error;
   const edit = (lang: PostLang, field: 'title' | 'summary' | 'body', value: string) =>
     setTexts((current) => ({ ...current, [lang]: { ...current[lang], [field]: value } }));
+  const bodies = useRef<Partial<Record<PostLang, HTMLTextAreaElement | null>>>({});
+  const insertImage = (lang: PostLang, markdown: string) => {
+    const area = bodies.current[lang];
+    const body = texts[lang].body;
+    const next = insertBlock(body, area?.selectionStart ?? body.length, area?.selectionEnd ?? body.length, markdown);
+    edit(lang, 'body', next.body);
+    // Back to the text, just after the image, once the new value is rendered.
+    requestAnimationFrame(() => {
+      area?.focus();
+      area?.setSelectionRange(next.cursor, next.cursor);
+    });
+  };
   const submit = () => {
     const list: PostTextInput[] = kPostLangs
       .filter((lang) => texts[lang].title.trim() !== '' || texts[lang].body.trim() !== '')
@@ -126,7 +153,11 @@ export function PostEditorForm({ maslikhatId, post, onSaved }: { maslikhatId: nu
                 value={texts[lang].body}
                 onChange={(e) => edit(lang, 'body', e.currentTarget.value)}
                 data-testid={`post-body-${lang}`}
+                ref={(element) => {
+                  bodies.current[lang] = element;
+                }}
               />
+              <InsertImage postId={post?.id ?? null} onInsert={(markdown) => insertImage(lang, markdown)} />
               <Preview body={texts[lang].body} />
             </Stack>
           </Tabs.Panel>

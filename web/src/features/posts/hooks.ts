@@ -3,6 +3,7 @@
 // web inserts that HTML as it is.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api/client';
+import { sendRawBodyJson } from '../../lib/api/raw_body_request';
 import type { components } from '../../lib/api/schema';
 
 export type PostCard = components['schemas']['PostCard'];
@@ -11,6 +12,7 @@ export type PostEditor = components['schemas']['PostEditor'];
 export type PostKind = components['schemas']['PostKind'];
 export type PostTextInput = components['schemas']['PostText'];
 export type PostLang = 'kk' | 'ru' | 'en';
+export type PostImage = components['schemas']['PostImage'];
 
 export const kPostKinds: readonly PostKind[] = ['news', 'announcement', 'deputy_post', 'session_result'];
 export const kPostLangs: readonly PostLang[] = ['kk', 'ru', 'en'];
@@ -100,6 +102,22 @@ export function usePostAction() {
 export function usePreview() {
   return useMutation({
     mutationFn: (body: string) => api.post('/api/v1/posts/preview', { body: { body } }),
+  });
+}
+
+export const kImageTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const kMaxImageBytes = 5 * 1024 * 1024;
+
+/** Uploads an image to a post: the file is the raw body, the alt text in the query. */
+export function useUploadPostImage() {
+  return useMutation({
+    mutationFn: ({ postId, file, alt }: { postId: number; file: File; alt: string }) =>
+      sendRawBodyJson<PostImage>(
+        'POST',
+        `/api/v1/posts/${String(postId)}/images?alt=${encodeURIComponent(alt)}`,
+        file,
+        file.type || 'application/octet-stream',
+      ),
   });
 }
 

@@ -1877,6 +1877,40 @@ export interface paths {
         patch: operations["updatePost"];
         trace?: never;
     };
+    "/api/v1/posts/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an image to a post (those who may write it); the body is the file itself (JPEG, PNG or WebP, judged by content, at most files.max_photo_bytes, 5 MiB by default), re-encoded from its pixels at 480, 960 and 1600 px wide (never enlarged) with no metadata; at most 30 a post. */
+        post: operations["addPostImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/post-images/{id}/{width}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One size of a post's image; anyone's while the post is public (cached a week), before that only its writers' (private). */
+        get: operations["getPostImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/posts/{id}/publish": {
         parameters: {
             query?: never;
@@ -2925,7 +2959,7 @@ export interface components {
         /** @enum {string} */
         ErrorCode: "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "already_exists" | "conflict" | "failed_precondition" | "payload_too_large" | "resource_exhausted" | "unavailable" | "internal";
         /** @enum {string} */
-        FieldReason: "required" | "invalid_format" | "too_short" | "too_long" | "invalid" | "expired" | "taken" | "unknown_field" | "wrong_type" | "not_verified" | "invalid_checksum" | "invalid_range" | "has_deputies" | "unsupported_type" | "invalid_image" | "too_large" | "too_deep" | "invalid_characters" | "forbidden" | "has_staff_role";
+        FieldReason: "required" | "invalid_format" | "too_short" | "too_long" | "invalid" | "expired" | "taken" | "unknown_field" | "wrong_type" | "not_verified" | "invalid_checksum" | "invalid_range" | "has_deputies" | "unsupported_type" | "invalid_image" | "too_large" | "too_deep" | "invalid_characters" | "forbidden" | "has_staff_role" | "too_many" | "too_many_pixels";
         Error: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -4441,6 +4475,32 @@ export interface components {
             summary?: string;
             /** @description Markdown. */
             body?: string;
+        };
+        PostImageSize: {
+            width: number;
+            height: number;
+            /** @description Site-relative: /api/v1/post-images/{id}/{width}. */
+            url: string;
+        };
+        PostImage: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            post_id: number;
+            /**
+             * @description JPEG, or PNG when the picture has transparent pixels.
+             * @enum {string}
+             */
+            mime: "image/jpeg" | "image/png";
+            alt: string;
+            /** @description The size the Markdown links to: the widest up to 960 px. */
+            url: string;
+            width: number;
+            height: number;
+            /** @description Narrowest first. */
+            sizes: components["schemas"]["PostImageSize"][];
+            /** @description What to insert in the body, e.g. ![alt](/api/v1/post-images/12/960); the rendered <img> gets srcset, sizes, width, height and loading=lazy. */
+            markdown: string;
         };
         PostEditor: components["schemas"]["PostCard"] & {
             texts: {
@@ -9303,6 +9363,83 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    addPostImage: {
+        parameters: {
+            query: {
+                /** @description The image's text alternative, one line, at most 300 characters. */
+                alt: string;
+            };
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description The stored image, its sizes and the Markdown to insert. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostImage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description `fields: {"image": …}`: `unsupported_type` (not JPEG, PNG or WebP, a CMYK JPEG, an animated WebP), `invalid_image` (truncated or damaged), `too_many_pixels` (over 12,000 px a side or 50 megapixels, or a PNG or WebP over 24), `too_many` (the post has 30); `{"alt": "required" | "too_long" | "invalid_characters"}`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getPostImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the image. */
+                id: number;
+                /** @description One of the image's widths (`sizes[].width`). */
+                width: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
             500: components["responses"]["Internal"];
         };
     };
