@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "platform/docs/markdown.hpp"
+
 namespace kenes::posts {
 namespace {
 
@@ -31,51 +33,25 @@ std::string PostLink(const std::string& public_url, const PostView& v) {
 
 }  // namespace
 
-std::string EscapeMarkup(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string Rss(const Feed& feed, const std::string& public_url) {
   std::string x = R"(<?xml version="1.0" encoding="UTF-8"?>)"
                   "\n<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel>";
-  x += "<title>" + EscapeMarkup(feed.title) + "</title>";
-  x += "<link>" + EscapeMarkup(feed.link) + "</link>";
-  x += "<description>" + EscapeMarkup(feed.title) + "</description>";
+  x += "<title>" + docs::EscapeMarkup(feed.title) + "</title>";
+  x += "<link>" + docs::EscapeMarkup(feed.link) + "</link>";
+  x += "<description>" + docs::EscapeMarkup(feed.title) + "</description>";
   x += "<language>" + feed.lang + "</language>";
-  x += "<atom:link rel=\"self\" type=\"application/rss+xml\" href=\"" + EscapeMarkup(feed.self) +
-       "\"/>";
+  x += "<atom:link rel=\"self\" type=\"application/rss+xml\" href=\"" +
+       docs::EscapeMarkup(feed.self) + "\"/>";
   x += "<lastBuildDate>" + Rfc822(feed.updated) + "</lastBuildDate>";
   for (const auto& v : feed.items) {
     const std::string link = PostLink(public_url, v);
-    x += "<item><title>" + EscapeMarkup(v.text.title) + "</title>";
-    x += "<link>" + EscapeMarkup(link) + "</link>";
+    x += "<item><title>" + docs::EscapeMarkup(v.text.title) + "</title>";
+    x += "<link>" + docs::EscapeMarkup(link) + "</link>";
     x += "<guid isPermaLink=\"false\">post-" + std::to_string(v.post.id) + "</guid>";
     x += "<pubDate>" + Rfc822(*v.post.publish_at) + "</pubDate>";
-    for (const auto& tag : v.post.draft.tags) x += "<category>" + EscapeMarkup(tag) + "</category>";
-    x += "<description>" + EscapeMarkup(v.text.body_html) + "</description></item>";
+    for (const auto& tag : v.post.draft.tags)
+      x += "<category>" + docs::EscapeMarkup(tag) + "</category>";
+    x += "<description>" + docs::EscapeMarkup(v.text.body_html) + "</description></item>";
   }
   x += "</channel></rss>\n";
   return x;
@@ -85,27 +61,29 @@ std::string Atom(const Feed& feed, const std::string& public_url) {
   std::string x = R"(<?xml version="1.0" encoding="UTF-8"?>)"
                   "\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
                   feed.lang + "\">";
-  x += "<id>" + EscapeMarkup(feed.self) + "</id>";
-  x += "<title>" + EscapeMarkup(feed.title) + "</title>";
+  x += "<id>" + docs::EscapeMarkup(feed.self) + "</id>";
+  x += "<title>" + docs::EscapeMarkup(feed.title) + "</title>";
   x += "<updated>" + feed.updated + "</updated>";
-  x += "<link rel=\"alternate\" type=\"text/html\" href=\"" + EscapeMarkup(feed.link) + "\"/>";
   x +=
-      "<link rel=\"self\" type=\"application/atom+xml\" href=\"" + EscapeMarkup(feed.self) + "\"/>";
-  x += "<author><name>" + EscapeMarkup(feed.title) + "</name></author>";
+      "<link rel=\"alternate\" type=\"text/html\" href=\"" + docs::EscapeMarkup(feed.link) + "\"/>";
+  x += "<link rel=\"self\" type=\"application/atom+xml\" href=\"" + docs::EscapeMarkup(feed.self) +
+       "\"/>";
+  x += "<author><name>" + docs::EscapeMarkup(feed.title) + "</name></author>";
   for (const auto& v : feed.items) {
     const std::string link = PostLink(public_url, v);
-    x += "<entry><id>" + EscapeMarkup(public_url) + "/posts/" + std::to_string(v.post.id) + "</id>";
-    x += "<title type=\"text\">" + EscapeMarkup(v.text.title) + "</title>";
-    x += "<link rel=\"alternate\" type=\"text/html\" href=\"" + EscapeMarkup(link) + "\"/>";
+    x += "<entry><id>" + docs::EscapeMarkup(public_url) + "/posts/" + std::to_string(v.post.id) +
+         "</id>";
+    x += "<title type=\"text\">" + docs::EscapeMarkup(v.text.title) + "</title>";
+    x += "<link rel=\"alternate\" type=\"text/html\" href=\"" + docs::EscapeMarkup(link) + "\"/>";
     x += "<published>" + *v.post.publish_at + "</published>";
     x += "<updated>" + *v.post.publish_at + "</updated>";
     for (const auto& tag : v.post.draft.tags) {
-      x += "<category term=\"" + EscapeMarkup(tag) + "\"/>";
+      x += "<category term=\"" + docs::EscapeMarkup(tag) + "\"/>";
     }
     if (!v.text.summary.empty()) {
-      x += "<summary type=\"text\">" + EscapeMarkup(v.text.summary) + "</summary>";
+      x += "<summary type=\"text\">" + docs::EscapeMarkup(v.text.summary) + "</summary>";
     }
-    x += "<content type=\"html\">" + EscapeMarkup(v.text.body_html) + "</content></entry>";
+    x += "<content type=\"html\">" + docs::EscapeMarkup(v.text.body_html) + "</content></entry>";
   }
   x += "</feed>\n";
   return x;

@@ -12,7 +12,4 @@ namespace kenes::posts {
 std::string Rss(const Feed& feed, const std::string& public_url);
 std::string Atom(const Feed& feed, const std::string& public_url);
 
-// &, <, >, " and ' as entities: for XML text and attribute values, and for HTML.
-std::string EscapeMarkup(std::string_view text);
-
 }  // namespace kenes::posts

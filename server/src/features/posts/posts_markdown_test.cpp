@@ -121,7 +121,7 @@ TEST(PostsDomain, ParsesUtcTimes) {
 }
 
 TEST(PostsFeed, EscapesMarkup) {
-  EXPECT_EQ(EscapeMarkup("<a href=\"x\">'&'</a>"),
+  EXPECT_EQ(docs::EscapeMarkup("<a href=\"x\">'&'</a>"),
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
 }
 

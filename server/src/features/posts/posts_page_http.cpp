@@ -8,6 +8,7 @@
 
 #include "features/posts/posts_feed.hpp"
 #include "features/posts/posts_http.hpp"
+#include "platform/docs/markdown.hpp"
 #include "platform/http/endpoint.hpp"
 #include "platform/http/static_files.hpp"
 
@@ -22,8 +23,8 @@ void Describe(http::Schema<PageQuery>& s) { s.Add("lang", &PageQuery::lang, {.ma
 std::string OpenGraphTags(const PostView& v, const std::string& public_url,
                           const std::optional<PreviewImage>& image) {
   auto meta = [](const char* property, const std::string& content) {
-    return std::string("<meta property=\"") + property + "\" content=\"" + EscapeMarkup(content) +
-           "\" />";
+    return std::string("<meta property=\"") + property + "\" content=\"" +
+           docs::EscapeMarkup(content) + "\" />";
   };
   const std::string url = public_url + "/posts/" + std::to_string(v.post.id);
   std::string tags = meta("og:type", "article") + meta("og:title", v.text.title) +

@@ -47,30 +47,6 @@ void DisarmLinks(cmark_node* root) {
   cmark_iter_free(iter);
 }
 
-void EscapeInto(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-}
-
 // The alt text of an image: the plain text of its description, as cmark's own renderer writes it.
 std::string PlainText(cmark_node* node) {
   std::string out;
@@ -92,21 +68,21 @@ std::string PlainText(cmark_node* node) {
 std::string ResponsiveImg(const std::string& url, const ResponsiveImage& r, const std::string& alt,
                           const char* title) {
   std::string html = "<img src=\"";
-  EscapeInto(html, url);
+  html += EscapeMarkup(url);
   html += "\" srcset=\"";
   for (size_t i = 0; i < r.srcset.size(); ++i) {
     if (i > 0) html += ", ";
-    EscapeInto(html, r.srcset[i].first);
+    html += EscapeMarkup(r.srcset[i].first);
     html += " " + std::to_string(r.srcset[i].second) + "w";
   }
   // The reading column is at most 48rem wide; narrower screens show it full width.
   html += "\" sizes=\"(max-width: 48rem) 100vw, 48rem\" width=\"" + std::to_string(r.width) +
           "\" height=\"" + std::to_string(r.height) + "\" alt=\"";
-  EscapeInto(html, alt);
+  html += EscapeMarkup(alt);
   html += "\"";
   if (title != nullptr && *title != '\0') {
     html += " title=\"";
-    EscapeInto(html, title);
+    html += EscapeMarkup(title);
     html += "\"";
   }
   html += " loading=\"lazy\" decoding=\"async\" />";
@@ -188,6 +164,33 @@ std::string MarkdownLiteral(std::string_view text) {
     }
     if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) out += '\\';
     out += c;
+  }
+  return out;
+}
+
+std::string EscapeMarkup(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
   }
   return out;
 }

@@ -32,4 +32,7 @@ bool SafeUrl(std::string_view url);
 // become spaces and the characters that would start markup are escaped, so it reads as written.
 std::string MarkdownLiteral(std::string_view text);
 
+// &, <, >, " and ' as entities: for XML text and attribute values, and for HTML.
+std::string EscapeMarkup(std::string_view text);
+
 }  // namespace kenes::docs
