@@ -249,6 +249,21 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
           .json();
   EXPECT_EQ(meeting["mine"], true);
   EXPECT_EQ(meeting["registered"], 1);
+  // The demo deputy's report to voters for this year: published, its figures from the demo's
+  // record (the deputy's appeals), linked to their held report meeting, a PDF in kk and ru.
+  const int64_t demo_deputy = deputy.Get("/api/v1/me/voter-reports").json()["deputy_id"];
+  const nlohmann::json reports =
+      app.NewClient().Get("/api/v1/deputies/" + std::to_string(demo_deputy) + "/reports").json();
+  ASSERT_EQ(reports["items"].size(), 1u);
+  EXPECT_EQ(reports["items"][0]["state"], "published");
+  const std::string report =
+      "/api/v1/voter-reports/" + std::to_string(reports["items"][0]["id"].get<int64_t>());
+  const nlohmann::json yearly = app.NewClient().Get(report).json();
+  EXPECT_GE(yearly["figures"]["appeals_received"].get<int>(), 1);
+  EXPECT_EQ(yearly["meeting"]["title_ru"], "Отчётная встреча депутата");
+  EXPECT_NE(yearly["text_ru"].get<std::string>().find("Поступило обращений"), std::string::npos);
+  EXPECT_EQ(app.NewClient().Get(report + "/report.pdf?lang=kk").headers["content-type"],
+            "application/pdf");
 }
 
 TEST(DemoSeed, DemoPeopleAreDistinctOnePerOkrugWithDialablePhones) {
