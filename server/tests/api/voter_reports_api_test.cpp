@@ -254,7 +254,7 @@ TEST_F(VoterReportsApi, TheFiguresEqualTheRecordCountedHere) {
   ASSERT_EQ(linked.status, 200) << linked.body;
   EXPECT_EQ(linked.json()["meeting"]["title_ru"], "Отчётная встреча");
   EXPECT_EQ(linked.json()["html_ru"],
-            "<h1>Мой отчёт</h1>\n<p>Сделано <strong>много</strong>.</p>\n");
+            "<h2>Мой отчёт</h2>\n<p>Сделано <strong>много</strong>.</p>\n");
   EXPECT_EQ(linked.json()["text_kk"], r2026["text_kk"]);  // absent: unchanged
 }
 

@@ -38,9 +38,27 @@ YearBounds BoundsOf(int year, int64_t now_ms) {
   return b;
 }
 
+// The report's page has its own title (the one h1): the deputy's headings go one level down.
+// Raw HTML never survives the renderer, so every "<hN>" in its output is a Markdown heading.
+std::string RenderText(const std::string& markdown) {
+  std::string html = docs::RenderMarkdown(markdown);
+  for (char level = '5'; level >= '1'; --level) {
+    const char lower = static_cast<char>(level + 1);
+    for (const char* form : {"<h", "</h"}) {
+      const std::string from = std::string(form) + level + ">";
+      const std::string to = std::string(form) + lower + ">";
+      for (size_t at = html.find(from); at != std::string::npos;
+           at = html.find(from, at + to.size())) {
+        html.replace(at, from.size(), to);
+      }
+    }
+  }
+  return html;
+}
+
 void Render(Report& r) {
-  r.html_kk = docs::RenderMarkdown(r.text_kk);
-  r.html_ru = docs::RenderMarkdown(r.text_ru);
+  r.html_kk = RenderText(r.text_kk);
+  r.html_ru = RenderText(r.text_ru);
 }
 
 Error Conflict(const char* field, const char* reason) {
