@@ -151,10 +151,11 @@ void RegisterVoterReportsRoutes(http::Routes& routes,
       {"/api/v1/voter-reports/{id}/publish", &VoterReportsService::Publish},
       {"/api/v1/voter-reports/{id}/unpublish", &VoterReportsService::Unpublish},
   };
-  for (const auto& [path, action] : actions) {
+  for (const auto& entry : actions) {
+    const Action action = entry.second;  // a copy: clang 14 does not capture structured bindings
     routes.Add(Endpoint<http::NoBody, ReportView>{
         .method = "POST",
-        .path = path,
+        .path = entry.first,
         .access = http::Access::kSignedIn,
         .handle = [svc, action](const Call& c) { return ((*svc).*action)(c.actor, c.Id()); },
         .to_json = ViewJson});
