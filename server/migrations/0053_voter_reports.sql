@@ -15,6 +15,8 @@ CREATE TABLE voter_reports (
   html_ru TEXT NOT NULL,
   figures TEXT NOT NULL,
   meeting_event_id BIGINT REFERENCES events (id),
+  -- The deputy's post announcing the report, made when it is first published (once).
+  post_id BIGINT REFERENCES posts (id),
   published_at TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,

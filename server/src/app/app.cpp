@@ -189,7 +189,7 @@ class App::Impl {
     work_plans::RegisterModule(ctx, directory, sittings, acts);
     maslikhat_pages::RegisterModule(ctx, directory);
     drafts::RegisterModule(ctx, directory, acts, posts);
-    voter_reports::RegisterModule(ctx, directory, events);
+    voter_reports::RegisterModule(ctx, directory, events, posts);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

@@ -198,7 +198,9 @@ int SeedDemo(const Config& config, db::Database& db) {
     std::printf("Demo draft discussions: one open with comments, one closed with its summary\n");
     auto report_events = std::make_shared<events::EventService>(db, clock, directory_service,
                                                                 config.http.public_url);
-    voter_reports::VoterReportsService report_service(db, clock, directory_service, report_events);
+    voter_reports::VoterReportsService report_service(
+        db, clock, directory_service, report_events,
+        std::make_shared<posts::PostService>(db, clock, directory_service));
     if (auto s = voter_reports::SeedDemoVoterReports(
             report_service, *report_events, actors[Role::kDeputy], ids.city_deputy_1, clock);
         !s.ok()) {

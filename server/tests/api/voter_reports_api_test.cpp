@@ -317,10 +317,29 @@ TEST_F(VoterReportsApi, TheDeputyPublishesAndThePublicReadsOnlyPublishedReports)
   }
   EXPECT_EQ(anon.Get(ReportPath(id, "/report.pdf?lang=de")).status, 422);
 
+  // Published for the first time: announced as the deputy's post, in kk and ru, linking to it.
+  auto announced = [&] {
+    return anon.Get("/api/v1/public/posts?deputy=" + std::to_string(deputy1_) + "&lang=ru")
+        .json()["items"];
+  };
+  ASSERT_EQ(announced().size(), 1u);
+  const json post = announced()[0];
+  EXPECT_EQ(post["kind"], "deputy_post");
+  EXPECT_EQ(post["title"], "Отчёт депутата перед избирателями за 2026 год");
+  const json page =
+      anon.Get("/api/v1/public/posts/" + std::to_string(post["id"].get<int64_t>()) + "?lang=kk")
+          .json();
+  EXPECT_NE(page["body_html"].get<std::string>().find("/voter-reports/" + std::to_string(id)),
+            std::string::npos)
+      << page.dump();
+
   // Taken back: a draft again, gone from the public.
   ASSERT_EQ(staff_.Post(ReportPath(id, "/unpublish"), json::object()).status, 200);
   EXPECT_EQ(anon.Get(ReportPath(id)).status, 404);
   EXPECT_EQ(dep1_.Patch(ReportPath(id), {{"text_ru", "Новый текст"}}).status, 200);
+  // Published again: not announced twice.
+  ASSERT_EQ(dep1_.Post(ReportPath(id, "/publish"), json::object()).status, 200);
+  EXPECT_EQ(announced().size(), 1u);
 }
 
 TEST_F(VoterReportsApi, HostileInputChangesNothing) {

@@ -6,8 +6,9 @@ namespace kenes::voter_reports {
 
 std::shared_ptr<VoterReportsService> RegisterModule(
     ModuleContext& ctx, const std::shared_ptr<directory::DirectoryService>& directory,
-    const std::shared_ptr<events::EventService>& events) {
-  auto service = std::make_shared<VoterReportsService>(ctx.db, ctx.clock, directory, events);
+    const std::shared_ptr<events::EventService>& events,
+    const std::shared_ptr<posts::PostService>& posts) {
+  auto service = std::make_shared<VoterReportsService>(ctx.db, ctx.clock, directory, events, posts);
   RegisterVoterReportsRoutes(ctx.routes, service);
   return service;
 }

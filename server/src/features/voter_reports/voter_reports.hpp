@@ -63,6 +63,7 @@ struct Report {
   std::optional<int64_t>
       meeting_event_id{};  // the report meeting (an event of type report_meeting)
   std::optional<std::string> published_at{};
+  std::optional<int64_t> post_id{};  // the deputy's post announcing it, once first published
   std::string created_at{}, updated_at{};
 };
 

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "platform/docs/markdown.hpp"
 #include "platform/docs/pdf.hpp"
 #include "platform/i18n/i18n.hpp"
 
@@ -92,6 +93,30 @@ std::string TemplateText(const Figures& f, int year, std::string_view language) 
   for (const auto& line : FigureLines(f, language)) out += "- " + line + "\n";
   out += "\n" + T(language, "template.closing") + "\n";
   return out;
+}
+
+posts::PostDraft AnnouncementPost(const ReportView& v) {
+  posts::PostDraft p;
+  p.kind = posts::PostKind::kDeputyPost;
+  p.deputy_id = v.report.deputy_id;
+  for (const char* lang : {"kk", "ru"}) {
+    const std::string year = N(v.report.year);
+    const std::string& name = std::string_view(lang) == "kk" ? v.deputy_name_kk : v.deputy_name_ru;
+    posts::PostText t;
+    t.lang = lang;
+    t.title = posts::Fit(i18n::Format(lang, "voter_reports.title", {{"year", year}}),
+                         posts::kMaxTitleChars);
+    t.summary = posts::Fit(
+        i18n::Format(lang, "voter_reports.post.summary", {{"name", name}, {"year", year}}),
+        posts::kMaxSummaryChars);
+    t.body = posts::Fit(i18n::Format(lang, "voter_reports.post.summary",
+                                     {{"name", docs::MarkdownLiteral(name)}, {"year", year}}) +
+                            "\n\n[" + T(lang, "post.link") + "](/voter-reports/" +
+                            std::to_string(v.report.id) + ")\n",
+                        posts::kMaxBodyChars);
+    p.texts.push_back(std::move(t));
+  }
+  return p;
 }
 
 std::string ReportPdf(const ReportView& v, std::string_view language) {

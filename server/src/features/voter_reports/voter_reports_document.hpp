@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "features/posts/posts_service.hpp"
 #include "features/voter_reports/voter_reports.hpp"
 
 namespace kenes::voter_reports {
@@ -17,6 +18,9 @@ std::string CategoryName(const CategoryFigures& c, std::string_view language);
 
 // The Markdown a new report starts with, in kk or ru.
 std::string TemplateText(const Figures& f, int year, std::string_view language);
+
+// The deputy's post announcing the report, in kk and ru, with a link to its page.
+posts::PostDraft AnnouncementPost(const ReportView& v);
 
 // The report as a PDF in kk or ru: title, deputy, year, the figures in words, the text, the
 // meeting, when it was published. Throws if the font is missing.

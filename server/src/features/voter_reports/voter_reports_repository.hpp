@@ -32,6 +32,8 @@ class VoterReportsRepository {
   std::vector<Report> ForDeputy(db::Tx& tx, int64_t deputy_id, bool published_only);
   int64_t Insert(db::Tx& tx, const Report& r);
   void Update(db::Tx& tx, const Report& r);
+  // Records the announcing post, unless one is recorded already.
+  void SetPost(db::Tx& tx, int64_t id, int64_t post_id);
 
   // The deputy's record in the year (categories without their names: the service adds them).
   Figures Count(db::Tx& tx, int64_t deputy_id, const YearBounds& b);

@@ -11,7 +11,7 @@ namespace {
 
 constexpr const char* kColumns =
     "SELECT id, maslikhat_id, deputy_id, year, state, text_kk, text_ru, html_kk, html_ru, figures, "
-    "meeting_event_id, published_at, created_at, updated_at FROM voter_reports ";
+    "meeting_event_id, published_at, post_id, created_at, updated_at FROM voter_reports ";
 
 std::string FiguresText(const Figures& f) {
   nlohmann::json categories = nlohmann::json::array();
@@ -74,6 +74,7 @@ Report ReportOf(const db::Row& r) {
   out.figures = FiguresOf(r.Str("figures"));
   out.meeting_event_id = r.OptInt("meeting_event_id");
   out.published_at = r.OptStr("published_at");
+  out.post_id = r.OptInt("post_id");
   out.created_at = r.Str("created_at");
   out.updated_at = r.Str("updated_at");
   return out;
@@ -119,6 +120,10 @@ int64_t VoterReportsRepository::Insert(db::Tx& tx, const Report& r) {
            r.html_ru, FiguresText(r.figures), r.meeting_event_id, r.published_at, r.created_at,
            r.updated_at})
       ->Int("id");
+}
+
+void VoterReportsRepository::SetPost(db::Tx& tx, int64_t id, int64_t post_id) {
+  tx.Exec("UPDATE voter_reports SET post_id = $2 WHERE id = $1 AND post_id IS NULL", {id, post_id});
 }
 
 void VoterReportsRepository::Update(db::Tx& tx, const Report& r) {

@@ -266,7 +266,22 @@ Result<ReportView> VoterReportsService::Move(const Actor& actor, int64_t id, Rep
 }
 
 Result<ReportView> VoterReportsService::Publish(const Actor& actor, int64_t id) {
-  return Move(actor, id, ReportState::kPublished);
+  auto v = Move(actor, id, ReportState::kPublished);
+  if (v.ok() && !v->report.post_id && posts_) {
+    Announce(actor, *v);
+    return Readable(actor, id);
+  }
+  return v;
+}
+
+void VoterReportsService::Announce(const Actor& actor, const ReportView& v) {
+  auto made = posts_->Create(actor, v.report.maslikhat_id, AnnouncementPost(v));
+  if (!made.ok()) return;
+  if (!posts_->Publish(actor, made->post.id).ok()) return;
+  (void)db_.Write([&](db::Tx& tx) -> Status {
+    repo_.SetPost(tx, v.report.id, made->post.id);
+    return Ok();
+  });
 }
 
 Result<ReportView> VoterReportsService::Unpublish(const Actor& actor, int64_t id) {

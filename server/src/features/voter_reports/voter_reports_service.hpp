@@ -15,6 +15,7 @@
 #include "core/error.hpp"
 #include "features/directory/directory_service.hpp"
 #include "features/events/events_service.hpp"
+#include "features/posts/posts_service.hpp"
 #include "features/voter_reports/voter_reports.hpp"
 #include "features/voter_reports/voter_reports_policy.hpp"
 #include "features/voter_reports/voter_reports_repository.hpp"
@@ -32,8 +33,13 @@ class VoterReportsService {
  public:
   VoterReportsService(db::Database& db, const Clock& clock,
                       std::shared_ptr<directory::DirectoryService> directory,
-                      std::shared_ptr<events::EventService> events)
-      : db_(db), clock_(clock), directory_(std::move(directory)), events_(std::move(events)) {}
+                      std::shared_ptr<events::EventService> events,
+                      std::shared_ptr<posts::PostService> posts = nullptr)
+      : db_(db),
+        clock_(clock),
+        directory_(std::move(directory)),
+        events_(std::move(events)),
+        posts_(std::move(posts)) {}
 
   // The deputy's published reports, newest year first; the drafts too for those who keep them.
   // 404 for no such (published) deputy.
@@ -52,6 +58,9 @@ class VoterReportsService {
   Result<ReportView> Update(const Actor& actor, int64_t id, const ReportInput& in);
   // Counts the figures again (drafts only, 409 otherwise); the text stays the deputy's.
   Result<ReportView> Refresh(const Actor& actor, int64_t id);
+  // The first time a report is published it is announced as a post of the deputy (kk and ru,
+  // linking to the report), so that the news and the deputy's followers hear of it; taken back and
+  // published again, it is not announced twice. A failed announcement does not undo publishing.
   Result<ReportView> Publish(const Actor& actor, int64_t id);
   Result<ReportView> Unpublish(const Actor& actor, int64_t id);
   // The report as a PDF in kk or ru (as Get decides who reads it).
@@ -68,11 +77,13 @@ class VoterReportsService {
   std::optional<Meeting> MeetingOf(int64_t event_id);
   // Moves a report to `to` (no change when it is there already).
   Result<ReportView> Move(const Actor& actor, int64_t id, ReportState to);
+  void Announce(const Actor& actor, const ReportView& v);
 
   db::Database& db_;
   const Clock& clock_;
   std::shared_ptr<directory::DirectoryService> directory_;
   std::shared_ptr<events::EventService> events_;
+  std::shared_ptr<posts::PostService> posts_;
   VoterReportsRepository repo_;
 };
 
