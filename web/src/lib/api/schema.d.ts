@@ -2991,7 +2991,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the report (the deputy, their maslikhat's staff): it becomes public with its figures as counted. Publishing a published report changes nothing. */
+        /** Publish the report (the deputy, their maslikhat's staff): it becomes public with its figures as counted. The first time, it is announced as a post of the deputy (kk and ru, linking to the report). Publishing a published report changes nothing. */
         post: operations["publishVoterReport"];
         delete?: never;
         options?: never;
