@@ -31,6 +31,7 @@
 #include "features/subscriptions/module.hpp"
 #include "features/system/module.hpp"
 #include "features/tasks/module.hpp"
+#include "features/voter_reports/module.hpp"
 #include "features/work_plans/module.hpp"
 #include "platform/audit/read_journal.hpp"
 #include "platform/crypto/crypto.hpp"
@@ -188,6 +189,7 @@ class App::Impl {
     work_plans::RegisterModule(ctx, directory, sittings, acts);
     maslikhat_pages::RegisterModule(ctx, directory);
     drafts::RegisterModule(ctx, directory, acts, posts);
+    voter_reports::RegisterModule(ctx, directory, events, posts);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

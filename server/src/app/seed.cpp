@@ -23,6 +23,7 @@
 #include "features/sittings/sittings_demo.hpp"
 #include "features/subscriptions/subscriptions_demo.hpp"
 #include "features/system/system_service.hpp"
+#include "features/voter_reports/voter_reports_demo.hpp"
 #include "features/work_plans/work_plans_demo.hpp"
 #include "platform/files/file_store.hpp"
 
@@ -198,6 +199,18 @@ int SeedDemo(const Config& config, db::Database& db) {
       return 1;
     }
     std::printf("Demo draft discussions: one open with comments, one closed with its summary\n");
+    auto report_events = std::make_shared<events::EventService>(db, clock, directory_service,
+                                                                config.http.public_url);
+    voter_reports::VoterReportsService report_service(
+        db, clock, directory_service, report_events,
+        std::make_shared<posts::PostService>(db, clock, directory_service));
+    if (auto s = voter_reports::SeedDemoVoterReports(
+            report_service, *report_events, actors[Role::kDeputy], ids.city_deputy_1, clock);
+        !s.ok()) {
+      std::fprintf(stderr, "seed: demo report to voters: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf("Demo report to voters: the deputy's report for this year, published\n");
   }
   return 0;
 }

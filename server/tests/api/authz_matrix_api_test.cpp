@@ -296,6 +296,15 @@ class AuthzMatrix : public ::testing::Test {
                                  {"answer_kk", "Жауап"},
                                  {"answer_ru", "Ответ"},
                                  {"state", "published"}});
+      const std::string dr = "/api/v1/deputies/" + std::to_string(ids["deputy"]) + "/reports";
+      ids["voter_report"] = Created(side.staff, dr, {{"year", 2026}});
+      ids["published_voter_report"] = Created(side.staff, dr, {{"year", 2025}});
+      ASSERT_EQ(side.staff
+                    .Post("/api/v1/voter-reports/" + std::to_string(ids["published_voter_report"]) +
+                              "/publish",
+                          json::object())
+                    .status,
+                200);
     }
 
     // The liaison of side A's executive body.
@@ -438,6 +447,10 @@ class AuthzMatrix : public ::testing::Test {
                                      {"answer_kk", "Жауап"},
                                      {"answer_ru", "Ответ"},
                                      {"state", "published"}}));
+    }
+    if (name == "new_voter_report") {  // a draft report of the side's deputy, for a year of its own
+      return std::to_string(Created(s.staff, "/api/v1/deputies/" + id("deputy") + "/reports",
+                                    {{"year", next_report_year_[side]++}}));
     }
     if (name == "new_act_link") {  // the side's act amended by a new one: the link's id
       auto r = s.staff.Post("/api/v1/acts/" + std::to_string(NewAct(s)) + "/links",
@@ -607,6 +620,8 @@ class AuthzMatrix : public ::testing::Test {
                                                  Client(0), Client(0), Client(0)};
   std::array<std::pair<std::string, std::string>, authz::kRoleCount> creds_;
   int seq_ = 100;
+  // Reports to voters are one per deputy and year: each new one takes the next free year.
+  std::array<int, 2> next_report_year_ = {2000, 2000};
   int64_t setup_ms_ = 0;
 };
 

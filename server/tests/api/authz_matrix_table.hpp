@@ -37,6 +37,9 @@
 // Maslikhat pages: apparatus_member (a person of the side's maslikhat's apparatus), question (a
 // published question of its question-answer page); new_apparatus_member, new_question (made for
 // the case, which removes them).
+// Reports to voters: voter_report (a draft report of the side's deputy for 2026),
+// published_voter_report (its published one for 2025); new_voter_report (a draft made for the
+// case, for a year of its own).
 // Also: seq (a fresh number), email (a fresh address), consent (the consent version). A body of
 // "@png" / "@pdf" is a small valid image / PDF.
 //
@@ -648,6 +651,36 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"DELETE /api/v1/questions/{id}", "/api/v1/questions/<new_question>", "",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+
+    // --- reports to voters: the deputy and their maslikhat's staff keep a deputy's reports
+    // (administrators do not: the report is the deputy's word); everybody reads the published
+    // ones, a draft is hidden (404) from everyone else; keepers of the other side are refused
+    // (403 on a published report, 404 on a draft) ---------------------------------------------
+    {"GET /api/v1/deputies/{id}/reports", "/api/v1/deputies/<deputy>/reports", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // Only an account linked to a deputy has reports of its own (404 for everyone else).
+    {"GET /api/v1/me/voter-reports", "/api/v1/me/voter-reports", "",
+                                                                {UN,  NO,  NO,  OK,  OK,  NO,  NO,  NO,  NO}},
+    // The first allowed case makes the 2024 report; the next ones find the year taken (409),
+    // which the service decides only after VoterReportsPolicy::MayKeep.
+    {"POST /api/v1/deputies/{id}/reports", "/api/v1/deputies/<deputy>/reports", R"({"year":2024})",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}, {409}},
+    {"GET /api/v1/voter-reports/{id}", "/api/v1/voter-reports/<published_voter_report>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/voter-reports/{id}", "/api/v1/voter-reports/<voter_report>", "",
+                                                                {NO,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    {"PATCH /api/v1/voter-reports/{id}", "/api/v1/voter-reports/<voter_report>",
+     R"({"text_ru":"Отчёт дополнен."})",                        {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    {"POST /api/v1/voter-reports/{id}/refresh", "/api/v1/voter-reports/<voter_report>/refresh", "",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    {"POST /api/v1/voter-reports/{id}/publish", "/api/v1/voter-reports/<new_voter_report>/publish", "",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    {"POST /api/v1/voter-reports/{id}/unpublish", "/api/v1/voter-reports/<new_voter_report>/unpublish", "",
+                                                                {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+    {"GET /api/v1/voter-reports/{id}/report.pdf", "/api/v1/voter-reports/<published_voter_report>/report.pdf?lang=kk", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/voter-reports/{id}/report.pdf", "/api/v1/voter-reports/<voter_report>/report.pdf", "",
+                                                                {NO,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
 
     // --- draft discussions: public; any signed-in person comments while open; the maslikhat's
     // staff (and administrators) open them, decide on comments and link the adopted act --------

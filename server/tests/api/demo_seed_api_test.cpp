@@ -131,24 +131,25 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   EXPECT_EQ(booked["items"][0]["session"]["moves"], 1);
 
   // Posts: three published (one Russian only, one the deputy's own) and one scheduled; the
-  // sittings' own: the announcements of both and the results of the past one. The deputy sees
-  // their own in the staff list.
+  // sittings' own: the announcements of both and the results of the past one; the announcement of
+  // the deputy's report to voters. The deputy sees their own two in the staff list.
   const nlohmann::json posts =
       staff.Get("/api/v1/maslikhats/" + std::to_string(city) + "/posts").json();
-  ASSERT_EQ(posts["items"].size(), 7u);
+  ASSERT_EQ(posts["items"].size(), 8u);
   std::multiset<std::string> kinds_made, states;
   for (const auto& p : posts["items"]) {
     kinds_made.insert(p["kind"].get<std::string>());
     states.insert(p["state"].get<std::string>());
   }
   EXPECT_EQ(kinds_made, (std::multiset<std::string>{"announcement", "announcement", "announcement",
-                                                    "deputy_post", "news", "session_result",
-                                                    "session_result"}));
+                                                    "deputy_post", "deputy_post", "news",
+                                                    "session_result", "session_result"}));
   EXPECT_EQ(states.count("scheduled"), 1u);
-  EXPECT_EQ(states.count("published"), 6u);
+  EXPECT_EQ(states.count("published"), 7u);
+  // The deputy's own post and the announcement of their report to voters.
   EXPECT_EQ(
       deputy.Get("/api/v1/maslikhats/" + std::to_string(city) + "/posts").json()["items"].size(),
-      1u);
+      2u);
   // The act registry: 22 fictional acts, marked as such, some amended or repealed; the sittings:
   // a past one with a quorum and three decisions, one linked to an act, and an upcoming one.
   const nlohmann::json acts =
@@ -249,6 +250,21 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
           .json();
   EXPECT_EQ(meeting["mine"], true);
   EXPECT_EQ(meeting["registered"], 1);
+  // The demo deputy's report to voters for this year: published, its figures from the demo's
+  // record (the deputy's appeals), linked to their held report meeting, a PDF in kk and ru.
+  const int64_t demo_deputy = deputy.Get("/api/v1/me/voter-reports").json()["deputy_id"];
+  const nlohmann::json reports =
+      app.NewClient().Get("/api/v1/deputies/" + std::to_string(demo_deputy) + "/reports").json();
+  ASSERT_EQ(reports["items"].size(), 1u);
+  EXPECT_EQ(reports["items"][0]["state"], "published");
+  const std::string report =
+      "/api/v1/voter-reports/" + std::to_string(reports["items"][0]["id"].get<int64_t>());
+  const nlohmann::json yearly = app.NewClient().Get(report).json();
+  EXPECT_GE(yearly["figures"]["appeals_received"].get<int>(), 1);
+  EXPECT_EQ(yearly["meeting"]["title_ru"], "Отчётная встреча депутата");
+  EXPECT_NE(yearly["text_ru"].get<std::string>().find("Поступило обращений"), std::string::npos);
+  EXPECT_EQ(app.NewClient().Get(report + "/report.pdf?lang=kk").headers["content-type"],
+            "application/pdf");
 }
 
 TEST(DemoSeed, DemoPeopleAreDistinctOnePerOkrugWithDialablePhones) {

@@ -98,6 +98,12 @@ export const routes: RouteObject[] = [
       page('/drafts', async () => (await import('../features/drafts/DraftsPage')).DraftsPage),
       page('/drafts/new', async () => (await import('../features/drafts/NewDraftPage')).NewDraftPage),
       page('/drafts/:id', async () => (await import('../features/drafts/DraftPage')).DraftPage),
+      page(kPaths.myVoterReports, async () => (await import('../features/voter_reports/MyVoterReportsPage')).MyVoterReportsPage),
+      page('/voter-reports/:id', async () => (await import('../features/voter_reports/VoterReportPage')).VoterReportPage),
+      page(
+        '/voter-reports/:id/edit',
+        async () => (await import('../features/voter_reports/VoterReportEditor')).VoterReportEditor,
+      ),
       page(kPaths.staffTasks, async () => (await import('../features/tasks/TasksPage')).TasksPage),
       page(
         kPaths.registerReview,

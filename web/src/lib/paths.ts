@@ -36,6 +36,7 @@ export const kPaths = {
   workPlans: '/work-plans',
   workPlan: (id: number | string) => `/work-plans/${String(id)}`,
   mySubscriptions: '/me/subscriptions',
+  myVoterReports: '/my/voter-reports',
   unsubscribe: '/unsubscribe',
 } as const;
 

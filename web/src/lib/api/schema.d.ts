@@ -2946,6 +2946,127 @@ export interface paths {
         patch: operations["updateMaslikhatQuestion"];
         trace?: never;
     };
+    "/api/v1/deputies/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deputy's published reports to voters, newest year first; public. The deputy and their maslikhat's staff get the drafts too, and `can_edit: true`. */
+        get: operations["listDeputyVoterReports"];
+        put?: never;
+        /** Make the deputy's report for a year (the deputy, their maslikhat's staff): Kenes counts the year's figures from the record and writes a first text in kk and ru from them; a draft. One per deputy and year (409 `year: exists`); the year from 2000 to this one (422 `year: out_of_range`). */
+        post: operations["createVoterReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/voter-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in deputy's own reports to voters, drafts too, with the id of their deputy record; 404 for an account linked to no deputy. */
+        get: operations["listMyVoterReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report to voters with its figures, texts and report meeting; public once published, a draft only for the deputy and their maslikhat's staff (404 to anyone else). */
+        get: operations["getVoterReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft's texts or its report meeting (the deputy, their maslikhat's staff); absent fields stay. A published report is not changed (409 `state: published`: take it back first). The meeting must be a report meeting of this deputy (422 `meeting_event_id: not_found`). */
+        patch: operations["updateVoterReport"];
+        trace?: never;
+    };
+    "/api/v1/voter-reports/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count a draft's figures again from the record as it is now; the text stays as written. 409 `state: published` for a published report. */
+        post: operations["refreshVoterReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-reports/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the report (the deputy, their maslikhat's staff): it becomes public with its figures as counted. The first time, it is announced as a post of the deputy (kk and ru, linking to the report). Publishing a published report changes nothing. */
+        post: operations["publishVoterReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-reports/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a published report back to a draft (the deputy, their maslikhat's staff); it leaves the public. */
+        post: operations["unpublishVoterReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/voter-reports/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as a PDF in Kazakh or Russian — title, deputy, the figures in words with category names, the text, the report meeting, dates in words; who reads it as for the report. */
+        get: operations["getVoterReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5314,6 +5435,88 @@ export interface components {
          * @enum {string}
          */
         MaslikhatQuestionState: "draft" | "published";
+        /** @enum {string} */
+        VoterReportState: "draft" | "published";
+        VoterReportCategoryFigures: {
+            /** @description The category key; "" for appeals without a category. */
+            key: string;
+            /** @description The name when counted. */
+            name_kk: string;
+            name_ru: string;
+            name_en: string;
+            received: number;
+            resolved: number;
+        };
+        /** @description The deputy's record in the year as Kenes counted it (local time of Kazakhstan), kept with the report. See docs/voter-reports.md for what each figure counts. */
+        VoterReportFigures: {
+            appeals_received: number;
+            appeals_resolved: number;
+            categories: components["schemas"]["VoterReportCategoryFigures"][];
+            receptions_held: number;
+            reception_visits: number;
+            events_held: number;
+            requests_sent: number;
+            requests_answered: number;
+            /** @description When they were counted, UTC ISO-8601. */
+            counted_at: string;
+        };
+        VoterReportMeeting: {
+            /** Format: int64 */
+            event_id: number;
+            title_kk: string;
+            title_ru: string;
+            /** @description Local "YYYY-MM-DDTHH:MM". */
+            starts_at: string;
+        };
+        VoterReportSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            deputy_id: number;
+            year: number;
+            state: components["schemas"]["VoterReportState"];
+            /** @description When it was (last) published, UTC ISO-8601; null for a draft. */
+            published_at: string | null;
+            updated_at: string;
+        };
+        VoterReport: components["schemas"]["VoterReportSummary"] & {
+            /** Format: int64 */
+            maslikhat_id: number;
+            deputy_name_kk: string;
+            deputy_name_ru: string;
+            /** @description Markdown as written. */
+            text_kk: string;
+            text_ru: string;
+            /** @description The Markdown rendered on the server, inert (no raw HTML, safe links only). */
+            html_kk: string;
+            html_ru: string;
+            figures: components["schemas"]["VoterReportFigures"];
+            /** Format: int64 */
+            meeting_event_id: number | null;
+            meeting: components["schemas"]["VoterReportMeeting"] | null;
+            /** @description The reader may change it (the deputy, their maslikhat's staff). */
+            can_edit: boolean;
+            created_at: string;
+        };
+        VoterReportList: {
+            /** Format: int64 */
+            deputy_id: number;
+            items: components["schemas"]["VoterReportSummary"][];
+            can_edit: boolean;
+        };
+        VoterReportCreateRequest: {
+            /** @description From 2000 to this year (422 `year: out_of_range` for a later one). */
+            year: number;
+        };
+        VoterReportUpdateRequest: {
+            text_kk?: string;
+            text_ru?: string;
+            /**
+             * Format: int64
+             * @description A report meeting (event type report_meeting) of this deputy; null clears it.
+             */
+            meeting_event_id?: number | null;
+        };
         MaslikhatQuestion: {
             /** Format: int64 */
             id: number;
@@ -5482,6 +5685,8 @@ export interface components {
         ApparatusMemberId: number;
         /** @description Id of a question of a maslikhat's question–answer page. */
         QuestionId: number;
+        /** @description Id of a deputy's report to voters. */
+        VoterReportId: number;
     };
     requestBodies: never;
     headers: {
@@ -11687,6 +11892,274 @@ export interface operations {
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listDeputyVoterReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the deputy. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports (without their texts). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterReportList"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createVoterReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the deputy. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoterReportCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listMyVoterReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports (without their texts). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterReportList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getVoterReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of a deputy's report to voters. */
+                id: components["parameters"]["VoterReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterReport"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateVoterReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of a deputy's report to voters. */
+                id: components["parameters"]["VoterReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoterReportUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    refreshVoterReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of a deputy's report to voters. */
+                id: components["parameters"]["VoterReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    publishVoterReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of a deputy's report to voters. */
+                id: components["parameters"]["VoterReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    unpublishVoterReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of a deputy's report to voters. */
+                id: components["parameters"]["VoterReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoterReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getVoterReportPdf: {
+        parameters: {
+            query?: {
+                /** @description Language of the document (ru by default). */
+                lang?: "kk" | "ru";
+            };
+            header?: never;
+            path: {
+                /** @description Id of a deputy's report to voters. */
+                id: components["parameters"]["VoterReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (an attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };

@@ -76,6 +76,9 @@ export const kFirstPartKeys: readonly string[] = [
   'posts.public',
   // The apparatus and the question–answer sections of the maslikhat's page.
   'maslikhatPages.public',
+  // The reports to voters' section of the deputy's page, and the deputy's link in the navigation.
+  'voterReports.public',
+  'voterReports.nav',
 ];
 
 export type LocalePart = 'first' | 'rest';

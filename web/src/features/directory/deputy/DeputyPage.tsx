@@ -18,6 +18,7 @@ import { deputyName, localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';
 import { LatestPosts } from '../../posts';
 import { DeputyReceptions } from '../../reception';
+import { DeputyVoterReports } from '../../voter_reports';
 import classes from './DeputyPage.module.css';
 
 // Editors are staff-only: fetched when shown.
@@ -137,6 +138,7 @@ function DeputyContent({ deputy }: { deputy: DeputyView }) {
 
       <DeputyReceptions deputyId={deputy.id} />
       <LatestPosts deputyId={deputy.id} />
+      <DeputyVoterReports deputyId={deputy.id} />
 
       {deputy.commissions.length > 0 && (
         <Section title={t('directory.deputy.commissions')}>

@@ -1,0 +1,92 @@
+// /voter-reports/:id: a deputy's report to voters — the deputy, the year, the figures as a table,
+// the text in the reader's language (kk or ru; English readers get Russian), the report meeting,
+// and the PDF in kk and ru. Its keepers get a link to the editor.
+import { Anchor, Badge, Button, Group, Stack, Text, Typography } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { FormAlert } from '../../components/FormAlert';
+import { NotFoundPage } from '../../components/NotFoundPage';
+import { Page } from '../../components/Page';
+import { Heading } from '../../components/plain';
+import { LoadingRegion, SkeletonBlocks } from '../../components/PageSkeleton';
+import { isApiError } from '../../lib/api/api_error';
+import { formatDay, formatMomentDay } from '../../lib/dates';
+import { describeError } from '../../lib/i18n/error_text';
+import { directoryPath, pick } from '../directory';
+import { reportPdfUrl, voterReportEditPath } from './figures';
+import { FiguresTable } from './FiguresTable';
+import { useVoterReport, type VoterReport } from './hooks';
+
+function ReportView({ report }: { report: VoterReport }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const name = pick(language, report.deputy_name_kk, report.deputy_name_ru);
+  const html = language === 'kk' ? report.html_kk : report.html_ru;
+  return (
+    <Page title={t('voterReports.page.title', { year: report.year })}>
+      <Group gap="xs" wrap="wrap">
+        <Anchor component={Link} to={directoryPath.deputy(report.deputy_id)} fw={600}>
+          {name}
+        </Anchor>
+        {report.state === 'draft' && (
+          <Badge variant="outline" color="gray.8" tt="none">
+            {t('voterReports.public.draft')}
+          </Badge>
+        )}
+      </Group>
+      {report.published_at && (
+        <Text size="sm">{t('voterReports.page.publishedOn', { date: formatMomentDay(report.published_at, language) })}</Text>
+      )}
+      <Group gap="sm" wrap="wrap" data-testid="report-pdf-links">
+        <Button component="a" variant="default" href={reportPdfUrl(report.id, 'kk')} download>
+          {t('voterReports.page.pdfKk')}
+        </Button>
+        <Button component="a" variant="default" href={reportPdfUrl(report.id, 'ru')} download>
+          {t('voterReports.page.pdfRu')}
+        </Button>
+        {report.can_edit && (
+          <Button component={Link} to={voterReportEditPath(report.id)}>
+            {t('voterReports.page.edit')}
+          </Button>
+        )}
+      </Group>
+      <Stack component="section" gap="xs" aria-labelledby="report-figures-title">
+        <Heading id="report-figures-title">{t('voterReports.figures.title')}</Heading>
+        <FiguresTable figures={report.figures} />
+      </Stack>
+      <Typography>
+        {/* The server's Markdown rendering: raw HTML dropped, links only http/https/mailto (ADR 0015). */}
+        <div className="post-body" data-testid="report-text" lang={language === 'kk' ? 'kk' : 'ru'} dangerouslySetInnerHTML={{ __html: html }} />
+      </Typography>
+      {report.meeting && (
+        <Text>
+          {t('voterReports.page.meeting')}{' '}
+          <Anchor component={Link} to={`/events/${String(report.meeting.event_id)}`}>
+            {pick(language, report.meeting.title_kk, report.meeting.title_ru)}
+          </Anchor>
+          {' — '}
+          {formatDay(report.meeting.starts_at.slice(0, 10), language)} {report.meeting.starts_at.slice(11, 16)}
+        </Text>
+      )}
+    </Page>
+  );
+}
+
+export function VoterReportPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = useParams();
+  const reportId = id && /^\d{1,15}$/.test(id) ? Number(id) : 0;
+  const report = useVoterReport(reportId);
+  if (reportId === 0 || (report.isError && isApiError(report.error) && report.error.code === 'not_found')) {
+    return <NotFoundPage />;
+  }
+  if (report.isPending) {
+    return (
+      <LoadingRegion>
+        <SkeletonBlocks blocks={3} height={120} />
+      </LoadingRegion>
+    );
+  }
+  if (report.isError) return <FormAlert kind="error">{describeError(t, (k) => i18n.exists(k), report.error).summary}</FormAlert>;
+  return <ReportView report={report.data} />;
+}
