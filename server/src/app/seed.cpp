@@ -156,10 +156,11 @@ int SeedDemo(const Config& config, db::Database& db) {
       return 1;
     }
     std::printf("Demo legal acts: %d (fictional), some with editions\n", *demo_acts);
-    auto sittings_ptr = std::make_shared<sittings::SittingsService>(
-        db, clock, directory_service, acts_ptr,
-        std::make_shared<posts::PostService>(db, clock, directory_service,
-                                             std::make_shared<files::FileStore>(config.files.dir)));
+    // One posts service announces for the sittings and the report to voters.
+    auto posts_ptr = std::make_shared<posts::PostService>(
+        db, clock, directory_service, std::make_shared<files::FileStore>(config.files.dir));
+    auto sittings_ptr = std::make_shared<sittings::SittingsService>(db, clock, directory_service,
+                                                                    acts_ptr, posts_ptr);
     if (auto s = sittings::SeedDemoSittings(*sittings_ptr, *acts_ptr, actors[Role::kStaff],
                                             ids.city_maslikhat, clock);
         !s.ok()) {
@@ -201,9 +202,8 @@ int SeedDemo(const Config& config, db::Database& db) {
     std::printf("Demo draft discussions: one open with comments, one closed with its summary\n");
     auto report_events = std::make_shared<events::EventService>(db, clock, directory_service,
                                                                 config.http.public_url);
-    voter_reports::VoterReportsService report_service(
-        db, clock, directory_service, report_events,
-        std::make_shared<posts::PostService>(db, clock, directory_service));
+    voter_reports::VoterReportsService report_service(db, clock, directory_service, report_events,
+                                                      posts_ptr);
     if (auto s = voter_reports::SeedDemoVoterReports(
             report_service, *report_events, actors[Role::kDeputy], ids.city_deputy_1, clock);
         !s.ok()) {
