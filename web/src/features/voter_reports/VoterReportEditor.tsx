@@ -6,19 +6,19 @@
 import { Anchor, Button, Group, NativeSelect, Paper, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { Page } from '../../components/Page';
 import { Heading } from '../../components/plain';
-import { LoadingRegion, SkeletonBlocks } from '../../components/PageSkeleton';
 import { isApiError } from '../../lib/api/api_error';
 import { formatDay } from '../../lib/dates';
 import { describeError } from '../../lib/i18n/error_text';
 import { directoryPath, pick } from '../directory';
 import { voterReportPath } from './figures';
 import { FiguresTable } from './FiguresTable';
-import { useReportAction, useReportMeetings, useUpdateReport, useVoterReport, type VoterReport } from './hooks';
+import { useReportAction, useReportMeetings, useUpdateReport, type VoterReport } from './hooks';
+import { ReportRoute } from './ReportRoute';
 
 const kMaxText = 20000;
 
@@ -174,21 +174,5 @@ function Editor({ report }: { report: VoterReport }) {
 }
 
 export function VoterReportEditor() {
-  const { t, i18n } = useTranslation();
-  const { id } = useParams();
-  const reportId = id && /^\d{1,15}$/.test(id) ? Number(id) : 0;
-  const report = useVoterReport(reportId);
-  if (reportId === 0 || (report.isError && isApiError(report.error) && report.error.code === 'not_found')) {
-    return <NotFoundPage />;
-  }
-  if (report.isPending) {
-    return (
-      <LoadingRegion>
-        <SkeletonBlocks blocks={3} height={120} />
-      </LoadingRegion>
-    );
-  }
-  if (report.isError) return <FormAlert kind="error">{describeError(t, (k) => i18n.exists(k), report.error).summary}</FormAlert>;
-  if (!report.data.can_edit) return <NotFoundPage />;
-  return <Editor report={report.data} />;
+  return <ReportRoute render={(report) => (report.can_edit ? <Editor report={report} /> : <NotFoundPage />)} />;
 }

@@ -3,19 +3,15 @@
 // and the PDF in kk and ru. Its keepers get a link to the editor.
 import { Anchor, Badge, Button, Group, Stack, Text, Typography } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { FormAlert } from '../../components/FormAlert';
-import { NotFoundPage } from '../../components/NotFoundPage';
+import { Link } from 'react-router';
 import { Page } from '../../components/Page';
 import { Heading } from '../../components/plain';
-import { LoadingRegion, SkeletonBlocks } from '../../components/PageSkeleton';
-import { isApiError } from '../../lib/api/api_error';
 import { formatDay, formatMomentDay } from '../../lib/dates';
-import { describeError } from '../../lib/i18n/error_text';
 import { directoryPath, pick } from '../directory';
 import { reportPdfUrl, voterReportEditPath } from './figures';
 import { FiguresTable } from './FiguresTable';
-import { useVoterReport, type VoterReport } from './hooks';
+import { type VoterReport } from './hooks';
+import { ReportRoute } from './ReportRoute';
 
 function ReportView({ report }: { report: VoterReport }) {
   const { t, i18n } = useTranslation();
@@ -73,20 +69,5 @@ function ReportView({ report }: { report: VoterReport }) {
 }
 
 export function VoterReportPage() {
-  const { t, i18n } = useTranslation();
-  const { id } = useParams();
-  const reportId = id && /^\d{1,15}$/.test(id) ? Number(id) : 0;
-  const report = useVoterReport(reportId);
-  if (reportId === 0 || (report.isError && isApiError(report.error) && report.error.code === 'not_found')) {
-    return <NotFoundPage />;
-  }
-  if (report.isPending) {
-    return (
-      <LoadingRegion>
-        <SkeletonBlocks blocks={3} height={120} />
-      </LoadingRegion>
-    );
-  }
-  if (report.isError) return <FormAlert kind="error">{describeError(t, (k) => i18n.exists(k), report.error).summary}</FormAlert>;
-  return <ReportView report={report.data} />;
+  return <ReportRoute render={(report) => <ReportView report={report} />} />;
 }
