@@ -30,9 +30,9 @@
 // new_task (an open call task of the side's maslikhat: a phone booking of a session then
 // cancelled), new_post, new_deputy_post (drafts by the side's staff: news, and the side's deputy's
 // own post), new_published_post; new_post_image, new_published_post_image (a 1 px image the
-// side's staff added to such a post). Draft discussions: draft (an open one of the side's maslikhat),
-// draft_paragraph (its first paragraph), draft_comment (the side's citizen's comment on it).
-// Work plans: work_plan (the side's maslikhat's published plan for 2026), work_plan_item (its
+// side's staff added to such a post). Draft discussions: draft (an open one of the side's
+// maslikhat), draft_paragraph (its first paragraph), draft_comment (the side's citizen's comment on
+// it). Work plans: work_plan (the side's maslikhat's published plan for 2026), work_plan_item (its
 // first item), new_work_plan_item (an item added to it for the case).
 // Maslikhat pages: apparatus_member (a person of the side's maslikhat's apparatus), question (a
 // published question of its question-answer page); new_apparatus_member, new_question (made for

@@ -143,9 +143,7 @@ TEST(PostsMarkdown, OwnImagesGetSrcsetAndStayInert) {
       << html;
   EXPECT_NE(html.find("width=\"960\" height=\"640\""), std::string::npos) << html;
   EXPECT_NE(html.find("loading=\"lazy\""), std::string::npos) << html;
-  EXPECT_NE(
-      html.find("alt=\"Сессия &quot;alert(1)&quot; &#39;q&#39;\""),
-      std::string::npos)
+  EXPECT_NE(html.find("alt=\"Сессия &quot;alert(1)&quot; &#39;q&#39;\""), std::string::npos)
       << html;
   EXPECT_NE(html.find("title=\"t&quot; autofocus x=\""), std::string::npos) << html;
   EXPECT_NE(html.find("<img src=\"/api/v1/post-images/13/960\" alt=\"other\" />"),

@@ -2,9 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 namespace kenes::db {
 namespace {
+
+void Append(std::string& out, std::initializer_list<std::string_view> parts) {
+  for (std::string_view part : parts) out += part;
+}
 
 // How many rows carry one of these terms, counted up to cap + 1 (an index range).
 int64_t CountMatches(Tx& tx, const TermTable& table, const std::vector<std::string>& alternatives,
@@ -37,8 +42,9 @@ void AppendTermConditions(Tx& tx, const TermTable& table,
   const std::string owner(table.owner_column);
   const std::string rows(table.owner_table);
   const int64_t total = tx.QueryOne("SELECT COALESCE(MAX(id), 0) AS n FROM " + rows)->Int("n");
-  const auto cap =
-      std::min<int64_t>(5000, static_cast<int64_t>(std::sqrt(static_cast<double>(total) * limit)));
+  const auto cap = std::min<int64_t>(
+      5000,
+      static_cast<int64_t>(std::sqrt(static_cast<double>(total) * static_cast<double>(limit))));
   size_t driver = words.size();
   int64_t fewest = cap + 1;
   for (size_t w = 0; w < words.size(); ++w) {
@@ -49,12 +55,13 @@ void AppendTermConditions(Tx& tx, const TermTable& table,
     }
   }
   for (size_t w = 0; w < words.size(); ++w) {
+    const std::string alternatives = BindList(params, words[w]);
     if (w == driver) {
-      where += " AND " + rows + ".id IN (SELECT " + owner + " FROM " + terms + " WHERE term IN (" +
-               BindList(params, words[w]) + "))";
+      Append(where, {" AND ", rows, ".id IN (SELECT ", owner, " FROM ", terms, " WHERE term IN (",
+                     alternatives, "))"});
     } else {
-      where += " AND EXISTS (SELECT 1 FROM " + terms + " t WHERE t." + owner + " = " + rows +
-               ".id AND t.term IN (" + BindList(params, words[w]) + "))";
+      Append(where, {" AND EXISTS (SELECT 1 FROM ", terms, " t WHERE t.", owner, " = ", rows,
+                     ".id AND t.term IN (", alternatives, "))"});
     }
   }
 }
@@ -69,11 +76,13 @@ void ReplaceTerms(Tx& tx, const TermTable& table, int64_t owner_id,
   for (size_t start = 0; start < terms.size(); start += kChunk) {
     const size_t end = std::min(terms.size(), start + kChunk);
     Params params = {owner_id};
-    std::string sql = "INSERT INTO " + name + " (term, " + owner + ") VALUES ";
+    std::string sql;
+    Append(sql, {"INSERT INTO ", name, " (term, ", owner, ") VALUES "});
     for (size_t i = start; i < end; ++i) {
-      sql += (i > start ? ", (" : "(") + Bind(params, terms[i]) + ", $1)";
+      Append(sql, {i > start ? ", (" : "(", Bind(params, terms[i]), ", $1)"});
     }
-    tx.Exec(sql + " ON CONFLICT (term, " + owner + ") DO NOTHING", params);
+    Append(sql, {" ON CONFLICT (term, ", owner, ") DO NOTHING"});
+    tx.Exec(sql, params);
   }
 }
 

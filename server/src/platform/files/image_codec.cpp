@@ -158,9 +158,9 @@ DecodeResult DecodeJpeg(std::string_view bytes, int min_width) {
   const uint64_t shown_width = orientation >= 5 ? cinfo.image_height : cinfo.image_width;
   const uint64_t all = uint64_t{cinfo.image_width} * cinfo.image_height;
   unsigned denom = 1;
-  while (denom < 8 &&
-         ((min_width > 0 && shown_width / (denom * 2) >= static_cast<uint64_t>(min_width)) ||
-          all / (uint64_t{denom} * denom) > kMaxDecodedPixels)) {
+  while (denom < 8 && ((min_width > 0 &&
+                        shown_width / (uint64_t{denom} * 2) >= static_cast<uint64_t>(min_width)) ||
+                       all / (uint64_t{denom} * denom) > kMaxDecodedPixels)) {
     denom *= 2;
   }
   cinfo.scale_num = 1;
@@ -338,9 +338,9 @@ Pixels Downscale(const Pixels& src, int width) {
       const Span& s = xs[ox];
       for (size_t k = 0; k < s.weights.size(); ++k) {
         const uint8_t* px = in + size_t(s.first + k) * c;
-        const float a = alpha ? px[3] / 255.0f : 1.0f;
-        for (int ch = 0; ch < 3; ++ch) sum[ch] += s.weights[k] * px[ch] * a;
-        if (alpha) sum[3] += s.weights[k] * px[3];
+        const float a = alpha ? static_cast<float>(px[3]) / 255.0f : 1.0f;
+        for (int ch = 0; ch < 3; ++ch) sum[ch] += s.weights[k] * static_cast<float>(px[ch]) * a;
+        if (alpha) sum[3] += s.weights[k] * static_cast<float>(px[3]);
       }
       std::copy(sum, sum + c, &row[size_t(ox) * c]);
     }
