@@ -31,7 +31,7 @@ for (const [lang, word, title] of [
 
     await box.fill('жоқсөзқұрама несуществующееслово');
     await box.press('Enter');
-    await expect(page.getByText(P.notFound.replace('{{q}}', 'жоқсөзқұрама несуществующееслово'))).toBeVisible();
+    await expect(page.getByText(P.noMatch.replace('{{q}}', 'жоқсөзқұрама несуществующееслово'))).toBeVisible();
     await expectClean(page, 'news search, nothing found', lang);
   });
 }

@@ -1,4 +1,5 @@
-// Every locale has exactly the same keys, no empty texts, and every t('key') in src exists.
+// Every locale has exactly the same keys, none twice in one object (JSON keeps the last silently), no
+// empty texts, and every t('key') in src exists.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,31 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
     else for (const [k, v] of flatten(value, path)) out.set(k, v);
   }
   return out;
+}
+
+// Keys written twice in one object of a JSON text, as paths: JSON.parse keeps the last one, so a
+// new text under a taken name silently replaces another screen's text.
+function duplicateKeys(text: string): string[] {
+  const found: string[] = [];
+  const stack: { path: string; keys: Set<string> }[] = [];
+  let pendingKey = '';
+  const tokens = text.matchAll(/"((?:[^"\\]|\\.)*)"\s*(:)?|([{}[\]])/g);
+  for (const m of tokens) {
+    if (m[1] !== undefined && m[2]) {
+      const top = stack[stack.length - 1];
+      if (top) {
+        if (top.keys.has(m[1])) found.push(top.path ? `${top.path}.${m[1]}` : m[1]);
+        top.keys.add(m[1]);
+      }
+      pendingKey = m[1];
+    } else if (m[3] === '{') {
+      const parent = stack[stack.length - 1];
+      stack.push({ path: parent?.path ? `${parent.path}.${pendingKey}` : pendingKey, keys: new Set() });
+    } else if (m[3] === '}') {
+      stack.pop();
+    }
+  }
+  return found;
 }
 
 const locales = { kk: flatten(kk), ru: flatten(ru), en: flatten(en) };
@@ -78,6 +104,14 @@ describe('locales', () => {
     expect(locales.kk.get('appeals.type.statement')).toBe('Арыз');
     expect(locales.kk.get('appeals.type.request')).toBe('Сұрау салу');
     expect(locales.kk.get('appeals.requests.title')).toBe('Депутаттық сұрау салулар');
+  });
+
+  it('writes no key twice in one object', () => {
+    for (const lang of ['kk', 'ru', 'en']) {
+      const text = readFileSync(join(__dirname, `${lang}.json`), 'utf8');
+      expect(duplicateKeys(text), lang).toEqual([]);
+    }
+    expect(duplicateKeys('{"a": {"b": "x", "b": "y"}, "c": "{"}')).toEqual(['a.b']);
   });
 
   it("every literal t('key') in src exists in the locales", () => {

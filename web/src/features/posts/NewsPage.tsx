@@ -79,7 +79,7 @@ export function NewsPage() {
       ) : posts.isError ? (
         <FormAlert kind="error">{t('posts.public.loadFailed')}</FormAlert>
       ) : posts.data.items.length === 0 ? (
-        <Text>{filter.q ? t('posts.public.notFound', { q: filter.q }) : t('posts.public.none')}</Text>
+        <Text>{filter.q ? t('posts.public.noMatch', { q: filter.q }) : t('posts.public.none')}</Text>
       ) : (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} data-testid="news-list">
           {posts.data.items.map((post) => (
