@@ -55,9 +55,9 @@ void InsertTexts(db::Tx& tx, int64_t id, const std::vector<PostText>& texts) {
 
 constexpr db::TermTable kTerms{"post_terms", "post_id", "posts"};
 
+// The row's `indexed` is set by the statement that writes it (or by IndexUnindexed).
 void WriteTerms(db::Tx& tx, int64_t id, const PostDraft& d) {
   db::ReplaceTerms(tx, kTerms, id, SearchTerms(d));
-  tx.Exec("UPDATE posts SET indexed = 1 WHERE id = $1", {id});
 }
 
 }  // namespace
@@ -67,8 +67,8 @@ int64_t PostsRepository::Insert(db::Tx& tx, int64_t maslikhat_id, const PostDraf
   const int64_t id =
       tx.QueryOne(
             "INSERT INTO posts (maslikhat_id, deputy_id, commission_id, okrug_id, kind, tags, "
-            "state, publish_at, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, "
-            "$6, 'draft', NULL, $7, $8, $8) RETURNING id",
+            "state, publish_at, created_by, created_at, updated_at, indexed) VALUES ($1, $2, $3, "
+            "$4, $5, $6, 'draft', NULL, $7, $8, $8, 1) RETURNING id",
             {maslikhat_id, d.deputy_id, d.commission_id, d.okrug_id,
              std::string(PostKindName(d.kind)), JoinTags(d.tags), created_by, now})
           ->Int("id");
@@ -80,7 +80,7 @@ int64_t PostsRepository::Insert(db::Tx& tx, int64_t maslikhat_id, const PostDraf
 void PostsRepository::Update(db::Tx& tx, int64_t id, const PostDraft& d, const std::string& now) {
   tx.Exec(
       "UPDATE posts SET deputy_id = $2, commission_id = $3, okrug_id = $4, kind = $5, tags = $6, "
-      "updated_at = $7 WHERE id = $1",
+      "updated_at = $7, indexed = 1 WHERE id = $1",
       {id, d.deputy_id, d.commission_id, d.okrug_id, std::string(PostKindName(d.kind)),
        JoinTags(d.tags), now});
   tx.Exec("DELETE FROM post_texts WHERE post_id = $1", {id});
@@ -172,7 +172,10 @@ int PostsRepository::IndexUnindexed(db::Tx& tx, int max) {
     posts.push_back(PostOf(r));
   }
   LoadTexts(tx, posts, true);
-  for (const auto& p : posts) WriteTerms(tx, p.id, p.draft);
+  for (const auto& p : posts) {
+    WriteTerms(tx, p.id, p.draft);
+    tx.Exec("UPDATE posts SET indexed = 1 WHERE id = $1", {p.id});
+  }
   return static_cast<int>(posts.size());
 }
 
