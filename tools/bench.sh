@@ -3,8 +3,9 @@
 # bytes as a static file, then durable intake (citizens filing appeals) on SQLite and PostgreSQL and
 # the SIGKILL durability test, and 10,000 live event streams on one node; the act registry at
 # 50,000 acts (tools/acts_bench.sh: p95 of filtered lists and searches; BENCH_ACTS to change the
-# count); then the soak through a two-node cluster (tools/soak.sh, 3 min, SOAK_SECONDS to
-# lengthen) and 100 SIGKILLs on each database (tools/crash_test.py, ~7 min); BENCH_NO_SOAK=1 skips
+# count); one digest run for 100,000 subscribers into the SMTP sink with a restart half-way
+# (tools/digest_bench.py, BENCH_DIGEST to change the count); then the soak through a two-node
+# cluster (tools/soak.sh, 3 min, SOAK_SECONDS to lengthen) and 100 SIGKILLs on each database (tools/crash_test.py, ~7 min); BENCH_NO_SOAK=1 skips
 # those two. Loopback only, bounded in time.
 #
 #   tools/bench.sh               # build, then benchmark
@@ -207,6 +208,21 @@ stop_pid "$POSTS_PID"
 log "tools/acts_bench.sh (${BENCH_ACTS:-50000} acts)"
 tools/acts_bench.sh "${BENCH_ACTS:-50000}" "${BENCH_READS_SECONDS:-5}" >"$TMP/acts.txt" 2>&1 ||
   echo "acts_bench failed (exit $?)" >>"$TMP/acts.txt"
+
+# --- 5d. one digest run for 100,000 subscribers into the SMTP sink, restarted half-way (issue 14) ---
+DIGEST=${BENCH_DIGEST:-100000}
+log "digest: generating $DIGEST daily-digest followers"
+if build/kenes bench-data digest --count "$DIGEST" --database-url "sqlite:$TMP/digest.db" \
+  >"$TMP/digest-data.log" 2>&1; then
+  tail -1 "$TMP/digest-data.log"
+  log "tools/digest_bench.py ($DIGEST mails, SIGTERM and restart half-way)"
+  "$SYS_PYTHON" tools/digest_bench.py --kenes build/kenes --database-url "sqlite:$TMP/digest.db" \
+    --count "$DIGEST" --workdir "$TMP/digest" 2>&1 | tee "$TMP/digest.txt" || true
+else
+  tail -5 "$TMP/digest-data.log"
+  echo "digest_bench failed: bench-data digest" >"$TMP/digest.txt"
+fi
+rm -rf "$TMP/digest" "$TMP/digest.db"*  # 100,000 .eml files and the database: gigabytes otherwise
 
 # --- 6. durable intake: citizens filing appeals, SQLite then PostgreSQL ----------------------------
 # intake_bench.py signs in once as the demo citizen; wrk then files appeals from INTAKE_CLIENTS
@@ -520,6 +536,22 @@ for name, label, want_p95 in act_labels:
     row(label + " p95", "{:.1f} ms, {:.0f} req/s ({} errors)".format(p95, rps, errs), "",
         "p95 <= {} ms".format(want_p95) if want_p95 else "",
         (p95 <= want_p95 and errs == 0) if want_p95 else None)
+
+# The digest (tools/digest_bench.py): 100,000 mails to the SMTP sink in <= 60 s, with a restart
+# half-way, each recipient exactly once (issue 14).
+digest = None
+for line in open(tmp + "/digest.txt"):
+    m = re.match(r"digest: (\d+) mails in ([0-9.]+) s .*duplicates (\d+), missing (\d+)", line)
+    if m:
+        digest = (int(m.group(1)), float(m.group(2)), int(m.group(3)), int(m.group(4)))
+if digest is None:
+    row("digest: 100,000 subscribers, restart half-way", "failed", "", "", False)
+else:
+    mails, secs, dups, missing = digest
+    row("digest: {:,} mails to the SMTP sink, restart half-way".format(mails),
+        "{:.1f} s ({:.0f}/s), duplicates {}, missing {}".format(secs, mails / secs if secs else 0,
+                                                                dups, missing),
+        "", "<= 60 s, none twice", secs <= 60 and dups == 0 and missing == 0)
 
 # Hostile load (tools/hostile_bench.sh): /healthz p99 under each anonymous flood, and a signed-in
 # request's p99 and the server's memory under 48 clients hashing passwords.

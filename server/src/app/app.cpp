@@ -65,6 +65,10 @@ std::unique_ptr<db::Database> OpenConfiguredDatabase(const Config& config) {
 
 namespace {
 
+// SMTP connections kept open and sending at once (the mail lane's threads): a digest's mails
+// leave on all of them while the SMTP server works on the others' messages.
+constexpr int kMailSenders = 4;
+
 constexpr const char* kCsp =
     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
     "script-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; "
@@ -163,13 +167,16 @@ class App::Impl {
     }
     ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes, *live_hub_, *reads_};
     system::RegisterModule(ctx);
-    jobs_->Register(jobs::kSendMail, [this](const jobs::Job& job) {
-      mail::Message m{job.payload.at("to"), job.payload.at("subject"), job.payload.at("body")};
-      if (auto h = job.payload.find("headers"); h != job.payload.end() && h->is_object()) {
-        for (const auto& [name, value] : h->items()) m.headers.emplace_back(name, value);
-      }
-      mailer_->Send(m);
-    });
+    jobs_->Register(
+        jobs::kSendMail,
+        [this](const jobs::Job& job) {
+          mail::Message m{job.payload.at("to"), job.payload.at("subject"), job.payload.at("body")};
+          if (auto h = job.payload.find("headers"); h != job.payload.end() && h->is_object()) {
+            for (const auto& [name, value] : h->items()) m.headers.emplace_back(name, value);
+          }
+          mailer_->Send(m);
+        },
+        /*own_lane=*/true, kMailSenders);  // a digest run queues its mails while the first leave
     identity_ = identity::RegisterModule(ctx);
     calendar::RegisterModule(ctx);
     auto directory = directory::RegisterModule(ctx);

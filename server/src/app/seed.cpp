@@ -15,12 +15,14 @@
 #include "features/directory/directory_service.hpp"
 #include "features/drafts/drafts_demo.hpp"
 #include "features/events/events_demo.hpp"
+#include "features/identity/identity_repository.hpp"
 #include "features/identity/identity_service.hpp"
 #include "features/maslikhat_pages/maslikhat_pages_demo.hpp"
 #include "features/posts/posts_bench_data.hpp"
 #include "features/posts/posts_demo.hpp"
 #include "features/reception/reception_demo.hpp"
 #include "features/sittings/sittings_demo.hpp"
+#include "features/subscriptions/subscriptions_bench_data.hpp"
 #include "features/subscriptions/subscriptions_demo.hpp"
 #include "features/system/system_service.hpp"
 #include "features/voter_reports/voter_reports_demo.hpp"
@@ -237,8 +239,9 @@ int BenchCitizens(const Config& config, db::Database& db, int count) {
 
 int BenchData(const Config& config, db::Database& db, const std::string& kind, int count) {
   if (kind == "citizens") return BenchCitizens(config, db, count);
-  if (kind != "appeals" && kind != "posts" && kind != "acts") {
-    std::fprintf(stderr, "bench-data: unknown kind '%s' (known: appeals, acts, citizens, posts)\n",
+  if (kind != "appeals" && kind != "posts" && kind != "acts" && kind != "digest") {
+    std::fprintf(stderr,
+                 "bench-data: unknown kind '%s' (known: appeals, acts, citizens, digest, posts)\n",
                  kind.c_str());
     return 2;
   }
@@ -258,6 +261,36 @@ int BenchData(const Config& config, db::Database& db, const std::string& kind, i
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf("bench-data: %d posts in maslikhat %lld in %.1f s\n", *made,
                 static_cast<long long>(city), s);
+    return 0;
+  }
+  if (kind == "digest") {
+    auto shared_directory = std::make_shared<directory::DirectoryService>(db, clock);
+    subscriptions::SubscriptionService service(
+        db, clock, shared_directory,
+        std::make_shared<posts::PostService>(db, clock, shared_directory,
+                                             std::make_shared<files::FileStore>(config.files.dir)),
+        std::make_shared<events::EventService>(db, clock, shared_directory, config.http.public_url),
+        {.public_url = config.http.public_url});
+    identity::IdentityRepository accounts;
+    const std::string now = FormatIsoUtc(clock.NowMs());
+    auto new_person = [&accounts, &now](db::Tx& tx, int i) {
+      const std::string n = std::to_string(i + 1);
+      // Not a password hash: these accounts receive mail and never sign in.
+      return accounts.CreateUser(tx, {.email = "digest-" + n + "@bench.kenes.kz",
+                                      .phone = std::nullopt,
+                                      .password_hash = "bench:no-sign-in",
+                                      .display_name = "Digest " + n,
+                                      // A third in Kazakh: each mail is in its reader's language.
+                                      .language = i % 3 == 0 ? "kk" : "ru",
+                                      .iin = std::nullopt,
+                                      .created_at = now});
+    };
+    auto made = subscriptions::GenerateBenchFollowers(db, clock, service, city, count, new_person);
+    if (!made.ok()) return 1;
+    const double took =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::printf("bench-data: %d daily-digest followers, %lld items waiting, in %.1f s\n",
+                made->people, static_cast<long long>(made->waiting), took);
     return 0;
   }
   if (kind == "acts") {

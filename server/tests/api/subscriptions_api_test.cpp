@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "features/subscriptions/subscriptions_service.hpp"
+#include "platform/jobs/jobs.hpp"
 #include "support/appeals_fixture.hpp"
 
 namespace kenes::testing {
@@ -322,6 +323,25 @@ TEST_F(SubscriptionsApi, ADigestRunThatDiesHalfWayListsNothingTwiceAfterARestart
     EXPECT_EQ(Count(mails[0].body, "Бір\n"), 1u) << to;
     EXPECT_EQ(Count(mails[0].body, "Екі\n"), 1u) << to;
   }
+}
+
+TEST_F(SubscriptionsApi, ADigestRunStoppedByTheServerMarksNothingAndTheNextStartMailsEveryone) {
+  Follows(citizen_, "maslikhat", city_, "daily");
+  Publish("Бір", "Один");
+  app_.RunJobs();
+  subscriptions::SubscriptionService run(app_.app().database(), app_.clock(), nullptr, nullptr,
+                                         nullptr,
+                                         {.public_url = "http://x", .unsubscribe_key = "k"});
+  // SIGTERM arrived: the run ends before its next transaction and the job is put back.
+  EXPECT_THROW(run.RunDigest(subscriptions::Delivery::kDaily, {}, [] { return true; }),
+               jobs::Interrupted);
+  EXPECT_TRUE(MailsTo("citizen@example.kz", "Kenes:").empty());
+  app_.Restart();
+  app_.clock().Set(Utc(kNextMorning));
+  app_.RunJobs();
+  auto mails = MailsTo("citizen@example.kz", "Kenes:");
+  ASSERT_EQ(mails.size(), 1u);
+  EXPECT_EQ(Count(mails[0].body, "Бір\n"), 1u);
 }
 
 TEST_F(SubscriptionsApi, EventsAnnouncedAndCancelledReachFollowersOfTheirOkrug) {

@@ -40,12 +40,17 @@ std::shared_ptr<SubscriptionService> RegisterModule(
   db::Database& db = ctx.db;
   const int hour = ctx.config.subscriptions.digest_hour;
   const int weekly_day = ctx.config.subscriptions.weekly_day;
-  ctx.jobs.Register(kDigestJob, [service, &clock, &db, hour, weekly_day](const jobs::Job&) {
-    const int64_t now = clock.NowMs();
-    service->RunDigest(Delivery::kDaily);
-    if (calendar::LocalDate(now).Weekday() == weekly_day) service->RunDigest(Delivery::kWeekly);
-    jobs::EnsureQueued(db, kDigestJob, now, NextDigestRun(now, hour));
-  });
+  jobs::JobRunner& runner = ctx.jobs;
+  ctx.jobs.Register(kDigestJob,
+                    [service, &clock, &db, &runner, hour, weekly_day](const jobs::Job&) {
+                      const int64_t now = clock.NowMs();
+                      auto stopping = [&runner] { return runner.stopping(); };
+                      service->RunDigest(Delivery::kDaily, {}, stopping);
+                      if (calendar::LocalDate(now).Weekday() == weekly_day) {
+                        service->RunDigest(Delivery::kWeekly, {}, stopping);
+                      }
+                      jobs::EnsureQueued(db, kDigestJob, now, NextDigestRun(now, hour));
+                    });
   jobs::EnsureQueued(ctx.db, kDigestJob, ctx.clock.NowMs(), NextDigestRun(ctx.clock.NowMs(), hour));
   return service;
 }

@@ -73,12 +73,15 @@ class SubscriptionService {
   // already delivered to everyone).
   int FanOut(ItemKind kind, int64_t ref_id);
   // The digest job: one mail per person with waiting items; how many were queued.
-  // `before_commit` runs inside each person's transaction after the mail is queued (tests make it
-  // throw, as a crash would, to prove nothing is listed twice).
-  int RunDigest(Delivery digest, const std::function<void(int64_t user_id)>& before_commit = {});
+  // `before_commit` runs inside the transaction after each person's mail is queued (tests make it
+  // throw, as a crash would, to prove nothing is listed twice). When `stopping` says so between
+  // batches, the run throws jobs::Interrupted: the server is stopping and the job runs again at
+  // the next start, with the people already mailed having nothing left to list.
+  int RunDigest(Delivery digest, const std::function<void(int64_t user_id)>& before_commit = {},
+                const std::function<bool()>& stopping = {});
 
   static constexpr int kFanOutBatch = 500;  // people per transaction
-  static constexpr int kDigestBatch = 200;  // people read per query
+  static constexpr int kDigestBatch = 200;  // people read per query and written per transaction
 
  private:
   // The target exists and is public; its name in `lang` ("" when it does not exist).

@@ -40,8 +40,8 @@ void EnsureQueued(db::Database& db, std::string_view kind, int64_t now_ms, int64
   });
 }
 
-void JobRunner::Register(std::string kind, Handler handler, bool own_lane) {
-  if (own_lane) own_lane_kinds_.push_back(kind);
+void JobRunner::Register(std::string kind, Handler handler, bool own_lane, int threads) {
+  if (own_lane) own_lane_kinds_.emplace_back(kind, std::max(threads, 1));
   handlers_[std::move(kind)] = std::move(handler);
 }
 
@@ -51,25 +51,42 @@ std::vector<JobRunner::Lane> JobRunner::Lanes() const {
   // queueing behind the first node's claim. SQLite has one writer and no such clause.
   const std::string skip_locked =
       db_.Dialect() == "postgresql" ? " FOR UPDATE SKIP LOCKED" : std::string();
-  auto claim = [&skip_locked](const std::string& filter) {
+  // Each lane claims only the kinds it can run: a node that does not know a kind (a tool, or an
+  // older node during an upgrade) leaves those jobs to one that does instead of failing them.
+  // Each kind's due jobs are read from its own index in due order, at most a batch of each, and
+  // the batch is the earliest of those: one scan of the due jobs in order would walk past another
+  // lane's backlog (100,000 queued mails) at every poll.
+  auto claim = [&skip_locked](size_t kinds) {
+    std::string due;
+    for (size_t i = 0; i < kinds; ++i) {
+      const std::string n = std::to_string(i);
+      due += (i == 0 ? "" : " UNION ALL ") +
+             ("SELECT id, run_at_ms FROM (SELECT id, run_at_ms FROM jobs WHERE done_at IS NULL "
+              "AND kind = $" +
+              std::to_string(4 + i)) +
+             " AND run_at_ms <= $2 AND (locked_until_ms IS NULL OR locked_until_ms < $2) ORDER "
+             "BY run_at_ms, id LIMIT $3" +
+             skip_locked + ") AS k" + n;
+    }
     return "UPDATE jobs SET locked_until_ms = $1, attempts = attempts + 1 WHERE id IN (SELECT id "
-           "FROM jobs WHERE done_at IS NULL AND run_at_ms <= $2 AND (locked_until_ms IS NULL OR "
-           "locked_until_ms < $2)" +
-           filter + " ORDER BY run_at_ms, id LIMIT $3" + skip_locked +
-           ") AND (locked_until_ms IS NULL OR locked_until_ms < $2) RETURNING id, kind, payload, "
-           "attempts, run_at_ms";
+           "FROM (" +
+           due +
+           ") AS due ORDER BY run_at_ms, id LIMIT $3) AND (locked_until_ms IS NULL OR "
+           "locked_until_ms < $2) RETURNING id, kind, payload, attempts, run_at_ms";
   };
-  std::vector<Lane> lanes;
-  std::string others;
-  db::Params other_kinds;
-  for (const auto& kind : own_lane_kinds_) {
-    lanes.push_back({claim(" AND kind = $4"), {kind}});
-    others +=
-        (others.empty() ? " AND kind NOT IN ($" : ", $") + std::to_string(4 + other_kinds.size());
-    other_kinds.push_back(kind);
+  std::vector<std::string> shared;
+  for (const auto& entry : handlers_) {
+    const auto& kind = entry.first;
+    if (std::none_of(own_lane_kinds_.begin(), own_lane_kinds_.end(),
+                     [&kind](const auto& own) { return own.first == kind; })) {
+      shared.push_back(kind);
+    }
   }
-  if (!others.empty()) others += ")";
-  lanes.insert(lanes.begin(), Lane{claim(others), other_kinds});
+  std::vector<Lane> lanes;
+  if (!shared.empty()) lanes.push_back({claim(shared.size()), {shared.begin(), shared.end()}});
+  for (const auto& [kind, threads] : own_lane_kinds_) {
+    lanes.push_back({claim(1), {kind}, threads});
+  }
   return lanes;
 }
 
@@ -80,6 +97,7 @@ bool JobRunner::RunOnce() {
 }
 
 bool JobRunner::RunLane(const Lane& lane) {
+  if (stop_) return false;  // a stopping runner claims nothing more
   const int64_t now = clock_.NowMs();
   std::vector<std::pair<int64_t, Job>> claimed;  // (run_at_ms, job)
   db_.RunInTx(db::TxMode::kWrite, [&](db::Tx& tx) {
@@ -105,14 +123,21 @@ bool JobRunner::RunLane(const Lane& lane) {
   for (auto& c : claimed) batch.push_back(std::move(c.second));
 
   std::vector<std::string> errors(batch.size());
+  std::vector<bool> interrupted(batch.size());
   for (size_t i = 0; i < batch.size(); ++i) {
     auto it = handlers_.find(batch[i].kind);
     if (it == handlers_.end()) {
       errors[i] = "no handler for job kind";
       continue;
     }
+    if (stop_) {  // the rest of the batch waits for the next start, as it was
+      interrupted[i] = true;
+      continue;
+    }
     try {
       it->second(batch[i]);
+    } catch (const Interrupted&) {
+      interrupted[i] = true;
     } catch (const std::exception& e) {
       errors[i] = e.what();
     }
@@ -122,7 +147,10 @@ bool JobRunner::RunLane(const Lane& lane) {
     for (size_t i = 0; i < batch.size(); ++i) {
       const Job& job = batch[i];
       const std::string& error = errors[i];
-      if (error.empty()) {
+      if (interrupted[i]) {
+        tx.Exec("UPDATE jobs SET locked_until_ms = NULL, attempts = attempts - 1 WHERE id = $1",
+                {job.id});
+      } else if (error.empty()) {
         // Payloads may carry personal data (addresses, codes): nothing is kept once done.
         tx.Exec("UPDATE jobs SET done_at = $2, payload = '{}', last_error = NULL WHERE id = $1",
                 {job.id, FormatIsoUtc(done)});
@@ -153,18 +181,20 @@ bool JobRunner::RunLane(const Lane& lane) {
 
 void JobRunner::Start(int poll_ms) {
   stop_ = false;
-  for (auto& lane : Lanes()) {
-    threads_.emplace_back([this, poll_ms, lane = std::move(lane)] {
-      while (!stop_) {
-        bool worked = false;
-        try {
-          worked = RunLane(lane);
-        } catch (const std::exception& e) {
-          log::Error("job runner", {{"error", e.what()}});
+  for (const auto& lane : Lanes()) {
+    for (int i = 0; i < lane.threads; ++i) {
+      threads_.emplace_back([this, poll_ms, lane] {
+        while (!stop_) {
+          bool worked = false;
+          try {
+            worked = RunLane(lane);
+          } catch (const std::exception& e) {
+            log::Error("job runner", {{"error", e.what()}});
+          }
+          if (!worked) std::this_thread::sleep_for(std::chrono::milliseconds(poll_ms));
         }
-        if (!worked) std::this_thread::sleep_for(std::chrono::milliseconds(poll_ms));
-      }
-    });
+      });
+    }
   }
 }
 

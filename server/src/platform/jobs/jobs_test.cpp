@@ -84,5 +84,42 @@ TEST_F(JobRunnerTest, WithoutLanesJobsRunInDueOrderAndFailuresAreRetriedLater) {
   EXPECT_EQ(ran, (std::vector<std::string>{"a", "b", "later"}));
 }
 
+TEST_F(JobRunnerTest, ARunnerLeavesTheKindsItHasNoHandlerForToAnotherThatHas) {
+  Add("fanout", 100);
+  Add("mail", 100);
+  std::vector<std::string> ran;
+  JobRunner tool(*db_, clock_);  // e.g. `kenes bench-data`, which runs only the fan-out
+  tool.Register("fanout", [&](const Job& j) { ran.push_back(j.kind); });
+  while (tool.RunOnce()) {
+  }
+  EXPECT_EQ(ran, std::vector<std::string>{"fanout"});
+  // The mail job was neither claimed nor failed: a full runner takes it at once, first attempt.
+  JobRunner server(*db_, clock_);
+  int attempts = -1;
+  server.Register("fanout", [&](const Job& j) { ran.push_back(j.kind); });
+  server.Register("mail", [&](const Job& j) {
+    ran.push_back(j.kind);
+    attempts = j.attempts;
+  });
+  while (server.RunOnce()) {
+  }
+  EXPECT_EQ(ran, (std::vector<std::string>{"fanout", "mail"}));
+  EXPECT_EQ(attempts, 1);
+}
+
+TEST_F(JobRunnerTest, AnInterruptedJobIsPutBackAsItWasAndRunsAgainAtOnce) {
+  Add("digest", 100);
+  std::vector<int> attempts;
+  JobRunner runner(*db_, clock_);
+  runner.Register("digest", [&](const Job& j) {
+    attempts.push_back(j.attempts);
+    if (attempts.size() == 1) throw Interrupted();
+  });
+  while (runner.RunOnce()) {
+  }
+  // No attempt counted and no backoff: the same first attempt again, without the clock moving.
+  EXPECT_EQ(attempts, (std::vector<int>{1, 1}));
+}
+
 }  // namespace
 }  // namespace kenes::jobs

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <stdexcept>
 
 #include <curl/curl.h>
@@ -56,19 +57,58 @@ size_t ReadCallback(char* buffer, size_t size, size_t nitems, void* userp) {
   return n;
 }
 
+// Each connection is a curl handle kept between messages: libcurl leaves its SMTP connection open,
+// so a run of mails (a digest) pays for the TCP and SMTP greeting once per connection, not per
+// message. Senders on several threads each take an idle handle (or a new one) for a message.
 class SmtpMailer final : public Mailer {
  public:
   explicit SmtpMailer(SmtpOptions options) : options_(std::move(options)) {}
+  ~SmtpMailer() override {
+    for (CURL* c : idle_) curl_easy_cleanup(c);
+  }
+  SmtpMailer(const SmtpMailer&) = delete;
+  SmtpMailer& operator=(const SmtpMailer&) = delete;
 
   void Send(const Message& message) override {
     // The machine's time on purpose (also under a FakeClock): Date is when the mail leaves, a
     // transport fact, not business logic.
-    std::string text = FormatMessage(message, options_.from, SystemClock().NowMs());
-    CURL* curl = curl_easy_init();
+    const std::string text = FormatMessage(message, options_.from, SystemClock().NowMs());
+    CURL* curl = Take();
+    const bool reused = curl != nullptr;
+    if (!curl) curl = curl_easy_init();
     if (!curl) throw std::runtime_error("smtp: curl init failed");
-    curl_slist* rcpt = curl_slist_append(nullptr, ("<" + message.to + ">").c_str());
+    CURLcode rc = Perform(curl, message.to, text);
+    if (rc != CURLE_OK && reused) {
+      // The server may have closed the idle connection: once more on a new one.
+      curl_easy_cleanup(curl);
+      curl = curl_easy_init();
+      if (!curl) throw std::runtime_error("smtp: curl init failed");
+      rc = Perform(curl, message.to, text);
+    }
+    if (rc != CURLE_OK) {
+      curl_easy_cleanup(curl);
+      throw std::runtime_error(std::string("smtp: ") + curl_easy_strerror(rc));
+    }
+    Give(curl);
+  }
+
+ private:
+  CURL* Take() {
+    std::lock_guard lock(mutex_);
+    if (idle_.empty()) return nullptr;
+    CURL* c = idle_.back();
+    idle_.pop_back();
+    return c;
+  }
+  void Give(CURL* c) {
+    std::lock_guard lock(mutex_);
+    idle_.push_back(c);
+  }
+  CURLcode Perform(CURL* curl, const std::string& to, const std::string& text) {
+    curl_easy_reset(curl);  // options only: the open connection stays
+    curl_slist* rcpt = curl_slist_append(nullptr, ("<" + to + ">").c_str());
     Upload up{&text};
-    std::string from = "<" + AddressOnly(options_.from) + ">";
+    const std::string from = "<" + AddressOnly(options_.from) + ">";
     curl_easy_setopt(curl, CURLOPT_URL, options_.url.c_str());
     curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.c_str());
     curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, rcpt);
@@ -82,14 +122,14 @@ class SmtpMailer final : public Mailer {
       curl_easy_setopt(curl, CURLOPT_PASSWORD, options_.password.c_str());
       curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_TRY));
     }
-    CURLcode rc = curl_easy_perform(curl);
+    const CURLcode rc = curl_easy_perform(curl);
     curl_slist_free_all(rcpt);
-    curl_easy_cleanup(curl);
-    if (rc != CURLE_OK) throw std::runtime_error(std::string("smtp: ") + curl_easy_strerror(rc));
+    return rc;
   }
 
- private:
   SmtpOptions options_;
+  std::mutex mutex_;
+  std::vector<CURL*> idle_;
 };
 
 class DirMailer final : public Mailer {
