@@ -87,4 +87,13 @@ void PostAboutDraftComment(db::Tx& tx, int64_t user_id, int64_t draft_id,
   Insert(tx, n);
 }
 
+void PostAboutDraft(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t draft_id,
+                    const std::string& detail, int64_t now_ms) {
+  if (kind != kDraftWithdrawnKind && kind != kDraftClosedKind)
+    throw std::invalid_argument("unknown notification kind");
+  Notification n = About(user_id, kind, detail, now_ms);
+  n.draft_id = draft_id;
+  Insert(tx, n);
+}
+
 }  // namespace kenes::notifications

@@ -35,4 +35,9 @@ void PostAboutPost(db::Tx& tx, int64_t user_id, int64_t post_id, const std::stri
 void PostAboutDraftComment(db::Tx& tx, int64_t user_id, int64_t draft_id,
                            const std::string& decision, int64_t now_ms);
 
+// kDraftWithdrawnKind or kDraftClosedKind about the discussion `draft_id`, for a person who
+// commented on it; `detail`: nothing personal (see notification.hpp).
+void PostAboutDraft(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t draft_id,
+                    const std::string& detail, int64_t now_ms);
+
 }  // namespace kenes::notifications
