@@ -10,7 +10,6 @@
 #include "features/drafts/drafts_policy.hpp"
 #include "features/drafts/drafts_service.hpp"
 #include "features/notifications/inbox_service.hpp"
-#include "features/notifications/notification.hpp"
 #include "platform/audit/audit.hpp"
 
 namespace kenes::drafts {
@@ -118,7 +117,7 @@ Result<DiscussionView> DraftsService::Withdraw(const Actor& actor, int64_t id,
     audit::Record(tx, actor, {"draft.withdraw", "draft_discussion", id, what.dump()}, now);
     for (int64_t person : repo_.CommenterIds(tx, id)) {
       if (person == actor.user_id) continue;
-      notifications::PostAboutDraft(tx, person, notifications::kDraftWithdrawnKind, id, "", now);
+      notifications::PostDraftWithdrawn(tx, person, id, now);
     }
     return Load(tx, id, actor);
   });
@@ -141,8 +140,7 @@ void DraftsService::TellClosed(int64_t id, const std::string& closes_on) {
       return c.hidden_at.has_value() || c.decision.has_value();
     });
     for (int64_t person : repo_.CommenterIds(tx, id)) {
-      notifications::PostAboutDraft(tx, person, notifications::kDraftClosedKind, id,
-                                    complete ? "published" : "pending", now);
+      notifications::PostDraftClosed(tx, person, id, complete ? "published" : "pending", now);
     }
     return true;
   });
