@@ -448,6 +448,11 @@ class AuthzMatrix : public ::testing::Test {
                                      {"answer_ru", "Ответ"},
                                      {"state", "published"}}));
     }
+    if (name == "new_draft") {  // an open discussion of the side's maslikhat, to withdraw
+      return std::to_string(Created(
+          s.staff, "/api/v1/maslikhats/" + id("maslikhat") + "/drafts",
+          {{"title_kk", "Уақытша"}, {"title_ru", "Временный"}, {"paragraphs", {"1. Пункт."}}}));
+    }
     if (name == "new_voter_report") {  // a draft report of the side's deputy, for a year of its own
       return std::to_string(Created(s.staff, "/api/v1/deputies/" + id("deputy") + "/reports",
                                     {{"year", next_report_year_[side]++}}));

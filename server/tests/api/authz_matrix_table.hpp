@@ -32,8 +32,9 @@
 // own post), new_published_post; new_post_image, new_published_post_image (a 1 px image the
 // side's staff added to such a post). Draft discussions: draft (an open one of the side's
 // maslikhat), draft_paragraph (its first paragraph), draft_comment (the side's citizen's comment on
-// it). Work plans: work_plan (the side's maslikhat's published plan for 2026), work_plan_item (its
-// first item), new_work_plan_item (an item added to it for the case).
+// it); new_draft (an open one made for the case, which withdraws it). Work plans: work_plan (the
+// side's maslikhat's published plan for 2026), work_plan_item (its first item), new_work_plan_item
+// (an item added to it for the case).
 // Maslikhat pages: apparatus_member (a person of the side's maslikhat's apparatus), question (a
 // published question of its question-answer page); new_apparatus_member, new_question (made for
 // the case, which removes them).
@@ -708,6 +709,11 @@ inline const std::vector<Row>& Table() {
      R"({"hidden":true,"reason":"Оскорбления."})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"PUT /api/v1/drafts/{id}/act", "/api/v1/drafts/<draft>/act", R"({"act_id":<act>})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"PATCH /api/v1/drafts/{id}", "/api/v1/drafts/<draft>", R"({"title_ru":"Проект, исправленный"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"POST /api/v1/drafts/{id}/withdrawal", "/api/v1/drafts/<new_draft>/withdrawal",
+     R"({"reason":"Внесён заново."})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
 
     // --- legal acts: the CSV import of an existing registry (a dry run here) --------------------

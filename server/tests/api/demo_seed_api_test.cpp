@@ -94,6 +94,13 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   // move of their reception booking (seeded after the appeals).
   EXPECT_EQ(kinds, (std::vector<std::string>{"draft_comment_decided", "reception_moved",
                                              "registered", "answered", "registered"}));
+  // The closed draft's closing notice is a job, due since its closing day: once the jobs run,
+  // the citizen who commented is told (with every comment decided, the table is published).
+  app.RunJobs();
+  const nlohmann::json later = citizen.Get("/api/v1/me/notifications").json();
+  ASSERT_FALSE(later["items"].empty());
+  EXPECT_EQ(later["items"][0]["kind"], "draft_discussion_closed");
+  EXPECT_EQ(later["items"][0]["detail"], "published");
 
   Client deputy = app.Login("deputy@demo.kenes.kz", "demo-deputy-2026");
   EXPECT_EQ(deputy.Get("/api/v1/appeals").json()["items"].size(), 2u);

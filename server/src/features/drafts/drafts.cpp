@@ -28,10 +28,11 @@ constexpr std::array<std::pair<Decision, std::string_view>, 3> kDecisions{{
     {Decision::kPartly, "partly"},
     {Decision::kRejected, "rejected"},
 }};
-constexpr std::array<std::pair<State, std::string_view>, 3> kStates{{
+constexpr std::array<std::pair<State, std::string_view>, 4> kStates{{
     {State::kUpcoming, "upcoming"},
     {State::kOpen, "open"},
     {State::kClosed, "closed"},
+    {State::kWithdrawn, "withdrawn"},
 }};
 
 std::string_view Trim(std::string_view s) {
@@ -104,6 +105,18 @@ State StateOn(const std::string& today, const std::string& opens_on, const std::
   if (today < opens_on) return State::kUpcoming;
   if (today > closes_on) return State::kClosed;
   return State::kOpen;
+}
+
+State StateOf(const Discussion& d, const std::string& today) {
+  if (d.withdrawn_at) return State::kWithdrawn;
+  return StateOn(today, d.opens_on, d.closes_on);
+}
+
+int64_t ClosingMs(const std::string& closes_on) {
+  const auto day = calendar::CivilDate::Parse(closes_on);
+  if (!day) return 0;
+  return (day->DaysSinceEpoch() + 1) * 86'400'000 -
+         int64_t{calendar::kLocalUtcOffsetMinutes} * 60'000;
 }
 
 int DaysLeft(const std::string& today, const std::string& opens_on, const std::string& closes_on) {

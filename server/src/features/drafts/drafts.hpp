@@ -14,14 +14,15 @@ namespace kenes::drafts {
 
 enum class AuthorType { kCitizen, kExpert, kOrganisation };
 enum class Decision { kAccepted, kPartly, kRejected };
-// Upcoming before its first day, open through its closing day, closed after.
-enum class State { kUpcoming, kOpen, kClosed };
+// Upcoming before its first day, open through its closing day, closed after; withdrawn by staff
+// at any time before it closes, for good.
+enum class State { kUpcoming, kOpen, kClosed, kWithdrawn };
 
 std::string_view AuthorTypeName(AuthorType t);  // "citizen", "expert", "organisation"
 std::optional<AuthorType> ParseAuthorType(std::string_view name);
 std::string_view DecisionName(Decision d);  // "accepted", "partly", "rejected"
 std::optional<Decision> ParseDecision(std::string_view name);
-std::string_view StateName(State s);  // "upcoming", "open", "closed"
+std::string_view StateName(State s);  // "upcoming", "open", "closed", "withdrawn"
 std::optional<State> ParseState(std::string_view name);
 
 inline constexpr int kMinWorkingDays = 10;  // the law's minimum period, by default
@@ -32,6 +33,7 @@ inline constexpr size_t kMaxDraftChars = 200000;
 inline constexpr size_t kMaxCommentChars = 5000;
 inline constexpr size_t kMaxReasonChars = 2000;
 inline constexpr size_t kMaxHiddenReasonChars = 500;
+inline constexpr size_t kMaxWithdrawnReasonChars = 500;
 inline constexpr int kMaxCommentsPerPerson = 30;  // per discussion: a flood stops here
 
 // Splits a pasted draft into paragraphs: a blank line ends one, and a line that starts a numbered
@@ -41,6 +43,9 @@ std::vector<std::string> SplitParagraphs(std::string_view text);
 
 // Today's state of a period whose days are "YYYY-MM-DD".
 State StateOn(const std::string& today, const std::string& opens_on, const std::string& closes_on);
+// When the comments stop being taken: 00:00 local time (UTC+5) of the day after `closes_on`, in
+// UTC milliseconds; the closing notice is due then.
+int64_t ClosingMs(const std::string& closes_on);
 // Calendar days left to comment, today included (0 unless open).
 int DaysLeft(const std::string& today, const std::string& opens_on, const std::string& closes_on);
 
@@ -77,8 +82,15 @@ struct Discussion {
   int working_days = kMinWorkingDays;
   std::optional<int64_t> act_id{};  // the adopted act in the registry
   int comments = 0;                 // how many, in lists
+  // Withdrawn by staff (final): the public reads the reason; no more comments.
+  std::optional<std::string> withdrawn_at{};
+  std::string withdrawn_reason{};
+  std::optional<int64_t> announcement_post_id{};
   std::string created_at{}, updated_at{};
 };
+
+// Its state today ("YYYY-MM-DD"): withdrawn whatever the dates, else by the period.
+State StateOf(const Discussion& d, const std::string& today);
 
 struct DiscussionDetail {
   Discussion discussion{};

@@ -53,6 +53,22 @@ void Describe(Schema<ModerationInput>& s) {
   s.Add("reason", &ModerationInput::reason, {.max = kMaxHiddenReasonChars});
 }
 
+void Describe(Schema<ParagraphFix>& s) {
+  s.Add("id", &ParagraphFix::id, {.required = true, .lo = 1});
+  s.Add("text", &ParagraphFix::text, {.required = true, .max = kMaxParagraphChars});
+}
+
+void Describe(Schema<EditInput>& s) {
+  s.Add("title_kk", &EditInput::title_kk, {.required = false, .min = 1, .max = 1000});
+  s.Add("title_ru", &EditInput::title_ru, {.required = false, .min = 1, .max = 1000});
+  s.Add("working_days", &EditInput::working_days, {.lo = 1, .hi = kMaxWorkingDays});
+  s.List("paragraphs", &EditInput::paragraphs, {.max = kMaxParagraphs});
+}
+
+void Describe(Schema<WithdrawInput>& s) {
+  s.Add("reason", &WithdrawInput::reason, {.required = true, .max = kMaxWithdrawnReasonChars});
+}
+
 struct ActLink {
   http::Field<int64_t> act_id;
 };
@@ -89,10 +105,12 @@ Json DiscussionJson(const Discussion& d, const std::string& today) {
           {"opens_on", d.opens_on},
           {"closes_on", d.closes_on},
           {"working_days", d.working_days},
-          {"state", StateName(StateOn(today, d.opens_on, d.closes_on))},
-          {"days_left", DaysLeft(today, d.opens_on, d.closes_on)},
+          {"days_left", d.withdrawn_at ? 0 : DaysLeft(today, d.opens_on, d.closes_on)},
           {"act_id", Opt(d.act_id)},
-          {"comments", d.comments}};
+          {"comments", d.comments},
+          {"state", StateName(StateOf(d, today))},
+          {"withdrawn_on", d.withdrawn_at ? Json(d.withdrawn_at->substr(0, 10)) : Json(nullptr)},
+          {"withdrawn_reason", d.withdrawn_reason}};
 }
 
 // What everybody may read of a comment: the author type and an organisation's name, never who
@@ -221,6 +239,20 @@ void RegisterDraftRoutes(http::Routes& routes, const std::shared_ptr<DraftsServi
       .handle = [svc](const Call& c,
                       const ModerationInput& in) { return svc->Moderate(c.actor, c.Id(), in); },
       .to_json = CommentJson});
+  routes.Add(Endpoint<EditInput, DiscussionView>{
+      .method = "PATCH",
+      .path = "/api/v1/drafts/{id}",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c,
+                      const EditInput& in) { return svc->Edit(c.actor, c.Id(), in); },
+      .to_json = ViewJson});
+  routes.Add(Endpoint<WithdrawInput, DiscussionView>{
+      .method = "POST",
+      .path = "/api/v1/drafts/{id}/withdrawal",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c,
+                      const WithdrawInput& in) { return svc->Withdraw(c.actor, c.Id(), in); },
+      .to_json = ViewJson});
   routes.Add(Endpoint<ActLink, DiscussionView>{
       .method = "PUT",
       .path = "/api/v1/drafts/{id}/act",

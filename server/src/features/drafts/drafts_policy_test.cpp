@@ -1,5 +1,5 @@
-// DraftsPolicy as a table: who × maslikhat → may keep its discussions, may comment. A failing row
-// names itself.
+// DraftsPolicy as a table: who × maslikhat → may keep its discussions (open, correct, extend,
+// withdraw, decide, moderate, link the act), may comment. A failing row names itself.
 #include "features/drafts/drafts_policy.hpp"
 
 #include <optional>
@@ -30,6 +30,9 @@ TEST(DraftsPolicyTable, StaffKeepTheirOwnAndEveryoneSignedInComments) {
       {"chair of 5", true, "chair", 5, true, true},
       {"staff of 6", true, "staff", 6, false, true},
       {"admin", true, "admin", std::nullopt, true, true},
+      {"head of apparatus of 5", true, "head_of_apparatus", 5, true, true},
+      {"deputy chair of 6", true, "deputy_chair", 6, false, true},
+      {"liaison", true, "liaison", std::nullopt, false, true},
   };
   for (const Row& r : rows) {
     const Actor a = TableActor(r.signed_in, r.role, r.scope, 9);

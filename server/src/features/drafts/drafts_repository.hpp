@@ -1,6 +1,6 @@
 #pragma once
 // Draft discussions, their paragraphs and comments in `draft_discussions`, `draft_paragraphs`
-// and `draft_comments` (migration 0030).
+// and `draft_comments` (migrations 0030, 0052, 0056).
 
 #include <optional>
 #include <string>
@@ -25,6 +25,16 @@ class DraftsRepository {
   // Newest opening first, with the number of comments.
   std::vector<Discussion> List(db::Tx& tx, const DiscussionFilter& f);
   void SetAct(db::Tx& tx, int64_t id, std::optional<int64_t> act_id, const std::string& at);
+  // Titles, period (working_days, closes_on) and updated_at.
+  void Update(db::Tx& tx, const Discussion& d);
+  void SetParagraphText(db::Tx& tx, int64_t paragraph_id, const std::string& text);
+  void Withdraw(db::Tx& tx, const Discussion& d, int64_t by);
+  void SetAnnouncementPost(db::Tx& tx, int64_t id, int64_t post_id);
+  // Records that the commenters were told of the close on `closes_on`; false when they already
+  // were, the period has moved since (a stale job) or the discussion was withdrawn.
+  bool MarkClosingTold(db::Tx& tx, int64_t id, const std::string& closes_on);
+  // Everyone who commented, once each.
+  std::vector<int64_t> CommenterIds(db::Tx& tx, int64_t discussion_id);
 
   std::vector<Paragraph> Paragraphs(db::Tx& tx, int64_t discussion_id);
   std::optional<Paragraph> FindParagraph(db::Tx& tx, int64_t discussion_id, int64_t paragraph_id);

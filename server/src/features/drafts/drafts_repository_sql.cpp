@@ -7,7 +7,8 @@ namespace {
 
 constexpr const char* kDiscussionColumns =
     "d.id, d.maslikhat_id, d.title_kk, d.title_ru, d.opens_on, d.closes_on, d.working_days, "
-    "d.act_id, d.created_at, d.updated_at";
+    "d.act_id, d.created_at, d.updated_at, d.withdrawn_at, d.withdrawn_reason, "
+    "d.announcement_post_id";
 
 Discussion DiscussionOf(const db::Row& r) {
   Discussion d;
@@ -21,6 +22,9 @@ Discussion DiscussionOf(const db::Row& r) {
   d.act_id = r.OptInt("act_id");
   d.created_at = r.Str("created_at");
   d.updated_at = r.Str("updated_at");
+  d.withdrawn_at = r.OptStr("withdrawn_at");
+  d.withdrawn_reason = r.Str("withdrawn_reason");
+  d.announcement_post_id = r.OptInt("announcement_post_id");
   return d;
 }
 
@@ -117,6 +121,45 @@ void DraftsRepository::SetAct(db::Tx& tx, int64_t id, std::optional<int64_t> act
                               const std::string& at) {
   tx.Exec("UPDATE draft_discussions SET act_id = $2, updated_at = $3 WHERE id = $1",
           {id, act_id, at});
+}
+
+void DraftsRepository::Update(db::Tx& tx, const Discussion& d) {
+  tx.Exec(
+      "UPDATE draft_discussions SET title_kk = $2, title_ru = $3, working_days = $4, closes_on = "
+      "$5, updated_at = $6 WHERE id = $1",
+      {d.id, d.title_kk, d.title_ru, d.working_days, d.closes_on, d.updated_at});
+}
+
+void DraftsRepository::SetParagraphText(db::Tx& tx, int64_t paragraph_id, const std::string& text) {
+  tx.Exec("UPDATE draft_paragraphs SET text = $2 WHERE id = $1", {paragraph_id, text});
+}
+
+void DraftsRepository::Withdraw(db::Tx& tx, const Discussion& d, int64_t by) {
+  tx.Exec(
+      "UPDATE draft_discussions SET withdrawn_at = $2, withdrawn_reason = $3, withdrawn_by = $4, "
+      "updated_at = $2 WHERE id = $1",
+      {d.id, d.withdrawn_at, d.withdrawn_reason, by});
+}
+
+void DraftsRepository::SetAnnouncementPost(db::Tx& tx, int64_t id, int64_t post_id) {
+  tx.Exec("UPDATE draft_discussions SET announcement_post_id = $2 WHERE id = $1", {id, post_id});
+}
+
+bool DraftsRepository::MarkClosingTold(db::Tx& tx, int64_t id, const std::string& closes_on) {
+  return tx.Exec(
+             "UPDATE draft_discussions SET closing_told_on = $2 WHERE id = $1 AND closes_on = $2 "
+             "AND closing_told_on IS NULL AND withdrawn_at IS NULL",
+             {id, closes_on}) == 1;
+}
+
+std::vector<int64_t> DraftsRepository::CommenterIds(db::Tx& tx, int64_t discussion_id) {
+  std::vector<int64_t> out;
+  for (const auto& r : tx.Query("SELECT DISTINCT author_id FROM draft_comments WHERE "
+                                "discussion_id = $1 ORDER BY author_id",
+                                {discussion_id})) {
+    out.push_back(r.Int("author_id"));
+  }
+  return out;
 }
 
 std::vector<Paragraph> DraftsRepository::Paragraphs(db::Tx& tx, int64_t discussion_id) {

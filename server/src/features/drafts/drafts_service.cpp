@@ -5,6 +5,7 @@
 #include "features/drafts/drafts_posts.hpp"
 #include "features/notifications/inbox_service.hpp"
 #include "platform/audit/audit.hpp"
+#include "platform/jobs/jobs.hpp"
 
 namespace kenes::drafts {
 namespace {
@@ -93,21 +94,42 @@ Result<DiscussionView> DraftsService::Open(const Actor& actor, int64_t maslikhat
     d.id = repo_.Insert(tx, d, actor.user_id.value_or(0));
     repo_.InsertParagraphs(tx, d.id, in.paragraphs);
     audit::Record(tx, actor, {"draft.open", "draft_discussion", d.id, "{}"}, now);
+    QueueClosing(tx, d, now);
     return Load(tx, d.id, actor);
   });
-  if (opened.ok()) Announce(actor, opened->detail.discussion);
+  if (!opened.ok()) return opened;
+  if (auto post = Announce(actor, opened->detail.discussion)) {
+    opened->detail.discussion.announcement_post_id = *post;
+    (void)db_.Write([&](db::Tx& tx) -> Result<bool> {
+      repo_.SetAnnouncementPost(tx, opened->detail.discussion.id, *post);
+      return true;
+    });
+  }
   return opened;
 }
 
-void DraftsService::Announce(const Actor& actor, const Discussion& d) {
-  if (!posts_) return;
+void DraftsService::QueueClosing(db::Tx& tx, const Discussion& d, int64_t now) {
+  jobs::Enqueue(tx, kClosingJob, {{"draft_id", d.id}, {"closes_on", d.closes_on}}, now,
+                ClosingMs(d.closes_on));
+}
+
+std::optional<int64_t> DraftsService::Announce(const Actor& actor, const Discussion& d) {
+  if (!posts_) return std::nullopt;
   auto made = posts_->Create(actor, d.maslikhat_id, AnnouncementPost(d));
-  if (!made.ok()) return;
+  if (!made.ok()) return std::nullopt;
   if (d.opens_on <= Today()) {
     (void)posts_->Publish(actor, made->post.id);
   } else {
     (void)posts_->Schedule(actor, made->post.id, FormatIsoUtc(OpeningMs(d.opens_on)));
   }
+  return made->post.id;
+}
+
+void DraftsService::Reannounce(const Actor& actor, const Discussion& d) {
+  if (!posts_ || !d.announcement_post_id) return;
+  posts::PostPatch patch;
+  patch.texts = AnnouncementPost(d).texts;
+  (void)posts_->Update(actor, *d.announcement_post_id, patch);
 }
 
 Result<Comment> DraftsService::AddComment(const Actor& actor, int64_t discussion_id,
@@ -119,7 +141,7 @@ Result<Comment> DraftsService::AddComment(const Actor& actor, int64_t discussion
   return db_.Write([&](db::Tx& tx) -> Result<Comment> {
     auto d = repo_.Find(tx, discussion_id);
     if (!d) return Error::NotFound();
-    const State state = StateOn(Today(), d->opens_on, d->closes_on);
+    const State state = StateOf(*d, Today());
     if (state != State::kOpen) return Conflict("discussion", StateName(state));
     auto p = repo_.FindParagraph(tx, discussion_id, in.paragraph_id);
     if (!p) return Error::Invalid("paragraph_id", "not_found");

@@ -46,6 +46,23 @@ struct ModerationInput {
   std::string reason{};  // required to hide: what the public reads instead of the comment
 };
 
+// A paragraph's corrected text; only a paragraph nobody has commented on may change.
+struct ParagraphFix {
+  int64_t id = 0;
+  std::string text{};
+};
+
+// What staff may correct while a discussion is upcoming or open: each field left out stays.
+struct EditInput {
+  std::optional<std::string> title_kk{}, title_ru{};
+  std::optional<int> working_days{};  // only a longer period: closes_on moves later
+  std::vector<ParagraphFix> paragraphs{};
+};
+
+struct WithdrawInput {
+  std::string reason{};  // required: the public reads it on the draft's page
+};
+
 struct DiscussionQuery {
   std::optional<int64_t> maslikhat_id{};
   std::optional<int64_t> act_id{};
@@ -95,16 +112,37 @@ class DraftsService {
   // Hides a comment (with the reason the public reads instead) or shows it again. 422 `reason:
   // required` to hide without one. The author keeps it in their count of comments.
   Result<Comment> Moderate(const Actor& actor, int64_t comment_id, const ModerationInput& in);
+  // Corrects titles and paragraphs without comments, or extends the period (the closing notice
+  // moves with it). 409 `discussion: closed|withdrawn`; 422 `working_days: shortened`,
+  // `paragraphs: not_found`; 409 `paragraphs: commented` for a commented paragraph's text (its
+  // comments must keep their meaning). Audited as draft.update with the fields changed.
+  Result<DiscussionView> Edit(const Actor& actor, int64_t id, const EditInput& in);
+  // Withdraws an upcoming or open discussion for good, with a reason the public reads; the
+  // commenters are told (draft_withdrawn); a not yet published announcement is archived.
+  // 422 `reason: required`; 409 `discussion: closed|withdrawn`.
+  Result<DiscussionView> Withdraw(const Actor& actor, int64_t id, const WithdrawInput& in);
+  // The closing job: tells each commenter once that the discussion `id` closed on `closes_on`.
+  // Nothing when the period has moved since (a stale job), before the close, when withdrawn or
+  // when they were told already.
+  void TellClosed(int64_t id, const std::string& closes_on);
+
   // The act adopted from the draft (of the same maslikhat), or none; 422 `act_id: not_found`.
   Result<DiscussionView> LinkAct(const Actor& actor, int64_t id, std::optional<int64_t> act_id);
 
   static constexpr int kMaxListed = 200;
+  // The job that tells the commenters the discussion closed: {"draft_id", "closes_on"}, queued
+  // for the moment it closes (again when the period is extended).
+  static constexpr const char* kClosingJob = "drafts.closing";
 
  private:
   Result<DiscussionView> Load(db::Tx& tx, int64_t id, const Actor& reader);
   // The announcement post, by the staff member who opened the discussion (the posts feature's
   // own use cases: its checks, audit and subscriptions). A failure leaves the discussion open.
-  void Announce(const Actor& actor, const Discussion& d);
+  // Returns the post's id, kept so a withdrawal can archive it.
+  std::optional<int64_t> Announce(const Actor& actor, const Discussion& d);
+  // The announcement's texts again after the titles or the period changed.
+  void Reannounce(const Actor& actor, const Discussion& d);
+  void QueueClosing(db::Tx& tx, const Discussion& d, int64_t now);
   std::string Today() const;
 
   db::Database& db_;

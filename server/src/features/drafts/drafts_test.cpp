@@ -43,5 +43,20 @@ TEST(DraftPeriod, OpenThroughItsClosingDay) {
   EXPECT_FALSE(ParseAuthorType("deputy"));
 }
 
+TEST(DraftPeriod, WithdrawnWhateverTheDatesAndTheClosingMomentIsMidnightLocal) {
+  Discussion d;
+  d.opens_on = "2026-12-10";
+  d.closes_on = "2026-12-25";
+  EXPECT_EQ(StateOf(d, "2026-12-11"), State::kOpen);
+  d.withdrawn_at = "2026-12-11T05:00:00Z";
+  EXPECT_EQ(StateOf(d, "2026-12-11"), State::kWithdrawn);
+  EXPECT_EQ(StateOf(d, "2026-12-09"), State::kWithdrawn);
+  EXPECT_EQ(StateName(State::kWithdrawn), "withdrawn");
+  EXPECT_EQ(ParseState("withdrawn"), State::kWithdrawn);
+  // 00:00 of 26 December in Almaty is 19:00 UTC on the 25th.
+  EXPECT_EQ(ClosingMs("2026-12-25"), 1'798'225'200'000);
+  EXPECT_EQ(ClosingMs("garbage"), 0);
+}
+
 }  // namespace
 }  // namespace kenes::drafts

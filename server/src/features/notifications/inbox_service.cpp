@@ -87,4 +87,24 @@ void PostAboutDraftComment(db::Tx& tx, int64_t user_id, int64_t draft_id,
   Insert(tx, n);
 }
 
+namespace {
+
+void PostAboutDraft(db::Tx& tx, int64_t user_id, std::string_view kind, int64_t draft_id,
+                    const std::string& detail, int64_t now_ms) {
+  Notification n = About(user_id, kind, detail, now_ms);
+  n.draft_id = draft_id;
+  Insert(tx, n);
+}
+
+}  // namespace
+
+void PostDraftWithdrawn(db::Tx& tx, int64_t user_id, int64_t draft_id, int64_t now_ms) {
+  PostAboutDraft(tx, user_id, kDraftWithdrawnKind, draft_id, "", now_ms);
+}
+
+void PostDraftClosed(db::Tx& tx, int64_t user_id, int64_t draft_id, const std::string& summary,
+                     int64_t now_ms) {
+  PostAboutDraft(tx, user_id, kDraftClosedKind, draft_id, summary, now_ms);
+}
+
 }  // namespace kenes::notifications

@@ -35,4 +35,10 @@ void PostAboutPost(db::Tx& tx, int64_t user_id, int64_t post_id, const std::stri
 void PostAboutDraftComment(db::Tx& tx, int64_t user_id, int64_t draft_id,
                            const std::string& decision, int64_t now_ms);
 
+// For a person who commented on the discussion `draft_id`: kDraftWithdrawnKind (the maslikhat
+// withdrew it), kDraftClosedKind (its period ended; `summary`: "published" or "pending").
+void PostDraftWithdrawn(db::Tx& tx, int64_t user_id, int64_t draft_id, int64_t now_ms);
+void PostDraftClosed(db::Tx& tx, int64_t user_id, int64_t draft_id, const std::string& summary,
+                     int64_t now_ms);
+
 }  // namespace kenes::notifications

@@ -19,7 +19,7 @@ struct Notification {
   std::optional<int64_t> booking_id;  // reception kinds name a booking instead of an appeal
   std::optional<int64_t> event_id;    // event kinds name an event
   std::optional<int64_t> post_id;     // followed_post names a post
-  std::optional<int64_t> draft_id;    // draft_comment_decided names the draft's discussion
+  std::optional<int64_t> draft_id;    // the draft kinds name the draft's discussion
   std::string detail;  // reception kinds: the booking's "YYYY-MM-DD HH:MM"; left: its ground
   std::string created_at;
   std::optional<std::string> read_at;
@@ -50,6 +50,12 @@ inline constexpr std::string_view kFollowedPostKind = "followed_post";
 // For the author of a comment on a draft act: the maslikhat decided on it (detail: the decision,
 // "accepted", "partly" or "rejected").
 inline constexpr std::string_view kDraftCommentDecidedKind = "draft_comment_decided";
+// For everyone who commented on a draft: the maslikhat withdrew the discussion (the reason is on
+// the draft's page, not in the notice).
+inline constexpr std::string_view kDraftWithdrawnKind = "draft_withdrawn";
+// For everyone who commented on a draft: the period ended (detail: "published" when every comment
+// shown has its decision, so the summary table is complete; "pending" when it will follow).
+inline constexpr std::string_view kDraftClosedKind = "draft_discussion_closed";
 
 bool IsKind(std::string_view kind);
 

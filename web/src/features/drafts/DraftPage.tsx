@@ -1,8 +1,9 @@
 // /drafts/:id: one discussion of a draft act — the state with the days left, the paragraphs with
 // anchors (#p3) and the comments under each, a comment form per paragraph for signed-in people
 // while it is open, and the summary table with its downloads. The maslikhat's staff decide on each
-// comment, hide an abusive one with a reason (the public reads the reason instead) and link the
-// adopted act.
+// comment, hide an abusive one with a reason (the public reads the reason instead), link the
+// adopted act, correct or extend the discussion while it runs, or withdraw it; a withdrawn one
+// shows its reason to everyone and keeps its comments readable.
 import { Anchor, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,7 +18,10 @@ import { useMe } from '../../lib/session';
 import { pick } from '../directory';
 import { CommentForm } from './CommentForm';
 import { DecisionForm } from './DecisionForm';
+import { DraftEditForm } from './DraftEditForm';
 import { DraftStaffTools } from './DraftStaffTools';
+import { DraftWithdrawForm } from './DraftWithdrawForm';
+import { changeable } from './edit';
 import { ModerationForm } from './ModerationForm';
 import { DraftState } from './DraftState';
 import { useDraft, type DraftDetail } from './hooks';
@@ -35,6 +39,13 @@ function DraftView({ draft }: { draft: DraftDetail }) {
     <Page title={pick(i18n.language, draft.title_kk, draft.title_ru)}>
       <Stack gap={4}>
         <DraftState draft={draft} />
+        {draft.state === 'withdrawn' && (
+          <FormAlert kind="info">
+            <Text fw={700} style={{ overflowWrap: 'anywhere' }} data-testid="draft-withdrawn">
+              {t('drafts.withdrawnNotice', { reason: draft.withdrawn_reason })}
+            </Text>
+          </FormAlert>
+        )}
         {draft.act_id !== null && (
           <Anchor component={Link} to={`/acts/${String(draft.act_id)}`}>
             {t('drafts.adoptedAct')}
@@ -109,6 +120,8 @@ function DraftView({ draft }: { draft: DraftDetail }) {
 
       <SummaryTable draft={draft} />
       {mayKeep && <DraftStaffTools draft={draft} />}
+      {mayKeep && changeable(draft) && <DraftEditForm draft={draft} />}
+      {mayKeep && changeable(draft) && <DraftWithdrawForm draft={draft} />}
       {draft.state !== 'open' && draft.comments.length === 0 && (
         <FormAlert kind="info">{t('drafts.noComments')}</FormAlert>
       )}

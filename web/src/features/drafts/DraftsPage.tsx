@@ -37,8 +37,8 @@ export function DraftsPage() {
   const me = useMe();
   const isStaff = me.data ? staffMaslikhatIds(me.data).length > 0 || me.data.roles.some((r) => r.role === 'admin') : false;
   const items = drafts.data?.items ?? [];
-  const open = items.filter((d) => d.state !== 'closed');
-  const closed = items.filter((d) => d.state === 'closed');
+  const open = items.filter((d) => d.state === 'open' || d.state === 'upcoming');
+  const closed = items.filter((d) => d.state === 'closed' || d.state === 'withdrawn');
   const list = (rows: Draft[]) => (
     <Stack gap="md" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
       {rows.map((d) => (

@@ -12,6 +12,7 @@ export type NewDraft = RequestBody<'/api/v1/maslikhats/{id}/drafts', 'post'>;
 export type NewComment = RequestBody<'/api/v1/drafts/{id}/comments', 'post'>;
 export type CommentDecision = RequestBody<'/api/v1/draft-comments/{id}/decision', 'post'>;
 export type CommentModeration = RequestBody<'/api/v1/draft-comments/{id}/moderation', 'post'>;
+export type DraftEdit = RequestBody<'/api/v1/drafts/{id}', 'patch'>;
 
 export const kDraftsKey = ['drafts'] as const;
 
@@ -90,6 +91,30 @@ export function useLinkAct() {
       client.setQueryData([...kDraftsKey, 'one', draft.id], draft);
       void client.invalidateQueries({ queryKey: [...kDraftsKey, 'list'] });
     },
+  });
+}
+
+function useReplaceDraft() {
+  const client = useQueryClient();
+  return (draft: DraftDetail) => {
+    client.setQueryData([...kDraftsKey, 'one', draft.id], draft);
+    void client.invalidateQueries({ queryKey: [...kDraftsKey, 'list'] });
+  };
+}
+
+export function useEditDraft(id: number) {
+  const replace = useReplaceDraft();
+  return useMutation({
+    mutationFn: (body: DraftEdit) => api.patch('/api/v1/drafts/{id}', { params: { id }, body }),
+    onSuccess: replace,
+  });
+}
+
+export function useWithdrawDraft(id: number) {
+  const replace = useReplaceDraft();
+  return useMutation({
+    mutationFn: (reason: string) => api.post('/api/v1/drafts/{id}/withdrawal', { params: { id }, body: { reason } }),
+    onSuccess: replace,
   });
 }
 

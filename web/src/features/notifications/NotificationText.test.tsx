@@ -179,6 +179,25 @@ describe('NotificationText', () => {
   });
 
   it.each([
+    ['kk', 'Мәслихат сіз ескерту қалдырған акт жобасын талқылаудан кері қайтарды.', 'акт жобасын', 'draft_withdrawn', ''],
+    ['ru', 'Маслихат отозвал с обсуждения проект акта, к которому вы оставили замечание.', 'проект акта', 'draft_withdrawn', ''],
+    ['en', 'The maslikhat withdrew the draft act you commented on from discussion.', 'draft act', 'draft_withdrawn', ''],
+    ['ru', 'Обсуждение проекта акта, к которому вы оставили замечание, завершено. Сводная таблица опубликована.', 'проекта акта', 'draft_discussion_closed', 'published'],
+    ['kk', 'Сіз ескерту қалдырған акт жобасын талқылау аяқталды. Жиынтық кесте барлық ескертулер қаралғаннан кейін жарияланады.', 'акт жобасын', 'draft_discussion_closed', 'pending'],
+    ['en', 'The discussion of the draft act you commented on has closed. The summary table will be published once every comment is decided.', 'draft act', 'draft_discussion_closed', 'pending'],
+  ] as const)('tells a commenter in %s that the draft was withdrawn or closed, linking to it', async (language, expected, link, kind, detail) => {
+    await i18n.changeLanguage(language);
+    const told: Notification = { ...note(kind), appeal_id: null, appeal_number: '', draft_id: 7, detail };
+    const { container } = renderWithProviders(
+      <p>
+        <NotificationText notification={told} />
+      </p>,
+    );
+    expect(container.querySelector('p')).toHaveTextContent(expected);
+    expect(screen.getByRole('link', { name: link })).toHaveAttribute('href', '/drafts/7');
+  });
+
+  it.each([
     ['kk', '№ 2-2026-00017 өтініш қараусыз қалдырылды. Негізі: қайталама өтініште жаңа дәлелдер жоқ.'],
     ['ru', 'Обращение № 2-2026-00017 оставлено без рассмотрения. Основание: повторное обращение без новых доводов.'],
     ['en', 'Appeal No. 2-2026-00017 was left without consideration. Ground: a repeated appeal with no new arguments.'],

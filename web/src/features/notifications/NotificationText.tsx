@@ -26,7 +26,9 @@ export function NotificationText({ notification, onOpen }: { notification: Notif
       ? t(`events.notice.${kind}`, options)
       : kind === 'draft_comment_decided'
         ? t('notifications.kind.draft_comment_decided', { decision: decisionWord(t, notification.detail) })
-        : t(`notifications.kind.${kind}`, options);
+        : kind === 'draft_discussion_closed'
+          ? t(notification.detail === 'published' ? 'notifications.kind.draft_discussion_closed_published' : 'notifications.kind.draft_discussion_closed_pending')
+          : t(`notifications.kind.${kind}`, options);
   const to =
     notification.draft_id != null
       ? `/drafts/${String(notification.draft_id)}`

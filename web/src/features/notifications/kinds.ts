@@ -31,6 +31,8 @@ export const kNotificationKinds: readonly NotificationKind[] = [
   'followed_event_cancelled',
   'followed_post',
   'draft_comment_decided',
+  'draft_withdrawn',
+  'draft_discussion_closed',
 ];
 
 export const kNotificationPageSize = 20;

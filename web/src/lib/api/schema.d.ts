@@ -2540,6 +2540,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct an upcoming or open discussion: titles, the text of paragraphs nobody has commented on (409 `paragraphs: commented` otherwise), a longer period (422 `working_days: shortened`). 409 `discussion` closed or withdrawn. Fields left out stay; audited as draft.update. */
+        patch: operations["editDraftDiscussion"];
+        trace?: never;
+    };
+    "/api/v1/drafts/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an upcoming or open discussion for good, with the reason the public reads; it takes no more comments and its commenters are told (draft_withdrawn). 409 `discussion` closed or withdrawn. */
+        post: operations["withdrawDraftDiscussion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/drafts/{id}/act": {
         parameters: {
             query?: never;
@@ -3240,7 +3274,7 @@ export interface components {
             mail_stopped: boolean;
         };
         /** @enum {string} */
-        NotificationKind: "registered" | "forwarded" | "forwarded_part" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "forward_due_soon" | "forward_overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved" | "event_announced" | "followed_event_cancelled" | "followed_post" | "draft_comment_decided";
+        NotificationKind: "registered" | "forwarded" | "forwarded_part" | "extended" | "answered" | "feedback_asked" | "left" | "assigned" | "reopened" | "request_answered" | "due_soon" | "overdue" | "forward_due_soon" | "forward_overdue" | "reception_promoted" | "reception_cancelled" | "reception_moved" | "reception_reminder" | "event_reminder" | "event_cancelled" | "event_moved" | "event_announced" | "followed_event_cancelled" | "followed_post" | "draft_comment_decided" | "draft_withdrawn" | "draft_discussion_closed";
         Notification: {
             /** Format: int64 */
             id: number;
@@ -3269,7 +3303,7 @@ export interface components {
             post_id: number | null;
             /**
              * Format: int64
-             * @description The draft discussion of draft_comment_decided (a comment of the person decided on; detail: accepted, partly or rejected).
+             * @description The draft discussion of draft_comment_decided (a comment of the person decided on; detail: accepted, partly or rejected), draft_withdrawn (a discussion the person commented on was withdrawn) or draft_discussion_closed (its period ended; detail: published when every comment shown is decided, pending when the summary table will follow).
              */
             draft_id: number | null;
             /** @description reception_* kinds: the booking's local day and time, "2026-12-03 15:00"; event_* kinds: the event's local start; left: the LeaveGround code; empty otherwise. */
@@ -5052,9 +5086,16 @@ export interface components {
             closes_on: string;
             working_days: number;
             /** @enum {string} */
-            state: "upcoming" | "open" | "closed";
+            state: "upcoming" | "open" | "closed" | "withdrawn";
             /** @description Calendar days left to comment, today included; 0 unless open. */
             days_left: number;
+            /**
+             * Format: date
+             * @description The day the staff withdrew the discussion; null unless withdrawn.
+             */
+            withdrawn_on: string | null;
+            /** @description Why it was withdrawn, shown to the public; empty unless withdrawn. */
+            withdrawn_reason: string;
             /**
              * Format: int64
              * @description The act adopted from the draft.
@@ -10863,6 +10904,90 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["PermissionDenied"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    editDraftDiscussion: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the draft discussion. */
+                id: components["parameters"]["DraftDiscussionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title_kk?: string;
+                    title_ru?: string;
+                    /** @description At least the current period: closes_on moves later, never earlier. */
+                    working_days?: number;
+                    paragraphs?: {
+                        /** Format: int64 */
+                        id: number;
+                        text: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The discussion as corrected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDiscussionDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    withdrawDraftDiscussion: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the draft discussion. */
+                id: components["parameters"]["DraftDiscussionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The discussion, withdrawn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDiscussionDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
         };
