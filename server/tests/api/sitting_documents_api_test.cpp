@@ -259,7 +259,7 @@ TEST_F(SittingDocumentsApi, HostileInputIsRefusedAndTheServerStaysUp) {
             413);
   EXPECT_EQ(staff_.Patch(path, {{"title_ru", std::string(501, 'x')}}).field("title_ru"),
             "too_long");
-  EXPECT_EQ(staff_.Patch(path, {{"position", 0}}).field("position"), "too_small");
+  EXPECT_EQ(staff_.Patch(path, {{"position", 0}}).field("position"), "out_of_range");
   EXPECT_EQ(staff_.Patch(path, {{"language", {{"a", 1}}}}).status, 422);
   // Hostile metadata in the upload's query: too long, control characters, JSON that is just text.
   EXPECT_EQ(Upload(staff_, sitting, item, kPdf, Query(std::string(501, 'x'))).field("title_kk"),
