@@ -17,6 +17,7 @@ test.use({ viewport: { width: 390, height: 844 } });
 const kPdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n' + ' '.repeat(1200) + '\n%%EOF\n');
 
 test('staff attach a PDF to an agenda item; a citizen downloads it from the sitting page', async ({ page }) => {
+  test.setTimeout(120_000);
   await logIn(page, kDemo.staff);
   await page.evaluate(() => window.localStorage.setItem('kenes.language', 'ru'));
   await page.goto('/sittings/new');
@@ -55,7 +56,9 @@ test('staff attach a PDF to an agenda item; a citizen downloads it from the sitt
   await expect(row.getByTestId('document-meta')).toHaveText(`PDF, 1 КБ · ${D.language.both}`);
   await expectClean(page, 'the sitting with a document, staff', 'ru');
 
-  // A citizen: the document on the page, downloaded under its title.
+  // A citizen: the document on the page, downloaded under its title. (The login page is read in
+  // Kazakh by the helper.)
+  await page.evaluate(() => window.localStorage.setItem('kenes.language', 'kk'));
   await logIn(page, kDemo.citizen);
   await page.evaluate(() => window.localStorage.setItem('kenes.language', 'ru'));
   await page.goto(sittingUrl);

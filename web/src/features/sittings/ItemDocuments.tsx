@@ -37,7 +37,7 @@ function FileField({ label, problem, onChange }: { label: string; problem: FileP
         accept={kDocumentAccept}
         aria-invalid={problem !== null}
         aria-describedby={`${id}-hint`}
-        style={{ maxWidth: '100%' }}
+        style={{ width: '100%', maxWidth: '100%' }}
         onChange={(e) => onChange(e.currentTarget.files?.[0] ?? null)}
       />
       <Text id={`${id}-hint`} size="xs" c={problem ? 'red.9' : 'dimmed'} role={problem ? 'alert' : undefined}>
@@ -75,7 +75,7 @@ function AddDocumentForm({ sittingId, itemId, onDone }: { sittingId: number; ite
     );
   };
   return (
-    <Paper withBorder p="sm" component="form" noValidate onSubmit={onSubmit} data-testid="add-document-form">
+    <Paper withBorder p="sm" component="form" noValidate onSubmit={onSubmit} data-testid="add-document-form" style={{ minWidth: 0, maxWidth: '100%' }}>
       <Stack gap="xs">
         <TextInput label={t('sittings.documents.titleKk')} value={titleKk} onChange={(e) => setTitleKk(e.currentTarget.value)} error={problems.kk ? t('errors.fields.required') : undefined} maxLength={500} lang="kk" />
         <TextInput label={t('sittings.documents.titleRu')} value={titleRu} onChange={(e) => setTitleRu(e.currentTarget.value)} error={problems.ru ? t('errors.fields.required') : undefined} maxLength={500} lang="ru" />
@@ -133,8 +133,7 @@ function DocumentStaffActions({ sittingId, document: d, title }: { sittingId: nu
         </Button>
         <input ref={input} type="file" accept={kDocumentAccept} hidden tabIndex={-1} aria-hidden="true" onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)} data-testid="replace-document-input" />
         <Button
-          variant="subtle"
-          color="red.9"
+          variant="default"
           size="xs"
           loading={remove.isPending}
           aria-label={t('sittings.documents.removeNamed', { title })}
