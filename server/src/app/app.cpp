@@ -4,7 +4,9 @@
 // threads. Splitting it would spread one start-up order over several files.
 #include "app/app.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <map>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -218,6 +220,8 @@ class App::Impl {
     so.io_threads = config_.http.io_threads;
     so.worker_threads = config_.http.worker_threads;
     so.max_body_bytes = static_cast<size_t>(config_.http.max_body_bytes);
+    for (const auto& [route, limit] : large_bodies_)
+      so.max_file_body_bytes = std::max(so.max_file_body_bytes, limit);
     so.max_connections = config_.http.max_connections;
     so.read_timeout_ms = config_.http.read_timeout_ms;
     so.idle_timeout_ms = config_.http.idle_timeout_ms;
@@ -241,6 +245,11 @@ class App::Impl {
         req.remote_ip = peer;  // Handle resolved it from X-Forwarded-For; the worker will again
         return std::nullopt;
       }
+    };
+    hooks.body_limit = [this](Request& req) -> size_t {
+      Route(req);
+      auto it = large_bodies_.find(req.method + " " + req.route);
+      return it == large_bodies_.end() ? 0 : it->second;
     };
     hooks.reject = [this](int status, const std::string& code) {
       Error e = Error::Of(status == 413   ? ErrorCode::kPayloadTooLarge
@@ -315,6 +324,7 @@ class App::Impl {
         },
         true);
     if (spec.runs == http::Runs::kIoThread) inline_routes_.insert(spec.method + " " + spec.path);
+    if (spec.max_body_bytes > 0) large_bodies_[spec.method + " " + spec.path] = spec.max_body_bytes;
   }
 
   // The header must repeat the cookie, and the token must have been issued for this session: a
@@ -484,6 +494,7 @@ class App::Impl {
   std::shared_ptr<identity::IdentityService> identity_;
   http::Router router_;
   std::set<std::string> inline_routes_;  // "METHOD /pattern" of routes that run on the io thread
+  std::map<std::string, size_t> large_bodies_;  // "METHOD /pattern" → its body limit
   http::Metrics metrics_;
   std::unique_ptr<http::Server> server_;
 };

@@ -163,15 +163,17 @@ int SeedDemo(const Config& config, db::Database& db) {
         db, clock, directory_service, std::make_shared<files::FileStore>(config.files.dir));
     auto sittings_ptr = std::make_shared<sittings::SittingsService>(db, clock, directory_service,
                                                                     acts_ptr, posts_ptr);
-    if (auto s = sittings::SeedDemoSittings(*sittings_ptr, *acts_ptr, actors[Role::kStaff],
-                                            ids.city_maslikhat, clock);
+    sittings::SittingDocumentsService sitting_documents(
+        db, clock, std::make_shared<files::FileStore>(config.files.dir));
+    if (auto s = sittings::SeedDemoSittings(*sittings_ptr, sitting_documents, *acts_ptr,
+                                            actors[Role::kStaff], ids.city_maslikhat, clock);
         !s.ok()) {
       std::fprintf(stderr, "seed: demo sittings: %s\n", s.error().message.c_str());
       return 1;
     }
     std::printf(
-        "Demo sittings: a past one with agenda, attendance and decisions; an upcoming one; "
-        "their announcement and results posts\n");
+        "Demo sittings: a past one with agenda, documents, attendance and decisions; an upcoming "
+        "one; their announcement and results posts\n");
     work_plans::WorkPlansService work_plans_service(db, clock, directory_service, sittings_ptr,
                                                     acts_ptr);
     if (auto s = work_plans::SeedDemoWorkPlans(work_plans_service, *directory_service,

@@ -254,7 +254,19 @@ class AuthzMatrix : public ::testing::Test {
                                 {"number", 1},
                                 {"held_on", "2026-12-10"},
                                 {"starts_at", "10:00"},
-                                {"place", "Зал сессий"}});
+                                {"place", "Зал сессий"},
+                                {"agenda", {{{"title_kk", "Бюджет"}, {"title_ru", "Бюджет"}}}}});
+      ids["sitting_item"] =
+          side.staff.Get("/api/v1/public/sittings/" + std::to_string(ids["sitting"]))
+              .json()["agenda"][0]["id"];
+      auto document = side.staff.Send("POST",
+                                      "/api/v1/sittings/" + std::to_string(ids["sitting"]) +
+                                          "/agenda/" + std::to_string(ids["sitting_item"]) +
+                                          "/documents?title_kk=a&title_ru=b&language=kk",
+                                      kPdf, {{"Content-Type", "application/pdf"}});
+      ASSERT_EQ(document.status, 201) << document.body;
+      ids["sitting_document"] = document.json()["id"];
+      ids["sitting_document_version"] = document.json()["versions"][0]["id"];
       auto decision = side.staff.Post(
           "/api/v1/sittings/" + std::to_string(ids["sitting"]) + "/decisions",
           {{"number", "1-1"}, {"title_kk", "Шешім " + n}, {"title_ru", "Решение " + n}});
@@ -521,6 +533,14 @@ class AuthzMatrix : public ::testing::Test {
       }
       ADD_FAILURE() << "no unsubscribe link mailed";
       return "0";
+    }
+    if (name == "new_sitting_document") {
+      auto r = s.staff.Send("POST",
+                            "/api/v1/sittings/" + id("sitting") + "/agenda/" + id("sitting_item") +
+                                "/documents?title_kk=a&title_ru=b&language=ru",
+                            kPdf, {{"Content-Type", "application/pdf"}});
+      EXPECT_EQ(r.status, 201) << r.body;
+      return std::to_string(r.json().value("id", int64_t{0}));
     }
     if (name == "new_post_image" || name == "new_published_post_image") {
       const std::string post =

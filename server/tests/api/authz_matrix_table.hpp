@@ -41,6 +41,9 @@
 // Reports to voters: voter_report (a draft report of the side's deputy for 2026),
 // published_voter_report (its published one for 2025); new_voter_report (a draft made for the
 // case, for a year of its own).
+// Sittings: sitting (the side's open sitting), sitting_decision, sitting_item (its agenda item),
+// sitting_document (a PDF of the item) and sitting_document_version (its version);
+// new_sitting_document (made for the case, which removes it).
 // Also: seq (a fresh number), email (a fresh address), consent (the consent version). A body of
 // "@png" / "@pdf" is a small valid image / PDF.
 //
@@ -603,6 +606,24 @@ inline const std::vector<Row>& Table() {
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"PATCH /api/v1/sittings/{id}/decisions/{decision_id}",
      "/api/v1/sittings/<sitting>/decisions/<sitting_decision>", R"({"text_ru":"Текст решения."})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+
+    // --- documents of agenda items: an open sitting's are public; the staff keep them ----------
+    {"GET /api/v1/public/sittings/{id}/documents", "/api/v1/public/sittings/<sitting>/documents", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/sitting-documents/{id}/versions/{version_id}",
+     "/api/v1/public/sitting-documents/<sitting_document>/versions/<sitting_document_version>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/sittings/{id}/agenda/{item_id}/documents",
+     "/api/v1/sittings/<sitting>/agenda/<sitting_item>/documents?title_kk=a&title_ru=b&language=both", "@pdf",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK},
+     {}, "application/pdf"},
+    {"POST /api/v1/sitting-documents/{id}/versions", "/api/v1/sitting-documents/<sitting_document>/versions", "@pdf",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK},
+     {}, "application/pdf"},
+    {"PATCH /api/v1/sitting-documents/{id}", "/api/v1/sitting-documents/<sitting_document>", R"({"title_ru":"Проект"})",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
+    {"DELETE /api/v1/sitting-documents/{id}", "/api/v1/sitting-documents/<new_sitting_document>", "",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
 
     // --- work plans: published ones are public; the maslikhat's staff (and administrators) keep

@@ -191,6 +191,19 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   EXPECT_TRUE(past["results_post_id"].is_number());
   EXPECT_TRUE(sittings["items"][0]["announcement_post_id"].is_number());
   EXPECT_EQ(sittings["items"][0]["results_post_id"], nullptr);
+  // Its first two items have documents: small PDFs, downloadable by anyone.
+  const nlohmann::json documents =
+      app.NewClient()
+          .Get("/api/v1/public/sittings/" + std::to_string(past["id"].get<int64_t>()) +
+               "/documents")
+          .json();
+  ASSERT_EQ(documents["items"].size(), 3u);
+  EXPECT_EQ(documents["items"][0]["agenda_item_id"], past["agenda"][0]["id"]);
+  EXPECT_EQ(documents["items"][2]["agenda_item_id"], past["agenda"][1]["id"]);
+  const auto pdf =
+      app.NewClient().Get(documents["items"][0]["versions"][0]["url"].get<std::string>());
+  EXPECT_EQ(pdf.headers.at("content-type"), "application/pdf");
+  EXPECT_EQ(pdf.body.substr(0, 5), "%PDF-");
   // Draft discussions: one open with a comment of each author type, one closed with decisions and
   // the act adopted from it.
   const nlohmann::json drafts =

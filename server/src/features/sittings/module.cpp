@@ -1,5 +1,6 @@
 #include "features/sittings/module.hpp"
 
+#include "features/sittings/sitting_documents_http.hpp"
 #include "features/sittings/sittings_http.hpp"
 
 namespace kenes::sittings {
@@ -10,6 +11,9 @@ std::shared_ptr<SittingsService> RegisterModule(
     const std::shared_ptr<posts::PostService>& posts) {
   auto service = std::make_shared<SittingsService>(ctx.db, ctx.clock, directory, acts, posts);
   RegisterSittingRoutes(ctx.routes, service);
+  RegisterSittingDocumentRoutes(
+      ctx.routes, std::make_shared<SittingDocumentsService>(
+                      ctx.db, ctx.clock, std::make_shared<files::FileStore>(ctx.config.files.dir)));
   return service;
 }
 

@@ -1,6 +1,9 @@
 #include "features/sittings/sittings_demo.hpp"
 
+#include <stdexcept>
+
 #include "features/calendar/calendar_service.hpp"
+#include "platform/docs/pdf.hpp"
 
 namespace kenes::sittings {
 namespace {
@@ -21,10 +24,50 @@ std::vector<AgendaInput> Agenda(bool past) {
            "О плане работы маслихата на 2027 год", "Мәслихат хатшысы"}};
 }
 
+// A short PDF standing for a real paper: its title and a line saying it is a demo.
+std::string DemoPdf(const std::string& title_kk, const std::string& title_ru) {
+  return docs::RenderPdf(title_ru, {{title_kk, 13, true},
+                                    {title_ru, 13, true},
+                                    {"Демо-құжат, мәтіні ойдан шығарылған."},
+                                    {"Демо-документ, текст вымышленный."}});
+}
+
+// The draft decision on the budget (both languages) with the finance department's note (Russian),
+// and the draft on the land tax (Kazakh and Russian).
+Status AttachDemoDocuments(SittingDocumentsService& documents, const Actor& staff,
+                           const SittingDetail& sitting) {
+  struct Paper {
+    size_t item;
+    const char *kk, *ru;
+    DocumentLanguage language;
+  };
+  const Paper papers[] = {
+      {0, "Шешімнің жобасы: қала бюджетіне өзгерістер", "Проект решения: изменения в бюджет города",
+       DocumentLanguage::kBoth},
+      {0, "Қаржы бөлімінің түсіндірме жазбасы", "Пояснительная записка отдела финансов",
+       DocumentLanguage::kRu},
+      {1, "Шешімнің жобасы: жер салығының мөлшерлемелері",
+       "Проект решения: ставки земельного налога", DocumentLanguage::kBoth},
+  };
+  for (const auto& p : papers) {
+    std::string pdf;
+    try {
+      pdf = DemoPdf(p.kk, p.ru);
+    } catch (const std::runtime_error&) {
+      return Ok();  // no font on this machine: the demo goes without documents
+    }
+    DocumentInput in{p.kk, p.ru, p.language, std::nullopt};
+    auto added = documents.Add(staff, sitting.sitting.id, sitting.agenda[p.item].id, in, pdf);
+    if (!added.ok()) return added.take_error();
+  }
+  return Ok();
+}
+
 }  // namespace
 
-Status SeedDemoSittings(SittingsService& sittings, acts::ActsService& acts, const Actor& staff,
-                        int64_t maslikhat_id, const Clock& clock) {
+Status SeedDemoSittings(SittingsService& sittings, SittingDocumentsService& documents,
+                        acts::ActsService& acts, const Actor& staff, int64_t maslikhat_id,
+                        const Clock& clock) {
   const auto today = calendar::LocalDate(clock.NowMs());
   SittingInput past;
   past.convocation = 8;
@@ -83,6 +126,7 @@ Status SeedDemoSittings(SittingsService& sittings, acts::ActsService& acts, cons
   withdrawn.title_ru = "О внесении изменений в Правила благоустройства";
   withdrawn.status = DecisionStatus::kWithdrawn;
   if (auto d = sittings.AddDecision(staff, id, withdrawn); !d.ok()) return d.take_error();
+  if (auto s = AttachDemoDocuments(documents, staff, *made); !s.ok()) return s;
 
   SittingInput next;
   next.convocation = 8;

@@ -9,4 +9,8 @@ bool SittingsPolicy::MayEdit(const Actor& actor, int64_t maslikhat_id) {
   return actor.IsAdmin() || roles::IsStaffOf(actor, maslikhat_id);
 }
 
+bool SittingsPolicy::MayReadDocuments(const Actor& actor, int64_t maslikhat_id, bool closed) {
+  return !closed || MayEdit(actor, maslikhat_id);
+}
+
 }  // namespace kenes::sittings

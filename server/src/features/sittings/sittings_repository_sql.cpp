@@ -117,7 +117,7 @@ std::vector<Sitting> SittingsRepository::List(db::Tx& tx, std::optional<int64_t>
 
 void SittingsRepository::ReplaceAgenda(db::Tx& tx, int64_t sitting_id,
                                        const std::vector<AgendaItem>& items) {
-  // Items a decision points at stay (their ids are kept); the rest are replaced.
+  // Items a decision or a document points at stay (their ids are kept); the rest are replaced.
   std::map<int64_t, bool> kept;
   for (const auto& item : items) {
     if (item.id == 0) continue;
@@ -130,7 +130,8 @@ void SittingsRepository::ReplaceAgenda(db::Tx& tx, int64_t sitting_id,
   for (const auto& r :
        tx.Query("SELECT id FROM sitting_agenda WHERE sitting_id = $1 AND id NOT IN (SELECT "
                 "agenda_item_id FROM sitting_decisions WHERE sitting_id = $1 AND agenda_item_id "
-                "IS NOT NULL)",
+                "IS NOT NULL) AND id NOT IN (SELECT agenda_item_id FROM sitting_documents WHERE "
+                "sitting_id = $1)",
                 {sitting_id})) {
     if (kept.count(r.Int("id"))) continue;
     // A deputy who arrived at or left before a removed item is counted from the start or to the

@@ -65,6 +65,8 @@ struct RouteSpec {
   Cost cost = Cost::kLight;
   Runs runs = Runs::kWorkers;
   Csrf csrf = Csrf::kRequired;
+  // 0: the server's limit. More for a route whose body is a file larger than that limit.
+  size_t max_body_bytes = 0;
 };
 
 template <class In, class Out>

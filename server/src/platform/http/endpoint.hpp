@@ -71,11 +71,12 @@ struct Endpoint {
   std::function<nlohmann::json(const Out&)> to_json{};
   std::function<void(JsonWriter&, const Out&)> write_json{};
   Csrf csrf = Csrf::kRequired;  // api.hpp: kSignedLink only for a route a signed URL authorizes
+  size_t max_body_bytes = 0;    // api.hpp RouteSpec: 0 is the server's limit
 };
 
 template <class In, class Out>
 void Routes::Add(Endpoint<In, Out> e) {
-  RouteSpec spec{e.method, e.path, e.access, e.cost, e.runs, e.csrf};
+  RouteSpec spec{e.method, e.path, e.access, e.cost, e.runs, e.csrf, e.max_body_bytes};
   Add(std::move(spec), [e = std::move(e)](const Request& req, const Actor& actor) -> Response {
     if (!PathIdsValid(req)) return Fail(Error::NotFound(), req);
     if (e.allow) {

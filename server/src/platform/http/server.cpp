@@ -175,6 +175,24 @@ class Server::Impl {
     co_return !ec;
   }
 
+  // The parser starts at the largest limit any route has (Beast checks a Content-Length against
+  // the limit as the header ends); once the header is in, a request gets its own route's limit,
+  // the server's unless its route is declared for big files. False when the announced body is
+  // over it.
+  bool BodyWithinLimit(bhttp::request_parser<bhttp::string_body>& parser) {
+    size_t limit = options_.max_body_bytes;
+    const auto announced = parser.content_length();
+    if (hooks_.body_limit && (!announced || *announced > limit)) {
+      Request probe;
+      probe.method = std::string(parser.get().method_string());
+      probe.target = std::string(parser.get().target());
+      limit = std::max(limit, hooks_.body_limit(probe));
+    }
+    if (announced) return *announced <= limit;
+    parser.body_limit(limit);  // chunked: counted as it arrives
+    return true;
+  }
+
   awaitable<void> Session(std::shared_ptr<Connection> conn) {
     ++connections_;
     {
@@ -191,7 +209,7 @@ class Server::Impl {
     bool first = true;
     while (!stopping_) {
       bhttp::request_parser<bhttp::string_body> parser;
-      parser.body_limit(options_.max_body_bytes);
+      parser.body_limit(std::max(options_.max_body_bytes, options_.max_file_body_bytes));
       parser.header_limit(16 * 1024);
       conn->idle = buffer.size() == 0;
       conn->stream.expires_after(std::chrono::milliseconds(
@@ -203,8 +221,12 @@ class Server::Impl {
       if (!ec) {
         // The header arrived: the rest of the request gets the read timeout, not the idle one.
         conn->stream.expires_after(std::chrono::milliseconds(options_.read_timeout_ms));
-        co_await bhttp::async_read(conn->stream, buffer, parser,
-                                   asio::redirect_error(use_awaitable, ec));
+        if (!BodyWithinLimit(parser)) {
+          ec = bhttp::error::body_limit;
+        } else {
+          co_await bhttp::async_read(conn->stream, buffer, parser,
+                                     asio::redirect_error(use_awaitable, ec));
+        }
       }
       if (ec == bhttp::error::body_limit) {
         Response res = hooks_.reject(413, "payload_too_large");

@@ -17,6 +17,8 @@ struct ServerOptions {
   int io_threads = 0;      // 0: one per core
   int worker_threads = 0;  // blocking work (writes, PostgreSQL, mail); 0: max(32, 4 x cores)
   size_t max_body_bytes = 1 << 20;
+  // The largest body a route declared for big files takes (ServerHooks::body_limit); 0: none.
+  size_t max_file_body_bytes = 0;
   int max_connections = 10000;
   int read_timeout_ms = 30000;    // to read one request once its first byte arrived
   int idle_timeout_ms = 75000;    // keep-alive connection with no request
@@ -34,6 +36,9 @@ struct ServerHooks {
   // For a request about to be offloaded: an answer from memory on the io thread, or nullopt when
   // it needs the worker after all (its route does not allow it, or it reached for the database).
   std::function<std::optional<Response>(Request&)> try_inline;
+  // For a request whose body is over max_body_bytes (or not announced): a larger limit when its
+  // route takes files that big, else 0. Gets the method and target only, before the body is read.
+  std::function<size_t(Request&)> body_limit;
   // Answer for a request the server rejects itself (413, 400, 503) in the API's error shape.
   std::function<Response(int status, const std::string& code)> reject;
 };

@@ -1,6 +1,7 @@
 // /sittings/:id: one sitting — when and where, the broadcast and video archive, the agenda, who
 // attended with the quorum (at least 2/3 of the elected deputies by default), and the decisions
-// with their vote and the act they made. The maslikhat's staff record attendance and decisions.
+// with their vote and the act they made; each item's documents. The maslikhat's staff record
+// attendance and decisions and attach documents.
 import { Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,9 @@ import { staffMaslikhatIds } from '../../lib/roles';
 import { useMe } from '../../lib/session';
 import { pick } from '../directory';
 import { DecisionForm } from './DecisionForm';
+import { useSittingDocuments, type SittingDocument } from './documents';
 import { useSitting, type Decision, type DecisionStatus, type SittingDetail } from './hooks';
+import { ItemDocuments } from './ItemDocuments';
 import { SittingStaffTools } from './SittingStaffTools';
 import { sittingTitle } from './titles';
 
@@ -131,6 +134,8 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
   const mayEdit = me.data
     ? me.data.roles.some((r) => r.role === 'admin') || staffMaslikhatIds(me.data).includes(sitting.maslikhat_id)
     : false;
+  const documents = useSittingDocuments(sitting.id);
+  const documentsOf = (itemId: number): SittingDocument[] => documents.data?.items.filter((d) => d.agenda_item_id === itemId) ?? [];
   const itemTitle = (id: number | null) => {
     const item = sitting.agenda.find((a) => a.id === id);
     return item ? `${String(item.position)}. ${pick(i18n.language, item.title_kk, item.title_ru)}` : '';
@@ -182,6 +187,9 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
                     {t('sittings.rapporteur', { name: item.rapporteur })}
                   </Text>
                 )}
+                {documents.data && !documents.data.hidden && (
+                  <ItemDocuments sittingId={sitting.id} itemId={item.id} documents={documentsOf(item.id)} mayEdit={mayEdit} />
+                )}
                 {sitting.quorum.present > 0 && (
                   <Group gap={6} wrap="wrap" data-testid="item-quorum">
                     <Badge variant="outline" color={item.quorum.quorate ? 'green.9' : 'red.9'} tt="none" size="sm">
@@ -193,6 +201,11 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
               </List.Item>
             ))}
           </List>
+        )}
+        {documents.data?.hidden && (
+          <Text size="sm" c="dimmed" mt="xs">
+            {t('sittings.documents.hidden')}
+          </Text>
         )}
       </section>
 

@@ -2387,6 +2387,92 @@ export interface paths {
         patch: operations["updateSittingDecision"];
         trace?: never;
     };
+    "/api/v1/public/sittings/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents of the sitting's agenda items, by item and position, each with its versions newest first; public for an open sitting. A closed sitting's documents are its maslikhat's staff's and administrators' only; anyone else gets `hidden` and no items. */
+        get: operations["listSittingDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sittings/{id}/agenda/{item_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a document to an agenda item (the maslikhat's staff, administrators); the body is the file itself (PDF, DOCX, XLSX or ODT, told by its content, at most 20 MiB); its titles and language in the query. */
+        post: operations["addSittingDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sitting-documents/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace a document's file with a new version (the same checks as an upload); the earlier versions stay listed and downloadable. */
+        post: operations["replaceSittingDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sitting-documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a document with its versions (the maslikhat's staff, administrators). */
+        delete: operations["removeSittingDocument"];
+        options?: never;
+        head?: never;
+        /** Retitle a document, change its language or its place among the item's documents; absent fields stay. */
+        patch: operations["updateSittingDocument"];
+        trace?: never;
+    };
+    "/api/v1/public/sitting-documents/{id}/versions/{version_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a version of a document (always as a download); 404 for a closed sitting's document to anyone but its staff. */
+        get: operations["downloadSittingDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/drafts": {
         parameters: {
             query?: never;
@@ -4876,6 +4962,35 @@ export interface components {
                 name_ru: string;
             };
         };
+        /** @enum {string} */
+        SittingDocumentLanguage: "kk" | "ru" | "both";
+        SittingDocument: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            sitting_id: number;
+            /** Format: int64 */
+            agenda_item_id: number;
+            title_kk: string;
+            title_ru: string;
+            language: components["schemas"]["SittingDocumentLanguage"];
+            position: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description Newest first; never empty. */
+            versions: {
+                /** Format: int64 */
+                id: number;
+                mime: string;
+                /** Format: int64 */
+                size_bytes: number;
+                /** Format: date-time */
+                created_at: string;
+                url: string;
+            }[];
+        };
         SittingAgendaItem: {
             /** Format: int64 */
             id: number;
@@ -5711,6 +5826,8 @@ export interface components {
         LegalActId: number;
         /** @description Id of the sitting. */
         SittingId: number;
+        /** @description Id of a document of a sitting's agenda item. */
+        SittingDocumentId: number;
         /** @description Id of the draft discussion. */
         DraftDiscussionId: number;
         /** @description Language of the words (ru by default). */
@@ -10595,6 +10712,244 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listSittingDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the sitting. */
+                id: components["parameters"]["SittingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hidden: boolean;
+                        items: components["schemas"]["SittingDocument"][];
+                    };
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    addSittingDocument: {
+        parameters: {
+            query: {
+                title_kk: string;
+                title_ru: string;
+                /** @description The language the document is written in. */
+                language: components["schemas"]["SittingDocumentLanguage"];
+                /** @description Its place among the item's documents; after the last by default. */
+                position?: number;
+            };
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the sitting. */
+                id: components["parameters"]["SittingId"];
+                /** @description An item of this sitting's agenda (another sitting's is 404). */
+                item_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.oasis.opendocument.text": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The document with its first version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SittingDocument"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description `fields: {"file": …}`: `too_large` (over 20 MiB), `unsupported_type` (not a PDF, DOCX, XLSX or ODT by its content, whatever its name or Content-Type), `too_many` (30 documents of the item, 50 versions of a document); `{"title_kk" | "title_ru": "required" | "too_long" | "invalid_characters"}`, `{"language": "required" | "invalid"}`. Nothing is stored. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    replaceSittingDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of a document of a sitting's agenda item. */
+                id: components["parameters"]["SittingDocumentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.oasis.opendocument.text": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The document, the new version first. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SittingDocument"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description `fields: {"file": …}`: `too_large` (over 20 MiB), `unsupported_type` (not a PDF, DOCX, XLSX or ODT by its content, whatever its name or Content-Type), `too_many` (30 documents of the item, 50 versions of a document); `{"title_kk" | "title_ru": "required" | "too_long" | "invalid_characters"}`, `{"language": "required" | "invalid"}`. Nothing is stored. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    removeSittingDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of a document of a sitting's agenda item. */
+                id: components["parameters"]["SittingDocumentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateSittingDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of a document of a sitting's agenda item. */
+                id: components["parameters"]["SittingDocumentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title_kk?: string;
+                    title_ru?: string;
+                    language?: components["schemas"]["SittingDocumentLanguage"];
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The changed document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SittingDocument"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    downloadSittingDocument: {
+        parameters: {
+            query?: {
+                /** @description Whose title names the file (`kk`; Russian otherwise). */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of a document of a sitting's agenda item. */
+                id: components["parameters"]["SittingDocumentId"];
+                /** @description A version of this document. */
+                version_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file with its type, `Content-Disposition: attachment` with the title as the file name (RFC 5987) and its length. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/octet-stream": string;
+                };
+            };
             404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
             500: components["responses"]["Internal"];
