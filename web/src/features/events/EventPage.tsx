@@ -9,6 +9,7 @@ import { Page } from '../../components/Page';
 import { isApiError } from '../../lib/api/api_error';
 import { kPaths } from '../../lib/paths';
 import { useMe } from '../../lib/session';
+import { PostsAbout } from '../posts';
 import { kEventRoutes } from './event_paths';
 import { formatLocal, eventLang, usePublicEvent, useRegistration, type EventLang, type PublicEvent } from './hooks';
 
@@ -141,6 +142,7 @@ export function EventPage() {
           </Typography>
         </Stack>
       )}
+      <PostsAbout eventId={e.id} />
       <Anchor component={Link} to={kEventRoutes.events}>
         {t('events.page.back')}
       </Anchor>
