@@ -90,7 +90,7 @@ export function EventPage() {
         <Badge variant="outline" color="blue.9" tt="none">
           {t(`events.type.${e.type}`)}
         </Badge>
-        <Badge variant="light" color={e.status === 'cancelled' ? 'red.9' : e.status === 'held' ? 'green.9' : 'blue.9'} tt="none">
+        <Badge variant="outline" color={e.status === 'cancelled' ? 'red.9' : e.status === 'held' ? 'green.9' : 'blue.9'} tt="none">
           {t(`events.status.${e.status}`)}
         </Badge>
       </Group>
