@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "app/iin_protection.hpp"
+#include "app/post_link_sources.hpp"
 #include "app/shipped_calendars.hpp"
 #include "features/acts/module.hpp"
 #include "features/appeals/module.hpp"
@@ -182,7 +183,7 @@ class App::Impl {
     identity_ = identity::RegisterModule(ctx);
     calendar::RegisterModule(ctx);
     auto directory = directory::RegisterModule(ctx);
-    catalog::RegisterModule(ctx, directory);
+    auto catalog = catalog::RegisterModule(ctx, directory);
     auto appeals = appeals::RegisterModule(ctx, directory, identity_);
     deputy_requests::RegisterModule(ctx, appeals);
     attachments::RegisterModule(ctx, appeals);
@@ -195,6 +196,7 @@ class App::Impl {
     privacy::RegisterModule(ctx, identity_, reception, notifications, directory);
     auto acts = acts::RegisterModule(ctx, directory);
     auto sittings = sittings::RegisterModule(ctx, directory, acts, posts);
+    posts->SetLinkSources(PostLinkSources(events, sittings, catalog));
     work_plans::RegisterModule(ctx, directory, sittings, acts);
     maslikhat_pages::RegisterModule(ctx, directory);
     drafts::RegisterModule(ctx, directory, acts, posts);

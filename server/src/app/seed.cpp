@@ -6,6 +6,7 @@
 #include <memory>
 #include <utility>
 
+#include "app/post_link_sources.hpp"
 #include "app/seed_data.hpp"
 #include "features/acts/acts_bench_data.hpp"
 #include "features/acts/acts_demo.hpp"
@@ -163,6 +164,11 @@ int SeedDemo(const Config& config, db::Database& db) {
         db, clock, directory_service, std::make_shared<files::FileStore>(config.files.dir));
     auto sittings_ptr = std::make_shared<sittings::SittingsService>(db, clock, directory_service,
                                                                     acts_ptr, posts_ptr);
+    // The sittings' posts link to their sitting, which posts checks through these.
+    posts_ptr->SetLinkSources(PostLinkSources(
+        std::make_shared<events::EventService>(db, clock, directory_service,
+                                               config.http.public_url),
+        sittings_ptr, std::make_shared<catalog::CatalogService>(db, clock, directory_service)));
     sittings::SittingDocumentsService sitting_documents(
         db, clock, std::make_shared<files::FileStore>(config.files.dir));
     if (auto s = sittings::SeedDemoSittings(*sittings_ptr, sitting_documents, *acts_ptr,

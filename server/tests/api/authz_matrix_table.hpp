@@ -501,6 +501,9 @@ inline const std::vector<Row>& Table() {
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/maslikhats/{id}/posts", "/api/v1/maslikhats/<maslikhat>/posts", "",
                                                                 {UN,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  OK}},
+    // «My posts»: the deputy's own, whichever side; nobody else is a deputy (404).
+    {"GET /api/v1/me/posts", "/api/v1/me/posts", "",
+                                                                {UN,  NO,  NO,  OK,  OK,  NO,  NO,  NO,  NO}},
     {"POST /api/v1/maslikhats/{id}/posts", "/api/v1/maslikhats/<maslikhat>/posts",
      R"({"kind":"news","texts":[{"lang":"kk","title":"Жаңалық"}]})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},

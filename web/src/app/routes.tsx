@@ -83,6 +83,7 @@ export const routes: RouteObject[] = [
       page(kPaths.news, async () => (await import('../features/posts/NewsPage')).NewsPage),
       page('/posts/:id', async () => (await import('../features/posts/PostPage')).PostPage),
       page(kPaths.staffPosts, async () => (await import('../features/posts/StaffPostsPage')).StaffPostsPage),
+      page(kPaths.myPosts, async () => (await import('../features/posts/MyPostsPage')).MyPostsPage),
       page(kPaths.events, async () => (await import('../features/events/EventsPage')).EventsPage),
       page('/events/:id', async () => (await import('../features/events/EventPage')).EventPage),
       page(kPaths.staffEvents, async () => (await import('../features/events/StaffEventsPage')).StaffEventsPage),

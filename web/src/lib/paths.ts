@@ -37,6 +37,7 @@ export const kPaths = {
   workPlan: (id: number | string) => `/work-plans/${String(id)}`,
   mySubscriptions: '/me/subscriptions',
   myVoterReports: '/my/voter-reports',
+  myPosts: '/my/posts',
   unsubscribe: '/unsubscribe',
 } as const;
 

@@ -27,6 +27,7 @@ inline constexpr size_t kMaxSummaryChars = 500;
 inline constexpr size_t kMaxBodyChars = 50000;
 inline constexpr size_t kMaxTags = 10;
 inline constexpr size_t kMaxTagChars = 40;
+inline constexpr size_t kMaxTopicChars = 40;  // an appeal category's key (features/catalog)
 
 // A text another feature writes into a post by itself (a sitting's or a discussion's
 // announcement), cut to `max_chars` characters with an ellipsis, so that it always fits its field.
@@ -45,6 +46,10 @@ struct PostDraft {
   std::optional<int64_t> deputy_id{}, commission_id{}, okrug_id{};
   std::vector<std::string> tags{};
   std::vector<PostText> texts{};
+  // What the post is about (migration 0057): an event and a sitting of the post's maslikhat, an
+  // appeal topic (a key of the category catalogue).
+  std::optional<int64_t> event_id{}, sitting_id{};
+  std::optional<std::string> topic{};
 };
 
 struct Post {

@@ -27,6 +27,56 @@ std::string Rfc822(const std::string& iso) {
   return buf.data();
 }
 
+// A site path: one "/" then not another (the renderer drops "//host" links).
+bool SitePath(std::string_view s, size_t at) {
+  return at < s.size() && s[at] == '/' && (at + 1 >= s.size() || s[at + 1] != '/');
+}
+
+}  // namespace
+
+std::string AbsoluteUrls(std::string_view html, const std::string& public_url) {
+  std::string out;
+  out.reserve(html.size());
+  size_t i = 0;
+  while (i < html.size()) {
+    // Attributes are written double-quoted by the renderer; text has its quotes escaped.
+    size_t best = std::string_view::npos;
+    std::string_view found;
+    for (std::string_view attr : {" src=\"", " href=\"", " srcset=\""}) {
+      const size_t at = html.find(attr, i);
+      if (at < best) {
+        best = at;
+        found = attr;
+      }
+    }
+    if (best == std::string_view::npos) break;
+    const size_t value = best + found.size();
+    const size_t end = html.find('"', value);
+    if (end == std::string_view::npos) break;
+    out.append(html.substr(i, value - i));
+    const std::string_view v = html.substr(value, end - value);
+    if (found == " srcset=\"") {
+      // "url 480w, url 960w": each entry after the start or a ", ".
+      size_t k = 0;
+      while (k < v.size()) {
+        if (SitePath(v, k)) out += public_url;
+        const size_t comma = v.find(", ", k);
+        const size_t stop = comma == std::string_view::npos ? v.size() : comma + 2;
+        out.append(v.substr(k, stop - k));
+        k = stop;
+      }
+    } else {
+      if (SitePath(v, 0)) out += public_url;
+      out.append(v);
+    }
+    i = end;
+  }
+  out.append(html.substr(i));
+  return out;
+}
+
+namespace {
+
 std::string PostLink(const std::string& public_url, const PostView& v) {
   return public_url + "/posts/" + std::to_string(v.post.id) + "?lang=" + v.text.lang;
 }
@@ -51,7 +101,8 @@ std::string Rss(const Feed& feed, const std::string& public_url) {
     x += "<pubDate>" + Rfc822(*v.post.publish_at) + "</pubDate>";
     for (const auto& tag : v.post.draft.tags)
       x += "<category>" + docs::EscapeMarkup(tag) + "</category>";
-    x += "<description>" + docs::EscapeMarkup(v.text.body_html) + "</description></item>";
+    x += "<description>" + docs::EscapeMarkup(AbsoluteUrls(v.text.body_html, public_url)) +
+         "</description></item>";
   }
   x += "</channel></rss>\n";
   return x;
@@ -83,7 +134,8 @@ std::string Atom(const Feed& feed, const std::string& public_url) {
     if (!v.text.summary.empty()) {
       x += "<summary type=\"text\">" + docs::EscapeMarkup(v.text.summary) + "</summary>";
     }
-    x += "<content type=\"html\">" + docs::EscapeMarkup(v.text.body_html) + "</content></entry>";
+    x += "<content type=\"html\">" +
+         docs::EscapeMarkup(AbsoluteUrls(v.text.body_html, public_url)) + "</content></entry>";
   }
   x += "</feed>\n";
   return x;

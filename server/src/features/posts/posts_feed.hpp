@@ -10,6 +10,9 @@
 namespace kenes::posts {
 
 std::string Rss(const Feed& feed, const std::string& public_url);
+// The rendered HTML with its site paths (src, href and every srcset entry starting with one "/")
+// made absolute on `public_url`: a feed reader has no site to resolve them against.
+std::string AbsoluteUrls(std::string_view html, const std::string& public_url);
 std::string Atom(const Feed& feed, const std::string& public_url);
 
 }  // namespace kenes::posts

@@ -38,8 +38,8 @@ void Describe(Schema<LangQuery>& s) {
 }
 
 struct ListQuery {
-  std::optional<int64_t> maslikhat, deputy, commission, okrug;
-  std::optional<std::string> tag, cursor;
+  std::optional<int64_t> maslikhat, deputy, commission, okrug, event, sitting;
+  std::optional<std::string> tag, cursor, topic;
   std::optional<PostKind> kind;
   std::string lang = "ru";
   std::string q;
@@ -51,6 +51,9 @@ void Describe(Schema<ListQuery>& s) {
   s.Add("deputy", &ListQuery::deputy, id);
   s.Add("commission", &ListQuery::commission, id);
   s.Add("okrug", &ListQuery::okrug, id);
+  s.Add("event", &ListQuery::event, id);
+  s.Add("sitting", &ListQuery::sitting, id);
+  s.Add("topic", &ListQuery::topic, {.max = kMaxTopicChars});
   s.Add("tag", &ListQuery::tag, {.max = kMaxTagChars});
   s.Add("cursor", &ListQuery::cursor, {.max = 60});
   s.Enum("kind", &ListQuery::kind, ParsePostKind);
@@ -82,7 +85,8 @@ void Describe(Schema<TextBody>& s) {
 
 struct DraftBody {
   PostKind kind = PostKind::kNews;
-  std::optional<int64_t> deputy_id, commission_id, okrug_id;
+  std::optional<int64_t> deputy_id, commission_id, okrug_id, event_id, sitting_id;
+  std::optional<std::string> topic;
   std::vector<std::string> tags;
   std::vector<TextBody> texts;
 };
@@ -91,6 +95,9 @@ void Describe(Schema<DraftBody>& s) {
   s.Add("deputy_id", &DraftBody::deputy_id, {.lo = 1});
   s.Add("commission_id", &DraftBody::commission_id, {.lo = 1});
   s.Add("okrug_id", &DraftBody::okrug_id, {.lo = 1});
+  s.Add("event_id", &DraftBody::event_id, {.lo = 1});
+  s.Add("sitting_id", &DraftBody::sitting_id, {.lo = 1});
+  s.Add("topic", &DraftBody::topic, {.max = kMaxTopicChars});
   s.Add("tags", &DraftBody::tags, {.required = false, .min = 1, .max = kMaxTagChars});
   s.List("texts", &DraftBody::texts, {.required = true, .min = 1, .max = kLanguages.size()});
   s.Check([](http::FieldSource& src, const DraftBody& b) { CheckTags(src, b.tags); });
@@ -98,7 +105,8 @@ void Describe(Schema<DraftBody>& s) {
 
 struct PatchBody {
   std::optional<PostKind> kind;
-  http::Field<int64_t> deputy_id, commission_id, okrug_id;
+  http::Field<int64_t> deputy_id, commission_id, okrug_id, event_id, sitting_id;
+  http::Field<std::string> topic;
   std::optional<std::vector<std::string>> tags;
   std::vector<TextBody> texts;
 };
@@ -107,6 +115,9 @@ void Describe(Schema<PatchBody>& s) {
   s.Add("deputy_id", &PatchBody::deputy_id, {.lo = 1});
   s.Add("commission_id", &PatchBody::commission_id, {.lo = 1});
   s.Add("okrug_id", &PatchBody::okrug_id, {.lo = 1});
+  s.Add("event_id", &PatchBody::event_id, {.lo = 1});
+  s.Add("sitting_id", &PatchBody::sitting_id, {.lo = 1});
+  s.Add("topic", &PatchBody::topic, {.max = kMaxTopicChars});
   s.Add("tags", &PatchBody::tags, {.min = 1, .max = kMaxTagChars});
   s.List("texts", &PatchBody::texts, {.min = 1, .max = kLanguages.size()});
   s.Check([](http::FieldSource& src, const PatchBody& b) {
@@ -149,6 +160,9 @@ Json CardJson(const PostView& v) {
               {"deputy_id", OptId(p.draft.deputy_id)},
               {"commission_id", OptId(p.draft.commission_id)},
               {"okrug_id", OptId(p.draft.okrug_id)},
+              {"event_id", OptId(p.draft.event_id)},
+              {"sitting_id", OptId(p.draft.sitting_id)},
+              {"topic", p.draft.topic ? Json(*p.draft.topic) : Json(nullptr)},
               {"kind", PostKindName(p.draft.kind)},
               {"tags", p.draft.tags},
               {"state", PostStateName(v.state)},
@@ -159,9 +173,29 @@ Json CardJson(const PostView& v) {
               {"summary", v.text.summary}};
 }
 
+// What the post is about, named for the reader; a link that no longer resolves is null.
+Json LinksJson(const PostLinks& l) {
+  Json j = Json::object();
+  j["event"] =
+      l.event
+          ? Json{{"id", l.event->id}, {"title", l.event->title}, {"starts_at", l.event->starts_at}}
+          : Json(nullptr);
+  j["sitting"] = l.sitting ? Json{{"id", l.sitting->id},
+                                  {"number", l.sitting->number},
+                                  {"kind", l.sitting->kind},
+                                  {"held_on", l.sitting->held_on},
+                                  {"starts_at", l.sitting->starts_at},
+                                  {"commission_id", OptId(l.sitting->commission_id)},
+                                  {"commission_name", l.sitting->commission_name}}
+                           : Json(nullptr);
+  j["topic"] = l.topic ? Json{{"key", l.topic->key}, {"name", l.topic->name}} : Json(nullptr);
+  return j;
+}
+
 Json PageJson(const PostView& v) {
   Json j = CardJson(v);
   j["body_html"] = v.text.body_html;
+  j["links"] = LinksJson(v.links);
   return j;
 }
 
@@ -194,6 +228,9 @@ void RegisterPostRoutes(http::Routes& routes, const std::shared_ptr<PostService>
           [svc](const Call&, const ListQuery& q) {
             PublicQuery pq;
             pq.filter = {q.maslikhat, q.deputy, q.commission, q.okrug, q.tag, q.kind};
+            pq.filter.event_id = q.event;
+            pq.filter.sitting_id = q.sitting;
+            pq.filter.topic = q.topic;
             if (q.cursor) {
               const size_t sep = q.cursor->find('~');
               pq.filter.before_at = q.cursor->substr(0, sep);
@@ -229,6 +266,19 @@ void RegisterPostRoutes(http::Routes& routes, const std::shared_ptr<PostService>
             for (const auto& v : list) items.push_back(CardJson(v));
             return Json{{"items", items}};
           }});
+  routes.Add(Endpoint<http::NoBody, OwnPosts>{
+      .method = "GET",
+      .path = "/api/v1/me/posts",
+      .access = http::Access::kSignedIn,
+      .handle = [svc](const Call& c) { return svc->Mine(c.actor); },
+      .to_json =
+          [](const OwnPosts& mine) {
+            Json items = Json::array();
+            for (const auto& v : mine.items) items.push_back(CardJson(v));
+            return Json{{"deputy_id", mine.deputy_id},
+                        {"maslikhat_id", mine.maslikhat_id},
+                        {"items", items}};
+          }});
   routes.Add(Endpoint<DraftBody, PostView>{
       .method = "POST",
       .path = "/api/v1/maslikhats/{id}/posts",
@@ -237,7 +287,8 @@ void RegisterPostRoutes(http::Routes& routes, const std::shared_ptr<PostService>
       .handle =
           [svc](const Call& c, DraftBody b) {
             PostDraft d{b.kind,     b.deputy_id,       b.commission_id,
-                        b.okrug_id, std::move(b.tags), TextsOf(b.texts)};
+                        b.okrug_id, std::move(b.tags), TextsOf(b.texts),
+                        b.event_id, b.sitting_id,      b.topic};
             return svc->Create(c.actor, c.Id(), std::move(d));
           },
       .to_json = EditorJson});
@@ -268,6 +319,9 @@ void RegisterPostRoutes(http::Routes& routes, const std::shared_ptr<PostService>
                                                  p.deputy_id = b.deputy_id.patch();
                                                  p.commission_id = b.commission_id.patch();
                                                  p.okrug_id = b.okrug_id.patch();
+                                                 p.event_id = b.event_id.patch();
+                                                 p.sitting_id = b.sitting_id.patch();
+                                                 p.topic = b.topic.patch();
                                                  p.tags = b.tags;
                                                  if (!b.texts.empty()) p.texts = TextsOf(b.texts);
                                                  return svc->Update(c.actor, c.Id(), p);

@@ -17,6 +17,8 @@ struct PublicFilter {
   std::optional<int64_t> maslikhat_id{}, deputy_id{}, commission_id{}, okrug_id{};
   std::optional<std::string> tag{};
   std::optional<PostKind> kind{};
+  std::optional<int64_t> event_id{}, sitting_id{};
+  std::optional<std::string> topic{};
   std::optional<std::string> before_at{};
   int64_t before_id = 0;
   // Per query word, its alternative stems (text::QueryTerms); every word must match.

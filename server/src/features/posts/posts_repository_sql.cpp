@@ -6,7 +6,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, maslikhat_id, deputy_id, commission_id, okrug_id, kind, tags, state, publish_at, "
-    "created_by, created_at, updated_at FROM posts ";
+    "created_by, created_at, updated_at, event_id, sitting_id, topic FROM posts ";
 
 // Tags are kept as ",roads,water," so one tag is found with LIKE '%,roads,%'.
 std::string JoinTags(const std::vector<std::string>& tags) {
@@ -34,6 +34,9 @@ Post PostOf(const db::Row& r) {
   p.draft.deputy_id = r.OptInt("deputy_id");
   p.draft.commission_id = r.OptInt("commission_id");
   p.draft.okrug_id = r.OptInt("okrug_id");
+  p.draft.event_id = r.OptInt("event_id");
+  p.draft.sitting_id = r.OptInt("sitting_id");
+  p.draft.topic = r.OptStr("topic");
   p.draft.kind = ParsePostKind(r.Str("kind")).value_or(PostKind::kNews);
   p.draft.tags = SplitTags(r.Str("tags"));
   p.state = ParsePostState(r.Str("state")).value_or(PostState::kDraft);
@@ -67,10 +70,12 @@ int64_t PostsRepository::Insert(db::Tx& tx, int64_t maslikhat_id, const PostDraf
   const int64_t id =
       tx.QueryOne(
             "INSERT INTO posts (maslikhat_id, deputy_id, commission_id, okrug_id, kind, tags, "
-            "state, publish_at, created_by, created_at, updated_at, indexed) VALUES ($1, $2, $3, "
-            "$4, $5, $6, 'draft', NULL, $7, $8, $8, 1) RETURNING id",
+            "state, publish_at, created_by, created_at, updated_at, indexed, event_id, sitting_id, "
+            "topic) VALUES ($1, $2, $3, $4, $5, $6, 'draft', NULL, $7, $8, $8, 1, $9, $10, $11) "
+            "RETURNING id",
             {maslikhat_id, d.deputy_id, d.commission_id, d.okrug_id,
-             std::string(PostKindName(d.kind)), JoinTags(d.tags), created_by, now})
+             std::string(PostKindName(d.kind)), JoinTags(d.tags), created_by, now, d.event_id,
+             d.sitting_id, d.topic})
           ->Int("id");
   InsertTexts(tx, id, d.texts);
   WriteTerms(tx, id, d);
@@ -80,9 +85,9 @@ int64_t PostsRepository::Insert(db::Tx& tx, int64_t maslikhat_id, const PostDraf
 void PostsRepository::Update(db::Tx& tx, int64_t id, const PostDraft& d, const std::string& now) {
   tx.Exec(
       "UPDATE posts SET deputy_id = $2, commission_id = $3, okrug_id = $4, kind = $5, tags = $6, "
-      "updated_at = $7, indexed = 1 WHERE id = $1",
+      "updated_at = $7, indexed = 1, event_id = $8, sitting_id = $9, topic = $10 WHERE id = $1",
       {id, d.deputy_id, d.commission_id, d.okrug_id, std::string(PostKindName(d.kind)),
-       JoinTags(d.tags), now});
+       JoinTags(d.tags), now, d.event_id, d.sitting_id, d.topic});
   tx.Exec("DELETE FROM post_texts WHERE post_id = $1", {id});
   InsertTexts(tx, id, d.texts);
   WriteTerms(tx, id, d);
@@ -112,6 +117,9 @@ std::vector<Post> PostsRepository::ListPublic(db::Tx& tx, const PublicFilter& f,
   if (f.deputy_id) sql += " AND deputy_id = " + db::Bind(params, *f.deputy_id);
   if (f.commission_id) sql += " AND commission_id = " + db::Bind(params, *f.commission_id);
   if (f.okrug_id) sql += " AND okrug_id = " + db::Bind(params, *f.okrug_id);
+  if (f.event_id) sql += " AND event_id = " + db::Bind(params, *f.event_id);
+  if (f.sitting_id) sql += " AND sitting_id = " + db::Bind(params, *f.sitting_id);
+  if (f.topic) sql += " AND topic = " + db::Bind(params, *f.topic);
   if (f.kind) sql += " AND kind = " + db::Bind(params, std::string(PostKindName(*f.kind)));
   if (f.tag) sql += " AND tags LIKE " + db::Bind(params, "%," + *f.tag + ",%");
   if (f.before_at) {

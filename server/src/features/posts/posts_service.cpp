@@ -66,7 +66,32 @@ Status PostService::CheckDraft(int64_t maslikhat_id, PostDraft& draft,
       return Error::Invalid("okrug_id", "not_found");
     }
   }
+  return CheckLinks(maslikhat_id, draft);
+}
+
+Status PostService::CheckLinks(int64_t maslikhat_id, const PostDraft& draft) {
+  if (draft.event_id) {
+    auto e = links_.event ? links_.event(*draft.event_id, "ru") : std::nullopt;
+    if (!e) return Error::Invalid("event_id", "not_found");
+    if (e->maslikhat_id != maslikhat_id) return Error::Invalid("event_id", "other_maslikhat");
+  }
+  if (draft.sitting_id) {
+    auto s = links_.sitting ? links_.sitting(*draft.sitting_id, "ru") : std::nullopt;
+    if (!s) return Error::Invalid("sitting_id", "not_found");
+    if (s->maslikhat_id != maslikhat_id) return Error::Invalid("sitting_id", "other_maslikhat");
+  }
+  if (draft.topic && !(links_.topic && links_.topic(*draft.topic, "ru"))) {
+    return Error::Invalid("topic", "not_found");
+  }
   return Ok();
+}
+
+PostLinks PostService::LinksOf(const PostDraft& d, const std::string& lang) const {
+  PostLinks out;
+  if (d.event_id && links_.event) out.event = links_.event(*d.event_id, lang);
+  if (d.sitting_id && links_.sitting) out.sitting = links_.sitting(*d.sitting_id, lang);
+  if (d.topic && links_.topic) out.topic = links_.topic(*d.topic, lang);
+  return out;
 }
 
 PostView PostService::ViewOf(Post post, const std::string& lang, const std::string& now) const {
@@ -87,6 +112,9 @@ std::string PublicListKey(const PublicQuery& q) {
       .Add(f.okrug_id)
       .Add(f.tag ? "t" + *f.tag : "-")
       .Add(f.kind ? PostKindName(*f.kind) : "-")
+      .Add(f.event_id)
+      .Add(f.sitting_id)
+      .Add(f.topic ? "t" + *f.topic : "-")
       .Add(f.before_at ? "b" + *f.before_at : "-")
       .Add(std::to_string(f.before_id))
       .Add(q.lang)
@@ -144,6 +172,8 @@ Result<PostView> PostService::PublicGet(int64_t id, const std::string& lang) {
     if (!p || !IsPublic(*p, now)) return Error::NotFound();
     return ViewOf(std::move(*p), lang, now);
   });
+  // Outside the read: the linked features open their own.
+  if (view.ok()) view->links = LinksOf(view->post.draft, view->text.lang);
   if (commits && view.ok()) pages_.Put(std::move(key), *commits, now_ms, view.value());
   return view;
 }
@@ -216,6 +246,19 @@ Result<std::vector<PostView>> PostService::List(const Actor& actor, int64_t masl
   });
 }
 
+Result<OwnPosts> PostService::Mine(const Actor& actor) {
+  const auto own = OwnDeputy(actor);
+  if (!own || !PostsPolicy::MayList(actor, own->maslikhat_id, own)) return Error::NotFound();
+  const std::string now = FormatIsoUtc(clock_.NowMs());
+  return db_.Read([&](db::Tx& tx) -> Result<OwnPosts> {
+    OwnPosts out{own->deputy_id, own->maslikhat_id, {}};
+    for (auto& p : repo_.ListAll(tx, own->maslikhat_id, own->deputy_id, kMaxListed)) {
+      out.items.push_back(ViewOf(std::move(p), "ru", now));
+    }
+    return out;
+  });
+}
+
 Result<PostView> PostService::Get(const Actor& actor, int64_t id) {
   const auto own = OwnDeputy(actor);
   const std::string now = FormatIsoUtc(clock_.NowMs());
@@ -256,6 +299,9 @@ Result<PostView> PostService::Update(const Actor& actor, int64_t id, const PostP
   if (patch.okrug_id) d.okrug_id = *patch.okrug_id;
   if (patch.tags) d.tags = *patch.tags;
   if (patch.texts) d.texts = *patch.texts;
+  if (patch.event_id) d.event_id = *patch.event_id;
+  if (patch.sitting_id) d.sitting_id = *patch.sitting_id;
+  if (patch.topic) d.topic = *patch.topic;
   const int64_t maslikhat_id = current->post.maslikhat_id;
   // The post after the change must still be the actor's to write (a deputy cannot hand theirs
   // to another deputy, nor turn it into the maslikhat's news).

@@ -15,6 +15,7 @@
 #include "features/directory/directory_service.hpp"
 #include "features/posts/post_images.hpp"
 #include "features/posts/post_images_repository.hpp"
+#include "features/posts/post_links.hpp"
 #include "features/posts/posts.hpp"
 #include "features/posts/posts_policy.hpp"
 #include "features/posts/posts_repository.hpp"
@@ -31,6 +32,8 @@ struct PostPatch {
   std::optional<std::optional<int64_t>> deputy_id{}, commission_id{}, okrug_id{};
   std::optional<std::vector<std::string>> tags{};
   std::optional<std::vector<PostText>> texts{};
+  std::optional<std::optional<int64_t>> event_id{}, sitting_id{};
+  std::optional<std::optional<std::string>> topic{};
 };
 
 struct PublicQuery {
@@ -46,6 +49,14 @@ struct PostView {
   PostText text{};
   std::vector<std::string> available{};
   PostState state = PostState::kDraft;  // effective: a scheduled post due is "published"
+  PostLinks links{};                    // filled for one public post's page only
+};
+
+// A deputy's own posts (GET /api/v1/me/posts), with what the web needs to write a new one.
+struct OwnPosts {
+  int64_t deputy_id = 0;
+  int64_t maslikhat_id = 0;
+  std::vector<PostView> items{};
 };
 
 struct PostPage {
@@ -89,12 +100,17 @@ class PostService {
               std::shared_ptr<files::FileStore> store)
       : db_(db), clock_(clock), directory_(std::move(directory)), store_(std::move(store)) {}
 
+  // Set once at start, before any request (app/post_link_sources.cpp).
+  void SetLinkSources(LinkSources sources) { links_ = std::move(sources); }
+
   Result<PostPage> PublicList(const PublicQuery& q);
   Result<PostView> PublicGet(int64_t id, const std::string& lang);
   Result<Feed> FeedOf(FeedScope scope, int64_t id, const std::string& lang,
                       const std::string& public_url);
 
   Result<std::vector<PostView>> List(const Actor& actor, int64_t maslikhat_id);
+  // The signed-in deputy's own posts in every state; 404 to anyone not linked to a deputy.
+  Result<OwnPosts> Mine(const Actor& actor);
   Result<PostView> Get(const Actor& actor, int64_t id);
   Result<PostView> Create(const Actor& actor, int64_t maslikhat_id, PostDraft draft);
   Result<PostView> Update(const Actor& actor, int64_t id, const PostPatch& patch);
@@ -125,6 +141,9 @@ class PostService {
   std::optional<DeputyLink> OwnDeputy(const Actor& actor);
   // The references must be the maslikhat's own; a deputy post names its deputy.
   Status CheckDraft(int64_t maslikhat_id, PostDraft& draft, const docs::ImageResolver& images = {});
+  // Each link of another maslikhat is 422 `other_maslikhat`, a missing one `not_found`.
+  Status CheckLinks(int64_t maslikhat_id, const PostDraft& draft);
+  PostLinks LinksOf(const PostDraft& d, const std::string& lang) const;
   PostView ViewOf(Post post, const std::string& lang, const std::string& now) const;
   Result<PostView> Transition(const Actor& actor, int64_t id, const char* action,
                               const std::function<Status(db::Tx&, const Post&)>& change);
@@ -139,6 +158,7 @@ class PostService {
   const Clock& clock_;
   std::shared_ptr<directory::DirectoryService> directory_;
   std::shared_ptr<files::FileStore> store_;
+  LinkSources links_;
   PostsRepository repo_;
   PostImagesRepository images_;
 };

@@ -122,6 +122,7 @@ posts::PostDraft AnnouncementPost(const SittingDetail& d) {
   posts::PostDraft p;
   p.kind = posts::PostKind::kAnnouncement;
   p.commission_id = d.sitting.commission_id;
+  p.sitting_id = d.sitting.id;
   p.tags = {Tag(d.sitting)};
   p.texts = {AnnouncementText("kk", d), AnnouncementText("ru", d)};
   return p;
@@ -138,6 +139,7 @@ posts::PostDraft ResultsPost(const SittingDetail& d) {
   posts::PostDraft p;
   p.kind = posts::PostKind::kSessionResult;
   p.commission_id = d.sitting.commission_id;
+  p.sitting_id = d.sitting.id;
   p.tags = {Tag(d.sitting)};
   p.texts = {ResultsText("kk", d), ResultsText("ru", d)};
   return p;

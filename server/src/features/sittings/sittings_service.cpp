@@ -317,6 +317,7 @@ Result<SittingDetail> SittingsService::Posted(const Actor& actor, Result<Sitting
     if (id) {
       posts::PostPatch patch;
       patch.texts = draft.texts;
+      patch.sitting_id = draft.sitting_id;  // posts made before migration 0057 gain their link
       auto updated = posts_->Update(actor, *id, patch);
       if (updated.ok() || updated.error().code != ErrorCode::kNotFound) return id;
     }

@@ -61,6 +61,7 @@ export function MainNav() {
             {isLiaison && <Item to={kPaths.requests} label={t('appeals.nav.requests')} current={current} />}
             {isStaff && <Item to={kPaths.receptions} label={t('reception.nav.staff')} current={current} />}
             {isDeputy && !isStaff && <Item to={kPaths.receptions} label={t('reception.stats.days.nav')} current={current} />}
+            {isDeputy && <Item to={kPaths.myPosts} label={t('posts.mine.nav')} current={current} />}
             {isDeputy && <Item to={kPaths.myVoterReports} label={t('voterReports.nav.mine')} current={current} />}
             {isStaff && <Item to={kPaths.staffTasks} label={t('tasks.nav')} current={current} />}
             {isStaff && <Item to={kPaths.registerReview} label={t('registerReview.nav')} current={current} />}

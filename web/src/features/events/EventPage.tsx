@@ -9,6 +9,7 @@ import { Page } from '../../components/Page';
 import { isApiError } from '../../lib/api/api_error';
 import { kPaths } from '../../lib/paths';
 import { useMe } from '../../lib/session';
+import { PostsAbout } from '../posts';
 import { kEventRoutes } from './event_paths';
 import { formatLocal, eventLang, usePublicEvent, useRegistration, type EventLang, type PublicEvent } from './hooks';
 
@@ -89,7 +90,7 @@ export function EventPage() {
         <Badge variant="outline" color="blue.9" tt="none">
           {t(`events.type.${e.type}`)}
         </Badge>
-        <Badge variant="light" color={e.status === 'cancelled' ? 'red.9' : e.status === 'held' ? 'green.9' : 'blue.9'} tt="none">
+        <Badge variant="outline" color={e.status === 'cancelled' ? 'red.9' : e.status === 'held' ? 'green.9' : 'blue.9'} tt="none">
           {t(`events.status.${e.status}`)}
         </Badge>
       </Group>
@@ -141,6 +142,7 @@ export function EventPage() {
           </Typography>
         </Stack>
       )}
+      <PostsAbout eventId={e.id} />
       <Anchor component={Link} to={kEventRoutes.events}>
         {t('events.page.back')}
       </Anchor>

@@ -15,10 +15,13 @@ function readFilter(params: URLSearchParams): PublicFilter {
   const kind = params.get('kind');
   const tag = params.get('tag');
   const q = params.get('q')?.trim();
+  // An appeal topic's key (a post's page links to its topic's news).
+  const topic = params.get('topic');
   const maslikhat = Number(params.get('maslikhat'));
   return {
     ...(kind && (kPostKinds as readonly string[]).includes(kind) ? { kind: kind as PostKind } : {}),
     ...(tag ? { tag } : {}),
+    ...(topic && /^[a-z0-9_]{1,40}$/.test(topic) ? { topic } : {}),
     ...(q ? { q: q.slice(0, kMaxQueryChars) } : {}),
     ...(Number.isInteger(maslikhat) && maslikhat > 0 ? { maslikhat } : {}),
   };

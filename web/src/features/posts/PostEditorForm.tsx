@@ -1,7 +1,9 @@
 // The editor of one post: kind and tags, a tab per language (kk, ru, en) with title, summary and
 // Markdown body with the server's preview, then save; and the state changes — publish now, schedule
 // for a local date and time, archive. At least one language must have a title. Each tab can insert
-// an uploaded image's Markdown at the body's cursor (InsertImage, its own chunk).
+// an uploaded image's Markdown at the body's cursor (InsertImage, its own chunk). Staff choose whose
+// the post is (a deputy, a commission, an okrug); a deputy (`deputyId`) writes their own deputy
+// posts only. Both may say what it is about: an event, a sitting, an appeal topic (PostRefFields).
 import { Button, Group, NativeSelect, Stack, Tabs, Text, TextInput, Textarea, Typography } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,8 +21,11 @@ import {
   type PostEditor,
   type PostKind,
   type PostLang,
+  type PostRefs,
   type PostTextInput,
 } from './hooks';
+import { PostRefFields } from './PostRefFields';
+import { asDeputy, refsOf } from './post_refs';
 
 const InsertImage = lazyComponent(async () => (await import('./InsertImage')).InsertImage);
 
@@ -68,9 +73,21 @@ function Preview({ body }: { body: string }) {
   );
 }
 
-export function PostEditorForm({ maslikhatId, post, onSaved }: { maslikhatId: number; post: PostEditor | null; onSaved: (id: number) => void }) {
+export function PostEditorForm({
+  maslikhatId,
+  post,
+  onSaved,
+  deputyId,
+}: {
+  maslikhatId: number;
+  post: PostEditor | null;
+  onSaved: (id: number) => void;
+  /** The signed-in deputy writing as themselves; absent for staff. */
+  deputyId?: number;
+}) {
   const { t, i18n } = useTranslation();
-  const [kind, setKind] = useState<PostKind>(post?.kind ?? 'news');
+  const [kind, setKind] = useState<PostKind>(deputyId ? 'deputy_post' : (post?.kind ?? 'news'));
+  const [refs, setRefs] = useState<PostRefs>(() => refsOf(post));
   const [tags, setTags] = useState((post?.tags ?? []).join(', '));
   const [texts, setTexts] = useState<Texts>(() => initialTexts(post));
   const [when, setWhen] = useState(msToLocalInput(Date.now() + 24 * 3600 * 1000));
@@ -100,7 +117,7 @@ export function PostEditorForm({ maslikhatId, post, onSaved }: { maslikhatId: nu
       .map((tag) => tag.trim())
       .filter((tag) => tag !== '');
     save.mutate(
-      { id: post?.id ?? null, maslikhatId, draft: { kind, tags: tagList, texts: list } },
+      { id: post?.id ?? null, maslikhatId, draft: { ...(deputyId ? asDeputy(refs, deputyId) : refs), kind, tags: tagList, texts: list } },
       { onSuccess: (saved) => onSaved(saved.id) },
     );
   };
@@ -110,14 +127,17 @@ export function PostEditorForm({ maslikhatId, post, onSaved }: { maslikhatId: nu
   return (
     <Stack gap="md" data-testid="post-editor">
       <Group wrap="wrap" align="end">
-        <NativeSelect
-          label={t('posts.staff.kind')}
-          value={kind}
-          onChange={(event) => setKind(event.currentTarget.value as PostKind)}
-          data={kPostKinds.filter((k) => k !== 'deputy_post').map((k) => ({ value: k, label: t(`posts.public.kind.${k}`) }))}
-        />
+        {!deputyId && (
+          <NativeSelect
+            label={t('posts.staff.kind')}
+            value={kind}
+            onChange={(event) => setKind(event.currentTarget.value as PostKind)}
+            data={kPostKinds.map((k) => ({ value: k, label: t(`posts.public.kind.${k}`) }))}
+          />
+        )}
         <TextInput label={t('posts.staff.tags')} description={t('posts.staff.tagsHint')} value={tags} onChange={(e) => setTags(e.currentTarget.value)} />
       </Group>
+      <PostRefFields maslikhatId={maslikhatId} refs={refs} onChange={setRefs} chooseOwner={!deputyId} />
       <Tabs defaultValue={post?.texts[0]?.lang ?? 'kk'} keepMounted={false}>
         <Tabs.List>
           {kPostLangs.map((lang) => (

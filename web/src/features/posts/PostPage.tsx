@@ -8,6 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { Page } from '../../components/Page';
 import { formatMomentDay } from '../../lib/dates';
 import { FollowButton } from '../subscriptions';
+import { PostAbout } from './PostAbout';
 import { kPostRoutes } from './post_paths';
 import { postLang, usePublicPost, type PostLang } from './hooks';
 
@@ -65,6 +66,7 @@ export function PostPage() {
           <div className="post-body" data-testid="post-body" dangerouslySetInnerHTML={{ __html: p.body_html }} />
         </Typography>
       </Stack>
+      <PostAbout links={p.links} />
       <Stack component="section" gap="xs" aria-labelledby="post-follow">
         <Text fw={600} id="post-follow">
           {t('subscriptions.postFollow')}

@@ -13,6 +13,8 @@ export type PostKind = components['schemas']['PostKind'];
 export type PostTextInput = components['schemas']['PostText'];
 export type PostLang = 'kk' | 'ru' | 'en';
 export type PostImage = components['schemas']['PostImage'];
+export type PostLinks = components['schemas']['PostLinks'];
+export type MyPosts = components['schemas']['MyPosts'];
 
 export const kPostKinds: readonly PostKind[] = ['news', 'announcement', 'deputy_post', 'session_result'];
 export const kPostLangs: readonly PostLang[] = ['kk', 'ru', 'en'];
@@ -29,6 +31,10 @@ export interface PublicFilter {
   deputy?: number;
   kind?: PostKind;
   tag?: string;
+  /** Posts about an event, a sitting or an appeal topic (their pages list them). */
+  event?: number;
+  sitting?: number;
+  topic?: string;
   /** Words to find (the server stems them); at most kMaxQueryChars. */
   q?: string;
   limit?: number;
@@ -65,11 +71,36 @@ export function usePost(id: number | null) {
   });
 }
 
-export interface DraftInput {
+/** Whose post it is and what it is about; null: none. */
+export interface PostRefs {
+  deputy_id: number | null;
+  commission_id: number | null;
+  okrug_id: number | null;
+  event_id: number | null;
+  sitting_id: number | null;
+  topic: string | null;
+}
+
+export const kNoRefs: PostRefs = { deputy_id: null, commission_id: null, okrug_id: null, event_id: null, sitting_id: null, topic: null };
+
+export interface DraftInput extends PostRefs {
   kind: PostKind;
   tags: string[];
   texts: PostTextInput[];
-  deputy_id?: number;
+}
+
+/** A new post names only the references it has (null is for clearing one in a change). */
+export function createBody(draft: DraftInput) {
+  const { deputy_id, commission_id, okrug_id, event_id, sitting_id, topic, ...rest } = draft;
+  return {
+    ...rest,
+    ...(deputy_id === null ? {} : { deputy_id }),
+    ...(commission_id === null ? {} : { commission_id }),
+    ...(okrug_id === null ? {} : { okrug_id }),
+    ...(event_id === null ? {} : { event_id }),
+    ...(sitting_id === null ? {} : { sitting_id }),
+    ...(topic === null ? {} : { topic }),
+  };
 }
 
 /** Creates the post (maslikhatId) or changes it (id). */
@@ -78,9 +109,17 @@ export function useSavePost() {
   return useMutation({
     mutationFn: ({ id, maslikhatId, draft }: { id: number | null; maslikhatId: number; draft: DraftInput }) =>
       id === null
-        ? api.post('/api/v1/maslikhats/{id}/posts', { params: { id: maslikhatId }, body: draft })
+        ? api.post('/api/v1/maslikhats/{id}/posts', { params: { id: maslikhatId }, body: createBody(draft) })
         : api.patch('/api/v1/posts/{id}', { params: { id }, body: draft }),
     onSuccess: () => void client.invalidateQueries({ queryKey: kPostsKey }),
+  });
+}
+
+/** The signed-in deputy's own posts (404 for an account of no deputy). */
+export function useMyPosts() {
+  return useQuery({
+    queryKey: [...kPostsKey, 'mine'],
+    queryFn: async ({ signal }) => api.get('/api/v1/me/posts', { signal }),
   });
 }
 

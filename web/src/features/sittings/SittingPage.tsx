@@ -16,6 +16,7 @@ import { describeError } from '../../lib/i18n/error_text';
 import { staffMaslikhatIds } from '../../lib/roles';
 import { useMe } from '../../lib/session';
 import { pick } from '../directory';
+import { PostsAbout } from '../posts';
 import { DecisionForm } from './DecisionForm';
 import { useSittingDocuments, type SittingDocument } from './documents';
 import { useSitting, type Decision, type DecisionStatus, type SittingDetail } from './hooks';
@@ -239,6 +240,7 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
           </Stack>
         )}
       </section>
+      <PostsAbout sittingId={sitting.id} />
       {mayEdit && <SittingStaffTools sitting={sitting} />}
     </Page>
   );

@@ -1824,6 +1824,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in deputy's own posts in every state, newest first, at most 200, with their deputy and maslikhat (to write a new one). */
+        get: operations["listMyPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/maslikhats/{id}/posts": {
         parameters: {
             query?: never;
@@ -4679,6 +4696,18 @@ export interface components {
             commission_id: number | null;
             /** Format: int64 */
             okrug_id: number | null;
+            /**
+             * Format: int64
+             * @description The event the post is about.
+             */
+            event_id: number | null;
+            /**
+             * Format: int64
+             * @description The sitting (session or commission meeting) the post is about.
+             */
+            sitting_id: number | null;
+            /** @description The appeal topic (category key) the post is about. */
+            topic: string | null;
             kind: components["schemas"]["PostKind"];
             tags: string[];
             /**
@@ -4705,6 +4734,45 @@ export interface components {
         PublicPost: components["schemas"]["PostCard"] & {
             /** @description The Markdown rendered on the server, inert (ADR 0015). */
             body_html: string;
+            links: components["schemas"]["PostLinks"];
+        };
+        /** @description What the post is about, named in the language served; a link that no longer resolves (a dropped topic) is null. */
+        PostLinks: {
+            event: {
+                /** Format: int64 */
+                id: number;
+                title: string;
+                /** @description Local time of the maslikhat, YYYY-MM-DDTHH:MM. */
+                starts_at: string;
+            } | null;
+            sitting: {
+                /** Format: int64 */
+                id: number;
+                number: number;
+                /** @enum {string} */
+                kind: "regular" | "extraordinary";
+                /** @description YYYY-MM-DD. */
+                held_on: string;
+                /** @description HH:MM, local. */
+                starts_at: string;
+                /**
+                 * Format: int64
+                 * @description A commission's meeting.
+                 */
+                commission_id: number | null;
+                commission_name: string;
+            } | null;
+            topic: {
+                key: string;
+                name: string;
+            } | null;
+        };
+        MyPosts: {
+            /** Format: int64 */
+            deputy_id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            items: components["schemas"]["PostCard"][];
         };
         PostCardList: {
             items: components["schemas"]["PostCard"][];
@@ -4765,6 +4833,18 @@ export interface components {
             commission_id?: number;
             /** Format: int64 */
             okrug_id?: number;
+            /**
+             * Format: int64
+             * @description An event of the same maslikhat (422 event_id: other_maslikhat | not_found).
+             */
+            event_id?: number;
+            /**
+             * Format: int64
+             * @description A sitting of the same maslikhat (422 sitting_id: other_maslikhat | not_found).
+             */
+            sitting_id?: number;
+            /** @description An appeal category key (422 topic: not_found). */
+            topic?: string;
             tags?: string[];
             texts: components["schemas"]["PostText"][];
         };
@@ -4776,6 +4856,14 @@ export interface components {
             commission_id?: number | null;
             /** Format: int64 */
             okrug_id?: number | null;
+            /**
+             * Format: int64
+             * @description null removes the link.
+             */
+            event_id?: number | null;
+            /** Format: int64 */
+            sitting_id?: number | null;
+            topic?: string | null;
             tags?: string[];
             texts?: components["schemas"]["PostText"][];
         };
@@ -9519,6 +9607,12 @@ export interface operations {
                 deputy?: number;
                 commission?: number;
                 okrug?: number;
+                /** @description Posts about this event (its page lists them). */
+                event?: number;
+                /** @description Posts about this sitting, its own announcement and results among them. */
+                sitting?: number;
+                /** @description Posts about this appeal topic (a category key). */
+                topic?: string;
                 tag?: string;
                 kind?: components["schemas"]["PostKind"];
                 /** @description The language wanted; a post without it is served in ru, kk or en (the response says which). */
@@ -9573,6 +9667,37 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listMyPosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deputy's posts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPosts"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description The account is not linked to a deputy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             500: components["responses"]["Internal"];
         };
     };
