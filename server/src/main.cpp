@@ -70,7 +70,8 @@ int main(int argc, char** argv) {
   add_common(bench_data);
   int bench_count = 1000000;
   std::string bench_kind;
-  bench_data->add_option("kind", bench_kind, "what to generate: appeals, acts, citizens, digest, posts")
+  bench_data
+      ->add_option("kind", bench_kind, "what to generate: appeals, acts, citizens, digest, posts")
       ->required();
   bench_data->add_option("--count", bench_count, "how many");
   auto* rotate = cli.add_subcommand(
