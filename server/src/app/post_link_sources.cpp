@@ -2,9 +2,9 @@
 
 namespace kenes {
 
-posts::LinkSources PostLinkSources(std::shared_ptr<events::EventService> events,
-                                   std::shared_ptr<sittings::SittingsService> sittings,
-                                   std::shared_ptr<catalog::CatalogService> catalog) {
+posts::LinkSources PostLinkSources(const std::shared_ptr<events::EventService>& events,
+                                   const std::shared_ptr<sittings::SittingsService>& sittings,
+                                   const std::shared_ptr<catalog::CatalogService>& catalog) {
   posts::LinkSources out;
   out.event = [events](int64_t id, const std::string& lang) -> std::optional<posts::LinkedEvent> {
     // Events are public from creation; a cancelled one is still what the post was about.

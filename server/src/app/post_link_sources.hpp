@@ -12,8 +12,8 @@
 
 namespace kenes {
 
-posts::LinkSources PostLinkSources(std::shared_ptr<events::EventService> events,
-                                   std::shared_ptr<sittings::SittingsService> sittings,
-                                   std::shared_ptr<catalog::CatalogService> catalog);
+posts::LinkSources PostLinkSources(const std::shared_ptr<events::EventService>& events,
+                                   const std::shared_ptr<sittings::SittingsService>& sittings,
+                                   const std::shared_ptr<catalog::CatalogService>& catalog);
 
 }  // namespace kenes

@@ -59,14 +59,16 @@ std::vector<JobRunner::Lane> JobRunner::Lanes() const {
   auto claim = [&skip_locked](size_t kinds) {
     std::string due;
     for (size_t i = 0; i < kinds; ++i) {
-      const std::string n = std::to_string(i);
-      due += (i == 0 ? "" : " UNION ALL ") +
-             ("SELECT id, run_at_ms FROM (SELECT id, run_at_ms FROM jobs WHERE done_at IS NULL "
-              "AND kind = $" +
-              std::to_string(4 + i)) +
-             " AND run_at_ms <= $2 AND (locked_until_ms IS NULL OR locked_until_ms < $2) ORDER "
-             "BY run_at_ms, id LIMIT $3" +
-             skip_locked + ") AS k" + n;
+      if (i > 0) due += " UNION ALL ";
+      due += "SELECT id, run_at_ms FROM (SELECT id, run_at_ms FROM jobs WHERE done_at IS NULL AND ";
+      due += "kind = $";
+      due += std::to_string(4 + i);
+      due +=
+          " AND run_at_ms <= $2 AND (locked_until_ms IS NULL OR locked_until_ms < $2) ORDER BY "
+          "run_at_ms, id LIMIT $3";
+      due += skip_locked;
+      due += ") AS k";
+      due += std::to_string(i);
     }
     return "UPDATE jobs SET locked_until_ms = $1, attempts = attempts + 1 WHERE id IN (SELECT id "
            "FROM (" +
