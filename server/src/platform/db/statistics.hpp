@@ -17,10 +17,10 @@ inline void RefreshStatistics(Database& db) {
   if (db.Dialect() != "postgresql") return;
   db.RunInTx(TxMode::kWrite, [](Tx& tx) {
     std::string tables;
-    for (const auto& r : tx.Query(
-             "SELECT quote_ident(schemaname) || '.' || quote_ident(tablename) AS name FROM "
-             "pg_tables WHERE schemaname = current_schema() ORDER BY tablename",
-             {})) {
+    for (const auto& r :
+         tx.Query("SELECT quote_ident(schemaname) || '.' || quote_ident(tablename) AS name FROM "
+                  "pg_tables WHERE schemaname = current_schema() ORDER BY tablename",
+                  {})) {
       tables += tables.empty() ? "" : ", ";
       tables += r.Str("name");
     }
