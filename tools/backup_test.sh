@@ -37,6 +37,9 @@ check_db() {
   "$kenes" migrate --database-url "$url" >/dev/null
   "$kenes" seed --demo --database-url "$url" >/dev/null
   serve "$url" >/dev/null
+  # The start's jobs (the demo's fan-outs, notices) first: what they write after the backup's
+  # snapshot would be in the source and not in the copy. The backup still runs beside the server.
+  wait_idle "$SERVE_PID" 30 >&2
   "$kenes" backup --database-url "$url" --to "$backup"
   stop_pid "$SERVE_PID"; SERVE_PID=""
   "$kenes" restore --from "$backup" --database-url "$restored"
