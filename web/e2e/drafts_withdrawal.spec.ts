@@ -11,7 +11,7 @@ import { kTexts } from './support/locales';
 import { logIn } from './support/session';
 
 const D = kTexts.ru.drafts;
-const N = kTexts.ru.notifications.kind as Record<string, string>;
+const N = kTexts.ru.notifications.kind;
 
 test.use({ viewport: { width: 390, height: 844 } });
 
