@@ -552,6 +552,12 @@ else:
         "{:.1f} s ({:.0f}/s), duplicates {}, missing {}".format(secs, mails / secs if secs else 0,
                                                                 dups, missing),
         "", "<= 60 s, none twice", secs <= 60 and dups == 0 and missing == 0)
+for line in open(tmp + "/digest.txt"):
+    m = re.match(r"digest: CPU kenes ([0-9.]+) s \(([0-9.]+) ms a mail\), SMTP sink ([0-9.]+) s "
+                 r"\(([0-9.]+) ms a mail\)", line)
+    if m:
+        row("digest: CPU a mail, kenes / SMTP sink", "{} ms / {} ms".format(m.group(2), m.group(4)),
+            "", "", None)
 
 # Hostile load (tools/hostile_bench.sh): /healthz p99 under each anonymous flood, and a signed-in
 # request's p99 and the server's memory under 48 clients hashing passwords.
