@@ -12,6 +12,7 @@
 #include "features/identity/identity_service.hpp"
 #include "platform/crypto/crypto.hpp"
 #include "platform/db/database.hpp"
+#include "support/balancer.hpp"
 
 namespace kenes::testing {
 namespace {
@@ -124,20 +125,54 @@ TestApp::TestApp() : clock_(1'795'000'000'000) {  // 2026-11-18, fixed
             .string();
     config_.database.url = "sqlite:" + sqlite_path_;
   }
+  const std::string nginx = BalancerFromEnvironment();
+  if (postgres_ && !nginx.empty()) {
+    config_.http.trusted_proxies = "127.0.0.1";  // the clients' own addresses reach the nodes
+    StartNodes(StablePort(), StablePort());
+    balancer_ = std::make_unique<Balancer>(nginx, std::vector<int>{app_->port(), app_b_->port()});
+    port_ = balancer_->port();
+  } else {
+    StartNodes(0, -1);
+    port_ = app_->port();
+  }
+}
+
+// port 0: any free port; a node's port again after a restart, so that nginx (and clients made
+// before the restart) still reach it. port_b < 0: no second node.
+void TestApp::StartNodes(int port_a, int port_b) {
   AppDeps deps;
   deps.clock = &clock_;
   deps.mailer = &mailer_;
   deps.run_jobs = false;  // tests run jobs explicitly, deterministically
+  if (port_b >= 0) config_.http.node_name = "a";
+  config_.http.port = port_a;
   app_ = std::make_unique<App>(config_, deps);
   app_->Start();
-  port_ = app_->port();
   thread_ = std::thread([this] { app_->Run(false); });
+  if (port_b >= 0) {
+    config_.http.node_name = "b";
+    config_.http.port = port_b;
+    app_b_ = std::make_unique<App>(config_, deps);
+    app_b_->Start();
+    thread_b_ = std::thread([this] { app_b_->Run(false); });
+  }
+  config_.http.port = 0;
+  config_.http.node_name.clear();
+}
+
+void TestApp::StopNodes() {
+  for (auto* node : {&app_, &app_b_}) {
+    if (*node) (*node)->Stop();
+  }
+  if (thread_.joinable()) thread_.join();
+  if (thread_b_.joinable()) thread_b_.join();
+  app_.reset();
+  app_b_.reset();
 }
 
 TestApp::~TestApp() {
-  app_->Stop();
-  if (thread_.joinable()) thread_.join();
-  app_.reset();
+  balancer_.reset();
+  StopNodes();
   // KENES_TEST_KEEP_SCHEMAS=1 (tools/test_all.sh api-postgres): the schema stays for
   // tools/check_dump_iins.sh to dump and grep for IINs in clear; the cluster is thrown away after.
   if (postgres_ && !std::getenv("KENES_TEST_KEEP_SCHEMAS")) {
@@ -159,20 +194,12 @@ TestApp::~TestApp() {
 }
 
 void TestApp::Restart() {
-  app_->Stop();
-  if (thread_.joinable()) thread_.join();
-  app_.reset();
-  AppDeps deps;
-  deps.clock = &clock_;
-  deps.mailer = &mailer_;
-  deps.run_jobs = false;
-  // The same port, so that clients made before the restart (and their sessions) still reach it.
-  config_.http.port = port_;
-  app_ = std::make_unique<App>(config_, deps);
-  config_.http.port = 0;
-  app_->Start();
-  port_ = app_->port();
-  thread_ = std::thread([this] { app_->Run(false); });
+  const int port_a = app_->port();
+  const int port_b = app_b_ ? app_b_->port() : -1;
+  StopNodes();
+  // The same ports, so that clients made before the restart (and their sessions) still reach it.
+  StartNodes(port_a, port_b);
+  if (!balancer_) port_ = app_->port();
 }
 
 void TestApp::RunJobs() {

@@ -1,6 +1,8 @@
 #pragma once
 // A real Kenes server on 127.0.0.1:0 with a fresh database (SQLite file, or a PostgreSQL schema
-// when KENES_TEST_DATABASE_URL is set), a FakeClock and a FakeMailer.
+// when KENES_TEST_DATABASE_URL is set), a FakeClock and a FakeMailer. With PostgreSQL and
+// KENES_TEST_NGINX (a path to nginx), two nodes share the schema behind nginx configured as
+// `make cluster` configures it, and clients reach nginx: the suite runs through the balancer.
 
 #include <map>
 #include <memory>
@@ -17,6 +19,8 @@
 #include "platform/mail/mailer.hpp"
 
 namespace kenes::testing {
+
+class Balancer;
 
 class FakeMailer final : public mail::Mailer {
  public:
@@ -92,6 +96,8 @@ class TestApp {
   FakeMailer& mailer() { return mailer_; }
   App& app() { return *app_; }
   bool postgres() const { return postgres_; }
+  // True when clients reach two nodes through nginx (see above).
+  bool balanced() const { return balancer_ != nullptr; }
   void RunJobs();
   // Stops the server and starts a new one on the same database (a restart).
   void Restart();
@@ -110,8 +116,14 @@ class TestApp {
   Config config_;
   FakeClock clock_;
   FakeMailer mailer_;
+  void StartNodes(int port_a, int port_b);
+  void StopNodes();
+
   std::unique_ptr<App> app_;
   std::thread thread_;
+  std::unique_ptr<App> app_b_;  // the second node, when balanced
+  std::thread thread_b_;
+  std::unique_ptr<Balancer> balancer_;
   int port_ = 0;
   bool postgres_ = false;
   std::string sqlite_path_;
