@@ -639,6 +639,8 @@ inline const std::vector<Row>& Table() {
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/public/work-plans/{id}", "/api/v1/public/work-plans/<work_plan>", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/work-plans/{id}/plan.pdf", "/api/v1/public/work-plans/<work_plan>/plan.pdf?lang=kk", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/maslikhats/{id}/work-plans", "/api/v1/maslikhats/<maslikhat>/work-plans", "",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     // The first allowed case makes the 2027 plan; the next ones find the year taken (409), which

@@ -2941,6 +2941,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/work-plans/{id}/plan.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan as a PDF in Kazakh or Russian — its title, the maslikhat (and commission), the year, the publication date in words, each item in words (quarter, person responsible, status, the sitting and act it points at); public once published, a draft only for its keepers (404 to anyone else). */
+        get: operations["getWorkPlanPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/maslikhats/{id}/work-plans": {
         parameters: {
             query?: never;
@@ -12249,6 +12266,36 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getWorkPlanPdf: {
+        parameters: {
+            query?: {
+                /** @description Language of the document (ru by default). */
+                lang?: "kk" | "ru";
+            };
+            header?: never;
+            path: {
+                /** @description Id of the plan. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (an attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
             500: components["responses"]["Internal"];
         };
     };
