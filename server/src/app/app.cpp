@@ -16,6 +16,7 @@
 #include "app/post_link_sources.hpp"
 #include "app/shipped_calendars.hpp"
 #include "features/acts/module.hpp"
+#include "features/annual_reports/module.hpp"
 #include "features/appeals/module.hpp"
 #include "features/attachments/module.hpp"
 #include "features/calendar/module.hpp"
@@ -201,6 +202,7 @@ class App::Impl {
     maslikhat_pages::RegisterModule(ctx, directory);
     drafts::RegisterModule(ctx, directory, acts, posts);
     voter_reports::RegisterModule(ctx, directory, events, posts);
+    annual_reports::RegisterModule(ctx, directory, posts);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

@@ -10,6 +10,7 @@
 #include "app/seed_data.hpp"
 #include "features/acts/acts_bench_data.hpp"
 #include "features/acts/acts_demo.hpp"
+#include "features/annual_reports/annual_reports_demo.hpp"
 #include "features/appeals/appeal_bench_data.hpp"
 #include "features/appeals/appeal_demo.hpp"
 #include "features/directory/directory_demo.hpp"
@@ -221,6 +222,14 @@ int SeedDemo(const Config& config, db::Database& db) {
       return 1;
     }
     std::printf("Demo report to voters: the deputy's report for this year, published\n");
+    annual_reports::AnnualReportsService annual_service(db, clock, directory_service, posts_ptr);
+    if (auto s = annual_reports::SeedDemoAnnualReports(annual_service, actors[Role::kStaff],
+                                                       ids.city_maslikhat, clock);
+        !s.ok()) {
+      std::fprintf(stderr, "seed: demo annual report: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf("Demo annual report: the maslikhat's report for the past year, version 1\n");
   }
   return 0;
 }

@@ -317,6 +317,16 @@ class AuthzMatrix : public ::testing::Test {
                           json::object())
                     .status,
                 200);
+      const std::string ar = mp + "/annual-reports";
+      ids["annual_report"] = Created(side.staff, ar, {{"year", 2026}});
+      ids["published_annual_report"] =
+          Created(side.staff, ar, {{"year", 2025}, {"commission_id", ids["commission"]}});
+      ASSERT_EQ(side.staff
+                    .Post("/api/v1/annual-reports/" +
+                              std::to_string(ids["published_annual_report"]) + "/publish",
+                          json::object())
+                    .status,
+                200);
     }
 
     // The liaison of side A's executive body.
@@ -468,6 +478,11 @@ class AuthzMatrix : public ::testing::Test {
     if (name == "new_voter_report") {  // a draft report of the side's deputy, for a year of its own
       return std::to_string(Created(s.staff, "/api/v1/deputies/" + id("deputy") + "/reports",
                                     {{"year", next_report_year_[side]++}}));
+    }
+    if (name == "new_annual_report") {  // a report of the side's maslikhat, for a year of its own
+      return std::to_string(Created(s.staff,
+                                    "/api/v1/maslikhats/" + id("maslikhat") + "/annual-reports",
+                                    {{"year", next_annual_year_[side]++}}));
     }
     if (name == "new_act_link") {  // the side's act amended by a new one: the link's id
       auto r = s.staff.Post("/api/v1/acts/" + std::to_string(NewAct(s)) + "/links",
@@ -647,6 +662,7 @@ class AuthzMatrix : public ::testing::Test {
   int seq_ = 100;
   // Reports to voters are one per deputy and year: each new one takes the next free year.
   std::array<int, 2> next_report_year_ = {2000, 2000};
+  std::array<int, 2> next_annual_year_ = {2000, 2000};
   int64_t setup_ms_ = 0;
 };
 

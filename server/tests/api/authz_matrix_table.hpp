@@ -41,6 +41,9 @@
 // Reports to voters: voter_report (a draft report of the side's deputy for 2026),
 // published_voter_report (its published one for 2025); new_voter_report (a draft made for the
 // case, for a year of its own).
+// Annual reports: annual_report (the side's maslikhat's report for 2026, no version yet),
+// published_annual_report (its commission's report for 2025, version 1); new_annual_report (a
+// report of the side's maslikhat made for the case, for a year of its own).
 // Sittings: sitting (the side's open sitting), sitting_decision, sitting_item (its agenda item),
 // sitting_document (a PDF of the item) and sitting_document_version (its version);
 // new_sitting_document (made for the case, which removes it).
@@ -636,6 +639,8 @@ inline const std::vector<Row>& Table() {
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/public/work-plans/{id}", "/api/v1/public/work-plans/<work_plan>", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/work-plans/{id}/plan.pdf", "/api/v1/public/work-plans/<work_plan>/plan.pdf?lang=kk", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/maslikhats/{id}/work-plans", "/api/v1/maslikhats/<maslikhat>/work-plans", "",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     // The first allowed case makes the 2027 plan; the next ones find the year taken (409), which
@@ -706,6 +711,33 @@ inline const std::vector<Row>& Table() {
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/voter-reports/{id}/report.pdf", "/api/v1/voter-reports/<voter_report>/report.pdf", "",
                                                                 {NO,  NO,  NO,  OWN, OWN, OWN, OWN, NO,  NO}},
+
+    // --- annual reports of the maslikhat and its commissions: the maslikhat's staff keep them
+    // (administrators do not; a commission's chair keeps its report, but the fixture's commission
+    // has no members); everybody reads published versions, a report without one is hidden (404)
+    // from everyone else; keepers of the other side are refused -------------------------------
+    {"GET /api/v1/maslikhats/{id}/annual-reports", "/api/v1/maslikhats/<maslikhat>/annual-reports", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    // The first allowed case makes the 2024 report; the next ones find the year taken (409),
+    // which the service decides only after AnnualReportsPolicy::MayKeep.
+    {"POST /api/v1/maslikhats/{id}/annual-reports", "/api/v1/maslikhats/<maslikhat>/annual-reports",
+     R"({"year":2024})",                                        {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}, {409}},
+    {"GET /api/v1/annual-reports/{id}", "/api/v1/annual-reports/<published_annual_report>", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/annual-reports/{id}", "/api/v1/annual-reports/<annual_report>", "",
+                                                                {NO,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"GET /api/v1/annual-reports/{id}/versions/{number}", "/api/v1/annual-reports/<published_annual_report>/versions/1", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"PATCH /api/v1/annual-reports/{id}", "/api/v1/annual-reports/<annual_report>",
+     R"({"text_ru":"Отчёт дополнен."})",                        {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"PATCH /api/v1/annual-reports/{id}", "/api/v1/annual-reports/<published_annual_report>",
+     R"({"note_ru":"Уточнены цифры."})",                        {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"POST /api/v1/annual-reports/{id}/refresh", "/api/v1/annual-reports/<annual_report>/refresh", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"POST /api/v1/annual-reports/{id}/publish", "/api/v1/annual-reports/<new_annual_report>/publish", "",
+                                                                {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  NO}},
+    {"GET /api/v1/annual-reports/{id}/versions/{number}/report.pdf", "/api/v1/annual-reports/<published_annual_report>/versions/1/report.pdf?lang=kk", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
 
     // --- draft discussions: public; any signed-in person comments while open; the maslikhat's
     // staff (and administrators) open them, decide on comments and link the adopted act --------

@@ -139,20 +139,21 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
 
   // Posts: three published (one Russian only, one the deputy's own) and one scheduled; the
   // sittings' own: the announcements of both and the results of the past one; the announcement of
-  // the deputy's report to voters. The deputy sees their own two in the staff list.
+  // the deputy's report to voters and of the maslikhat's annual report. The deputy sees their own
+  // two in the staff list.
   const nlohmann::json posts =
       staff.Get("/api/v1/maslikhats/" + std::to_string(city) + "/posts").json();
-  ASSERT_EQ(posts["items"].size(), 8u);
+  ASSERT_EQ(posts["items"].size(), 9u);
   std::multiset<std::string> kinds_made, states;
   for (const auto& p : posts["items"]) {
     kinds_made.insert(p["kind"].get<std::string>());
     states.insert(p["state"].get<std::string>());
   }
   EXPECT_EQ(kinds_made, (std::multiset<std::string>{"announcement", "announcement", "announcement",
-                                                    "deputy_post", "deputy_post", "news",
+                                                    "deputy_post", "deputy_post", "news", "news",
                                                     "session_result", "session_result"}));
   EXPECT_EQ(states.count("scheduled"), 1u);
-  EXPECT_EQ(states.count("published"), 7u);
+  EXPECT_EQ(states.count("published"), 8u);
   // The deputy's own post and the announcement of their report to voters.
   EXPECT_EQ(
       deputy.Get("/api/v1/maslikhats/" + std::to_string(city) + "/posts").json()["items"].size(),
@@ -285,6 +286,23 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   EXPECT_NE(yearly["text_ru"].get<std::string>().find("Поступило обращений"), std::string::npos);
   EXPECT_EQ(app.NewClient().Get(report + "/report.pdf?lang=kk").headers["content-type"],
             "application/pdf");
+
+  // The maslikhat's annual report for the past year: version 1, its figures from the demo's
+  // record (the past sitting is of this year: the past year has none), a PDF in kk and ru.
+  const nlohmann::json annual =
+      app.NewClient().Get("/api/v1/maslikhats/" + std::to_string(city) + "/annual-reports").json();
+  ASSERT_EQ(annual["items"].size(), 1u);
+  EXPECT_EQ(annual["items"][0]["version"], 1);
+  EXPECT_TRUE(annual["items"][0]["commission_id"].is_null());
+  const std::string annual_path =
+      "/api/v1/annual-reports/" + std::to_string(annual["items"][0]["id"].get<int64_t>());
+  const nlohmann::json chairs = app.NewClient().Get(annual_path).json();
+  EXPECT_NE(chairs["shown"]["text_ru"].get<std::string>().find("Проведено сессий"),
+            std::string::npos);
+  EXPECT_TRUE(chairs["draft"].is_null());
+  EXPECT_EQ(
+      app.NewClient().Get(annual_path + "/versions/1/report.pdf?lang=kk").headers["content-type"],
+      "application/pdf");
 }
 
 TEST(DemoSeed, DemoPeopleAreDistinctOnePerOkrugWithDialablePhones) {

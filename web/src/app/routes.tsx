@@ -105,6 +105,11 @@ export const routes: RouteObject[] = [
         '/voter-reports/:id/edit',
         async () => (await import('../features/voter_reports/VoterReportEditor')).VoterReportEditor,
       ),
+      page('/annual-reports/:id', async () => (await import('../features/annual_reports/AnnualReportPage')).AnnualReportPage),
+      page(
+        '/annual-reports/:id/versions/:number',
+        async () => (await import('../features/annual_reports/AnnualReportPage')).AnnualReportPage,
+      ),
       page(kPaths.staffTasks, async () => (await import('../features/tasks/TasksPage')).TasksPage),
       page(
         kPaths.registerReview,

@@ -11,6 +11,7 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "features/calendar/calendar.hpp"
+#include "features/calendar/local_year.hpp"
 #include "features/calendar/working_calendar.hpp"
 #include "platform/db/database.hpp"
 

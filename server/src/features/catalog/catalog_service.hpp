@@ -9,6 +9,7 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "features/catalog/catalog.hpp"
+#include "features/catalog/category_figures.hpp"
 #include "features/directory/directory_service.hpp"
 #include "platform/db/database.hpp"
 

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "features/catalog/catalog_service.hpp"
+
 namespace kenes::voter_reports {
 
 enum class ReportState { kDraft, kPublished };
@@ -23,13 +25,8 @@ inline constexpr size_t kMaxTextChars = 20000;  // per language
 inline constexpr int kFirstYear = 2000;
 inline constexpr int kMaxReportsListed = 100;  // per deputy
 
-// Appeals of one category (key "" = without a category), with its names as they were counted.
-struct CategoryFigures {
-  std::string key{};
-  std::string name_kk{}, name_ru{}, name_en{};
-  int received = 0;
-  int resolved = 0;
-};
+// Appeals of one category, with its names as they were counted (shared with the annual reports).
+using CategoryFigures = catalog::CategoryFigures;
 
 // The year's record of one deputy, counted in Kazakhstan's local time (UTC+5):
 // - appeals received: addressed to the deputy, received in the year;

@@ -4,6 +4,7 @@
 
 #include "platform/docs/markdown.hpp"
 #include "platform/docs/pdf.hpp"
+#include "platform/docs/report_text.hpp"
 #include "platform/i18n/i18n.hpp"
 
 namespace kenes::voter_reports {
@@ -15,13 +16,6 @@ std::string T(std::string_view language, const std::string& key) {
   return i18n::Text(language, "voter_reports." + key);
 }
 
-bool IsDigits(std::string_view s) {
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-  }
-  return !s.empty();
-}
-
 // The figures as sentences, one a line.
 std::vector<std::string> FigureLines(const Figures& f, std::string_view language) {
   std::vector<std::string> out;
@@ -30,7 +24,7 @@ std::vector<std::string> FigureLines(const Figures& f, std::string_view language
                    {{"received", N(f.appeals_received)}, {"resolved", N(f.appeals_resolved)}}));
   for (const auto& c : f.categories) {
     out.push_back(i18n::Format(language, "voter_reports.category",
-                               {{"name", CategoryName(c, language)},
+                               {{"name", catalog::CategoryName(c, language)},
                                 {"received", N(c.received)},
                                 {"resolved", N(c.resolved)}}));
   }
@@ -42,50 +36,7 @@ std::vector<std::string> FigureLines(const Figures& f, std::string_view language
   return out;
 }
 
-// A line of the deputy's Markdown as plain text for the PDF: headings and list marks dropped.
-std::string PlainLine(std::string line) {
-  size_t i = 0;
-  while (i < line.size() && line[i] == '#') ++i;
-  if (i > 0 && i < line.size() && line[i] == ' ') line.erase(0, i + 1);
-  if (line.size() >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ')
-    line = "• " + line.substr(2);
-  std::string out;
-  for (size_t k = 0; k < line.size(); ++k) {
-    // Emphasis marks read as noise on paper.
-    if ((line[k] == '*' || line[k] == '_') && (k + 1 < line.size() && line[k + 1] == line[k])) {
-      ++k;
-      continue;
-    }
-    out += line[k];
-  }
-  return out;
-}
-
 }  // namespace
-
-std::string DateInWords(std::string_view iso, std::string_view language) {
-  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-' || !IsDigits(iso.substr(0, 4)) ||
-      !IsDigits(iso.substr(5, 2)) || !IsDigits(iso.substr(8, 2))) {
-    return std::string(iso);
-  }
-  const int month = (iso[5] - '0') * 10 + (iso[6] - '0');
-  if (month < 1 || month > 12) return std::string(iso);
-  std::string day(iso.substr(8, 2));
-  if (day[0] == '0') day.erase(0, 1);
-  return i18n::Format(
-      language, "common.date_long",
-      {{"day", day},
-       {"month", i18n::Text(language, "common.month_of_date." + std::to_string(month))},
-       {"year", std::string(iso.substr(0, 4))}});
-}
-
-std::string CategoryName(const CategoryFigures& c, std::string_view language) {
-  if (c.key.empty()) return T(language, "no_category");
-  const std::string_view lang = i18n::Language(language);
-  const std::string& name = lang == "kk" ? c.name_kk : lang == "en" ? c.name_en : c.name_ru;
-  if (!name.empty()) return name;
-  return c.name_ru.empty() ? c.key : c.name_ru;
-}
 
 std::string TemplateText(const Figures& f, int year, std::string_view language) {
   std::string out = i18n::Format(language, "voter_reports.template.intro", {{"year", N(year)}});
@@ -130,28 +81,21 @@ std::string ReportPdf(const ReportView& v, std::string_view language) {
                    12, true});
   if (r.published_at) {
     lines.push_back({i18n::Format(language, "voter_reports.published_on",
-                                  {{"date", DateInWords(*r.published_at, language)}})});
+                                  {{"date", docs::DateInWords(*r.published_at, language)}})});
   }
   lines.push_back({""});
   lines.push_back({T(language, "figures"), 12, true});
   for (const auto& line : FigureLines(r.figures, language)) lines.push_back({line});
   lines.push_back({i18n::Format(language, "voter_reports.counted_on",
-                                {{"date", DateInWords(r.figures.counted_at, language)}}),
+                                {{"date", docs::DateInWords(r.figures.counted_at, language)}}),
                    9});
   lines.push_back({""});
-  std::string text = kk ? r.text_kk : r.text_ru;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    lines.push_back({PlainLine(text.substr(start, end - start))});
-    start = end + 1;
-  }
+  docs::AppendPlainLines(lines, kk ? r.text_kk : r.text_ru);
   if (const auto& meeting = v.meeting) {
     lines.push_back({""});
     lines.push_back({i18n::Format(language, "voter_reports.meeting",
                                   {{"title", kk ? meeting->title_kk : meeting->title_ru},
-                                   {"date", DateInWords(meeting->starts_at, language)}})});
+                                   {"date", docs::DateInWords(meeting->starts_at, language)}})});
   }
   return docs::RenderPdf(title, lines);
 }

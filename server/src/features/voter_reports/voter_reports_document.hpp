@@ -1,7 +1,8 @@
 #pragma once
 // The words of a report to voters: the text Kenes writes into a new report (the figures in a few
 // sentences, for the deputy to edit) and the report as a PDF. Every word from the message
-// catalogues (voter_reports.*); dates as words ("18 қараша 2026 ж.", "18 ноября 2026 г.").
+// catalogues (voter_reports.*); dates as words ("18 қараша 2026 ж.", "18 ноября 2026 г.", by
+// platform/docs/report_text, which the annual reports share).
 
 #include <string>
 #include <string_view>
@@ -10,11 +11,6 @@
 #include "features/voter_reports/voter_reports.hpp"
 
 namespace kenes::voter_reports {
-
-// "18 ноября 2026 г." from "2026-11-18" (or a longer ISO text); the text itself if it is no date.
-std::string DateInWords(std::string_view iso, std::string_view language);
-// The category's name in the language ("" key: "without a category").
-std::string CategoryName(const CategoryFigures& c, std::string_view language);
 
 // The Markdown a new report starts with, in kk or ru.
 std::string TemplateText(const Figures& f, int year, std::string_view language);

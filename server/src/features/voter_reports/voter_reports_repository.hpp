@@ -6,23 +6,18 @@
 // move the counting into C++ for no gain; what is counted is defined in voter_reports.hpp Figures.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "features/calendar/calendar_service.hpp"
 #include "features/voter_reports/voter_reports.hpp"
 #include "platform/db/database.hpp"
 
 namespace kenes::voter_reports {
 
-// The bounds of a calendar year in Kazakhstan's local time, as each table stores its times.
-struct YearBounds {
-  std::string utc_from, utc_to;      // UTC ISO, [from, to): received_at, answered_at
-  std::string day_from, day_to;      // local "YYYY-MM-DD", inclusive: reception days, sent_on
-  std::string local_from, local_to;  // local "YYYY-MM-DDTHH:MM", [from, to): events' starts_at
-  std::string today;                 // local "YYYY-MM-DD": a session is held once its day came
-  std::string local_now;             // local "YYYY-MM-DDTHH:MM": an event is held once it began
-};
+using calendar::YearBounds;
 
 class VoterReportsRepository {
  public:
@@ -35,8 +30,10 @@ class VoterReportsRepository {
   // Records the announcing post, unless one is recorded already.
   void SetPost(db::Tx& tx, int64_t id, int64_t post_id);
 
-  // The deputy's record in the year (categories without their names: the service adds them).
-  Figures Count(db::Tx& tx, int64_t deputy_id, const YearBounds& b);
+  // The deputy's record in the year; the appeals by category go to `by_category` (the service
+  // names and orders them).
+  Figures Count(db::Tx& tx, int64_t deputy_id, const YearBounds& b,
+                std::map<std::string, CategoryFigures>& by_category);
 };
 
 }  // namespace kenes::voter_reports

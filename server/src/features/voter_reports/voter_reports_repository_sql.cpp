@@ -1,4 +1,3 @@
-#include <algorithm>
 #include <map>
 #include <string>
 
@@ -135,15 +134,15 @@ void VoterReportsRepository::Update(db::Tx& tx, const Report& r) {
        r.meeting_event_id, r.published_at, r.updated_at});
 }
 
-Figures VoterReportsRepository::Count(db::Tx& tx, int64_t deputy_id, const YearBounds& b) {
+Figures VoterReportsRepository::Count(db::Tx& tx, int64_t deputy_id, const YearBounds& b,
+                                      std::map<std::string, CategoryFigures>& by_category) {
   Figures f;
-  std::map<std::string, CategoryFigures> by_key;
   for (const auto& r : tx.Query(
            "SELECT category, COUNT(*) AS n FROM appeals WHERE deputy_id = $1 AND received_at >= $2 "
            "AND received_at < $3 GROUP BY category",
            {deputy_id, b.utc_from, b.utc_to})) {
     const int n = static_cast<int>(r.Int("n"));
-    by_key[r.Str("category")].received += n;
+    by_category[r.Str("category")].received += n;
     f.appeals_received += n;
   }
   for (const auto& r : tx.Query(
@@ -151,19 +150,9 @@ Figures VoterReportsRepository::Count(db::Tx& tx, int64_t deputy_id, const YearB
            "AND answered_at < $3 GROUP BY category",
            {deputy_id, b.utc_from, b.utc_to})) {
     const int n = static_cast<int>(r.Int("n"));
-    by_key[r.Str("category")].resolved += n;
+    by_category[r.Str("category")].resolved += n;
     f.appeals_resolved += n;
   }
-  for (auto& [key, c] : by_key) {
-    c.key = key;
-    f.categories.push_back(c);
-  }
-  std::sort(f.categories.begin(), f.categories.end(), [](const auto& a, const auto& b) {
-    if (a.received != b.received) return a.received > b.received;
-    if (a.resolved != b.resolved) return a.resolved > b.resolved;
-    return a.key < b.key;
-  });
-
   const db::Params days{deputy_id, b.day_from, b.day_to, b.today};
   f.receptions_held = CountOf(tx,
                               "SELECT COUNT(*) AS n FROM reception_sessions WHERE deputy_id = $1 "

@@ -1,64 +1,18 @@
 #include "features/voter_reports/voter_reports_service.hpp"
 
-#include <cstdio>
 #include <map>
 
 #include "features/calendar/calendar_service.hpp"
-#include "features/catalog/catalog_service.hpp"
 #include "features/voter_reports/voter_reports_document.hpp"
 #include "platform/audit/audit.hpp"
-#include "platform/docs/markdown.hpp"
+#include "platform/docs/report_text.hpp"
 
 namespace kenes::voter_reports {
 namespace {
 
-constexpr int64_t kDayMs = 86'400'000;
-constexpr int64_t kOffsetMs = int64_t{calendar::kLocalUtcOffsetMinutes} * 60'000;
-
-std::string LocalMinute(int64_t utc_ms) {
-  const int minute = calendar::LocalMinuteOfDay(utc_ms);
-  char hhmm[16];
-  std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", minute / 60, minute % 60);
-  return calendar::LocalDate(utc_ms).ToString() + "T" + hhmm;
-}
-
-// Year `year` in Kazakhstan's local time, in each form the counted tables keep their times.
-YearBounds BoundsOf(int year, int64_t now_ms) {
-  const calendar::CivilDate first{year, 1, 1};
-  const calendar::CivilDate next{year + 1, 1, 1};
-  YearBounds b;
-  b.utc_from = FormatIsoUtc(first.DaysSinceEpoch() * kDayMs - kOffsetMs);
-  b.utc_to = FormatIsoUtc(next.DaysSinceEpoch() * kDayMs - kOffsetMs);
-  b.day_from = first.ToString();
-  b.day_to = calendar::CivilDate{year, 12, 31}.ToString();
-  b.local_from = first.ToString() + "T00:00";
-  b.local_to = next.ToString() + "T00:00";
-  b.today = calendar::LocalDate(now_ms).ToString();
-  b.local_now = LocalMinute(now_ms);
-  return b;
-}
-
-// The report's page has its own title (the one h1): the deputy's headings go one level down.
-// Raw HTML never survives the renderer, so every "<hN>" in its output is a Markdown heading.
-std::string RenderText(const std::string& markdown) {
-  std::string html = docs::RenderMarkdown(markdown);
-  for (char level = '5'; level >= '1'; --level) {
-    const char lower = static_cast<char>(level + 1);
-    for (const char* form : {"<h", "</h"}) {
-      const std::string from = std::string(form) + level + ">";
-      const std::string to = std::string(form) + lower + ">";
-      for (size_t at = html.find(from); at != std::string::npos;
-           at = html.find(from, at + to.size())) {
-        html.replace(at, from.size(), to);
-      }
-    }
-  }
-  return html;
-}
-
 void Render(Report& r) {
-  r.html_kk = RenderText(r.text_kk);
-  r.html_ru = RenderText(r.text_ru);
+  r.html_kk = docs::RenderReportMarkdown(r.text_kk);
+  r.html_ru = docs::RenderReportMarkdown(r.text_ru);
 }
 
 Error Conflict(const char* field, const char* reason) {
@@ -83,17 +37,9 @@ std::optional<OwnDeputy> VoterReportsService::Own(const Actor& actor) {
 
 Figures VoterReportsService::CountFigures(db::Tx& tx, int64_t deputy_id, int year) {
   const int64_t now = clock_.NowMs();
-  Figures f = repo_.Count(tx, deputy_id, BoundsOf(year, now));
-  std::map<std::string, const catalog::Category*> names;
-  const auto categories = catalog::CatalogService::CategoriesIn(tx);
-  for (const auto& c : categories) names.emplace(c.key, &c);
-  for (auto& c : f.categories) {
-    if (auto it = names.find(c.key); it != names.end()) {
-      c.name_kk = it->second->name_kk;
-      c.name_ru = it->second->name_ru;
-      c.name_en = it->second->name_en;
-    }
-  }
+  std::map<std::string, CategoryFigures> by_category;
+  Figures f = repo_.Count(tx, deputy_id, calendar::LocalYearBounds(year, now), by_category);
+  f.categories = catalog::NamedCategoryFigures(tx, std::move(by_category));
   f.counted_at = FormatIsoUtc(now);
   return f;
 }

@@ -6,6 +6,7 @@
 namespace kenes::work_plans {
 
 using http::Json;
+using http::Response;
 using http::Schema;
 
 void Describe(Schema<PlanQuery>& s) {
@@ -90,6 +91,16 @@ void DescribeItem(Schema<ItemBody<Creating>>& s) {
 void Describe(Schema<ItemBody<true>>& s) { DescribeItem(s); }
 void Describe(Schema<ItemBody<false>>& s) { DescribeItem(s); }
 
+struct PdfQuery {
+  std::string lang = "ru";
+};
+void Describe(Schema<PdfQuery>& s) {
+  s.Add("lang", &PdfQuery::lang, {.max = 2});
+  s.Check([](http::FieldSource& src, const PdfQuery& q) {
+    if (q.lang != "kk" && q.lang != "ru") src.Fail("lang", "invalid");
+  });
+}
+
 namespace {
 
 using http::Call;
@@ -173,6 +184,21 @@ void RegisterWorkPlanRoutes(http::Routes& routes, const std::shared_ptr<WorkPlan
       .access = http::Access::kPublic,
       .handle = [svc](const Call& c) { return svc->Get(c.actor, c.Id()); },
       .to_json = DetailJson});
+  routes.Add(Endpoint<PdfQuery, Response>{
+      .method = "GET",
+      .path = "/api/v1/public/work-plans/{id}/plan.pdf",
+      .access = http::Access::kPublic,
+      .cost = http::Cost::kHeavy,  // rendering a PDF: off the io threads
+      .handle = [svc](const Call& c, const PdfQuery& q) -> Result<Response> {
+        auto pdf = svc->Pdf(c.actor, c.Id(), q.lang);
+        if (!pdf.ok()) return pdf.take_error();
+        Response res;
+        res.SetHeader("Content-Type", "application/pdf");
+        res.SetHeader("Content-Disposition", "attachment; filename=\"work-plan-" +
+                                                 std::to_string(c.Id()) + "-" + q.lang + ".pdf\"");
+        res.body = std::move(*pdf);
+        return res;
+      }});
   routes.Add(Endpoint<YearQuery, std::vector<Plan>>{
       .method = "GET",
       .path = "/api/v1/maslikhats/{id}/work-plans",

@@ -4,6 +4,7 @@
 #include <map>
 #include <utility>
 
+#include "features/work_plans/work_plans_document.hpp"
 #include "features/work_plans/work_plans_policy.hpp"
 #include "platform/audit/audit.hpp"
 
@@ -85,6 +86,14 @@ Result<PlanDetail> WorkPlansService::Get(const Actor& actor, int64_t id) {
   if (!WorkPlansPolicy::MayRead(actor, d->plan.maslikhat_id, d->plan.state))
     return Error::NotFound();
   return Shown(actor, std::move(d));
+}
+
+Result<std::string> WorkPlansService::Pdf(const Actor& actor, int64_t id,
+                                          const std::string& language) {
+  auto d = Get(actor, id);
+  if (!d.ok()) return d.take_error();
+  auto m = directory_->MaslikhatById(d->plan.maslikhat_id);
+  return PlanPdf(*d, m ? m->name_kk : "", m ? m->name_ru : "", language);
 }
 
 Result<PlanDetail> WorkPlansService::Shown(const Actor& actor, Result<PlanDetail> detail) {

@@ -81,6 +81,8 @@ class WorkPlansService {
                                 const ItemInput& in);
   // The items after it move up one number.
   Result<PlanDetail> RemoveItem(const Actor& actor, int64_t plan_id, int64_t item_id);
+  // The plan as a PDF in kk or ru (as Get decides who reads it: a draft is 404 to the public).
+  Result<std::string> Pdf(const Actor& actor, int64_t id, const std::string& language);
 
   static constexpr int kMaxListed = 100;
 

@@ -2,21 +2,16 @@
 // the categories' names as they were counted), the years a new report may be made for, and the
 // PDF's address.
 import type { TFunction } from 'i18next';
-import type { VoterReportFigures, VoterReportSummary } from './hooks';
+import { reportCategoryName, type ReportFigureRow } from '../../components/ReportFiguresTable';
+import type { VoterReportFigures } from './hooks';
 
-export interface FigureRow {
-  key: string;
-  label: string;
-  value: number;
-}
+export type FigureRow = ReportFigureRow;
 
 type Category = VoterReportFigures['categories'][number];
 
 /** The category's name in the language, falling back to Russian and then to its key. */
 export function categoryName(t: TFunction, language: string, category: Category): string {
-  if (category.key === '') return t('voterReports.figures.noCategory');
-  const name = language === 'kk' ? category.name_kk : language === 'en' ? category.name_en : category.name_ru;
-  return name || category.name_ru || category.key;
+  return reportCategoryName(language, category, t('voterReports.figures.noCategory'));
 }
 
 /** The year's totals, one row each, in the order the report names them. */
@@ -38,13 +33,7 @@ export function figureRows(t: TFunction, figures: VoterReportFigures): FigureRow
   ];
 }
 
-/** Years from this one back to `first` that have no report of the deputy yet, newest first. */
-export function freeYears(reports: Pick<VoterReportSummary, 'year'>[], thisYear: number, first = thisYear - 5): number[] {
-  const taken = new Set(reports.map((r) => r.year));
-  const out: number[] = [];
-  for (let year = thisYear; year >= Math.max(first, 2000); --year) if (!taken.has(year)) out.push(year);
-  return out;
-}
+export { freeYears } from '../../lib/report_years';
 
 export function reportPdfUrl(id: number, language: 'kk' | 'ru'): string {
   return `/api/v1/voter-reports/${String(id)}/report.pdf?lang=${language}`;

@@ -47,6 +47,8 @@ describe('WorkPlanPage', () => {
     expect(within(fourth).getByRole('link', { name: /^Sitting 14 of/ })).toHaveAttribute('href', '/sittings/7');
     expect(within(fourth).getByRole('link', { name: 'Act No. 14/1-VIII' })).toHaveAttribute('href', '/acts/9');
     expect(screen.getByText('Done: 1 of 3 items')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'PDF in Kazakh' })).toHaveAttribute('href', '/api/v1/public/work-plans/40/plan.pdf?lang=kk');
+    expect(screen.getByRole('link', { name: 'PDF in Russian' })).toHaveAttribute('href', '/api/v1/public/work-plans/40/plan.pdf?lang=ru');
     expect(screen.queryByRole('button', { name: 'Publish the plan' })).toBeNull();
     expect(screen.queryByTestId('plan-staff-tools')).toBeNull();
     expect(screen.queryByRole('combobox', { name: /^Status of item/ })).toBeNull();
@@ -73,6 +75,7 @@ describe('WorkPlanPage', () => {
     renderWithProviders(<WorkPlanPage />, { route: '/work-plans/40', path: '/work-plans/:id' });
 
     expect(await screen.findByText('Draft, not published')).toBeInTheDocument();
+    expect(screen.queryByTestId('plan-pdf-links')).toBeNull(); // a draft has no public PDF
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status of item 3' }), 'done');
     await waitFor(() => expect(patches).toContainEqual({ path: 'item', body: { status: 'done' } }));
     expect(await screen.findByText(/The sitting belongs to another maslikhat/)).toBeInTheDocument();

@@ -151,6 +151,15 @@ function PlanView({ plan }: { plan: WorkPlanDetail }) {
         )}
       </Group>
       <Text size="sm">{t('workPlans.progress', { done: plan.done_count, total: plan.items_count })}</Text>
+      {plan.state === 'published' && (
+        <Group gap="sm" wrap="wrap" data-testid="plan-pdf-links">
+          {(['kk', 'ru'] as const).map((lang) => (
+            <Button key={lang} component="a" variant="default" href={`/api/v1/public/work-plans/${String(plan.id)}/plan.pdf?lang=${lang}`} download>
+              {t(lang === 'kk' ? 'workPlans.pdfKk' : 'workPlans.pdfRu')}
+            </Button>
+          ))}
+        </Group>
+      )}
       {plan.can_edit && plan.state === 'draft' && <PublishBox plan={plan} />}
       {plan.items.length === 0 && <Text>{t('workPlans.noItems')}</Text>}
       {kQuarters.map((q) => {

@@ -2941,6 +2941,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/work-plans/{id}/plan.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan as a PDF in Kazakh or Russian — its title, the maslikhat (and commission), the year, the publication date in words, each item in words (quarter, person responsible, status, the sitting and act it points at); public once published, a draft only for its keepers (404 to anyone else). */
+        get: operations["getWorkPlanPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/maslikhats/{id}/work-plans": {
         parameters: {
             query?: never;
@@ -3196,6 +3213,110 @@ export interface paths {
         };
         /** The report as a PDF in Kazakh or Russian — title, deputy, the figures in words with category names, the text, the report meeting, dates in words; who reads it as for the report. */
         get: operations["getVoterReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maslikhats/{id}/annual-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The maslikhat's annual reports with a published version (the chair's and its commissions'), newest year first; public. Its keepers get the unpublished ones too. `commission` narrows it to one commission's (404 for a commission of another maslikhat). */
+        get: operations["listAnnualReports"];
+        put?: never;
+        /** Make the report of a year for the maslikhat, or for one of its commissions with `commission_id` (the maslikhat's staff; a commission's chair for its own): Kenes counts the year's figures and writes a first text in kk and ru; no version yet. One per subject and year (409 `year: exists`). */
+        post: operations["createAnnualReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An annual report with its latest version and the list of versions; public once version 1 is published, before that only for its keepers (404 to anyone else). Keepers get the working copy (`draft`) too. */
+        get: operations["getAnnualReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the working copy (its keepers): the texts and the "what changed" note of the next version; absent fields stay. Published versions never change. */
+        patch: operations["updateAnnualReport"];
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count the working copy's figures again from the record as it is now; the texts stay as written and published versions keep theirs. */
+        post: operations["refreshAnnualReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the working copy as the next version (its keepers): texts and figures frozen. From version 2 on the note of what changed is required in kk and ru (422 `note_kk` / `note_ru: required`). Version 1 is announced as a post of the maslikhat (or the commission). */
+        post: operations["publishAnnualReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report showing one of its published versions (404 for no such version); who reads it as for the report. */
+        get: operations["getAnnualReportVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{id}/versions/{number}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published version as a PDF in Kazakh or Russian — title, the maslikhat (and commission), the version and its date in words, what changed, the figures in words, the text. */
+        get: operations["getAnnualReportPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5761,6 +5882,110 @@ export interface components {
              */
             meeting_event_id?: number | null;
         };
+        /** @description The maslikhat's record in the year as Kenes counted it (local time of Kazakhstan). See docs/annual-reports.md for what each figure counts. */
+        AnnualReportMaslikhatFigures: {
+            sittings_regular: number;
+            sittings_extraordinary: number;
+            questions: number;
+            decisions: number;
+            acts_adopted: number;
+            acts_registered: number;
+            discussions_held: number;
+            comments_received: number;
+            appeals_received: number;
+            appeals_resolved: number;
+            categories: components["schemas"]["VoterReportCategoryFigures"][];
+            receptions_held: number;
+            events_held: number;
+            /** @description When they were counted, UTC ISO-8601. */
+            counted_at: string;
+        };
+        /** @description A commission's record in the year. */
+        AnnualReportCommissionFigures: {
+            meetings_held: number;
+            questions: number;
+            conclusions: number;
+            counted_at: string;
+        };
+        AnnualReportFigures: components["schemas"]["AnnualReportMaslikhatFigures"] | components["schemas"]["AnnualReportCommissionFigures"];
+        AnnualReportVersionSummary: {
+            number: number;
+            /** @description What changed (empty for version 1). */
+            note_kk: string;
+            note_ru: string;
+            /** @description UTC ISO-8601. */
+            published_at: string;
+        };
+        AnnualReportVersion: components["schemas"]["AnnualReportVersionSummary"] & {
+            /** @description Markdown as published. */
+            text_kk: string;
+            text_ru: string;
+            /** @description The Markdown rendered on the server, inert (no raw HTML, safe links only). */
+            html_kk: string;
+            html_ru: string;
+            figures: components["schemas"]["AnnualReportFigures"];
+        };
+        AnnualReportDraft: {
+            text_kk: string;
+            text_ru: string;
+            note_kk: string;
+            note_ru: string;
+            figures: components["schemas"]["AnnualReportFigures"];
+        };
+        AnnualReportSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            maslikhat_id: number;
+            /**
+             * Format: int64
+             * @description null: the chair's report of the maslikhat.
+             */
+            commission_id: number | null;
+            commission_name_kk: string;
+            commission_name_ru: string;
+            year: number;
+            /** @description The latest published version; 0 before the first. */
+            version: number;
+            /** @description When the latest version was published, UTC ISO-8601. */
+            published_at: string | null;
+            updated_at: string;
+            can_edit: boolean;
+        };
+        AnnualReport: components["schemas"]["AnnualReportSummary"] & {
+            maslikhat_name_kk: string;
+            maslikhat_name_ru: string;
+            /** @description The version shown (the latest, or the one asked for); null before the first. */
+            shown: components["schemas"]["AnnualReportVersion"] | null;
+            /** @description Every published version, newest first. */
+            versions: components["schemas"]["AnnualReportVersionSummary"][];
+            /** @description The working copy (the next version); only for its keepers, null for everyone else. */
+            draft: components["schemas"]["AnnualReportDraft"] | null;
+            created_at: string;
+        };
+        AnnualReportList: {
+            /** Format: int64 */
+            maslikhat_id: number;
+            items: components["schemas"]["AnnualReportSummary"][];
+            /** @description The reader may make a report here. */
+            can_edit: boolean;
+        };
+        AnnualReportCreateRequest: {
+            /** @description From 2000 to this year (422 `year: out_of_range` for a later one). */
+            year: number;
+            /**
+             * Format: int64
+             * @description A commission of this maslikhat (422 `commission_id: not_found` otherwise); absent for the chair's report of the maslikhat.
+             */
+            commission_id?: number;
+        };
+        AnnualReportUpdateRequest: {
+            text_kk?: string;
+            text_ru?: string;
+            /** @description What changed, for version 2 on (required then to publish). */
+            note_kk?: string;
+            note_ru?: string;
+        };
         MaslikhatQuestion: {
             /** Format: int64 */
             id: number;
@@ -5931,6 +6156,10 @@ export interface components {
         ApparatusMemberId: number;
         /** @description Id of a question of a maslikhat's question–answer page. */
         QuestionId: number;
+        /** @description Id of an annual report. */
+        AnnualReportId: number;
+        /** @description Number of a published version (1, 2, …). */
+        AnnualReportVersionNumber: number;
         /** @description Id of a deputy's report to voters. */
         VoterReportId: number;
     };
@@ -12040,6 +12269,36 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    getWorkPlanPdf: {
+        parameters: {
+            query?: {
+                /** @description Language of the document (ru by default). */
+                lang?: "kk" | "ru";
+            };
+            header?: never;
+            path: {
+                /** @description Id of the plan. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (an attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
     listMaslikhatWorkPlans: {
         parameters: {
             query?: {
@@ -12748,6 +13007,252 @@ export interface operations {
             path: {
                 /** @description Id of a deputy's report to voters. */
                 id: components["parameters"]["VoterReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (an attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listAnnualReports: {
+        parameters: {
+            query?: {
+                /** @description Only this commission's reports. */
+                commission?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the maslikhat. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports (without their texts). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportList"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createAnnualReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the maslikhat. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnualReportCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new report with its working copy. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getAnnualReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of an annual report. */
+                id: components["parameters"]["AnnualReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReport"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updateAnnualReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of an annual report. */
+                id: components["parameters"]["AnnualReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnualReportUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    refreshAnnualReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of an annual report. */
+                id: components["parameters"]["AnnualReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    publishAnnualReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of an annual report. */
+                id: components["parameters"]["AnnualReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report with its new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getAnnualReportVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of an annual report. */
+                id: components["parameters"]["AnnualReportId"];
+                /** @description Number of a published version (1, 2, …). */
+                number: components["parameters"]["AnnualReportVersionNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReport"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getAnnualReportPdf: {
+        parameters: {
+            query?: {
+                /** @description Language of the document (ru by default). */
+                lang?: "kk" | "ru";
+            };
+            header?: never;
+            path: {
+                /** @description Id of an annual report. */
+                id: components["parameters"]["AnnualReportId"];
+                /** @description Number of a published version (1, 2, …). */
+                number: components["parameters"]["AnnualReportVersionNumber"];
             };
             cookie?: never;
         };

@@ -14,6 +14,7 @@ import { formatDay } from '../../../lib/dates';
 import { useCommission, useMaslikhat } from '../hooks';
 import { localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';
+import { AnnualReportsSection } from '../../annual_reports';
 import { FollowButton } from '../../subscriptions';
 
 // Editors are staff-only: fetched when shown.
@@ -144,6 +145,7 @@ function CommissionContent({ commission }: { commission: CommissionView }) {
           </SimpleGrid>
         )}
       </Stack>
+      <AnnualReportsSection maslikhatId={commission.maslikhat.id} commissionId={commission.id} />
     </Page>
   );
 }

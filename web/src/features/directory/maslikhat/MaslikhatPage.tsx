@@ -14,6 +14,7 @@ import { formatDay } from '../../../lib/dates';
 import { useMaslikhat } from '../hooks';
 import { deputyName, localized } from '../localized';
 import { lazyComponent } from '../../../components/lazy_component';
+import { AnnualReportsSection } from '../../annual_reports';
 import { MaslikhatApparatus, MaslikhatQuestions } from '../../maslikhat_pages';
 import { LatestPosts } from '../../posts';
 import { DeputyReceptions } from '../../reception';
@@ -289,6 +290,7 @@ function MaslikhatContent({ maslikhat }: { maslikhat: MaslikhatView }) {
 
       <MaslikhatApparatus maslikhatId={maslikhat.id} />
       <MaslikhatQuestions maslikhatId={maslikhat.id} staff={maslikhat.can_edit} />
+      <AnnualReportsSection maslikhatId={maslikhat.id} />
     </Page>
   );
 }
