@@ -49,11 +49,17 @@ int64_t ClosingMs(const std::string& closes_on);
 // Calendar days left to comment, today included (0 unless open).
 int DaysLeft(const std::string& today, const std::string& opens_on, const std::string& closes_on);
 
+// A paragraph in the two languages of the maslikhat's acts, read side by side. A discussion opened
+// before both were kept (migration 0059) may lack one of them ("").
 struct Paragraph {
   int64_t id = 0;
   int number = 0;  // 1-based, as shown and anchored (#p3)
-  std::string text{};
+  std::string text_kk{}, text_ru{};
 };
+
+// The text in `language` ("kk" the Kazakh one, anything else the Russian one), or the other one
+// when that is missing.
+const std::string& TextIn(const Paragraph& p, std::string_view language);
 
 struct Comment {
   int64_t id = 0;

@@ -60,7 +60,7 @@ Result<DiscussionView> DraftsService::Edit(const Actor& actor, int64_t id, const
       changed.push_back("working_days");
     }
     // Every fix is checked before anything is written: a refusal changes nothing.
-    std::vector<const ParagraphFix*> fixes;
+    std::vector<Paragraph> fixed;
     nlohmann::json numbers = nlohmann::json::array();
     if (!in.paragraphs.empty()) {
       const auto paragraphs = repo_.Paragraphs(tx, id);
@@ -69,20 +69,31 @@ Result<DiscussionView> DraftsService::Edit(const Actor& actor, int64_t id, const
         auto p = std::find_if(paragraphs.begin(), paragraphs.end(),
                               [&](const Paragraph& x) { return x.id == fix.id; });
         if (p == paragraphs.end()) return Error::Invalid("paragraphs", "not_found");
-        if (p->text == fix.text) continue;
+        Paragraph next = *p;
+        if (fix.text_kk) next.text_kk = *fix.text_kk;
+        if (fix.text_ru) next.text_ru = *fix.text_ru;
+        if (next.text_kk == p->text_kk && next.text_ru == p->text_ru) continue;
+        // A text may be added where a discussion from before both languages lacks it, never
+        // taken away.
+        if ((next.text_kk.empty() && !p->text_kk.empty()) ||
+            (next.text_ru.empty() && !p->text_ru.empty()))
+          return Error::Invalid("paragraphs", "required");
         const bool commented = std::any_of(comments.begin(), comments.end(), [&](const Comment& c) {
           return c.paragraph_id == p->id;
         });
-        if (commented) return Conflict("paragraphs", "commented");
-        fixes.push_back(&fix);
+        // Comments were written on the texts there are; a missing language may still be added.
+        const bool only_added = (next.text_kk == p->text_kk || p->text_kk.empty()) &&
+                                (next.text_ru == p->text_ru || p->text_ru.empty());
+        if (commented && !only_added) return Conflict("paragraphs", "commented");
+        fixed.push_back(std::move(next));
         numbers.push_back(p->number);
       }
-      if (!fixes.empty()) changed.push_back("paragraphs");
+      if (!fixed.empty()) changed.push_back("paragraphs");
     }
     if (changed.empty()) return Load(tx, id, actor);
     d->updated_at = FormatIsoUtc(now);
     repo_.Update(tx, *d);
-    for (const auto* fix : fixes) repo_.SetParagraphText(tx, fix->id, fix->text);
+    for (const auto& p : fixed) repo_.SetParagraphTexts(tx, p);
     nlohmann::json what = {{"changed", changed}};
     if (!numbers.empty()) what["paragraphs"] = numbers;
     if (d->closes_on != closed_on) {
@@ -91,7 +102,7 @@ Result<DiscussionView> DraftsService::Edit(const Actor& actor, int64_t id, const
     }
     audit::Record(tx, actor, {"draft.update", "draft_discussion", id, what.dump()}, now);
     // The announcement names the titles and the period.
-    announce_again = fixes.empty() || changed.size() > 1;
+    announce_again = fixed.empty() || changed.size() > 1;
     return Load(tx, id, actor);
   });
   if (edited.ok() && announce_again) Reannounce(actor, edited->detail.discussion);

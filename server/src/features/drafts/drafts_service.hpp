@@ -22,11 +22,16 @@
 
 namespace kenes::drafts {
 
+// A paragraph as staff send it: both languages are required for a new discussion.
+struct ParagraphTexts {
+  std::string text_kk{}, text_ru{};
+};
+
 struct OpenInput {
   std::string title_kk{}, title_ru{};
-  std::vector<std::string> paragraphs{};  // as split by Split and corrected by staff
-  std::optional<int> working_days{};      // kMinWorkingDays by default; fewer is refused
-  std::optional<std::string> opens_on{};  // today by default; never in the past
+  std::vector<ParagraphTexts> paragraphs{};  // as split by Split, paired and corrected by staff
+  std::optional<int> working_days{};         // kMinWorkingDays by default; fewer is refused
+  std::optional<std::string> opens_on{};     // today by default; never in the past
 };
 
 struct CommentInput {
@@ -46,10 +51,11 @@ struct ModerationInput {
   std::string reason{};  // required to hide: what the public reads instead of the comment
 };
 
-// A paragraph's corrected text; only a paragraph nobody has commented on may change.
+// A paragraph's corrected texts, each left out stays. Only a paragraph nobody has commented on
+// changes; a commented one may only get the text of a language it lacks.
 struct ParagraphFix {
   int64_t id = 0;
-  std::string text{};
+  std::optional<std::string> text_kk{}, text_ru{};
 };
 
 // What staff may correct while a discussion is upcoming or open: each field left out stays.
@@ -114,8 +120,9 @@ class DraftsService {
   Result<Comment> Moderate(const Actor& actor, int64_t comment_id, const ModerationInput& in);
   // Corrects titles and paragraphs without comments, or extends the period (the closing notice
   // moves with it). 409 `discussion: closed|withdrawn`; 422 `working_days: shortened`,
-  // `paragraphs: not_found`; 409 `paragraphs: commented` for a commented paragraph's text (its
-  // comments must keep their meaning). Audited as draft.update with the fields changed.
+  // `paragraphs: not_found`, `paragraphs: required` (a text emptied); 409 `paragraphs: commented`
+  // for a commented paragraph's text (its comments must keep their meaning; a missing language may
+  // still be added). Audited as draft.update with the fields changed.
   Result<DiscussionView> Edit(const Actor& actor, int64_t id, const EditInput& in);
   // Withdraws an upcoming or open discussion for good, with a reason the public reads; the
   // commenters are told (draft_withdrawn); a not yet published announcement is archived.
