@@ -34,7 +34,8 @@ test('staff extend a discussion, then withdraw it with a reason; the commenter i
   await page.goto('/drafts/new');
   await page.getByRole('textbox', { name: D.staff.titleKk }).fill(`Көшелер туралы ${stamp}`);
   await page.getByRole('textbox', { name: D.staff.titleRu }).fill(`Об улицах ${stamp}`);
-  await page.getByRole('textbox', { name: D.staff.text }).fill('1. Улицы убираются.\n2. Снег вывозится.');
+  await page.getByRole('textbox', { name: D.staff.textKk }).fill('1. Көшелер тазаланады.\n2. Қар шығарылады.');
+  await page.getByRole('textbox', { name: D.staff.textRu }).fill('1. Улицы убираются.\n2. Снег вывозится.');
   await page.getByRole('button', { name: D.staff.split }).click();
   await page.getByRole('button', { name: D.staff.open, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Об улицах ${stamp}`);
@@ -57,9 +58,9 @@ test('staff extend a discussion, then withdraw it with a reason; the commenter i
   await page.goto(url);
   const edit = page.getByRole('region', { name: D.edit.title });
   await expect(edit).toContainText(D.edit.commented);
-  await expect(edit.getByRole('textbox', { name: D.edit.paragraphN.replace('{{number}}', '2') })).toHaveValue('2. Снег вывозится.');
+  await expect(edit.getByRole('textbox', { name: D.edit.paragraphRuN.replace('{{number}}', '2') })).toHaveValue('2. Снег вывозится.');
   await edit.getByRole('textbox', { name: D.staff.workingDays }).fill('15');
-  await edit.getByRole('textbox', { name: D.edit.paragraphN.replace('{{number}}', '2') }).fill('2. Снег вывозится в течение суток.');
+  await edit.getByRole('textbox', { name: D.edit.paragraphRuN.replace('{{number}}', '2') }).fill('2. Снег вывозится в течение суток.');
   await edit.getByRole('button', { name: D.edit.save }).click();
   await expect(edit).toContainText(D.edit.saved);
   await expect(page.getByTestId('paragraph-2')).toContainText('в течение суток');
