@@ -98,6 +98,14 @@ struct Discussion {
 // Its state today ("YYYY-MM-DD"): withdrawn whatever the dates, else by the period.
 State StateOf(const Discussion& d, const std::string& today);
 
+// Someone who commented, as a notice reaches them: the account, and its address and language for
+// the e-mail ("" when the account is deleted, unverified or has no e-mail: the account only).
+struct Commenter {
+  int64_t user_id = 0;
+  std::string email{};
+  std::string language{};
+};
+
 struct DiscussionDetail {
   Discussion discussion{};
   std::vector<Paragraph> paragraphs{};

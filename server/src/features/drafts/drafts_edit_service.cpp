@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "features/calendar/calendar_service.hpp"
+#include "features/drafts/drafts_notices.hpp"
 #include "features/drafts/drafts_policy.hpp"
 #include "features/drafts/drafts_service.hpp"
 #include "features/notifications/inbox_service.hpp"
@@ -30,6 +31,10 @@ std::optional<Error> RefuseUnlessChangeable(const Discussion& d, const std::stri
 }
 
 }  // namespace
+
+std::string DraftsService::PageOf(int64_t id) const {
+  return public_url_ + "/drafts/" + std::to_string(id);
+}
 
 Result<DiscussionView> DraftsService::Edit(const Actor& actor, int64_t id, const EditInput& in) {
   const int64_t now = clock_.NowMs();
@@ -126,9 +131,11 @@ Result<DiscussionView> DraftsService::Withdraw(const Actor& actor, int64_t id,
     repo_.Withdraw(tx, *d, actor.user_id.value_or(0));
     const nlohmann::json what = {{"state", StateName(was)}};
     audit::Record(tx, actor, {"draft.withdraw", "draft_discussion", id, what.dump()}, now);
-    for (int64_t person : repo_.CommenterIds(tx, id)) {
-      if (person == actor.user_id) continue;
-      notifications::PostDraftWithdrawn(tx, person, id, now);
+    // In the account and by e-mail, in this transaction: told once, or not at all.
+    for (const Commenter& person : repo_.Commenters(tx, id)) {
+      if (person.user_id == actor.user_id) continue;
+      notifications::PostDraftWithdrawn(tx, person.user_id, id, now);
+      QueueNoticeMail(tx, person, WithdrawnMail(*d, person.language, PageOf(id)), now);
     }
     return Load(tx, id, actor);
   });
@@ -146,12 +153,17 @@ void DraftsService::TellClosed(int64_t id, const std::string& closes_on) {
   if (now < ClosingMs(closes_on)) return;  // never early; the job for the right day is queued
   (void)db_.Write([&](db::Tx& tx) -> Result<bool> {
     if (!repo_.MarkClosingTold(tx, id, closes_on)) return true;
+    const auto d = repo_.Find(tx, id);
+    if (!d) return true;
     const auto comments = repo_.Comments(tx, id);
     const bool complete = std::all_of(comments.begin(), comments.end(), [](const Comment& c) {
       return c.hidden_at.has_value() || c.decision.has_value();
     });
-    for (int64_t person : repo_.CommenterIds(tx, id)) {
-      notifications::PostDraftClosed(tx, person, id, complete ? "published" : "pending", now);
+    const std::string detail = complete ? "published" : "pending";
+    // The mails are queued with the mark above: a rerun finds it set and sends nothing more.
+    for (const Commenter& person : repo_.Commenters(tx, id)) {
+      notifications::PostDraftClosed(tx, person.user_id, id, detail, now);
+      QueueNoticeMail(tx, person, ClosedMail(*d, person.language, PageOf(id), detail), now);
     }
     return true;
   });

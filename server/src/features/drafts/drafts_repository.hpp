@@ -35,8 +35,8 @@ class DraftsRepository {
   // Records that the commenters were told of the close on `closes_on`; false when they already
   // were, the period has moved since (a stale job) or the discussion was withdrawn.
   bool MarkClosingTold(db::Tx& tx, int64_t id, const std::string& closes_on);
-  // Everyone who commented, once each.
-  std::vector<int64_t> CommenterIds(db::Tx& tx, int64_t discussion_id);
+  // Everyone who commented, once each, with the address a notice is mailed to.
+  std::vector<Commenter> Commenters(db::Tx& tx, int64_t discussion_id);
 
   std::vector<Paragraph> Paragraphs(db::Tx& tx, int64_t discussion_id);
   std::optional<Paragraph> FindParagraph(db::Tx& tx, int64_t discussion_id, int64_t paragraph_id);

@@ -161,12 +161,16 @@ bool DraftsRepository::MarkClosingTold(db::Tx& tx, int64_t id, const std::string
              {id, closes_on}) == 1;
 }
 
-std::vector<int64_t> DraftsRepository::CommenterIds(db::Tx& tx, int64_t discussion_id) {
-  std::vector<int64_t> out;
-  for (const auto& r : tx.Query("SELECT DISTINCT author_id FROM draft_comments WHERE "
-                                "discussion_id = $1 ORDER BY author_id",
-                                {discussion_id})) {
-    out.push_back(r.Int("author_id"));
+std::vector<Commenter> DraftsRepository::Commenters(db::Tx& tx, int64_t discussion_id) {
+  std::vector<Commenter> out;
+  for (const auto& r : tx.Query(
+           "SELECT u.id, u.email, u.language, u.verified_at, u.deleted_at FROM users u WHERE u.id "
+           "IN (SELECT author_id FROM draft_comments WHERE discussion_id = $1) ORDER BY u.id",
+           {discussion_id})) {
+    Commenter c{r.Int("id"), "", r.Str("language")};
+    if (r.OptStr("verified_at") && !r.OptStr("deleted_at"))
+      c.email = r.OptStr("email").value_or("");
+    out.push_back(std::move(c));
   }
   return out;
 }

@@ -87,16 +87,17 @@ struct DiscussionView {
 class DraftsService {
  public:
   // posts: where an opened discussion is announced; none (the demo seed, tests of the feature
-  // alone) announces nothing.
+  // alone) announces nothing. public_url: the site's address, for the links in the e-mails.
   DraftsService(db::Database& db, const Clock& clock,
                 std::shared_ptr<directory::DirectoryService> directory,
                 std::shared_ptr<acts::ActsService> acts,
-                std::shared_ptr<posts::PostService> posts = nullptr)
+                std::shared_ptr<posts::PostService> posts = nullptr, std::string public_url = "")
       : db_(db),
         clock_(clock),
         directory_(std::move(directory)),
         acts_(std::move(acts)),
-        posts_(std::move(posts)) {}
+        posts_(std::move(posts)),
+        public_url_(std::move(public_url)) {}
 
   Result<DiscussionList> List(const DiscussionQuery& q);
   // As `reader` may see it: the text and organisation of a hidden comment only for the
@@ -125,10 +126,12 @@ class DraftsService {
   // still be added). Audited as draft.update with the fields changed.
   Result<DiscussionView> Edit(const Actor& actor, int64_t id, const EditInput& in);
   // Withdraws an upcoming or open discussion for good, with a reason the public reads; the
-  // commenters are told (draft_withdrawn); a not yet published announcement is archived.
+  // commenters are told (draft_withdrawn, in the account and by e-mail); a not yet published
+  // announcement is archived.
   // 422 `reason: required`; 409 `discussion: closed|withdrawn`.
   Result<DiscussionView> Withdraw(const Actor& actor, int64_t id, const WithdrawInput& in);
-  // The closing job: tells each commenter once that the discussion `id` closed on `closes_on`.
+  // The closing job: tells each commenter once (in the account and by e-mail) that the
+  // discussion `id` closed on `closes_on`.
   // Nothing when the period has moved since (a stale job), before the close, when withdrawn or
   // when they were told already.
   void TellClosed(int64_t id, const std::string& closes_on);
@@ -151,12 +154,15 @@ class DraftsService {
   void Reannounce(const Actor& actor, const Discussion& d);
   void QueueClosing(db::Tx& tx, const Discussion& d, int64_t now);
   std::string Today() const;
+  // The draft's page on the site, linked from the e-mails.
+  std::string PageOf(int64_t id) const;
 
   db::Database& db_;
   const Clock& clock_;
   std::shared_ptr<directory::DirectoryService> directory_;
   std::shared_ptr<acts::ActsService> acts_;
   std::shared_ptr<posts::PostService> posts_;
+  std::string public_url_;
   DraftsRepository repo_;
 };
 
