@@ -1,13 +1,15 @@
 // Draft discussions after they open, at 390 px: staff extend the period, then withdraw the
 // discussion from the keyboard with a reason; everyone reads «Обсуждение отозвано: …», the
 // comment stays readable and no form takes another. The citizen who commented finds the
-// withdrawal in the notification centre, and the closing notice of the demo's closed discussion
+// withdrawal in the notification centre and by e-mail (with the reason and the link), and the
+// closing notice of the demo's closed discussion
 // (its job ran when the server started). Axe on the staff's forms and the withdrawn page; nothing
 // scrolls sideways.
 import { expect, test, type Page } from '@playwright/test';
 import { kDemo } from './support/accounts';
 import { expectClean } from './support/axe';
 import { kTexts } from './support/locales';
+import { mailMark, waitForMail } from './support/mail';
 import { logIn } from './support/session';
 
 const D = kTexts.ru.drafts;
@@ -75,11 +77,15 @@ test('staff extend a discussion, then withdraw it with a reason; the commenter i
   await expect(withdraw.getByRole('alert')).toContainText(D.withdraw.reasonRequired);
   await withdraw.getByRole('textbox', { name: D.withdraw.reason }).fill('Проект внесён заново в новой редакции.');
   await withdraw.getByRole('textbox', { name: D.withdraw.reason }).press('Tab');
+  const mark = mailMark();
   await page.keyboard.press('Enter');
   const notice = D.withdrawnNotice.replace('{{reason}}', 'Проект внесён заново в новой редакции.');
   await expect(page.getByTestId('draft-withdrawn')).toHaveText(notice);
   await expect(page.getByRole('region', { name: D.withdraw.title })).toHaveCount(0);
   await expect(page.getByRole('region', { name: D.edit.title })).toHaveCount(0);
+  // The citizen who commented is mailed too: the reason, and the link to the draft's page.
+  const mail = await waitForMail(kDemo.citizen[0], mark, 'Проект внесён заново в новой редакции.');
+  expect(mail).toContain(new URL(url).pathname);
 
   // The public: the reason, the comment still readable, no comment form.
   await page.context().clearCookies();
