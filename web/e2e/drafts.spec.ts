@@ -1,6 +1,7 @@
 // Draft discussions at 390 px: demo staff open a discussion (paste the Kazakh and Russian texts,
 // split, check the paired preview), the paragraphs read in both languages — stacked on the phone,
-// side by side on a wide screen, one language from the keyboard switch —, a citizen comments on
+// side by side on a wide screen, one language from the keyboard switch, printed without the
+// site's frame —, a citizen comments on
 // paragraph 2, staff reject the comment with a reason, and the summary table
 // shows it — in Russian, then in Kazakh. Staff hide an abusive comment: the public reads the
 // reason, never the text, and the citizen is told of a decision in the bell. Axe runs on the form,
@@ -193,4 +194,12 @@ test('the paragraphs read in Kazakh and Russian: stacked on a phone, side by sid
   const [wideKk, wideRu] = [await kk.boundingBox(), await ru.boundingBox()];
   expect(wideKk && wideRu && wideKk.x < wideRu.x && Math.abs(wideKk.y - wideRu.y) < 2).toBe(true);
   await expectClean(page, 'the draft side by side', 'ru');
+  // Printed: the texts as shown, side by side, without the switch or the site's header.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('text-view')).toBeHidden();
+  await expect(page.locator('.app-frame > header')).toBeHidden();
+  await expect(kk).toBeVisible();
+  const [printKk, printRu] = [await kk.boundingBox(), await ru.boundingBox()];
+  expect(printKk && printRu && printKk.x < printRu.x).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
 });
