@@ -1,5 +1,8 @@
-// Draft discussions at 390 px: demo staff open a discussion (paste, split, check the preview), a
-// citizen comments on paragraph 2, staff reject the comment with a reason, and the summary table
+// Draft discussions at 390 px: demo staff open a discussion (paste the Kazakh and Russian texts,
+// split, check the paired preview), the paragraphs read in both languages — stacked on the phone,
+// side by side on a wide screen, one language from the keyboard switch, printed without the
+// site's frame —, a citizen comments on
+// paragraph 2, staff reject the comment with a reason, and the summary table
 // shows it — in Russian, then in Kazakh. Staff hide an abusive comment: the public reads the
 // reason, never the text, and the citizen is told of a decision in the bell. Axe runs on the form,
 // the discussion and the table; nothing scrolls sideways.
@@ -31,20 +34,26 @@ test('staff open a discussion, a citizen comments on paragraph 2, staff reject i
   await page.getByRole('textbox', { name: D.staff.titleKk }).fill(`Саябақтар туралы ${stamp}`);
   await page.getByRole('textbox', { name: D.staff.titleRu }).fill(`О парках ${stamp}`);
   await page
-    .getByRole('textbox', { name: D.staff.text })
+    .getByRole('textbox', { name: D.staff.textKk })
+    .fill('Саябақ қағидаларын бекіту туралы\n\n1. Саябақтар 7:00-ден 23:00-ге дейін ашық.\n2. Итті серуендетуге тыйым салынады.\n3. Қағидалар қолданысқа енгізіледі.');
+  await page
+    .getByRole('textbox', { name: D.staff.textRu })
     .fill('Об утверждении Правил парков\n\n1. Парки открыты с 7:00 до 23:00.\n2. Выгул собак запрещён.\n3. Правила вводятся в действие.');
   await page.getByRole('button', { name: D.staff.split }).click();
   const preview = page.getByTestId('split-preview');
-  await expect(preview.getByRole('textbox')).toHaveCount(4);
-  await expect(preview.getByRole('textbox').nth(2)).toHaveValue('2. Выгул собак запрещён.');
+  await expect(preview.getByRole('textbox')).toHaveCount(8);
+  await expect(preview.getByRole('textbox', { name: D.staff.paragraphRuN.replace('{{number}}', '3') })).toHaveValue('2. Выгул собак запрещён.');
+  await expect(preview.getByRole('textbox', { name: D.staff.paragraphKkN.replace('{{number}}', '3') })).toHaveValue('2. Итті серуендетуге тыйым салынады.');
   // Staff fix the split: the title line is not a paragraph to discuss.
   await preview.getByRole('button', { name: D.staff.removeN.replace('{{number}}', '1') }).click();
-  await expect(preview.getByRole('textbox')).toHaveCount(3);
+  await expect(preview.getByRole('textbox')).toHaveCount(6);
   await expectClean(page, 'the new discussion form', 'ru');
   await expectNoSideScroll(page, 'the new discussion form');
   await page.getByRole('button', { name: D.staff.open, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`О парках ${stamp}`);
-  await expect(page.getByTestId('paragraph-2')).toContainText('Выгул собак запрещён.');
+  const staffP2 = page.getByTestId('paragraph-2');
+  await expect(staffP2.locator('[lang="ru"]')).toHaveText('2. Выгул собак запрещён.');
+  await expect(staffP2.locator('[lang="kk"]')).toHaveText('2. Итті серуендетуге тыйым салынады.');
   const url = page.url();
 
   // A citizen comments on paragraph 2 (logIn speaks Kazakh).
@@ -105,7 +114,8 @@ test('staff hide an abusive comment from the keyboard: the public reads the reas
   await page.goto('/drafts/new');
   await page.getByRole('textbox', { name: D.staff.titleKk }).fill(`Жарнама туралы ${stamp}`);
   await page.getByRole('textbox', { name: D.staff.titleRu }).fill(`О рекламе ${stamp}`);
-  await page.getByRole('textbox', { name: D.staff.text }).fill('1. Вывески согласуются.\n2. Штрафы.');
+  await page.getByRole('textbox', { name: D.staff.textKk }).fill('1. Маңдайшалар келісіледі.\n2. Айыппұлдар.');
+  await page.getByRole('textbox', { name: D.staff.textRu }).fill('1. Вывески согласуются.\n2. Штрафы.');
   await page.getByRole('button', { name: D.staff.split }).click();
   await page.getByRole('button', { name: D.staff.open, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`О рекламе ${stamp}`);
@@ -148,4 +158,48 @@ test('staff hide an abusive comment from the keyboard: the public reads the reas
   await expect(page.getByText(D.summary.empty)).toBeVisible();
   await expectClean(page, 'the discussion with a hidden comment', 'ru');
   await expectNoSideScroll(page, 'the discussion with a hidden comment');
+});
+
+test('the paragraphs read in Kazakh and Russian: stacked on a phone, side by side when wide, one language by choice', async ({ page }) => {
+  await page.goto('/drafts');
+  await useLanguage(page, 'ru');
+  await page.reload();
+  await page.getByRole('link', { name: /О правилах содержания зелёных насаждений/ }).first().click();
+  const p3 = page.getByTestId('paragraph-3');
+  const kk = p3.locator('[lang="kk"].drafts-paragraph');
+  const ru = p3.locator('[lang="ru"].drafts-paragraph');
+  await expect(kk).toContainText('2. Ағаштарды кесуге тек әкімдіктің рұқсатымен');
+  await expect(ru).toContainText('2. Снос деревьев допускается только по разрешению акимата.');
+  // 390 px: one under the other, nothing sideways.
+  const [kkBox, ruBox] = [await kk.boundingBox(), await ru.boundingBox()];
+  expect(kkBox && ruBox && ruBox.y > kkBox.y + kkBox.height - 1).toBe(true);
+  await expectNoSideScroll(page, 'the two languages on a phone');
+  await expectClean(page, 'the draft in two languages', 'ru');
+  // The anchor of a paragraph still leads to it.
+  await page.getByRole('link', { name: D.paragraphN.replace('{{number}}', '3'), exact: true }).click();
+  await expect(page).toHaveURL(/#p3$/);
+  // From the keyboard: only Russian; the choice stays after a reload.
+  const view = page.getByTestId('text-view');
+  await view.getByRole('radio', { name: D.languages.both }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(view.getByRole('radio', { name: D.languages.ru })).toBeChecked();
+  await expect(p3.locator('[lang="kk"].drafts-paragraph')).toHaveCount(0);
+  await expect(ru).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('paragraph-3').locator('[lang="kk"].drafts-paragraph')).toHaveCount(0);
+  // Wide: both side by side, Kazakh on the left, at the same height.
+  await page.getByTestId('text-view').getByText(D.languages.both).click();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const [wideKk, wideRu] = [await kk.boundingBox(), await ru.boundingBox()];
+  expect(wideKk && wideRu && wideKk.x < wideRu.x && Math.abs(wideKk.y - wideRu.y) < 2).toBe(true);
+  await expectClean(page, 'the draft side by side', 'ru');
+  // Printed: the texts as shown, side by side, without the switch or the site's header.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('text-view')).toBeHidden();
+  await expect(page.locator('.app-frame > header')).toBeHidden();
+  await expect(kk).toBeVisible();
+  const [printKk, printRu] = [await kk.boundingBox(), await ru.boundingBox()];
+  expect(printKk && printRu && printKk.x < printRu.x).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
 });

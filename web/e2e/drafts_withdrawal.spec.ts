@@ -1,13 +1,15 @@
 // Draft discussions after they open, at 390 px: staff extend the period, then withdraw the
 // discussion from the keyboard with a reason; everyone reads «Обсуждение отозвано: …», the
 // comment stays readable and no form takes another. The citizen who commented finds the
-// withdrawal in the notification centre, and the closing notice of the demo's closed discussion
+// withdrawal in the notification centre and by e-mail (with the reason and the link), and the
+// closing notice of the demo's closed discussion
 // (its job ran when the server started). Axe on the staff's forms and the withdrawn page; nothing
 // scrolls sideways.
 import { expect, test, type Page } from '@playwright/test';
 import { kDemo } from './support/accounts';
 import { expectClean } from './support/axe';
 import { kTexts } from './support/locales';
+import { mailMark, waitForMail } from './support/mail';
 import { logIn } from './support/session';
 
 const D = kTexts.ru.drafts;
@@ -34,7 +36,8 @@ test('staff extend a discussion, then withdraw it with a reason; the commenter i
   await page.goto('/drafts/new');
   await page.getByRole('textbox', { name: D.staff.titleKk }).fill(`Көшелер туралы ${stamp}`);
   await page.getByRole('textbox', { name: D.staff.titleRu }).fill(`Об улицах ${stamp}`);
-  await page.getByRole('textbox', { name: D.staff.text }).fill('1. Улицы убираются.\n2. Снег вывозится.');
+  await page.getByRole('textbox', { name: D.staff.textKk }).fill('1. Көшелер тазаланады.\n2. Қар шығарылады.');
+  await page.getByRole('textbox', { name: D.staff.textRu }).fill('1. Улицы убираются.\n2. Снег вывозится.');
   await page.getByRole('button', { name: D.staff.split }).click();
   await page.getByRole('button', { name: D.staff.open, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Об улицах ${stamp}`);
@@ -57,9 +60,9 @@ test('staff extend a discussion, then withdraw it with a reason; the commenter i
   await page.goto(url);
   const edit = page.getByRole('region', { name: D.edit.title });
   await expect(edit).toContainText(D.edit.commented);
-  await expect(edit.getByRole('textbox', { name: D.edit.paragraphN.replace('{{number}}', '2') })).toHaveValue('2. Снег вывозится.');
+  await expect(edit.getByRole('textbox', { name: D.edit.paragraphRuN.replace('{{number}}', '2') })).toHaveValue('2. Снег вывозится.');
   await edit.getByRole('textbox', { name: D.staff.workingDays }).fill('15');
-  await edit.getByRole('textbox', { name: D.edit.paragraphN.replace('{{number}}', '2') }).fill('2. Снег вывозится в течение суток.');
+  await edit.getByRole('textbox', { name: D.edit.paragraphRuN.replace('{{number}}', '2') }).fill('2. Снег вывозится в течение суток.');
   await edit.getByRole('button', { name: D.edit.save }).click();
   await expect(edit).toContainText(D.edit.saved);
   await expect(page.getByTestId('paragraph-2')).toContainText('в течение суток');
@@ -74,11 +77,15 @@ test('staff extend a discussion, then withdraw it with a reason; the commenter i
   await expect(withdraw.getByRole('alert')).toContainText(D.withdraw.reasonRequired);
   await withdraw.getByRole('textbox', { name: D.withdraw.reason }).fill('Проект внесён заново в новой редакции.');
   await withdraw.getByRole('textbox', { name: D.withdraw.reason }).press('Tab');
+  const mark = mailMark();
   await page.keyboard.press('Enter');
   const notice = D.withdrawnNotice.replace('{{reason}}', 'Проект внесён заново в новой редакции.');
   await expect(page.getByTestId('draft-withdrawn')).toHaveText(notice);
   await expect(page.getByRole('region', { name: D.withdraw.title })).toHaveCount(0);
   await expect(page.getByRole('region', { name: D.edit.title })).toHaveCount(0);
+  // The citizen who commented is mailed too: the reason, and the link to the draft's page.
+  const mail = await waitForMail(kDemo.citizen[0], mark, 'Проект внесён заново в новой редакции.');
+  expect(mail).toContain(new URL(url).pathname);
 
   // The public: the reason, the comment still readable, no comment form.
   await page.context().clearCookies();

@@ -1,7 +1,8 @@
 // Documents of agenda items at 390 px, in Russian: demo staff announce a sitting and attach a PDF
 // to its agenda item from the browser, using the keyboard; a citizen sees it on the sitting's page
-// with its type and size in words ("PDF, 1 КБ") and downloads it under its title. Axe runs on the
-// form and on the page.
+// with its type and size in words ("PDF, 1 КБ") and downloads it under its title. Staff change its
+// titles and language from the page with the keyboard (an empty title refused in words first).
+// Axe runs on the forms and on the page.
 import { expect, test } from '@playwright/test';
 import { kDemo } from './support/accounts';
 import { expectClean } from './support/axe';
@@ -56,13 +57,38 @@ test('staff attach a PDF to an agenda item; a citizen downloads it from the sitt
   await expect(row.getByTestId('document-meta')).toHaveText(`PDF, 1 КБ · ${D.language.both}`);
   await expectClean(page, 'the sitting with a document, staff', 'ru');
 
+  // Staff retitle it from the keyboard: the form opens on the Kazakh title; an empty one is refused.
+  const retitleButton = row.getByRole('button', { name: D.retitleNamed.replace('{{title}}', 'Проект решения') });
+  await retitleButton.focus();
+  await page.keyboard.press('Enter');
+  const retitle = page.getByTestId('retitle-document-form');
+  await expect(retitle.getByRole('textbox', { name: D.titleKk, exact: true })).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await retitle.getByRole('button', { name: D.save, exact: true }).click();
+  await expect(retitle.getByText(kTexts.ru.errors.fields.required)).toBeVisible();
+  await expectClean(page, 'the retitle form with an error', 'ru');
+  await retitle.getByRole('textbox', { name: D.titleKk, exact: true }).fill('Шешім жобасы (жаңа редакция)');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Проект решения (новая редакция)');
+  await retitle.getByRole('combobox', { name: D.languageLabel, exact: true }).selectOption('ru');
+  await retitle.getByRole('button', { name: D.save, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(retitle).toHaveCount(0);
+  await expect(row.getByRole('link', { name: 'Проект решения (новая редакция)' })).toBeVisible();
+  await expect(row.getByTestId('document-meta')).toHaveText(`PDF, 1 КБ · ${D.language.ru}`);
+  await expect(row.getByRole('button', { name: D.retitleNamed.replace('{{title}}', 'Проект решения (новая редакция)') })).toBeFocused();
+  const staffSizes = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, window: window.innerWidth }));
+  expect(staffSizes.document).toBeLessThanOrEqual(staffSizes.window);
+
   // A citizen: the document on the page, downloaded under its title. (The login page is read in
   // Kazakh by the helper.)
   await page.evaluate(() => window.localStorage.setItem('kenes.language', 'kk'));
   await logIn(page, kDemo.citizen);
   await page.evaluate(() => window.localStorage.setItem('kenes.language', 'ru'));
   await page.goto(sittingUrl);
-  const link = page.getByRole('region', { name: S.agenda }).getByRole('link', { name: 'Проект решения' });
+  const link = page.getByRole('region', { name: S.agenda }).getByRole('link', { name: 'Проект решения (новая редакция)' });
   await expect(link).toBeVisible();
   await expect(page.getByRole('button', { name: D.add })).toHaveCount(0);
   await expect(page.getByRole('button', { name: D.remove })).toHaveCount(0);
@@ -73,7 +99,7 @@ test('staff attach a PDF to an agenda item; a citizen downloads it from the sitt
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   const file = await download;
-  expect(file.suggestedFilename()).toBe('Проект решения.pdf');
+  expect(file.suggestedFilename()).toBe('Проект решения (новая редакция).pdf');
   const path = await file.path();
   const { readFileSync } = await import('node:fs');
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');

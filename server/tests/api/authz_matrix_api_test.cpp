@@ -272,9 +272,12 @@ class AuthzMatrix : public ::testing::Test {
           {{"number", "1-1"}, {"title_kk", "Шешім " + n}, {"title_ru", "Решение " + n}});
       ASSERT_EQ(decision.status, 201) << decision.body;
       ids["sitting_decision"] = decision.json()["decisions"][0]["id"];
-      auto draft = side.staff.Post(mp + "/drafts", {{"title_kk", "Жоба " + n},
-                                                    {"title_ru", "Проект " + n},
-                                                    {"paragraphs", {"1. Пункт.", "2. Пункт."}}});
+      auto draft = side.staff.Post(mp + "/drafts",
+                                   {{"title_kk", "Жоба " + n},
+                                    {"title_ru", "Проект " + n},
+                                    {"paragraphs",
+                                     {{{"text_kk", "1. Тармақ."}, {"text_ru", "1. Пункт."}},
+                                      {{"text_kk", "2. Тармақ."}, {"text_ru", "2. Пункт."}}}}});
       ASSERT_EQ(draft.status, 201) << draft.body;
       const json draft_json = draft.json();
       ids["draft"] = draft_json["id"];
@@ -471,9 +474,11 @@ class AuthzMatrix : public ::testing::Test {
                                      {"state", "published"}}));
     }
     if (name == "new_draft") {  // an open discussion of the side's maslikhat, to withdraw
-      return std::to_string(Created(
-          s.staff, "/api/v1/maslikhats/" + id("maslikhat") + "/drafts",
-          {{"title_kk", "Уақытша"}, {"title_ru", "Временный"}, {"paragraphs", {"1. Пункт."}}}));
+      return std::to_string(
+          Created(s.staff, "/api/v1/maslikhats/" + id("maslikhat") + "/drafts",
+                  {{"title_kk", "Уақытша"},
+                   {"title_ru", "Временный"},
+                   {"paragraphs", {{{"text_kk", "1. Тармақ."}, {"text_ru", "1. Пункт."}}}}}));
     }
     if (name == "new_voter_report") {  // a draft report of the side's deputy, for a year of its own
       return std::to_string(Created(s.staff, "/api/v1/deputies/" + id("deputy") + "/reports",

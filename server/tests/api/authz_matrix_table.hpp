@@ -753,7 +753,7 @@ inline const std::vector<Row>& Table() {
      R"({"text":"1. Первый пункт.\n2. Второй пункт."})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"POST /api/v1/maslikhats/{id}/drafts", "/api/v1/maslikhats/<maslikhat>/drafts",
-     R"({"title_kk":"Жоба","title_ru":"Проект","paragraphs":["1. Пункт."]})",
+     R"({"title_kk":"Жоба","title_ru":"Проект","paragraphs":[{"text_kk":"1. Тармақ.","text_ru":"1. Пункт."}]})",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"POST /api/v1/drafts/{id}/comments", "/api/v1/drafts/<draft>/comments",
      R"({"paragraph_id":<draft_paragraph>,"author_type":"citizen","text":"Уточнить срок."})",

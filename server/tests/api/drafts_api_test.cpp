@@ -29,7 +29,10 @@ class DraftsApi : public AppealsFixture {
     return {{"title_kk", "Абаттандыру қағидалары туралы"},
             {"title_ru", "О правилах благоустройства"},
             {"paragraphs",
-             {"1. Общие положения.", "2. Уборка дворов ежедневно.", "3. Ответственность."}}};
+             {{{"text_kk", "1. Жалпы ережелер."}, {"text_ru", "1. Общие положения."}},
+              {{"text_kk", "2. Аулаларды күн сайын жинау."},
+               {"text_ru", "2. Уборка дворов ежедневно."}},
+              {{"text_kk", "3. Жауапкершілік."}, {"text_ru", "3. Ответственность."}}}}};
   }
   json Open(const json& body) {
     auto r = staff_.Post(DraftsPath(city_), body);
@@ -337,8 +340,9 @@ TEST_F(DraftsApi, TheSummaryTableIsPublishedAsXlsxAndPdfInWordsAndLocalDates) {
   ASSERT_EQ(xlsx.status, 200) << xlsx.body;
   const std::string strings = Through("unzip -p {} xl/sharedStrings.xml", xlsx.body);
   for (const char* word :
-       {"Пункт", "Замечание", "Не принято", "Принято частично", "Гражданин",
-        "Организация (ТОО «Чистый город»)", "Санитарные нормы.", "Реже убирать."})
+       {"Пункт", "Текст пункта", "2. Уборка дворов ежедневно.", "Замечание", "Не принято",
+        "Принято частично", "Гражданин", "Организация (ТОО «Чистый город»)", "Санитарные нормы.",
+        "Реже убирать."})
     EXPECT_NE(strings.find(word), std::string::npos) << word;
   for (const char* code : {"rejected", "partly", "citizen", "organisation", "2026-11-18"})
     EXPECT_EQ(strings.find(code), std::string::npos) << code;
@@ -347,14 +351,16 @@ TEST_F(DraftsApi, TheSummaryTableIsPublishedAsXlsxAndPdfInWordsAndLocalDates) {
                                  app_.NewClient().Get(base + ".xlsx?lang=kk").body);
   EXPECT_NE(kk.find("Қабылданбады"), std::string::npos);
   EXPECT_NE(kk.find("Азамат"), std::string::npos);
+  EXPECT_NE(kk.find("2. Аулаларды күн сайын жинау."), std::string::npos) << "the Kazakh text";
+  EXPECT_EQ(kk.find("2. Уборка дворов ежедневно."), std::string::npos);
   auto pdf = app_.NewClient().Get(base + ".pdf?lang=ru");
   ASSERT_EQ(pdf.status, 200);
   EXPECT_EQ(pdf.body.rfind("%PDF", 0), 0u);
   const std::string text = std::regex_replace(
       Through("pdftotext -enc UTF-8 {} - 2>/dev/null", pdf.body), std::regex("\\s+"), " ");
-  for (const char* word :
-       {"Сводная таблица замечаний и предложений", "О правилах благоустройства", "18.11.2026",
-        "02.12.2026", "Не принято", "Санитарные нормы.", "Принято частично", "Гражданин"})
+  for (const char* word : {"Сводная таблица замечаний и предложений", "О правилах благоустройства",
+                           "18.11.2026", "02.12.2026", "Не принято", "Санитарные нормы.",
+                           "Принято частично", "Гражданин", "2. Уборка дворов ежедневно."})
     EXPECT_NE(text.find(word), std::string::npos) << word << " in " << text;
   for (const char* code : {"rejected", "2026-11-18", "citizen@"})
     EXPECT_EQ(text.find(code), std::string::npos) << code;
@@ -364,6 +370,7 @@ TEST_F(DraftsApi, TheSummaryTableIsPublishedAsXlsxAndPdfInWordsAndLocalDates) {
                          std::regex("\\s+"), " ");
   EXPECT_NE(kk_pdf.find("Абаттандыру қағидалары туралы"), std::string::npos) << kk_pdf;
   EXPECT_NE(kk_pdf.find("Қабылданбады"), std::string::npos) << kk_pdf;
+  EXPECT_NE(kk_pdf.find("3. Жауапкершілік."), std::string::npos) << kk_pdf;
   EXPECT_EQ(app_.NewClient().Get(base + ".pdf?lang=de").status, 422);
   EXPECT_EQ(app_.NewClient().Get("/api/v1/public/drafts/987654/summary.xlsx").status, 404);
 }
@@ -417,7 +424,8 @@ TEST_F(DraftsApi, HostileInputIsRefusedAndTheServerStaysUp) {
             "too_many_paragraphs");
   json many = Body();
   many["paragraphs"] = json::array();
-  for (int i = 0; i < 10000; ++i) many["paragraphs"].push_back("Пункт");
+  for (int i = 0; i < 10000; ++i)
+    many["paragraphs"].push_back({{"text_kk", "Тармақ"}, {"text_ru", "Пункт"}});
   EXPECT_EQ(staff_.Post(DraftsPath(city_), many).field("paragraphs"), "too_many");
   EXPECT_EQ(
       staff_.Post(DraftsPath(city_) + "/split", {{"text", std::string(200001, 'x')}}).field("text"),
@@ -430,8 +438,14 @@ TEST_F(DraftsApi, HostileInputIsRefusedAndTheServerStaysUp) {
   wrong["paragraphs"] = "1. Пункт";
   EXPECT_EQ(staff_.Post(DraftsPath(city_), wrong).field("paragraphs"), "wrong_type");
   wrong = Body();
-  wrong["paragraphs"] = {"1. Пункт", ""};
+  wrong["paragraphs"] = {"1. Пункт"};
+  EXPECT_EQ(staff_.Post(DraftsPath(city_), wrong).field("paragraphs.0"), "wrong_type");
+  // Both languages of each paragraph are required.
+  wrong["paragraphs"] = {{{"text_kk", "1. Тармақ"}, {"text_ru", "1. Пункт"}},
+                         {{"text_kk", ""}, {"text_ru", "2. Пункт"}}};
   EXPECT_EQ(staff_.Post(DraftsPath(city_), wrong).field("paragraphs"), "required");
+  wrong["paragraphs"] = {{{"text_ru", "1. Пункт"}}};
+  EXPECT_EQ(staff_.Post(DraftsPath(city_), wrong).field("paragraphs.0.text_kk"), "required");
   wrong = Body();
   wrong["working_days"] = "ten";
   EXPECT_EQ(staff_.Post(DraftsPath(city_), wrong).field("working_days"), "wrong_type");

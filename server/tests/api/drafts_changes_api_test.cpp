@@ -24,7 +24,10 @@ class DraftChangesApi : public AppealsFixture {
     return {{"title_kk", "Абаттандыру қағидалары туралы"},
             {"title_ru", "О правилах благоустройства"},
             {"paragraphs",
-             {"1. Общие положения.", "2. Уборка дворов ежедневно.", "3. Ответственность."}}};
+             {{{"text_kk", "1. Жалпы ережелер."}, {"text_ru", "1. Общие положения."}},
+              {{"text_kk", "2. Аулаларды күн сайын жинау."},
+               {"text_ru", "2. Уборка дворов ежедневно."}},
+              {{"text_kk", "3. Жауапкершілік."}, {"text_ru", "3. Ответственность."}}}}};
   }
   json Open(const json& body) {
     auto r = staff_.Post(DraftsPath(city_), body);
@@ -82,20 +85,20 @@ TEST_F(DraftChangesApi, StaffCorrectTitlesAndUncommentedParagraphsAndExtendThePe
   // A commented paragraph keeps its text: its comments must keep their meaning. Nothing changes,
   // not even the titles sent with it.
   json fix = {{"title_ru", "О правилах благоустройства города"},
-              {"paragraphs", {{{"id", p2}, {"text", "2. Уборка дворов еженедельно."}}}}};
+              {"paragraphs", {{{"id", p2}, {"text_ru", "2. Уборка дворов еженедельно."}}}}};
   auto commented = Patch(staff_, id, fix);
   EXPECT_EQ(commented.status, 409) << commented.body;
   EXPECT_EQ(commented.field("paragraphs"), "commented");
   EXPECT_EQ(Public(id)["title_ru"], "О правилах благоустройства");
   // The same text for a commented paragraph is no change at all.
-  fix["paragraphs"] = {{{"id", p2}, {"text", "2. Уборка дворов ежедневно."}},
-                       {{"id", p1}, {"text", "1. Общие положения (исправлено)."}}};
+  fix["paragraphs"] = {{{"id", p2}, {"text_ru", "2. Уборка дворов ежедневно."}},
+                       {{"id", p1}, {"text_ru", "1. Общие положения (исправлено)."}}};
   fix["working_days"] = 15;
   auto ok = Patch(staff_, id, fix);
   ASSERT_EQ(ok.status, 200) << ok.body;
   EXPECT_EQ(ok.json()["title_ru"], "О правилах благоустройства города");
-  EXPECT_EQ(ok.json()["paragraphs"][0]["text"], "1. Общие положения (исправлено).");
-  EXPECT_EQ(ok.json()["paragraphs"][1]["text"], "2. Уборка дворов ежедневно.");
+  EXPECT_EQ(ok.json()["paragraphs"][0]["text_ru"], "1. Общие положения (исправлено).");
+  EXPECT_EQ(ok.json()["paragraphs"][1]["text_ru"], "2. Уборка дворов ежедневно.");
   EXPECT_EQ(ok.json()["working_days"], 15);
   EXPECT_EQ(ok.json()["closes_on"], "2026-12-09");
   EXPECT_EQ(Public(id)["closes_on"], "2026-12-09");
@@ -126,7 +129,7 @@ TEST_F(DraftChangesApi, StaffCorrectTitlesAndUncommentedParagraphsAndExtendThePe
   EXPECT_EQ(Patch(staff_, id, {{"working_days", 12}}).field("working_days"), "shortened");
   const json other = Open(Body());
   EXPECT_EQ(Patch(staff_, id,
-                  {{"paragraphs", {{{"id", other["paragraphs"][0]["id"]}, {"text", "Чужой."}}}}})
+                  {{"paragraphs", {{{"id", other["paragraphs"][0]["id"]}, {"text_ru", "Чужой."}}}}})
                 .field("paragraphs"),
             "not_found");
   EXPECT_EQ(Patch(staff_, id, {{"title_kk", ""}}).status, 422);
@@ -294,12 +297,12 @@ TEST_F(DraftChangesApi, HostileEditsAndWithdrawalsAreRefusedAndTheServerStaysUp)
             "too_long");
   EXPECT_EQ(Patch(staff_, id,
                   {{"paragraphs",
-                    {{{"id", d["paragraphs"][0]["id"]}, {"text", std::string(20001, 'x')}}}}})
-                .field("paragraphs.0.text"),
+                    {{{"id", d["paragraphs"][0]["id"]}, {"text_ru", std::string(20001, 'x')}}}}})
+                .field("paragraphs.0.text_ru"),
             "too_long");
   json many = {{"paragraphs", json::array()}};
   for (int i = 0; i < 1001; ++i)
-    many["paragraphs"].push_back({{"id", d["paragraphs"][0]["id"]}, {"text", "x"}});
+    many["paragraphs"].push_back({{"id", d["paragraphs"][0]["id"]}, {"text_ru", "x"}});
   EXPECT_EQ(Patch(staff_, id, many).field("paragraphs"), "too_many");
   EXPECT_EQ(Patch(staff_, id, {{"paragraphs", "1. Пункт"}}).field("paragraphs"), "wrong_type");
   EXPECT_EQ(Patch(staff_, id, {{"working_days", "many"}}).field("working_days"), "wrong_type");

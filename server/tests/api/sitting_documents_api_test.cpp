@@ -206,6 +206,9 @@ TEST_F(SittingDocumentsApi, OnlyTheSittingsStaffAttachAndOnlyToItsItems) {
   const std::string path = "/api/v1/sitting-documents/" + std::to_string(id);
   EXPECT_EQ(other_staff_.Send("POST", path + "/versions", kPdf, {}).status, 403);
   EXPECT_EQ(citizen_.Patch(path, {{"title_ru", "x"}}).status, 403);
+  EXPECT_EQ(other_staff_.Patch(path, {{"title_ru", "x"}, {"language", "kk"}}).status, 403);
+  EXPECT_NE(List(sitting)["items"][0]["title_ru"], "x") << "a refusal changes nothing";
+  EXPECT_NE(List(sitting)["items"][0]["language"], "kk");
   EXPECT_EQ(other_staff_.Delete(path).status, 403);
   EXPECT_EQ(staff_.Patch("/api/v1/sitting-documents/987654", {{"title_ru", "x"}}).status, 404);
   // A version id of another document is not this document's.

@@ -127,4 +127,10 @@ int DaysLeft(const std::string& today, const std::string& opens_on, const std::s
   return static_cast<int>(c->DaysSinceEpoch() - t->DaysSinceEpoch()) + 1;
 }
 
+const std::string& TextIn(const Paragraph& p, std::string_view language) {
+  const std::string& wanted = language == "kk" ? p.text_kk : p.text_ru;
+  const std::string& other = language == "kk" ? p.text_ru : p.text_kk;
+  return wanted.empty() ? other : wanted;
+}
+
 }  // namespace kenes::drafts

@@ -49,11 +49,17 @@ int64_t ClosingMs(const std::string& closes_on);
 // Calendar days left to comment, today included (0 unless open).
 int DaysLeft(const std::string& today, const std::string& opens_on, const std::string& closes_on);
 
+// A paragraph in the two languages of the maslikhat's acts, read side by side. A discussion opened
+// before both were kept (migration 0059) may lack one of them ("").
 struct Paragraph {
   int64_t id = 0;
   int number = 0;  // 1-based, as shown and anchored (#p3)
-  std::string text{};
+  std::string text_kk{}, text_ru{};
 };
+
+// The text in `language` ("kk" the Kazakh one, anything else the Russian one), or the other one
+// when that is missing.
+const std::string& TextIn(const Paragraph& p, std::string_view language);
 
 struct Comment {
   int64_t id = 0;
@@ -91,6 +97,14 @@ struct Discussion {
 
 // Its state today ("YYYY-MM-DD"): withdrawn whatever the dates, else by the period.
 State StateOf(const Discussion& d, const std::string& today);
+
+// Someone who commented, as a notice reaches them: the account, and its address and language for
+// the e-mail ("" when the account is deleted, unverified or has no e-mail: the account only).
+struct Commenter {
+  int64_t user_id = 0;
+  std::string email{};
+  std::string language{};
+};
 
 struct DiscussionDetail {
   Discussion discussion{};

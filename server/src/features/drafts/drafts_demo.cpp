@@ -14,11 +14,36 @@ const char* const kGreenText =
     "5. Правила вводятся в действие по истечении десяти календарных дней после первого "
     "официального опубликования.";
 
+const char* const kGreenTextKk =
+    "(Көрсетуге арналған ойдан шығарылған жоба.) Жасыл екпелерді күтіп-ұстау қағидаларын бекіту "
+    "туралы\n\n"
+    "1. Осы Қағидалар қаланың жасыл екпелерін күтіп-ұстау тәртібін айқындайды.\n"
+    "2. Ағаштарды кесуге тек әкімдіктің рұқсатымен жол беріледі.\n"
+    "3. Кесілген әрбір ағаштың орнына он көшет отырғызылады.\n"
+    "4. Жазғы кезеңде екпелер аптасына кемінде екі рет суарылады.\n"
+    "5. Қағидалар алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң "
+    "қолданысқа енгізіледі.";
+
 const char* const kTariffText =
     "(Вымышленный проект для демонстрации.) Об утверждении тарифов на вывоз мусора\n\n"
     "1. Тариф для жителей многоквартирных домов — 450 тенге в месяц с человека.\n"
     "2. Тариф для жителей частных домов — 520 тенге в месяц с человека.\n"
     "3. Льготы предоставляются пенсионерам и лицам с инвалидностью.";
+
+const char* const kTariffTextKk =
+    "(Көрсетуге арналған ойдан шығарылған жоба.) Қоқыс шығару тарифтерін бекіту туралы\n\n"
+    "1. Көппәтерлі үйлер тұрғындары үшін тариф — бір адамға айына 450 теңге.\n"
+    "2. Жеке үйлер тұрғындары үшін тариф — бір адамға айына 520 теңге.\n"
+    "3. Жеңілдіктер зейнеткерлерге және мүгедектігі бар адамдарға беріледі.";
+
+// The two texts paragraph by paragraph (the demo's are split the same way in both languages).
+std::vector<ParagraphTexts> Both(const char* kk, const char* ru) {
+  const auto kks = SplitParagraphs(kk);
+  const auto rus = SplitParagraphs(ru);
+  std::vector<ParagraphTexts> out;
+  for (size_t i = 0; i < rus.size(); ++i) out.push_back({i < kks.size() ? kks[i] : rus[i], rus[i]});
+  return out;
+}
 
 template <class T>
 Status Check(const Result<T>& r) {
@@ -36,7 +61,7 @@ Status SeedDemoDrafts(db::Database& db, const Clock& clock,
   FakeClock past(clock.NowMs() - 40 * kDayMs);
   DraftsService then(db, past, directory, acts);
   OpenInput closed{"Қоқыс шығару тарифтері туралы (демо)", "О тарифах на вывоз мусора (демо)",
-                   SplitParagraphs(kTariffText), kMinWorkingDays, std::nullopt};
+                   Both(kTariffTextKk, kTariffText), kMinWorkingDays, std::nullopt};
   auto old = then.Open(people.staff, people.maslikhat_id, closed);
   if (!old.ok()) return old.error();
   const auto& op = old->detail.paragraphs;
@@ -79,8 +104,8 @@ Status SeedDemoDrafts(db::Database& db, const Clock& clock,
   // The open one, from today.
   DraftsService now(db, clock, directory, acts);
   OpenInput open{"Жасыл екпелерді күтіп-ұстау қағидалары туралы (демо)",
-                 "О правилах содержания зелёных насаждений (демо)", SplitParagraphs(kGreenText), 15,
-                 std::nullopt};
+                 "О правилах содержания зелёных насаждений (демо)", Both(kGreenTextKk, kGreenText),
+                 15, std::nullopt};
   auto fresh = now.Open(people.staff, people.maslikhat_id, open);
   if (!fresh.ok()) return fresh.error();
   const auto& p = fresh->detail.paragraphs;

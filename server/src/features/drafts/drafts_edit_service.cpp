@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "features/calendar/calendar_service.hpp"
+#include "features/drafts/drafts_notices.hpp"
 #include "features/drafts/drafts_policy.hpp"
 #include "features/drafts/drafts_service.hpp"
 #include "features/notifications/inbox_service.hpp"
@@ -30,6 +31,10 @@ std::optional<Error> RefuseUnlessChangeable(const Discussion& d, const std::stri
 }
 
 }  // namespace
+
+std::string DraftsService::PageOf(int64_t id) const {
+  return public_url_ + "/drafts/" + std::to_string(id);
+}
 
 Result<DiscussionView> DraftsService::Edit(const Actor& actor, int64_t id, const EditInput& in) {
   const int64_t now = clock_.NowMs();
@@ -60,7 +65,7 @@ Result<DiscussionView> DraftsService::Edit(const Actor& actor, int64_t id, const
       changed.push_back("working_days");
     }
     // Every fix is checked before anything is written: a refusal changes nothing.
-    std::vector<const ParagraphFix*> fixes;
+    std::vector<Paragraph> fixed;
     nlohmann::json numbers = nlohmann::json::array();
     if (!in.paragraphs.empty()) {
       const auto paragraphs = repo_.Paragraphs(tx, id);
@@ -69,20 +74,31 @@ Result<DiscussionView> DraftsService::Edit(const Actor& actor, int64_t id, const
         auto p = std::find_if(paragraphs.begin(), paragraphs.end(),
                               [&](const Paragraph& x) { return x.id == fix.id; });
         if (p == paragraphs.end()) return Error::Invalid("paragraphs", "not_found");
-        if (p->text == fix.text) continue;
+        Paragraph next = *p;
+        if (fix.text_kk) next.text_kk = *fix.text_kk;
+        if (fix.text_ru) next.text_ru = *fix.text_ru;
+        if (next.text_kk == p->text_kk && next.text_ru == p->text_ru) continue;
+        // A text may be added where a discussion from before both languages lacks it, never
+        // taken away.
+        if ((next.text_kk.empty() && !p->text_kk.empty()) ||
+            (next.text_ru.empty() && !p->text_ru.empty()))
+          return Error::Invalid("paragraphs", "required");
         const bool commented = std::any_of(comments.begin(), comments.end(), [&](const Comment& c) {
           return c.paragraph_id == p->id;
         });
-        if (commented) return Conflict("paragraphs", "commented");
-        fixes.push_back(&fix);
+        // Comments were written on the texts there are; a missing language may still be added.
+        const bool only_added = (next.text_kk == p->text_kk || p->text_kk.empty()) &&
+                                (next.text_ru == p->text_ru || p->text_ru.empty());
+        if (commented && !only_added) return Conflict("paragraphs", "commented");
+        fixed.push_back(std::move(next));
         numbers.push_back(p->number);
       }
-      if (!fixes.empty()) changed.push_back("paragraphs");
+      if (!fixed.empty()) changed.push_back("paragraphs");
     }
     if (changed.empty()) return Load(tx, id, actor);
     d->updated_at = FormatIsoUtc(now);
     repo_.Update(tx, *d);
-    for (const auto* fix : fixes) repo_.SetParagraphText(tx, fix->id, fix->text);
+    for (const auto& p : fixed) repo_.SetParagraphTexts(tx, p);
     nlohmann::json what = {{"changed", changed}};
     if (!numbers.empty()) what["paragraphs"] = numbers;
     if (d->closes_on != closed_on) {
@@ -91,7 +107,7 @@ Result<DiscussionView> DraftsService::Edit(const Actor& actor, int64_t id, const
     }
     audit::Record(tx, actor, {"draft.update", "draft_discussion", id, what.dump()}, now);
     // The announcement names the titles and the period.
-    announce_again = fixes.empty() || changed.size() > 1;
+    announce_again = fixed.empty() || changed.size() > 1;
     return Load(tx, id, actor);
   });
   if (edited.ok() && announce_again) Reannounce(actor, edited->detail.discussion);
@@ -115,9 +131,11 @@ Result<DiscussionView> DraftsService::Withdraw(const Actor& actor, int64_t id,
     repo_.Withdraw(tx, *d, actor.user_id.value_or(0));
     const nlohmann::json what = {{"state", StateName(was)}};
     audit::Record(tx, actor, {"draft.withdraw", "draft_discussion", id, what.dump()}, now);
-    for (int64_t person : repo_.CommenterIds(tx, id)) {
-      if (person == actor.user_id) continue;
-      notifications::PostDraftWithdrawn(tx, person, id, now);
+    // In the account and by e-mail, in this transaction: told once, or not at all.
+    for (const Commenter& person : repo_.Commenters(tx, id)) {
+      if (person.user_id == actor.user_id) continue;
+      notifications::PostDraftWithdrawn(tx, person.user_id, id, now);
+      QueueNoticeMail(tx, person, WithdrawnMail(*d, person.language, PageOf(id)), now);
     }
     return Load(tx, id, actor);
   });
@@ -135,12 +153,17 @@ void DraftsService::TellClosed(int64_t id, const std::string& closes_on) {
   if (now < ClosingMs(closes_on)) return;  // never early; the job for the right day is queued
   (void)db_.Write([&](db::Tx& tx) -> Result<bool> {
     if (!repo_.MarkClosingTold(tx, id, closes_on)) return true;
+    const auto d = repo_.Find(tx, id);
+    if (!d) return true;
     const auto comments = repo_.Comments(tx, id);
     const bool complete = std::all_of(comments.begin(), comments.end(), [](const Comment& c) {
       return c.hidden_at.has_value() || c.decision.has_value();
     });
-    for (int64_t person : repo_.CommenterIds(tx, id)) {
-      notifications::PostDraftClosed(tx, person, id, complete ? "published" : "pending", now);
+    const std::string detail = complete ? "published" : "pending";
+    // The mails are queued with the mark above: a rerun finds it set and sends nothing more.
+    for (const Commenter& person : repo_.Commenters(tx, id)) {
+      notifications::PostDraftClosed(tx, person.user_id, id, detail, now);
+      QueueNoticeMail(tx, person, ClosedMail(*d, person.language, PageOf(id), detail), now);
     }
     return true;
   });

@@ -20,19 +20,25 @@ void Describe(Schema<SplitBody>& s) {
   s.Add("text", &SplitBody::text, {.required = true, .max = kMaxDraftChars});
 }
 
+void Describe(Schema<ParagraphTexts>& s) {
+  s.Add("text_kk", &ParagraphTexts::text_kk, {.required = true, .max = kMaxParagraphChars});
+  s.Add("text_ru", &ParagraphTexts::text_ru, {.required = true, .max = kMaxParagraphChars});
+}
+
 void Describe(Schema<OpenInput>& s) {
   s.Add("title_kk", &OpenInput::title_kk, {.required = true, .max = 1000});
   s.Add("title_ru", &OpenInput::title_ru, {.required = true, .max = 1000});
-  s.Add("paragraphs", &OpenInput::paragraphs, {.required = true, .max = kMaxParagraphChars});
+  s.List("paragraphs", &OpenInput::paragraphs, {.required = true, .max = kMaxParagraphs});
   s.Add("working_days", &OpenInput::working_days, {.lo = 1, .hi = kMaxWorkingDays});
   s.Add("opens_on", &OpenInput::opens_on, {.max = 10});
   s.Check([](http::FieldSource& src, const OpenInput& in) {
+    // Both languages of every paragraph: the maslikhat's acts are published in both.
     size_t total = 0;
     for (const auto& p : in.paragraphs) {
-      if (p.empty()) return src.Fail("paragraphs", "required");
-      total += p.size();
+      if (p.text_kk.empty() || p.text_ru.empty()) return src.Fail("paragraphs", "required");
+      total += p.text_kk.size() + p.text_ru.size();
     }
-    if (total > kMaxDraftChars * 4) src.Fail("paragraphs", "too_long");
+    if (total > 2 * kMaxDraftChars * 4) src.Fail("paragraphs", "too_long");
   });
 }
 
@@ -55,7 +61,8 @@ void Describe(Schema<ModerationInput>& s) {
 
 void Describe(Schema<ParagraphFix>& s) {
   s.Add("id", &ParagraphFix::id, {.required = true, .lo = 1});
-  s.Add("text", &ParagraphFix::text, {.required = true, .max = kMaxParagraphChars});
+  s.Add("text_kk", &ParagraphFix::text_kk, {.max = kMaxParagraphChars});
+  s.Add("text_ru", &ParagraphFix::text_ru, {.max = kMaxParagraphChars});
 }
 
 void Describe(Schema<EditInput>& s) {
@@ -134,7 +141,8 @@ Json ViewJson(const DiscussionView& v) {
   Json j = DiscussionJson(v.detail.discussion, v.today);
   Json paragraphs = Json::array();
   for (const auto& p : v.detail.paragraphs)
-    paragraphs.push_back({{"id", p.id}, {"number", p.number}, {"text", p.text}});
+    paragraphs.push_back(
+        {{"id", p.id}, {"number", p.number}, {"text_kk", p.text_kk}, {"text_ru", p.text_ru}});
   Json comments = Json::array();
   for (const auto& c : v.detail.comments) comments.push_back(CommentJson(c));
   j["paragraphs"] = paragraphs;

@@ -12,11 +12,11 @@ SummaryTexts Load(std::string_view lang) {
   auto t = [lang](std::string_view field) {
     return i18n::Text(lang, "drafts.summary." + std::string(field)).c_str();
   };
-  return SummaryTexts{t("title"),    t("period"),       t("act"),        t("made_on"),
-                      t("sheet"),    t("paragraph"),    t("comment"),    t("author"),
-                      t("decision"), t("reason"),       t("date"),       t("citizen"),
-                      t("expert"),   t("organisation"), t("accepted"),   t("partly"),
-                      t("rejected"), t("undecided"),    t("no_comments")};
+  return SummaryTexts{
+      t("title"),     t("period"),         t("act"),      t("made_on"),   t("sheet"),
+      t("paragraph"), t("paragraph_text"), t("comment"),  t("author"),    t("decision"),
+      t("reason"),    t("date"),           t("citizen"),  t("expert"),    t("organisation"),
+      t("accepted"),  t("partly"),         t("rejected"), t("undecided"), t("no_comments")};
 }
 
 }  // namespace

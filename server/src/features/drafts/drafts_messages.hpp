@@ -14,6 +14,7 @@ struct SummaryTexts {
   const char* made_on;
   const char* sheet;  // the XLSX tab, at most 31 characters
   const char* paragraph;
+  const char* paragraph_text;  // the paragraph's text in the document's language
   const char* comment;
   const char* author;
   const char* decision;

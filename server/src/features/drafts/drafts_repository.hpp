@@ -20,21 +20,23 @@ struct DiscussionFilter {
 class DraftsRepository {
  public:
   int64_t Insert(db::Tx& tx, const Discussion& d, int64_t by);
-  void InsertParagraphs(db::Tx& tx, int64_t discussion_id, const std::vector<std::string>& texts);
+  // Numbered 1…n in the order given (their ids and numbers are not read).
+  void InsertParagraphs(db::Tx& tx, int64_t discussion_id,
+                        const std::vector<Paragraph>& paragraphs);
   std::optional<Discussion> Find(db::Tx& tx, int64_t id);
   // Newest opening first, with the number of comments.
   std::vector<Discussion> List(db::Tx& tx, const DiscussionFilter& f);
   void SetAct(db::Tx& tx, int64_t id, std::optional<int64_t> act_id, const std::string& at);
   // Titles, period (working_days, closes_on) and updated_at.
   void Update(db::Tx& tx, const Discussion& d);
-  void SetParagraphText(db::Tx& tx, int64_t paragraph_id, const std::string& text);
+  void SetParagraphTexts(db::Tx& tx, const Paragraph& p);
   void Withdraw(db::Tx& tx, const Discussion& d, int64_t by);
   void SetAnnouncementPost(db::Tx& tx, int64_t id, int64_t post_id);
   // Records that the commenters were told of the close on `closes_on`; false when they already
   // were, the period has moved since (a stale job) or the discussion was withdrawn.
   bool MarkClosingTold(db::Tx& tx, int64_t id, const std::string& closes_on);
-  // Everyone who commented, once each.
-  std::vector<int64_t> CommenterIds(db::Tx& tx, int64_t discussion_id);
+  // Everyone who commented, once each, with the address a notice is mailed to.
+  std::vector<Commenter> Commenters(db::Tx& tx, int64_t discussion_id);
 
   std::vector<Paragraph> Paragraphs(db::Tx& tx, int64_t discussion_id);
   std::optional<Paragraph> FindParagraph(db::Tx& tx, int64_t discussion_id, int64_t paragraph_id);

@@ -52,6 +52,11 @@ Comment CommentOf(const db::Row& r) {
   return c;
 }
 
+Paragraph ParagraphOf(const db::Row& r) {
+  return Paragraph{r.Int("id"), static_cast<int>(r.Int("number")), r.Str("text_kk"),
+                   r.Str("text_ru")};
+}
+
 }  // namespace
 
 int64_t DraftsRepository::Insert(db::Tx& tx, const Discussion& d, int64_t by) {
@@ -66,18 +71,21 @@ int64_t DraftsRepository::Insert(db::Tx& tx, const Discussion& d, int64_t by) {
 }
 
 void DraftsRepository::InsertParagraphs(db::Tx& tx, int64_t discussion_id,
-                                        const std::vector<std::string>& texts) {
+                                        const std::vector<Paragraph>& paragraphs) {
   // One multi-row statement per chunk: a long draft has hundreds of paragraphs.
   constexpr size_t kChunk = 100;
-  for (size_t start = 0; start < texts.size(); start += kChunk) {
-    const size_t end = std::min(texts.size(), start + kChunk);
+  for (size_t start = 0; start < paragraphs.size(); start += kChunk) {
+    const size_t end = std::min(paragraphs.size(), start + kChunk);
     db::Params params = {discussion_id};
-    std::string sql = "INSERT INTO draft_paragraphs (discussion_id, number, text) VALUES ";
+    std::string sql =
+        "INSERT INTO draft_paragraphs (discussion_id, number, text_kk, text_ru) VALUES ";
     for (size_t i = start; i < end; ++i) {
       params.emplace_back(static_cast<int64_t>(i + 1));
-      params.emplace_back(texts[i]);
-      sql += (i > start ? ", ($1, $" : "($1, $") + std::to_string(params.size() - 1) + ", $" +
-             std::to_string(params.size()) + ")";
+      params.emplace_back(paragraphs[i].text_kk);
+      params.emplace_back(paragraphs[i].text_ru);
+      const size_t n = params.size();
+      sql += (i > start ? ", ($1, $" : "($1, $") + std::to_string(n - 2) + ", $" +
+             std::to_string(n - 1) + ", $" + std::to_string(n) + ")";
     }
     tx.Exec(sql, params);
   }
@@ -130,8 +138,9 @@ void DraftsRepository::Update(db::Tx& tx, const Discussion& d) {
       {d.id, d.title_kk, d.title_ru, d.working_days, d.closes_on, d.updated_at});
 }
 
-void DraftsRepository::SetParagraphText(db::Tx& tx, int64_t paragraph_id, const std::string& text) {
-  tx.Exec("UPDATE draft_paragraphs SET text = $2 WHERE id = $1", {paragraph_id, text});
+void DraftsRepository::SetParagraphTexts(db::Tx& tx, const Paragraph& p) {
+  tx.Exec("UPDATE draft_paragraphs SET text_kk = $2, text_ru = $3 WHERE id = $1",
+          {p.id, p.text_kk, p.text_ru});
 }
 
 void DraftsRepository::Withdraw(db::Tx& tx, const Discussion& d, int64_t by) {
@@ -152,22 +161,26 @@ bool DraftsRepository::MarkClosingTold(db::Tx& tx, int64_t id, const std::string
              {id, closes_on}) == 1;
 }
 
-std::vector<int64_t> DraftsRepository::CommenterIds(db::Tx& tx, int64_t discussion_id) {
-  std::vector<int64_t> out;
-  for (const auto& r : tx.Query("SELECT DISTINCT author_id FROM draft_comments WHERE "
-                                "discussion_id = $1 ORDER BY author_id",
-                                {discussion_id})) {
-    out.push_back(r.Int("author_id"));
+std::vector<Commenter> DraftsRepository::Commenters(db::Tx& tx, int64_t discussion_id) {
+  std::vector<Commenter> out;
+  for (const auto& r : tx.Query(
+           "SELECT u.id, u.email, u.language, u.verified_at, u.deleted_at FROM users u WHERE u.id "
+           "IN (SELECT author_id FROM draft_comments WHERE discussion_id = $1) ORDER BY u.id",
+           {discussion_id})) {
+    Commenter c{r.Int("id"), "", r.Str("language")};
+    if (r.OptStr("verified_at") && !r.OptStr("deleted_at"))
+      c.email = r.OptStr("email").value_or("");
+    out.push_back(std::move(c));
   }
   return out;
 }
 
 std::vector<Paragraph> DraftsRepository::Paragraphs(db::Tx& tx, int64_t discussion_id) {
   std::vector<Paragraph> out;
-  for (const auto& r : tx.Query("SELECT id, number, text FROM draft_paragraphs WHERE "
-                                "discussion_id = $1 ORDER BY number",
+  for (const auto& r : tx.Query("SELECT id, number, text_kk, text_ru FROM draft_paragraphs "
+                                "WHERE discussion_id = $1 ORDER BY number",
                                 {discussion_id})) {
-    out.push_back(Paragraph{r.Int("id"), static_cast<int>(r.Int("number")), r.Str("text")});
+    out.push_back(ParagraphOf(r));
   }
   return out;
 }
@@ -175,10 +188,11 @@ std::vector<Paragraph> DraftsRepository::Paragraphs(db::Tx& tx, int64_t discussi
 std::optional<Paragraph> DraftsRepository::FindParagraph(db::Tx& tx, int64_t discussion_id,
                                                          int64_t paragraph_id) {
   auto r = tx.QueryOne(
-      "SELECT id, number, text FROM draft_paragraphs WHERE id = $1 AND discussion_id = $2",
+      "SELECT id, number, text_kk, text_ru FROM draft_paragraphs WHERE id = $1 AND "
+      "discussion_id = $2",
       {paragraph_id, discussion_id});
   if (!r) return std::nullopt;
-  return Paragraph{r->Int("id"), static_cast<int>(r->Int("number")), r->Str("text")};
+  return ParagraphOf(*r);
 }
 
 int64_t DraftsRepository::InsertComment(db::Tx& tx, const Comment& c) {

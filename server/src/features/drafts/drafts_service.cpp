@@ -92,7 +92,10 @@ Result<DiscussionView> DraftsService::Open(const Actor& actor, int64_t maslikhat
     const auto cal = calendar::CalendarService::Around(tx, *opens);
     d.closes_on = cal.AddWorkingDays(*opens, d.working_days).ToString();
     d.id = repo_.Insert(tx, d, actor.user_id.value_or(0));
-    repo_.InsertParagraphs(tx, d.id, in.paragraphs);
+    std::vector<Paragraph> paragraphs;
+    paragraphs.reserve(in.paragraphs.size());
+    for (const auto& p : in.paragraphs) paragraphs.push_back({0, 0, p.text_kk, p.text_ru});
+    repo_.InsertParagraphs(tx, d.id, paragraphs);
     audit::Record(tx, actor, {"draft.open", "draft_discussion", d.id, "{}"}, now);
     QueueClosing(tx, d, now);
     return Load(tx, d.id, actor);

@@ -22,11 +22,16 @@
 
 namespace kenes::drafts {
 
+// A paragraph as staff send it: both languages are required for a new discussion.
+struct ParagraphTexts {
+  std::string text_kk{}, text_ru{};
+};
+
 struct OpenInput {
   std::string title_kk{}, title_ru{};
-  std::vector<std::string> paragraphs{};  // as split by Split and corrected by staff
-  std::optional<int> working_days{};      // kMinWorkingDays by default; fewer is refused
-  std::optional<std::string> opens_on{};  // today by default; never in the past
+  std::vector<ParagraphTexts> paragraphs{};  // as split by Split, paired and corrected by staff
+  std::optional<int> working_days{};         // kMinWorkingDays by default; fewer is refused
+  std::optional<std::string> opens_on{};     // today by default; never in the past
 };
 
 struct CommentInput {
@@ -46,10 +51,11 @@ struct ModerationInput {
   std::string reason{};  // required to hide: what the public reads instead of the comment
 };
 
-// A paragraph's corrected text; only a paragraph nobody has commented on may change.
+// A paragraph's corrected texts, each left out stays. Only a paragraph nobody has commented on
+// changes; a commented one may only get the text of a language it lacks.
 struct ParagraphFix {
   int64_t id = 0;
-  std::string text{};
+  std::optional<std::string> text_kk{}, text_ru{};
 };
 
 // What staff may correct while a discussion is upcoming or open: each field left out stays.
@@ -81,16 +87,17 @@ struct DiscussionView {
 class DraftsService {
  public:
   // posts: where an opened discussion is announced; none (the demo seed, tests of the feature
-  // alone) announces nothing.
+  // alone) announces nothing. public_url: the site's address, for the links in the e-mails.
   DraftsService(db::Database& db, const Clock& clock,
                 std::shared_ptr<directory::DirectoryService> directory,
                 std::shared_ptr<acts::ActsService> acts,
-                std::shared_ptr<posts::PostService> posts = nullptr)
+                std::shared_ptr<posts::PostService> posts = nullptr, std::string public_url = "")
       : db_(db),
         clock_(clock),
         directory_(std::move(directory)),
         acts_(std::move(acts)),
-        posts_(std::move(posts)) {}
+        posts_(std::move(posts)),
+        public_url_(std::move(public_url)) {}
 
   Result<DiscussionList> List(const DiscussionQuery& q);
   // As `reader` may see it: the text and organisation of a hidden comment only for the
@@ -114,14 +121,17 @@ class DraftsService {
   Result<Comment> Moderate(const Actor& actor, int64_t comment_id, const ModerationInput& in);
   // Corrects titles and paragraphs without comments, or extends the period (the closing notice
   // moves with it). 409 `discussion: closed|withdrawn`; 422 `working_days: shortened`,
-  // `paragraphs: not_found`; 409 `paragraphs: commented` for a commented paragraph's text (its
-  // comments must keep their meaning). Audited as draft.update with the fields changed.
+  // `paragraphs: not_found`, `paragraphs: required` (a text emptied); 409 `paragraphs: commented`
+  // for a commented paragraph's text (its comments must keep their meaning; a missing language may
+  // still be added). Audited as draft.update with the fields changed.
   Result<DiscussionView> Edit(const Actor& actor, int64_t id, const EditInput& in);
   // Withdraws an upcoming or open discussion for good, with a reason the public reads; the
-  // commenters are told (draft_withdrawn); a not yet published announcement is archived.
+  // commenters are told (draft_withdrawn, in the account and by e-mail); a not yet published
+  // announcement is archived.
   // 422 `reason: required`; 409 `discussion: closed|withdrawn`.
   Result<DiscussionView> Withdraw(const Actor& actor, int64_t id, const WithdrawInput& in);
-  // The closing job: tells each commenter once that the discussion `id` closed on `closes_on`.
+  // The closing job: tells each commenter once (in the account and by e-mail) that the
+  // discussion `id` closed on `closes_on`.
   // Nothing when the period has moved since (a stale job), before the close, when withdrawn or
   // when they were told already.
   void TellClosed(int64_t id, const std::string& closes_on);
@@ -144,12 +154,15 @@ class DraftsService {
   void Reannounce(const Actor& actor, const Discussion& d);
   void QueueClosing(db::Tx& tx, const Discussion& d, int64_t now);
   std::string Today() const;
+  // The draft's page on the site, linked from the e-mails.
+  std::string PageOf(int64_t id) const;
 
   db::Database& db_;
   const Clock& clock_;
   std::shared_ptr<directory::DirectoryService> directory_;
   std::shared_ptr<acts::ActsService> acts_;
   std::shared_ptr<posts::PostService> posts_;
+  std::string public_url_;
   DraftsRepository repo_;
 };
 

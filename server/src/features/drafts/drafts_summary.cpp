@@ -19,6 +19,15 @@ std::string Author(const SummaryTexts& t, const Comment& c) {
   return out;
 }
 
+// The commented paragraph's text in the document's language (the other one for a discussion from
+// before both were kept).
+std::string ParagraphText(const DiscussionView& v, const Comment& c, const std::string& language) {
+  for (const auto& p : v.detail.paragraphs) {
+    if (p.id == c.paragraph_id) return TextIn(p, language);
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string LocalDate(const std::string& iso) {
@@ -32,13 +41,14 @@ std::string SummaryXlsx(const DiscussionView& v, const std::string& language) {
   const SummaryTexts& t = SummaryTextsFor(language);
   docs::XlsxSheet sheet;
   sheet.name = t.sheet;
-  sheet.header = {t.paragraph, t.comment, t.author, t.decision, t.reason, t.date};
-  sheet.col_widths = {{0, 8}, {1, 60}, {2, 28}, {3, 20}, {4, 50}, {5, 12}};
-  sheet.date_columns = {5};
+  sheet.header = {t.paragraph, t.paragraph_text, t.comment, t.author, t.decision, t.reason, t.date};
+  sheet.col_widths = {{0, 8}, {1, 60}, {2, 60}, {3, 28}, {4, 20}, {5, 50}, {6, 12}};
+  sheet.date_columns = {6};
   for (const auto& c : v.detail.comments) {
     if (c.hidden_at) continue;  // hidden by moderation: not a proposal on the draft
-    sheet.rows.push_back({std::to_string(c.paragraph_number), c.text, Author(t, c),
-                          DecisionWord(t, c.decision), c.reason, c.created_at.substr(0, 10)});
+    sheet.rows.push_back({std::to_string(c.paragraph_number), ParagraphText(v, c, language), c.text,
+                          Author(t, c), DecisionWord(t, c.decision), c.reason,
+                          c.created_at.substr(0, 10)});
   }
   return docs::RenderXlsx(sheet);
 }
@@ -61,6 +71,7 @@ std::string SummaryPdf(const DiscussionView& v, const std::string& language,
     lines.push_back({std::string(t.paragraph) + " " + std::to_string(c.paragraph_number) + " · " +
                          Author(t, c) + " · " + LocalDate(c.created_at),
                      11, true});
+    lines.push_back({"«" + ParagraphText(v, c, language) + "»", 10});
     lines.push_back({c.text});
     std::string decision = std::string(t.decision) + ": " + DecisionWord(t, c.decision);
     if (!c.reason.empty()) decision += ". " + std::string(t.reason) + ": " + c.reason;

@@ -58,5 +58,17 @@ TEST(DraftPeriod, WithdrawnWhateverTheDatesAndTheClosingMomentIsMidnightLocal) {
   EXPECT_EQ(ClosingMs("garbage"), 0);
 }
 
+TEST(DraftParagraphs, ReadInTheAskedLanguageOrTheOtherWhereItIsMissing) {
+  const Paragraph both{1, 1, "1. Тармақ.", "1. Пункт."};
+  EXPECT_EQ(TextIn(both, "kk"), "1. Тармақ.");
+  EXPECT_EQ(TextIn(both, "ru"), "1. Пункт.");
+  EXPECT_EQ(TextIn(both, "en"), "1. Пункт.") << "no English text: the Russian one";
+  const Paragraph ru_only{2, 2, "", "2. Пункт."};
+  EXPECT_EQ(TextIn(ru_only, "kk"), "2. Пункт.");
+  const Paragraph kk_only{3, 3, "3. Тармақ.", ""};
+  EXPECT_EQ(TextIn(kk_only, "ru"), "3. Тармақ.");
+  EXPECT_EQ(TextIn(Paragraph{}, "kk"), "");
+}
+
 }  // namespace
 }  // namespace kenes::drafts

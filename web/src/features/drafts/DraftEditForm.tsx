@@ -1,11 +1,12 @@
-// The staff's corrections of an upcoming or open discussion: the titles, the text of paragraphs
-// nobody has commented on (a commented one is shown, not editable), and a longer period. Only what
-// changed is sent (edit.ts); the server refuses a shorter period or a commented paragraph in words.
-import { Button, Group, NumberInput, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+// The staff's corrections of an upcoming or open discussion: the titles, the Kazakh and Russian
+// texts of paragraphs nobody has commented on (a commented one is shown, not editable, but may get a
+// language it lacks), and a longer period. Only what changed is sent (edit.ts); the server refuses
+// a shorter period or a commented paragraph in words.
+import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/FormAlert';
-import { commentedParagraphs, editBody, editFormOf, type EditForm } from './edit';
+import { commentedParagraphs, editBody, editFormOf, editableTexts, type EditForm } from './edit';
 import { draftErrorText } from './errors';
 import { useEditDraft, type DraftDetail } from './hooks';
 
@@ -57,23 +58,42 @@ export function DraftEditForm({ draft }: { draft: DraftDetail }) {
             value={form.workingDays}
             onChange={(v) => change({ workingDays: typeof v === 'number' ? v : draft.working_days })}
           />
-          {draft.paragraphs.map((p) =>
-            commented.has(p.id) ? (
-              <Text key={p.id} size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                {t('drafts.paragraphN', { number: p.number })}: {t('drafts.edit.commented')}
-              </Text>
-            ) : (
-              <Textarea
-                key={p.id}
-                label={t('drafts.edit.paragraphN', { number: p.number })}
-                autosize
-                minRows={1}
-                maxLength={20000}
-                value={form.texts[p.id] ?? p.text}
-                onChange={(e) => change({ texts: { ...form.texts, [p.id]: e.currentTarget.value } })}
-              />
-            ),
-          )}
+          {draft.paragraphs.map((p) => {
+            const may = editableTexts(p, commented.has(p.id));
+            if (!may.kk && !may.ru) {
+              return (
+                <Text key={p.id} size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {t('drafts.paragraphN', { number: p.number })}: {t('drafts.edit.commented')}
+                </Text>
+              );
+            }
+            const texts = form.texts[p.id] ?? { kk: p.text_kk, ru: p.text_ru };
+            return (
+              <Stack key={p.id} gap={4}>
+                {commented.has(p.id) && (
+                  <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                    {t('drafts.edit.addMissing', { number: p.number })}
+                  </Text>
+                )}
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                  {(['kk', 'ru'] as const)
+                    .filter((lang) => may[lang])
+                    .map((lang) => (
+                      <Textarea
+                        key={lang}
+                        lang={lang}
+                        label={t(lang === 'kk' ? 'drafts.edit.paragraphKkN' : 'drafts.edit.paragraphRuN', { number: p.number })}
+                        autosize
+                        minRows={1}
+                        maxLength={20000}
+                        value={texts[lang]}
+                        onChange={(e) => change({ texts: { ...form.texts, [p.id]: { ...texts, [lang]: e.currentTarget.value } } })}
+                      />
+                    ))}
+                </SimpleGrid>
+              </Stack>
+            );
+          })}
           {problem && <FormAlert kind="error">{problem}</FormAlert>}
           {saved && <FormAlert kind="success">{t('drafts.edit.saved')}</FormAlert>}
           <Group>

@@ -3,8 +3,11 @@
 // while it is open, and the summary table with its downloads. The maslikhat's staff decide on each
 // comment, hide an abusive one with a reason (the public reads the reason instead), link the
 // adopted act, correct or extend the discussion while it runs, or withdraw it; a withdrawn one
-// shows its reason to everyone and keeps its comments readable.
-import { Anchor, Divider, Paper, Stack, Text, Title } from '@mantine/core';
+// shows its reason to everyone and keeps its comments readable. Each paragraph reads in Kazakh and
+// Russian side by side (stacked on a phone), or in one of them; the choice is remembered, and the
+// page prints as shown without its forms and buttons (drafts_print.css).
+import { Anchor, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
@@ -23,13 +26,35 @@ import { DraftStaffTools } from './DraftStaffTools';
 import { DraftWithdrawForm } from './DraftWithdrawForm';
 import { changeable } from './edit';
 import { ModerationForm } from './ModerationForm';
+import { ParagraphColumns, TextViewSwitch } from './ParagraphColumns';
+import { initialView, type TextView } from './languages';
 import { DraftState } from './DraftState';
 import { useDraft, type DraftDetail } from './hooks';
 import { SummaryTable, authorText } from './SummaryTable';
 import './drafts.css';
+import './drafts_print.css';
+
+const kViewKey = 'kenes.drafts.textView';
+
+function storedView(): string | null {
+  try {
+    return window.localStorage.getItem(kViewKey);
+  } catch {
+    return null;
+  }
+}
 
 function DraftView({ draft }: { draft: DraftDetail }) {
   const { t, i18n } = useTranslation();
+  const [view, setView] = useState<TextView>(() => initialView(storedView()));
+  const chooseView = (v: TextView) => {
+    setView(v);
+    try {
+      window.localStorage.setItem(kViewKey, v);
+    } catch {
+      // private mode: the choice lasts for this page only
+    }
+  };
   const me = useMe();
   const signedIn = Boolean(me.data);
   const mayKeep = me.data
@@ -52,7 +77,7 @@ function DraftView({ draft }: { draft: DraftDetail }) {
           </Anchor>
         )}
         {draft.state === 'open' && !signedIn && (
-          <Text size="sm">
+          <Text size="sm" className="draft-no-print">
             <Anchor component={Link} to={`/login?next=${encodeURIComponent(`/drafts/${String(draft.id)}`)}`}>
               {t('drafts.signInToComment')}
             </Anchor>
@@ -61,19 +86,24 @@ function DraftView({ draft }: { draft: DraftDetail }) {
       </Stack>
 
       <section aria-labelledby="draft-text">
-        <Title order={2} size="h3" id="draft-text">
-          {t('drafts.text')}
-        </Title>
+        <Group justify="space-between" gap="xs">
+          <Title order={2} size="h3" id="draft-text">
+            {t('drafts.text')}
+          </Title>
+          <div className="draft-no-print">
+            <TextViewSwitch value={view} onChange={chooseView} />
+          </div>
+        </Group>
         <Stack gap="md" mt="xs" component="ol" p={0} style={{ listStyle: 'none' }}>
           {draft.paragraphs.map((p) => {
             const comments = draft.comments.filter((c) => c.paragraph_id === p.id);
             return (
-              <Paper component="li" withBorder p="sm" key={p.id} id={`p${String(p.number)}`} data-testid={`paragraph-${String(p.number)}`}>
+              <Paper component="li" className="drafts-item" withBorder p="sm" key={p.id} id={`p${String(p.number)}`} data-testid={`paragraph-${String(p.number)}`}>
                 <Stack gap="xs">
                   <Text size="sm" c="dimmed">
                     <Anchor href={`#p${String(p.number)}`}>{t('drafts.paragraphN', { number: p.number })}</Anchor>
                   </Text>
-                  <Text className="drafts-paragraph">{p.text}</Text>
+                  <ParagraphColumns paragraph={p} view={view} />
                   {comments.length > 0 && (
                     <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('drafts.commentsOn', { number: p.number })}>
                       {comments.map((c) => (
@@ -104,13 +134,21 @@ function DraftView({ draft }: { draft: DraftDetail }) {
                               {c.reason ? `: ${c.reason}` : ''}
                             </Text>
                           )}
-                          {mayKeep && !c.hidden && <DecisionForm draftId={draft.id} comment={c} />}
-                          {mayKeep && <ModerationForm draftId={draft.id} comment={c} />}
+                          {mayKeep && (
+                            <div className="draft-no-print">
+                              {!c.hidden && <DecisionForm draftId={draft.id} comment={c} />}
+                              <ModerationForm draftId={draft.id} comment={c} />
+                            </div>
+                          )}
                         </li>
                       ))}
                     </Stack>
                   )}
-                  {draft.state === 'open' && signedIn && <CommentForm draftId={draft.id} paragraphId={p.id} number={p.number} />}
+                  {draft.state === 'open' && signedIn && (
+                    <div className="draft-no-print">
+                      <CommentForm draftId={draft.id} paragraphId={p.id} number={p.number} />
+                    </div>
+                  )}
                 </Stack>
               </Paper>
             );
@@ -119,9 +157,15 @@ function DraftView({ draft }: { draft: DraftDetail }) {
       </section>
 
       <SummaryTable draft={draft} />
-      {mayKeep && <DraftStaffTools draft={draft} />}
-      {mayKeep && changeable(draft) && <DraftEditForm draft={draft} />}
-      {mayKeep && changeable(draft) && <DraftWithdrawForm draft={draft} />}
+      {mayKeep && (
+        <div className="draft-no-print">
+          <Stack gap="md">
+            <DraftStaffTools draft={draft} />
+            {changeable(draft) && <DraftEditForm draft={draft} />}
+            {changeable(draft) && <DraftWithdrawForm draft={draft} />}
+          </Stack>
+        </div>
+      )}
       {draft.state !== 'open' && draft.comments.length === 0 && (
         <FormAlert kind="info">{t('drafts.noComments')}</FormAlert>
       )}

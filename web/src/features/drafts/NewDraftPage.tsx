@@ -1,7 +1,8 @@
 // /drafts/new: the maslikhat's staff open a discussion of a draft — the titles in kk and ru, the
-// pasted text split by the server into paragraphs (shown for checking; each can be corrected,
-// removed, or split again), the period in working days (10 at least, on the production calendar)
-// and the first day.
+// pasted Kazakh and Russian texts each split by the server into paragraphs and paired by position
+// (shown side by side for checking; each can be corrected, removed, or split again; every
+// paragraph is needed in both languages), the period in working days (10 at least, on the
+// production calendar) and the first day.
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,7 @@ import { staffMaslikhatIds } from '../../lib/roles';
 import { localized, useMaslikhats } from '../directory';
 import { draftErrorText } from './errors';
 import { useOpenDraft, useSplitDraft } from './hooks';
+import { pairParagraphs, paragraphsToSend, type ParagraphTexts } from './languages';
 
 function NewDraft({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
@@ -28,8 +30,10 @@ function NewDraft({ me }: { me: Me }) {
   const maslikhatId = chosen ?? choices[0]?.id ?? null;
   const [titleKk, setTitleKk] = useState('');
   const [titleRu, setTitleRu] = useState('');
-  const [text, setText] = useState('');
-  const [paragraphs, setParagraphs] = useState<string[] | null>(null);
+  const [textKk, setTextKk] = useState('');
+  const [textRu, setTextRu] = useState('');
+  const [paragraphs, setParagraphs] = useState<ParagraphTexts[] | null>(null);
+  const [counts, setCounts] = useState<{ kk: number; ru: number } | null>(null);
   const [days, setDays] = useState('10');
   const [opensOn, setOpensOn] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -44,7 +48,9 @@ function NewDraft({ me }: { me: Me }) {
         event.preventDefault();
         if (maslikhatId === null) return;
         if (titleKk.trim() === '' || titleRu.trim() === '') return setProblem(t('drafts.staff.titlesRequired'));
-        if (!paragraphs || paragraphs.every((p) => p.trim() === '')) return setProblem(t('drafts.staff.splitFirst'));
+        if (!paragraphs || paragraphs.every((p) => p.text_kk.trim() === '' && p.text_ru.trim() === '')) return setProblem(t('drafts.staff.splitFirst'));
+        const toSend = paragraphsToSend(paragraphs);
+        if (toSend === null) return setProblem(t('drafts.staff.bothTexts'));
         if (!/^\d{1,3}$/.test(days) || Number(days) < 10) return setProblem(t('drafts.errors.working_days.too_short'));
         setProblem(null);
         open.mutate(
@@ -53,7 +59,7 @@ function NewDraft({ me }: { me: Me }) {
             body: {
               title_kk: titleKk.trim(),
               title_ru: titleRu.trim(),
-              paragraphs: paragraphs.map((p) => p.trim()).filter((p) => p !== ''),
+              paragraphs: toSend,
               working_days: Number(days),
               ...(opensOn ? { opens_on: opensOn } : {}),
             },
@@ -75,28 +81,47 @@ function NewDraft({ me }: { me: Me }) {
           <TextInput label={t('drafts.staff.titleKk')} lang="kk" required maxLength={1000} value={titleKk} onChange={(e) => setTitleKk(e.currentTarget.value)} />
           <TextInput label={t('drafts.staff.titleRu')} lang="ru" required maxLength={1000} value={titleRu} onChange={(e) => setTitleRu(e.currentTarget.value)} />
         </SimpleGrid>
-        <Textarea
-          label={t('drafts.staff.text')}
-          description={t('drafts.staff.textHint')}
-          autosize
-          minRows={6}
-          maxRows={20}
-          maxLength={200000}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-        />
+        <Text size="sm" c="dimmed">
+          {t('drafts.staff.textHint')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {(
+            [
+              ['kk', textKk, setTextKk, 'drafts.staff.textKk'],
+              ['ru', textRu, setTextRu, 'drafts.staff.textRu'],
+            ] as const
+          ).map(([lang, value, set, label]) => (
+            <Textarea
+              key={lang}
+              lang={lang}
+              label={t(label)}
+              autosize
+              minRows={6}
+              maxRows={20}
+              maxLength={200000}
+              value={value}
+              onChange={(e) => set(e.currentTarget.value)}
+            />
+          ))}
+        </SimpleGrid>
         <Group>
           <Button
             variant="default"
             loading={split.isPending}
-            disabled={maslikhatId === null || text.trim() === ''}
-            onClick={() =>
-              maslikhatId !== null &&
-              split.mutate(
-                { maslikhatId, text },
-                { onSuccess: (r) => setParagraphs(r.paragraphs), onError: (e) => setProblem(draftErrorText(t, exists, e)) },
-              )
-            }
+            disabled={maslikhatId === null || (textKk.trim() === '' && textRu.trim() === '')}
+            onClick={() => {
+              if (maslikhatId === null) return;
+              const splitOne = (text: string) =>
+                text.trim() === '' ? Promise.resolve({ paragraphs: [] as string[] }) : split.mutateAsync({ maslikhatId, text });
+              Promise.all([splitOne(textKk), splitOne(textRu)]).then(
+                ([kk, ru]) => {
+                  setProblem(null);
+                  setCounts({ kk: kk.paragraphs.length, ru: ru.paragraphs.length });
+                  setParagraphs(pairParagraphs(kk.paragraphs, ru.paragraphs));
+                },
+                (e: unknown) => setProblem(draftErrorText(t, exists, e)),
+              );
+            }}
           >
             {t('drafts.staff.split')}
           </Button>
@@ -104,20 +129,30 @@ function NewDraft({ me }: { me: Me }) {
         {paragraphs && (
           <Fieldset legend={t('drafts.staff.preview', { count: paragraphs.length })} data-testid="split-preview">
             <Stack gap="sm">
+              {counts && counts.kk !== counts.ru && (
+                <FormAlert kind="info">{t('drafts.staff.countsDiffer', { kk: counts.kk, ru: counts.ru })}</FormAlert>
+              )}
               {paragraphs.map((p, i) => (
                 <Group key={i} align="flex-end" wrap="nowrap" gap="xs">
-                  <Textarea
-                    style={{ flex: 1, minWidth: 0 }}
-                    label={t('drafts.paragraphN', { number: i + 1 })}
-                    autosize
-                    minRows={1}
-                    maxLength={20000}
-                    value={p}
-                    onChange={(e) => {
-                      const value = e.currentTarget.value;
-                      setParagraphs((current) => (current ?? []).map((q, j) => (j === i ? value : q)));
-                    }}
-                  />
+                  <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" style={{ flex: 1, minWidth: 0 }}>
+                    {(['kk', 'ru'] as const).map((lang) => (
+                      <Textarea
+                        key={lang}
+                        lang={lang}
+                        label={t(lang === 'kk' ? 'drafts.staff.paragraphKkN' : 'drafts.staff.paragraphRuN', { number: i + 1 })}
+                        autosize
+                        minRows={1}
+                        maxLength={20000}
+                        value={lang === 'kk' ? p.text_kk : p.text_ru}
+                        onChange={(e) => {
+                          const value = e.currentTarget.value;
+                          setParagraphs((current) =>
+                            (current ?? []).map((q, j) => (j === i ? { ...q, [lang === 'kk' ? 'text_kk' : 'text_ru']: value } : q)),
+                          );
+                        }}
+                      />
+                    ))}
+                  </SimpleGrid>
                   <Button
                     variant="subtle"
                     size="xs"

@@ -32,7 +32,7 @@ const draft = {
   state: 'open',
   days_left: 15,
   act_id: null,
-  paragraphs: [{ id: 1, number: 1, text: '1. Пункт.' }],
+  paragraphs: [{ id: 1, number: 1, text_kk: '1. Тармақ.', text_ru: '1. Пункт.' }],
 };
 
 describe('the summary table', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api/api_error';
 import ru from '../../locales/ru.json';
 import { draftErrorText } from './errors';
-import { changeable, commentedParagraphs, editBody, editFormOf } from './edit';
+import { changeable, commentedParagraphs, editBody, editFormOf, editableTexts } from './edit';
 import { summaryUrl, type DraftDetail } from './hooks';
 
 // A t() over the Russian locale, enough for these keys.
@@ -40,11 +40,13 @@ describe('correcting a discussion', () => {
     withdrawn_on: null,
     withdrawn_reason: '',
     paragraphs: [
-      { id: 11, number: 1, text: '1. Общие положения.' },
-      { id: 12, number: 2, text: '2. Уборка.' },
+      { id: 11, number: 1, text_kk: '1. Жалпы қағидалар.', text_ru: '1. Общие положения.' },
+      { id: 12, number: 2, text_kk: '2. Жинау.', text_ru: '2. Уборка.' },
+      { id: 13, number: 3, text_kk: '', text_ru: '3. Ответственность.' },
     ],
   } as unknown as DraftDetail;
   (draft as { comments: unknown }).comments = [
+    { id: 6, paragraph_id: 13, paragraph_number: 3, author_type: 'expert', organisation: '', text: 'Жёстче.', decision: null, reason: '', created_on: '2026-11-18', hidden: false, hidden_reason: '' },
     { id: 5, paragraph_id: 12, paragraph_number: 2, author_type: 'citizen', organisation: '', text: 'Реже.', decision: null, reason: '', created_on: '2026-11-18', hidden: false, hidden_reason: '' },
   ];
 
@@ -52,18 +54,40 @@ describe('correcting a discussion', () => {
     expect(editBody(draft, editFormOf(draft))).toBeNull();
   });
 
-  it('sends only what changed, trimmed, and never a commented paragraph', () => {
+  it('sends only what changed, trimmed, each language apart, and never a commented text', () => {
     const form = editFormOf(draft);
     form.titleRu = ' Проект решения ';
     form.workingDays = 15;
-    form.texts[11] = '1. Общие положения (уточнено).';
-    form.texts[12] = '2. Не отправится.';
+    form.texts[11] = { kk: '1. Жалпы қағидалар.', ru: '1. Общие положения (уточнено). ' };
+    form.texts[12] = { kk: '2. Жіберілмейді.', ru: '2. Не отправится.' };
+    form.texts[13] = { kk: ' 3. Жауапкершілік.', ru: '3. Не отправится.' };
     expect(editBody(draft, form)).toEqual({
       title_ru: 'Проект решения',
       working_days: 15,
-      paragraphs: [{ id: 11, text: '1. Общие положения (уточнено).' }],
+      paragraphs: [
+        { id: 11, text_ru: '1. Общие положения (уточнено).' },
+        { id: 13, text_kk: '3. Жауапкершілік.' },
+      ],
     });
-    expect(commentedParagraphs(draft)).toEqual(new Set([12]));
+    expect(commentedParagraphs(draft)).toEqual(new Set([12, 13]));
+  });
+
+  it('lets a commented paragraph get only the language it lacks', () => {
+    const [p1, p2, p3] = draft.paragraphs;
+    expect(editableTexts(p1!, false)).toEqual({ kk: true, ru: true });
+    expect(editableTexts(p2!, true)).toEqual({ kk: false, ru: false });
+    expect(editableTexts(p3!, true)).toEqual({ kk: true, ru: false });
+    const form = editFormOf(draft);
+    form.texts[13] = { kk: '   ', ru: '3. Ответственность.' };
+    expect(editBody(draft, form)).toBeNull();
+  });
+
+  it('sends an emptied text for the server to refuse, and words the refusal', () => {
+    const form = editFormOf(draft);
+    form.texts[11] = { kk: '', ru: '1. Общие положения.' };
+    expect(editBody(draft, form)).toEqual({ paragraphs: [{ id: 11, text_kk: '' }] });
+    const required = new ApiError({ status: 422, code: 'invalid_argument', fields: { paragraphs: 'required' } });
+    expect(draftErrorText(t, exists, required)).toBe(ru.drafts.errors.paragraphs.required);
   });
 
   it('lets staff change only an upcoming or open discussion, and words the refusals', () => {

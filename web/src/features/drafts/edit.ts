@@ -1,13 +1,19 @@
 // What the staff's correction form sends: only what changed (the server audits the fields named),
-// the text of a paragraph nobody has commented on, and a period only when it grew. A commented
-// paragraph is never sent: its text stays as commented.
+// the Kazakh and Russian texts of a paragraph nobody has commented on, and a period only when it
+// grew. A commented paragraph keeps its texts as commented; only a language it lacks (a discussion
+// from before both were kept) may be added.
 import type { DraftDetail, DraftEdit } from './hooks';
+
+export interface ParagraphForm {
+  kk: string;
+  ru: string;
+}
 
 export interface EditForm {
   titleKk: string;
   titleRu: string;
   workingDays: number;
-  texts: Record<number, string>; // paragraph id → text as edited
+  texts: Record<number, ParagraphForm>; // paragraph id → texts as edited
 }
 
 export function editFormOf(draft: DraftDetail): EditForm {
@@ -15,13 +21,21 @@ export function editFormOf(draft: DraftDetail): EditForm {
     titleKk: draft.title_kk,
     titleRu: draft.title_ru,
     workingDays: draft.working_days,
-    texts: Object.fromEntries(draft.paragraphs.map((p) => [p.id, p.text])),
+    texts: Object.fromEntries(draft.paragraphs.map((p) => [p.id, { kk: p.text_kk, ru: p.text_ru }])),
   };
 }
 
 /** The ids of paragraphs with at least one comment (hidden ones count: they were written on it). */
 export function commentedParagraphs(draft: DraftDetail): Set<number> {
   return new Set(draft.comments.map((c) => c.paragraph_id));
+}
+
+type Paragraph = DraftDetail['paragraphs'][number];
+
+/** Which of a paragraph's texts staff may change: both when uncommented, else only a missing one. */
+export function editableTexts(p: Paragraph, commented: boolean): { kk: boolean; ru: boolean } {
+  if (!commented) return { kk: true, ru: true };
+  return { kk: p.text_kk === '', ru: p.text_ru === '' };
 }
 
 /** The PATCH body, or null when nothing changed. */
@@ -33,9 +47,18 @@ export function editBody(draft: DraftDetail, form: EditForm): DraftEdit | null {
   if (ru !== draft.title_ru) body.title_ru = ru;
   if (form.workingDays !== draft.working_days) body.working_days = form.workingDays;
   const commented = commentedParagraphs(draft);
-  const fixes = draft.paragraphs
-    .filter((p) => !commented.has(p.id) && (form.texts[p.id] ?? p.text).trim() !== p.text)
-    .map((p) => ({ id: p.id, text: (form.texts[p.id] ?? p.text).trim() }));
+  const fixes: NonNullable<DraftEdit['paragraphs']> = [];
+  for (const p of draft.paragraphs) {
+    const may = editableTexts(p, commented.has(p.id));
+    const edited = form.texts[p.id] ?? { kk: p.text_kk, ru: p.text_ru };
+    const fix: NonNullable<DraftEdit['paragraphs']>[number] = { id: p.id };
+    const nextKk = edited.kk.trim();
+    const nextRu = edited.ru.trim();
+    // A missing language left empty is no change; a present one emptied is sent, for the server to refuse in words.
+    if (may.kk && nextKk !== p.text_kk) fix.text_kk = nextKk;
+    if (may.ru && nextRu !== p.text_ru) fix.text_ru = nextRu;
+    if (fix.text_kk !== undefined || fix.text_ru !== undefined) fixes.push(fix);
+  }
   if (fixes.length > 0) body.paragraphs = fixes;
   return Object.keys(body).length === 0 ? null : body;
 }

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { i18n } from '../../lib/i18n/i18n';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch, json, renderWithProviders } from '../../test/render';
-import { describeFile, downloadUrl, localFileProblem, type SittingDocument } from './documents';
+import { describeFile, downloadUrl, localFileProblem, retitleBody, retitleFormOf, retitleProblems, type SittingDocument } from './documents';
 import { ItemDocuments } from './ItemDocuments';
 
 const doc: SittingDocument = {
@@ -103,5 +103,59 @@ describe('ItemDocuments', () => {
     await user.click(screen.getByRole('button', { name: 'Attach' }));
     expect(await screen.findByText('This is not a PDF, DOCX, XLSX or ODT file.')).toBeInTheDocument();
     expect(fake.calls.filter((c) => c.url.includes('/documents'))).toHaveLength(0);
+  });
+});
+
+describe('retitling a document', () => {
+  it('sends only what changed, trimmed, and nothing when nothing did', () => {
+    expect(retitleBody(doc, retitleFormOf(doc))).toBeNull();
+    expect(retitleBody(doc, { titleKk: 'Шешім жобасы', titleRu: ' Проект решения (новая редакция) ', language: 'ru' })).toEqual({
+      title_ru: 'Проект решения (новая редакция)',
+      language: 'ru',
+    });
+    expect(retitleProblems({ titleKk: ' ', titleRu: 'x', language: 'both' })).toEqual({ kk: true, ru: false });
+  });
+
+  it('opens from the keyboard, refuses an empty title in words, then saves the change', async () => {
+    const sent: unknown[] = [];
+    const fake = fakeFetch({
+      'GET /api/v1/csrf': () => json(200, { csrf_token: 't' }),
+      'PATCH /api/v1/sitting-documents/5': (init) => {
+        sent.push(JSON.parse(String(init.body)));
+        return json(200, { ...doc, title_ru: 'Проект решения № 2' });
+      },
+    });
+    vi.stubGlobal('fetch', fake.fn);
+    const user = userEvent.setup();
+    renderWithProviders(<ItemDocuments sittingId={7} itemId={11} documents={[doc]} mayEdit />);
+    screen.getByRole('button', { name: 'Change the title of “Проект решения”' }).focus();
+    await user.keyboard('{Enter}');
+    const kk = screen.getByRole('textbox', { name: 'Title in Kazakh' });
+    expect(kk).toHaveFocus();
+    await user.clear(kk);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(i18n.t('errors.fields.required'))).toBeInTheDocument();
+    expect(sent).toHaveLength(0);
+    await user.type(kk, 'Шешім жобасы');
+    const ru = screen.getByRole('textbox', { name: 'Title in Russian' });
+    await user.clear(ru);
+    await user.type(ru, 'Проект решения № 2{Enter}');
+    await waitFor(() => expect(sent).toEqual([{ title_ru: 'Проект решения № 2' }]));
+    await waitFor(() => expect(screen.queryByTestId('retitle-document-form')).not.toBeInTheDocument());
+  });
+
+  it('words the server refusal', async () => {
+    const fake = fakeFetch({
+      'GET /api/v1/csrf': () => json(200, { csrf_token: 't' }),
+      'PATCH /api/v1/sitting-documents/5': () => json(403, { error: { code: 'permission_denied', message: 'denied' } }),
+    });
+    vi.stubGlobal('fetch', fake.fn);
+    const user = userEvent.setup();
+    renderWithProviders(<ItemDocuments sittingId={7} itemId={11} documents={[doc]} mayEdit />);
+    await user.click(screen.getByRole('button', { name: 'Change the title of “Проект решения”' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language of the document' }), 'kk');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(i18n.t('errors.code.permission_denied'));
+    expect(screen.getByTestId('retitle-document-form')).toBeInTheDocument();
   });
 });

@@ -1,10 +1,12 @@
 // The documents of one agenda item on the sitting's page: each downloadable under its title in the
 // reader's language with its type, size and language ("PDF, 240 KB"), earlier versions under it;
-// the maslikhat's staff attach a document, replace its file (a new version) or remove it.
+// the maslikhat's staff attach a document, change its titles and language, replace its file (a new
+// version) or remove it.
 import { Anchor, Button, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/FormAlert';
+import { DocumentRetitleForm } from './DocumentRetitleForm';
 import { formatMomentDay } from '../../lib/dates';
 import { describeError } from '../../lib/i18n/error_text';
 import { pick } from '../directory';
@@ -100,9 +102,11 @@ function AddDocumentForm({ sittingId, itemId, onDone }: { sittingId: number; ite
   );
 }
 
-// The staff's replace (a new version) and remove for one document.
+// The staff's retitle, replace (a new version) and remove for one document.
 function DocumentStaffActions({ sittingId, document: d, title }: { sittingId: number; document: SittingDocument; title: string }) {
   const { t, i18n } = useTranslation();
+  const [retitling, setRetitling] = useState(false);
+  const retitleButton = useRef<HTMLButtonElement>(null);
   const replace = useReplaceDocument(sittingId);
   const remove = useRemoveDocument(sittingId);
   const input = useRef<HTMLInputElement>(null);
@@ -125,9 +129,26 @@ function DocumentStaffActions({ sittingId, document: d, title }: { sittingId: nu
     );
     if (input.current) input.current.value = '';
   };
+  if (retitling) {
+    return (
+      <DocumentRetitleForm
+        sittingId={sittingId}
+        document={d}
+        title={title}
+        onDone={() => {
+          setRetitling(false);
+          // Back to the button that opened the form, once it is shown again.
+          window.setTimeout(() => retitleButton.current?.focus(), 0);
+        }}
+      />
+    );
+  }
   return (
     <Stack gap={4} mt={4}>
       <Group gap="xs" wrap="wrap">
+        <Button ref={retitleButton} variant="default" size="xs" onClick={() => setRetitling(true)} aria-label={t('sittings.documents.retitleNamed', { title })}>
+          {t('sittings.documents.retitle')}
+        </Button>
         <Button variant="default" size="xs" loading={replace.isPending} onClick={() => input.current?.click()} aria-label={t('sittings.documents.replaceNamed', { title })}>
           {t('sittings.documents.replace')}
         </Button>

@@ -3,7 +3,7 @@
 // document is described to a reader ("PDF, 240 KB").
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { api } from '../../lib/api/client';
+import { api, type RequestBody } from '../../lib/api/client';
 import { isApiError } from '../../lib/api/api_error';
 import { sendRawBodyJson } from '../../lib/api/raw_body_request';
 import type { components } from '../../lib/api/schema';
@@ -117,4 +117,36 @@ export function useReplaceDocument(sittingId: number) {
 
 export function useRemoveDocument(sittingId: number) {
   return useDocumentChange(sittingId, (documentId: number) => api.delete('/api/v1/sitting-documents/{id}', { params: { id: documentId } }));
+}
+
+export type DocumentChange = RequestBody<'/api/v1/sitting-documents/{id}', 'patch'>;
+
+export interface RetitleForm {
+  titleKk: string;
+  titleRu: string;
+  language: DocumentLanguage;
+}
+
+export function retitleFormOf(d: SittingDocument): RetitleForm {
+  return { titleKk: d.title_kk, titleRu: d.title_ru, language: d.language };
+}
+
+/** Which titles are missing (both are required, as when attaching). */
+export function retitleProblems(form: RetitleForm): { kk: boolean; ru: boolean } {
+  return { kk: form.titleKk.trim() === '', ru: form.titleRu.trim() === '' };
+}
+
+/** The PATCH body with only what changed, trimmed; null when nothing did. */
+export function retitleBody(d: SittingDocument, form: RetitleForm): DocumentChange | null {
+  const body: DocumentChange = {};
+  if (form.titleKk.trim() !== d.title_kk) body.title_kk = form.titleKk.trim();
+  if (form.titleRu.trim() !== d.title_ru) body.title_ru = form.titleRu.trim();
+  if (form.language !== d.language) body.language = form.language;
+  return Object.keys(body).length === 0 ? null : body;
+}
+
+export function useRetitleDocument(sittingId: number) {
+  return useDocumentChange(sittingId, ({ documentId, body }: { documentId: number; body: DocumentChange }) =>
+    api.patch('/api/v1/sitting-documents/{id}', { params: { id: documentId }, body }),
+  );
 }

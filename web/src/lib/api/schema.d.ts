@@ -2531,7 +2531,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The summary table (paragraph, comment, author type, decision, reason, date) as XLSX, in words of the chosen language; public. */
+        /** The summary table (paragraph number, its text, comment, author type, decision, reason, date) as XLSX, in words of the chosen language (the paragraph in that language: Kazakh for kk, Russian otherwise); public. */
         get: operations["getDraftSummaryXlsx"];
         put?: never;
         post?: never;
@@ -2656,7 +2656,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Correct an upcoming or open discussion: titles, the text of paragraphs nobody has commented on (409 `paragraphs: commented` otherwise), a longer period (422 `working_days: shortened`). 409 `discussion` closed or withdrawn. Fields left out stay; audited as draft.update. */
+        /** Correct an upcoming or open discussion: titles, the Kazakh and Russian texts of paragraphs nobody has commented on (409 `paragraphs: commented` otherwise; a missing language may still be added), a longer period (422 `working_days: shortened`). 409 `discussion` closed or withdrawn. Fields left out stay; audited as draft.update. */
         patch: operations["editDraftDiscussion"];
         trace?: never;
     };
@@ -5451,15 +5451,23 @@ export interface components {
             paragraphs: {
                 /** Format: int64 */
                 id: number;
+                /** @description From 1, the anchor #pN; the same for both languages. */
                 number: number;
-                text: string;
+                /** @description The Kazakh text; empty only in a discussion opened before both languages were kept. */
+                text_kk: string;
+                /** @description The Russian text; empty only in a discussion opened before both languages were kept. */
+                text_ru: string;
             }[];
             comments: components["schemas"]["DraftComment"][];
         };
         DraftDiscussionRequest: {
             title_kk: string;
             title_ru: string;
-            paragraphs: string[];
+            /** @description The paragraphs in order, each in both languages (`paragraphs` required when a text is empty). */
+            paragraphs: {
+                text_kk: string;
+                text_ru: string;
+            }[];
             /** @default 10 */
             working_days: number;
             /**
@@ -11640,7 +11648,8 @@ export interface operations {
                     paragraphs?: {
                         /** Format: int64 */
                         id: number;
-                        text: string;
+                        text_kk?: string;
+                        text_ru?: string;
                     }[];
                 };
             };
