@@ -23,7 +23,7 @@ STAGES=(
   "unit 600 stage_unit"
   "fuzz 600 stage_fuzz"
   "api-sqlite 900 stage_api_sqlite"
-  "api-postgres 900 stage_api_postgres"
+  "api-postgres 1800 stage_api_postgres"
   "cluster 300 stage_cluster"
   "backup 300 stage_backup"
   "migrate-db 300 stage_migrate_db"

@@ -181,7 +181,11 @@ TEST_F(Hardening, UnknownMethodsPathsAndQueryKeysLeaveMemoryAndMetricsFlat) {
   ASSERT_EQ(m.status, 200);
   EXPECT_LT(m.body.size(), metrics_before + 2048) << "unknown methods share one label";
   EXPECT_EQ(m.body.find("M150"), std::string::npos);
-  EXPECT_NE(m.body.find("method=\"other\""), std::string::npos);
+  // Through nginx (api-postgres) the balancer answers a 300-character method itself with 400:
+  // it never reaches a node to be counted.
+  if (!app_.balanced()) {
+    EXPECT_NE(m.body.find("method=\"other\""), std::string::npos);
+  }
   EXPECT_LT(RssKib() - rss_before, 8 * 1024) << "4,000 hostile requests must not grow the server";
   ExpectAlive();
 }

@@ -97,8 +97,10 @@ TEST_F(LiveEventsApi, StrangersAreRefusedAndFloodsAreBounded) {
       open.push_back(std::move(r));
     }
   }
-  EXPECT_EQ(open.size(), static_cast<size_t>(app_.config().http.event_streams_per_user));
-  EXPECT_EQ(refused, 40 - app_.config().http.event_streams_per_user);
+  // The limit is a node's (docs/runbook.md): through nginx, each of the two nodes takes its own.
+  const int allowed = app_.config().http.event_streams_per_user * (app_.balanced() ? 2 : 1);
+  EXPECT_EQ(open.size(), static_cast<size_t>(allowed));
+  EXPECT_EQ(refused, 40 - allowed);
   EXPECT_EQ(citizen_.Get("/api/v1/me").status, 200);
   ASSERT_EQ(File(citizen_, Appeal()).status, 201);
   for (auto& r : open) {
