@@ -101,7 +101,9 @@ class AnnualReportsApi : public AppealsFixture {
     auto r = c.Post("/api/v1/maslikhats/" + std::to_string(maslikhat) + "/drafts",
                     {{"title_kk", "Абаттандыру қағидалары туралы"},
                      {"title_ru", "О правилах благоустройства"},
-                     {"paragraphs", {"1. Общие положения.", "2. Уборка дворов."}}});
+                     {"paragraphs",
+                      {{{"text_kk", "1. Жалпы ережелер."}, {"text_ru", "1. Общие положения."}},
+                       {{"text_kk", "2. Аулаларды жинау."}, {"text_ru", "2. Уборка дворов."}}}}});
     EXPECT_EQ(r.status, 201) << r.body;
     const json d = r.json();
     const int64_t id = d.value("id", int64_t{0});
