@@ -54,7 +54,7 @@ Figures AnnualReportsService::CountFigures(db::Tx& tx, const Report& r) {
   } else {
     std::map<std::string, CategoryFigures> by_category;
     f = repo_.CountMaslikhat(tx, r.maslikhat_id, bounds, by_category);
-    f.categories = catalog::NamedCategoryFigures(tx, std::move(by_category));
+    f.categories = catalog::NamedCategoryFigures(tx, by_category);
   }
   f.counted_at = FormatIsoUtc(now);
   return f;

@@ -7,13 +7,14 @@
 
 namespace kenes::catalog {
 
-std::vector<CategoryFigures> NamedCategoryFigures(db::Tx& tx,
-                                                  std::map<std::string, CategoryFigures> by_key) {
+std::vector<CategoryFigures> NamedCategoryFigures(
+    db::Tx& tx, const std::map<std::string, CategoryFigures>& by_key) {
   std::map<std::string, const Category*> names;
   const auto categories = CatalogService::CategoriesIn(tx);
   for (const auto& c : categories) names.emplace(c.key, &c);
   std::vector<CategoryFigures> out;
-  for (auto& [key, c] : by_key) {
+  for (const auto& [key, counted] : by_key) {
+    CategoryFigures c = counted;
     c.key = key;
     if (auto it = names.find(key); it != names.end()) {
       c.name_kk = it->second->name_kk;

@@ -22,8 +22,8 @@ struct CategoryFigures {
 
 // The counts by key as a list: by received, then resolved, descending; then key. Each gets its
 // key and the catalogue's names of the moment (read in the caller's transaction).
-std::vector<CategoryFigures> NamedCategoryFigures(db::Tx& tx,
-                                                  std::map<std::string, CategoryFigures> by_key);
+std::vector<CategoryFigures> NamedCategoryFigures(
+    db::Tx& tx, const std::map<std::string, CategoryFigures>& by_key);
 
 // The category's name in the language ("" key: "without a category").
 std::string CategoryName(const CategoryFigures& c, std::string_view language);

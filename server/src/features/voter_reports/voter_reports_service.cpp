@@ -39,7 +39,7 @@ Figures VoterReportsService::CountFigures(db::Tx& tx, int64_t deputy_id, int yea
   const int64_t now = clock_.NowMs();
   std::map<std::string, CategoryFigures> by_category;
   Figures f = repo_.Count(tx, deputy_id, calendar::LocalYearBounds(year, now), by_category);
-  f.categories = catalog::NamedCategoryFigures(tx, std::move(by_category));
+  f.categories = catalog::NamedCategoryFigures(tx, by_category);
   f.counted_at = FormatIsoUtc(now);
   return f;
 }
