@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "features/annual_reports/annual_reports_repository.hpp"
+#include "features/catalog/catalog_service.hpp"
 
 namespace kenes::annual_reports {
 namespace {
@@ -35,15 +36,7 @@ constexpr std::pair<const char*, int Figures::*> kNumbers[] = {
 std::string FiguresText(const Figures& f) {
   nlohmann::json j = nlohmann::json::object();
   for (const auto& [name, field] : kNumbers) j[name] = f.*field;
-  nlohmann::json categories = nlohmann::json::array();
-  for (const auto& c : f.categories) {
-    categories.push_back({{"key", c.key},
-                          {"name_kk", c.name_kk},
-                          {"name_ru", c.name_ru},
-                          {"name_en", c.name_en},
-                          {"received", c.received},
-                          {"resolved", c.resolved}});
-  }
+  const nlohmann::json categories = catalog::CategoryFiguresJson(f.categories);
   j["categories"] = categories;
   j["counted_at"] = f.counted_at;
   return j.dump();
@@ -56,13 +49,8 @@ Figures FiguresOf(const std::string& text) {
   if (!j.is_object()) return f;
   for (const auto& [name, field] : kNumbers) f.*field = j.value(name, 0);
   f.counted_at = j.value("counted_at", std::string());
-  if (auto it = j.find("categories"); it != j.end() && it->is_array()) {
-    for (const auto& c : *it) {
-      if (!c.is_object()) continue;
-      f.categories.push_back({c.value("key", std::string()), c.value("name_kk", std::string()),
-                              c.value("name_ru", std::string()), c.value("name_en", std::string()),
-                              c.value("received", 0), c.value("resolved", 0)});
-    }
+  if (auto it = j.find("categories"); it != j.end()) {
+    f.categories = catalog::CategoryFiguresFromJson(*it);
   }
   return f;
 }

@@ -10,6 +10,7 @@
 #include "core/error.hpp"
 #include "features/catalog/catalog.hpp"
 #include "features/catalog/category_figures.hpp"
+#include "features/catalog/category_figures_json.hpp"
 #include "features/directory/directory_service.hpp"
 #include "platform/db/database.hpp"
 

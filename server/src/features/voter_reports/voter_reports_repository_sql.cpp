@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "features/catalog/catalog_service.hpp"
 #include "features/voter_reports/voter_reports_repository.hpp"
 
 namespace kenes::voter_reports {
@@ -13,15 +14,7 @@ constexpr const char* kColumns =
     "meeting_event_id, published_at, post_id, created_at, updated_at FROM voter_reports ";
 
 std::string FiguresText(const Figures& f) {
-  nlohmann::json categories = nlohmann::json::array();
-  for (const auto& c : f.categories) {
-    categories.push_back({{"key", c.key},
-                          {"name_kk", c.name_kk},
-                          {"name_ru", c.name_ru},
-                          {"name_en", c.name_en},
-                          {"received", c.received},
-                          {"resolved", c.resolved}});
-  }
+  const nlohmann::json categories = catalog::CategoryFiguresJson(f.categories);
   return nlohmann::json{{"appeals_received", f.appeals_received},
                         {"appeals_resolved", f.appeals_resolved},
                         {"categories", categories},
@@ -48,13 +41,8 @@ Figures FiguresOf(const std::string& text) {
   f.requests_sent = num("requests_sent");
   f.requests_answered = num("requests_answered");
   f.counted_at = j.value("counted_at", std::string());
-  if (auto it = j.find("categories"); it != j.end() && it->is_array()) {
-    for (const auto& c : *it) {
-      if (!c.is_object()) continue;
-      f.categories.push_back({c.value("key", std::string()), c.value("name_kk", std::string()),
-                              c.value("name_ru", std::string()), c.value("name_en", std::string()),
-                              c.value("received", 0), c.value("resolved", 0)});
-    }
+  if (auto it = j.find("categories"); it != j.end()) {
+    f.categories = catalog::CategoryFiguresFromJson(*it);
   }
   return f;
 }
