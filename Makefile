@@ -5,6 +5,10 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 export CCACHE_DIR ?= $(HOME)/.cache/ccache
+# Paths relative to the checkout and no working directory in the hash, so a fresh clone elsewhere
+# (CI, a second worktree) reuses what an earlier build compiled.
+export CCACHE_BASEDIR ?= $(CURDIR)
+export CCACHE_NOHASHDIR ?= 1
 DB_URL := sqlite:./var/kenes.db
 
 .PHONY: help run build deps web test fuzz bench crash soak format clean cluster cluster-stop

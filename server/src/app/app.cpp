@@ -42,6 +42,7 @@
 #include "platform/db/migrations.hpp"
 #include "platform/db/ping.hpp"
 #include "platform/db/would_wait.hpp"
+#include "platform/files/store_sweep.hpp"
 #include "platform/http/api.hpp"
 #include "platform/http/client_address.hpp"
 #include "platform/http/client_gate.hpp"
@@ -169,7 +170,9 @@ class App::Impl {
     } else {
       reads_ = std::make_unique<audit::RecordInTransaction>(*db_);
     }
-    ModuleContext ctx{config_, *db_, *clock_, *jobs_, *mailer_, *sms_, routes, *live_hub_, *reads_};
+    auto store_owners = std::make_shared<files::StoreOwners>();
+    ModuleContext ctx{config_, *db_,   *clock_,    *jobs_,  *mailer_,
+                      *sms_,   routes, *live_hub_, *reads_, *store_owners};
     system::RegisterModule(ctx);
     jobs_->Register(
         jobs::kSendMail,
@@ -203,6 +206,7 @@ class App::Impl {
     drafts::RegisterModule(ctx, directory, acts, posts);
     voter_reports::RegisterModule(ctx, directory, events, posts);
     annual_reports::RegisterModule(ctx, directory, posts);
+    files::RegisterSweepJob(*jobs_, *db_, *clock_, std::move(store_owners), config_.files.dir);
 
     router_.Add("GET", "/healthz", [this](Request& req) {
       if (!db::Ping(*db_)) {

@@ -12,6 +12,9 @@
 namespace kenes::live {
 class EventHub;  // platform/live/event_hub.hpp
 }
+namespace kenes::files {
+class StoreOwners;  // platform/files/store_sweep.hpp
+}
 namespace kenes::audit {
 class ReadRecorder;  // platform/audit/read_recorder.hpp
 }
@@ -28,6 +31,9 @@ struct ModuleContext {
   http::Routes& routes;
   live::EventHub& live;
   audit::ReadRecorder& reads;  // audit rows of reads (who looked at whose personal data)
+  // A feature that saves into the file store adds what names its records hold, so that the
+  // daily sweep deletes only files nobody can reach.
+  files::StoreOwners& store_owners;
 };
 
 }  // namespace kenes

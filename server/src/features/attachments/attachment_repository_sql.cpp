@@ -39,4 +39,10 @@ int64_t AttachmentRepository::Count(db::Tx& tx, int64_t appeal_id) {
       ->Int("n");
 }
 
+void AttachmentRepository::StoredNames(db::Tx& tx, std::unordered_set<std::string>& names) {
+  for (const auto& r : tx.Query("SELECT stored_name FROM appeal_attachments")) {
+    names.insert(r.Str("stored_name"));
+  }
+}
+
 }  // namespace kenes::attachments

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "features/directory/directory.hpp"
@@ -80,6 +81,9 @@ class DirectoryRepository {
   int64_t CreateCommission(db::Tx& tx, const Commission& c);
   void UpdateCommission(db::Tx& tx, const Commission& c);
   void SetMembers(db::Tx& tx, int64_t commission_id, const std::vector<CommissionMember>& members);
+
+  // Every deputy's photo file, for the file store's sweep (a replaced photo is no longer named).
+  void PhotoFiles(db::Tx& tx, std::unordered_set<std::string>& names);
 };
 
 }  // namespace kenes::directory

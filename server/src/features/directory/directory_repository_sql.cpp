@@ -1,4 +1,4 @@
-// The directory's SQL in one file (469 lines): its column lists and row mappers serve every table
+// The directory's SQL in one file (475 lines): its column lists and row mappers serve every table
 // here, and deputies join okrugs and commissions; split it by table when it grows further.
 #include "features/directory/directory_repository.hpp"
 
@@ -472,6 +472,12 @@ void DirectoryRepository::SetMembers(db::Tx& tx, int64_t commission_id,
   for (const auto& m : members) {
     tx.Exec("INSERT INTO commission_members (commission_id, deputy_id, role) VALUES ($1, $2, $3)",
             {commission_id, m.deputy_id, m.role});
+  }
+}
+
+void DirectoryRepository::PhotoFiles(db::Tx& tx, std::unordered_set<std::string>& names) {
+  for (const auto& r : tx.Query("SELECT photo_file FROM deputies WHERE photo_file IS NOT NULL")) {
+    names.insert(r.Str("photo_file"));
   }
 }
 

@@ -1,6 +1,8 @@
 #include "features/directory/module.hpp"
 
 #include "features/directory/directory_http.hpp"
+#include "features/directory/directory_repository.hpp"
+#include "platform/files/store_sweep.hpp"
 
 namespace kenes::directory {
 
@@ -12,6 +14,9 @@ std::shared_ptr<DirectoryService> RegisterModule(ModuleContext& ctx) {
   deps.store = std::make_shared<files::FileStore>(ctx.config.files.dir);
   deps.config = &ctx.config;
   RegisterDirectoryRoutes(ctx.routes, deps);
+  ctx.store_owners.Add([](db::Tx& tx, std::unordered_set<std::string>& names) {
+    DirectoryRepository().PhotoFiles(tx, names);
+  });
   return deps.service;
 }
 

@@ -1,6 +1,8 @@
 #include "features/posts/module.hpp"
 
+#include "features/posts/post_images_repository.hpp"
 #include "features/posts/posts_http.hpp"
+#include "platform/files/store_sweep.hpp"
 
 namespace kenes::posts {
 
@@ -13,6 +15,9 @@ std::shared_ptr<PostService> RegisterModule(
                           static_cast<size_t>(ctx.config.files.max_photo_bytes));
   RegisterPostFeeds(ctx.routes, service, ctx.config.http.public_url);
   RegisterPostPage(ctx.routes, service, ctx.config.http.web_root, ctx.config.http.public_url);
+  ctx.store_owners.Add([](db::Tx& tx, std::unordered_set<std::string>& names) {
+    PostImagesRepository().StoredNames(tx, names);
+  });
   // Posts are indexed as they are written; this catches up once with those written before
   // migration 0055, a run at a time, and then stays idle.
   const Clock& clock = ctx.clock;

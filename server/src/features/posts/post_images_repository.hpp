@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "features/posts/post_images.hpp"
@@ -17,6 +18,8 @@ class PostImagesRepository {
   // Oldest first.
   std::vector<PostImage> ListOf(db::Tx& tx, int64_t post_id);
   int64_t CountOf(db::Tx& tx, int64_t post_id);
+  // Every size's file of every image, for the file store's sweep.
+  void StoredNames(db::Tx& tx, std::unordered_set<std::string>& names);
 };
 
 }  // namespace kenes::posts

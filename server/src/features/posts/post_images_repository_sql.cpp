@@ -45,4 +45,13 @@ int64_t PostImagesRepository::CountOf(db::Tx& tx, int64_t post_id) {
       ->Int("n");
 }
 
+void PostImagesRepository::StoredNames(db::Tx& tx, std::unordered_set<std::string>& names) {
+  for (const auto& r : tx.Query("SELECT sizes FROM post_images")) {
+    // A row that does not parse names no file Kenes can serve; its files go with the sweep.
+    if (auto sizes = SplitSizes(r.Str("sizes"))) {
+      for (const auto& size : *sizes) names.insert(size.file);
+    }
+  }
+}
+
 }  // namespace kenes::posts

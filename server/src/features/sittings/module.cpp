@@ -1,7 +1,9 @@
 #include "features/sittings/module.hpp"
 
 #include "features/sittings/sitting_documents_http.hpp"
+#include "features/sittings/sitting_documents_repository.hpp"
 #include "features/sittings/sittings_http.hpp"
+#include "platform/files/store_sweep.hpp"
 
 namespace kenes::sittings {
 
@@ -14,6 +16,9 @@ std::shared_ptr<SittingsService> RegisterModule(
   RegisterSittingDocumentRoutes(
       ctx.routes, std::make_shared<SittingDocumentsService>(
                       ctx.db, ctx.clock, std::make_shared<files::FileStore>(ctx.config.files.dir)));
+  ctx.store_owners.Add([](db::Tx& tx, std::unordered_set<std::string>& names) {
+    SittingDocumentsRepository().StoredNames(tx, names);
+  });
   return service;
 }
 

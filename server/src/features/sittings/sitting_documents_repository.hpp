@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "features/sittings/sitting_documents.hpp"
@@ -26,6 +27,8 @@ class SittingDocumentsRepository {
   int CountOfItem(db::Tx& tx, int64_t agenda_item_id);
   // Whether the item is on this sitting's agenda.
   bool ItemOfSitting(db::Tx& tx, int64_t sitting_id, int64_t agenda_item_id);
+  // Every version's file, for the file store's sweep (a removed document's are gone with it).
+  void StoredNames(db::Tx& tx, std::unordered_set<std::string>& names);
 };
 
 }  // namespace kenes::sittings

@@ -124,4 +124,10 @@ bool SittingDocumentsRepository::ItemOfSitting(db::Tx& tx, int64_t sitting_id,
       .has_value();
 }
 
+void SittingDocumentsRepository::StoredNames(db::Tx& tx, std::unordered_set<std::string>& names) {
+  for (const auto& r : tx.Query("SELECT stored_name FROM sitting_document_versions")) {
+    names.insert(r.Str("stored_name"));
+  }
+}
+
 }  // namespace kenes::sittings

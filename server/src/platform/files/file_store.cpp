@@ -8,9 +8,8 @@
 #include "platform/crypto/crypto.hpp"
 
 namespace kenes::files {
-namespace {
 
-bool IsStoredName(const std::string& name) {
+bool IsStoredName(std::string_view name) {
   // 32 hex characters, a dot, 2-4 lower-case letters: nothing else can be a path.
   if (name.size() < 35 || name.size() > 37 || name[32] != '.') return false;
   for (size_t i = 0; i < name.size(); ++i) {
@@ -21,8 +20,6 @@ bool IsStoredName(const std::string& name) {
   }
   return true;
 }
-
-}  // namespace
 
 std::string FileStore::Save(std::string_view bytes, std::string_view extension) {
   std::filesystem::create_directories(dir_);

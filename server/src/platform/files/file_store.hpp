@@ -8,6 +8,9 @@
 
 namespace kenes::files {
 
+// 32 hex characters, a dot, 2–4 lower-case letters: the form of every name Save returns.
+bool IsStoredName(std::string_view name);
+
 class FileStore {
  public:
   explicit FileStore(std::string dir) : dir_(std::move(dir)) {}
