@@ -324,6 +324,27 @@ pg_intake() {
   log "kenes (PostgreSQL) pid $PG_KENES_PID on 127.0.0.1:$PG_KENES_PORT"
   run_intake pg "http://127.0.0.1:$PG_KENES_PORT"
   run_reception pg "http://127.0.0.1:$PG_KENES_PORT" "$url"
+  stop_pid "$PG_KENES_PID"
+  PG_KENES_PID=""
+  # Signed-in reads on PostgreSQL: the same bench-data and reads as on SQLite (5b), in a second
+  # database of the same cluster, so the two figures of one build stand side by side (issue 16).
+  local reads_url="${url%/*}/kenes_reads"
+  psql "$url" -qc "CREATE DATABASE kenes_reads" >/dev/null
+  build/kenes migrate --database-url "$reads_url" >"$TMP/migrate-pg-reads.log" 2>&1 ||
+    { cat "$TMP/migrate-pg-reads.log"; return 1; }
+  log "signed-in reads on PostgreSQL: generating $READS appeals"
+  build/kenes bench-data appeals --count "$READS" --database-url "$reads_url" \
+    >"$TMP/reads-data-pg.log" 2>&1 || { cat "$TMP/reads-data-pg.log"; return 1; }
+  PG_KENES_PORT=$(free_port)
+  mkdir -p "$TMP/run-pg-reads"
+  (cd "$TMP/run-pg-reads" && KENES_HTTP_ACCESS_LOG=false KENES_LOG_LEVEL=warn KENES_HTTP_MAX_INFLIGHT_PER_CLIENT=100000 exec "$KENES_ROOT/build/kenes" serve \
+    --host 127.0.0.1 --port "$PG_KENES_PORT" --database-url "$reads_url" --web-root "$WEB_ROOT" \
+    --smtp-url "$SMTP_URL") >"$TMP/kenes-pg-reads.log" 2>&1 &
+  PG_KENES_PID=$!
+  wait_http "http://127.0.0.1:$PG_KENES_PORT/healthz" "$PG_KENES_PID" 30 || { tail -30 "$TMP/kenes-pg-reads.log"; return 1; }
+  wait_idle "$PG_KENES_PID"
+  tools/reads_bench.sh "http://127.0.0.1:$PG_KENES_PORT" "http://127.0.0.1:$NGINX_PORT/static-1400.json" \
+    "$TMP/reads_pg.txt" "${BENCH_READS_SECONDS:-5}" || echo "reads_bench failed (exit $?)" >>"$TMP/reads_pg.txt"
 }
 if [ -x "${PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ]; then
   pg_intake || echo "intake_bench failed: PostgreSQL setup" >"$TMP/intake_pg.txt"
@@ -356,7 +377,7 @@ fi
 # --- 8. report -----------------------------------------------------------------------------------
 "$SYS_PYTHON" - "$TMP" "$RSS_IDLE_KB" "$RSS_IDLE_CONNS_KB" "$RSS_AFTER_KB" "$RSS_END_KB" \
   "${ANSWERED:-0}" "$IDLE" "$IDLE_DETAIL" "$CONNS" "$DURATION" "$INTAKE_CLIENTS" "$INTAKE_SECONDS" <<'EOF'
-import json, re, sys
+import json, os, re, sys
 
 (tmp, rss_idle, rss_conns, rss_after, rss_end, answered, idle, idle_detail, conns, duration,
  intake_clients, intake_seconds) = sys.argv[1:]
@@ -491,6 +512,24 @@ for name in ("info", "me", "item", "list", "list_gzip", "search_ru", "search_kk"
             ">= {}{}".format(want_rps, ", p99 <= {} ms".format(want_p99) if want_p99 else ""), ok)
     else:
         row(labels[name] + " req/s", "{:.0f}, p99 {:.1f} ms".format(rps, p99), share, "", None)
+
+# The same reads on PostgreSQL (issue 16: signed-in reads >= 0.7x SQLite's of the same build).
+reads_pg = {}
+if os.path.exists(tmp + "/reads_pg.txt"):
+    for line in open(tmp + "/reads_pg.txt"):
+        parts = line.split()
+        if len(parts) == 5 and parts[0] == "reads":
+            reads_pg[parts[1]] = (float(parts[2]), float(parts[3]), int(parts[4]))
+for name in ("me", "item", "list", "search_ru", "search_kk", "public_register"):
+    if name not in reads_pg:
+        row("PostgreSQL: " + labels[name] + " req/s", "skipped or failed", "", ">= 0.7x SQLite", False)
+        continue
+    rps, p99, errs = reads_pg[name]
+    base = reads.get(name, (0,))[0]
+    row("PostgreSQL: " + labels[name] + " req/s",
+        "{:.0f}, p99 {:.1f} ms ({} errors)".format(rps, p99, errs),
+        "{:.2f}x SQLite".format(rps / base) if base else "", ">= 0.7x SQLite",
+        base > 0 and rps >= 0.7 * base and errs == 0)
 
 # Public posts (tools/posts_bench.sh) on 100,000 posts, beside nginx serving 1.4 KB of JSON in the
 # same run; the post page's target is 0.4x nginx (issue 14).
