@@ -450,6 +450,26 @@ TEST_F(AnnualReportsApi, ACommissionsChairKeepsItsReportAndNoOneElse) {
   ASSERT_EQ(dep1_.Patch(ReportPath(id), {{"text_kk", "Комиссия есебі."}}).status, 200);
   auto v1 = dep1_.Post(ReportPath(id, "/publish"), json::object());
   ASSERT_EQ(v1.status, 200) << v1.body;
+  // Announced as the commission's news by its chair (a deputy, not staff): one public post that
+  // links to the report.
+  int announcements = 0;
+  const json posts =
+      app_.NewClient().Get("/api/v1/public/posts?maslikhat=" + std::to_string(city_)).json();
+  for (const auto& p : posts["items"]) {
+    const json page = app_.NewClient()
+                          .Get("/api/v1/public/posts/" + std::to_string(p["id"].get<int64_t>()))
+                          .json();
+    announcements += page["body_html"].get<std::string>().find(
+                         "/annual-reports/" + std::to_string(id)) != std::string::npos;
+  }
+  EXPECT_EQ(announcements, 1);
+  // The chair still may not write the maslikhat's own news.
+  EXPECT_EQ(dep1_
+                .Post("/api/v1/maslikhats/" + std::to_string(city_) + "/posts",
+                      {{"kind", "news"},
+                       {"texts", json::array({{{"lang", "ru"}, {"title", "Т"}, {"body", "Т."}}})}})
+                .status,
+            403);
   // The commission's page lists it; the maslikhat's list has it beside the chair's report.
   Client anon = app_.NewClient();
   const json listed = anon.Get(ReportsPath(city_) + "?commission=" + std::to_string(budget)).json();

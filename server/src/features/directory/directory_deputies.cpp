@@ -164,4 +164,12 @@ std::optional<Deputy> DirectoryService::DeputyOfUser(int64_t user_id) {
       .value();
 }
 
+std::vector<DeputyCommission> DirectoryService::CommissionsOfDeputy(int64_t deputy_id) {
+  return db_
+      .Read([&](db::Tx& tx) -> Result<std::vector<DeputyCommission>> {
+        return repo_.CommissionsOfDeputy(tx, deputy_id);
+      })
+      .value();
+}
+
 }  // namespace kenes::directory

@@ -136,6 +136,8 @@ class DirectoryService {
   std::optional<Deputy> PublishedDeputy(int64_t id);
   // For other features (appeals routing): the deputy record an account acts as.
   std::optional<Deputy> DeputyOfUser(int64_t user_id);
+  // The commissions a deputy sits on, with the role in each ("chair", "member"…).
+  std::vector<DeputyCommission> CommissionsOfDeputy(int64_t deputy_id);
 
   Result<std::vector<Commission>> ListCommissions(int64_t maslikhat_id);
   Result<CommissionView> GetCommission(const Actor& actor, int64_t id);

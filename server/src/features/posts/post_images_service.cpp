@@ -110,8 +110,9 @@ Result<ServedImage> PostService::ImageFile(const Actor& actor, int64_t image_id,
     auto p = repo_.Find(tx, image->post_id);
     if (!p) return Error::NotFound();
     const bool is_public = IsPublic(*p, now);
-    if (!PostsPolicy::MaySeeImage(actor, {p->maslikhat_id, p->draft.deputy_id, p->draft.kind},
-                                  is_public, own)) {
+    if (!PostsPolicy::MaySeeImage(
+            actor, {p->maslikhat_id, p->draft.deputy_id, p->draft.kind, p->draft.commission_id},
+            is_public, own)) {
       return Error::NotFound();
     }
     return std::make_pair(std::move(*image), is_public);

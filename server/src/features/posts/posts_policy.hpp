@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "core/actor.hpp"
 #include "features/posts/posts.hpp"
@@ -15,6 +16,7 @@ namespace kenes::posts {
 struct DeputyLink {
   int64_t deputy_id = 0;
   int64_t maslikhat_id = 0;
+  std::vector<int64_t> chaired_commissions{};  // the standing commissions they chair
 };
 
 // What the policy looks at in a post (existing or about to be).
@@ -22,6 +24,7 @@ struct PostOwner {
   int64_t maslikhat_id = 0;
   std::optional<int64_t> deputy_id{};
   PostKind kind = PostKind::kNews;
+  std::optional<int64_t> commission_id{};
 };
 
 struct PostsPolicy {

@@ -60,5 +60,25 @@ TEST(PostsPolicyTable, StaffWriteAllDeputiesTheirOwnDeputyPosts) {
   }
 }
 
+TEST(PostsPolicyTable, ACommissionsChairWritesItsNewsOnly) {
+  const DeputyLink chair_of_3{5, 7, {3}};
+  const DeputyLink chair_elsewhere{5, 8, {3}};
+  const DeputyLink member{5, 7, {}};
+  const PostOwner news_of_3{7, std::nullopt, PostKind::kNews, 3};
+  const PostOwner news_of_4{7, std::nullopt, PostKind::kNews, 4};
+  const PostOwner maslikhat_news{7, std::nullopt, PostKind::kNews};
+  const PostOwner announcement_of_3{7, std::nullopt, PostKind::kAnnouncement, 3};
+  const Actor deputy = TableActor(true, "deputy", std::nullopt, 7);
+  const Actor citizen = TableActor(true, "citizen", std::nullopt, 7);
+  EXPECT_TRUE(PostsPolicy::MayWrite(deputy, news_of_3, chair_of_3));
+  EXPECT_FALSE(PostsPolicy::MayWrite(deputy, news_of_4, chair_of_3));
+  EXPECT_FALSE(PostsPolicy::MayWrite(deputy, maslikhat_news, chair_of_3));
+  EXPECT_FALSE(PostsPolicy::MayWrite(deputy, announcement_of_3, chair_of_3));
+  EXPECT_FALSE(PostsPolicy::MayWrite(deputy, news_of_3, chair_elsewhere));
+  EXPECT_FALSE(PostsPolicy::MayWrite(deputy, news_of_3, member));
+  // The record says chair, but the account no longer acts as a deputy.
+  EXPECT_FALSE(PostsPolicy::MayWrite(citizen, news_of_3, chair_of_3));
+}
+
 }  // namespace
 }  // namespace kenes::posts

@@ -40,7 +40,11 @@ std::optional<DeputyLink> PostService::OwnDeputy(const Actor& actor) {
   if (!actor.user_id) return std::nullopt;
   auto d = directory_->DeputyOfUser(*actor.user_id);
   if (!d) return std::nullopt;
-  return DeputyLink{d->id, d->maslikhat_id};
+  DeputyLink link{d->id, d->maslikhat_id, {}};
+  for (const auto& c : directory_->CommissionsOfDeputy(d->id)) {
+    if (c.role == "chair") link.chaired_commissions.push_back(c.commission_id);
+  }
+  return link;
 }
 
 Status PostService::CheckDraft(int64_t maslikhat_id, PostDraft& draft,
@@ -265,7 +269,9 @@ Result<PostView> PostService::Get(const Actor& actor, int64_t id) {
   return db_.Read([&](db::Tx& tx) -> Result<PostView> {
     auto p = repo_.Find(tx, id);
     if (!p ||
-        !PostsPolicy::MayWrite(actor, {p->maslikhat_id, p->draft.deputy_id, p->draft.kind}, own)) {
+        !PostsPolicy::MayWrite(
+            actor, {p->maslikhat_id, p->draft.deputy_id, p->draft.kind, p->draft.commission_id},
+            own)) {
       return Error::NotFound();
     }
     return ViewOf(std::move(*p), "ru", now);
@@ -275,7 +281,8 @@ Result<PostView> PostService::Get(const Actor& actor, int64_t id) {
 Result<PostView> PostService::Create(const Actor& actor, int64_t maslikhat_id, PostDraft draft) {
   const auto own = OwnDeputy(actor);
   if (!PostsPolicy::MayList(actor, maslikhat_id, own)) return Error::NotFound();
-  if (!PostsPolicy::MayWrite(actor, {maslikhat_id, draft.deputy_id, draft.kind}, own)) {
+  if (!PostsPolicy::MayWrite(
+          actor, {maslikhat_id, draft.deputy_id, draft.kind, draft.commission_id}, own)) {
     return Error::Denied();
   }
   if (auto ok = CheckDraft(maslikhat_id, draft); !ok.ok()) return ok.error();
@@ -305,7 +312,7 @@ Result<PostView> PostService::Update(const Actor& actor, int64_t id, const PostP
   const int64_t maslikhat_id = current->post.maslikhat_id;
   // The post after the change must still be the actor's to write (a deputy cannot hand theirs
   // to another deputy, nor turn it into the maslikhat's news).
-  if (!PostsPolicy::MayWrite(actor, {maslikhat_id, d.deputy_id, d.kind}, own)) {
+  if (!PostsPolicy::MayWrite(actor, {maslikhat_id, d.deputy_id, d.kind, d.commission_id}, own)) {
     return Error::Denied();
   }
   // The post's own images get srcset and their sizes in the rendered HTML.
@@ -332,7 +339,9 @@ Result<PostView> PostService::Transition(
   return db_.Write([&](db::Tx& tx) -> Result<PostView> {
     auto p = repo_.Find(tx, id);
     if (!p ||
-        !PostsPolicy::MayWrite(actor, {p->maslikhat_id, p->draft.deputy_id, p->draft.kind}, own)) {
+        !PostsPolicy::MayWrite(
+            actor, {p->maslikhat_id, p->draft.deputy_id, p->draft.kind, p->draft.commission_id},
+            own)) {
       return Error::NotFound();
     }
     if (auto ok = change(tx, *p); !ok.ok()) return ok.error();
