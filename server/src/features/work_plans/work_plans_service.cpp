@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "features/work_plans/work_plans_document.hpp"
@@ -133,13 +134,13 @@ WorkPlansService::LinkNames WorkPlansService::ReadLinkNames(int64_t maslikhat_id
       for (auto& s : *recent) names.sitting.emplace(s.id, std::move(s));
     }
   }
-  std::map<int64_t, bool> act_read;
+  std::set<int64_t> acts_read;
   for (const auto& i : items) {
     if (i.sitting_id && names.sitting.find(*i.sitting_id) == names.sitting.end()) {
       auto s = sittings_->Get(*i.sitting_id);
       if (s.ok()) names.sitting.emplace(*i.sitting_id, s->sitting);
     }
-    if (i.act_id && act_read.emplace(*i.act_id, true).second) {
+    if (i.act_id && acts_read.insert(*i.act_id).second) {
       auto a = acts_->Get(*i.act_id);
       if (a.ok()) names.act.emplace(*i.act_id, a->act);
     }
