@@ -1,7 +1,8 @@
 // Work plans at 390 px: demo staff (in Russian) draw up a plan for a year, add an item due in the
 // fourth quarter, done, linked to one of the maslikhat's sittings, and publish the plan; the demo
 // citizen then reads it in Russian and in Kazakh — the item under its quarter, its status in words,
-// the link to the sitting (followed from the keyboard). Axe runs on the staff's forms and on the
+// the link to the sitting (followed from the keyboard). Publishing fixed edition 1; the staff fix
+// edition 2 from the keyboard and open it. Axe runs on the staff's forms, the edition and on the
 // plan in both languages.
 import { expect, test, type Page } from '@playwright/test';
 import { kDemo } from './support/accounts';
@@ -62,6 +63,25 @@ test('staff draw up and publish a work plan; a citizen reads it in Russian and K
   await expect(page.getByRole('button', { name: R.staff.publish })).toHaveCount(0);
   await expectClean(page, 'the published plan for the staff', 'ru');
   const url = new URL(page.url()).pathname;
+
+  // Publishing fixed edition 1; the staff fix edition 2 from the keyboard and open it.
+  const editions = page.getByRole('region', { name: R.editions.heading });
+  await expect(editions.getByRole('link')).toHaveCount(1);
+  const fix = page.getByRole('group', { name: R.editions.fix });
+  await fix.getByRole('textbox', { name: R.editions.noteKk }).focus();
+  await page.keyboard.type('Бюджет туралы тармақ орындалды');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Пункт о бюджете выполнен');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const second = editions.getByRole('link').nth(1);
+  await expect(second).toBeFocused();
+  await expect(editions).toContainText('Пункт о бюджете выполнен');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/work-plans\/\d+\/versions\/2$/);
+  await expect(page.getByTestId('edition-head')).toContainText('Пункт о бюджете выполнен');
+  await expect(page.getByTestId('plan-item')).toContainText('О внесении изменений в бюджет города');
+  await expectClean(page, 'an edition of the plan', 'ru');
 
   // The citizen: the plan in Russian, then in Kazakh; no staff tools. (The login form is read in
   // Kazakh, the interface's default.)

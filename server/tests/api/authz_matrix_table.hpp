@@ -34,7 +34,7 @@
 // maslikhat), draft_paragraph (its first paragraph), draft_comment (the side's citizen's comment on
 // it); new_draft (an open one made for the case, which withdraws it). Work plans: work_plan (the
 // side's maslikhat's published plan for 2026), work_plan_item (its first item), new_work_plan_item
-// (an item added to it for the case).
+// (an item added to it for the case); work_plan has its edition 1 (fixed on publishing).
 // Maslikhat pages: apparatus_member (a person of the side's maslikhat's apparatus), question (a
 // published question of its question-answer page); new_apparatus_member, new_question (made for
 // the case, which removes them).
@@ -641,6 +641,13 @@ inline const std::vector<Row>& Table() {
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
     {"GET /api/v1/public/work-plans/{id}/plan.pdf", "/api/v1/public/work-plans/<work_plan>/plan.pdf?lang=kk", "",
                                                                 {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/work-plans/{id}/versions/{number}", "/api/v1/public/work-plans/<work_plan>/versions/1", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"GET /api/v1/public/work-plans/{id}/versions/{number}/plan.pdf",
+     "/api/v1/public/work-plans/<work_plan>/versions/1/plan.pdf?lang=ru", "",
+                                                                {OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK,  OK}},
+    {"POST /api/v1/work-plans/{id}/versions", "/api/v1/work-plans/<work_plan>/versions",
+     R"({"note_kk":"Өзгерді","note_ru":"Изменён"})",           {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     {"GET /api/v1/maslikhats/{id}/work-plans", "/api/v1/maslikhats/<maslikhat>/work-plans", "",
                                                                 {UN,  NO,  NO,  NO,  NO,  OWN, OWN, NO,  OK}},
     // The first allowed case makes the 2027 plan; the next ones find the year taken (409), which

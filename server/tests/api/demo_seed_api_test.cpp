@@ -223,7 +223,7 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   for (const auto& c : closed["comments"]) decisions.insert(c["decision"].get<std::string>());
   EXPECT_EQ(decisions, (std::multiset<std::string>{"accepted", "partly", "rejected"}));
   // Work plans: the maslikhat's published plan for the year (six items over four quarters, some
-  // done and linked to the past sitting and an act) and its budget commission's.
+  // done and linked to the past sitting and an act, two editions) and its budget commission's.
   const nlohmann::json plans =
       app.NewClient().Get("/api/v1/public/work-plans?maslikhat_id=" + std::to_string(city)).json();
   ASSERT_EQ(plans["items"].size(), 2u);
@@ -243,6 +243,11 @@ TEST(DemoSeed, CitizenDeputyAndStaffFindAppealsWaitingAndASecondRunAddsNothing) 
   EXPECT_EQ(quarters.size(), 4u);
   EXPECT_EQ(linked, 2);
   EXPECT_EQ(plan["items"][3]["act_id"], past["decisions"][0]["act_id"]);
+  // Its editions: 1 fixed on publishing, 2 with its "what changed" note in kk and ru.
+  ASSERT_EQ(plan["versions"].size(), 2u);
+  EXPECT_EQ(plan["versions"][0]["note_ru"], "");
+  EXPECT_FALSE(plan["versions"][1]["note_kk"].get<std::string>().empty());
+  EXPECT_FALSE(plan["versions"][1]["note_ru"].get<std::string>().empty());
   // Maslikhat pages: the apparatus (five people, positions in kk and ru) and six published
   // questions with answers in kk and ru; the draft only in the staff's view.
   const std::string pages = "/api/v1/maslikhats/" + std::to_string(city);

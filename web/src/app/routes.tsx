@@ -96,6 +96,7 @@ export const routes: RouteObject[] = [
       page('/sittings/:id', async () => (await import('../features/sittings/SittingPage')).SittingPage),
       page(kPaths.workPlans, async () => (await import('../features/work_plans/WorkPlansPage')).WorkPlansPage),
       page('/work-plans/:id', async () => (await import('../features/work_plans/WorkPlanPage')).WorkPlanPage),
+      page('/work-plans/:id/versions/:number', async () => (await import('../features/work_plans/WorkPlanVersionPage')).WorkPlanVersionPage),
       page('/drafts', async () => (await import('../features/drafts/DraftsPage')).DraftsPage),
       page('/drafts/new', async () => (await import('../features/drafts/NewDraftPage')).NewDraftPage),
       page('/drafts/:id', async () => (await import('../features/drafts/DraftPage')).DraftPage),

@@ -37,6 +37,20 @@ std::optional<ItemStatus> ParseItemStatus(std::string_view name) {
   return std::nullopt;
 }
 
+PlanDetail AsOfVersion(const PlanDetail& live, const PlanVersion& v) {
+  PlanDetail d;
+  d.plan = live.plan;
+  d.plan.title_kk = v.title_kk;
+  d.plan.title_ru = v.title_ru;
+  d.items = v.items;
+  d.plan.items_count = static_cast<int>(v.items.size());
+  d.plan.done_count = 0;
+  for (const auto& i : v.items) d.plan.done_count += i.status == ItemStatus::kDone ? 1 : 0;
+  d.versions = live.versions;
+  d.version = v.summary;
+  return d;
+}
+
 bool MayMove(PlanState from, PlanState to) {
   return from == to || (from == PlanState::kDraft && to == PlanState::kPublished);
 }

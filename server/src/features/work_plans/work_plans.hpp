@@ -34,6 +34,8 @@ inline constexpr size_t kMaxResponsibleChars = 300;
 inline constexpr size_t kMaxNoteChars = 1000;
 inline constexpr int kMaxItems = 200;  // per plan
 inline constexpr int kMaxNumber = 999;
+inline constexpr int kMaxVersions = 100;  // editions per plan
+inline constexpr size_t kMaxVersionNoteChars = 1000;
 
 struct Plan {
   int64_t id = 0;
@@ -68,10 +70,32 @@ struct Item {
   std::string act_number{}, act_title_kk{}, act_title_ru{};
 };
 
+// An edition of a plan: number N, when it was fixed and (from 2) what changed, in kk and ru.
+struct VersionSummary {
+  int number = 0;
+  std::string fixed_at{};
+  std::string note_kk{}, note_ru{};
+};
+
+// An edition as frozen: the titles and the items as they were shown (with the names and labels
+// of their links). It never changes, whatever becomes of the plan.
+struct PlanVersion {
+  VersionSummary summary{};
+  std::string title_kk{}, title_ru{};
+  std::vector<Item> items{};
+};
+
 struct PlanDetail {
   Plan plan{};
   std::vector<Item> items{};  // by number
   bool can_edit = false;      // the reader may change it (staff of its maslikhat, administrators)
+  std::vector<VersionSummary> versions{};  // its editions, by number
+  // Set when this is an edition (GET …/versions/{n}): the plan's titles and items are the frozen
+  // ones; `plan` keeps the rest (the maslikhat, the commission, the year, when it was published).
+  std::optional<VersionSummary> version{};
 };
+
+// The plan as edition `v` froze it (titles, items and their counts), the rest as in `live`.
+PlanDetail AsOfVersion(const PlanDetail& live, const PlanVersion& v);
 
 }  // namespace kenes::work_plans

@@ -85,9 +85,23 @@ Status SeedDemoWorkPlans(WorkPlansService& plans, directory::DirectoryService& d
     if (d.link == 2 && deputy) in.deputy_id = deputy;
     if (auto added = plans.AddItem(staff, plan, in); !added.ok()) return added.take_error();
   }
-  if (auto published = plans.Update(staff, plan, PlanInput{.state = PlanState::kPublished});
-      !published.ok())
-    return published.take_error();
+  // Publishing fixes edition 1; then the sixth item gets a note and edition 2 records it.
+  auto published = plans.Update(staff, plan, PlanInput{.state = PlanState::kPublished});
+  if (!published.ok()) return published.take_error();
+  if (published->items.size() >= 6) {
+    ItemInput started;
+    started.note = std::string("Жоба комиссияларда қаралуда / Проект рассматривается в комиссиях");
+    if (auto changed = plans.UpdateItem(staff, plan, published->items[5].id, started);
+        !changed.ok())
+      return changed.take_error();
+  }
+  if (auto fixed = plans.FixVersion(
+          staff, plan,
+          VersionInput{.note_kk = "6-тармаққа ескертпе қосылды: жоба комиссияларда қаралуда.",
+                       .note_ru = "К пункту 6 добавлено примечание: проект рассматривается в "
+                                  "комиссиях."});
+      !fixed.ok())
+    return fixed.take_error();
 
   // The budget commission's plan (the first commission of the demo maslikhat).
   auto commissions = directory.ListCommissions(maslikhat_id);
@@ -120,8 +134,8 @@ Status SeedDemoWorkPlans(WorkPlansService& plans, directory::DirectoryService& d
     if (auto added = plans.AddItem(staff, mine->plan.id, in); !added.ok())
       return added.take_error();
   }
-  auto published = plans.Update(staff, mine->plan.id, PlanInput{.state = PlanState::kPublished});
-  if (!published.ok()) return published.take_error();
+  auto theirs = plans.Update(staff, mine->plan.id, PlanInput{.state = PlanState::kPublished});
+  if (!theirs.ok()) return theirs.take_error();
   return Ok();
 }
 

@@ -2,7 +2,9 @@
 // Work plans for `kenes seed --demo`: the demo city maslikhat's published plan for this year, six
 // items over the four quarters (some done, linked to the demo's past sitting and an act of the
 // demo registry; one postponed with its reason; one pointing at the upcoming sitting), and the
-// published plan of its budget commission. Made through the real use cases.
+// published plan of its budget commission. The city plan has two editions: edition 1 fixed on
+// publishing, edition 2 after a note was added to an item (with its "what changed" note). Made
+// through the real use cases.
 
 #include <cstdint>
 #include <optional>

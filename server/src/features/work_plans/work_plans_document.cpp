@@ -24,6 +24,15 @@ std::string PlanPdf(const PlanDetail& d, const std::string& maslikhat_kk,
     lines.push_back({i18n::Format(language, "work_plans.pdf.published_on",
                                   {{"date", docs::DateInWords(*p.published_at, language)}})});
   }
+  if (d.version) {
+    lines.push_back({i18n::Format(language, "work_plans.pdf.edition",
+                                  {{"number", std::to_string(d.version->number)},
+                                   {"date", docs::DateInWords(d.version->fixed_at, language)}}),
+                     12, true});
+    const std::string& note = kk ? d.version->note_kk : d.version->note_ru;
+    if (!note.empty())
+      lines.push_back({i18n::Format(language, "work_plans.pdf.changed", {{"note", note}})});
+  }
   for (const auto& item : d.items) {
     lines.push_back({""});
     lines.push_back(

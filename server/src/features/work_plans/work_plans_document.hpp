@@ -3,7 +3,8 @@
 // annual reports): its title, whose plan it is, the year, when it was published, and every item in
 // words — the quarter, the person responsible, the status, the sitting and act it points at, with
 // dates in words and no codes. Every word from the message catalogues (work_plans.pdf.*); dates by
-// platform/docs/report_text, shared with the reports.
+// platform/docs/report_text, shared with the reports. An edition (d.version set) is the same
+// document of its frozen titles and items, headed by its number, date and (from 2) what changed.
 
 #include <string>
 #include <string_view>

@@ -1,5 +1,7 @@
 #include "features/work_plans/work_plans_http.hpp"
 
+#include <algorithm>
+
 #include "platform/http/endpoint.hpp"
 #include "platform/http/field.hpp"
 
@@ -91,6 +93,15 @@ void DescribeItem(Schema<ItemBody<Creating>>& s) {
 void Describe(Schema<ItemBody<true>>& s) { DescribeItem(s); }
 void Describe(Schema<ItemBody<false>>& s) { DescribeItem(s); }
 
+// A new edition: what changed, in kk and ru (the service requires both from edition 2).
+struct VersionBody {
+  std::string note_kk, note_ru;
+};
+void Describe(Schema<VersionBody>& s) {
+  s.Add("note_kk", &VersionBody::note_kk, {.max = kMaxVersionNoteChars});
+  s.Add("note_ru", &VersionBody::note_ru, {.max = kMaxVersionNoteChars});
+}
+
 struct PdfQuery {
   std::string lang = "ru";
 };
@@ -154,13 +165,37 @@ Json ItemJson(const Item& i) {
       {"updated_at", i.updated_at}};
 }
 
+Json VersionJson(const VersionSummary& v) {
+  return Json{{"number", v.number},
+              {"fixed_at", v.fixed_at},
+              {"note_kk", v.note_kk},
+              {"note_ru", v.note_ru}};
+}
+
 Json DetailJson(const PlanDetail& d) {
   Json j = PlanJson(d.plan);
   Json items = Json::array();
   for (const auto& i : d.items) items.push_back(ItemJson(i));
   j["items"] = items;
   j["can_edit"] = d.can_edit;
+  Json versions = Json::array();
+  for (const auto& v : d.versions) versions.push_back(VersionJson(v));
+  j["versions"] = versions;
+  if (d.version) j["version"] = VersionJson(*d.version);
   return j;
+}
+
+// The edition's number from the path; past the cap it is one no plan has.
+int NumberOf(const Call& c) {
+  return static_cast<int>(std::min<int64_t>(c.Id("number"), int64_t{kMaxVersions} + 1));
+}
+
+Response PdfResponse(std::string pdf, const std::string& name) {
+  Response res;
+  res.SetHeader("Content-Type", "application/pdf");
+  res.SetHeader("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"");
+  res.body = std::move(pdf);
+  return res;
 }
 
 Json ListJson(const std::vector<Plan>& list) {
@@ -192,12 +227,25 @@ void RegisterWorkPlanRoutes(http::Routes& routes, const std::shared_ptr<WorkPlan
       .handle = [svc](const Call& c, const PdfQuery& q) -> Result<Response> {
         auto pdf = svc->Pdf(c.actor, c.Id(), q.lang);
         if (!pdf.ok()) return pdf.take_error();
-        Response res;
-        res.SetHeader("Content-Type", "application/pdf");
-        res.SetHeader("Content-Disposition", "attachment; filename=\"work-plan-" +
-                                                 std::to_string(c.Id()) + "-" + q.lang + ".pdf\"");
-        res.body = std::move(*pdf);
-        return res;
+        return PdfResponse(std::move(*pdf), "work-plan-" + std::to_string(c.Id()) + "-" + q.lang);
+      }});
+  routes.Add(Endpoint<http::NoBody, PlanDetail>{
+      .method = "GET",
+      .path = "/api/v1/public/work-plans/{id}/versions/{number}",
+      .access = http::Access::kPublic,
+      .handle = [svc](const Call& c) { return svc->GetVersion(c.actor, c.Id(), NumberOf(c)); },
+      .to_json = DetailJson});
+  routes.Add(Endpoint<PdfQuery, Response>{
+      .method = "GET",
+      .path = "/api/v1/public/work-plans/{id}/versions/{number}/plan.pdf",
+      .access = http::Access::kPublic,
+      .cost = http::Cost::kHeavy,  // rendering a PDF: off the io threads
+      .handle = [svc](const Call& c, const PdfQuery& q) -> Result<Response> {
+        const int number = NumberOf(c);
+        auto pdf = svc->VersionPdf(c.actor, c.Id(), number, q.lang);
+        if (!pdf.ok()) return pdf.take_error();
+        return PdfResponse(std::move(*pdf), "work-plan-" + std::to_string(c.Id()) + "-v" +
+                                                std::to_string(number) + "-" + q.lang);
       }});
   routes.Add(Endpoint<YearQuery, std::vector<Plan>>{
       .method = "GET",
@@ -229,6 +277,17 @@ void RegisterWorkPlanRoutes(http::Routes& routes, const std::shared_ptr<WorkPlan
             return svc->Update(
                 c.actor, c.Id(),
                 PlanInput{.title_kk = b.title_kk, .title_ru = b.title_ru, .state = b.state});
+          },
+      .to_json = DetailJson});
+  routes.Add(Endpoint<VersionBody, PlanDetail>{
+      .method = "POST",
+      .path = "/api/v1/work-plans/{id}/versions",
+      .access = http::Access::kSignedIn,
+      .status = 201,
+      .handle =
+          [svc](const Call& c, const VersionBody& b) {
+            return svc->FixVersion(c.actor, c.Id(),
+                                   VersionInput{.note_kk = b.note_kk, .note_ru = b.note_ru});
           },
       .to_json = DetailJson});
   routes.Add(Endpoint<ItemBody<true>, PlanDetail>{

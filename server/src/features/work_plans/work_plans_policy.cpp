@@ -13,4 +13,8 @@ bool WorkPlansPolicy::MayRead(const Actor& actor, int64_t maslikhat_id, PlanStat
   return state == PlanState::kPublished || MayEdit(actor, maslikhat_id);
 }
 
+bool WorkPlansPolicy::MayFixVersion(const Actor& actor, int64_t maslikhat_id) {
+  return MayEdit(actor, maslikhat_id);
+}
+
 }  // namespace kenes::work_plans

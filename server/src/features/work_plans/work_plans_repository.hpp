@@ -1,5 +1,6 @@
 #pragma once
-// Work plans and their items (migration 0050). The only code that runs this feature's SQL.
+// Work plans, their items (migration 0050) and their editions (0061). The only code that runs this
+// feature's SQL.
 
 #include <optional>
 #include <string>
@@ -35,6 +36,13 @@ class WorkPlansRepository {
   // Removes the item and closes the gap: the items after it move up one number.
   void DeleteItem(db::Tx& tx, const Item& item);
   void TouchPlan(db::Tx& tx, int64_t plan_id, const std::string& now);
+
+  // The plan's editions by number (without their items); the last one's number (0 for none).
+  std::vector<VersionSummary> Versions(db::Tx& tx, int64_t plan_id);
+  int LastVersion(db::Tx& tx, int64_t plan_id);
+  // Writes edition v.summary.number: the titles and the items (with their links' names) as JSON.
+  void InsertVersion(db::Tx& tx, int64_t plan_id, const PlanVersion& v);
+  std::optional<PlanVersion> FindVersion(db::Tx& tx, int64_t plan_id, int number);
 };
 
 }  // namespace kenes::work_plans

@@ -1,3 +1,5 @@
+#include <nlohmann/json.hpp>
+
 #include "features/work_plans/work_plans_repository.hpp"
 
 namespace kenes::work_plans {
@@ -153,6 +155,138 @@ void WorkPlansRepository::DeleteItem(db::Tx& tx, const Item& i) {
 
 void WorkPlansRepository::TouchPlan(db::Tx& tx, int64_t plan_id, const std::string& now) {
   tx.Exec("UPDATE work_plans SET updated_at = $2 WHERE id = $1", {plan_id, now});
+}
+
+namespace {
+
+using nlohmann::json;
+
+json OptIdJson(const std::optional<int64_t>& v) { return v ? json(*v) : json(nullptr); }
+
+std::optional<int64_t> OptIdOf(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_number_integer()) return std::nullopt;
+  return it->get<int64_t>();
+}
+
+std::string StrOf(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+int IntOf(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_number_integer() ? it->get<int>() : 0;
+}
+
+// An item as frozen in an edition: everything shown of it, the links' names and labels too.
+json FrozenItemJson(const Item& i) {
+  return json{{"id", i.id},
+              {"number", i.number},
+              {"text_kk", i.text_kk},
+              {"text_ru", i.text_ru},
+              {"responsible", i.responsible},
+              {"deputy_id", OptIdJson(i.deputy_id)},
+              {"deputy_name_kk", i.deputy_name_kk},
+              {"deputy_name_ru", i.deputy_name_ru},
+              {"quarter", i.quarter},
+              {"status", ItemStatusName(i.status)},
+              {"note", i.note},
+              {"sitting_id", OptIdJson(i.sitting_id)},
+              {"sitting_held_on", i.sitting_held_on},
+              {"sitting_number", i.sitting_number},
+              {"sitting_convocation", i.sitting_convocation},
+              {"sitting_commission_kk", i.sitting_commission_kk},
+              {"sitting_commission_ru", i.sitting_commission_ru},
+              {"act_id", OptIdJson(i.act_id)},
+              {"act_number", i.act_number},
+              {"act_title_kk", i.act_title_kk},
+              {"act_title_ru", i.act_title_ru},
+              {"updated_at", i.updated_at}};
+}
+
+Item FrozenItemOf(const json& j, int64_t plan_id) {
+  Item i;
+  i.id = OptIdOf(j, "id").value_or(0);
+  i.plan_id = plan_id;
+  i.number = IntOf(j, "number");
+  i.text_kk = StrOf(j, "text_kk");
+  i.text_ru = StrOf(j, "text_ru");
+  i.responsible = StrOf(j, "responsible");
+  i.deputy_id = OptIdOf(j, "deputy_id");
+  i.deputy_name_kk = StrOf(j, "deputy_name_kk");
+  i.deputy_name_ru = StrOf(j, "deputy_name_ru");
+  i.quarter = IntOf(j, "quarter");
+  i.status = ParseItemStatus(StrOf(j, "status")).value_or(ItemStatus::kPlanned);
+  i.note = StrOf(j, "note");
+  i.sitting_id = OptIdOf(j, "sitting_id");
+  i.sitting_held_on = StrOf(j, "sitting_held_on");
+  i.sitting_number = IntOf(j, "sitting_number");
+  i.sitting_convocation = IntOf(j, "sitting_convocation");
+  i.sitting_commission_kk = StrOf(j, "sitting_commission_kk");
+  i.sitting_commission_ru = StrOf(j, "sitting_commission_ru");
+  i.act_id = OptIdOf(j, "act_id");
+  i.act_number = StrOf(j, "act_number");
+  i.act_title_kk = StrOf(j, "act_title_kk");
+  i.act_title_ru = StrOf(j, "act_title_ru");
+  i.updated_at = StrOf(j, "updated_at");
+  i.created_at = i.updated_at;
+  return i;
+}
+
+VersionSummary SummaryOf(const db::Row& r) {
+  return VersionSummary{static_cast<int>(r.Int("number")), r.Str("fixed_at"), r.Str("note_kk"),
+                        r.Str("note_ru")};
+}
+
+}  // namespace
+
+std::vector<VersionSummary> WorkPlansRepository::Versions(db::Tx& tx, int64_t plan_id) {
+  std::vector<VersionSummary> out;
+  for (const auto& r : tx.Query(
+           "SELECT number, fixed_at, note_kk, note_ru FROM work_plan_versions WHERE plan_id = $1 "
+           "ORDER BY number LIMIT $2",
+           {plan_id, kMaxVersions})) {
+    out.push_back(SummaryOf(r));
+  }
+  return out;
+}
+
+int WorkPlansRepository::LastVersion(db::Tx& tx, int64_t plan_id) {
+  auto r = tx.QueryOne(
+      "SELECT COALESCE(MAX(number), 0) AS last FROM work_plan_versions WHERE plan_id = $1",
+      {plan_id});
+  return r ? static_cast<int>(r->Int("last")) : 0;
+}
+
+void WorkPlansRepository::InsertVersion(db::Tx& tx, int64_t plan_id, const PlanVersion& v) {
+  json items = json::array();
+  for (const auto& i : v.items) items.push_back(FrozenItemJson(i));
+  tx.Exec(
+      "INSERT INTO work_plan_versions (plan_id, number, fixed_at, note_kk, note_ru, title_kk, "
+      "title_ru, items_json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      {plan_id, v.summary.number, v.summary.fixed_at, v.summary.note_kk, v.summary.note_ru,
+       v.title_kk, v.title_ru, items.dump()});
+}
+
+std::optional<PlanVersion> WorkPlansRepository::FindVersion(db::Tx& tx, int64_t plan_id,
+                                                            int number) {
+  auto r = tx.QueryOne(
+      "SELECT number, fixed_at, note_kk, note_ru, title_kk, title_ru, items_json FROM "
+      "work_plan_versions WHERE plan_id = $1 AND number = $2",
+      {plan_id, number});
+  if (!r) return std::nullopt;
+  PlanVersion v;
+  v.summary = SummaryOf(*r);
+  v.title_kk = r->Str("title_kk");
+  v.title_ru = r->Str("title_ru");
+  const auto items = json::parse(r->Str("items_json"), nullptr, false);
+  if (items.is_array()) {
+    for (const auto& j : items) {
+      if (j.is_object()) v.items.push_back(FrozenItemOf(j, plan_id));
+    }
+  }
+  return v;
 }
 
 }  // namespace kenes::work_plans

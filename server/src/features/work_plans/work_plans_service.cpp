@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "features/work_plans/work_plans_document.hpp"
@@ -40,6 +41,14 @@ Status Apply(const ItemInput& in, Item& i) {
   return Ok();
 }
 
+Error Draft() {
+  Error e = Error::Of(ErrorCode::kFailedPrecondition, "the plan is a draft");
+  e.fields.emplace("state", "draft");
+  return e;
+}
+
+bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
 std::string Json1(const char* key, int64_t value) {
   return "{\"" + std::string(key) + "\":" + std::to_string(value) + "}";
 }
@@ -77,6 +86,7 @@ Result<PlanDetail> WorkPlansService::Load(db::Tx& tx, int64_t id) {
   PlanDetail d;
   d.plan = *p;
   d.items = repo_.Items(tx, id);
+  d.versions = repo_.Versions(tx, id);
   return d;
 }
 
@@ -96,50 +106,58 @@ Result<std::string> WorkPlansService::Pdf(const Actor& actor, int64_t id,
   return PlanPdf(*d, m ? m->name_kk : "", m ? m->name_ru : "", language);
 }
 
-Result<PlanDetail> WorkPlansService::Shown(const Actor& actor, Result<PlanDetail> detail) {
-  if (!detail.ok()) return detail;
-  Plan& plan = detail->plan;
-  detail->can_edit = WorkPlansPolicy::MayEdit(actor, plan.maslikhat_id);
-  std::vector<Plan> one{plan};
-  NameCommissions(one);
-  plan.commission_name_kk = one[0].commission_name_kk;
-  plan.commission_name_ru = one[0].commission_name_ru;
+struct WorkPlansService::LinkNames {
+  std::map<int64_t, std::pair<std::string, std::string>> deputy;  // kk, ru
+  std::map<int64_t, sittings::Sitting> sitting;
+  std::map<int64_t, acts::Act> act;
+};
+
+WorkPlansService::LinkNames WorkPlansService::ReadLinkNames(int64_t maslikhat_id,
+                                                            const std::vector<Item>& items) {
+  LinkNames names;
   bool any_deputy = false, any_sitting = false;
-  for (const auto& i : detail->items) {
+  for (const auto& i : items) {
     any_deputy = any_deputy || i.deputy_id.has_value();
     any_sitting = any_sitting || i.sitting_id.has_value();
   }
-  std::map<int64_t, const directory::Deputy*> deputy_of;
-  Result<directory::MaslikhatView> maslikhat = Error::NotFound();
   if (any_deputy) {
-    maslikhat = directory_->GetMaslikhat(Actor{}, plan.maslikhat_id);
+    auto maslikhat = directory_->GetMaslikhat(Actor{}, maslikhat_id);
     if (maslikhat.ok()) {
-      for (const auto& dep : maslikhat->deputies) deputy_of.emplace(dep.id, &dep);
+      for (const auto& dep : maslikhat->deputies)
+        names.deputy.emplace(dep.id, std::make_pair(dep.full_name_kk, dep.full_name_ru));
     }
   }
   // The maslikhat's recent sittings in one read; an older one linked is read by itself.
-  std::map<int64_t, sittings::Sitting> sitting_of;
   if (any_sitting) {
-    auto recent = sittings_->List(plan.maslikhat_id);
+    auto recent = sittings_->List(maslikhat_id);
     if (recent.ok()) {
-      for (auto& s : *recent) sitting_of.emplace(s.id, std::move(s));
+      for (auto& s : *recent) names.sitting.emplace(s.id, std::move(s));
     }
   }
-  std::map<int64_t, std::optional<acts::Act>> act_of;
-  for (auto& i : detail->items) {
+  std::set<int64_t> acts_read;
+  for (const auto& i : items) {
+    if (i.sitting_id && names.sitting.find(*i.sitting_id) == names.sitting.end()) {
+      auto s = sittings_->Get(*i.sitting_id);
+      if (s.ok()) names.sitting.emplace(*i.sitting_id, s->sitting);
+    }
+    if (i.act_id && acts_read.insert(*i.act_id).second) {
+      auto a = acts_->Get(*i.act_id);
+      if (a.ok()) names.act.emplace(*i.act_id, a->act);
+    }
+  }
+  return names;
+}
+
+void WorkPlansService::PutLinkNames(const LinkNames& names, std::vector<Item>& items) {
+  for (auto& i : items) {
     if (i.deputy_id) {
-      if (auto it = deputy_of.find(*i.deputy_id); it != deputy_of.end()) {
-        i.deputy_name_kk = it->second->full_name_kk;
-        i.deputy_name_ru = it->second->full_name_ru;
+      if (auto it = names.deputy.find(*i.deputy_id); it != names.deputy.end()) {
+        i.deputy_name_kk = it->second.first;
+        i.deputy_name_ru = it->second.second;
       }
     }
     if (i.sitting_id) {
-      auto it = sitting_of.find(*i.sitting_id);
-      if (it == sitting_of.end()) {
-        auto s = sittings_->Get(*i.sitting_id);
-        if (s.ok()) it = sitting_of.emplace(*i.sitting_id, s->sitting).first;
-      }
-      if (it != sitting_of.end()) {
+      if (auto it = names.sitting.find(*i.sitting_id); it != names.sitting.end()) {
         i.sitting_held_on = it->second.held_on;
         i.sitting_number = it->second.number;
         i.sitting_convocation = it->second.convocation;
@@ -148,20 +166,96 @@ Result<PlanDetail> WorkPlansService::Shown(const Actor& actor, Result<PlanDetail
       }
     }
     if (i.act_id) {
-      auto it = act_of.find(*i.act_id);
-      if (it == act_of.end()) {
-        auto a = acts_->Get(*i.act_id);
-        it = act_of.emplace(*i.act_id, a.ok() ? std::optional<acts::Act>(a->act) : std::nullopt)
-                 .first;
-      }
-      if (it->second) {
-        i.act_number = it->second->number;
-        i.act_title_kk = it->second->title_kk;
-        i.act_title_ru = it->second->title_ru;
+      if (auto it = names.act.find(*i.act_id); it != names.act.end()) {
+        i.act_number = it->second.number;
+        i.act_title_kk = it->second.title_kk;
+        i.act_title_ru = it->second.title_ru;
       }
     }
   }
+}
+
+Result<PlanDetail> WorkPlansService::FixVersion(const Actor& actor, int64_t id,
+                                                const VersionInput& in) {
+  auto plan = db_.Read([&](db::Tx& tx) { return repo_.Find(tx, id); });
+  if (!plan || !WorkPlansPolicy::MayRead(actor, plan->maslikhat_id, plan->state))
+    return Error::NotFound();
+  if (!WorkPlansPolicy::MayFixVersion(actor, plan->maslikhat_id)) return Error::Denied();
+  if (plan->state == PlanState::kDraft) return Draft();
+  const LinkNames names =
+      ReadLinkNames(plan->maslikhat_id, db_.Read([&](db::Tx& tx) { return repo_.Items(tx, id); }));
+  const int64_t now = clock_.NowMs();
+  return Shown(actor, db_.Write([&](db::Tx& tx) -> Result<PlanDetail> {
+    auto p = repo_.Find(tx, id);
+    if (!p) return Error::NotFound();
+    if (p->state == PlanState::kDraft) return Draft();
+    const int number = repo_.LastVersion(tx, id) + 1;
+    if (number > kMaxVersions) return Error::Invalid("versions", "too_many");
+    if (number > 1) {
+      // A new edition says what changed, in both languages its readers read.
+      std::map<std::string, std::string> bad;
+      if (Blank(in.note_kk)) bad.emplace("note_kk", "required");
+      if (Blank(in.note_ru)) bad.emplace("note_ru", "required");
+      if (!bad.empty()) return Error::InvalidFields(std::move(bad));
+    }
+    Freeze(tx, *p, names,
+           VersionSummary{.fixed_at = FormatIsoUtc(now),
+                          .note_kk = number > 1 ? in.note_kk : "",
+                          .note_ru = number > 1 ? in.note_ru : ""});
+    audit::Record(tx, actor, {"work_plan.version", "work_plan", id, Json1("version", number)}, now);
+    return Load(tx, id);
+  }));
+}
+
+Result<PlanDetail> WorkPlansService::GetVersion(const Actor& actor, int64_t id, int number) {
+  std::optional<PlanVersion> frozen;
+  auto d = db_.Read([&](db::Tx& tx) -> Result<PlanDetail> {
+    auto live = Load(tx, id);
+    if (live.ok()) frozen = repo_.FindVersion(tx, id, number);
+    return live;
+  });
+  if (!d.ok()) return d;
+  if (!WorkPlansPolicy::MayRead(actor, d->plan.maslikhat_id, d->plan.state) || !frozen)
+    return Error::NotFound();
+  PlanDetail v = AsOfVersion(*d, *frozen);
+  // The names of the links are the frozen ones; the commission's is read as for the plan.
+  std::vector<Plan> one{v.plan};
+  NameCommissions(one);
+  v.plan.commission_name_kk = one[0].commission_name_kk;
+  v.plan.commission_name_ru = one[0].commission_name_ru;
+  return v;
+}
+
+Result<std::string> WorkPlansService::VersionPdf(const Actor& actor, int64_t id, int number,
+                                                 const std::string& language) {
+  auto d = GetVersion(actor, id, number);
+  if (!d.ok()) return d.take_error();
+  auto m = directory_->MaslikhatById(d->plan.maslikhat_id);
+  return PlanPdf(*d, m ? m->name_kk : "", m ? m->name_ru : "", language);
+}
+
+Result<PlanDetail> WorkPlansService::Shown(const Actor& actor, Result<PlanDetail> detail) {
+  if (!detail.ok()) return detail;
+  Plan& plan = detail->plan;
+  detail->can_edit = WorkPlansPolicy::MayEdit(actor, plan.maslikhat_id);
+  std::vector<Plan> one{plan};
+  NameCommissions(one);
+  plan.commission_name_kk = one[0].commission_name_kk;
+  plan.commission_name_ru = one[0].commission_name_ru;
+  PutLinkNames(ReadLinkNames(plan.maslikhat_id, detail->items), detail->items);
   return detail;
+}
+
+void WorkPlansService::Freeze(db::Tx& tx, const Plan& p, const LinkNames& names,
+                              VersionSummary summary) {
+  PlanVersion v;
+  summary.number = repo_.LastVersion(tx, p.id) + 1;
+  v.summary = std::move(summary);
+  v.title_kk = p.title_kk;
+  v.title_ru = p.title_ru;
+  v.items = repo_.Items(tx, p.id);
+  PutLinkNames(names, v.items);
+  repo_.InsertVersion(tx, p.id, v);
 }
 
 Result<PlanDetail> WorkPlansService::Create(const Actor& actor, int64_t maslikhat_id,
@@ -201,10 +295,17 @@ Result<PlanDetail> WorkPlansService::Update(const Actor& actor, int64_t id, cons
   auto plan = Editable(actor, id);
   if (!plan.ok()) return plan.take_error();
   const int64_t now = clock_.NowMs();
+  // Publishing fixes edition 1: the names of the items' links are read before the write.
+  const bool publishing = in.state == PlanState::kPublished && plan->state == PlanState::kDraft;
+  LinkNames names;
+  if (publishing) {
+    names = ReadLinkNames(plan->maslikhat_id,
+                          db_.Read([&](db::Tx& tx) { return repo_.Items(tx, id); }));
+  }
   return Shown(actor, db_.Write([&](db::Tx& tx) -> Result<PlanDetail> {
     auto p = repo_.Find(tx, id);
     if (!p) return Error::NotFound();
-    std::map<std::string, std::string> bad;
+    const PlanState before = p->state;
     if (in.title_kk) p->title_kk = *in.title_kk;
     if (in.title_ru) p->title_ru = *in.title_ru;
     if (in.state) {
@@ -222,6 +323,8 @@ Result<PlanDetail> WorkPlansService::Update(const Actor& actor, int64_t id, cons
                   {"work_plan.update", "work_plan", id,
                    "{\"state\":\"" + std::string(StateName(p->state)) + "\"}"},
                   now);
+    if (before == PlanState::kDraft && p->state == PlanState::kPublished && publishing)
+      Freeze(tx, *p, names, VersionSummary{.fixed_at = p->updated_at});
     return Load(tx, id);
   }));
 }

@@ -46,6 +46,11 @@ struct ItemInput {
   std::optional<ItemStatus> status{};
 };
 
+// The "what changed" note of a new edition, in kk and ru (both required from edition 2).
+struct VersionInput {
+  std::string note_kk{}, note_ru{};
+};
+
 class WorkPlansService {
  public:
   WorkPlansService(db::Database& db, const Clock& clock,
@@ -84,6 +89,15 @@ class WorkPlansService {
   // The plan as a PDF in kk or ru (as Get decides who reads it: a draft is 404 to the public).
   Result<std::string> Pdf(const Actor& actor, int64_t id, const std::string& language);
 
+  // Fixes a new edition of a published plan: the plan frozen as it is shown now, with the note.
+  // Who may is as for Update; 409 `state: draft` for a draft (publishing it fixes edition 1); 422
+  // `note_kk` / `note_ru`: `required` from edition 2; 422 `versions: too_many` past kMaxVersions.
+  Result<PlanDetail> FixVersion(const Actor& actor, int64_t id, const VersionInput& in);
+  // Edition `number` of the plan as frozen (404 for none, or as Get for a draft).
+  Result<PlanDetail> GetVersion(const Actor& actor, int64_t id, int number);
+  Result<std::string> VersionPdf(const Actor& actor, int64_t id, int number,
+                                 const std::string& language);
+
   static constexpr int kMaxListed = 100;
 
  private:
@@ -93,8 +107,15 @@ class WorkPlansService {
   // The links of `in` checked against the plan's maslikhat (before a transaction opens: the other
   // features read on their own).
   Status CheckLinks(int64_t maslikhat_id, const ItemInput& in);
+  // The names and labels of the deputies, sittings and acts the items link to, read from the
+  // other features (outside any transaction of ours), and put on the items.
+  struct LinkNames;
+  LinkNames ReadLinkNames(int64_t maslikhat_id, const std::vector<Item>& items);
+  static void PutLinkNames(const LinkNames& names, std::vector<Item>& items);
   // The names and labels of the commission, the deputies, sittings and acts, for showing.
   Result<PlanDetail> Shown(const Actor& actor, Result<PlanDetail> detail);
+  // Inside a write: edition LastVersion + 1 of the plan as it is now, its items named by `names`.
+  void Freeze(db::Tx& tx, const Plan& p, const LinkNames& names, VersionSummary summary);
   void NameCommissions(std::vector<Plan>& plans);
   Result<PlanDetail> Load(db::Tx& tx, int64_t id);
 

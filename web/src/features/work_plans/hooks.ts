@@ -1,5 +1,6 @@
 // TanStack Query hooks for work plans (tag `work-plans` of the API): the published plans of a
-// maslikhat, every plan for its staff (drafts too), one plan with its items; the staff's changes.
+// maslikhat, every plan for its staff (drafts too), one plan with its items, one of its editions;
+// the staff's changes (fixing a new edition too).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type RequestBody } from '../../lib/api/client';
 import type { components } from '../../lib/api/schema';
@@ -12,6 +13,8 @@ export type NewPlan = RequestBody<'/api/v1/maslikhats/{id}/work-plans', 'post'>;
 export type PlanChange = RequestBody<'/api/v1/work-plans/{id}', 'patch'>;
 export type NewItem = RequestBody<'/api/v1/work-plans/{id}/items', 'post'>;
 export type ItemChange = RequestBody<'/api/v1/work-plans/{id}/items/{item_id}', 'patch'>;
+export type WorkPlanVersion = components['schemas']['WorkPlanVersion'];
+export type VersionRequest = RequestBody<'/api/v1/work-plans/{id}/versions', 'post'>;
 
 export const kItemStatuses: readonly ItemStatus[] = ['planned', 'in_progress', 'done', 'postponed', 'cancelled'];
 export const kQuarters = [1, 2, 3, 4] as const;
@@ -51,6 +54,16 @@ export function useWorkPlan(id: number) {
   });
 }
 
+/** Edition `number` of a plan as it was frozen (never changes once fixed). */
+export function useWorkPlanVersion(id: number, number: number) {
+  return useQuery({
+    queryKey: [...kWorkPlansKey, 'version', id, number],
+    enabled: id > 0 && number > 0,
+    staleTime: Infinity,
+    queryFn: ({ signal }) => api.get('/api/v1/public/work-plans/{id}/versions/{number}', { params: { id, number }, signal }),
+  });
+}
+
 function usePlanChange<V>(change: (vars: V) => Promise<WorkPlanDetail>) {
   const client = useQueryClient();
   return useMutation({
@@ -71,6 +84,11 @@ export function useCreatePlan() {
 
 export function useUpdatePlan() {
   return usePlanChange(({ id, body }: { id: number; body: PlanChange }) => api.patch('/api/v1/work-plans/{id}', { params: { id }, body }));
+}
+
+/** Fixes a new edition of a published plan: the plan comes back with it in `versions`. */
+export function useFixVersion() {
+  return usePlanChange(({ id, body }: { id: number; body: VersionRequest }) => api.post('/api/v1/work-plans/{id}/versions', { params: { id }, body }));
 }
 
 export function useAddItem() {

@@ -1,7 +1,7 @@
 // Words for a work plan and its items in the interface's language: the plan's heading, the
-// quarter, the status, the sitting an item points at.
+// quarter, the status, the sitting an item points at, the day an edition was fixed in words.
 import type { TFunction } from 'i18next';
-import { formatDay } from '../../lib/dates';
+import { formatDay, localDayOf } from '../../lib/dates';
 import { pick } from '../directory';
 import type { WorkPlan, WorkPlanItem } from './hooks';
 
@@ -27,4 +27,12 @@ export function sittingLabel(t: TFunction, language: string, item: WorkPlanItem)
   return commission
     ? t('workPlans.item.commissionMeeting', { name: commission, number: item.sitting.number, date })
     : t('workPlans.item.sitting', { number: item.sitting.number, date });
+}
+
+/** The Kazakhstan day of a moment (ISO UTC) in words: «3 июня 2026 г.», «2026 жылғы 3 маусым». */
+export function dateInWords(t: TFunction, iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDayOf(iso));
+  if (!match) return iso;
+  const [, year = '', month = '', day = ''] = match;
+  return t('workPlans.dateInWords', { day: Number(day), month: t(`workPlans.months.m${String(Number(month))}` as never), year });
 }

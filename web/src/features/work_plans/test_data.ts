@@ -1,5 +1,5 @@
 // A work plan for the tests: three items in quarters 1 and 4, one done and linked to a sitting and
-// an act, one postponed with a note.
+// an act, one postponed with a note; its edition 1 fixed when it was published.
 import type { WorkPlanDetail } from './hooks';
 
 export function testPlan(overrides: Partial<WorkPlanDetail> = {}): WorkPlanDetail {
@@ -18,6 +18,7 @@ export function testPlan(overrides: Partial<WorkPlanDetail> = {}): WorkPlanDetai
     items_count: 3,
     done_count: 1,
     can_edit: false,
+    versions: [{ number: 1, fixed_at: '2026-01-15T05:00:00.000Z', note_kk: '', note_ru: '' }],
     items: [
       {
         id: 401,

@@ -2958,6 +2958,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/work-plans/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Edition `number` of a plan as it was frozen when fixed: its titles and items (texts, responsible, quarter, status, note, the names of the links) — `version` says which, with its date and (from 2) what changed; `versions` lists them all; the rest of the plan as it is now. `can_edit` is false. A draft's (or a missing edition) is 404. */
+        get: operations["getWorkPlanVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/work-plans/{id}/versions/{number}/plan.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An edition of a plan as a PDF in Kazakh or Russian — the plan's PDF of its frozen titles and items, headed by the edition's number and date in words and (from edition 2) what changed. */
+        get: operations["getWorkPlanVersionPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/maslikhats/{id}/work-plans": {
         parameters: {
             query?: never;
@@ -2991,6 +3025,23 @@ export interface paths {
         head?: never;
         /** Change a plan's titles, or publish it (`state: published`); absent fields stay. A published plan stays published (409 `state: published`). A draft is 404 to another maslikhat's staff; a published plan 403. */
         patch: operations["updateWorkPlan"];
+        trace?: never;
+    };
+    "/api/v1/work-plans/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fix a new edition of a published plan: the plan frozen as it is shown now (publishing it fixed edition 1). From edition 2 the «what changed» note is required in both languages (422 `note_kk` / `note_ru`: `required`); a draft is 409 `state: draft`; at most 100 editions (422 `versions: too_many`). The maslikhat's staff and administrators; a draft is 404 to another maslikhat's staff, a published plan 403. */
+        post: operations["fixWorkPlanVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/work-plans/{id}/items": {
@@ -5700,6 +5751,23 @@ export interface components {
             items: components["schemas"]["WorkPlanItem"][];
             /** @description The reader may change the plan (the maslikhat's staff, administrators). */
             can_edit: boolean;
+            /** @description The plan's editions by number (none for a draft). */
+            versions: components["schemas"]["WorkPlanVersion"][];
+            version?: components["schemas"]["WorkPlanVersion"];
+        };
+        /** @description An edition of a plan: its number, when it was fixed and (from 2) what changed, in kk and ru (empty for edition 1). Present as `version` only on an edition read by its number. */
+        WorkPlanVersion: {
+            number: number;
+            /** Format: date-time */
+            fixed_at: string;
+            note_kk: string;
+            note_ru: string;
+        };
+        WorkPlanVersionRequest: {
+            /** @description What changed, in Kazakh: required from edition 2. */
+            note_kk?: string;
+            /** @description What changed, in Russian: required from edition 2. */
+            note_ru?: string;
         };
         WorkPlanCreateRequest: {
             year: number;
@@ -6166,6 +6234,8 @@ export interface components {
         QuestionId: number;
         /** @description Id of an annual report. */
         AnnualReportId: number;
+        /** @description Number of an edition of the plan (1, 2, …). */
+        WorkPlanVersionNumber: number;
         /** @description Number of a published version (1, 2, …). */
         AnnualReportVersionNumber: number;
         /** @description Id of a deputy's report to voters. */
@@ -12308,6 +12378,65 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    getWorkPlanVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the work plan. */
+                id: components["parameters"]["WorkPlanId"];
+                /** @description Number of an edition of the plan (1, 2, …). */
+                number: components["parameters"]["WorkPlanVersionNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The edition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanDetail"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getWorkPlanVersionPdf: {
+        parameters: {
+            query?: {
+                /** @description Language of the document (ru by default). */
+                lang?: "kk" | "ru";
+            };
+            header?: never;
+            path: {
+                /** @description Id of the work plan. */
+                id: components["parameters"]["WorkPlanId"];
+                /** @description Number of an edition of the plan (1, 2, …). */
+                number: components["parameters"]["WorkPlanVersionNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (an attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidArgument"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+        };
+    };
     listMaslikhatWorkPlans: {
         parameters: {
             query?: {
@@ -12395,6 +12524,42 @@ export interface operations {
         responses: {
             /** @description The plan. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["PermissionDenied"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidArgument"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    fixWorkPlanVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must equal the `kenes_csrf` cookie. */
+                "X-CSRF-Token": components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description Id of the work plan. */
+                id: components["parameters"]["WorkPlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan, with the new edition in `versions`. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
