@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch, json, renderWithProviders } from '../../test/render';
 import { stubDocumentFonts } from '../appeals/test_appeal';
-import { testPlan } from './test_data';
+import { lists, staffMe, testPlan } from './test_data';
 import { WorkPlanPage } from './WorkPlanPage';
 
 stubDocumentFonts();
@@ -14,21 +14,6 @@ stubDocumentFonts();
 beforeEach(() => {
   document.cookie = 'kenes_csrf=test-token';
 });
-
-const staffMe = {
-  id: 5,
-  email: 'staff@example.kz',
-  display_name: 'Staff',
-  language: 'en',
-  roles: [{ id: 1, role: 'staff', scope_type: 'maslikhat', scope_id: 3 }],
-};
-
-const lists = {
-  'GET /api/v1/csrf': () => json(200, { csrf_token: 't' }),
-  'GET /api/v1/public/acts': () => json(200, { items: [], next_cursor: null }),
-  'GET /api/v1/public/sittings': () => json(200, { items: [] }),
-  'GET /api/v1/deputies': () => json(200, { items: [], next_cursor: null }),
-};
 
 describe('WorkPlanPage', () => {
   it('shows the items by quarter, their status in words and their links, without staff tools', async () => {

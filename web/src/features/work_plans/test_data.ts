@@ -1,5 +1,6 @@
 // A work plan for the tests: three items in quarters 1 and 4, one done and linked to a sitting and
 // an act, one postponed with a note; its edition 1 fixed when it was published.
+import { json } from '../../test/render';
 import type { WorkPlanDetail } from './hooks';
 
 export function testPlan(overrides: Partial<WorkPlanDetail> = {}): WorkPlanDetail {
@@ -75,3 +76,19 @@ export function testPlan(overrides: Partial<WorkPlanDetail> = {}): WorkPlanDetai
     ...overrides,
   };
 }
+
+// A staff member of maslikhat 3, and the lists the plan page's editors ask for (empty).
+export const staffMe = {
+  id: 5,
+  email: 'staff@example.kz',
+  display_name: 'Staff',
+  language: 'en',
+  roles: [{ id: 1, role: 'staff', scope_type: 'maslikhat', scope_id: 3 }],
+};
+
+export const lists = {
+  'GET /api/v1/csrf': () => json(200, { csrf_token: 't' }),
+  'GET /api/v1/public/acts': () => json(200, { items: [], next_cursor: null }),
+  'GET /api/v1/public/sittings': () => json(200, { items: [] }),
+  'GET /api/v1/deputies': () => json(200, { items: [], next_cursor: null }),
+};
