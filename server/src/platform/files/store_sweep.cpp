@@ -14,7 +14,8 @@ namespace {
 
 struct Candidate {
   std::filesystem::path path;
-  std::string name;  // the stored name it belongs to (without ".tmp")
+  std::string name;       // the stored name it belongs to (without ".tmp")
+  bool leftover = false;  // "<name>.tmp": an interrupted write, never what a record names
   int64_t modified_ms = 0;
   uintmax_t size = 0;
 };
@@ -22,15 +23,15 @@ struct Candidate {
 std::optional<Candidate> AsCandidate(const std::filesystem::directory_entry& entry) {
   std::error_code ec;
   if (!entry.is_regular_file(ec) || ec) return std::nullopt;
-  std::string file = entry.path().filename().string();
-  std::string name = file;
+  std::string name = entry.path().filename().string();
   constexpr std::string_view kTmp = ".tmp";
-  if (name.size() > kTmp.size() && name.ends_with(kTmp)) name.resize(name.size() - kTmp.size());
+  const bool leftover = name.size() > kTmp.size() && name.ends_with(kTmp);
+  if (leftover) name.resize(name.size() - kTmp.size());
   if (!IsStoredName(name)) return std::nullopt;
   struct stat st {};
   if (::stat(entry.path().c_str(), &st) != 0) return std::nullopt;
   int64_t ms = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1'000'000;
-  return Candidate{entry.path(), std::move(name), ms, static_cast<uintmax_t>(st.st_size)};
+  return Candidate{entry.path(), std::move(name), leftover, ms, static_cast<uintmax_t>(st.st_size)};
 }
 
 }  // namespace
@@ -64,7 +65,7 @@ SweepCounts SweepStore(const std::string& dir,
   // Read after listing: a name committed since is in the set, and a file saved since is young.
   const std::unordered_set<std::string> names = referenced();
   for (const auto& c : old) {
-    if (names.contains(c.name) && !c.path.filename().string().ends_with(".tmp")) {
+    if (!c.leftover && names.contains(c.name)) {
       ++counts.referenced;
       continue;
     }
